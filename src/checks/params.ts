@@ -1,0 +1,44 @@
+import type { JsonSchema, ParamProblem } from './types.js';
+
+/** Schema fragments the check kinds share. */
+
+export const globList = (description: string): JsonSchema => ({
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  minItems: 1,
+  description: `${description} Globs, '/'-separated, relative to the repository root; '**/' matches any depth.`,
+});
+
+export const regexString = (description: string): JsonSchema => ({
+  type: 'string',
+  minLength: 1,
+  description: `${description} A JavaScript regular expression.`,
+});
+
+export const strictObject = (
+  properties: Record<string, JsonSchema>,
+  required: string[] = [],
+): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  required,
+  properties: { ...properties, target: { type: 'string', minLength: 1 } },
+});
+
+/** Reports each expression that does not compile, at its place in the parameters. */
+export function regexProblems(
+  entries: Array<{ path: Array<string | number>; source: string | undefined }>,
+  flags = '',
+): ParamProblem[] {
+  const out: ParamProblem[] = [];
+  for (const { path, source } of entries) {
+    if (source === undefined) continue;
+    try {
+      new RegExp(source, flags);
+    } catch (e) {
+      const reason = String((e as Error).message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
+      out.push({ path, message: `is not a valid regular expression: ${reason}` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import type { CheckKind } from './types.js';
+import { command } from './repo/command.js';
+import { filesAbsent } from './repo/files-absent.js';
+import { filesExist } from './repo/files-exist.js';
+import { forbiddenPattern } from './repo/forbidden-pattern.js';
+import { requiredPattern } from './repo/required-pattern.js';
+import { untracked } from './repo/untracked.js';
+import { value } from './repo/value.js';
+
+/** Every check kind Preflight knows, by name. Add a kind here and nowhere else. */
+export type Registry = ReadonlyMap<string, CheckKind>;
+
+export function createRegistry(kinds: CheckKind[]): Registry {
+  const map = new Map<string, CheckKind>();
+  for (const k of kinds) {
+    if (map.has(k.kind)) throw new Error(`check kind registered twice: ${k.kind}`);
+    map.set(k.kind, k);
+  }
+  return map;
+}
+
+export const builtinKinds: CheckKind[] = [
+  filesExist,
+  filesAbsent,
+  untracked,
+  forbiddenPattern,
+  requiredPattern,
+  value,
+  command,
+];
+
+export const defaultRegistry: Registry = createRegistry(builtinKinds);

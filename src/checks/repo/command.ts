@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { strictObject } from '../params.js';
+import { defineKind, type CheckOutcome } from '../types.js';
+
+interface Params {
+  run: string;
+  shell?: 'bash' | 'sh';
+  cwd?: string;
+  'expect-exit'?: number;
+  'tail-lines'?: number;
+}
+
+const KEEP_BYTES = 64 * 1024;
+
+export const command = defineKind<Params>({
+  kind: 'command',
+  description:
+    'A shell command run in the repository; its exit code decides (for example `npm test` or `tsc --noEmit`).',
+  params: strictObject(
+    {
+      run: { type: 'string', minLength: 1, description: 'The command line.' },
+      shell: { enum: ['bash', 'sh'], description: 'Default bash.' },
+      cwd: { type: 'string', minLength: 1, description: 'Directory relative to the repository root.' },
+      'expect-exit': {
+        type: 'integer',
+        minimum: 0,
+        maximum: 255,
+        description: 'Exit code that passes (default 0).',
+      },
+      'tail-lines': {
+        type: 'integer',
+        minimum: 1,
+        maximum: 200,
+        description: 'Output lines kept as evidence (default 20).',
+      },
+    },
+    ['run'],
+  ),
+  validate(p) {
+    if (p.cwd && (path.isAbsolute(p.cwd) || p.cwd.split(/[\\/]/).includes('..'))) {
+      return [{ path: ['cwd'], message: 'must stay inside the repository (a relative path without "..")' }];
+    }
+    return [];
+  },
+  async run(p, ctx): Promise<CheckOutcome> {
+    if (!ctx.allowCommands) {
+      return {
+        status: 'error',
+        summary: 'refused: command checks do not run code from the pull request under pull_request_target',
+      };
+    }
+    const started = Date.now();
+    const result = await runShell(p.run, p.shell ?? 'bash', path.join(ctx.repoDir, p.cwd ?? '.'), ctx.signal);
+    const tail = lastLines(result.output, p['tail-lines'] ?? 20);
+    const expected = p['expect-exit'] ?? 0;
+    const evidence = {
+      command: p.run,
+      exitCode: result.code,
+      signal: result.signal,
+      durationMs: Date.now() - started,
+      tail,
+    };
+    if (result.spawnError)
+      return {
+        status: 'error',
+        summary: `could not start ${p.shell ?? 'bash'}: ${result.spawnError}`,
+        evidence,
+      };
+    if (result.code === expected)
+      return { status: 'pass', summary: `\`${p.run}\` exited ${result.code}`, evidence };
+    const how = result.signal ? `was killed by ${result.signal}` : `exited ${result.code}`;
+    const last = tail
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .pop();
+    return {
+      status: 'fail',
+      summary: `\`${p.run}\` ${how}${expected === 0 ? '' : ` (expected ${expected})`}${last ? `: ${last.trim().slice(0, 120)}` : ''}`,
+      evidence,
+    };
+  },
+});
+
+interface ShellResult {
+  code: number | null;
+  signal: string | null;
+  output: string;
+  spawnError?: string;
+}
+
+function runShell(line: string, shell: string, cwd: string, signal: AbortSignal): Promise<ShellResult> {
+  return new Promise((resolve) => {
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (output.length > KEEP_BYTES * 2) output = output.slice(-KEEP_BYTES);
+    };
+    const child = spawn(shell, ['-c', line], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const kill = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    };
+    signal.addEventListener('abort', kill, { once: true });
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', (e) => {
+      signal.removeEventListener('abort', kill);
+      resolve({ code: null, signal: null, output, spawnError: e.message });
+    });
+    child.on('close', (code, sig) => {
+      signal.removeEventListener('abort', kill);
+      resolve({ code, signal: sig, output });
+    });
+  });
+}
+
+function lastLines(text: string, n: number): string {
+  const lines = text
+    .replace(/\r/g, '')
+    // eslint-disable-next-line no-control-regex -- terminal colour codes are stripped from the evidence
+    .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+    .split('\n');
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines
+    .slice(-n)
+    .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
+    .join('\n');
+}

@@ -1,0 +1,75 @@
+import { globList, regexProblems, regexString, strictObject } from '../params.js';
+import { defineKind, type Finding } from '../types.js';
+import { listSome, pathFilter, plural } from './globs.js';
+import { scanFiles } from './scan.js';
+
+interface Params {
+  patterns: string[];
+  include?: string[];
+  exclude?: string[];
+  'ignore-case'?: boolean;
+  'max-findings'?: number;
+}
+
+export const forbiddenPattern = defineKind<Params>({
+  kind: 'repo.forbidden-pattern',
+  description: 'No tracked file matches any of the patterns (for example console.log, CHANGE_THIS, TODO).',
+  params: strictObject(
+    {
+      patterns: { type: 'array', items: regexString('A pattern that must not occur.'), minItems: 1 },
+      include: globList('Only these files are scanned.'),
+      exclude: globList('These files are not scanned.'),
+      'ignore-case': { type: 'boolean' },
+      'max-findings': {
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000,
+        description: 'Findings listed (default 50).',
+      },
+    },
+    ['patterns'],
+  ),
+  validate: (p) =>
+    regexProblems(
+      p.patterns.map((source, i) => ({ path: ['patterns', i], source })),
+      p['ignore-case'] ? 'i' : '',
+    ),
+  async run(p, ctx) {
+    const flags = p['ignore-case'] ? 'im' : 'm';
+    const regexes = p.patterns.map((s) => new RegExp(s, flags));
+    const keep = pathFilter(p.include, p.exclude);
+    const files = (await ctx.git.trackedFiles()).filter(keep);
+    const scan = await scanFiles(ctx.repoDir, files, regexes, {
+      maxHits: p['max-findings'] ?? 50,
+      signal: ctx.signal,
+    });
+    const evidence = {
+      filesScanned: scan.filesScanned,
+      binarySkipped: scan.binarySkipped,
+      matches: scan.total,
+      perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
+      shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
+    };
+    if (scan.total === 0) {
+      return {
+        status: 'pass',
+        summary: `no match for ${plural(p.patterns.length, 'pattern')} in ${plural(scan.filesScanned, 'file')}`,
+        evidence,
+      };
+    }
+    const findings: Finding[] = scan.hits.map((h) => ({
+      file: h.file,
+      line: h.line,
+      col: h.col,
+      message: `forbidden pattern /${p.patterns[h.pattern]}/`,
+    }));
+    const where = listSome([...new Set(scan.hits.map((h) => `${h.file}:${h.line}`))], 3);
+    const fileCount = new Set(scan.filesPerPattern.flatMap((s) => [...s])).size;
+    return {
+      status: 'fail',
+      summary: `${plural(scan.total, 'match', 'matches')} in ${plural(fileCount, 'file')}: ${where}`,
+      evidence,
+      findings,
+    };
+  },
+});

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { regexProblems, strictObject } from '../params.js';
+import { defineKind, type CheckOutcome } from '../types.js';
+
+interface Params {
+  file: string;
+  path: string | Array<string | number>;
+  format?: 'json' | 'yaml';
+  exists?: boolean;
+  equals?: unknown;
+  'one-of'?: unknown[];
+  matches?: string;
+  'not-empty'?: boolean;
+}
+
+const ASSERTIONS = ['exists', 'equals', 'one-of', 'matches', 'not-empty'] as const;
+
+export const value = defineKind<Params>({
+  kind: 'repo.value',
+  description:
+    'A value in a JSON or YAML file of the repository exists, equals, is one of, matches or is not empty (for example package.json has a test script).',
+  params: strictObject(
+    {
+      file: { type: 'string', minLength: 1, description: 'Path relative to the repository root.' },
+      path: {
+        type: ['string', 'array'],
+        minLength: 1,
+        items: { type: ['string', 'integer'] },
+        description: 'Where the value is: "scripts.test", "items[0].name", or a list of keys.',
+      },
+      format: {
+        enum: ['json', 'yaml'],
+        description: 'Default: from the file name (.json is JSON, else YAML).',
+      },
+      exists: { type: 'boolean' },
+      equals: { description: 'The value must equal this (deep equality).' },
+      'one-of': { type: 'array', minItems: 1 },
+      matches: {
+        type: 'string',
+        minLength: 1,
+        description: 'A regular expression the value (as text) must match.',
+      },
+      'not-empty': { type: 'boolean' },
+    },
+    ['file', 'path'],
+  ),
+  validate(p) {
+    const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
+    if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
+      problems.push({
+        path: ['path'],
+        message: `is not a valid path: use keys separated by '.', and [n] for list entries`,
+      });
+    }
+    return problems;
+  },
+  async run(p, ctx): Promise<CheckOutcome> {
+    const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
+    const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
+    let text: string;
+    try {
+      text = await readFile(path.join(ctx.repoDir, p.file), 'utf8');
+    } catch {
+      if (p.exists === false)
+        return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
+      return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
+    }
+    let data: unknown;
+    const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+    try {
+      data = format === 'json' ? JSON.parse(text) : parseYaml(text);
+    } catch (e) {
+      return {
+        status: 'error',
+        summary: `${p.file} is not valid ${format.toUpperCase()}: ${(e as Error).message.split('\n')[0]}`,
+      };
+    }
+    const found = dig(data, keys);
+    const evidence: Record<string, unknown> = { file: p.file, path: shownPath, present: found.present };
+    if (found.present) evidence.value = preview(found.value);
+    const where = `${p.file} ${shownPath}`;
+    const fail = (summary: string): CheckOutcome => ({
+      status: 'fail',
+      summary,
+      evidence,
+      findings: [{ file: p.file, message: summary }],
+    });
+    if (!ASSERTIONS.some((a) => p[a] !== undefined) || p.exists === true) {
+      if (!found.present) return fail(`${where} is missing`);
+    }
+    if (p.exists === false) {
+      return found.present
+        ? fail(`${where} is present but must not be`)
+        : { status: 'pass', summary: `${where} is absent`, evidence };
+    }
+    if (!found.present) return fail(`${where} is missing`);
+    if (p.equals !== undefined && !isDeepStrictEqual(found.value, p.equals)) {
+      return fail(`${where} is ${preview(found.value)}, expected ${preview(p.equals)}`);
+    }
+    if (p['one-of'] !== undefined && !p['one-of'].some((v) => isDeepStrictEqual(v, found.value))) {
+      return fail(
+        `${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`,
+      );
+    }
+    if (p.matches !== undefined && !new RegExp(p.matches).test(asText(found.value))) {
+      return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
+    }
+    if (p['not-empty'] && isEmpty(found.value)) return fail(`${where} is empty`);
+    return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+  },
+});
+
+/** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
+export function parsePath(text: string): Array<string | number> | undefined {
+  const out: Array<string | number> = [];
+  const re = /\s*(?:\.?([^.[\]"]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/y;
+  let at = 0;
+  while (at < text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || m[0] === '' || (at === 0 && m[0].startsWith('.'))) return undefined;
+    if (m[1] !== undefined) out.push(m[1].trim());
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else out.push((m[3] ?? '').replace(/\\(.)/g, '$1'));
+    at = re.lastIndex;
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+function dig(data: unknown, keys: Array<string | number>): { present: boolean; value?: unknown } {
+  let cur: unknown = data;
+  for (const k of keys) {
+    if (Array.isArray(cur) && typeof k === 'number' && k < cur.length) cur = cur[k];
+    else if (
+      cur !== null &&
+      typeof cur === 'object' &&
+      !Array.isArray(cur) &&
+      Object.hasOwn(cur, String(k))
+    ) {
+      cur = (cur as Record<string, unknown>)[String(k)];
+    } else return { present: false };
+  }
+  return { present: true, value: cur };
+}
+
+function asText(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+function isEmpty(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === 'string' || Array.isArray(v)) return v.length === 0;
+  if (typeof v === 'object') return Object.keys(v).length === 0;
+  return false;
+}
+
+function preview(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}

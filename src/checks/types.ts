@@ -1,0 +1,55 @@
+import type { GitClient } from '../io/git.js';
+
+/** A JSON Schema object (draft-07 that ajv understands). */
+export type JsonSchema = Record<string, unknown>;
+
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'skipped';
+
+/** A place in the repository that a result points at; becomes an annotation in the action. */
+export interface Finding {
+  file: string;
+  line?: number;
+  col?: number;
+  message: string;
+}
+
+export interface CheckOutcome {
+  status: CheckStatus;
+  /** One line a person reads first. */
+  summary: string;
+  /** Structured facts behind the verdict: JSON-serialisable, never a secret value. */
+  evidence?: Record<string, unknown>;
+  findings?: Finding[];
+}
+
+/** Everything a check may touch, handed in by the entry point. */
+export interface CheckContext {
+  repoDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  targets: Readonly<Record<string, string>>;
+  git: GitClient;
+  signal: AbortSignal;
+  /** Whether checks may execute code from the repository (refused under pull_request_target). */
+  allowCommands: boolean;
+}
+
+/** A semantic problem with a check's parameters that the JSON Schema cannot express. */
+export interface ParamProblem {
+  path: Array<string | number>;
+  message: string;
+}
+
+export interface CheckKind<P = Record<string, unknown>> {
+  kind: string;
+  description: string;
+  /** Schema of the parameters (every key of `check` except `kind`). */
+  params: JsonSchema;
+  /** Extra validation after the schema passed, such as compiling regular expressions. */
+  validate?(params: P): ParamProblem[];
+  run(params: P, ctx: CheckContext): Promise<CheckOutcome>;
+}
+
+/** Erases a kind's parameter type so kinds can share one registry. */
+export function defineKind<P>(kind: CheckKind<P>): CheckKind {
+  return kind as unknown as CheckKind;
+}

@@ -1,0 +1,137 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import path from 'node:path';
+import { parseDuration } from '../definition/interpolate.js';
+import { UsageError } from './io.js';
+
+export type Format = 'text' | 'json' | 'markdown';
+
+export interface CheckArgs {
+  command: 'check';
+  checklists: string[];
+  repoDir: string;
+  targets: Record<string, string>;
+  format: Format;
+  out?: string;
+  base?: string;
+  labels: string[];
+  concurrency: number;
+  timeoutMs: number;
+}
+
+export interface ValidateArgs {
+  command: 'validate';
+  files: string[];
+  targets: Record<string, string>;
+}
+
+export type Args = CheckArgs | ValidateArgs | { command: 'help' } | { command: 'version' };
+
+export function parseCliArgs(argv: string[], cwd: string): Args {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+    return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command === 'check') return parseCheck(rest, cwd);
+  if (command === 'validate') return parseValidate(rest);
+  throw new UsageError(`unknown command '${command}'; use 'preflight check' or 'preflight validate'`);
+}
+
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: boolean) {
+  try {
+    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
+  }
+}
+
+function parseCheck(args: string[], cwd: string): CheckArgs {
+  const { values, positionals } = parse(
+    args,
+    {
+      checklist: { type: 'string', short: 'c', multiple: true },
+      repo: { type: 'string', short: 'C' },
+      target: { type: 'string', short: 't', multiple: true },
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+      base: { type: 'string' },
+      label: { type: 'string', multiple: true },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+    },
+    true,
+  );
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
+  const repoDir = path.resolve(cwd, (values.repo as string | undefined) ?? '.');
+  const format = (values.format as string | undefined) ?? 'text';
+  if (!['text', 'json', 'markdown'].includes(format))
+    throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+  const checklists = (values.checklist as string[] | undefined) ?? [
+    path.relative(cwd, path.join(repoDir, '.github/preflight.yml')) || '.github/preflight.yml',
+  ];
+  return {
+    command: 'check',
+    checklists,
+    repoDir,
+    targets: parseTargets((values.target as string[] | undefined) ?? []),
+    format: format as Format,
+    out: values.out as string | undefined,
+    base: values.base as string | undefined,
+    labels: (values.label as string[] | undefined) ?? [],
+    concurrency: positiveInt('--concurrency', values.concurrency as string | undefined, 8),
+    timeoutMs: duration('--timeout', values.timeout as string | undefined, 60_000),
+  };
+}
+
+function parseValidate(args: string[]): ValidateArgs {
+  const { values, positionals } = parse(
+    args,
+    { target: { type: 'string', short: 't', multiple: true } },
+    true,
+  );
+  if (positionals.length === 0) throw new UsageError('validate needs at least one definition file');
+  return {
+    command: 'validate',
+    files: positionals,
+    targets: parseTargets((values.target as string[] | undefined) ?? []),
+  };
+}
+
+/** `name=url` pairs, as the CLI's --target and the action's `targets` input give them. */
+export function parseTargets(pairs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const name = pair.slice(0, eq).trim();
+    const url = pair.slice(eq + 1).trim();
+    if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
+      throw new UsageError(`a target is NAME=URL, not '${pair}'`);
+    }
+    try {
+      new URL(url);
+    } catch {
+      throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
+    }
+    out[name] = url;
+  }
+  return out;
+}
+
+function positiveInt(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new UsageError(`${flag} must be a whole number from 1 to 256, not '${raw}'`);
+  return n;
+}
+
+function duration(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  try {
+    const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
+    if (ms > 0) return ms;
+  } catch {
+    /* worded below */
+  }
+  throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
+}

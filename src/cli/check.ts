@@ -1,0 +1,59 @@
+import { formatDiagnostic } from '../definition/diagnostic.js';
+import type { ChangeFacts } from '../engine/conditions.js';
+import type { Report } from '../engine/report.js';
+import { createGitClient, gitRunner } from '../io/git.js';
+import { runCheck } from '../pipeline/check.js';
+import { colours, plain } from '../render/text.js';
+import type { CheckArgs } from './args.js';
+import { formatReports } from './format.js';
+import { EXIT, useColour, type CliIo } from './io.js';
+import { progressLine } from './progress.js';
+
+export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> {
+  const paint = useColour(io) ? colours : plain;
+  const git = createGitClient(gitRunner(args.repoDir));
+  const facts: ChangeFacts = { labels: args.labels.length > 0 ? args.labels : undefined };
+  if (args.base) {
+    try {
+      facts.changedPaths = await git.changedFiles(args.base);
+    } catch (e) {
+      io.stderr(`preflight: --base ${args.base}: ${(e as Error).message}\n`);
+      return EXIT.usage;
+    }
+  }
+  const reports: Report[] = [];
+  let problems = 0;
+  for (const checklist of args.checklists) {
+    const progress = progressLine(io.stderr, io.stderrIsTTY, paint);
+    const result = await runCheck({
+      checklist,
+      repoDir: args.repoDir,
+      env: io.env,
+      targets: args.targets,
+      facts,
+      concurrency: args.concurrency,
+      timeoutMs: args.timeoutMs,
+      git,
+      onItemDone: progress.update,
+    });
+    progress.clear();
+    if (!result.ok) {
+      for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+      problems += result.diagnostics.length;
+      continue;
+    }
+    reports.push(result.report);
+  }
+  if (problems > 0) {
+    io.stderr(
+      `preflight: ${problems} problem${problems === 1 ? '' : 's'} in the definition; nothing was run\n`,
+    );
+    return EXIT.usage;
+  }
+  const shown = formatReports(reports, args.format, paint);
+  io.stdout(shown);
+  if (args.out) {
+    io.writeFile(args.out, args.format === 'text' ? formatReports(reports, 'text', plain) : shown);
+  }
+  return reports.some((r) => r.state === 'fail') ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,23 @@
+export const HELP = `preflight: gate a release on a production-readiness checklist
+
+Usage:
+  preflight check [options]          evaluate a checklist against a repository
+  preflight validate FILE...         check definition files and report every problem
+  preflight --help | --version
+
+check options:
+  -c, --checklist FILE    definition file (repeatable; default .github/preflight.yml in the repo)
+  -C, --repo DIR          repository to check (default: the current directory)
+  -t, --target NAME=URL   set or override a target (repeatable)
+  -f, --format FORMAT     text (default), json or markdown
+  -o, --out FILE          also write the report in FORMAT to FILE
+      --base REF          compare with REF to decide items with 'when: paths'
+      --label NAME        a pull-request label, for 'when: labels' (repeatable)
+      --concurrency N     automated checks run at once (default 8)
+      --timeout DURATION  default time limit of a check (default 60s)
+
+validate options:
+  -t, --target NAME=URL   targets that need not come from the environment
+
+Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or definition errors.
+`;

@@ -1,0 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { errorLine } from '../engine/evaluate.js';
+import { VERSION } from '../version.js';
+import { parseCliArgs } from './args.js';
+import { checkCommand } from './check.js';
+import { HELP } from './help.js';
+import { EXIT, UsageError, type CliIo } from './io.js';
+import { validateCommand } from './validate.js';
+
+/** Runs one CLI invocation and returns its exit code. Never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv, io.cwd);
+    switch (args.command) {
+      case 'help':
+        io.stdout(HELP);
+        return EXIT.ok;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'validate':
+        return validateCommand(args, io);
+      case 'check':
+        return await checkCommand(args, io);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`preflight: ${e.message}\nRun 'preflight --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`preflight: unexpected error: ${errorLine(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+    writeFile: (file, text) => writeFileSync(file, text),
+  };
+}

@@ -1,0 +1,19 @@
+import type { ItemResult } from '../engine/report.js';
+import type { Paint } from '../render/text.js';
+
+/** A one-line counter on a terminal's stderr while checks run; silent elsewhere. */
+export function progressLine(write: (text: string) => void, enabled: boolean, paint: Paint) {
+  let shown = false;
+  return {
+    update(result: ItemResult, done: number, total: number) {
+      if (!enabled || result.status === 'manual' || result.status === 'skipped') return;
+      const label = result.title.length > 50 ? `${result.title.slice(0, 49)}…` : result.title;
+      write(`\r\x1b[2K${paint('dim', `[${done}/${total}]`)} ${label}`);
+      shown = true;
+    },
+    clear() {
+      if (shown) write('\r\x1b[2K');
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { formatDiagnostic } from '../definition/diagnostic.js';
+import { allItems } from '../definition/model.js';
+import { loadDefinition } from '../pipeline/check.js';
+import type { ValidateArgs } from './args.js';
+import { EXIT, type CliIo } from './io.js';
+
+export function validateCommand(args: ValidateArgs, io: CliIo): number {
+  let problems = 0;
+  for (const file of args.files) {
+    const loaded = loadDefinition({ checklist: file, env: io.env, targets: args.targets });
+    if (!loaded.ok) {
+      for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+      problems += loaded.diagnostics.length;
+      continue;
+    }
+    const items = allItems(loaded.checklist);
+    const automated = items.filter((i) => i.check).length;
+    io.stdout(
+      `${file}: valid — ${items.length} items (${automated} automated, ${items.length - automated} manual)\n`,
+    );
+  }
+  if (problems > 0) {
+    io.stderr(`${problems} problem${problems === 1 ? '' : 's'} found\n`);
+    return EXIT.usage;
+  }
+  return EXIT.ok;
+}

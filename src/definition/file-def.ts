@@ -1,0 +1,302 @@
+import type { ValidateFunction } from 'ajv';
+import type { Registry } from '../checks/registry.js';
+import type { Diagnostic } from './diagnostic.js';
+import { parseDuration } from './interpolate.js';
+import type {
+  AppliesTo,
+  Approvers,
+  CheckSpec,
+  Condition,
+  Item,
+  Permission,
+  SourcePosition,
+} from './model.js';
+import { createAjv, displayPath, validateWith, type PathProblem } from './schema-errors.js';
+import { definitionSchema } from './schema.js';
+import { didYouMean } from './suggest.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+
+/** One definition file, validated on its own, before `extends` are resolved. */
+export interface FileDef {
+  file: string;
+  id?: string;
+  title?: string;
+  extends: Array<{ ref: string; at: SourcePosition }>;
+  targets: Array<{ name: string; raw: string; at: SourcePosition }>;
+  appliesTo?: AppliesTo;
+  sections: Array<{ id: string; title: string; items: Item[] }>;
+  overrides: Array<{ id: string; fields: Partial<Item>; at: SourcePosition }>;
+  disable: Array<{ id: string; at: SourcePosition }>;
+  /** Where each item's `check.target` is written, to report undefined targets. */
+  targetRefs: Array<{ itemId: string; name: string; at: SourcePosition }>;
+  /** Where each item is written, for duplicate-id reports. */
+  itemAt: Map<Item, SourcePosition>;
+}
+
+export const MAX_DEFINITION_BYTES = 1024 * 1024;
+
+type Raw = Record<string, unknown>;
+
+/** Schemas are compiled on first use, so loading the module costs nothing. */
+let ajv: ReturnType<typeof createAjv> | undefined;
+let definitionValidator: ValidateFunction | undefined;
+const kindValidators = new WeakMap<object, ValidateFunction>();
+
+function validateDefinition(): ValidateFunction {
+  ajv ??= createAjv();
+  return (definitionValidator ??= ajv.compile(definitionSchema));
+}
+
+function kindValidator(schema: object): ValidateFunction {
+  ajv ??= createAjv();
+  let v = kindValidators.get(schema);
+  if (!v) {
+    v = ajv.compile(schema);
+    kindValidators.set(schema, v);
+  }
+  return v;
+}
+
+export function slug(text: string): string {
+  const s = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+  return s === '' ? 'section' : s;
+}
+
+export function parseFileDef(
+  file: string,
+  text: string,
+  registry: Registry,
+): { def?: FileDef; diagnostics: Diagnostic[] } {
+  if (Buffer.byteLength(text) > MAX_DEFINITION_BYTES) {
+    return {
+      diagnostics: [
+        { file, line: 1, col: 1, message: `the file is larger than ${MAX_DEFINITION_BYTES} bytes` },
+      ],
+    };
+  }
+  const parsed = parseYaml(file, text);
+  if (!parsed.ok) return { diagnostics: parsed.diagnostics };
+  const src = parsed.source;
+  if (src.value === null || src.value === undefined) {
+    return {
+      diagnostics: [
+        { file, line: 1, col: 1, message: 'the file is empty: a checklist needs at least an id' },
+      ],
+    };
+  }
+  const diagnostics: Diagnostic[] = [];
+  const report = (p: PathProblem) => diagnostics.push(at(src, p.path, p.atKey, p.message));
+  validateWith(validateDefinition(), src.value).forEach(report);
+  if (!isRecord(src.value)) return { diagnostics };
+
+  const root = src.value;
+  const def: FileDef = {
+    file,
+    id: str(root.id),
+    title: str(root.title),
+    extends: [],
+    targets: [],
+    sections: [],
+    overrides: [],
+    disable: [],
+    targetRefs: [],
+    itemAt: new Map(),
+  };
+  const ext = root.extends;
+  if (typeof ext === 'string') def.extends.push({ ref: ext, at: pos(src, ['extends']) });
+  else if (Array.isArray(ext))
+    ext.forEach(
+      (r, i) => typeof r === 'string' && def.extends.push({ ref: r, at: pos(src, ['extends', i]) }),
+    );
+
+  if (isRecord(root.targets)) {
+    for (const [name, raw] of Object.entries(root.targets)) {
+      if (typeof raw === 'string') def.targets.push({ name, raw, at: pos(src, ['targets', name]) });
+    }
+  }
+  if (isRecord(root['applies-to'])) {
+    const a = root['applies-to'];
+    def.appliesTo = {
+      headBranches: strList(a['head-branches']),
+      baseBranches: strList(a['base-branches']),
+      labels: strList(a.labels),
+    };
+  }
+
+  const sections = Array.isArray(root.sections) ? root.sections : [];
+  sections.forEach((rawSection, si) => {
+    if (!isRecord(rawSection)) return;
+    const title = str(rawSection.title) ?? `Section ${si + 1}`;
+    const sectionId = str(rawSection.id) ?? slug(title);
+    const items: Item[] = [];
+    const rawItems = Array.isArray(rawSection.items) ? rawSection.items : [];
+    rawItems.forEach((rawItem, ii) => {
+      const path = ['sections', si, 'items', ii];
+      if (!isRecord(rawItem) || typeof rawItem.id !== 'string' || typeof rawItem.title !== 'string') return;
+      const item: Item = {
+        id: rawItem.id,
+        title: rawItem.title,
+        section: sectionId,
+        required: true,
+        resetOnPush: false,
+        source: pos(src, path),
+        ...itemFields(rawItem),
+      };
+      checkItem(src, path, rawItem, item, registry, def, diagnostics);
+      def.itemAt.set(item, pos(src, [...path, 'id']));
+      items.push(item);
+    });
+    def.sections.push({ id: sectionId, title, items });
+  });
+
+  if (isRecord(root.override)) {
+    for (const [id, fields] of Object.entries(root.override)) {
+      if (!isRecord(fields)) continue;
+      const path = ['override', id];
+      const partial = itemFields(fields);
+      const probe = { id, ...partial } as Item;
+      checkItem(src, path, fields, probe, registry, def, diagnostics);
+      def.overrides.push({ id, fields: partial, at: pos(src, path, true) });
+    }
+  }
+  if (Array.isArray(root.disable)) {
+    root.disable.forEach(
+      (id, i) => typeof id === 'string' && def.disable.push({ id, at: pos(src, ['disable', i]) }),
+    );
+  }
+  return { def, diagnostics };
+}
+
+/** The item fields present in a raw mapping, in model form. Keys that are absent stay absent. */
+function itemFields(raw: Raw): Partial<Item> {
+  const out: Partial<Item> = {};
+  if (typeof raw.title === 'string') out.title = raw.title;
+  if (typeof raw.description === 'string') out.description = raw.description;
+  if (typeof raw.required === 'boolean') out.required = raw.required;
+  if (typeof raw['reset-on-push'] === 'boolean') out.resetOnPush = raw['reset-on-push'];
+  const when = condition(raw.when);
+  if (when) out.when = when;
+  const approvers = approversOf(raw.approvers);
+  if (approvers) out.approvers = approvers;
+  if ((typeof raw.timeout === 'number' && raw.timeout > 0) || typeof raw.timeout === 'string') {
+    try {
+      out.timeoutMs = parseDuration(raw.timeout);
+    } catch {
+      /* reported by the schema */
+    }
+  }
+  if (isRecord(raw.check) && typeof raw.check.kind === 'string') {
+    const { kind, ...params } = raw.check;
+    out.check = { kind, params } as CheckSpec;
+  }
+  return out;
+}
+
+function checkItem(
+  src: YamlSource,
+  path: Array<string | number>,
+  raw: Raw,
+  item: Item,
+  registry: Registry,
+  def: FileDef,
+  diagnostics: Diagnostic[],
+): void {
+  if (item.approvers && item.check) {
+    diagnostics.push(
+      at(
+        src,
+        [...path, 'approvers'],
+        true,
+        `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`,
+      ),
+    );
+  }
+  if (item.resetOnPush && item.check) {
+    diagnostics.push(
+      at(
+        src,
+        [...path, 'reset-on-push'],
+        true,
+        `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`,
+      ),
+    );
+  }
+  if (!isRecord(raw.check) || typeof raw.check.kind !== 'string' || !item.check) return;
+  const checkPath = [...path, 'check'];
+  const kind = registry.get(item.check.kind);
+  if (!kind) {
+    diagnostics.push(
+      at(
+        src,
+        [...checkPath, 'kind'],
+        false,
+        `unknown check kind '${item.check.kind}'${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`,
+      ),
+    );
+    return;
+  }
+  const problems = validateWith(kindValidator(kind.params), item.check.params).map((p) => ({
+    ...p,
+    path: [...checkPath, ...p.path],
+    message: `${kind.kind}: ${p.message.replace(/^the document/, 'the check')}`,
+  }));
+  if (problems.length === 0 && kind.validate) {
+    for (const p of kind.validate(item.check.params)) {
+      const full = [...checkPath, ...p.path];
+      problems.push({
+        path: full,
+        atKey: false,
+        message: `${kind.kind}: '${displayPath(full)}' ${p.message}`,
+      });
+    }
+  }
+  problems.forEach((p) => diagnostics.push(at(src, p.path, p.atKey, p.message)));
+  const target = item.check.params.target;
+  if (typeof target === 'string')
+    def.targetRefs.push({ itemId: item.id, name: target, at: pos(src, [...checkPath, 'target']) });
+}
+
+function condition(raw: unknown): Condition | undefined {
+  if (!isRecord(raw)) return undefined;
+  const c: Condition = {};
+  const paths = strList(raw.paths);
+  const labels = strList(raw.labels);
+  const bases = strList(raw['base-branches']);
+  if (paths) c.paths = paths;
+  if (labels) c.labels = labels;
+  if (bases) c.baseBranches = bases;
+  return Object.keys(c).length > 0 ? c : undefined;
+}
+
+function approversOf(raw: unknown): Approvers | undefined {
+  if (!isRecord(raw)) return undefined;
+  const a: Approvers = { users: strList(raw.users) ?? [], teams: strList(raw.teams) ?? [] };
+  if (typeof raw.permission === 'string') a.permission = raw.permission as Permission;
+  return a;
+}
+
+function pos(src: YamlSource, path: Array<string | number>, key = false): SourcePosition {
+  return { file: src.file, ...src.locate(path, key) };
+}
+
+function at(src: YamlSource, path: Array<string | number>, key: boolean, message: string): Diagnostic {
+  return { ...pos(src, path, key), message };
+}
+
+export function isRecord(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function strList(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}

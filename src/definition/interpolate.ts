@@ -1,0 +1,39 @@
+/** `${NAME}` and `${NAME:-default}` substitution from an environment. Pure. */
+
+export type Interpolated = { ok: true; value: string } | { ok: false; message: string };
+
+const TOKEN = /\$\{([^}]*)\}/g;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function interpolate(raw: string, env: Readonly<Record<string, string | undefined>>): Interpolated {
+  const missing: string[] = [];
+  let bad: string | undefined;
+  const value = raw.replace(TOKEN, (_whole, inner: string) => {
+    const sep = inner.indexOf(':-');
+    const name = sep === -1 ? inner : inner.slice(0, sep);
+    if (!NAME.test(name)) {
+      bad ??= `'\${${inner}}' is not a variable reference: use \${NAME} or \${NAME:-default}`;
+      return '';
+    }
+    const found = env[name];
+    if (found !== undefined && found !== '') return found;
+    if (sep !== -1) return inner.slice(sep + 2);
+    missing.push(name);
+    return '';
+  });
+  if (bad) return { ok: false, message: bad };
+  if (value.includes('${')) return { ok: false, message: `unclosed '\${' in '${raw}'` };
+  if (missing.length > 0) {
+    const names = missing.map((m) => `'${m}'`).join(', ');
+    return { ok: false, message: `environment variable ${names} is not set${missing.length > 1 ? '' : ''}` };
+  }
+  return { ok: true, value };
+}
+
+export function parseDuration(raw: string | number): number {
+  if (typeof raw === 'number') return Math.round(raw * 1000);
+  const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(raw);
+  if (!m) throw new Error(`not a duration: ${raw}`);
+  const n = Number(m[1]);
+  return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
+}

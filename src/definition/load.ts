@@ -1,0 +1,280 @@
+import path from 'node:path';
+import type { Registry } from '../checks/registry.js';
+import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { parseFileDef, type FileDef } from './file-def.js';
+import { interpolate } from './interpolate.js';
+import type { AppliesTo, Checklist, Item, Section, SourcePosition } from './model.js';
+import { didYouMean } from './suggest.js';
+
+/** How the loader reads a file: the text, or why it could not. Supplied by the edge (fs, git, tests). */
+export type ReadFile = (file: string) => { text: string } | { error: string };
+
+export interface LoadOptions {
+  readFile: ReadFile;
+  registry: Registry;
+  /** Built-in checklists by name (`extends: production-web-service`) → the file that holds each. */
+  builtins: ReadonlyMap<string, string>;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Targets given on the command line or as action input; they win over the definition's. */
+  targetOverrides?: Readonly<Record<string, string>>;
+}
+
+export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Everything a chain of files adds up to before targets are resolved. */
+interface Merged {
+  id?: string;
+  title?: string;
+  files: string[];
+  targets: Map<string, { raw: string; at: SourcePosition }>;
+  appliesTo?: AppliesTo;
+  sections: Section[];
+  itemAt: Map<string, SourcePosition>;
+  targetRefs: FileDef['targetRefs'];
+}
+
+export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const cache = new Map<string, Merged | null>();
+  const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
+  if (merged) finish(merged, options, diagnostics);
+  if (diagnostics.length > 0 || !merged)
+    return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+  const targets = resolveTargets(merged, options, diagnostics);
+  if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+  return {
+    ok: true,
+    checklist: {
+      id: merged.id as string,
+      title: merged.title as string,
+      files: merged.files,
+      targets,
+      appliesTo: merged.appliesTo,
+      sections: merged.sections.filter((s) => s.items.length > 0),
+    },
+  };
+}
+
+function resolveFile(
+  file: string,
+  stack: string[],
+  options: LoadOptions,
+  cache: Map<string, Merged | null>,
+  diagnostics: Diagnostic[],
+  from: SourcePosition | undefined,
+): Merged | null {
+  const key = canonical(file);
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const read = options.readFile(file);
+  if ('error' in read) {
+    diagnostics.push(
+      from
+        ? { ...from, message: `cannot read '${file}': ${read.error}` }
+        : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` },
+    );
+    cache.set(key, null);
+    return null;
+  }
+  const { def, diagnostics: own } = parseFileDef(file, read.text, options.registry);
+  diagnostics.push(...own);
+  if (!def) {
+    cache.set(key, null);
+    return null;
+  }
+  const parents: Merged[] = [];
+  for (const ext of def.extends) {
+    const target = resolveRef(ext.ref, file, options.builtins);
+    if ('error' in target) {
+      diagnostics.push({ ...ext.at, message: target.error });
+      continue;
+    }
+    const chain = [...stack, key];
+    if (chain.includes(canonical(target.file))) {
+      const names = [...chain.slice(chain.indexOf(canonical(target.file))), canonical(target.file)].map((f) =>
+        path.basename(f),
+      );
+      diagnostics.push({ ...ext.at, message: `extends cycle: ${names.join(' → ')}` });
+      continue;
+    }
+    const parent = resolveFile(target.file, chain, options, cache, diagnostics, ext.at);
+    if (parent) parents.push(parent);
+  }
+  const merged = merge(parents, def, diagnostics);
+  cache.set(key, merged);
+  return merged;
+}
+
+function resolveRef(
+  ref: string,
+  from: string,
+  builtins: ReadonlyMap<string, string>,
+): { file: string } | { error: string } {
+  const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
+  if (looksLikePath) {
+    if (/^[a-z]+:/.test(from))
+      return { error: `a built-in checklist extends others by name, not by path ('${ref}')` };
+    return { file: path.join(path.dirname(from), ref) };
+  }
+  const builtin = builtins.get(ref);
+  if (builtin) return { file: builtin };
+  const names = [...builtins.keys()];
+  const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
+  return { error: `unknown built-in checklist '${ref}'${hint} (a path needs './' or a .yml suffix)` };
+}
+
+function merge(parents: Merged[], def: FileDef, diagnostics: Diagnostic[]): Merged {
+  const out: Merged = {
+    files: [def.file],
+    targets: new Map(),
+    sections: [],
+    itemAt: new Map(),
+    targetRefs: [],
+  };
+  const add = (section: { id: string; title: string }, item: Item, at: SourcePosition) => {
+    const first = out.itemAt.get(item.id);
+    if (first) {
+      if (first.file === at.file && first.line === at.line && first.col === at.col) return;
+      diagnostics.push({
+        ...at,
+        message: `duplicate item id '${item.id}' (first defined at ${first.file}:${first.line}:${first.col}); use 'override:' to change an extended item`,
+      });
+      return;
+    }
+    out.itemAt.set(item.id, at);
+    let target = out.sections.find((s) => s.id === section.id);
+    if (!target) {
+      target = { id: section.id, title: section.title, items: [] };
+      out.sections.push(target);
+    }
+    target.items.push({ ...item });
+  };
+  for (const p of parents) {
+    out.id ??= p.id;
+    out.title ??= p.title;
+    out.appliesTo = p.appliesTo ?? out.appliesTo;
+    for (const f of p.files) if (!out.files.includes(f)) out.files.push(f);
+    p.targets.forEach((v, k) => out.targets.set(k, v));
+    for (const s of p.sections)
+      for (const item of s.items) add(s, item, p.itemAt.get(item.id) ?? item.source);
+    out.targetRefs.push(...p.targetRefs);
+  }
+  if (def.id) out.id = def.id;
+  if (def.title) out.title = def.title;
+  if (def.appliesTo) out.appliesTo = def.appliesTo;
+  for (const t of def.targets) out.targets.set(t.name, { raw: t.raw, at: t.at });
+  for (const s of def.sections) for (const item of s.items) add(s, item, def.itemAt.get(item) ?? item.source);
+  out.targetRefs.push(...def.targetRefs);
+
+  const inherited = parents.length > 0;
+  for (const o of def.overrides) {
+    const item = findItem(out, o.id);
+    if (!item) {
+      diagnostics.push({ ...o.at, message: missingItem('override', o.id, out, inherited) });
+      continue;
+    }
+    Object.assign(item, o.fields);
+    if (o.fields.check)
+      out.targetRefs = out.targetRefs.filter((r) => r.itemId !== o.id || r.at.file === o.at.file);
+  }
+  for (const d of def.disable) {
+    const item = findItem(out, d.id);
+    if (!item) {
+      diagnostics.push({ ...d.at, message: missingItem('disable', d.id, out, inherited) });
+      continue;
+    }
+    for (const s of out.sections) s.items = s.items.filter((i) => i.id !== d.id);
+    out.targetRefs = out.targetRefs.filter((r) => r.itemId !== d.id);
+  }
+  return out;
+}
+
+function findItem(m: Merged, id: string): Item | undefined {
+  for (const s of m.sections) for (const i of s.items) if (i.id === id) return i;
+  return undefined;
+}
+
+function missingItem(what: string, id: string, m: Merged, inherited: boolean): string {
+  if (!inherited) return `${what}: '${id}' — this file extends nothing, so there is no item to ${what}`;
+  const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
+  return `${what}: no item '${id}' in the extended checklists${didYouMean(id, ids)}`;
+}
+
+function finish(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): void {
+  const entry = m.files[0] as string;
+  if (!m.id)
+    diagnostics.push({
+      file: entry,
+      line: 1,
+      col: 1,
+      message: "the checklist is missing the required key 'id'",
+    });
+  if (!m.title) {
+    diagnostics.push({
+      file: entry,
+      line: 1,
+      col: 1,
+      message: "the checklist is missing the key 'title' (required unless it extends another checklist)",
+    });
+  }
+  const count = m.sections.reduce((n, s) => n + s.items.length, 0);
+  if (count === 0 && diagnostics.length === 0) {
+    diagnostics.push({
+      file: entry,
+      line: 1,
+      col: 1,
+      message: 'the checklist has no items: add sections with items, or extend a checklist',
+    });
+  }
+  const known = new Set([...m.targets.keys(), ...Object.keys(options.targetOverrides ?? {})]);
+  const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
+  for (const ref of m.targetRefs) {
+    if (!live.has(ref.itemId) || known.has(ref.name)) continue;
+    const hint =
+      didYouMean(ref.name, known) ||
+      (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
+    diagnostics.push({ ...ref.at, message: `undefined target '${ref.name}'${hint}` });
+  }
+}
+
+function resolveTargets(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  const overrides = options.targetOverrides ?? {};
+  for (const [name, t] of m.targets) {
+    if (overrides[name] !== undefined) continue;
+    const r = interpolate(t.raw, options.env);
+    if (!r.ok) {
+      diagnostics.push({ ...t.at, message: `target '${name}': ${r.message} (or pass --target ${name}=URL)` });
+      continue;
+    }
+    if (!isUrl(r.value)) {
+      diagnostics.push({ ...t.at, message: `target '${name}' is not an absolute URL: '${t.raw}'` });
+      continue;
+    }
+    out[name] = r.value;
+  }
+  for (const [name, url] of Object.entries(overrides)) out[name] = url;
+  return out;
+}
+
+function isUrl(v: string): boolean {
+  try {
+    return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+}
+
+function unique(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.file}:${d.line}:${d.col}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** One key per file, whatever relative path reached it; built-ins keep their `builtin:` name. */
+function canonical(file: string): string {
+  return /^[a-z]+:/.test(file) ? file : path.resolve(file);
+}

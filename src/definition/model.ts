@@ -1,0 +1,68 @@
+/** The checklist model: what a loaded, validated definition becomes. Plain data only. */
+
+export interface SourcePosition {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type Permission = 'read' | 'triage' | 'write' | 'maintain' | 'admin';
+
+export interface Approvers {
+  permission?: Permission;
+  users: string[];
+  teams: string[];
+}
+
+/** An item applies only when every condition given holds (each list matches when any entry matches). */
+export interface Condition {
+  paths?: string[];
+  labels?: string[];
+  baseBranches?: string[];
+}
+
+export interface CheckSpec {
+  kind: string;
+  params: Record<string, unknown>;
+}
+
+export interface Item {
+  id: string;
+  title: string;
+  description?: string;
+  section: string;
+  required: boolean;
+  when?: Condition;
+  approvers?: Approvers;
+  resetOnPush: boolean;
+  timeoutMs?: number;
+  check?: CheckSpec;
+  source: SourcePosition;
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  items: Item[];
+}
+
+/** Which pull requests a checklist gates; an empty rule applies to every pull request. */
+export interface AppliesTo {
+  headBranches?: string[];
+  baseBranches?: string[];
+  labels?: string[];
+}
+
+export interface Checklist {
+  id: string;
+  title: string;
+  /** The files the definition was read from, entry file first. */
+  files: string[];
+  targets: Record<string, string>;
+  appliesTo?: AppliesTo;
+  sections: Section[];
+}
+
+export function allItems(checklist: Checklist): Item[] {
+  return checklist.sections.flatMap((s) => s.items);
+}

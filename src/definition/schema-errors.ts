@@ -1,0 +1,149 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { JsonSchema } from '../checks/types.js';
+import { didYouMean } from './suggest.js';
+
+/** A schema violation at a path inside a document, worded for a person. */
+export interface PathProblem {
+  path: Array<string | number>;
+  /** Point at the key rather than its value (unknown keys). */
+  atKey: boolean;
+  message: string;
+}
+
+export function createAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+  ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+  return ajv;
+}
+
+export function validateWith(validate: ValidateFunction, data: unknown): PathProblem[] {
+  if (validate(data)) return [];
+  return dedupe((validate.errors ?? []).filter(keep).map(toProblem));
+}
+
+/** ajv reports the failed `if` and the shape of `additionalProperties` schemas as extra noise. */
+function keep(e: ErrorObject): boolean {
+  return e.keyword !== 'if' && e.keyword !== 'propertyNames';
+}
+
+export function pointerToPath(pointer: string): Array<string | number> {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+export function displayPath(path: ReadonlyArray<string | number>): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out === '' ? seg : `.${seg}`;
+  }
+  return out;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return 'a string';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'a boolean';
+  return typeof value;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  object: 'a mapping',
+  array: 'a list',
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
+};
+
+function toProblem(e: ErrorObject): PathProblem {
+  const path = pointerToPath(e.instancePath);
+  const where = displayPath(path);
+  const subject = where === '' ? 'the document' : `'${where}'`;
+  const parent = (e.parentSchema ?? {}) as JsonSchema;
+  const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      const known = Object.keys((parent.properties as JsonSchema | undefined) ?? {});
+      const inWhere = where === '' ? '' : ` in '${where}'`;
+      const allowed = known.length > 0 ? `; allowed: ${known.join(', ')}` : '';
+      const suggestion = didYouMean(key, known);
+      return {
+        path: [...path, key],
+        atKey: true,
+        message: `unknown key '${key}'${inWhere}${suggestion || allowed}`,
+      };
+    }
+    case 'required': {
+      const key = String((e.params as { missingProperty: string }).missingProperty);
+      return { path, atKey: false, message: `${subject} is missing the required key '${key}'` };
+    }
+    case 'type': {
+      const types = ([] as string[]).concat((e.params as { type: string | string[] }).type);
+      const wanted = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+      return { path, atKey: false, message: `${subject} must be ${wanted}, not ${describeType(e.data)}` };
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+      const got = String(e.data);
+      const suggestion = didYouMean(got, allowed.map(String));
+      return {
+        path,
+        atKey: false,
+        message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not '${got}'${suggestion}`,
+      };
+    }
+    case 'const':
+      return {
+        path,
+        atKey: false,
+        message: `${subject} must be '${String((e.params as { allowedValue: unknown }).allowedValue)}'`,
+      };
+    case 'pattern':
+      return { path, atKey: false, message: `${subject} has an invalid value '${String(e.data)}'${hint}` };
+    case 'minLength':
+      return { path, atKey: false, message: `${subject} must not be empty` };
+    case 'maxLength':
+      return {
+        path,
+        atKey: false,
+        message: `${subject} is longer than ${String((e.params as { limit: number }).limit)} characters`,
+      };
+    case 'minItems':
+      return {
+        path,
+        atKey: false,
+        message: `${subject} must list at least ${String((e.params as { limit: number }).limit)} entry`,
+      };
+    case 'minProperties':
+      return { path, atKey: false, message: `${subject} must not be empty` };
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const p = e.params as { comparison: string; limit: number };
+      return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
+    }
+    default:
+      return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
+  }
+}
+
+function dedupe(list: PathProblem[]): PathProblem[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = `${p.path.join('/')}|${p.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

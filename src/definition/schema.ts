@@ -1,0 +1,130 @@
+import type { JsonSchema } from '../checks/types.js';
+
+/** The definition file format. Check parameters are validated per kind (see the registry). */
+
+const id = {
+  type: 'string',
+  pattern: '^[a-z0-9][a-z0-9._-]*$',
+  maxLength: 100,
+  'x-hint': 'an id uses lowercase letters, digits, "-", "_" and "." and starts with a letter or digit',
+  description: 'A stable identifier: ticks and reports refer to it, so keep it when the title changes.',
+};
+
+const nonEmptyString = { type: 'string', minLength: 1 };
+const stringList = { type: 'array', items: nonEmptyString, minItems: 1 };
+
+export const durationSchema = {
+  type: ['string', 'number'],
+  pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$',
+  exclusiveMinimum: 0,
+  'x-hint': 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m"',
+  description: 'Seconds, or a string with a unit: "500ms", "30s", "2m".',
+};
+
+const condition = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  description: 'The item applies only when every condition given holds.',
+  properties: {
+    paths: {
+      ...stringList,
+      description: 'Globs; the item applies when the pull request changes a matching file.',
+    },
+    labels: { ...stringList, description: 'The item applies when the pull request has one of these labels.' },
+    'base-branches': { ...stringList, description: 'Globs of base branches the item applies to.' },
+  },
+};
+
+const approvers = {
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  description: 'Who may tick a manual item: anyone matching one of the rules given.',
+  properties: {
+    permission: {
+      enum: ['read', 'triage', 'write', 'maintain', 'admin'],
+      description: 'Minimum repository permission.',
+    },
+    users: { ...stringList, description: 'GitHub logins.' },
+    teams: { ...stringList, description: 'Teams as "org/team-slug".' },
+  },
+};
+
+const check = {
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { type: 'string', description: 'The check kind, such as repo.forbidden-pattern.' } },
+  description: 'Makes the item automated: a check kind and its parameters.',
+};
+
+const itemFields = {
+  title: { ...nonEmptyString, description: 'What must be true, as a person reads it.' },
+  description: { type: 'string', description: 'Longer guidance shown with the item.' },
+  required: { type: 'boolean', description: 'Whether the item gates the release (default true).' },
+  when: condition,
+  approvers,
+  'reset-on-push': { type: 'boolean', description: 'A manual tick is cleared when new commits are pushed.' },
+  timeout: durationSchema,
+  check,
+};
+
+const item = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title'],
+  properties: { id, ...itemFields },
+};
+
+const section = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['title', 'items'],
+  properties: {
+    id: { ...id, description: 'Sections with the same id merge across extended files.' },
+    title: nonEmptyString,
+    items: { type: 'array', items: item },
+  },
+};
+
+export const definitionSchema: JsonSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://preflight.dev/schema/checklist.schema.json',
+  title: 'Preflight checklist',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id'],
+  properties: {
+    id,
+    title: { ...nonEmptyString, description: 'Required unless the file extends another.' },
+    extends: {
+      type: ['string', 'array'],
+      items: nonEmptyString,
+      minLength: 1,
+      description: 'A built-in checklist by name, or a path relative to this file; or a list of them.',
+    },
+    targets: {
+      type: 'object',
+      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+      additionalProperties: nonEmptyString,
+      description: 'Named URLs, with ${VAR} or ${VAR:-default} taken from the environment.',
+    },
+    'applies-to': {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Which pull requests the checklist gates; others get a success status.',
+      properties: {
+        'head-branches': stringList,
+        'base-branches': stringList,
+        labels: stringList,
+      },
+    },
+    sections: { type: 'array', items: section },
+    override: {
+      type: 'object',
+      description: 'Changes to items of the extended checklists, by item id.',
+      additionalProperties: { type: 'object', additionalProperties: false, properties: itemFields },
+    },
+    disable: { ...stringList, description: 'Item ids of the extended checklists to leave out.' },
+  },
+};

@@ -1,0 +1,137 @@
+import type { Registry } from '../checks/registry.js';
+import type { CheckContext, CheckOutcome } from '../checks/types.js';
+import { allItems, type Checklist, type Item } from '../definition/model.js';
+import { mapLimit } from '../checks/repo/read.js';
+import { itemApplies, type ChangeFacts } from './conditions.js';
+import { countResults, decideState, type ItemResult, type Report } from './report.js';
+
+export interface EvaluateOptions {
+  registry: Registry;
+  /** The context every check receives; each gets its own abort signal. */
+  context: Omit<CheckContext, 'signal'>;
+  facts: ChangeFacts;
+  concurrency: number;
+  defaultTimeoutMs: number;
+  version: string;
+  signal?: AbortSignal;
+  now?: () => number;
+  onItemDone?: (result: ItemResult, done: number, total: number) => void;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_CONCURRENCY = 8;
+
+/** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
+export async function evaluate(checklist: Checklist, options: EvaluateOptions): Promise<Report> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const items = allItems(checklist);
+  let done = 0;
+  const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
+    const result = await evaluateItem(item, options, now);
+    done += 1;
+    options.onItemDone?.(result, done, items.length);
+    return result;
+  });
+  const finished = now();
+  const { state, blocking } = decideState(results);
+  return {
+    schema: 'preflight-report/v1',
+    tool: { name: 'preflight', version: options.version },
+    checklist: { id: checklist.id, title: checklist.title, files: checklist.files },
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date(finished).toISOString(),
+    durationMs: finished - started,
+    state,
+    counts: countResults(results),
+    blocking,
+    sections: checklist.sections.map((s) => ({ id: s.id, title: s.title })),
+    items: results,
+  };
+}
+
+async function evaluateItem(item: Item, options: EvaluateOptions, now: () => number): Promise<ItemResult> {
+  const base = {
+    id: item.id,
+    title: item.title,
+    section: item.section,
+    required: item.required,
+    kind: item.check?.kind,
+    source: item.source,
+    findings: [],
+  };
+  const applicability = itemApplies(item.when, options.facts);
+  if (!applicability.applies) {
+    return { ...base, status: 'skipped', summary: `not applicable: ${applicability.reason}`, durationMs: 0 };
+  }
+  if (!item.check) return { ...base, status: 'manual', summary: 'to be ticked by a person', durationMs: 0 };
+  const kind = options.registry.get(item.check.kind);
+  const started = now();
+  if (!kind)
+    return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
+  const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
+  const outcome = await runWithTimeout(
+    (signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }),
+    timeoutMs,
+    options.signal,
+  );
+  return {
+    ...base,
+    status: outcome.status,
+    summary: outcome.summary,
+    evidence: outcome.evidence,
+    findings: outcome.findings ?? [],
+    durationMs: now() - started,
+  };
+}
+
+/** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
+export async function runWithTimeout(
+  run: (signal: AbortSignal) => Promise<CheckOutcome>,
+  timeoutMs: number,
+  outer?: AbortSignal,
+): Promise<CheckOutcome> {
+  const controller = new AbortController();
+  const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<CheckOutcome>((resolve) => {
+    const stop = (summary: string) => resolve({ status: 'error', summary });
+    timer = setTimeout(() => {
+      controller.abort();
+      stop(`timed out after ${formatMs(timeoutMs)}`);
+    }, timeoutMs);
+    outer?.addEventListener('abort', () => stop('cancelled'), { once: true });
+  });
+  try {
+    const outcome = await Promise.race([Promise.resolve().then(() => run(signal)), expiry]);
+    return isOutcome(outcome) ? outcome : { status: 'error', summary: 'the check returned no result' };
+  } catch (e) {
+    if (controller.signal.aborted)
+      return { status: 'error', summary: `timed out after ${formatMs(timeoutMs)}` };
+    return { status: 'error', summary: `the check failed: ${errorLine(e)}` };
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+function isOutcome(v: unknown): v is CheckOutcome {
+  const o = v as CheckOutcome | undefined;
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    ['pass', 'fail', 'error', 'skipped'].includes(o.status) &&
+    typeof o.summary === 'string'
+  );
+}
+
+export function errorLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return (text.split('\n').find((l) => l.trim() !== '') ?? 'unknown error').trim().slice(0, 300);
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1000) return `${ms}ms`;
+  if (ms < 60_000) return `${Number((ms / 1000).toFixed(1))}s`;
+  return `${Number((ms / 60_000).toFixed(1))}m`;
+}

@@ -1,0 +1,63 @@
+import { defaultRegistry, type Registry } from '../checks/registry.js';
+import type { Diagnostic } from '../definition/diagnostic.js';
+import { loadChecklist } from '../definition/load.js';
+import type { Checklist } from '../definition/model.js';
+import type { ChangeFacts } from '../engine/conditions.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, evaluate } from '../engine/evaluate.js';
+import type { ItemResult, Report } from '../engine/report.js';
+import { builtinNames, readDefinitionFile } from '../io/files.js';
+import { createGitClient, gitRunner, type GitClient } from '../io/git.js';
+import { VERSION } from '../version.js';
+
+/** One evaluation as both entry points run it: load the definition, then evaluate it against a repository. */
+export interface CheckRequest {
+  checklist: string;
+  repoDir: string;
+  env: Readonly<Record<string, string | undefined>>;
+  targets?: Record<string, string>;
+  facts?: ChangeFacts;
+  concurrency?: number;
+  timeoutMs?: number;
+  allowCommands?: boolean;
+  registry?: Registry;
+  git?: GitClient;
+  signal?: AbortSignal;
+  onItemDone?: (result: ItemResult, done: number, total: number) => void;
+}
+
+export type CheckResponse =
+  { ok: true; checklist: Checklist; report: Report } | { ok: false; diagnostics: Diagnostic[] };
+
+export function loadDefinition(request: Pick<CheckRequest, 'checklist' | 'env' | 'targets' | 'registry'>) {
+  return loadChecklist(request.checklist, {
+    readFile: readDefinitionFile,
+    registry: request.registry ?? defaultRegistry,
+    builtins: builtinNames(),
+    env: request.env,
+    targetOverrides: request.targets,
+  });
+}
+
+export async function runCheck(request: CheckRequest): Promise<CheckResponse> {
+  const loaded = loadDefinition(request);
+  if (!loaded.ok) return loaded;
+  const git = request.git ?? createGitClient(gitRunner(request.repoDir));
+  const facts = { ...request.facts };
+  const report = await evaluate(loaded.checklist, {
+    registry: request.registry ?? defaultRegistry,
+    context: {
+      repoDir: request.repoDir,
+      env: request.env,
+      targets: loaded.checklist.targets,
+      git,
+      allowCommands: request.allowCommands ?? true,
+    },
+    facts,
+    concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
+    defaultTimeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    version: VERSION,
+    signal: request.signal,
+    onItemDone: request.onItemDone,
+  });
+  return { ok: true, checklist: loaded.checklist, report };
+}
