@@ -1,9 +1,10 @@
-/** Jest runs the TypeScript sources as ESM through ts-jest; `tsc --noEmit` type-checks separately. */
+/** Jest runs the TypeScript sources as ESM through ts-jest; `npm run typecheck` type-checks separately. */
 export default {
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
   testTimeout: 60000,
 };

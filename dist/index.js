@@ -36826,7 +36826,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2716:
+/***/ 1310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36847,6 +36847,28 @@ function formatDiagnostic(d) {
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
 }
+/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
+function quote(value) {
+    return `'${cut(String(value), 80)}'`;
+}
+/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
+function cut(text, max) {
+    const chars = [...oneLine(text)];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+/** Escapes line breaks and other control characters, so a message stays on one line. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/definition/model.ts
 /** The checklist model: what a loaded, validated definition becomes. Plain data only. */
@@ -36859,13 +36881,16 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: ./src/checks/repo/read.ts
 
 
-/** A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides). */
+/**
+ * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
+ */
 async function readText(repoDir, file) {
     const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
     const head = buf.subarray(0, 8000);
     if (head.includes(0))
         return undefined;
-    return buf.toString('utf8');
+    return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 /** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
 async function mapLimit(inputs, limit, work, signal) {
@@ -36935,6 +36960,39 @@ function checklistApplies(rule, facts) {
     return { applies: true };
 }
 
+;// CONCATENATED MODULE: ./src/engine/redact.ts
+/** Names of environment variables whose values are treated as secrets. */
+const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|_KEY$|^KEY$|AUTH|COOKIE|SESSION|DATABASE_URL|DSN/i;
+const MIN_SECRET_LENGTH = 6;
+/** The secret-looking values of an environment, longest first (so a value containing another is cut whole). */
+function secretsOf(env) {
+    return Object.entries(env)
+        .filter((e) => typeof e[1] === 'string' && e[1].length >= MIN_SECRET_LENGTH && SECRET_NAME.test(e[0]))
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => b.value.length - a.value.length);
+}
+/** Replaces every occurrence of a secret value in the outcome's text (summary, evidence, findings). */
+function redactOutcome(outcome, secrets) {
+    if (secrets.length === 0)
+        return outcome;
+    return redactValue(outcome, secrets);
+}
+function redactValue(value, secrets) {
+    if (typeof value === 'string') {
+        let out = value;
+        for (const s of secrets)
+            if (out.includes(s.value))
+                out = out.split(s.value).join(`[redacted ${s.name}]`);
+        return out;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => redactValue(v, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 function countResults(items) {
     const c = { total: items.length, pass: 0, fail: 0, error: 0, skipped: 0, manual: 0 };
@@ -36957,6 +37015,7 @@ function decideState(items) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CONCURRENCY = 8;
 /** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
@@ -36964,9 +37023,10 @@ async function evaluate(checklist, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const items = allItems(checklist);
+    const secrets = secretsOf(options.context.env);
     let done = 0;
     const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-        const result = await evaluateItem(item, options, now);
+        const result = await evaluateItem(item, options, now, secrets);
         done += 1;
         options.onItemDone?.(result, done, items.length);
         return result;
@@ -36987,7 +37047,7 @@ async function evaluate(checklist, options) {
         items: results,
     };
 }
-async function evaluateItem(item, options, now) {
+async function evaluateItem(item, options, now, secrets) {
     const base = {
         id: item.id,
         title: item.title,
@@ -37008,7 +37068,7 @@ async function evaluateItem(item, options, now) {
     if (!kind)
         return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
     const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
-    const outcome = await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }), timeoutMs, options.signal);
+    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }), timeoutMs, options.signal), secrets);
     return {
         ...base,
         status: outcome.status,
@@ -37020,6 +37080,8 @@ async function evaluateItem(item, options, now) {
 }
 /** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
 async function runWithTimeout(run, timeoutMs, outer) {
+    if (outer?.aborted)
+        return { status: 'error', summary: 'cancelled' };
     const controller = new AbortController();
     const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
     let timer;
@@ -37098,7 +37160,8 @@ function createGitClient(run) {
         return r.stdout.split('\0').filter((s) => s !== '');
     };
     return {
-        trackedFiles: once(() => list(['ls-files', '-z', '--cached'])),
+        // A file with a merge conflict is in the index once per stage: list it once.
+        trackedFiles: once(async () => [...new Set(await list(['ls-files', '-z', '--cached']))]),
         untrackedFiles: once(() => list(['ls-files', '-z', '--others', '--exclude-standard'])),
         async ignored(paths) {
             if (paths.length === 0)
@@ -37165,6 +37228,7 @@ function defineKind(kind) {
 
 
 
+
 const KEEP_BYTES = 64 * 1024;
 const command = defineKind({
     kind: 'command',
@@ -37199,8 +37263,14 @@ const command = defineKind({
                 summary: 'refused: command checks do not run code from the pull request under pull_request_target',
             };
         }
+        const cwd = external_node_path_default().join(ctx.repoDir, p.cwd ?? '.');
+        if (!(await (0,promises_namespaceObject.stat)(cwd).catch(() => undefined))?.isDirectory()) {
+            return { status: 'error', summary: `cwd ${p.cwd ?? '.'} is not a directory in the repository` };
+        }
+        // An abort listener added now would never fire: do not start what nobody can stop.
+        ctx.signal.throwIfAborted();
         const started = Date.now();
-        const result = await runShell(p.run, p.shell ?? 'bash', external_node_path_default().join(ctx.repoDir, p.cwd ?? '.'), ctx.signal);
+        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal);
         const tail = lastLines(result.output, p['tail-lines'] ?? 20);
         const expected = p['expect-exit'] ?? 0;
         const evidence = {
@@ -37234,7 +37304,7 @@ function runShell(line, shell, cwd, signal) {
     return new Promise((resolve) => {
         let output = '';
         const keep = (chunk) => {
-            output += chunk.toString('utf8');
+            output += chunk;
             if (output.length > KEEP_BYTES * 2)
                 output = output.slice(-KEEP_BYTES);
         };
@@ -37249,8 +37319,11 @@ function runShell(line, shell, cwd, signal) {
             }
         };
         signal.addEventListener('abort', kill, { once: true });
-        child.stdout.on('data', keep);
-        child.stderr.on('data', keep);
+        // Background processes the command left behind would hold the pipes open, and 'close' with them.
+        child.on('exit', kill);
+        // Decoders keep a character whose bytes arrive in two chunks whole.
+        child.stdout.setEncoding('utf8').on('data', keep);
+        child.stderr.setEncoding('utf8').on('data', keep);
         child.on('error', (e) => {
             signal.removeEventListener('abort', kill);
             resolve({ code: null, signal: null, output, spawnError: e.message });
@@ -37412,20 +37485,30 @@ async function scanFiles(repoDir, files, patterns, options) {
         for (let p = 0; p < testers.length; p += 1) {
             if (!testers[p].test(text))
                 continue;
-            result.filesPerPattern[p].add(file);
-            const own = (perFile[index] ??= []);
-            result.total += collect(text, file, p, finders[p], own, options.maxHits);
+            const own = (perFile[index] ??= { hits: [], patterns: [] });
+            const lines = collect(text, file, p, finders[p], own.hits, options.maxHits);
+            if (lines === 0)
+                continue;
+            own.patterns.push(p);
+            result.total += lines;
         }
     }, options.signal);
-    for (const own of perFile) {
-        if (!own || result.hits.length >= options.maxHits)
-            continue;
-        own.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
-        result.hits.push(...own.slice(0, options.maxHits - result.hits.length));
-    }
+    // Files finish reading in any order; results follow the order of `files`.
+    perFile.forEach((own, index) => {
+        for (const p of own.patterns)
+            result.filesPerPattern[p].add(files[index]);
+        if (result.hits.length >= options.maxHits)
+            return;
+        own.hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+        result.hits.push(...own.hits.slice(0, options.maxHits - result.hits.length));
+    });
     return result;
 }
-/** Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. */
+/**
+ * Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. A match that
+ * starts past the final line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see
+ * a CR as a line end of its own.
+ */
 function collect(text, file, pattern, finder, into, maxHits) {
     let total = 0;
     finder.lastIndex = 0;
@@ -37436,17 +37519,22 @@ function collect(text, file, pattern, finder, into, maxHits) {
     for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
         if (m[0] === '')
             finder.lastIndex += 1;
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+        const at = m.index;
+        if (at === text.length && (at === 0 || text[at - 1] === '\n'))
+            break;
+        if (text[at] === '\n' && text[at - 1] === '\r')
+            continue;
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
             line += 1;
             lineStart = i + 1;
         }
-        scanned = m.index;
+        scanned = at;
         if (line === lastLine)
             continue;
         lastLine = line;
         total += 1;
-        if (into.length < maxHits)
-            into.push({ file, line, col: m.index - lineStart + 1, pattern });
+        if (total <= maxHits)
+            into.push({ file, line, col: at - lineStart + 1, pattern });
     }
     return total;
 }
@@ -37602,7 +37690,17 @@ const untracked = defineKind({
         if (p['must-be-ignored'] ?? true) {
             unignored = (await ctx.git.untrackedFiles()).filter(keep);
             const samples = [
-                ...new Set(p.paths.map(samplePath).filter((s) => s !== undefined && keep(s))),
+                ...new Set(p.paths
+                    .flatMap((glob) => {
+                    const sample = samplePath(glob);
+                    // `**/.env` must be ignored at the root and below it: ask for both.
+                    return sample === undefined
+                        ? []
+                        : glob.startsWith('**/')
+                            ? [sample, `nested/${sample}`]
+                            : [sample];
+                })
+                    .filter((s) => keep(s))),
             ];
             const ignored = await ctx.git.ignored(samples);
             uncovered = samples.filter((s) => !ignored.has(s));
@@ -37665,6 +37763,12 @@ const value = defineKind({
     }, ['file', 'path']),
     validate(p) {
         const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
+        if (external_node_path_default().isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..')) {
+            problems.push({
+                path: ['file'],
+                message: 'must stay inside the repository (a relative path without "..")',
+            });
+        }
         if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
             problems.push({
                 path: ['path'],
@@ -37678,7 +37782,8 @@ const value = defineKind({
         const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8');
+            // A byte order mark (editors on Windows write one) is not part of the document.
+            text = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
         }
         catch {
             if (p.exists === false)
@@ -37755,7 +37860,7 @@ function parsePath(text) {
 function dig(data, keys) {
     let cur = data;
     for (const k of keys) {
-        if (Array.isArray(cur) && typeof k === 'number' && k < cur.length)
+        if (Array.isArray(cur) && typeof k === 'number' && k >= 0 && k < cur.length)
             cur = cur[k];
         else if (cur !== null &&
             typeof cur === 'object' &&
@@ -37840,8 +37945,11 @@ function interpolate(raw, env) {
     if (value.includes('${'))
         return { ok: false, message: `unclosed '\${' in '${raw}'` };
     if (missing.length > 0) {
-        const names = missing.map((m) => `'${m}'`).join(', ');
-        return { ok: false, message: `environment variable ${names} is not set${missing.length > 1 ? '' : ''}` };
+        const names = [...new Set(missing)].map((m) => `'${m}'`);
+        if (names.length === 1)
+            return { ok: false, message: `environment variable ${names[0]} is not set` };
+        const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+        return { ok: false, message: `environment variables ${list} are not set` };
     }
     return { ok: true, value };
 }
@@ -37884,17 +37992,19 @@ function didYouMean(word, candidates) {
 ;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
 
 
+
 function createAjv() {
     const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
     return ajv;
 }
-function validateWith(validate, data) {
+/** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
+function validateWith(validate, data, prefix = []) {
     if (validate(data))
         return [];
-    return dedupe((validate.errors ?? []).filter(keep).map(toProblem));
+    return dedupe((validate.errors ?? []).filter(keep).map((e) => toProblem(e, prefix)));
 }
-/** ajv reports the failed `if` and the shape of `additionalProperties` schemas as extra noise. */
+/** ajv reports the failed `if`, and a failed `propertyNames` once more after the error that explains it. */
 function keep(e) {
     return e.keyword !== 'if' && e.keyword !== 'propertyNames';
 }
@@ -37907,13 +38017,14 @@ function pointerToPath(pointer) {
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
+/** A path as a person reads it: `sections[0].items[2].check`. Keys are the user's, so kept short. */
 function displayPath(path) {
     let out = '';
     for (const seg of path) {
         if (typeof seg === 'number')
             out += `[${seg}]`;
         else
-            out += out === '' ? seg : `.${seg}`;
+            out += out === '' ? cut(seg, 40) : `.${cut(seg, 40)}`;
     }
     return out;
 }
@@ -37941,12 +38052,20 @@ const TYPE_WORDS = {
     boolean: 'true or false',
     null: 'null',
 };
-function toProblem(e) {
-    const path = pointerToPath(e.instancePath);
+function toProblem(e, prefix) {
+    const path = [...prefix, ...pointerToPath(e.instancePath)];
     const where = displayPath(path);
     const subject = where === '' ? 'the document' : `'${where}'`;
     const parent = (e.parentSchema ?? {});
     const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
+    if (e.propertyName !== undefined) {
+        // A key that breaks `propertyNames`: point at the key, and name it rather than the mapping's value.
+        return {
+            path: [...path, e.propertyName],
+            atKey: true,
+            message: `${subject} has an invalid key ${quote(e.propertyName)}${hint}`,
+        };
+    }
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
@@ -37957,7 +38076,7 @@ function toProblem(e) {
             return {
                 path: [...path, key],
                 atKey: true,
-                message: `unknown key '${key}'${inWhere}${suggestion || allowed}`,
+                message: `unknown key ${quote(key)}${inWhere}${suggestion || allowed}`,
             };
         }
         case 'required': {
@@ -37976,7 +38095,7 @@ function toProblem(e) {
             return {
                 path,
                 atKey: false,
-                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not '${got}'${suggestion}`,
+                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${quote(got)}${suggestion}`,
             };
         }
         case 'const':
@@ -37986,7 +38105,7 @@ function toProblem(e) {
                 message: `${subject} must be '${String(e.params.allowedValue)}'`,
             };
         case 'pattern':
-            return { path, atKey: false, message: `${subject} has an invalid value '${String(e.data)}'${hint}` };
+            return { path, atKey: false, message: `${subject} has an invalid value ${quote(e.data)}${hint}` };
         case 'minLength':
             return { path, atKey: false, message: `${subject} must not be empty` };
         case 'maxLength':
@@ -38105,7 +38224,6 @@ const section = {
 };
 const definitionSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://preflight.dev/schema/checklist.schema.json',
     title: 'Preflight checklist',
     type: 'object',
     additionalProperties: false,
@@ -38121,7 +38239,10 @@ const definitionSchema = {
         },
         targets: {
             type: 'object',
-            propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+            propertyNames: {
+                pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+                'x-hint': 'a target name starts with a letter and uses letters, digits, "-" and "_"',
+            },
             additionalProperties: nonEmptyString,
             description: 'Named URLs, with ${VAR} or ${VAR:-default} taken from the environment.',
         },
@@ -38147,26 +38268,45 @@ const definitionSchema = {
 
 ;// CONCATENATED MODULE: ./src/definition/yaml-source.ts
 
+
 const MAX_ALIAS_COUNT = 100;
+/** Far deeper than any checklist, far shallower than what overflows the parser's stack. */
+const MAX_DEPTH = 100;
+/** Syntax errors cascade: after the first few, the rest are mostly echoes. */
+const MAX_SYNTAX_ERRORS = 20;
 function parseYaml(file, text) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        const col = deep - before.lastIndexOf('\n');
+        const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
+        return { ok: false, diagnostics: [{ file, line, col, message }] };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const problems = [...doc.errors];
-    if (problems.length > 0) {
-        return {
-            ok: false,
-            diagnostics: problems.map((e) => {
-                const pos = lineCounter.linePos(e.pos[0]);
-                return { file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(e.message)}` };
-            }),
-        };
+    const at = (offset, message) => ({
+        file,
+        ...lineCounter.linePos(offset),
+        message,
+    });
+    if (doc.errors.length > 0)
+        return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+        const { name, offset } = unresolved;
+        const message = `YAML: unknown alias '*${name}' (an anchor '&${name}' must come before it)`;
+        return { ok: false, diagnostics: [at(offset, message)] };
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${firstLine(String(e))}` }] };
+        const message = /excessive alias count/i.test(String(e))
+            ? 'too many aliases: the document expands to an excessive size'
+            : firstLine(e instanceof Error ? e.message : String(e));
+        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${message}` }] };
     }
     return {
         ok: true,
@@ -38181,8 +38321,87 @@ function parseYaml(file, text) {
         },
     };
 }
+function syntaxDiagnostics(doc, at) {
+    const out = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+        const quote = unclosedQuote(doc, e);
+        return quote
+            ? at(quote.offset, `YAML syntax: the string opened here has no closing ${quote.mark}`)
+            : at(e.pos[0], `YAML syntax: ${syntaxMessage(e)}`);
+    });
+    const more = doc.errors[MAX_SYNTAX_ERRORS];
+    if (more) {
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        out.push(at(more.pos[0], `YAML syntax: ${rest} more error${rest === 1 ? '' : 's'} from here on (fix the ones above first)`));
+    }
+    return out;
+}
+/** The parser's message, minus its position suffix and wording that only makes sense to a programmer. */
+function syntaxMessage(e) {
+    if (e.code === 'MULTIPLE_DOCS')
+        return "a second document starts here: a definition file holds one document (remove the '---')";
+    return firstLine(e.message);
+}
+/**
+ * Where collections nest deeper than MAX_DEPTH, found on the parser's token tree (built without recursion)
+ * before the composer recurses into it. Stack overflows depend on the machine; this limit does not.
+ */
+function tooDeepAt(text) {
+    const stack = [];
+    const tokens = [...new dist/* Parser */.iX().parse(text)];
+    for (const token of tokens.reverse())
+        stack.push([token, 0]);
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node.type === 'document') {
+            if (node.value)
+                stack.push([node.value, depth]);
+        }
+        else if (node.items) {
+            if (depth >= MAX_DEPTH)
+                return node.offset ?? 0;
+            // Pushed last to first, so the earliest place in the text is found first.
+            for (const item of [...node.items].reverse()) {
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** The first line of the parser's message, which may quote a whole (long) scalar: cut to a readable length. */
 function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+    return cut((message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim(), 200);
+}
+/** The parser reports a missing closing quote at the end of the text; the opening quote is what to fix. */
+function unclosedQuote(doc, e) {
+    if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
+        return undefined;
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            if (!quoted || !node.range || node.range[1] !== e.pos[0])
+                return undefined;
+            found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
+function unresolvedAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) !== undefined)
+                return undefined;
+            found = { name: node.source, offset: rangeStart(node) ?? 0 };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
 }
 function findOffset(doc, path, key) {
     let node = doc.contents;
@@ -38197,7 +38416,8 @@ function findOffset(doc, path, key) {
             if (last && key)
                 return rangeStart(pair.key) ?? offset;
             node = pair.value;
-            offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
+            // A key written without a value (`title:`) has nothing to point at but its key.
+            offset = (yaml_source_isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             const child = node.items[Number(segment)];
@@ -38212,6 +38432,9 @@ function findOffset(doc, path, key) {
     }
     return offset;
 }
+function yaml_source_isEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+}
 function rangeStart(node) {
     const range = node?.range;
     return range ? range[0] : undefined;
@@ -38223,7 +38446,9 @@ function rangeStart(node) {
 
 
 
+
 const MAX_DEFINITION_BYTES = 1024 * 1024;
+const DURATION_HINT = durationSchema['x-hint'];
 /** Schemas are compiled on first use, so loading the module costs nothing. */
 let ajv;
 let definitionValidator;
@@ -38280,6 +38505,7 @@ function parseFileDef(file, text, registry) {
         file,
         id: str(root.id),
         title: str(root.title),
+        titleGiven: 'title' in root,
         extends: [],
         targets: [],
         sections: [],
@@ -38388,18 +38614,21 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
     if (item.resetOnPush && item.check) {
         diagnostics.push(at(src, [...path, 'reset-on-push'], true, `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`));
     }
+    if (item.timeoutMs === 0) {
+        const timeoutPath = [...path, 'timeout'];
+        diagnostics.push(at(src, timeoutPath, false, `'${displayPath(timeoutPath)}' must be at least 1ms: ${DURATION_HINT}`));
+    }
     if (!isRecord(raw.check) || typeof raw.check.kind !== 'string' || !item.check)
         return;
     const checkPath = [...path, 'check'];
     const kind = registry.get(item.check.kind);
     if (!kind) {
-        diagnostics.push(at(src, [...checkPath, 'kind'], false, `unknown check kind '${item.check.kind}'${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
+        diagnostics.push(at(src, [...checkPath, 'kind'], false, `unknown check kind ${quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
         return;
     }
-    const problems = validateWith(kindValidator(kind.params), item.check.params).map((p) => ({
+    const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
         ...p,
-        path: [...checkPath, ...p.path],
-        message: `${kind.kind}: ${p.message.replace(/^the document/, 'the check')}`,
+        message: `${kind.kind}: ${p.message}`,
     }));
     if (problems.length === 0 && kind.validate) {
         for (const p of kind.validate(item.check.params)) {
@@ -38468,10 +38697,10 @@ function loadChecklist(entry, options) {
     if (merged)
         finish(merged, options, diagnostics);
     if (diagnostics.length > 0 || !merged)
-        return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+        return failed(diagnostics);
     const targets = resolveTargets(merged, options, diagnostics);
     if (diagnostics.length > 0)
-        return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+        return failed(diagnostics);
     return {
         ok: true,
         checklist: {
@@ -38491,7 +38720,7 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
-            ? { ...from, message: `cannot read '${file}': ${read.error}` }
+            ? { ...from, message: `cannot read ${quote(file)}: ${read.error}` }
             : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
         cache.set(key, null);
         return null;
@@ -38527,7 +38756,7 @@ function resolveRef(ref, from, builtins) {
     const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
-            return { error: `a built-in checklist extends others by name, not by path ('${ref}')` };
+            return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
         return { file: external_node_path_default().join(external_node_path_default().dirname(from), ref) };
     }
     const builtin = builtins.get(ref);
@@ -38535,10 +38764,11 @@ function resolveRef(ref, from, builtins) {
         return { file: builtin };
     const names = [...builtins.keys()];
     const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-    return { error: `unknown built-in checklist '${ref}'${hint} (a path needs './' or a .yml suffix)` };
+    return { error: `unknown built-in checklist ${quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 function merge(parents, def, diagnostics) {
     const out = {
+        titleGiven: def.titleGiven || parents.some((p) => p.titleGiven),
         files: [def.file],
         targets: new Map(),
         sections: [],
@@ -38550,9 +38780,10 @@ function merge(parents, def, diagnostics) {
         if (first) {
             if (first.file === at.file && first.line === at.line && first.col === at.col)
                 return;
+            const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
             diagnostics.push({
                 ...at,
-                message: `duplicate item id '${item.id}' (first defined at ${first.file}:${first.line}:${first.col}); use 'override:' to change an extended item`,
+                message: `duplicate item id ${quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
             });
             return;
         }
@@ -38621,20 +38852,14 @@ function findItem(m, id) {
 }
 function missingItem(what, id, m, inherited) {
     if (!inherited)
-        return `${what}: '${id}' — this file extends nothing, so there is no item to ${what}`;
+        return `${what}: ${quote(id)} — this file extends nothing, so there is no item to ${what}`;
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    return `${what}: no item '${id}' in the extended checklists${didYouMean(id, ids)}`;
+    return `${what}: no item ${quote(id)} in the extended checklists${didYouMean(id, ids)}`;
 }
 function finish(m, options, diagnostics) {
     const entry = m.files[0];
-    if (!m.id)
-        diagnostics.push({
-            file: entry,
-            line: 1,
-            col: 1,
-            message: "the checklist is missing the required key 'id'",
-        });
-    if (!m.title) {
+    // A missing or bad `id` is reported by the schema: every file needs one. A title may come from a parent.
+    if (!m.title && !m.titleGiven) {
         diagnostics.push({
             file: entry,
             line: 1,
@@ -38658,7 +38883,7 @@ function finish(m, options, diagnostics) {
             continue;
         const hint = didYouMean(ref.name, known) ||
             (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-        diagnostics.push({ ...ref.at, message: `undefined target '${ref.name}'${hint}` });
+        diagnostics.push({ ...ref.at, message: `undefined target ${quote(ref.name)}${hint}` });
     }
 }
 function resolveTargets(m, options, diagnostics) {
@@ -38669,11 +38894,14 @@ function resolveTargets(m, options, diagnostics) {
             continue;
         const r = interpolate(t.raw, options.env);
         if (!r.ok) {
-            diagnostics.push({ ...t.at, message: `target '${name}': ${r.message} (or pass --target ${name}=URL)` });
+            diagnostics.push({
+                ...t.at,
+                message: `target ${quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
+            });
             continue;
         }
         if (!isUrl(r.value)) {
-            diagnostics.push({ ...t.at, message: `target '${name}' is not an absolute URL: '${t.raw}'` });
+            diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
             continue;
         }
         out[name] = r.value;
@@ -38689,6 +38917,11 @@ function isUrl(v) {
     catch {
         return false;
     }
+}
+/** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
+function failed(diagnostics) {
+    const clean = diagnostics.map((d) => ({ ...d, message: oneLine(d.message) }));
+    return { ok: false, diagnostics: sortDiagnostics(unique(clean)) };
 }
 function unique(list) {
     const seen = new Set();
@@ -38712,7 +38945,10 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 
-/** Reads definition files from disk, with a size limit and worded errors. */
+/** Reads definition files from disk, relative paths against `baseDir`, with a size limit and worded errors. */
+function definitionReader(baseDir) {
+    return (file) => readDefinitionFile(file.startsWith(BUILTIN_PREFIX) ? file : external_node_path_default().resolve(baseDir, file));
+}
 const readDefinitionFile = (file) => {
     if (file.startsWith(BUILTIN_PREFIX)) {
         const dir = builtinDir();
@@ -38782,7 +39018,7 @@ const VERSION = '0.1.0';
 
 function loadDefinition(request) {
     return loadChecklist(request.checklist, {
-        readFile: readDefinitionFile,
+        readFile: definitionReader(request.cwd ?? process.cwd()),
         registry: request.registry ?? defaultRegistry,
         builtins: builtinNames(),
         env: request.env,
@@ -39051,7 +39287,9 @@ function parseCliArgs(argv, cwd) {
         return parseCheck(rest, cwd);
     if (command === 'validate')
         return parseValidate(rest);
-    throw new UsageError(`unknown command '${command}'; use 'preflight check' or 'preflight validate'`);
+    if (command === 'schema' && rest.length === 0)
+        return { command: 'schema' };
+    throw new UsageError(`unknown command '${command}'; use 'preflight check', 'preflight validate' or 'preflight schema'`);
 }
 function parse(args, options, positionals) {
     try {
@@ -39327,7 +39565,7 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2716);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1310);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 
@@ -43999,12 +44237,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

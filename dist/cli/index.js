@@ -8462,7 +8462,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4966);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2160);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -8472,7 +8472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4966:
+/***/ 2160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8484,458 +8484,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/definition/model.ts
-/** The checklist model: what a loaded, validated definition becomes. Plain data only. */
-function allItems(checklist) {
-    return checklist.sections.flatMap((s) => s.items);
-}
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/checks/repo/read.ts
-
-
-/** A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides). */
-async function readText(repoDir, file) {
-    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
-    const head = buf.subarray(0, 8000);
-    if (head.includes(0))
-        return undefined;
-    return buf.toString('utf8');
-}
-/** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
-async function mapLimit(inputs, limit, work, signal) {
-    const results = new Array(inputs.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < inputs.length) {
-            signal?.throwIfAborted();
-            const i = next++;
-            results[i] = await work(inputs[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./src/engine/conditions.ts
-
-function itemApplies(when, facts) {
-    if (!when)
-        return { applies: true };
-    if (when.paths && facts.changedPaths) {
-        const match = picomatch_default()(when.paths, { dot: true });
-        if (!facts.changedPaths.some((p) => match(p))) {
-            return { applies: false, reason: `no changed file matches ${when.paths.join(', ')}` };
-        }
-    }
-    if (when.labels && facts.labels && !when.labels.some((l) => facts.labels?.includes(l))) {
-        return { applies: false, reason: `no label ${when.labels.join(' or ')}` };
-    }
-    if (when.baseBranches && facts.baseBranch !== undefined) {
-        if (!picomatch_default().isMatch(facts.baseBranch, when.baseBranches)) {
-            return {
-                applies: false,
-                reason: `base branch ${facts.baseBranch} is not ${when.baseBranches.join(' or ')}`,
-            };
-        }
-    }
-    return { applies: true };
-}
-/** Whether a checklist gates a pull request with these facts (every rule given must hold). */
-function checklistApplies(rule, facts) {
-    if (!rule)
-        return { applies: true };
-    if (rule.headBranches &&
-        facts.headBranch !== undefined &&
-        !picomatch.isMatch(facts.headBranch, rule.headBranches)) {
-        return {
-            applies: false,
-            reason: `head branch ${facts.headBranch} is not ${rule.headBranches.join(' or ')}`,
-        };
-    }
-    if (rule.baseBranches &&
-        facts.baseBranch !== undefined &&
-        !picomatch.isMatch(facts.baseBranch, rule.baseBranches)) {
-        return {
-            applies: false,
-            reason: `base branch ${facts.baseBranch} is not ${rule.baseBranches.join(' or ')}`,
-        };
-    }
-    if (rule.labels && facts.labels && !rule.labels.some((l) => facts.labels?.includes(l))) {
-        return { applies: false, reason: `no label ${rule.labels.join(' or ')}` };
-    }
-    return { applies: true };
-}
-
-;// CONCATENATED MODULE: ./src/engine/report.ts
-function countResults(items) {
-    const c = { total: items.length, pass: 0, fail: 0, error: 0, skipped: 0, manual: 0 };
-    for (const i of items)
-        c[i.status] += 1;
-    return c;
-}
-function decideState(items) {
-    const blocking = items
-        .filter((i) => i.required && (i.status === 'fail' || i.status === 'error'))
-        .map((i) => i.id);
-    if (blocking.length > 0)
-        return { state: 'fail', blocking };
-    const pending = items.some((i) => i.required && i.status === 'manual');
-    return { state: pending ? 'pending' : 'pass', blocking };
-}
-
-;// CONCATENATED MODULE: ./src/engine/evaluate.ts
-
-
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_CONCURRENCY = 8;
-/** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
-async function evaluate(checklist, options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const items = allItems(checklist);
-    let done = 0;
-    const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-        const result = await evaluateItem(item, options, now);
-        done += 1;
-        options.onItemDone?.(result, done, items.length);
-        return result;
-    });
-    const finished = now();
-    const { state, blocking } = decideState(results);
-    return {
-        schema: 'preflight-report/v1',
-        tool: { name: 'preflight', version: options.version },
-        checklist: { id: checklist.id, title: checklist.title, files: checklist.files },
-        startedAt: new Date(started).toISOString(),
-        finishedAt: new Date(finished).toISOString(),
-        durationMs: finished - started,
-        state,
-        counts: countResults(results),
-        blocking,
-        sections: checklist.sections.map((s) => ({ id: s.id, title: s.title })),
-        items: results,
-    };
-}
-async function evaluateItem(item, options, now) {
-    const base = {
-        id: item.id,
-        title: item.title,
-        section: item.section,
-        required: item.required,
-        kind: item.check?.kind,
-        source: item.source,
-        findings: [],
-    };
-    const applicability = itemApplies(item.when, options.facts);
-    if (!applicability.applies) {
-        return { ...base, status: 'skipped', summary: `not applicable: ${applicability.reason}`, durationMs: 0 };
-    }
-    if (!item.check)
-        return { ...base, status: 'manual', summary: 'to be ticked by a person', durationMs: 0 };
-    const kind = options.registry.get(item.check.kind);
-    const started = now();
-    if (!kind)
-        return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
-    const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
-    const outcome = await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }), timeoutMs, options.signal);
-    return {
-        ...base,
-        status: outcome.status,
-        summary: outcome.summary,
-        evidence: outcome.evidence,
-        findings: outcome.findings ?? [],
-        durationMs: now() - started,
-    };
-}
-/** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
-async function runWithTimeout(run, timeoutMs, outer) {
-    const controller = new AbortController();
-    const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
-    let timer;
-    const expiry = new Promise((resolve) => {
-        const stop = (summary) => resolve({ status: 'error', summary });
-        timer = setTimeout(() => {
-            controller.abort();
-            stop(`timed out after ${formatMs(timeoutMs)}`);
-        }, timeoutMs);
-        outer?.addEventListener('abort', () => stop('cancelled'), { once: true });
-    });
-    try {
-        const outcome = await Promise.race([Promise.resolve().then(() => run(signal)), expiry]);
-        return isOutcome(outcome) ? outcome : { status: 'error', summary: 'the check returned no result' };
-    }
-    catch (e) {
-        if (controller.signal.aborted)
-            return { status: 'error', summary: `timed out after ${formatMs(timeoutMs)}` };
-        return { status: 'error', summary: `the check failed: ${errorLine(e)}` };
-    }
-    finally {
-        clearTimeout(timer);
-        controller.abort();
-    }
-}
-function isOutcome(v) {
-    const o = v;
-    return (typeof o === 'object' &&
-        o !== null &&
-        ['pass', 'fail', 'error', 'skipped'].includes(o.status) &&
-        typeof o.summary === 'string');
-}
-function errorLine(e) {
-    const text = e instanceof Error ? e.message : String(e);
-    return (text.split('\n').find((l) => l.trim() !== '') ?? 'unknown error').trim().slice(0, 300);
-}
-function formatMs(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    if (ms < 60_000)
-        return `${Number((ms / 1000).toFixed(1))}s`;
-    return `${Number((ms / 60_000).toFixed(1))}m`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Preflight's version; a test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/definition/interpolate.ts
-/** `${NAME}` and `${NAME:-default}` substitution from an environment. Pure. */
-const TOKEN = /\$\{([^}]*)\}/g;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function interpolate(raw, env) {
-    const missing = [];
-    let bad;
-    const value = raw.replace(TOKEN, (_whole, inner) => {
-        const sep = inner.indexOf(':-');
-        const name = sep === -1 ? inner : inner.slice(0, sep);
-        if (!NAME.test(name)) {
-            bad ??= `'\${${inner}}' is not a variable reference: use \${NAME} or \${NAME:-default}`;
-            return '';
-        }
-        const found = env[name];
-        if (found !== undefined && found !== '')
-            return found;
-        if (sep !== -1)
-            return inner.slice(sep + 2);
-        missing.push(name);
-        return '';
-    });
-    if (bad)
-        return { ok: false, message: bad };
-    if (value.includes('${'))
-        return { ok: false, message: `unclosed '\${' in '${raw}'` };
-    if (missing.length > 0) {
-        const names = missing.map((m) => `'${m}'`).join(', ');
-        return { ok: false, message: `environment variable ${names} is not set${missing.length > 1 ? '' : ''}` };
-    }
-    return { ok: true, value };
-}
-function parseDuration(raw) {
-    if (typeof raw === 'number')
-        return Math.round(raw * 1000);
-    const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(raw);
-    if (!m)
-        throw new Error(`not a duration: ${raw}`);
-    const n = Number(m[1]);
-    return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
-}
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-class UsageError extends Error {
-}
-function useColour(io) {
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
-        return true;
-    return io.stdoutIsTTY;
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-
-
-function parseCliArgs(argv, cwd) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help')
-        return { command: 'help' };
-    if (command === '--version' || command === '-v')
-        return { command: 'version' };
-    if (command === 'check')
-        return parseCheck(rest, cwd);
-    if (command === 'validate')
-        return parseValidate(rest);
-    throw new UsageError(`unknown command '${command}'; use 'preflight check' or 'preflight validate'`);
-}
-function parse(args, options, positionals) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true });
-    }
-    catch (e) {
-        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
-    }
-}
-function parseCheck(args, cwd) {
-    const { values, positionals } = parse(args, {
-        checklist: { type: 'string', short: 'c', multiple: true },
-        repo: { type: 'string', short: 'C' },
-        target: { type: 'string', short: 't', multiple: true },
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        base: { type: 'string' },
-        label: { type: 'string', multiple: true },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-    }, true);
-    if (positionals.length > 0)
-        throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
-    const repoDir = external_node_path_default().resolve(cwd, values.repo ?? '.');
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown'].includes(format))
-        throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
-    const checklists = values.checklist ?? [
-        external_node_path_default().relative(cwd, external_node_path_default().join(repoDir, '.github/preflight.yml')) || '.github/preflight.yml',
-    ];
-    return {
-        command: 'check',
-        checklists,
-        repoDir,
-        targets: parseTargets(values.target ?? []),
-        format: format,
-        out: values.out,
-        base: values.base,
-        labels: values.label ?? [],
-        concurrency: positiveInt('--concurrency', values.concurrency, 8),
-        timeoutMs: duration('--timeout', values.timeout, 60_000),
-    };
-}
-function parseValidate(args) {
-    const { values, positionals } = parse(args, { target: { type: 'string', short: 't', multiple: true } }, true);
-    if (positionals.length === 0)
-        throw new UsageError('validate needs at least one definition file');
-    return {
-        command: 'validate',
-        files: positionals,
-        targets: parseTargets(values.target ?? []),
-    };
-}
-/** `name=url` pairs, as the CLI's --target and the action's `targets` input give them. */
-function parseTargets(pairs) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        const name = pair.slice(0, eq).trim();
-        const url = pair.slice(eq + 1).trim();
-        if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
-            throw new UsageError(`a target is NAME=URL, not '${pair}'`);
-        }
-        try {
-            new URL(url);
-        }
-        catch {
-            throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
-        }
-        out[name] = url;
-    }
-    return out;
-}
-function positiveInt(flag, raw, fallback) {
-    if (raw === undefined)
-        return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > 256)
-        throw new UsageError(`${flag} must be a whole number from 1 to 256, not '${raw}'`);
-    return n;
-}
-function duration(flag, raw, fallback) {
-    if (raw === undefined)
-        return fallback;
-    try {
-        const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
-        if (ms > 0)
-            return ms;
-    }
-    catch {
-        /* worded below */
-    }
-    throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
-}
-
-;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
-function formatDiagnostic(d) {
-    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
-}
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/io/git.ts
-
-function gitRunner(cwd, gitBinary = 'git') {
-    return (args, input) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, ['-c', 'core.quotepath=off', ...args], {
-            cwd,
-            maxBuffer: 512 * 1024 * 1024,
-            encoding: 'utf8',
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
-        }, (err, stdout, stderr) => {
-            if (err && typeof err.code !== 'number') {
-                reject(new Error(`git could not run: ${err.message}`));
-                return;
-            }
-            resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
-        });
-        if (input !== undefined)
-            child.stdin?.end(input);
-    });
-}
-function createGitClient(run) {
-    const once = (f) => {
-        let p;
-        return () => (p ??= f());
-    };
-    const list = async (args) => {
-        const r = await run(args);
-        if (r.code !== 0)
-            throw new Error(gitError(r.stderr));
-        return r.stdout.split('\0').filter((s) => s !== '');
-    };
-    return {
-        trackedFiles: once(() => list(['ls-files', '-z', '--cached'])),
-        untrackedFiles: once(() => list(['ls-files', '-z', '--others', '--exclude-standard'])),
-        async ignored(paths) {
-            if (paths.length === 0)
-                return new Set();
-            const r = await run(['check-ignore', '--no-index', '-z', '--stdin'], paths.join('\0') + '\0');
-            if (r.code > 1)
-                throw new Error(gitError(r.stderr));
-            return new Set(r.stdout.split('\0').filter((s) => s !== ''));
-        },
-        changedFiles: (base) => list(['diff', '-z', '--name-only', `${base}...HEAD`]),
-    };
-}
-function gitError(stderr) {
-    const line = stderr.split('\n').find((l) => l.trim() !== '') ?? 'git failed';
-    return /not a git repository/i.test(line)
-        ? 'the directory is not a git repository'
-        : line.replace(/^fatal: /, 'git: ');
-}
-
 ;// CONCATENATED MODULE: ./src/checks/params.ts
 /** Schema fragments the check kinds share. */
 const globList = (description) => ({
@@ -8983,6 +8538,7 @@ function defineKind(kind) {
 
 
 
+
 const KEEP_BYTES = 64 * 1024;
 const command = defineKind({
     kind: 'command',
@@ -9017,8 +8573,14 @@ const command = defineKind({
                 summary: 'refused: command checks do not run code from the pull request under pull_request_target',
             };
         }
+        const cwd = external_node_path_default().join(ctx.repoDir, p.cwd ?? '.');
+        if (!(await (0,promises_namespaceObject.stat)(cwd).catch(() => undefined))?.isDirectory()) {
+            return { status: 'error', summary: `cwd ${p.cwd ?? '.'} is not a directory in the repository` };
+        }
+        // An abort listener added now would never fire: do not start what nobody can stop.
+        ctx.signal.throwIfAborted();
         const started = Date.now();
-        const result = await runShell(p.run, p.shell ?? 'bash', external_node_path_default().join(ctx.repoDir, p.cwd ?? '.'), ctx.signal);
+        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal);
         const tail = lastLines(result.output, p['tail-lines'] ?? 20);
         const expected = p['expect-exit'] ?? 0;
         const evidence = {
@@ -9052,7 +8614,7 @@ function runShell(line, shell, cwd, signal) {
     return new Promise((resolve) => {
         let output = '';
         const keep = (chunk) => {
-            output += chunk.toString('utf8');
+            output += chunk;
             if (output.length > KEEP_BYTES * 2)
                 output = output.slice(-KEEP_BYTES);
         };
@@ -9067,8 +8629,11 @@ function runShell(line, shell, cwd, signal) {
             }
         };
         signal.addEventListener('abort', kill, { once: true });
-        child.stdout.on('data', keep);
-        child.stderr.on('data', keep);
+        // Background processes the command left behind would hold the pipes open, and 'close' with them.
+        child.on('exit', kill);
+        // Decoders keep a character whose bytes arrive in two chunks whole.
+        child.stdout.setEncoding('utf8').on('data', keep);
+        child.stderr.setEncoding('utf8').on('data', keep);
         child.on('error', (e) => {
             signal.removeEventListener('abort', kill);
             resolve({ code: null, signal: null, output, spawnError: e.message });
@@ -9093,6 +8658,9 @@ function lastLines(text, n) {
         .join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
 
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
@@ -9197,6 +8765,35 @@ const filesExist = defineKind({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+
+
+/**
+ * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
+ */
+async function readText(repoDir, file) {
+    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
+    const head = buf.subarray(0, 8000);
+    if (head.includes(0))
+        return undefined;
+    return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+/** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
+async function mapLimit(inputs, limit, work, signal) {
+    const results = new Array(inputs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < inputs.length) {
+            signal?.throwIfAborted();
+            const i = next++;
+            results[i] = await work(inputs[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+    return results;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/repo/scan.ts
 
 /**
@@ -9230,20 +8827,30 @@ async function scanFiles(repoDir, files, patterns, options) {
         for (let p = 0; p < testers.length; p += 1) {
             if (!testers[p].test(text))
                 continue;
-            result.filesPerPattern[p].add(file);
-            const own = (perFile[index] ??= []);
-            result.total += collect(text, file, p, finders[p], own, options.maxHits);
+            const own = (perFile[index] ??= { hits: [], patterns: [] });
+            const lines = collect(text, file, p, finders[p], own.hits, options.maxHits);
+            if (lines === 0)
+                continue;
+            own.patterns.push(p);
+            result.total += lines;
         }
     }, options.signal);
-    for (const own of perFile) {
-        if (!own || result.hits.length >= options.maxHits)
-            continue;
-        own.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
-        result.hits.push(...own.slice(0, options.maxHits - result.hits.length));
-    }
+    // Files finish reading in any order; results follow the order of `files`.
+    perFile.forEach((own, index) => {
+        for (const p of own.patterns)
+            result.filesPerPattern[p].add(files[index]);
+        if (result.hits.length >= options.maxHits)
+            return;
+        own.hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+        result.hits.push(...own.hits.slice(0, options.maxHits - result.hits.length));
+    });
     return result;
 }
-/** Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. */
+/**
+ * Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. A match that
+ * starts past the final line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see
+ * a CR as a line end of its own.
+ */
 function collect(text, file, pattern, finder, into, maxHits) {
     let total = 0;
     finder.lastIndex = 0;
@@ -9254,17 +8861,22 @@ function collect(text, file, pattern, finder, into, maxHits) {
     for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
         if (m[0] === '')
             finder.lastIndex += 1;
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+        const at = m.index;
+        if (at === text.length && (at === 0 || text[at - 1] === '\n'))
+            break;
+        if (text[at] === '\n' && text[at - 1] === '\r')
+            continue;
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
             line += 1;
             lineStart = i + 1;
         }
-        scanned = m.index;
+        scanned = at;
         if (line === lastLine)
             continue;
         lastLine = line;
         total += 1;
-        if (into.length < maxHits)
-            into.push({ file, line, col: m.index - lineStart + 1, pattern });
+        if (total <= maxHits)
+            into.push({ file, line, col: at - lineStart + 1, pattern });
     }
     return total;
 }
@@ -9420,7 +9032,17 @@ const untracked = defineKind({
         if (p['must-be-ignored'] ?? true) {
             unignored = (await ctx.git.untrackedFiles()).filter(keep);
             const samples = [
-                ...new Set(p.paths.map(samplePath).filter((s) => s !== undefined && keep(s))),
+                ...new Set(p.paths
+                    .flatMap((glob) => {
+                    const sample = samplePath(glob);
+                    // `**/.env` must be ignored at the root and below it: ask for both.
+                    return sample === undefined
+                        ? []
+                        : glob.startsWith('**/')
+                            ? [sample, `nested/${sample}`]
+                            : [sample];
+                })
+                    .filter((s) => keep(s))),
             ];
             const ignored = await ctx.git.ignored(samples);
             uncovered = samples.filter((s) => !ignored.has(s));
@@ -9446,6 +9068,8 @@ const untracked = defineKind({
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
 
 
@@ -9481,6 +9105,12 @@ const value = defineKind({
     }, ['file', 'path']),
     validate(p) {
         const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
+        if (external_node_path_default().isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..')) {
+            problems.push({
+                path: ['file'],
+                message: 'must stay inside the repository (a relative path without "..")',
+            });
+        }
         if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
             problems.push({
                 path: ['path'],
@@ -9494,7 +9124,8 @@ const value = defineKind({
         const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8');
+            // A byte order mark (editors on Windows write one) is not part of the document.
+            text = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
         }
         catch {
             if (p.exists === false)
@@ -9571,7 +9202,7 @@ function parsePath(text) {
 function dig(data, keys) {
     let cur = data;
     for (const k of keys) {
-        if (Array.isArray(cur) && typeof k === 'number' && k < cur.length)
+        if (Array.isArray(cur) && typeof k === 'number' && k >= 0 && k < cur.length)
             cur = cur[k];
         else if (cur !== null &&
             typeof cur === 'object' &&
@@ -9628,176 +9259,6 @@ const builtinKinds = [
     command,
 ];
 const defaultRegistry = createRegistry(builtinKinds);
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/definition/suggest.ts
-
-/** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const c of candidates) {
-        const d = (0,mod/* distance */.Io)(lower, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= limit ? best : undefined;
-}
-function didYouMean(word, candidates) {
-    const c = closest(word, candidates);
-    return c ? ` (did you mean '${c}'?)` : '';
-}
-
-;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
-
-
-function createAjv() {
-    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
-    return ajv;
-}
-function validateWith(validate, data) {
-    if (validate(data))
-        return [];
-    return dedupe((validate.errors ?? []).filter(keep).map(toProblem));
-}
-/** ajv reports the failed `if` and the shape of `additionalProperties` schemas as extra noise. */
-function keep(e) {
-    return e.keyword !== 'if' && e.keyword !== 'propertyNames';
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-function displayPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out === '' ? seg : `.${seg}`;
-    }
-    return out;
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return 'a string';
-    if (typeof value === 'number')
-        return 'a number';
-    if (typeof value === 'boolean')
-        return 'a boolean';
-    return typeof value;
-}
-const TYPE_WORDS = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    null: 'null',
-};
-function toProblem(e) {
-    const path = pointerToPath(e.instancePath);
-    const where = displayPath(path);
-    const subject = where === '' ? 'the document' : `'${where}'`;
-    const parent = (e.parentSchema ?? {});
-    const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const known = Object.keys(parent.properties ?? {});
-            const inWhere = where === '' ? '' : ` in '${where}'`;
-            const allowed = known.length > 0 ? `; allowed: ${known.join(', ')}` : '';
-            const suggestion = didYouMean(key, known);
-            return {
-                path: [...path, key],
-                atKey: true,
-                message: `unknown key '${key}'${inWhere}${suggestion || allowed}`,
-            };
-        }
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            return { path, atKey: false, message: `${subject} is missing the required key '${key}'` };
-        }
-        case 'type': {
-            const types = [].concat(e.params.type);
-            const wanted = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
-            return { path, atKey: false, message: `${subject} must be ${wanted}, not ${describeType(e.data)}` };
-        }
-        case 'enum': {
-            const allowed = e.params.allowedValues;
-            const got = String(e.data);
-            const suggestion = didYouMean(got, allowed.map(String));
-            return {
-                path,
-                atKey: false,
-                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not '${got}'${suggestion}`,
-            };
-        }
-        case 'const':
-            return {
-                path,
-                atKey: false,
-                message: `${subject} must be '${String(e.params.allowedValue)}'`,
-            };
-        case 'pattern':
-            return { path, atKey: false, message: `${subject} has an invalid value '${String(e.data)}'${hint}` };
-        case 'minLength':
-            return { path, atKey: false, message: `${subject} must not be empty` };
-        case 'maxLength':
-            return {
-                path,
-                atKey: false,
-                message: `${subject} is longer than ${String(e.params.limit)} characters`,
-            };
-        case 'minItems':
-            return {
-                path,
-                atKey: false,
-                message: `${subject} must list at least ${String(e.params.limit)} entry`,
-            };
-        case 'minProperties':
-            return { path, atKey: false, message: `${subject} must not be empty` };
-        case 'minimum':
-        case 'exclusiveMinimum':
-        case 'maximum':
-        case 'exclusiveMaximum': {
-            const p = e.params;
-            return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
-        }
-        default:
-            return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
-    }
-}
-function dedupe(list) {
-    const seen = new Set();
-    return list.filter((p) => {
-        const k = `${p.path.join('/')}|${p.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/definition/schema.ts
 /** The definition file format. Check parameters are validated per kind (see the registry). */
@@ -9879,7 +9340,6 @@ const section = {
 };
 const definitionSchema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: 'https://preflight.dev/schema/checklist.schema.json',
     title: 'Preflight checklist',
     type: 'object',
     additionalProperties: false,
@@ -9895,7 +9355,10 @@ const definitionSchema = {
         },
         targets: {
             type: 'object',
-            propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+            propertyNames: {
+                pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+                'x-hint': 'a target name starts with a letter and uses letters, digits, "-" and "_"',
+            },
             additionalProperties: nonEmptyString,
             description: 'Named URLs, with ${VAR} or ${VAR:-default} taken from the environment.',
         },
@@ -9919,28 +9382,748 @@ const definitionSchema = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/definition/published-schema.ts
+
+/**
+ * The definition schema with every check kind's parameters spelled out, for editors
+ * (`# yaml-language-server: $schema=…`). Preflight itself validates kinds one by one for sharper messages.
+ */
+function publishedSchema(registry) {
+    const kinds = [...registry.values()];
+    const check = {
+        type: 'object',
+        required: ['kind'],
+        description: 'Makes the item automated: a check kind and its parameters.',
+        properties: { kind: { enum: kinds.map((k) => k.kind), description: 'The check kind.' } },
+        allOf: kinds.map((k) => ({
+            if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
+            then: {
+                description: k.description,
+                additionalProperties: false,
+                required: k.params.required ?? [],
+                properties: { kind: { const: k.kind }, ...k.params.properties },
+            },
+        })),
+    };
+    return replaceCheck(structuredClone(definitionSchema), check);
+}
+function replaceCheck(node, check) {
+    const walk = (n) => {
+        if (Array.isArray(n))
+            n.forEach(walk);
+        else if (n && typeof n === 'object') {
+            const o = n;
+            const props = o.properties;
+            if (props && typeof props.check === 'object' && props.check.required)
+                props.check = check;
+            Object.values(o).forEach(walk);
+        }
+    };
+    walk(node);
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/definition/model.ts
+/** The checklist model: what a loaded, validated definition becomes. Plain data only. */
+function allItems(checklist) {
+    return checklist.sections.flatMap((s) => s.items);
+}
+
+;// CONCATENATED MODULE: ./src/engine/conditions.ts
+
+function itemApplies(when, facts) {
+    if (!when)
+        return { applies: true };
+    if (when.paths && facts.changedPaths) {
+        const match = picomatch_default()(when.paths, { dot: true });
+        if (!facts.changedPaths.some((p) => match(p))) {
+            return { applies: false, reason: `no changed file matches ${when.paths.join(', ')}` };
+        }
+    }
+    if (when.labels && facts.labels && !when.labels.some((l) => facts.labels?.includes(l))) {
+        return { applies: false, reason: `no label ${when.labels.join(' or ')}` };
+    }
+    if (when.baseBranches && facts.baseBranch !== undefined) {
+        if (!picomatch_default().isMatch(facts.baseBranch, when.baseBranches)) {
+            return {
+                applies: false,
+                reason: `base branch ${facts.baseBranch} is not ${when.baseBranches.join(' or ')}`,
+            };
+        }
+    }
+    return { applies: true };
+}
+/** Whether a checklist gates a pull request with these facts (every rule given must hold). */
+function checklistApplies(rule, facts) {
+    if (!rule)
+        return { applies: true };
+    if (rule.headBranches &&
+        facts.headBranch !== undefined &&
+        !picomatch.isMatch(facts.headBranch, rule.headBranches)) {
+        return {
+            applies: false,
+            reason: `head branch ${facts.headBranch} is not ${rule.headBranches.join(' or ')}`,
+        };
+    }
+    if (rule.baseBranches &&
+        facts.baseBranch !== undefined &&
+        !picomatch.isMatch(facts.baseBranch, rule.baseBranches)) {
+        return {
+            applies: false,
+            reason: `base branch ${facts.baseBranch} is not ${rule.baseBranches.join(' or ')}`,
+        };
+    }
+    if (rule.labels && facts.labels && !rule.labels.some((l) => facts.labels?.includes(l))) {
+        return { applies: false, reason: `no label ${rule.labels.join(' or ')}` };
+    }
+    return { applies: true };
+}
+
+;// CONCATENATED MODULE: ./src/engine/redact.ts
+/** Names of environment variables whose values are treated as secrets. */
+const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|_KEY$|^KEY$|AUTH|COOKIE|SESSION|DATABASE_URL|DSN/i;
+const MIN_SECRET_LENGTH = 6;
+/** The secret-looking values of an environment, longest first (so a value containing another is cut whole). */
+function secretsOf(env) {
+    return Object.entries(env)
+        .filter((e) => typeof e[1] === 'string' && e[1].length >= MIN_SECRET_LENGTH && SECRET_NAME.test(e[0]))
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => b.value.length - a.value.length);
+}
+/** Replaces every occurrence of a secret value in the outcome's text (summary, evidence, findings). */
+function redactOutcome(outcome, secrets) {
+    if (secrets.length === 0)
+        return outcome;
+    return redactValue(outcome, secrets);
+}
+function redactValue(value, secrets) {
+    if (typeof value === 'string') {
+        let out = value;
+        for (const s of secrets)
+            if (out.includes(s.value))
+                out = out.split(s.value).join(`[redacted ${s.name}]`);
+        return out;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => redactValue(v, secrets));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v, secrets)]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/engine/report.ts
+function countResults(items) {
+    const c = { total: items.length, pass: 0, fail: 0, error: 0, skipped: 0, manual: 0 };
+    for (const i of items)
+        c[i.status] += 1;
+    return c;
+}
+function decideState(items) {
+    const blocking = items
+        .filter((i) => i.required && (i.status === 'fail' || i.status === 'error'))
+        .map((i) => i.id);
+    if (blocking.length > 0)
+        return { state: 'fail', blocking };
+    const pending = items.some((i) => i.required && i.status === 'manual');
+    return { state: pending ? 'pending' : 'pass', blocking };
+}
+
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_CONCURRENCY = 8;
+/** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
+async function evaluate(checklist, options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const items = allItems(checklist);
+    const secrets = secretsOf(options.context.env);
+    let done = 0;
+    const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
+        const result = await evaluateItem(item, options, now, secrets);
+        done += 1;
+        options.onItemDone?.(result, done, items.length);
+        return result;
+    });
+    const finished = now();
+    const { state, blocking } = decideState(results);
+    return {
+        schema: 'preflight-report/v1',
+        tool: { name: 'preflight', version: options.version },
+        checklist: { id: checklist.id, title: checklist.title, files: checklist.files },
+        startedAt: new Date(started).toISOString(),
+        finishedAt: new Date(finished).toISOString(),
+        durationMs: finished - started,
+        state,
+        counts: countResults(results),
+        blocking,
+        sections: checklist.sections.map((s) => ({ id: s.id, title: s.title })),
+        items: results,
+    };
+}
+async function evaluateItem(item, options, now, secrets) {
+    const base = {
+        id: item.id,
+        title: item.title,
+        section: item.section,
+        required: item.required,
+        kind: item.check?.kind,
+        source: item.source,
+        findings: [],
+    };
+    const applicability = itemApplies(item.when, options.facts);
+    if (!applicability.applies) {
+        return { ...base, status: 'skipped', summary: `not applicable: ${applicability.reason}`, durationMs: 0 };
+    }
+    if (!item.check)
+        return { ...base, status: 'manual', summary: 'to be ticked by a person', durationMs: 0 };
+    const kind = options.registry.get(item.check.kind);
+    const started = now();
+    if (!kind)
+        return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
+    const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
+    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }), timeoutMs, options.signal), secrets);
+    return {
+        ...base,
+        status: outcome.status,
+        summary: outcome.summary,
+        evidence: outcome.evidence,
+        findings: outcome.findings ?? [],
+        durationMs: now() - started,
+    };
+}
+/** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
+async function runWithTimeout(run, timeoutMs, outer) {
+    if (outer?.aborted)
+        return { status: 'error', summary: 'cancelled' };
+    const controller = new AbortController();
+    const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
+    let timer;
+    const expiry = new Promise((resolve) => {
+        const stop = (summary) => resolve({ status: 'error', summary });
+        timer = setTimeout(() => {
+            controller.abort();
+            stop(`timed out after ${formatMs(timeoutMs)}`);
+        }, timeoutMs);
+        outer?.addEventListener('abort', () => stop('cancelled'), { once: true });
+    });
+    try {
+        const outcome = await Promise.race([Promise.resolve().then(() => run(signal)), expiry]);
+        return isOutcome(outcome) ? outcome : { status: 'error', summary: 'the check returned no result' };
+    }
+    catch (e) {
+        if (controller.signal.aborted)
+            return { status: 'error', summary: `timed out after ${formatMs(timeoutMs)}` };
+        return { status: 'error', summary: `the check failed: ${errorLine(e)}` };
+    }
+    finally {
+        clearTimeout(timer);
+        controller.abort();
+    }
+}
+function isOutcome(v) {
+    const o = v;
+    return (typeof o === 'object' &&
+        o !== null &&
+        ['pass', 'fail', 'error', 'skipped'].includes(o.status) &&
+        typeof o.summary === 'string');
+}
+function errorLine(e) {
+    const text = e instanceof Error ? e.message : String(e);
+    return (text.split('\n').find((l) => l.trim() !== '') ?? 'unknown error').trim().slice(0, 300);
+}
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    return `${Number((ms / 60_000).toFixed(1))}m`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Preflight's version; a test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/definition/interpolate.ts
+/** `${NAME}` and `${NAME:-default}` substitution from an environment. Pure. */
+const TOKEN = /\$\{([^}]*)\}/g;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function interpolate(raw, env) {
+    const missing = [];
+    let bad;
+    const value = raw.replace(TOKEN, (_whole, inner) => {
+        const sep = inner.indexOf(':-');
+        const name = sep === -1 ? inner : inner.slice(0, sep);
+        if (!NAME.test(name)) {
+            bad ??= `'\${${inner}}' is not a variable reference: use \${NAME} or \${NAME:-default}`;
+            return '';
+        }
+        const found = env[name];
+        if (found !== undefined && found !== '')
+            return found;
+        if (sep !== -1)
+            return inner.slice(sep + 2);
+        missing.push(name);
+        return '';
+    });
+    if (bad)
+        return { ok: false, message: bad };
+    if (value.includes('${'))
+        return { ok: false, message: `unclosed '\${' in '${raw}'` };
+    if (missing.length > 0) {
+        const names = [...new Set(missing)].map((m) => `'${m}'`);
+        if (names.length === 1)
+            return { ok: false, message: `environment variable ${names[0]} is not set` };
+        const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+        return { ok: false, message: `environment variables ${list} are not set` };
+    }
+    return { ok: true, value };
+}
+function parseDuration(raw) {
+    if (typeof raw === 'number')
+        return Math.round(raw * 1000);
+    const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(raw);
+    if (!m)
+        throw new Error(`not a duration: ${raw}`);
+    const n = Number(m[1]);
+    return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+class UsageError extends Error {
+}
+function useColour(io) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.stdoutIsTTY;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+
+function parseCliArgs(argv, cwd) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+        return { command: 'help' };
+    if (command === '--version' || command === '-v')
+        return { command: 'version' };
+    if (command === 'check')
+        return parseCheck(rest, cwd);
+    if (command === 'validate')
+        return parseValidate(rest);
+    if (command === 'schema' && rest.length === 0)
+        return { command: 'schema' };
+    throw new UsageError(`unknown command '${command}'; use 'preflight check', 'preflight validate' or 'preflight schema'`);
+}
+function parse(args, options, positionals) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true });
+    }
+    catch (e) {
+        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+}
+function parseCheck(args, cwd) {
+    const { values, positionals } = parse(args, {
+        checklist: { type: 'string', short: 'c', multiple: true },
+        repo: { type: 'string', short: 'C' },
+        target: { type: 'string', short: 't', multiple: true },
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        base: { type: 'string' },
+        label: { type: 'string', multiple: true },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+    }, true);
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
+    const repoDir = external_node_path_default().resolve(cwd, values.repo ?? '.');
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown'].includes(format))
+        throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+    const checklists = values.checklist ?? [
+        external_node_path_default().relative(cwd, external_node_path_default().join(repoDir, '.github/preflight.yml')) || '.github/preflight.yml',
+    ];
+    return {
+        command: 'check',
+        checklists,
+        repoDir,
+        targets: parseTargets(values.target ?? []),
+        format: format,
+        out: values.out,
+        base: values.base,
+        labels: values.label ?? [],
+        concurrency: positiveInt('--concurrency', values.concurrency, 8),
+        timeoutMs: duration('--timeout', values.timeout, 60_000),
+    };
+}
+function parseValidate(args) {
+    const { values, positionals } = parse(args, { target: { type: 'string', short: 't', multiple: true } }, true);
+    if (positionals.length === 0)
+        throw new UsageError('validate needs at least one definition file');
+    return {
+        command: 'validate',
+        files: positionals,
+        targets: parseTargets(values.target ?? []),
+    };
+}
+/** `name=url` pairs, as the CLI's --target and the action's `targets` input give them. */
+function parseTargets(pairs) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const name = pair.slice(0, eq).trim();
+        const url = pair.slice(eq + 1).trim();
+        if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
+            throw new UsageError(`a target is NAME=URL, not '${pair}'`);
+        }
+        try {
+            new URL(url);
+        }
+        catch {
+            throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
+        }
+        out[name] = url;
+    }
+    return out;
+}
+function positiveInt(flag, raw, fallback) {
+    if (raw === undefined)
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 256)
+        throw new UsageError(`${flag} must be a whole number from 1 to 256, not '${raw}'`);
+    return n;
+}
+function duration(flag, raw, fallback) {
+    if (raw === undefined)
+        return fallback;
+    try {
+        const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
+        if (ms > 0)
+            return ms;
+    }
+    catch {
+        /* worded below */
+    }
+    throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
+}
+
+;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
+function formatDiagnostic(d) {
+    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+}
+/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
+function quote(value) {
+    return `'${cut(String(value), 80)}'`;
+}
+/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
+function cut(text, max) {
+    const chars = [...oneLine(text)];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+/** Escapes line breaks and other control characters, so a message stays on one line. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/io/git.ts
+
+function gitRunner(cwd, gitBinary = 'git') {
+    return (args, input) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, ['-c', 'core.quotepath=off', ...args], {
+            cwd,
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: 'utf8',
+            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== 'number') {
+                reject(new Error(`git could not run: ${err.message}`));
+                return;
+            }
+            resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
+        });
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+function createGitClient(run) {
+    const once = (f) => {
+        let p;
+        return () => (p ??= f());
+    };
+    const list = async (args) => {
+        const r = await run(args);
+        if (r.code !== 0)
+            throw new Error(gitError(r.stderr));
+        return r.stdout.split('\0').filter((s) => s !== '');
+    };
+    return {
+        // A file with a merge conflict is in the index once per stage: list it once.
+        trackedFiles: once(async () => [...new Set(await list(['ls-files', '-z', '--cached']))]),
+        untrackedFiles: once(() => list(['ls-files', '-z', '--others', '--exclude-standard'])),
+        async ignored(paths) {
+            if (paths.length === 0)
+                return new Set();
+            const r = await run(['check-ignore', '--no-index', '-z', '--stdin'], paths.join('\0') + '\0');
+            if (r.code > 1)
+                throw new Error(gitError(r.stderr));
+            return new Set(r.stdout.split('\0').filter((s) => s !== ''));
+        },
+        changedFiles: (base) => list(['diff', '-z', '--name-only', `${base}...HEAD`]),
+    };
+}
+function gitError(stderr) {
+    const line = stderr.split('\n').find((l) => l.trim() !== '') ?? 'git failed';
+    return /not a git repository/i.test(line)
+        ? 'the directory is not a git repository'
+        : line.replace(/^fatal: /, 'git: ');
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/definition/suggest.ts
+
+/** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(lower, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c ? ` (did you mean '${c}'?)` : '';
+}
+
+;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
+
+
+
+function createAjv() {
+    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+    return ajv;
+}
+/** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
+function validateWith(validate, data, prefix = []) {
+    if (validate(data))
+        return [];
+    return dedupe((validate.errors ?? []).filter(keep).map((e) => toProblem(e, prefix)));
+}
+/** ajv reports the failed `if`, and a failed `propertyNames` once more after the error that explains it. */
+function keep(e) {
+    return e.keyword !== 'if' && e.keyword !== 'propertyNames';
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as a person reads it: `sections[0].items[2].check`. Keys are the user's, so kept short. */
+function displayPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? cut(seg, 40) : `.${cut(seg, 40)}`;
+    }
+    return out;
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return 'a string';
+    if (typeof value === 'number')
+        return 'a number';
+    if (typeof value === 'boolean')
+        return 'a boolean';
+    return typeof value;
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'null',
+};
+function toProblem(e, prefix) {
+    const path = [...prefix, ...pointerToPath(e.instancePath)];
+    const where = displayPath(path);
+    const subject = where === '' ? 'the document' : `'${where}'`;
+    const parent = (e.parentSchema ?? {});
+    const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
+    if (e.propertyName !== undefined) {
+        // A key that breaks `propertyNames`: point at the key, and name it rather than the mapping's value.
+        return {
+            path: [...path, e.propertyName],
+            atKey: true,
+            message: `${subject} has an invalid key ${quote(e.propertyName)}${hint}`,
+        };
+    }
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = Object.keys(parent.properties ?? {});
+            const inWhere = where === '' ? '' : ` in '${where}'`;
+            const allowed = known.length > 0 ? `; allowed: ${known.join(', ')}` : '';
+            const suggestion = didYouMean(key, known);
+            return {
+                path: [...path, key],
+                atKey: true,
+                message: `unknown key ${quote(key)}${inWhere}${suggestion || allowed}`,
+            };
+        }
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            return { path, atKey: false, message: `${subject} is missing the required key '${key}'` };
+        }
+        case 'type': {
+            const types = [].concat(e.params.type);
+            const wanted = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+            return { path, atKey: false, message: `${subject} must be ${wanted}, not ${describeType(e.data)}` };
+        }
+        case 'enum': {
+            const allowed = e.params.allowedValues;
+            const got = String(e.data);
+            const suggestion = didYouMean(got, allowed.map(String));
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${quote(got)}${suggestion}`,
+            };
+        }
+        case 'const':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must be '${String(e.params.allowedValue)}'`,
+            };
+        case 'pattern':
+            return { path, atKey: false, message: `${subject} has an invalid value ${quote(e.data)}${hint}` };
+        case 'minLength':
+            return { path, atKey: false, message: `${subject} must not be empty` };
+        case 'maxLength':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} is longer than ${String(e.params.limit)} characters`,
+            };
+        case 'minItems':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must list at least ${String(e.params.limit)} entry`,
+            };
+        case 'minProperties':
+            return { path, atKey: false, message: `${subject} must not be empty` };
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum': {
+            const p = e.params;
+            return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
+        }
+        default:
+            return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
+    }
+}
+function dedupe(list) {
+    const seen = new Set();
+    return list.filter((p) => {
+        const k = `${p.path.join('/')}|${p.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/definition/yaml-source.ts
 
+
 const MAX_ALIAS_COUNT = 100;
+/** Far deeper than any checklist, far shallower than what overflows the parser's stack. */
+const MAX_DEPTH = 100;
+/** Syntax errors cascade: after the first few, the rest are mostly echoes. */
+const MAX_SYNTAX_ERRORS = 20;
 function parseYaml(file, text) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        const col = deep - before.lastIndexOf('\n');
+        const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
+        return { ok: false, diagnostics: [{ file, line, col, message }] };
+    }
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const problems = [...doc.errors];
-    if (problems.length > 0) {
-        return {
-            ok: false,
-            diagnostics: problems.map((e) => {
-                const pos = lineCounter.linePos(e.pos[0]);
-                return { file, line: pos.line, col: pos.col, message: `YAML syntax: ${firstLine(e.message)}` };
-            }),
-        };
+    const at = (offset, message) => ({
+        file,
+        ...lineCounter.linePos(offset),
+        message,
+    });
+    if (doc.errors.length > 0)
+        return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+        const { name, offset } = unresolved;
+        const message = `YAML: unknown alias '*${name}' (an anchor '&${name}' must come before it)`;
+        return { ok: false, diagnostics: [at(offset, message)] };
     }
     let value;
     try {
         value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (e) {
-        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${firstLine(String(e))}` }] };
+        const message = /excessive alias count/i.test(String(e))
+            ? 'too many aliases: the document expands to an excessive size'
+            : firstLine(e instanceof Error ? e.message : String(e));
+        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${message}` }] };
     }
     return {
         ok: true,
@@ -9955,8 +10138,87 @@ function parseYaml(file, text) {
         },
     };
 }
+function syntaxDiagnostics(doc, at) {
+    const out = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+        const quote = unclosedQuote(doc, e);
+        return quote
+            ? at(quote.offset, `YAML syntax: the string opened here has no closing ${quote.mark}`)
+            : at(e.pos[0], `YAML syntax: ${syntaxMessage(e)}`);
+    });
+    const more = doc.errors[MAX_SYNTAX_ERRORS];
+    if (more) {
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        out.push(at(more.pos[0], `YAML syntax: ${rest} more error${rest === 1 ? '' : 's'} from here on (fix the ones above first)`));
+    }
+    return out;
+}
+/** The parser's message, minus its position suffix and wording that only makes sense to a programmer. */
+function syntaxMessage(e) {
+    if (e.code === 'MULTIPLE_DOCS')
+        return "a second document starts here: a definition file holds one document (remove the '---')";
+    return firstLine(e.message);
+}
+/**
+ * Where collections nest deeper than MAX_DEPTH, found on the parser's token tree (built without recursion)
+ * before the composer recurses into it. Stack overflows depend on the machine; this limit does not.
+ */
+function tooDeepAt(text) {
+    const stack = [];
+    const tokens = [...new dist/* Parser */.iX().parse(text)];
+    for (const token of tokens.reverse())
+        stack.push([token, 0]);
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node.type === 'document') {
+            if (node.value)
+                stack.push([node.value, depth]);
+        }
+        else if (node.items) {
+            if (depth >= MAX_DEPTH)
+                return node.offset ?? 0;
+            // Pushed last to first, so the earliest place in the text is found first.
+            for (const item of [...node.items].reverse()) {
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** The first line of the parser's message, which may quote a whole (long) scalar: cut to a readable length. */
 function firstLine(message) {
-    return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+    return cut((message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim(), 200);
+}
+/** The parser reports a missing closing quote at the end of the text; the opening quote is what to fix. */
+function unclosedQuote(doc, e) {
+    if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
+        return undefined;
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            if (!quoted || !node.range || node.range[1] !== e.pos[0])
+                return undefined;
+            found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
+function unresolvedAlias(doc) {
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) !== undefined)
+                return undefined;
+            found = { name: node.source, offset: rangeStart(node) ?? 0 };
+            return dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
 }
 function findOffset(doc, path, key) {
     let node = doc.contents;
@@ -9971,7 +10233,8 @@ function findOffset(doc, path, key) {
             if (last && key)
                 return rangeStart(pair.key) ?? offset;
             node = pair.value;
-            offset = rangeStart(node) ?? rangeStart(pair.key) ?? offset;
+            // A key written without a value (`title:`) has nothing to point at but its key.
+            offset = (yaml_source_isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
             const child = node.items[Number(segment)];
@@ -9986,6 +10249,9 @@ function findOffset(doc, path, key) {
     }
     return offset;
 }
+function yaml_source_isEmpty(node) {
+    return (0,dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+}
 function rangeStart(node) {
     const range = node?.range;
     return range ? range[0] : undefined;
@@ -9997,7 +10263,9 @@ function rangeStart(node) {
 
 
 
+
 const MAX_DEFINITION_BYTES = 1024 * 1024;
+const DURATION_HINT = durationSchema['x-hint'];
 /** Schemas are compiled on first use, so loading the module costs nothing. */
 let ajv;
 let definitionValidator;
@@ -10054,6 +10322,7 @@ function parseFileDef(file, text, registry) {
         file,
         id: str(root.id),
         title: str(root.title),
+        titleGiven: 'title' in root,
         extends: [],
         targets: [],
         sections: [],
@@ -10162,18 +10431,21 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
     if (item.resetOnPush && item.check) {
         diagnostics.push(at(src, [...path, 'reset-on-push'], true, `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`));
     }
+    if (item.timeoutMs === 0) {
+        const timeoutPath = [...path, 'timeout'];
+        diagnostics.push(at(src, timeoutPath, false, `'${displayPath(timeoutPath)}' must be at least 1ms: ${DURATION_HINT}`));
+    }
     if (!isRecord(raw.check) || typeof raw.check.kind !== 'string' || !item.check)
         return;
     const checkPath = [...path, 'check'];
     const kind = registry.get(item.check.kind);
     if (!kind) {
-        diagnostics.push(at(src, [...checkPath, 'kind'], false, `unknown check kind '${item.check.kind}'${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
+        diagnostics.push(at(src, [...checkPath, 'kind'], false, `unknown check kind ${quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
         return;
     }
-    const problems = validateWith(kindValidator(kind.params), item.check.params).map((p) => ({
+    const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
         ...p,
-        path: [...checkPath, ...p.path],
-        message: `${kind.kind}: ${p.message.replace(/^the document/, 'the check')}`,
+        message: `${kind.kind}: ${p.message}`,
     }));
     if (problems.length === 0 && kind.validate) {
         for (const p of kind.validate(item.check.params)) {
@@ -10242,10 +10514,10 @@ function loadChecklist(entry, options) {
     if (merged)
         finish(merged, options, diagnostics);
     if (diagnostics.length > 0 || !merged)
-        return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+        return failed(diagnostics);
     const targets = resolveTargets(merged, options, diagnostics);
     if (diagnostics.length > 0)
-        return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+        return failed(diagnostics);
     return {
         ok: true,
         checklist: {
@@ -10265,7 +10537,7 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
-            ? { ...from, message: `cannot read '${file}': ${read.error}` }
+            ? { ...from, message: `cannot read ${quote(file)}: ${read.error}` }
             : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
         cache.set(key, null);
         return null;
@@ -10301,7 +10573,7 @@ function resolveRef(ref, from, builtins) {
     const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
-            return { error: `a built-in checklist extends others by name, not by path ('${ref}')` };
+            return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
         return { file: external_node_path_default().join(external_node_path_default().dirname(from), ref) };
     }
     const builtin = builtins.get(ref);
@@ -10309,10 +10581,11 @@ function resolveRef(ref, from, builtins) {
         return { file: builtin };
     const names = [...builtins.keys()];
     const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-    return { error: `unknown built-in checklist '${ref}'${hint} (a path needs './' or a .yml suffix)` };
+    return { error: `unknown built-in checklist ${quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 function merge(parents, def, diagnostics) {
     const out = {
+        titleGiven: def.titleGiven || parents.some((p) => p.titleGiven),
         files: [def.file],
         targets: new Map(),
         sections: [],
@@ -10324,9 +10597,10 @@ function merge(parents, def, diagnostics) {
         if (first) {
             if (first.file === at.file && first.line === at.line && first.col === at.col)
                 return;
+            const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
             diagnostics.push({
                 ...at,
-                message: `duplicate item id '${item.id}' (first defined at ${first.file}:${first.line}:${first.col}); use 'override:' to change an extended item`,
+                message: `duplicate item id ${quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
             });
             return;
         }
@@ -10395,20 +10669,14 @@ function findItem(m, id) {
 }
 function missingItem(what, id, m, inherited) {
     if (!inherited)
-        return `${what}: '${id}' — this file extends nothing, so there is no item to ${what}`;
+        return `${what}: ${quote(id)} — this file extends nothing, so there is no item to ${what}`;
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    return `${what}: no item '${id}' in the extended checklists${didYouMean(id, ids)}`;
+    return `${what}: no item ${quote(id)} in the extended checklists${didYouMean(id, ids)}`;
 }
 function finish(m, options, diagnostics) {
     const entry = m.files[0];
-    if (!m.id)
-        diagnostics.push({
-            file: entry,
-            line: 1,
-            col: 1,
-            message: "the checklist is missing the required key 'id'",
-        });
-    if (!m.title) {
+    // A missing or bad `id` is reported by the schema: every file needs one. A title may come from a parent.
+    if (!m.title && !m.titleGiven) {
         diagnostics.push({
             file: entry,
             line: 1,
@@ -10432,7 +10700,7 @@ function finish(m, options, diagnostics) {
             continue;
         const hint = didYouMean(ref.name, known) ||
             (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-        diagnostics.push({ ...ref.at, message: `undefined target '${ref.name}'${hint}` });
+        diagnostics.push({ ...ref.at, message: `undefined target ${quote(ref.name)}${hint}` });
     }
 }
 function resolveTargets(m, options, diagnostics) {
@@ -10443,11 +10711,14 @@ function resolveTargets(m, options, diagnostics) {
             continue;
         const r = interpolate(t.raw, options.env);
         if (!r.ok) {
-            diagnostics.push({ ...t.at, message: `target '${name}': ${r.message} (or pass --target ${name}=URL)` });
+            diagnostics.push({
+                ...t.at,
+                message: `target ${quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
+            });
             continue;
         }
         if (!isUrl(r.value)) {
-            diagnostics.push({ ...t.at, message: `target '${name}' is not an absolute URL: '${t.raw}'` });
+            diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
             continue;
         }
         out[name] = r.value;
@@ -10463,6 +10734,11 @@ function isUrl(v) {
     catch {
         return false;
     }
+}
+/** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
+function failed(diagnostics) {
+    const clean = diagnostics.map((d) => ({ ...d, message: oneLine(d.message) }));
+    return { ok: false, diagnostics: sortDiagnostics(unique(clean)) };
 }
 function unique(list) {
     const seen = new Set();
@@ -10486,7 +10762,10 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 
 
-/** Reads definition files from disk, with a size limit and worded errors. */
+/** Reads definition files from disk, relative paths against `baseDir`, with a size limit and worded errors. */
+function definitionReader(baseDir) {
+    return (file) => readDefinitionFile(file.startsWith(BUILTIN_PREFIX) ? file : external_node_path_default().resolve(baseDir, file));
+}
 const readDefinitionFile = (file) => {
     if (file.startsWith(BUILTIN_PREFIX)) {
         const dir = builtinDir();
@@ -10552,7 +10831,7 @@ function listBuiltins(dir = builtinDir()) {
 
 function loadDefinition(request) {
     return loadChecklist(request.checklist, {
-        readFile: readDefinitionFile,
+        readFile: definitionReader(request.cwd ?? process.cwd()),
         registry: request.registry ?? defaultRegistry,
         builtins: builtinNames(),
         env: request.env,
@@ -10798,6 +11077,7 @@ async function checkCommand(args, io) {
         const progress = progressLine(io.stderr, io.stderrIsTTY, paint);
         const result = await runCheck({
             checklist,
+            cwd: io.cwd,
             repoDir: args.repoDir,
             env: io.env,
             targets: args.targets,
@@ -10834,6 +11114,7 @@ const HELP = `preflight: gate a release on a production-readiness checklist
 Usage:
   preflight check [options]          evaluate a checklist against a repository
   preflight validate FILE...         check definition files and report every problem
+  preflight schema                   print the JSON Schema of definition files (for editors)
   preflight --help | --version
 
 check options:
@@ -10861,7 +11142,7 @@ Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or defi
 function validateCommand(args, io) {
     let problems = 0;
     for (const file of args.files) {
-        const loaded = loadDefinition({ checklist: file, env: io.env, targets: args.targets });
+        const loaded = loadDefinition({ checklist: file, cwd: io.cwd, env: io.env, targets: args.targets });
         if (!loaded.ok) {
             for (const d of loaded.diagnostics)
                 io.stderr(`${formatDiagnostic(d)}\n`);
@@ -10888,6 +11169,8 @@ function validateCommand(args, io) {
 
 
 
+
+
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 async function main(argv, io) {
     try {
@@ -10898,6 +11181,9 @@ async function main(argv, io) {
                 return EXIT.ok;
             case 'version':
                 io.stdout(`${VERSION}\n`);
+                return EXIT.ok;
+            case 'schema':
+                io.stdout(`${JSON.stringify(publishedSchema(defaultRegistry), null, 2)}\n`);
                 return EXIT.ok;
             case 'validate':
                 return validateCommand(args, io);
@@ -15394,12 +15680,12 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

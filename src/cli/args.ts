@@ -24,7 +24,8 @@ export interface ValidateArgs {
   targets: Record<string, string>;
 }
 
-export type Args = CheckArgs | ValidateArgs | { command: 'help' } | { command: 'version' };
+export type Args =
+  CheckArgs | ValidateArgs | { command: 'help' } | { command: 'version' } | { command: 'schema' };
 
 export function parseCliArgs(argv: string[], cwd: string): Args {
   const [command, ...rest] = argv;
@@ -33,7 +34,10 @@ export function parseCliArgs(argv: string[], cwd: string): Args {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'check') return parseCheck(rest, cwd);
   if (command === 'validate') return parseValidate(rest);
-  throw new UsageError(`unknown command '${command}'; use 'preflight check' or 'preflight validate'`);
+  if (command === 'schema' && rest.length === 0) return { command: 'schema' };
+  throw new UsageError(
+    `unknown command '${command}'; use 'preflight check', 'preflight validate' or 'preflight schema'`,
+  );
 }
 
 function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: boolean) {

@@ -27,6 +27,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
     const progress = progressLine(io.stderr, io.stderrIsTTY, paint);
     const result = await runCheck({
       checklist,
+      cwd: io.cwd,
       repoDir: args.repoDir,
       env: io.env,
       targets: args.targets,

@@ -3,6 +3,7 @@ export const HELP = `preflight: gate a release on a production-readiness checkli
 Usage:
   preflight check [options]          evaluate a checklist against a repository
   preflight validate FILE...         check definition files and report every problem
+  preflight schema                   print the JSON Schema of definition files (for editors)
   preflight --help | --version
 
 check options:

@@ -1,4 +1,6 @@
 import { writeFileSync } from 'node:fs';
+import { defaultRegistry } from '../checks/registry.js';
+import { publishedSchema } from '../definition/published-schema.js';
 import { errorLine } from '../engine/evaluate.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
@@ -17,6 +19,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return EXIT.ok;
       case 'version':
         io.stdout(`${VERSION}\n`);
+        return EXIT.ok;
+      case 'schema':
+        io.stdout(`${JSON.stringify(publishedSchema(defaultRegistry), null, 2)}\n`);
         return EXIT.ok;
       case 'validate':
         return validateCommand(args, io);

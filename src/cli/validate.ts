@@ -7,7 +7,7 @@ import { EXIT, type CliIo } from './io.js';
 export function validateCommand(args: ValidateArgs, io: CliIo): number {
   let problems = 0;
   for (const file of args.files) {
-    const loaded = loadDefinition({ checklist: file, env: io.env, targets: args.targets });
+    const loaded = loadDefinition({ checklist: file, cwd: io.cwd, env: io.env, targets: args.targets });
     if (!loaded.ok) {
       for (const d of loaded.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
       problems += loaded.diagnostics.length;

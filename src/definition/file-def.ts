@@ -1,6 +1,6 @@
 import type { ValidateFunction } from 'ajv';
 import type { Registry } from '../checks/registry.js';
-import type { Diagnostic } from './diagnostic.js';
+import { quote, type Diagnostic } from './diagnostic.js';
 import { parseDuration } from './interpolate.js';
 import type {
   AppliesTo,
@@ -12,7 +12,7 @@ import type {
   SourcePosition,
 } from './model.js';
 import { createAjv, displayPath, validateWith, type PathProblem } from './schema-errors.js';
-import { definitionSchema } from './schema.js';
+import { definitionSchema, durationSchema } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 
@@ -21,6 +21,8 @@ export interface FileDef {
   file: string;
   id?: string;
   title?: string;
+  /** Whether the file writes a `title` key at all (a bad value is reported by the schema). */
+  titleGiven: boolean;
   extends: Array<{ ref: string; at: SourcePosition }>;
   targets: Array<{ name: string; raw: string; at: SourcePosition }>;
   appliesTo?: AppliesTo;
@@ -34,6 +36,8 @@ export interface FileDef {
 }
 
 export const MAX_DEFINITION_BYTES = 1024 * 1024;
+
+const DURATION_HINT = durationSchema['x-hint'];
 
 type Raw = Record<string, unknown>;
 
@@ -100,6 +104,7 @@ export function parseFileDef(
     file,
     id: str(root.id),
     title: str(root.title),
+    titleGiven: 'title' in root,
     extends: [],
     targets: [],
     sections: [],
@@ -227,6 +232,12 @@ function checkItem(
       ),
     );
   }
+  if (item.timeoutMs === 0) {
+    const timeoutPath = [...path, 'timeout'];
+    diagnostics.push(
+      at(src, timeoutPath, false, `'${displayPath(timeoutPath)}' must be at least 1ms: ${DURATION_HINT}`),
+    );
+  }
   if (!isRecord(raw.check) || typeof raw.check.kind !== 'string' || !item.check) return;
   const checkPath = [...path, 'check'];
   const kind = registry.get(item.check.kind);
@@ -236,15 +247,14 @@ function checkItem(
         src,
         [...checkPath, 'kind'],
         false,
-        `unknown check kind '${item.check.kind}'${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`,
+        `unknown check kind ${quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`,
       ),
     );
     return;
   }
-  const problems = validateWith(kindValidator(kind.params), item.check.params).map((p) => ({
+  const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
     ...p,
-    path: [...checkPath, ...p.path],
-    message: `${kind.kind}: ${p.message.replace(/^the document/, 'the check')}`,
+    message: `${kind.kind}: ${p.message}`,
   }));
   if (problems.length === 0 && kind.validate) {
     for (const p of kind.validate(item.check.params)) {

@@ -24,8 +24,10 @@ export function interpolate(raw: string, env: Readonly<Record<string, string | u
   if (bad) return { ok: false, message: bad };
   if (value.includes('${')) return { ok: false, message: `unclosed '\${' in '${raw}'` };
   if (missing.length > 0) {
-    const names = missing.map((m) => `'${m}'`).join(', ');
-    return { ok: false, message: `environment variable ${names} is not set${missing.length > 1 ? '' : ''}` };
+    const names = [...new Set(missing)].map((m) => `'${m}'`);
+    if (names.length === 1) return { ok: false, message: `environment variable ${names[0]} is not set` };
+    const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+    return { ok: false, message: `environment variables ${list} are not set` };
   }
   return { ok: true, value };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Registry } from '../checks/registry.js';
-import { sortDiagnostics, type Diagnostic } from './diagnostic.js';
+import { oneLine, quote, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { parseFileDef, type FileDef } from './file-def.js';
 import { interpolate } from './interpolate.js';
 import type { AppliesTo, Checklist, Item, Section, SourcePosition } from './model.js';
@@ -25,6 +25,8 @@ export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; diagn
 interface Merged {
   id?: string;
   title?: string;
+  /** Whether some file of the chain writes a `title` key, valid or not. */
+  titleGiven: boolean;
   files: string[];
   targets: Map<string, { raw: string; at: SourcePosition }>;
   appliesTo?: AppliesTo;
@@ -38,10 +40,9 @@ export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
   const cache = new Map<string, Merged | null>();
   const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
   if (merged) finish(merged, options, diagnostics);
-  if (diagnostics.length > 0 || !merged)
-    return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+  if (diagnostics.length > 0 || !merged) return failed(diagnostics);
   const targets = resolveTargets(merged, options, diagnostics);
-  if (diagnostics.length > 0) return { ok: false, diagnostics: sortDiagnostics(unique(diagnostics)) };
+  if (diagnostics.length > 0) return failed(diagnostics);
   return {
     ok: true,
     checklist: {
@@ -69,7 +70,7 @@ function resolveFile(
   if ('error' in read) {
     diagnostics.push(
       from
-        ? { ...from, message: `cannot read '${file}': ${read.error}` }
+        ? { ...from, message: `cannot read ${quote(file)}: ${read.error}` }
         : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` },
     );
     cache.set(key, null);
@@ -112,18 +113,19 @@ function resolveRef(
   const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
   if (looksLikePath) {
     if (/^[a-z]+:/.test(from))
-      return { error: `a built-in checklist extends others by name, not by path ('${ref}')` };
+      return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
     return { file: path.join(path.dirname(from), ref) };
   }
   const builtin = builtins.get(ref);
   if (builtin) return { file: builtin };
   const names = [...builtins.keys()];
   const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-  return { error: `unknown built-in checklist '${ref}'${hint} (a path needs './' or a .yml suffix)` };
+  return { error: `unknown built-in checklist ${quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 
 function merge(parents: Merged[], def: FileDef, diagnostics: Diagnostic[]): Merged {
   const out: Merged = {
+    titleGiven: def.titleGiven || parents.some((p) => p.titleGiven),
     files: [def.file],
     targets: new Map(),
     sections: [],
@@ -134,9 +136,10 @@ function merge(parents: Merged[], def: FileDef, diagnostics: Diagnostic[]): Merg
     const first = out.itemAt.get(item.id);
     if (first) {
       if (first.file === at.file && first.line === at.line && first.col === at.col) return;
+      const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
       diagnostics.push({
         ...at,
-        message: `duplicate item id '${item.id}' (first defined at ${first.file}:${first.line}:${first.col}); use 'override:' to change an extended item`,
+        message: `duplicate item id ${quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
       });
       return;
     }
@@ -194,21 +197,15 @@ function findItem(m: Merged, id: string): Item | undefined {
 }
 
 function missingItem(what: string, id: string, m: Merged, inherited: boolean): string {
-  if (!inherited) return `${what}: '${id}' — this file extends nothing, so there is no item to ${what}`;
+  if (!inherited) return `${what}: ${quote(id)} — this file extends nothing, so there is no item to ${what}`;
   const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-  return `${what}: no item '${id}' in the extended checklists${didYouMean(id, ids)}`;
+  return `${what}: no item ${quote(id)} in the extended checklists${didYouMean(id, ids)}`;
 }
 
 function finish(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): void {
   const entry = m.files[0] as string;
-  if (!m.id)
-    diagnostics.push({
-      file: entry,
-      line: 1,
-      col: 1,
-      message: "the checklist is missing the required key 'id'",
-    });
-  if (!m.title) {
+  // A missing or bad `id` is reported by the schema: every file needs one. A title may come from a parent.
+  if (!m.title && !m.titleGiven) {
     diagnostics.push({
       file: entry,
       line: 1,
@@ -232,7 +229,7 @@ function finish(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): voi
     const hint =
       didYouMean(ref.name, known) ||
       (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-    diagnostics.push({ ...ref.at, message: `undefined target '${ref.name}'${hint}` });
+    diagnostics.push({ ...ref.at, message: `undefined target ${quote(ref.name)}${hint}` });
   }
 }
 
@@ -243,11 +240,14 @@ function resolveTargets(m: Merged, options: LoadOptions, diagnostics: Diagnostic
     if (overrides[name] !== undefined) continue;
     const r = interpolate(t.raw, options.env);
     if (!r.ok) {
-      diagnostics.push({ ...t.at, message: `target '${name}': ${r.message} (or pass --target ${name}=URL)` });
+      diagnostics.push({
+        ...t.at,
+        message: `target ${quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
+      });
       continue;
     }
     if (!isUrl(r.value)) {
-      diagnostics.push({ ...t.at, message: `target '${name}' is not an absolute URL: '${t.raw}'` });
+      diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
       continue;
     }
     out[name] = r.value;
@@ -262,6 +262,12 @@ function isUrl(v: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
+function failed(diagnostics: Diagnostic[]): LoadResult {
+  const clean = diagnostics.map((d) => ({ ...d, message: oneLine(d.message) }));
+  return { ok: false, diagnostics: sortDiagnostics(unique(clean)) };
 }
 
 function unique(list: Diagnostic[]): Diagnostic[] {

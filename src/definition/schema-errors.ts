@@ -1,5 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonSchema } from '../checks/types.js';
+import { cut, quote } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
 
 /** A schema violation at a path inside a document, worded for a person. */
@@ -16,12 +17,17 @@ export function createAjv(): Ajv {
   return ajv;
 }
 
-export function validateWith(validate: ValidateFunction, data: unknown): PathProblem[] {
+/** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
+export function validateWith(
+  validate: ValidateFunction,
+  data: unknown,
+  prefix: ReadonlyArray<string | number> = [],
+): PathProblem[] {
   if (validate(data)) return [];
-  return dedupe((validate.errors ?? []).filter(keep).map(toProblem));
+  return dedupe((validate.errors ?? []).filter(keep).map((e) => toProblem(e, prefix)));
 }
 
-/** ajv reports the failed `if` and the shape of `additionalProperties` schemas as extra noise. */
+/** ajv reports the failed `if`, and a failed `propertyNames` once more after the error that explains it. */
 function keep(e: ErrorObject): boolean {
   return e.keyword !== 'if' && e.keyword !== 'propertyNames';
 }
@@ -35,11 +41,12 @@ export function pointerToPath(pointer: string): Array<string | number> {
     .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
 }
 
+/** A path as a person reads it: `sections[0].items[2].check`. Keys are the user's, so kept short. */
 export function displayPath(path: ReadonlyArray<string | number>): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
-    else out += out === '' ? seg : `.${seg}`;
+    else out += out === '' ? cut(seg, 40) : `.${cut(seg, 40)}`;
   }
   return out;
 }
@@ -64,12 +71,20 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'null',
 };
 
-function toProblem(e: ErrorObject): PathProblem {
-  const path = pointerToPath(e.instancePath);
+function toProblem(e: ErrorObject, prefix: ReadonlyArray<string | number>): PathProblem {
+  const path = [...prefix, ...pointerToPath(e.instancePath)];
   const where = displayPath(path);
   const subject = where === '' ? 'the document' : `'${where}'`;
   const parent = (e.parentSchema ?? {}) as JsonSchema;
   const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
+  if (e.propertyName !== undefined) {
+    // A key that breaks `propertyNames`: point at the key, and name it rather than the mapping's value.
+    return {
+      path: [...path, e.propertyName],
+      atKey: true,
+      message: `${subject} has an invalid key ${quote(e.propertyName)}${hint}`,
+    };
+  }
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
@@ -80,7 +95,7 @@ function toProblem(e: ErrorObject): PathProblem {
       return {
         path: [...path, key],
         atKey: true,
-        message: `unknown key '${key}'${inWhere}${suggestion || allowed}`,
+        message: `unknown key ${quote(key)}${inWhere}${suggestion || allowed}`,
       };
     }
     case 'required': {
@@ -99,7 +114,7 @@ function toProblem(e: ErrorObject): PathProblem {
       return {
         path,
         atKey: false,
-        message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not '${got}'${suggestion}`,
+        message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${quote(got)}${suggestion}`,
       };
     }
     case 'const':
@@ -109,7 +124,7 @@ function toProblem(e: ErrorObject): PathProblem {
         message: `${subject} must be '${String((e.params as { allowedValue: unknown }).allowedValue)}'`,
       };
     case 'pattern':
-      return { path, atKey: false, message: `${subject} has an invalid value '${String(e.data)}'${hint}` };
+      return { path, atKey: false, message: `${subject} has an invalid value ${quote(e.data)}${hint}` };
     case 'minLength':
       return { path, atKey: false, message: `${subject} must not be empty` };
     case 'maxLength':

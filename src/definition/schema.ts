@@ -89,7 +89,6 @@ const section = {
 
 export const definitionSchema: JsonSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://preflight.dev/schema/checklist.schema.json',
   title: 'Preflight checklist',
   type: 'object',
   additionalProperties: false,
@@ -105,7 +104,10 @@ export const definitionSchema: JsonSchema = {
     },
     targets: {
       type: 'object',
-      propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+      propertyNames: {
+        pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+        'x-hint': 'a target name starts with a letter and uses letters, digits, "-" and "_"',
+      },
       additionalProperties: nonEmptyString,
       description: 'Named URLs, with ${VAR} or ${VAR:-default} taken from the environment.',
     },

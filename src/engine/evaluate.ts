@@ -3,6 +3,7 @@ import type { CheckContext, CheckOutcome } from '../checks/types.js';
 import { allItems, type Checklist, type Item } from '../definition/model.js';
 import { mapLimit } from '../checks/repo/read.js';
 import { itemApplies, type ChangeFacts } from './conditions.js';
+import { redactOutcome, secretsOf, type Secret } from './redact.js';
 import { countResults, decideState, type ItemResult, type Report } from './report.js';
 
 export interface EvaluateOptions {
@@ -26,9 +27,10 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
   const now = options.now ?? Date.now;
   const started = now();
   const items = allItems(checklist);
+  const secrets = secretsOf(options.context.env);
   let done = 0;
   const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-    const result = await evaluateItem(item, options, now);
+    const result = await evaluateItem(item, options, now, secrets);
     done += 1;
     options.onItemDone?.(result, done, items.length);
     return result;
@@ -50,7 +52,12 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
   };
 }
 
-async function evaluateItem(item: Item, options: EvaluateOptions, now: () => number): Promise<ItemResult> {
+async function evaluateItem(
+  item: Item,
+  options: EvaluateOptions,
+  now: () => number,
+  secrets: readonly Secret[],
+): Promise<ItemResult> {
   const base = {
     id: item.id,
     title: item.title,
@@ -70,10 +77,13 @@ async function evaluateItem(item: Item, options: EvaluateOptions, now: () => num
   if (!kind)
     return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
   const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
-  const outcome = await runWithTimeout(
-    (signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }),
-    timeoutMs,
-    options.signal,
+  const outcome = redactOutcome(
+    await runWithTimeout(
+      (signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }),
+      timeoutMs,
+      options.signal,
+    ),
+    secrets,
   );
   return {
     ...base,
@@ -91,6 +101,7 @@ export async function runWithTimeout(
   timeoutMs: number,
   outer?: AbortSignal,
 ): Promise<CheckOutcome> {
+  if (outer?.aborted) return { status: 'error', summary: 'cancelled' };
   const controller = new AbortController();
   const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
   let timer: NodeJS.Timeout | undefined;

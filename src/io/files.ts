@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import type { ReadFile } from '../definition/load.js';
 import { MAX_DEFINITION_BYTES } from '../definition/file-def.js';
 
-/** Reads definition files from disk, with a size limit and worded errors. */
+/** Reads definition files from disk, relative paths against `baseDir`, with a size limit and worded errors. */
+export function definitionReader(baseDir: string): ReadFile {
+  return (file) => readDefinitionFile(file.startsWith(BUILTIN_PREFIX) ? file : path.resolve(baseDir, file));
+}
+
 export const readDefinitionFile: ReadFile = (file) => {
   if (file.startsWith(BUILTIN_PREFIX)) {
     const dir = builtinDir();

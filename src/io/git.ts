@@ -52,7 +52,8 @@ export function createGitClient(run: RunGit): GitClient {
     return r.stdout.split('\0').filter((s) => s !== '');
   };
   return {
-    trackedFiles: once(() => list(['ls-files', '-z', '--cached'])),
+    // A file with a merge conflict is in the index once per stage: list it once.
+    trackedFiles: once(async () => [...new Set(await list(['ls-files', '-z', '--cached']))]),
     untrackedFiles: once(() => list(['ls-files', '-z', '--others', '--exclude-standard'])),
     async ignored(paths) {
       if (paths.length === 0) return new Set();

@@ -5,13 +5,15 @@ import type { Checklist } from '../definition/model.js';
 import type { ChangeFacts } from '../engine/conditions.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, evaluate } from '../engine/evaluate.js';
 import type { ItemResult, Report } from '../engine/report.js';
-import { builtinNames, readDefinitionFile } from '../io/files.js';
+import { builtinNames, definitionReader } from '../io/files.js';
 import { createGitClient, gitRunner, type GitClient } from '../io/git.js';
 import { VERSION } from '../version.js';
 
 /** One evaluation as both entry points run it: load the definition, then evaluate it against a repository. */
 export interface CheckRequest {
   checklist: string;
+  /** Relative definition paths are read from here (default: the process's working directory). */
+  cwd?: string;
   repoDir: string;
   env: Readonly<Record<string, string | undefined>>;
   targets?: Record<string, string>;
@@ -28,9 +30,11 @@ export interface CheckRequest {
 export type CheckResponse =
   { ok: true; checklist: Checklist; report: Report } | { ok: false; diagnostics: Diagnostic[] };
 
-export function loadDefinition(request: Pick<CheckRequest, 'checklist' | 'env' | 'targets' | 'registry'>) {
+export function loadDefinition(
+  request: Pick<CheckRequest, 'checklist' | 'cwd' | 'env' | 'targets' | 'registry'>,
+) {
   return loadChecklist(request.checklist, {
-    readFile: readDefinitionFile,
+    readFile: definitionReader(request.cwd ?? process.cwd()),
     registry: request.registry ?? defaultRegistry,
     builtins: builtinNames(),
     env: request.env,

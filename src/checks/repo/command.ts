@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
@@ -50,8 +51,14 @@ export const command = defineKind<Params>({
         summary: 'refused: command checks do not run code from the pull request under pull_request_target',
       };
     }
+    const cwd = path.join(ctx.repoDir, p.cwd ?? '.');
+    if (!(await stat(cwd).catch(() => undefined))?.isDirectory()) {
+      return { status: 'error', summary: `cwd ${p.cwd ?? '.'} is not a directory in the repository` };
+    }
+    // An abort listener added now would never fire: do not start what nobody can stop.
+    ctx.signal.throwIfAborted();
     const started = Date.now();
-    const result = await runShell(p.run, p.shell ?? 'bash', path.join(ctx.repoDir, p.cwd ?? '.'), ctx.signal);
+    const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal);
     const tail = lastLines(result.output, p['tail-lines'] ?? 20);
     const expected = p['expect-exit'] ?? 0;
     const evidence = {
@@ -92,8 +99,8 @@ interface ShellResult {
 function runShell(line: string, shell: string, cwd: string, signal: AbortSignal): Promise<ShellResult> {
   return new Promise((resolve) => {
     let output = '';
-    const keep = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+    const keep = (chunk: string) => {
+      output += chunk;
       if (output.length > KEEP_BYTES * 2) output = output.slice(-KEEP_BYTES);
     };
     const child = spawn(shell, ['-c', line], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -105,8 +112,11 @@ function runShell(line: string, shell: string, cwd: string, signal: AbortSignal)
       }
     };
     signal.addEventListener('abort', kill, { once: true });
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
+    // Background processes the command left behind would hold the pipes open, and 'close' with them.
+    child.on('exit', kill);
+    // Decoders keep a character whose bytes arrive in two chunks whole.
+    child.stdout.setEncoding('utf8').on('data', keep);
+    child.stderr.setEncoding('utf8').on('data', keep);
     child.on('error', (e) => {
       signal.removeEventListener('abort', kill);
       resolve({ code: null, signal: null, output, spawnError: e.message });

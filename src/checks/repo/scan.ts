@@ -45,7 +45,7 @@ export async function scanFiles(
     binarySkipped: 0,
     filesPerPattern: patterns.map(() => new Set()),
   };
-  const perFile: PatternHit[][] = [];
+  const perFile: Array<{ hits: PatternHit[]; patterns: number[] }> = [];
   await mapLimit(
     files,
     options.concurrency ?? 32,
@@ -63,22 +63,30 @@ export async function scanFiles(
       result.filesScanned += 1;
       for (let p = 0; p < testers.length; p += 1) {
         if (!(testers[p] as RegExp).test(text)) continue;
-        (result.filesPerPattern[p] as Set<string>).add(file);
-        const own = (perFile[index] ??= []);
-        result.total += collect(text, file, p, finders[p] as RegExp, own, options.maxHits);
+        const own = (perFile[index] ??= { hits: [], patterns: [] });
+        const lines = collect(text, file, p, finders[p] as RegExp, own.hits, options.maxHits);
+        if (lines === 0) continue;
+        own.patterns.push(p);
+        result.total += lines;
       }
     },
     options.signal,
   );
-  for (const own of perFile) {
-    if (!own || result.hits.length >= options.maxHits) continue;
-    own.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
-    result.hits.push(...own.slice(0, options.maxHits - result.hits.length));
-  }
+  // Files finish reading in any order; results follow the order of `files`.
+  perFile.forEach((own, index) => {
+    for (const p of own.patterns) (result.filesPerPattern[p] as Set<string>).add(files[index] as string);
+    if (result.hits.length >= options.maxHits) return;
+    own.hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+    result.hits.push(...own.hits.slice(0, options.maxHits - result.hits.length));
+  });
   return result;
 }
 
-/** Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. */
+/**
+ * Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. A match that
+ * starts past the final line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see
+ * a CR as a line end of its own.
+ */
 function collect(
   text: string,
   file: string,
@@ -95,15 +103,18 @@ function collect(
   let lastLine = -1;
   for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
     if (m[0] === '') finder.lastIndex += 1;
-    for (let i = text.indexOf('\n', scanned); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
+    const at = m.index;
+    if (at === text.length && (at === 0 || text[at - 1] === '\n')) break;
+    if (text[at] === '\n' && text[at - 1] === '\r') continue;
+    for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
       line += 1;
       lineStart = i + 1;
     }
-    scanned = m.index;
+    scanned = at;
     if (line === lastLine) continue;
     lastLine = line;
     total += 1;
-    if (into.length < maxHits) into.push({ file, line, col: m.index - lineStart + 1, pattern });
+    if (total <= maxHits) into.push({ file, line, col: at - lineStart + 1, pattern });
   }
   return total;
 }

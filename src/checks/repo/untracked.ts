@@ -36,7 +36,19 @@ export const untracked = defineKind<Params>({
     if (p['must-be-ignored'] ?? true) {
       unignored = (await ctx.git.untrackedFiles()).filter(keep);
       const samples = [
-        ...new Set(p.paths.map(samplePath).filter((s): s is string => s !== undefined && keep(s))),
+        ...new Set(
+          p.paths
+            .flatMap((glob) => {
+              const sample = samplePath(glob);
+              // `**/.env` must be ignored at the root and below it: ask for both.
+              return sample === undefined
+                ? []
+                : glob.startsWith('**/')
+                  ? [sample, `nested/${sample}`]
+                  : [sample];
+            })
+            .filter((s) => keep(s)),
+        ),
       ];
       const ignored = await ctx.git.ignored(samples);
       uncovered = samples.filter((s) => !ignored.has(s));

@@ -49,6 +49,12 @@ export const value = defineKind<Params>({
   ),
   validate(p) {
     const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
+    if (path.isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..')) {
+      problems.push({
+        path: ['file'],
+        message: 'must stay inside the repository (a relative path without "..")',
+      });
+    }
     if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
       problems.push({
         path: ['path'],
@@ -62,7 +68,8 @@ export const value = defineKind<Params>({
     const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
     let text: string;
     try {
-      text = await readFile(path.join(ctx.repoDir, p.file), 'utf8');
+      // A byte order mark (editors on Windows write one) is not part of the document.
+      text = (await readFile(path.join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
     } catch {
       if (p.exists === false)
         return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
@@ -133,7 +140,7 @@ export function parsePath(text: string): Array<string | number> | undefined {
 function dig(data: unknown, keys: Array<string | number>): { present: boolean; value?: unknown } {
   let cur: unknown = data;
   for (const k of keys) {
-    if (Array.isArray(cur) && typeof k === 'number' && k < cur.length) cur = cur[k];
+    if (Array.isArray(cur) && typeof k === 'number' && k >= 0 && k < cur.length) cur = cur[k];
     else if (
       cur !== null &&
       typeof cur === 'object' &&

@@ -1,0 +1,130 @@
+// `npm run bench`: Preflight's forbidden-pattern scan against git grep, and the action's start-up against
+// a minimal @actions/core action, side by side. `npm run bench -- scan` or `-- startup` runs one of them.
+// Scratch files (the generated tree, the minimal action) live in .bench/, which git ignores.
+
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { scanBenchmark } from './scan.mjs';
+import { startupBenchmark } from './startup.mjs';
+import { ensureTree, TREE_PARAMS } from './tree.mjs';
+import { median, run } from './measure.mjs';
+
+const SCAN_ROUNDS = 3;
+const STARTUP_ROUNDS = 20;
+const SCAN_TARGET = 2;
+const STARTUP_TARGET = 1.5;
+
+const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const benchDir = path.join(projectDir, '.bench');
+const treeDir = path.join(benchDir, 'tree');
+const started = performance.now();
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`.padStart(7);
+const log = (message) => process.stderr.write(`[${elapsed()}] ${message}\n`);
+
+const which = process.argv[2] ?? 'all';
+if (!['all', 'scan', 'startup'].includes(which)) {
+  process.stderr.write('usage: node bench/run.mjs [all|scan|startup]\n');
+  process.exit(2);
+}
+
+mkdirSync(benchDir, { recursive: true });
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+log(`node ${process.version} (${process.execPath}), ${run('git', ['--version']).trim()}`);
+if (nodeMajor < 24) log('warning: the action runs on node 24; run this through `npm run bench` to use it');
+
+const rows = [];
+let scan;
+let tree;
+if (which !== 'startup') {
+  tree = ensureTree(treeDir, TREE_PARAMS, log);
+  scan = await scanBenchmark({ projectDir, benchDir, treeDir, tree, rounds: SCAN_ROUNDS, log });
+  const label = `forbidden patterns (${Math.round(scan.files / 1000)}k files, ${Math.round(scan.megabytes)} MB)`;
+  rows.push([
+    label,
+    seconds(scan.preflightS),
+    seconds(scan.gitGrepS),
+    scan.preflightS / scan.gitGrepS,
+    SCAN_TARGET,
+  ]);
+  if (scan.pcreS !== undefined) {
+    rows.push([
+      '  (info) vs git grep -P, one alternation',
+      seconds(scan.preflightS),
+      seconds(scan.pcreS),
+      scan.preflightS / scan.pcreS,
+    ]);
+  }
+}
+let startup;
+if (which !== 'scan') {
+  startup = await startupBenchmark({ projectDir, benchDir, rounds: STARTUP_ROUNDS, log });
+  rows.push([
+    'start-up to first output',
+    `${startup.preflightMs.toFixed(0)} ms`,
+    `${startup.referenceMs.toFixed(0)} ms`,
+    startup.ratio,
+    STARTUP_TARGET,
+  ]);
+}
+
+const out = [];
+if (scan) {
+  const c = scan.check;
+  out.push(
+    `scan: ${scan.files} files (${tree.binaryFiles} binary), ${scan.megabytes.toFixed(1)} MB, 20 patterns` +
+      (tree.generatedMs === undefined
+        ? ' (tree reused)'
+        : ` (tree generated in ${(tree.generatedMs / 1000).toFixed(1)} s)`),
+    ...Object.entries(scan.runs).map(([name, runs]) => {
+      const s = median(runs);
+      const list = runs.map((x) => x.toFixed(2)).join(', ');
+      return `  ${name.padEnd(12)} median ${seconds(s)}, ${(scan.megabytes / s).toFixed(0).padStart(3)} MB/s  (runs: ${list})`;
+    }),
+    `  matching lines, summed per pattern: preflight ${c.preflightLines}, git grep ${c.gitLines}` +
+      ` (${c.patternsWithMatches}/20 patterns match); files scanned ${c.filesScanned}, binary skipped` +
+      ` ${c.binarySkipped}/${c.binaryFiles}: ${c.agree ? 'agree' : 'DISAGREE'}`,
+    `  distinct matching lines printed: git grep -E ${scan.gitGrepLines}` +
+      (scan.pcreLines === undefined ? '' : `, git grep -P ${scan.pcreLines}`),
+  );
+  for (const m of c.fileCountMismatches)
+    out.push(`    /${m.pattern}/: files git ${m.git}, preflight ${m.preflight}`);
+}
+if (startup) {
+  out.push(
+    `start-up: dist/index.js (${kb(startup.bundleBytes.preflight)}) vs minimal @actions/core action` +
+      ` (${kb(startup.bundleBytes.reference)}), ${STARTUP_ROUNDS} runs each, first line '${startup.firstLine}'`,
+  );
+}
+out.push('', ...table(rows), '', `total run time ${elapsed().trim()}`);
+process.stdout.write(`\n${out.join('\n')}\n`);
+if (scan && (!scan.check.agree || (scan.pcreLines !== undefined && scan.pcreLines !== scan.gitGrepLines))) {
+  process.exitCode = 1;
+}
+
+function seconds(s) {
+  return `${s.toFixed(2)} s`;
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(0)} KB`;
+}
+
+function table(data) {
+  const header = ['benchmark', 'preflight', 'reference', 'ratio', 'target'];
+  const cells = data.map(([name, ours, ref, ratio, target]) => [
+    name,
+    ours,
+    ref,
+    `${ratio.toFixed(2)}x`,
+    target === undefined ? '-' : `<= ${target}x ${ratio <= target ? 'ok' : 'MISSED'}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  return [header, ...cells].map((row) =>
+    row
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('   ')
+      .trimEnd(),
+  );
+}

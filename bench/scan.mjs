@@ -1,0 +1,153 @@
+// Forbidden-pattern scanning: the bundled CLI against `git grep -E` on the same tree and patterns.
+
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { interleave, median, run, timeProcess } from './measure.mjs';
+import { PATTERNS } from './patterns.mjs';
+
+/** A checklist with one item: the 20 patterns as a repo.forbidden-pattern check. */
+function checklistYaml(patterns) {
+  // Single-quoted YAML scalars keep backslashes as they are; no pattern contains a quote.
+  return [
+    'id: bench',
+    'title: Benchmark',
+    'sections:',
+    '  - id: scan',
+    '    title: Scan',
+    '    items:',
+    '      - id: forbidden-patterns',
+    '        title: No forbidden pattern in any tracked file',
+    '        timeout: 30m',
+    '        check:',
+    '          kind: repo.forbidden-pattern',
+    '          max-findings: 1000',
+    '          patterns:',
+    ...patterns.map((p) => `            - '${p}'`),
+    '',
+  ].join('\n');
+}
+
+/**
+ * Times `preflight check` (whole process) against `git grep -E -I -n` with the same patterns, after one
+ * untimed run of each to warm the page cache, then cross-checks the match counts. For information it
+ * also times `git grep -P` with the patterns joined into one alternation, when git has PCRE: git's
+ * POSIX matcher tries every pattern on every line, PCRE with a single pattern searches whole buffers.
+ */
+export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, rounds, log }) {
+  const checklist = path.join(benchDir, 'scan-checklist.yml');
+  writeFileSync(checklist, checklistYaml(PATTERNS));
+  const cli = path.join(projectDir, 'dist/cli/index.js');
+  const preflight = () =>
+    timeProcess(
+      process.execPath,
+      [cli, 'check', '-c', checklist, '-C', treeDir, '-f', 'json', '--timeout', '30m'],
+      {
+        capture: true,
+      },
+    );
+  const gitGrep = (flag, patternArgs) => () =>
+    timeProcess('git', ['grep', flag, '-I', '-n', ...patternArgs], { cwd: treeDir, capture: true });
+  const contenders = [
+    { name: 'preflight', run: preflight, ok: [1] },
+    {
+      name: 'git grep -E',
+      run: gitGrep(
+        '-E',
+        PATTERNS.flatMap((p) => ['-e', p]),
+      ),
+      ok: [0],
+    },
+  ];
+  if (hasPcre(treeDir)) {
+    const alternation = PATTERNS.map((p) => `(?:${p})`).join('|');
+    contenders.push({ name: 'git grep -P', run: gitGrep('-P', ['-e', alternation]), ok: [0] });
+  }
+
+  log(`scan: warming the page cache (one untimed run of ${contenders.map((c) => c.name).join(', ')})`);
+  for (const c of contenders) checkRun(c.name, await c.run(), c.ok);
+  log(`scan: ${rounds} timed runs of each, interleaved`);
+  const runs = await interleave(
+    rounds,
+    contenders.map((c) => c.run),
+  );
+  runs.forEach((list, i) => list.forEach((r) => checkRun(contenders[i].name, r, contenders[i].ok)));
+  const [ours, theirs, pcre] = runs;
+
+  const report = JSON.parse(ours.at(-1).stdout);
+  const item = report.items[0];
+  if (item.status !== 'fail')
+    throw new Error(`preflight: expected a failing item, got ${item.status}: ${item.summary}`);
+  log('scan: cross-checking match counts with one git grep -c per pattern (untimed)');
+  const reference = perPatternCounts(treeDir);
+  const seconds = (list) => median(list.map((r) => r.ms)) / 1000;
+  const lineCount = (list) =>
+    list
+      .at(-1)
+      .stdout.split('\n')
+      .filter((l) => l !== '').length;
+  return {
+    files: tree.files,
+    megabytes: tree.bytes / 1e6,
+    preflightS: seconds(ours),
+    gitGrepS: seconds(theirs),
+    pcreS: pcre && seconds(pcre),
+    runs: Object.fromEntries(runs.map((list, i) => [contenders[i].name, list.map((r) => r.ms / 1000)])),
+    /** Distinct matching lines each git grep printed; both must agree. */
+    gitGrepLines: lineCount(theirs),
+    pcreLines: pcre && lineCount(pcre),
+    check: crossCheck(item.evidence, reference, tree),
+  };
+}
+
+function hasPcre(cwd) {
+  try {
+    run('git', ['grep', '-P', '-q', '-e', 'x', '--', 'none-such'], { cwd, ok: [0, 1] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkRun(name, result, okCodes) {
+  if (!okCodes.includes(result.code)) {
+    throw new Error(
+      `${name} exited with ${result.code ?? result.signal}: ${result.stderr.trim().slice(0, 2000)}`,
+    );
+  }
+}
+
+/** Per pattern: the lines that match it and the files that hold them, as git grep counts them. */
+function perPatternCounts(treeDir) {
+  return PATTERNS.map((p) => {
+    const out = run('git', ['grep', '-E', '-I', '-c', '-e', p], { cwd: treeDir, ok: [0, 1] });
+    let lines = 0;
+    let files = 0;
+    for (const row of out.split('\n')) {
+      if (row === '') continue;
+      lines += Number(row.slice(row.lastIndexOf(':') + 1));
+      files += 1;
+    }
+    return { pattern: p, lines, files };
+  });
+}
+
+function crossCheck(evidence, reference, tree) {
+  const gitLines = reference.reduce((a, r) => a + r.lines, 0);
+  const mismatches = reference
+    .map((r, i) => ({ pattern: r.pattern, git: r.files, preflight: evidence.perPattern[i]?.files }))
+    .filter((m, i) => evidence.perPattern[i]?.pattern !== m.pattern || m.preflight !== m.git);
+  return {
+    preflightLines: evidence.matches,
+    gitLines,
+    filesScanned: evidence.filesScanned,
+    binarySkipped: evidence.binarySkipped,
+    binaryFiles: tree.binaryFiles,
+    patternsWithMatches: reference.filter((r) => r.lines > 0).length,
+    fileCountMismatches: mismatches,
+    agree:
+      evidence.matches === gitLines &&
+      mismatches.length === 0 &&
+      evidence.filesScanned + evidence.binarySkipped === tree.files &&
+      evidence.binarySkipped === tree.binaryFiles,
+  };
+}
