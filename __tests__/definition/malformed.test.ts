@@ -385,6 +385,37 @@ const checks: Case[] = [
 
 const extendsCases: Case[] = [
   {
+    name: 'an override that turns a manual item with approvers into an automated one',
+    files: {
+      'base.yml': `id: base
+title: Base
+sections:
+  - title: Release
+    items:
+      - id: signoff
+        title: Signed off
+        approvers: { permission: maintain }
+`,
+      'preflight.yml': `id: app
+extends: ./base.yml
+override:
+  signoff:
+    check: { kind: repo.files-exist, paths: [SIGNOFF] }
+`,
+    },
+    expected: [
+      "preflight.yml:4:3: override 'signoff': the item now has a check, but only manual items have 'approvers'; disable it and add a new item instead",
+    ],
+  },
+  {
+    name: 'an empty extends list',
+    files: `id: app
+title: App
+extends: []
+${ONE_ITEM}`,
+    expected: ["preflight.yml:3:10: 'extends' must list at least 1 entry"],
+  },
+  {
     name: 'duplicate item ids within a file',
     files: `id: app
 title: App

@@ -9350,6 +9350,7 @@ const definitionSchema = {
         extends: {
             type: ['string', 'array'],
             items: nonEmptyString,
+            minItems: 1,
             minLength: 1,
             description: 'A built-in checklist by name, or a path relative to this file; or a list of them.',
         },
@@ -10645,6 +10646,13 @@ function merge(parents, def, diagnostics) {
             continue;
         }
         Object.assign(item, o.fields);
+        if (item.check && (item.approvers || item.resetOnPush)) {
+            const field = item.approvers ? 'approvers' : 'reset-on-push';
+            diagnostics.push({
+                ...o.at,
+                message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
+            });
+        }
         if (o.fields.check)
             out.targetRefs = out.targetRefs.filter((r) => r.itemId !== o.id || r.at.file === o.at.file);
     }

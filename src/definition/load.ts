@@ -176,6 +176,13 @@ function merge(parents: Merged[], def: FileDef, diagnostics: Diagnostic[]): Merg
       continue;
     }
     Object.assign(item, o.fields);
+    if (item.check && (item.approvers || item.resetOnPush)) {
+      const field = item.approvers ? 'approvers' : 'reset-on-push';
+      diagnostics.push({
+        ...o.at,
+        message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
+      });
+    }
     if (o.fields.check)
       out.targetRefs = out.targetRefs.filter((r) => r.itemId !== o.id || r.at.file === o.at.file);
   }

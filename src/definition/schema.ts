@@ -99,6 +99,7 @@ export const definitionSchema: JsonSchema = {
     extends: {
       type: ['string', 'array'],
       items: nonEmptyString,
+      minItems: 1,
       minLength: 1,
       description: 'A built-in checklist by name, or a path relative to this file; or a list of them.',
     },
