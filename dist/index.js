@@ -37953,7 +37953,7 @@ function interpolate(raw, env) {
     }
     return { ok: true, value };
 }
-function interpolate_parseDuration(raw) {
+function parseDuration(raw) {
     if (typeof raw === 'number')
         return Math.round(raw * 1000);
     const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(raw);
@@ -37961,6 +37961,16 @@ function interpolate_parseDuration(raw) {
         throw new Error(`not a duration: ${raw}`);
     const n = Number(m[1]);
     return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
+}
+/** A duration typed by a person (`30s`, `2m`, `500ms`, or bare seconds) in milliseconds; undefined if not one. */
+function interpolate_durationFromText(raw) {
+    try {
+        const ms = /^[0-9]+(\.[0-9]+)?$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
+        return ms > 0 ? ms : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -38596,7 +38606,7 @@ function file_def_itemFields(raw) {
         out.approvers = approvers;
     if ((typeof raw.timeout === 'number' && raw.timeout > 0) || typeof raw.timeout === 'string') {
         try {
-            out.timeoutMs = interpolate_parseDuration(raw.timeout);
+            out.timeoutMs = parseDuration(raw.timeout);
         }
         catch {
             /* reported by the schema */
@@ -39382,14 +39392,9 @@ function positiveInt(flag, raw, fallback) {
 function duration(flag, raw, fallback) {
     if (raw === undefined)
         return fallback;
-    try {
-        const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
-        if (ms > 0)
-            return ms;
-    }
-    catch {
-        /* worded below */
-    }
+    const ms = durationFromText(raw);
+    if (ms !== undefined)
+        return ms;
     throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
 }
 
@@ -39435,14 +39440,9 @@ function integer(name, raw, fallback, min, max) {
 function inputs_duration(name, raw, fallback) {
     if (raw === '')
         return fallback;
-    try {
-        const ms = /^[0-9.]+$/.test(raw) ? interpolate_parseDuration(Number(raw)) : interpolate_parseDuration(raw);
-        if (ms > 0)
-            return ms;
-    }
-    catch {
-        /* worded below */
-    }
+    const ms = interpolate_durationFromText(raw);
+    if (ms !== undefined)
+        return ms;
     throw new InputError(`input '${name}' must be a duration such as 30s or 2m, not '${raw}'`);
 }
 function inputs_boolean(name, raw, fallback) {

@@ -9694,6 +9694,16 @@ function parseDuration(raw) {
     const n = Number(m[1]);
     return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
 }
+/** A duration typed by a person (`30s`, `2m`, `500ms`, or bare seconds) in milliseconds; undefined if not one. */
+function durationFromText(raw) {
+    try {
+        const ms = /^[0-9]+(\.[0-9]+)?$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
+        return ms > 0 ? ms : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
@@ -9809,14 +9819,9 @@ function positiveInt(flag, raw, fallback) {
 function duration(flag, raw, fallback) {
     if (raw === undefined)
         return fallback;
-    try {
-        const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
-        if (ms > 0)
-            return ms;
-    }
-    catch {
-        /* worded below */
-    }
+    const ms = durationFromText(raw);
+    if (ms !== undefined)
+        return ms;
     throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
 }
 

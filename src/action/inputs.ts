@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseTargets } from '../cli/args.js';
-import { parseDuration } from '../definition/interpolate.js';
+import { durationFromText } from '../definition/interpolate.js';
 
 /** The action's inputs, read once and validated. */
 export interface ActionInputs {
@@ -58,12 +58,8 @@ function integer(name: string, raw: string, fallback: number, min: number, max: 
 
 function duration(name: string, raw: string, fallback: number): number {
   if (raw === '') return fallback;
-  try {
-    const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
-    if (ms > 0) return ms;
-  } catch {
-    /* worded below */
-  }
+  const ms = durationFromText(raw);
+  if (ms !== undefined) return ms;
   throw new InputError(`input '${name}' must be a duration such as 30s or 2m, not '${raw}'`);
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
-import { parseDuration } from '../definition/interpolate.js';
+import { durationFromText } from '../definition/interpolate.js';
 import { UsageError } from './io.js';
 
 export type Format = 'text' | 'json' | 'markdown';
@@ -131,11 +131,7 @@ function positiveInt(flag: string, raw: string | undefined, fallback: number): n
 
 function duration(flag: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
-  try {
-    const ms = /^[0-9.]+$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
-    if (ms > 0) return ms;
-  } catch {
-    /* worded below */
-  }
+  const ms = durationFromText(raw);
+  if (ms !== undefined) return ms;
   throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
 }

@@ -39,3 +39,13 @@ export function parseDuration(raw: string | number): number {
   const n = Number(m[1]);
   return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
 }
+
+/** A duration typed by a person (`30s`, `2m`, `500ms`, or bare seconds) in milliseconds; undefined if not one. */
+export function durationFromText(raw: string): number | undefined {
+  try {
+    const ms = /^[0-9]+(\.[0-9]+)?$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
+    return ms > 0 ? ms : undefined;
+  } catch {
+    return undefined;
+  }
+}
