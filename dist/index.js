@@ -36826,7 +36826,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1310:
+/***/ 8835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36876,22 +36876,7 @@ function allItems(checklist) {
     return checklist.sections.flatMap((s) => s.items);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/checks/repo/read.ts
-
-
-/**
- * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
- * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
- */
-async function readText(repoDir, file) {
-    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
-    const head = buf.subarray(0, 8000);
-    if (head.includes(0))
-        return undefined;
-    return buf.toString('utf8').replace(/^\uFEFF/, '');
-}
+;// CONCATENATED MODULE: ./src/util/map-limit.ts
 /** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
 async function mapLimit(inputs, limit, work, signal) {
     const results = new Array(inputs.length);
@@ -36908,56 +36893,49 @@ async function mapLimit(inputs, limit, work, signal) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/engine/conditions.ts
 
+function changedPaths(globs) {
+    if (!globs)
+        return () => undefined;
+    const match = picomatch_default()(globs, { dot: true });
+    return (f) => f.changedPaths && !f.changedPaths.some((p) => match(p))
+        ? `no changed file matches ${globs.join(', ')}`
+        : undefined;
+}
+function labels(wanted) {
+    return (f) => wanted && f.labels && !wanted.some((l) => f.labels?.includes(l))
+        ? `no label ${wanted.join(' or ')}`
+        : undefined;
+}
+function branch(which, globs) {
+    return (f) => {
+        const name = which === 'base' ? f.baseBranch : f.headBranch;
+        return globs && name !== undefined && !picomatch_default().isMatch(name, globs)
+            ? `${which} branch ${name} is not ${globs.join(' or ')}`
+            : undefined;
+    };
+}
+function firstFailure(rules, facts) {
+    for (const rule of rules) {
+        const reason = rule(facts);
+        if (reason !== undefined)
+            return { applies: false, reason };
+    }
+    return { applies: true };
+}
 function itemApplies(when, facts) {
     if (!when)
         return { applies: true };
-    if (when.paths && facts.changedPaths) {
-        const match = picomatch_default()(when.paths, { dot: true });
-        if (!facts.changedPaths.some((p) => match(p))) {
-            return { applies: false, reason: `no changed file matches ${when.paths.join(', ')}` };
-        }
-    }
-    if (when.labels && facts.labels && !when.labels.some((l) => facts.labels?.includes(l))) {
-        return { applies: false, reason: `no label ${when.labels.join(' or ')}` };
-    }
-    if (when.baseBranches && facts.baseBranch !== undefined) {
-        if (!picomatch_default().isMatch(facts.baseBranch, when.baseBranches)) {
-            return {
-                applies: false,
-                reason: `base branch ${facts.baseBranch} is not ${when.baseBranches.join(' or ')}`,
-            };
-        }
-    }
-    return { applies: true };
+    return firstFailure([changedPaths(when.paths), labels(when.labels), branch('base', when.baseBranches)], facts);
 }
 /** Whether a checklist gates a pull request with these facts (every rule given must hold). */
 function checklistApplies(rule, facts) {
     if (!rule)
         return { applies: true };
-    if (rule.headBranches &&
-        facts.headBranch !== undefined &&
-        !picomatch.isMatch(facts.headBranch, rule.headBranches)) {
-        return {
-            applies: false,
-            reason: `head branch ${facts.headBranch} is not ${rule.headBranches.join(' or ')}`,
-        };
-    }
-    if (rule.baseBranches &&
-        facts.baseBranch !== undefined &&
-        !picomatch.isMatch(facts.baseBranch, rule.baseBranches)) {
-        return {
-            applies: false,
-            reason: `base branch ${facts.baseBranch} is not ${rule.baseBranches.join(' or ')}`,
-        };
-    }
-    if (rule.labels && facts.labels && !rule.labels.some((l) => facts.labels?.includes(l))) {
-        return { applies: false, reason: `no label ${rule.labels.join(' or ')}` };
-    }
-    return { applies: true };
+    return firstFailure([branch('head', rule.headBranches), branch('base', rule.baseBranches), labels(rule.labels)], facts);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
@@ -37181,6 +37159,8 @@ function gitError(stderr) {
         : line.replace(/^fatal: /, 'git: ');
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/checks/params.ts
 /** Schema fragments the check kinds share. */
 const globList = (description) => ({
@@ -37368,6 +37348,9 @@ function samplePath(glob) {
         .replace(/\?/g, 'x');
     return s === '' ? undefined : s;
 }
+
+;// CONCATENATED MODULE: ./src/checks/wording.ts
+/** Small wording helpers for check summaries. */
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
@@ -37386,6 +37369,7 @@ async function presentFiles(ctx, trackedOnly) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/repo/files-absent.ts
+
 
 
 
@@ -37452,7 +37436,23 @@ const filesExist = defineKind({
     },
 });
 
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+
+
+/**
+ * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
+ */
+async function readText(repoDir, file) {
+    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
+    const head = buf.subarray(0, 8000);
+    if (head.includes(0))
+        return undefined;
+    return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/repo/scan.ts
+
 
 /**
  * Scans text files for regular expressions, line-aware like grep. Each file is read once; a pattern is
@@ -37544,6 +37544,7 @@ function collect(text, file, pattern, finder, into, maxHits) {
 
 
 
+
 const forbiddenPattern = defineKind({
     kind: 'repo.forbidden-pattern',
     description: 'No tracked file matches any of the patterns (for example console.log, CHANGE_THIS, TODO).',
@@ -37601,6 +37602,7 @@ const forbiddenPattern = defineKind({
 });
 
 ;// CONCATENATED MODULE: ./src/checks/repo/required-pattern.ts
+
 
 
 
@@ -37663,6 +37665,7 @@ const requiredPattern = defineKind({
 });
 
 ;// CONCATENATED MODULE: ./src/checks/repo/untracked.ts
+
 
 
 
@@ -39546,16 +39549,19 @@ async function publish(core, env, inputs, report) {
 }
 async function reportDefinitionErrors(core, env, diagnostics) {
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    for (const d of diagnostics) {
-        const file = external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, d.file)).split((external_node_path_default()).sep).join('/');
+    const located = diagnostics.map((d) => ({
+        ...d,
+        file: external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, d.file)).split((external_node_path_default()).sep).join('/'),
+    }));
+    for (const d of located) {
         core.error(d.message, {
             title: 'Preflight definition',
-            file,
+            file: d.file,
             startLine: d.line || undefined,
             startColumn: d.col || undefined,
         });
     }
-    const lines = diagnostics.map((d) => formatDiagnostic({ ...d, file: external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, d.file)) }));
+    const lines = located.map(formatDiagnostic);
     if (env.GITHUB_STEP_SUMMARY) {
         await core.summary
             .addRaw(`## ⚠️ Preflight: the checklist definition has ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}\n\nNothing was run.\n\n${fenced(lines.join('\n'))}\n`)
@@ -39573,7 +39579,7 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1310);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8835);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

@@ -8462,7 +8462,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2160);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(710);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -8472,7 +8472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2160:
+/***/ 710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8659,8 +8659,8 @@ function lastLines(text, n) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
 
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
@@ -8681,6 +8681,9 @@ function samplePath(glob) {
         .replace(/\?/g, 'x');
     return s === '' ? undefined : s;
 }
+
+;// CONCATENATED MODULE: ./src/checks/wording.ts
+/** Small wording helpers for check summaries. */
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
 }
@@ -8699,6 +8702,7 @@ async function presentFiles(ctx, trackedOnly) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/repo/files-absent.ts
+
 
 
 
@@ -8765,20 +8769,7 @@ const filesExist = defineKind({
     },
 });
 
-;// CONCATENATED MODULE: ./src/checks/repo/read.ts
-
-
-/**
- * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
- * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
- */
-async function readText(repoDir, file) {
-    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
-    const head = buf.subarray(0, 8000);
-    if (head.includes(0))
-        return undefined;
-    return buf.toString('utf8').replace(/^\uFEFF/, '');
-}
+;// CONCATENATED MODULE: ./src/util/map-limit.ts
 /** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
 async function mapLimit(inputs, limit, work, signal) {
     const results = new Array(inputs.length);
@@ -8794,7 +8785,23 @@ async function mapLimit(inputs, limit, work, signal) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+
+
+/**
+ * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
+ */
+async function readText(repoDir, file) {
+    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
+    const head = buf.subarray(0, 8000);
+    if (head.includes(0))
+        return undefined;
+    return buf.toString('utf8').replace(/^\uFEFF/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/repo/scan.ts
+
 
 /**
  * Scans text files for regular expressions, line-aware like grep. Each file is read once; a pattern is
@@ -8886,6 +8893,7 @@ function collect(text, file, pattern, finder, into, maxHits) {
 
 
 
+
 const forbiddenPattern = defineKind({
     kind: 'repo.forbidden-pattern',
     description: 'No tracked file matches any of the patterns (for example console.log, CHANGE_THIS, TODO).',
@@ -8943,6 +8951,7 @@ const forbiddenPattern = defineKind({
 });
 
 ;// CONCATENATED MODULE: ./src/checks/repo/required-pattern.ts
+
 
 
 
@@ -9005,6 +9014,7 @@ const requiredPattern = defineKind({
 });
 
 ;// CONCATENATED MODULE: ./src/checks/repo/untracked.ts
+
 
 
 
@@ -9432,52 +9442,45 @@ function allItems(checklist) {
 
 ;// CONCATENATED MODULE: ./src/engine/conditions.ts
 
+function changedPaths(globs) {
+    if (!globs)
+        return () => undefined;
+    const match = picomatch_default()(globs, { dot: true });
+    return (f) => f.changedPaths && !f.changedPaths.some((p) => match(p))
+        ? `no changed file matches ${globs.join(', ')}`
+        : undefined;
+}
+function labels(wanted) {
+    return (f) => wanted && f.labels && !wanted.some((l) => f.labels?.includes(l))
+        ? `no label ${wanted.join(' or ')}`
+        : undefined;
+}
+function branch(which, globs) {
+    return (f) => {
+        const name = which === 'base' ? f.baseBranch : f.headBranch;
+        return globs && name !== undefined && !picomatch_default().isMatch(name, globs)
+            ? `${which} branch ${name} is not ${globs.join(' or ')}`
+            : undefined;
+    };
+}
+function firstFailure(rules, facts) {
+    for (const rule of rules) {
+        const reason = rule(facts);
+        if (reason !== undefined)
+            return { applies: false, reason };
+    }
+    return { applies: true };
+}
 function itemApplies(when, facts) {
     if (!when)
         return { applies: true };
-    if (when.paths && facts.changedPaths) {
-        const match = picomatch_default()(when.paths, { dot: true });
-        if (!facts.changedPaths.some((p) => match(p))) {
-            return { applies: false, reason: `no changed file matches ${when.paths.join(', ')}` };
-        }
-    }
-    if (when.labels && facts.labels && !when.labels.some((l) => facts.labels?.includes(l))) {
-        return { applies: false, reason: `no label ${when.labels.join(' or ')}` };
-    }
-    if (when.baseBranches && facts.baseBranch !== undefined) {
-        if (!picomatch_default().isMatch(facts.baseBranch, when.baseBranches)) {
-            return {
-                applies: false,
-                reason: `base branch ${facts.baseBranch} is not ${when.baseBranches.join(' or ')}`,
-            };
-        }
-    }
-    return { applies: true };
+    return firstFailure([changedPaths(when.paths), labels(when.labels), branch('base', when.baseBranches)], facts);
 }
 /** Whether a checklist gates a pull request with these facts (every rule given must hold). */
 function checklistApplies(rule, facts) {
     if (!rule)
         return { applies: true };
-    if (rule.headBranches &&
-        facts.headBranch !== undefined &&
-        !picomatch.isMatch(facts.headBranch, rule.headBranches)) {
-        return {
-            applies: false,
-            reason: `head branch ${facts.headBranch} is not ${rule.headBranches.join(' or ')}`,
-        };
-    }
-    if (rule.baseBranches &&
-        facts.baseBranch !== undefined &&
-        !picomatch.isMatch(facts.baseBranch, rule.baseBranches)) {
-        return {
-            applies: false,
-            reason: `base branch ${facts.baseBranch} is not ${rule.baseBranches.join(' or ')}`,
-        };
-    }
-    if (rule.labels && facts.labels && !rule.labels.some((l) => facts.labels?.includes(l))) {
-        return { applies: false, reason: `no label ${rule.labels.join(' or ')}` };
-    }
-    return { applies: true };
+    return firstFailure([branch('head', rule.headBranches), branch('base', rule.baseBranches), labels(rule.labels)], facts);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/redact.ts

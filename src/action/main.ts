@@ -87,18 +87,19 @@ async function reportDefinitionErrors(
   diagnostics: Diagnostic[],
 ): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  for (const d of diagnostics) {
-    const file = path.relative(workspace, path.resolve(workspace, d.file)).split(path.sep).join('/');
+  const located = diagnostics.map((d) => ({
+    ...d,
+    file: path.relative(workspace, path.resolve(workspace, d.file)).split(path.sep).join('/'),
+  }));
+  for (const d of located) {
     core.error(d.message, {
       title: 'Preflight definition',
-      file,
+      file: d.file,
       startLine: d.line || undefined,
       startColumn: d.col || undefined,
     });
   }
-  const lines = diagnostics.map((d) =>
-    formatDiagnostic({ ...d, file: path.relative(workspace, path.resolve(workspace, d.file)) }),
-  );
+  const lines = located.map(formatDiagnostic);
   if (env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addRaw(

@@ -11,53 +11,55 @@ export interface ChangeFacts {
 
 export type Applicability = { applies: true } | { applies: false; reason: string };
 
-export function itemApplies(when: Condition | undefined, facts: ChangeFacts): Applicability {
-  if (!when) return { applies: true };
-  if (when.paths && facts.changedPaths) {
-    const match = picomatch(when.paths, { dot: true });
-    if (!facts.changedPaths.some((p) => match(p))) {
-      return { applies: false, reason: `no changed file matches ${when.paths.join(', ')}` };
-    }
-  }
-  if (when.labels && facts.labels && !when.labels.some((l) => facts.labels?.includes(l))) {
-    return { applies: false, reason: `no label ${when.labels.join(' or ')}` };
-  }
-  if (when.baseBranches && facts.baseBranch !== undefined) {
-    if (!picomatch.isMatch(facts.baseBranch, when.baseBranches)) {
-      return {
-        applies: false,
-        reason: `base branch ${facts.baseBranch} is not ${when.baseBranches.join(' or ')}`,
-      };
-    }
+/** The reason a rule excludes the change, or undefined when it holds or its fact is unknown. */
+type Rule = (facts: ChangeFacts) => string | undefined;
+
+function changedPaths(globs: string[] | undefined): Rule {
+  if (!globs) return () => undefined;
+  const match = picomatch(globs, { dot: true });
+  return (f) =>
+    f.changedPaths && !f.changedPaths.some((p) => match(p))
+      ? `no changed file matches ${globs.join(', ')}`
+      : undefined;
+}
+
+function labels(wanted: string[] | undefined): Rule {
+  return (f) =>
+    wanted && f.labels && !wanted.some((l) => f.labels?.includes(l))
+      ? `no label ${wanted.join(' or ')}`
+      : undefined;
+}
+
+function branch(which: 'base' | 'head', globs: string[] | undefined): Rule {
+  return (f) => {
+    const name = which === 'base' ? f.baseBranch : f.headBranch;
+    return globs && name !== undefined && !picomatch.isMatch(name, globs)
+      ? `${which} branch ${name} is not ${globs.join(' or ')}`
+      : undefined;
+  };
+}
+
+function firstFailure(rules: Rule[], facts: ChangeFacts): Applicability {
+  for (const rule of rules) {
+    const reason = rule(facts);
+    if (reason !== undefined) return { applies: false, reason };
   }
   return { applies: true };
+}
+
+export function itemApplies(when: Condition | undefined, facts: ChangeFacts): Applicability {
+  if (!when) return { applies: true };
+  return firstFailure(
+    [changedPaths(when.paths), labels(when.labels), branch('base', when.baseBranches)],
+    facts,
+  );
 }
 
 /** Whether a checklist gates a pull request with these facts (every rule given must hold). */
 export function checklistApplies(rule: AppliesTo | undefined, facts: ChangeFacts): Applicability {
   if (!rule) return { applies: true };
-  if (
-    rule.headBranches &&
-    facts.headBranch !== undefined &&
-    !picomatch.isMatch(facts.headBranch, rule.headBranches)
-  ) {
-    return {
-      applies: false,
-      reason: `head branch ${facts.headBranch} is not ${rule.headBranches.join(' or ')}`,
-    };
-  }
-  if (
-    rule.baseBranches &&
-    facts.baseBranch !== undefined &&
-    !picomatch.isMatch(facts.baseBranch, rule.baseBranches)
-  ) {
-    return {
-      applies: false,
-      reason: `base branch ${facts.baseBranch} is not ${rule.baseBranches.join(' or ')}`,
-    };
-  }
-  if (rule.labels && facts.labels && !rule.labels.some((l) => facts.labels?.includes(l))) {
-    return { applies: false, reason: `no label ${rule.labels.join(' or ')}` };
-  }
-  return { applies: true };
+  return firstFailure(
+    [branch('head', rule.headBranches), branch('base', rule.baseBranches), labels(rule.labels)],
+    facts,
+  );
 }

@@ -1,7 +1,7 @@
 import type { Registry } from '../checks/registry.js';
 import type { CheckContext, CheckOutcome } from '../checks/types.js';
 import { allItems, type Checklist, type Item } from '../definition/model.js';
-import { mapLimit } from '../checks/repo/read.js';
+import { mapLimit } from '../util/map-limit.js';
 import { itemApplies, type ChangeFacts } from './conditions.js';
 import { redactOutcome, secretsOf, type Secret } from './redact.js';
 import { countResults, decideState, type ItemResult, type Report } from './report.js';

@@ -1,6 +1,7 @@
 import { globList, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
-import { listSome, pathFilter, plural } from './globs.js';
+import { pathFilter } from './globs.js';
+import { listSome, plural } from '../wording.js';
 import { presentFiles } from './present.js';
 
 interface Params {

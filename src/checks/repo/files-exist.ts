@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { globList, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
-import { listSome, plural } from './globs.js';
+import { listSome, plural } from '../wording.js';
 import { presentFiles } from './present.js';
 
 interface Params {

@@ -1,6 +1,7 @@
 import { globList, regexProblems, regexString, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
-import { listSome, pathFilter, plural } from './globs.js';
+import { pathFilter } from './globs.js';
+import { listSome, plural } from '../wording.js';
 import { scanFiles } from './scan.js';
 
 interface Params {

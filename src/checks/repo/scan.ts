@@ -1,4 +1,5 @@
-import { mapLimit, readText } from './read.js';
+import { mapLimit } from '../../util/map-limit.js';
+import { readText } from './read.js';
 
 /** One match of one pattern: 1-based line and column. */
 export interface PatternHit {

@@ -1,6 +1,7 @@
 import { globList, strictObject } from '../params.js';
 import { defineKind, type Finding } from '../types.js';
-import { listSome, pathFilter, plural, samplePath } from './globs.js';
+import { pathFilter, samplePath } from './globs.js';
+import { listSome, plural } from '../wording.js';
 
 interface Params {
   paths: string[];
