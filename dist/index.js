@@ -36826,7 +36826,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8835:
+/***/ 395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37893,7 +37893,17 @@ function preview(v) {
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+;// CONCATENATED MODULE: ./src/checks/net/index.ts
+/** Kinds that probe a target over the network: HTTP responses, latency, redirects, TLS, DNS, webhooks. */
+const netKinds = [];
+
+;// CONCATENATED MODULE: ./src/checks/web/index.ts
+/** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
+const webKinds = [];
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
 
 
 
@@ -37918,6 +37928,8 @@ const builtinKinds = [
     requiredPattern,
     value,
     command,
+    ...netKinds,
+    ...webKinds,
 ];
 const defaultRegistry = createRegistry(builtinKinds);
 
@@ -39579,7 +39591,7 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8835);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(395);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

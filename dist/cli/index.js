@@ -8462,7 +8462,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(710);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5985);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -8472,7 +8472,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 710:
+/***/ 5985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9242,7 +9242,17 @@ function preview(v) {
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
+;// CONCATENATED MODULE: ./src/checks/net/index.ts
+/** Kinds that probe a target over the network: HTTP responses, latency, redirects, TLS, DNS, webhooks. */
+const netKinds = [];
+
+;// CONCATENATED MODULE: ./src/checks/web/index.ts
+/** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
+const webKinds = [];
+
 ;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
 
 
 
@@ -9267,6 +9277,8 @@ const builtinKinds = [
     requiredPattern,
     value,
     command,
+    ...netKinds,
+    ...webKinds,
 ];
 const defaultRegistry = createRegistry(builtinKinds);
 

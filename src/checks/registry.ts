@@ -6,6 +6,8 @@ import { forbiddenPattern } from './repo/forbidden-pattern.js';
 import { requiredPattern } from './repo/required-pattern.js';
 import { untracked } from './repo/untracked.js';
 import { value } from './repo/value.js';
+import { netKinds } from './net/index.js';
+import { webKinds } from './web/index.js';
 
 /** Every check kind Preflight knows, by name. Add a kind here and nowhere else. */
 export type Registry = ReadonlyMap<string, CheckKind>;
@@ -27,6 +29,8 @@ export const builtinKinds: CheckKind[] = [
   requiredPattern,
   value,
   command,
+  ...netKinds,
+  ...webKinds,
 ];
 
 export const defaultRegistry: Registry = createRegistry(builtinKinds);

@@ -39,9 +39,17 @@ export interface ParamProblem {
   message: string;
 }
 
+/**
+ * What a kind looks at. `repo` kinds read the checked-out tree and must run on the commit under review;
+ * `target` kinds probe URLs, `environment` kinds read the job's environment, `github` kinds ask the API.
+ */
+export type CheckScope = 'repo' | 'target' | 'environment' | 'github';
+
 export interface CheckKind<P = Record<string, unknown>> {
   kind: string;
   description: string;
+  /** Defaults to `repo`. */
+  scope?: CheckScope;
   /** Schema of the parameters (every key of `check` except `kind`). */
   params: JsonSchema;
   /** Extra validation after the schema passed, such as compiling regular expressions. */
