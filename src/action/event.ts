@@ -1,21 +1,44 @@
 import { readFileSync } from 'node:fs';
 import type { ChangeFacts } from '../engine/conditions.js';
 
-/** What the triggering event says about the change. Issue #4's adapter will read live state from the API. */
+/** What the triggering event says. Only what happened is taken from it; live state comes from the API. */
 export interface EventFacts {
   eventName: string;
   facts: ChangeFacts;
   /** The pull request's base commit, to list changed files with git. */
   baseSha?: string;
   isPullRequestTarget: boolean;
+  gate: GateEvent;
 }
 
-interface PullRequestPayload {
+export type GateEvent =
+  | { kind: 'pull_request'; action: string; number: number }
+  | {
+      kind: 'issue_comment';
+      action: string;
+      number: number;
+      commentId: number;
+      commentBody: string;
+      onPullRequest: boolean;
+      sender: string;
+    }
+  | { kind: 'merge_group'; headSha: string; headRef: string; baseSha: string; number?: number }
+  | { kind: 'recheck' }
+  | { kind: 'other' };
+
+interface Payload {
+  action?: string;
+  number?: number;
   pull_request?: {
+    number?: number;
     base?: { ref?: string; sha?: string };
     head?: { ref?: string; sha?: string };
     labels?: Array<{ name?: string }>;
   };
+  issue?: { number?: number; pull_request?: unknown };
+  comment?: { id?: number; body?: string };
+  sender?: { login?: string };
+  merge_group?: { head_sha?: string; head_ref?: string; base_sha?: string };
 }
 
 export function readEventFacts(
@@ -36,13 +59,43 @@ export function readEventFacts(
     facts,
     baseSha: pr?.base?.sha,
     isPullRequestTarget: eventName === 'pull_request_target',
+    gate: gateEvent(eventName, payload),
   };
 }
 
-function readPayload(file: string): PullRequestPayload {
+function gateEvent(name: string, p: Payload): GateEvent {
+  const number = p.pull_request?.number ?? p.number;
+  if ((name === 'pull_request' || name === 'pull_request_target') && typeof number === 'number')
+    return { kind: 'pull_request', action: p.action ?? '', number };
+  if (name === 'issue_comment' && typeof p.issue?.number === 'number' && typeof p.comment?.id === 'number')
+    return {
+      kind: 'issue_comment',
+      action: p.action ?? '',
+      number: p.issue.number,
+      commentId: p.comment.id,
+      commentBody: p.comment.body ?? '',
+      onPullRequest: Boolean(p.issue.pull_request),
+      sender: p.sender?.login ?? '',
+    };
+  if (name === 'merge_group' && p.merge_group?.head_sha) {
+    const ref = p.merge_group.head_ref ?? '';
+    const m = /\/pr-(\d+)-[0-9a-f]+$/.exec(ref);
+    return {
+      kind: 'merge_group',
+      headSha: p.merge_group.head_sha,
+      headRef: ref,
+      baseSha: p.merge_group.base_sha ?? '',
+      number: m ? Number(m[1]) : undefined,
+    };
+  }
+  if (name === 'schedule' || name === 'workflow_dispatch') return { kind: 'recheck' };
+  return { kind: 'other' };
+}
+
+function readPayload(file: string): Payload {
   try {
     const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof data === 'object' && data !== null ? (data as PullRequestPayload) : {};
+    return typeof data === 'object' && data !== null ? (data as Payload) : {};
   } catch {
     return {};
   }

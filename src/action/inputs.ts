@@ -11,6 +11,14 @@ export interface ActionInputs {
   concurrency: number;
   timeoutMs: number;
   failJob: boolean;
+  /** Empty: evaluate and summarise only, no comment or status. */
+  token: string;
+  statusContext: string;
+  definitionsFrom: 'base' | 'head';
+  /** The login Preflight's comments are written as (the token's identity). */
+  botLogin: string;
+  /** On schedule and workflow_dispatch runs, re-check open pull requests with this label (all when empty). */
+  recheckLabel: string;
 }
 
 export class InputError extends Error {}
@@ -45,6 +53,16 @@ export function readInputs(
     concurrency: integer('concurrency', getInput('concurrency'), 8, 1, 64),
     timeoutMs: duration('timeout', getInput('timeout'), 60_000),
     failJob: boolean('fail-job', getInput('fail-job'), false),
+    token: getInput('token'),
+    statusContext: text('status-context', getInput('status-context'), 'preflight', 100),
+    definitionsFrom: oneOf(
+      'definitions-from',
+      getInput('definitions-from'),
+      ['base', 'head'] as const,
+      'base',
+    ),
+    botLogin: text('bot-login', getInput('bot-login'), 'github-actions[bot]', 100),
+    recheckLabel: getInput('recheck-label'),
   };
 }
 
@@ -68,4 +86,17 @@ function boolean(name: string, raw: string, fallback: boolean): boolean {
   if (/^(true|yes|on)$/i.test(raw)) return true;
   if (/^(false|no|off)$/i.test(raw)) return false;
   throw new InputError(`input '${name}' must be true or false, not '${raw}'`);
+}
+
+function text(name: string, raw: string, fallback: string, max: number): string {
+  if (raw === '') return fallback;
+  if (raw.length > max || /[\r\n]/.test(raw))
+    throw new InputError(`input '${name}' must be one line of at most ${max} characters`);
+  return raw;
+}
+
+function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[], fallback: T): T {
+  if (raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  throw new InputError(`input '${name}' must be one of ${allowed.join(', ')}, not '${raw}'`);
 }

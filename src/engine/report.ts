@@ -45,6 +45,18 @@ export interface Report {
   blocking: string[];
   sections: Array<{ id: string; title: string }>;
   items: ItemResult[];
+  /** On a gate run: the status set, who ticked what, and the sign-off, for audit. */
+  gate?: GateAudit;
+}
+
+export interface GateAudit {
+  context: string;
+  headSha: string;
+  state: 'success' | 'pending' | 'failure';
+  description: string;
+  commentUrl?: string;
+  ticks: Record<string, { checked: boolean; by: string; at: string }>;
+  signOff?: { at: string; headSha: string; version?: string; ticks: Array<{ id: string; title: string; by: string; at: string }> };
 }
 
 export function countResults(items: readonly ItemResult[]): Counts {

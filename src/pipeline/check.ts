@@ -45,23 +45,26 @@ export function loadDefinition(
 export async function runCheck(request: CheckRequest): Promise<CheckResponse> {
   const loaded = loadDefinition(request);
   if (!loaded.ok) return loaded;
+  return { ok: true, checklist: loaded.checklist, report: await evaluateChecklist(loaded.checklist, request) };
+}
+
+/** Evaluates a loaded checklist against a repository. */
+export function evaluateChecklist(checklist: Checklist, request: Omit<CheckRequest, 'checklist'>): Promise<Report> {
   const git = request.git ?? createGitClient(gitRunner(request.repoDir));
-  const facts = { ...request.facts };
-  const report = await evaluate(loaded.checklist, {
+  return evaluate(checklist, {
     registry: request.registry ?? defaultRegistry,
     context: {
       repoDir: request.repoDir,
       env: request.env,
-      targets: loaded.checklist.targets,
+      targets: checklist.targets,
       git,
       allowCommands: request.allowCommands ?? true,
     },
-    facts,
+    facts: { ...request.facts },
     concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
     defaultTimeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     version: VERSION,
     signal: request.signal,
     onItemDone: request.onItemDone,
   });
-  return { ok: true, checklist: loaded.checklist, report };
 }

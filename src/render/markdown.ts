@@ -1,5 +1,6 @@
 import type { ItemResult, Report } from '../engine/report.js';
 import { countsLine } from './counts.js';
+import { detailsText } from './details.js';
 import { fenced, inlineText } from './escape.js';
 import { STATE_HEADLINE, STATUS_ICON } from './labels.js';
 
@@ -42,14 +43,5 @@ function row(item: ItemResult): string {
 }
 
 function details(item: ItemResult, max: number): string {
-  const lines: string[] = [];
-  for (const f of item.findings.slice(0, 20)) {
-    const where = f.line ? `${f.file}:${f.line}${f.col ? `:${f.col}` : ''}` : f.file;
-    lines.push(`${where}  ${f.message}`);
-  }
-  if (item.findings.length > 20) lines.push(`… and ${item.findings.length - 20} more`);
-  let body = lines.join('\n');
-  if (item.evidence) body += `${body ? '\n\n' : ''}${JSON.stringify(item.evidence, null, 2)}`;
-  if (body.length > max) body = `${body.slice(0, max)}\n… (cut; the JSON report has everything)`;
-  return `<details><summary>${STATUS_ICON[item.status]} ${inlineText(item.title)}</summary>\n\n${fenced(body)}\n\n</details>`;
+  return `<details><summary>${STATUS_ICON[item.status]} ${inlineText(item.title)}</summary>\n\n${fenced(detailsText(item, max))}\n\n</details>`;
 }

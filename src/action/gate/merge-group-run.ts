@@ -1,0 +1,70 @@
+import { checklistApplies } from '../../engine/conditions.js';
+import { decideGate } from '../../gate/decide.js';
+import { recordedItems } from '../../gate/items.js';
+import { findChecklistComments } from '../../github/comments.js';
+import { readPullRequest } from '../../github/pull-request.js';
+import { setStatus } from '../../github/status.js';
+import { createGitClient } from '../../io/git.js';
+import { evaluateChecklist } from '../../pipeline/check.js';
+import { publishReport, reportDefinitionErrors } from '../publish-report.js';
+import type { GateEvent } from '../event.js';
+import { gateDefinitions } from './definitions.js';
+import type { GateDeps } from './deps.js';
+import { trustedState } from './publish.js';
+
+type MergeGroupEvent = Extract<GateEvent, { kind: 'merge_group' }>;
+
+/**
+ * A merge queue run: the automated items run again on the queue's own commit, the ticks come from the
+ * pull request's comment history, and the status goes on the queue's commit (the queue waits for it).
+ */
+export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Promise<void> {
+  const { core, env, inputs, gh, ref } = deps;
+  const set = (state: 'success' | 'pending' | 'failure' | 'error', description: string) =>
+    setStatus(gh, ref, { sha: event.headSha, state, context: inputs.statusContext, description });
+  if (event.number === undefined) {
+    await set('error', 'Could not tell which pull request this merge group is for');
+    core.setFailed(`The merge group ref ${event.headRef} does not name a pull request (…/pr-N-sha).`);
+    return;
+  }
+  const defs = await gateDefinitions(deps, event.baseSha);
+  if (!defs.ok) {
+    if ('diagnostics' in defs) {
+      await set('error', 'The checklist definition has problems; see the job log');
+      await reportDefinitionErrors(core, env, defs.diagnostics);
+    } else if (defs.noFile) await set('success', 'No Preflight checklist on the base branch');
+    else {
+      await set('error', 'Could not read the checklist at the base commit; see the job log');
+      core.setFailed(defs.absent);
+    }
+    return;
+  }
+  const pr = await readPullRequest(gh, ref, event.number);
+  const facts = { labels: pr.labels, baseBranch: pr.baseRef, headBranch: pr.headRef };
+  const applies = checklistApplies(defs.checklist.appliesTo, facts);
+  if (!applies.applies) {
+    await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
+    return;
+  }
+  const report = await evaluateChecklist(defs.checklist, {
+    repoDir: inputs.workingDirectory,
+    env,
+    facts,
+    concurrency: inputs.concurrency,
+    timeoutMs: inputs.timeoutMs,
+    git: createGitClient(deps.git),
+  });
+  const items = recordedItems(defs.checklist, report);
+  const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
+  const ticks = comment ? (await trustedState(deps, comment, items)).replayed.ticks : {};
+  const decision = decideGate({ items, ticks, applies: { yes: true }, resultsCurrent: true });
+  await set(decision.state, decision.description);
+  core.setOutput('gate', decision.state);
+  await publishReport(
+    core,
+    env,
+    inputs,
+    report,
+    `**Merge queue gate for #${event.number}: ${decision.state}** · ${decision.description}\n\n`,
+  );
+}

@@ -1,0 +1,125 @@
+import { checklistApplies } from '../../engine/conditions.js';
+import { errorLine } from '../../engine/evaluate.js';
+import { itemDetails, recordedItems } from '../../gate/items.js';
+import { explainGitHubError, isReadOnlyRefusal } from '../../github/errors.js';
+import { readPullRequest } from '../../github/pull-request.js';
+import { setStatus } from '../../github/status.js';
+import { createGitClient } from '../../io/git.js';
+import { evaluateChecklist } from '../../pipeline/check.js';
+import { publishReport, reportDefinitionErrors } from '../publish-report.js';
+import { gateDefinitions } from './definitions.js';
+import type { GateDeps } from './deps.js';
+import { publishGate } from './publish.js';
+import { gateSummary } from './summary.js';
+import { releaseVersion } from './version.js';
+
+/**
+ * A pull_request (or pull_request_target) run: live PR state, the checklist from the base, the automated
+ * items run on the checkout, then the comment and the status for the live head.
+ */
+export async function pullRequestRun(deps: GateDeps, number: number, isTarget: boolean): Promise<void> {
+  const { core, env, inputs, gh, ref } = deps;
+  const pr = await readPullRequest(gh, ref, number);
+  if (pr.state !== 'OPEN') {
+    core.info(`Pull request #${number} is ${pr.state.toLowerCase()}: nothing to gate.`);
+    return;
+  }
+  const defs = await gateDefinitions(deps, pr.baseSha);
+  if (!defs.ok) {
+    if ('diagnostics' in defs) {
+      await status(
+        deps,
+        pr.headSha,
+        'error',
+        `The checklist definition has ${defs.diagnostics.length} problem(s); see the job log`,
+      );
+      await reportDefinitionErrors(core, env, defs.diagnostics);
+    } else if (defs.noFile) {
+      core.info(`No checklist to gate with: ${defs.absent}.`);
+      await status(deps, pr.headSha, 'success', 'No Preflight checklist on the base branch yet');
+    } else {
+      await status(
+        deps,
+        pr.headSha,
+        'error',
+        'Could not read the checklist at the base commit; see the job log',
+      );
+      core.setFailed(`Could not read the checklist at the base commit: ${defs.absent}`);
+    }
+    return;
+  }
+  const facts = { labels: pr.labels, baseBranch: pr.baseRef, headBranch: pr.headRef } as Parameters<
+    typeof checklistApplies
+  >[1];
+  const applies = checklistApplies(defs.checklist.appliesTo, facts);
+  if (!applies.applies) {
+    core.info(`The checklist does not apply to #${number}: ${applies.reason}.`);
+    await status(deps, pr.headSha, 'success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
+    return;
+  }
+  const git = createGitClient(deps.git);
+  try {
+    facts.changedPaths = await git.changedFiles(pr.baseSha);
+  } catch (e) {
+    core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
+  }
+  const report = await evaluateChecklist(defs.checklist, {
+    repoDir: inputs.workingDirectory,
+    env,
+    facts,
+    concurrency: inputs.concurrency,
+    timeoutMs: inputs.timeoutMs,
+    allowCommands: !isTarget,
+    git,
+  });
+  let lead: string;
+  try {
+    const published = await publishGate(deps, {
+      number,
+      headSha: pr.headSha,
+      checklistId: defs.checklist.id,
+      title: defs.checklist.title,
+      items: recordedItems(defs.checklist, report),
+      resultsHeadSha: pr.headSha,
+      applies: { yes: true },
+      definitions: { from: defs.from, sha: defs.sha },
+      version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
+      details: itemDetails(report),
+      warning: defs.warning,
+    });
+    lead = gateSummary(published, inputs.statusContext);
+    report.gate = {
+      context: inputs.statusContext,
+      headSha: pr.headSha,
+      state: published.decision.state,
+      description: published.decision.description,
+      commentUrl: published.commentUrl,
+      ticks: published.ticks,
+      signOff: published.record.signOff,
+    };
+    core.setOutput('gate', published.decision.state);
+    if (published.commentUrl) core.setOutput('comment-url', published.commentUrl);
+  } catch (e) {
+    if (!isReadOnlyRefusal(e)) throw e;
+    const why = explainGitHubError(e, 'write the checklist comment');
+    lead = `> [!NOTE]\n> ${why}\n\n`;
+    // A fork's token is read-only by design: explain, stay green. Otherwise the workflow lacks a permission.
+    if (pr.isCrossRepository) core.warning(why);
+    else core.setFailed(why);
+  }
+  await publishReport(core, env, inputs, report, lead);
+}
+
+async function status(
+  deps: GateDeps,
+  sha: string,
+  state: 'success' | 'error',
+  description: string,
+): Promise<void> {
+  try {
+    await setStatus(deps.gh, deps.ref, { sha, state, context: deps.inputs.statusContext, description });
+  } catch (e) {
+    if (!isReadOnlyRefusal(e)) throw e;
+    deps.core.warning(explainGitHubError(e, 'set the commit status'));
+  }
+}

@@ -1,0 +1,102 @@
+import { decideGate, type GateDecision } from './decide.js';
+import type { GateRecord, Note, RecordedItem, ResetAction, SignOff, Tick } from './record.js';
+import type { Replayed } from './replay.js';
+
+export interface AdvanceInput {
+  checklistId: string;
+  title: string;
+  headSha: string;
+  items: RecordedItem[];
+  /** The head commit the automated results in `items` belong to. */
+  resultsHeadSha?: string;
+  resultsAt?: string;
+  applies: GateRecord['applies'];
+  definitions: GateRecord['definitions'];
+  replayed: Replayed;
+  version?: string;
+  now: string;
+}
+
+export interface Advanced {
+  record: GateRecord;
+  /** Manual items' state after this run's own actions: what the comment shows. */
+  ticks: Record<string, Tick>;
+  decision: GateDecision;
+  resultsCurrent: boolean;
+}
+
+const KEEP_NOTES = 10;
+
+/** The next record: trusted ticks, resets after a push, notes for undone edits, the decision and sign-off. */
+export function advance(input: AdvanceInput): Advanced {
+  const previous = input.replayed.record;
+  const manual = input.items.filter((i) => !i.kind);
+  const before: Record<string, Tick> = {};
+  for (const item of manual)
+    before[item.id] = input.replayed.ticks[item.id] ?? { checked: false, by: '', at: '' };
+  const notes: Note[] = [...(previous?.notes ?? [])];
+  const titles = new Map(input.items.map((i) => [i.id, i.title]));
+  for (const r of input.replayed.rejected) {
+    const what = r.checked ? 'tick' : 'untick';
+    notes.push({
+      at: input.now,
+      text: `${r.login}'s ${what} of “${titles.get(r.id) ?? r.id}” was undone: ${r.why}.`,
+    });
+  }
+  for (const p of input.replayed.problems)
+    notes.push({ at: input.now, text: `${p}; ticks made since then do not count.` });
+  const actions: ResetAction[] = [];
+  if (previous && previous.headSha !== input.headSha) {
+    const ids = manual.filter((i) => i.resetOnPush && before[i.id]?.checked).map((i) => i.id);
+    if (ids.length > 0) {
+      const reason = `new commits were pushed (${previous.headSha.slice(0, 7)} → ${input.headSha.slice(0, 7)})`;
+      actions.push({ type: 'reset', ids, reason });
+      notes.push({
+        at: input.now,
+        text: `Unticked because ${reason}: ${ids.map((id) => `“${titles.get(id) ?? id}”`).join(', ')}.`,
+      });
+    }
+  }
+  const ticks: Record<string, Tick> = { ...before };
+  for (const a of actions) for (const id of a.ids) ticks[id] = { checked: false, by: '', at: input.now };
+  const resultsCurrent = input.resultsHeadSha === input.headSha;
+  const decision = decideGate({ items: input.items, ticks, applies: input.applies, resultsCurrent });
+  const record: GateRecord = {
+    v: 1,
+    checklistId: input.checklistId,
+    title: input.title,
+    headSha: input.headSha,
+    seen: input.replayed.seen,
+    ticks: before,
+    actions,
+    items: input.items,
+    results: input.resultsHeadSha
+      ? { headSha: input.resultsHeadSha, at: input.resultsAt ?? input.now }
+      : undefined,
+    definitions: input.definitions,
+    applies: input.applies,
+    notes: notes.slice(-KEEP_NOTES),
+    version: input.version,
+    signOff: signOff(decision, previous?.signOff, input, manual, ticks),
+  };
+  return { record, ticks, decision, resultsCurrent };
+}
+
+function signOff(
+  decision: GateDecision,
+  previous: SignOff | undefined,
+  input: AdvanceInput,
+  manual: RecordedItem[],
+  ticks: Record<string, Tick>,
+): SignOff | undefined {
+  if (decision.state !== 'success' || !input.applies.yes) return undefined;
+  if (previous && previous.headSha === input.headSha) return previous;
+  return {
+    at: input.now,
+    headSha: input.headSha,
+    version: input.version,
+    ticks: manual
+      .filter((i) => ticks[i.id]?.checked)
+      .map((i) => ({ id: i.id, title: i.title, by: ticks[i.id]?.by ?? '', at: ticks[i.id]?.at ?? '' })),
+  };
+}

@@ -1,0 +1,93 @@
+import type { RecordedItem, Tick } from './record.js';
+
+export type CommitState = 'success' | 'pending' | 'failure';
+
+export interface GateInput {
+  items: readonly RecordedItem[];
+  ticks: Readonly<Record<string, Tick>>;
+  applies: { yes: boolean; reason?: string };
+  /** Whether the automated results are for the head commit being gated. */
+  resultsCurrent: boolean;
+}
+
+export interface GateDecision {
+  state: CommitState;
+  /** At most 140 characters, as GitHub requires. */
+  description: string;
+  done: number;
+  total: number;
+  /** Required automated items that failed or errored. */
+  failing: string[];
+  /** Required manual items not ticked yet. */
+  toTick: string[];
+  /** Required automated items without a result for this head. */
+  waiting: string[];
+}
+
+export const MAX_DESCRIPTION = 140;
+
+/** The commit status that follows from the results and the trusted ticks. Pure. */
+export function decideGate(input: GateInput): GateDecision {
+  if (!input.applies.yes) {
+    return {
+      state: 'success',
+      description: clip(
+        `Checklist does not apply: ${input.applies.reason ?? 'this pull request is not gated'}`,
+      ),
+      done: 0,
+      total: 0,
+      failing: [],
+      toTick: [],
+      waiting: [],
+    };
+  }
+  const counted = input.items.filter((i) => i.status !== 'skipped');
+  const failing: string[] = [];
+  const toTick: string[] = [];
+  const waiting: string[] = [];
+  let done = 0;
+  for (const item of counted) {
+    if (!item.kind) {
+      if (input.ticks[item.id]?.checked) done += 1;
+      else if (item.required) toTick.push(item.id);
+    } else if (!input.resultsCurrent) {
+      if (item.required) waiting.push(item.id);
+    } else if (item.status === 'pass') done += 1;
+    else if (item.required && (item.status === 'fail' || item.status === 'error')) failing.push(item.id);
+  }
+  const total = counted.length;
+  const progress = `${done}/${total} done`;
+  if (failing.length > 0)
+    return {
+      state: 'failure',
+      description: clip(
+        `${progress}; ${failing.length} required check${s(failing)} failing: ${failing.join(', ')}`,
+      ),
+      done,
+      total,
+      failing,
+      toTick,
+      waiting,
+    };
+  if (waiting.length > 0 || toTick.length > 0) {
+    const parts = [progress];
+    if (toTick.length > 0) parts.push(`${toTick.length} item${s(toTick)} to tick`);
+    if (waiting.length > 0) parts.push(`waiting for automated results`);
+    return { state: 'pending', description: clip(parts.join('; ')), done, total, failing, toTick, waiting };
+  }
+  return {
+    state: 'success',
+    description: clip(`${progress}; every required item is done`),
+    done,
+    total,
+    failing,
+    toTick,
+    waiting,
+  };
+}
+
+const s = (list: readonly unknown[]): string => (list.length === 1 ? '' : 's');
+
+function clip(text: string): string {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}

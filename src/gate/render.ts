@@ -1,0 +1,132 @@
+import { fenced, inlineText } from '../render/escape.js';
+import { STATUS_ICON } from '../render/labels.js';
+import { describeApprovers } from './approvers.js';
+import type { GateDecision } from './decide.js';
+import { commentMarker, itemMarker } from './markers.js';
+import { encodeRecord, type GateRecord, type RecordedItem, type Tick } from './record.js';
+
+export interface CommentView {
+  title: string;
+  record: GateRecord;
+  /** The trusted state of manual items after this run's own actions. */
+  ticks: Readonly<Record<string, Tick>>;
+  decision: GateDecision;
+  resultsCurrent: boolean;
+  /** Evidence blocks per automated item; left out when the comment would be too long. */
+  details: ReadonlyMap<string, string>;
+  /** A run-level warning shown under the headline (definitions read from the head, a read-only token). */
+  warning?: string;
+  /** Set when details were dropped to fit. */
+  shortened?: boolean;
+  /** Passing automated items are folded into one line per section when the comment would be too long. */
+  foldPassing?: boolean;
+}
+
+const HEADLINE: Record<GateDecision['state'], string> = {
+  success: '✅ Ready to release',
+  pending: '⏳ Waiting',
+  failure: '❌ Blocked',
+};
+
+/** The checklist comment: results for automated items, boxes for manual ones, the record at the end. */
+export function renderComment(view: CommentView): string {
+  const { record, decision } = view;
+  const out: string[] = [commentMarker(record.checklistId)];
+  out.push(`### 🛫 Preflight: ${inlineText(view.title)}`, '');
+  const sha = `\`${record.headSha.slice(0, 7)}\``;
+  if (!record.applies.yes) {
+    out.push(
+      `**${HEADLINE.success}**: this checklist does not apply (${inlineText(record.applies.reason ?? '')}).`,
+    );
+    return finish(out, record);
+  }
+  out.push(`**${HEADLINE[decision.state]}** · ${decision.done}/${decision.total} done · head ${sha}`);
+  if (decision.failing.length > 0)
+    out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
+  if (view.warning) out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 600)}`);
+  if (!view.resultsCurrent)
+    out.push('', `> Automated results for ${sha} are not in yet: they come from the pull request's own run.`);
+  const sections = [...new Set(record.items.map((i) => i.section))];
+  for (const id of sections) {
+    const items = record.items.filter((i) => i.section === id);
+    out.push('', `#### ${inlineText(items[0]?.sectionTitle ?? id)}`, '');
+    const passing = view.foldPassing ? items.filter((i) => i.kind && i.status === 'pass') : [];
+    for (const item of items) {
+      if (passing.includes(item)) continue;
+      out.push(...(item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])));
+    }
+    if (passing.length > 0)
+      out.push(`- ✅ ${passing.length} more automated check${passing.length === 1 ? '' : 's'} pass`);
+  }
+  if (record.signOff) {
+    const so = record.signOff;
+    out.push('', '#### Sign-off', '');
+    out.push(
+      `Signed off ${when(so.at)} at \`${so.headSha.slice(0, 7)}\`${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`,
+    );
+    if (so.ticks.length > 0) {
+      out.push('', '| Item | Ticked by | When |', '| --- | --- | --- |');
+      for (const t of so.ticks)
+        out.push(`| ${inlineText(t.title, 120)} | ${inlineText(t.by, 60)} | ${when(t.at)} |`);
+    }
+  }
+  if (record.notes.length > 0) {
+    out.push('', '#### Notes', '');
+    for (const n of record.notes) out.push(`- ${when(n.at)}: ${inlineText(n.text, 400)}`);
+  }
+  if (view.shortened)
+    out.push(
+      '',
+      "_Details are left out to keep this comment within GitHub's size limit: see the job summary._",
+    );
+  out.push(
+    '',
+    `<sub>Tick the boxes to sign items off; other edits to this comment are undone. Automated results are for ${sha}.</sub>`,
+  );
+  return finish(out, record);
+}
+
+function finish(out: string[], record: GateRecord): string {
+  out.push('', encodeRecord(record), '');
+  return out.join('\n');
+}
+
+function automatedLines(item: RecordedItem, view: CommentView): string[] {
+  const optional = item.required ? '' : ' _(optional)_';
+  if (!view.resultsCurrent)
+    return [`- ⏳ **${inlineText(item.title)}**${optional} · waiting for this head's run`];
+  const lines = [
+    `- ${STATUS_ICON[item.status]} **${inlineText(item.title)}**${optional} · ${inlineText(item.summary)}`,
+  ];
+  const details = view.details.get(item.id);
+  if (details && !view.shortened)
+    lines.push('', `  <details><summary>Details</summary>\n\n${indent(fenced(details))}\n\n  </details>`, '');
+  return lines;
+}
+
+function manualLines(item: RecordedItem, tick: Tick | undefined): string[] {
+  if (item.status === 'skipped') return [`- ⏭️ ${inlineText(item.title)} · ${inlineText(item.summary)}`];
+  const box = tick?.checked ? '[x]' : '[ ]';
+  const optional = item.required ? '' : ' _(optional)_';
+  const who =
+    tick?.checked && tick.by
+      ? `✔ ${inlineText(tick.by, 60)}, ${when(tick.at)}`
+      : `may be ticked by ${inlineText(describeApprovers(item.approvers), 200)}`;
+  const reset = item.resetOnPush ? ' · unticked on every push' : '';
+  return [
+    `- ${box} ${inlineText(item.title)}${optional} ${itemMarker(item.id)}<br><sub>${who}${reset}</sub>`,
+  ];
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');
+}
+
+/** A timestamp as people read it: 2026-11-22 10:02 UTC. */
+export function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,32 @@
+import { defaultRegistry } from '../checks/registry.js';
+import { loadChecklist, type LoadResult } from '../definition/load.js';
+import { definitionReaderAt, showAt } from '../io/at-commit.js';
+import { builtinNames } from '../io/files.js';
+import type { RunGit } from '../io/git.js';
+
+/**
+ * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
+ * read with git, and it runs again until it asked for nothing new (an extends chain is short).
+ */
+export async function loadDefinitionAt(
+  run: RunGit,
+  sha: string,
+  cwd: string,
+  entry: string,
+  env: Readonly<Record<string, string | undefined>>,
+  targets: Record<string, string>,
+): Promise<LoadResult> {
+  const files = new Map<string, string | { error: string }>();
+  for (let round = 0; ; round += 1) {
+    const missing = new Set<string>();
+    const result = loadChecklist(entry, {
+      readFile: definitionReaderAt(cwd, files, (rel) => missing.add(rel)),
+      registry: defaultRegistry,
+      builtins: builtinNames(),
+      env,
+      targetOverrides: targets,
+    });
+    if (missing.size === 0 || round >= 20) return result;
+    for (const rel of missing) files.set(rel, await showAt(run, sha, rel));
+  }
+}
