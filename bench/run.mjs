@@ -1,5 +1,7 @@
 // `npm run bench`: Preflight's forbidden-pattern scan against git grep, and the action's start-up against
 // a minimal @actions/core action, side by side. `npm run bench -- scan` or `-- startup` runs one of them.
+// `npm run bench -- net` runs the network rows: 50 slow targets in one run, and http.latency against hey.
+// `npm run bench -- economy` counts the GitHub API calls of each kind of gate run.
 // Scratch files (the generated tree, the minimal action) live in .bench/, which git ignores.
 
 import { mkdirSync } from 'node:fs';
@@ -10,11 +12,18 @@ import { scanBenchmark } from './scan.mjs';
 import { startupBenchmark } from './startup.mjs';
 import { ensureTree, TREE_PARAMS } from './tree.mjs';
 import { median, run } from './measure.mjs';
+import { FANOUT, fanoutBenchmark } from './net-fanout.mjs';
+import { heyAvailable, LATENCY, latencyBenchmark } from './net-latency.mjs';
+import { economyBenchmark, economyTable } from './economy.mjs';
 
 const SCAN_ROUNDS = 3;
 const STARTUP_ROUNDS = 20;
 const SCAN_TARGET = 2;
 const STARTUP_TARGET = 1.5;
+const FANOUT_ROUNDS = 3;
+const FANOUT_TARGET = 1.5;
+const LATENCY_ROUNDS = 5;
+const LATENCY_TARGET = 1.1;
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = path.join(projectDir, '.bench');
@@ -24,8 +33,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`.pa
 const log = (message) => process.stderr.write(`[${elapsed()}] ${message}\n`);
 
 const which = process.argv[2] ?? 'all';
-if (!['all', 'scan', 'startup'].includes(which)) {
-  process.stderr.write('usage: node bench/run.mjs [all|scan|startup]\n');
+if (!['all', 'scan', 'startup', 'net', 'economy'].includes(which)) {
+  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy]\n');
   process.exit(2);
 }
 
@@ -37,7 +46,7 @@ if (nodeMajor < 24) log('warning: the action runs on node 24; run this through `
 const rows = [];
 let scan;
 let tree;
-if (which !== 'startup') {
+if (which === 'all' || which === 'scan') {
   tree = ensureTree(treeDir, TREE_PARAMS, log);
   scan = await scanBenchmark({ projectDir, benchDir, treeDir, tree, rounds: SCAN_ROUNDS, log });
   const label = `forbidden patterns (${Math.round(scan.files / 1000)}k files, ${Math.round(scan.megabytes)} MB)`;
@@ -58,7 +67,7 @@ if (which !== 'startup') {
   }
 }
 let startup;
-if (which !== 'scan') {
+if (which === 'all' || which === 'startup') {
   startup = await startupBenchmark({ projectDir, benchDir, rounds: STARTUP_ROUNDS, log });
   rows.push([
     'start-up to first output',
@@ -68,6 +77,37 @@ if (which !== 'scan') {
     STARTUP_TARGET,
   ]);
 }
+
+let fanout;
+let latency;
+let latencyNote;
+if (which === 'all' || which === 'net') {
+  fanout = await fanoutBenchmark({ projectDir, benchDir, rounds: FANOUT_ROUNDS, log });
+  rows.push([
+    `${FANOUT.targets} targets x ${FANOUT.delayMs} ms, one run / slowest check`,
+    `${fanout.engineMs.toFixed(0)} ms`,
+    `${fanout.slowestAloneMs.toFixed(0)} ms`,
+    fanout.ratio,
+    FANOUT_TARGET,
+  ]);
+  if (heyAvailable()) {
+    latency = await latencyBenchmark({ projectDir, benchDir, rounds: LATENCY_ROUNDS, log });
+    // Within 10% either way: the larger p95 over the smaller.
+    rows.push([
+      'http.latency p95 vs hey (larger / smaller)',
+      `${latency.preflightMs.toFixed(1)} ms`,
+      `${latency.heyMs.toFixed(1)} ms`,
+      Math.max(latency.ratio, 1 / latency.ratio),
+      LATENCY_TARGET,
+    ]);
+  } else {
+    latencyNote = 'latency: row skipped: hey is not installed (apt-get update && apt-get install -y hey)';
+    log(latencyNote);
+  }
+}
+
+let economy;
+if (which === 'all' || which === 'economy') economy = await economyBenchmark({ projectDir, benchDir, log });
 
 const out = [];
 if (scan) {
@@ -97,6 +137,24 @@ if (startup) {
       ` (${kb(startup.bundleBytes.reference)}), ${STARTUP_ROUNDS} runs each, first line '${startup.firstLine}'`,
   );
 }
+if (fanout) {
+  out.push(
+    `fan-out: ${FANOUT.targets} http.response items, each against its own 127.0.0.1 server answering after` +
+      ` ${FANOUT.delayMs} ms, --concurrency ${FANOUT.concurrency}; engine run ${fanout.runs.map((r) => r.engineMs).join(', ')} ms;` +
+      ` slowest check alone ${fanout.slowestAloneMs} ms, in the run ${fanout.slowestInRunMs} ms;` +
+      ` process wall time median ${fanout.wallMs.toFixed(0)} ms (start-up included)`,
+  );
+}
+if (latency) {
+  const list = (xs) => xs.map((x) => x.toFixed(1)).join(', ');
+  out.push(
+    `latency: ${LATENCY.requests} requests, ${LATENCY.concurrency} at once, no warm-up, kept-alive connections;` +
+      ` p95 preflight ${list(latency.p95s)} ms, hey ${list(latency.heyP95s)} ms (preflight/hey ${latency.ratio.toFixed(2)})`,
+  );
+}
+if (latencyNote) out.push(latencyNote);
+if (economy)
+  out.push('', 'GitHub API calls per gate run (counted by the GitHub API double):', ...economyTable(economy));
 out.push('', ...table(rows), '', `total run time ${elapsed().trim()}`);
 process.stdout.write(`\n${out.join('\n')}\n`);
 if (scan && (!scan.check.agree || (scan.pcreLines !== undefined && scan.pcreLines !== scan.gitGrepLines))) {

@@ -134,7 +134,10 @@ describe('preflight CLI', () => {
         ['deploy'],
         "preflight: unknown command 'deploy'; use 'preflight check', 'preflight validate' or 'preflight schema'\n",
       ],
-      [['check', '--format', 'xml'], "preflight: --format must be text, json or markdown, not 'xml'\n"],
+      [
+        ['check', '--format', 'xml'],
+        "preflight: --format must be text, json, markdown or comment, not 'xml'\n",
+      ],
       [['check', '--target', 'api'], "preflight: a target is NAME=URL, not 'api'\n"],
       [
         ['check', '--concurrency', '0'],

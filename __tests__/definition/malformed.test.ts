@@ -16,8 +16,11 @@ interface Case {
 
 const ID_HINT = 'an id uses lowercase letters, digits, "-", "_" and "." and starts with a letter or digit';
 const DURATION_HINT = 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m"';
-const KINDS =
-  'repo.files-exist, repo.files-absent, repo.untracked, repo.forbidden-pattern, repo.required-pattern, repo.value, command';
+const KINDS = [
+  'repo.files-exist, repo.files-absent, repo.untracked, repo.forbidden-pattern, repo.required-pattern, repo.value, command',
+  'http.response, http.latency, http.https-redirect, tls.certificate, dns.resolve, http.rate-limit, webhook.verify',
+  'http.security-headers, http.cors, http.mixed-content, ws.handshake',
+].join(', ');
 
 /** A file with one item whose extra lines are `lines`, indented under the item. */
 function oneItem(...lines: string[]): string {

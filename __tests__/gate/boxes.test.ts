@@ -6,7 +6,9 @@ const box = (checked: string, id: string, bullet = '-') => `${bullet} [${checked
 
 describe('readBoxes', () => {
   test('reads ticked and unticked boxes by their hidden id, with every bullet style', () => {
-    const body = [box(' ', 'a'), box('x', 'b'), box('X', 'c', '*'), `1. [x] One ${itemMarker('d')}`].join('\n');
+    const body = [box(' ', 'a'), box('x', 'b'), box('X', 'c', '*'), `1. [x] One ${itemMarker('d')}`].join(
+      '\n',
+    );
     expect(Object.fromEntries(readBoxes(body))).toEqual({ a: false, b: true, c: true, d: true });
   });
 

@@ -14,20 +14,35 @@ describe('decideGate', () => {
   });
 
   test('a failing or erroring required automated item is a failure; an optional one is not', () => {
-    const items = [automated('a', 'fail'), automated('b', 'error'), automated('c', 'fail', { required: false })];
+    const items = [
+      automated('a', 'fail'),
+      automated('b', 'error'),
+      automated('c', 'fail', { required: false }),
+    ];
     const d = decideGate({ items, ticks: {}, applies: { yes: true }, resultsCurrent: true });
     expect(d.state).toBe('failure');
     expect(d.failing).toEqual(['a', 'b']);
   });
 
   test('results recorded for another head leave the gate pending, whatever they said', () => {
-    const d = decideGate({ items: [automated('a', 'pass')], ticks: {}, applies: { yes: true }, resultsCurrent: false });
+    const d = decideGate({
+      items: [automated('a', 'pass')],
+      ticks: {},
+      applies: { yes: true },
+      resultsCurrent: false,
+    });
     expect(d).toMatchObject({ state: 'pending', waiting: ['a'] });
   });
 
   test('a checklist that does not apply is a success with the reason; skipped items do not count', () => {
-    expect(decideGate({ items: [], ticks: {}, applies: { yes: false, reason: 'no label release' }, resultsCurrent: true }))
-      .toMatchObject({ state: 'success', description: 'Checklist does not apply: no label release' });
+    expect(
+      decideGate({
+        items: [],
+        ticks: {},
+        applies: { yes: false, reason: 'no label release' },
+        resultsCurrent: true,
+      }),
+    ).toMatchObject({ state: 'success', description: 'Checklist does not apply: no label release' });
     const d = decideGate({
       items: [manual('m', undefined, { status: 'skipped' }), automated('a', 'pass')],
       ticks: {},

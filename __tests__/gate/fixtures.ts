@@ -1,7 +1,11 @@
 import type { Approvers } from '../../src/definition/model.js';
 import type { RecordedItem } from '../../src/gate/record.js';
 
-export function manual(id: string, approvers?: Partial<Approvers>, extra: Partial<RecordedItem> = {}): RecordedItem {
+export function manual(
+  id: string,
+  approvers?: Partial<Approvers>,
+  extra: Partial<RecordedItem> = {},
+): RecordedItem {
   return {
     id,
     title: `Manual ${id}`,
@@ -16,7 +20,11 @@ export function manual(id: string, approvers?: Partial<Approvers>, extra: Partia
   };
 }
 
-export function automated(id: string, status: RecordedItem['status'], extra: Partial<RecordedItem> = {}): RecordedItem {
+export function automated(
+  id: string,
+  status: RecordedItem['status'],
+  extra: Partial<RecordedItem> = {},
+): RecordedItem {
   return {
     id,
     title: `Automated ${id}`,

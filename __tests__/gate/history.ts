@@ -55,8 +55,16 @@ export class History {
 
   /** A person's edit through the web page: tick or untick one box. */
   set(login: string, id: string, checked: boolean, from = this.body): void {
-    const line = new RegExp(`^(- )\\[[ xX]\\]( .*${itemMarker(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`, 'm');
-    this.revisions.push({ editor: login, byPreflight: false, at: this.tick(), body: from.replace(line, `$1[${checked ? 'x' : ' '}]$2`) });
+    const line = new RegExp(
+      `^(- )\\[[ xX]\\]( .*${itemMarker(id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`,
+      'm',
+    );
+    this.revisions.push({
+      editor: login,
+      byPreflight: false,
+      at: this.tick(),
+      body: from.replace(line, `$1[${checked ? 'x' : ' '}]$2`),
+    });
   }
 
   /** A person's arbitrary edit of the body. */

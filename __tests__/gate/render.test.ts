@@ -20,7 +20,14 @@ function view(items: RecordedItem[], details = new Map<string, string>()): Comme
     replayed: EMPTY_REPLAY,
     now: '2026-11-22T10:00:00Z',
   });
-  return { title: 'Release <b>1.0</b>', record: adv.record, ticks: adv.ticks, decision: adv.decision, resultsCurrent: true, details };
+  return {
+    title: 'Release <b>1.0</b>',
+    record: adv.record,
+    ticks: adv.ticks,
+    decision: adv.decision,
+    resultsCurrent: true,
+    details,
+  };
 }
 
 describe('the checklist comment', () => {
@@ -28,7 +35,9 @@ describe('the checklist comment', () => {
     const body = renderComment(view([automated('a', 'pass'), manual('m', { permission: 'maintain' })]));
     expect(body.startsWith('<!-- preflight:comment release -->')).toBe(true);
     expect(body).toContain('- ✅ **Automated a** · a pass');
-    expect(body).toMatch(/- \[ \] Manual m <!-- preflight:item m -->.*may be ticked by maintain access or above/);
+    expect(body).toMatch(
+      /- \[ \] Manual m <!-- preflight:item m -->.*may be ticked by maintain access or above/,
+    );
     expect(Object.fromEntries(readBoxes(body))).toEqual({ m: false });
     expect(decodeRecord(body)?.items.map((i) => i.id)).toEqual(['a', 'm']);
   });
@@ -48,7 +57,9 @@ describe('the checklist comment', () => {
     };
     walk(fromMarkdown(body));
     expect(html.join('\n')).not.toContain('<img');
-    expect(html.filter((h) => !/^(<!-- preflight:|<br>|<sub>|<\/sub>|<details>|<\/details>)/.test(h.trim()))).toEqual([]);
+    expect(
+      html.filter((h) => !/^(<!-- preflight:|<br>|<sub>|<\/sub>|<details>|<\/details>)/.test(h.trim())),
+    ).toEqual([]);
     // Code blocks neither mention nor link; everything outside them must be inert.
     const outside = body.replace(/````[\s\S]*?````/g, '');
     expect(outside).not.toMatch(/(^|[^\u200b])@org/);
@@ -58,7 +69,8 @@ describe('the checklist comment', () => {
 
   test('a huge checklist degrades (details, then passing items) but keeps every box under 65,536 characters', () => {
     const items: RecordedItem[] = [];
-    for (let i = 0; i < 300; i += 1) items.push(automated(`check-${i}`, i % 10 === 0 ? 'fail' : 'pass', { summary: 'x'.repeat(120) }));
+    for (let i = 0; i < 300; i += 1)
+      items.push(automated(`check-${i}`, i % 10 === 0 ? 'fail' : 'pass', { summary: 'x'.repeat(120) }));
     for (let i = 0; i < 60; i += 1) items.push(manual(`sign-${i}`));
     const details = new Map(items.filter((i) => i.kind).map((i) => [i.id, 'evidence '.repeat(100)]));
     const fitted = fitComment(view(items, details));

@@ -29,11 +29,16 @@ describe('replaying the comment history', () => {
     expect(r.ticks.m?.checked).toBe(false);
     expect(r.replayed.rejected).toMatchObject([{ login: 'alice', id: 'm', checked: true }]);
     expect(r.body).toContain('[ ] Manual m');
-    expect(r.body).toMatch(/alice's tick of “Manual m” was undone: this item may be ticked by maintain access or above/);
+    expect(r.body).toMatch(
+      /alice's tick of “Manual m” was undone: this item may be ticked by maintain access or above/,
+    );
   });
 
   test('users and teams named as approvers may tick whatever their role', () => {
-    const h = new History([manual('u', { users: ['Mallory'] }), manual('t', { teams: ['acme/release'] })], writers);
+    const h = new History(
+      [manual('u', { users: ['Mallory'] }), manual('t', { teams: ['acme/release'] })],
+      writers,
+    );
     h.run('sha1');
     h.set('mallory', 'u', true);
     h.set('maya', 't', true);
@@ -113,7 +118,7 @@ describe('replaying the comment history', () => {
     expect(r.problems[0]).toMatch(/deleted from the comment's edit history/);
   });
 
-  test('only editors whose changes need GitHub\'s word are asked about', () => {
+  test("only editors whose changes need GitHub's word are asked about", () => {
     const h = new History([manual('m'), manual('u', { users: ['bob'] })], writers);
     h.run('sha1');
     h.set('alice', 'm', true);

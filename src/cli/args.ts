@@ -3,7 +3,7 @@ import path from 'node:path';
 import { durationFromText } from '../definition/interpolate.js';
 import { UsageError } from './io.js';
 
-export type Format = 'text' | 'json' | 'markdown';
+export type Format = 'text' | 'json' | 'markdown' | 'comment';
 
 export interface CheckArgs {
   command: 'check';
@@ -68,8 +68,8 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
   const repoDir = path.resolve(cwd, (values.repo as string | undefined) ?? '.');
   const format = (values.format as string | undefined) ?? 'text';
-  if (!['text', 'json', 'markdown'].includes(format))
-    throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+  if (!['text', 'json', 'markdown', 'comment'].includes(format))
+    throw new UsageError(`--format must be text, json, markdown or comment, not '${format}'`);
   const checklists = (values.checklist as string[] | undefined) ?? [
     path.relative(cwd, path.join(repoDir, '.github/preflight.yml')) || '.github/preflight.yml',
   ];

@@ -5,7 +5,7 @@ import { createGitClient, gitRunner } from '../io/git.js';
 import { runCheck } from '../pipeline/check.js';
 import { colours, plain } from '../render/text.js';
 import type { CheckArgs } from './args.js';
-import { formatReports } from './format.js';
+import { formatReports, type Evaluated } from './format.js';
 import { EXIT, useColour, type CliIo } from './io.js';
 import { progressLine } from './progress.js';
 
@@ -22,6 +22,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
     }
   }
   const reports: Report[] = [];
+  const evaluated: Evaluated[] = [];
   let problems = 0;
   for (const checklist of args.checklists) {
     const progress = progressLine(io.stderr, io.stderrIsTTY, paint);
@@ -44,6 +45,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       continue;
     }
     reports.push(result.report);
+    evaluated.push(result);
   }
   if (problems > 0) {
     io.stderr(
@@ -51,10 +53,10 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
     );
     return EXIT.usage;
   }
-  const shown = formatReports(reports, args.format, paint);
+  const shown = formatReports(evaluated, args.format, paint);
   io.stdout(shown);
   if (args.out) {
-    io.writeFile(args.out, args.format === 'text' ? formatReports(reports, 'text', plain) : shown);
+    io.writeFile(args.out, args.format === 'text' ? formatReports(evaluated, 'text', plain) : shown);
   }
   return reports.some((r) => r.state === 'fail') ? EXIT.failed : EXIT.ok;
 }

@@ -10,7 +10,7 @@ check options:
   -c, --checklist FILE    definition file (repeatable; default .github/preflight.yml in the repo)
   -C, --repo DIR          repository to check (default: the current directory)
   -t, --target NAME=URL   set or override a target (repeatable)
-  -f, --format FORMAT     text (default), json or markdown
+  -f, --format FORMAT     text (default), json, markdown, or comment (the PR comment a gate run would post)
   -o, --out FILE          also write the report in FORMAT to FILE
       --base REF          compare with REF to decide items with 'when: paths'
       --label NAME        a pull-request label, for 'when: labels' (repeatable)

@@ -56,7 +56,12 @@ export interface GateAudit {
   description: string;
   commentUrl?: string;
   ticks: Record<string, { checked: boolean; by: string; at: string }>;
-  signOff?: { at: string; headSha: string; version?: string; ticks: Array<{ id: string; title: string; by: string; at: string }> };
+  signOff?: {
+    at: string;
+    headSha: string;
+    version?: string;
+    ticks: Array<{ id: string; title: string; by: string; at: string }>;
+  };
 }
 
 export function countResults(items: readonly ItemResult[]): Counts {

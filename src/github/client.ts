@@ -19,7 +19,8 @@ export function createGitHub(options: ClientOptions): GitHub {
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     userAgent: 'preflight-action',
-    request: { retries: 3, retryAfter: 1 },
+    // Server errors and timeouts are retried (4xx answers are not: they will not change).
+    retry: { retries: 3 },
     log: { debug: () => {}, info: () => {}, warn: options.log, error: options.log },
     throttle: {
       onRateLimit: (after: number, req: { method: string; url: string }, _o: unknown, count: number) => {

@@ -4,7 +4,7 @@ import type { GitHub } from './client.js';
 const QUERY = `query CommentHistory($id: ID!, $before: String) {
   node(id: $id) {
     ... on IssueComment {
-      databaseId body
+      body
       author { login __typename }
       userContentEdits(last: 100, before: $before) {
         totalCount
@@ -22,7 +22,6 @@ interface Actor {
 
 interface Answer {
   node: {
-    databaseId: number;
     body: string;
     author: Actor | null;
     userContentEdits: {

@@ -40,7 +40,8 @@ export function definitionReaderAt(
       return { error: 'not read yet' };
     }
     if (typeof got !== 'string') return got;
-    if (Buffer.byteLength(got) > MAX_DEFINITION_BYTES) return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
+    if (Buffer.byteLength(got) > MAX_DEFINITION_BYTES)
+      return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
     return { text: got };
   };
 }
@@ -49,5 +50,9 @@ export function definitionReaderAt(
 export async function showAt(run: RunGit, sha: string, rel: string): Promise<string | { error: string }> {
   const shown = await run(['show', `${sha}:./${rel}`]);
   if (shown.code === 0) return shown.stdout;
-  return { error: /does not exist|exists on disk, but not in/.test(shown.stderr) ? 'no such file at the base commit' : shown.stderr.trim() };
+  return {
+    error: /does not exist|exists on disk, but not in/.test(shown.stderr)
+      ? 'no such file at the base commit'
+      : shown.stderr.trim(),
+  };
 }

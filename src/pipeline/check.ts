@@ -45,11 +45,18 @@ export function loadDefinition(
 export async function runCheck(request: CheckRequest): Promise<CheckResponse> {
   const loaded = loadDefinition(request);
   if (!loaded.ok) return loaded;
-  return { ok: true, checklist: loaded.checklist, report: await evaluateChecklist(loaded.checklist, request) };
+  return {
+    ok: true,
+    checklist: loaded.checklist,
+    report: await evaluateChecklist(loaded.checklist, request),
+  };
 }
 
 /** Evaluates a loaded checklist against a repository. */
-export function evaluateChecklist(checklist: Checklist, request: Omit<CheckRequest, 'checklist'>): Promise<Report> {
+export function evaluateChecklist(
+  checklist: Checklist,
+  request: Omit<CheckRequest, 'checklist'>,
+): Promise<Report> {
   const git = request.git ?? createGitClient(gitRunner(request.repoDir));
   return evaluate(checklist, {
     registry: request.registry ?? defaultRegistry,

@@ -56,7 +56,8 @@ export async function trustedState(
   return { replayed: replayTicks(revisions, known, facts), body, revisions };
 }
 
-export const EMPTY_REPLAY: Replayed = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
+export { NOTHING_YET as EMPTY_REPLAY } from '../../gate/preview.js';
+import { NOTHING_YET } from '../../gate/preview.js';
 
 /**
  * Finds (or creates) the one checklist comment, merges the trusted ticks into the new results, writes
@@ -66,7 +67,7 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   const { gh, ref, inputs } = deps;
   const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
   const keep = found[0];
-  const state = keep ? await trustedState(deps, keep, g.items) : { replayed: EMPTY_REPLAY, body: '' };
+  const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NOTHING_YET, body: '' };
   const adv = advance({
     checklistId: g.checklistId,
     title: g.title,

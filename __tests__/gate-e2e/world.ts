@@ -1,0 +1,131 @@
+import { startGitHubDouble, type GitHubDouble, type NewPullRequest } from '../helpers/github-double/index.js';
+import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
+
+export const CHECKLIST = `id: release
+title: Release checklist
+applies-to:
+  head-branches: ['release/*']
+sections:
+  - id: repo
+    title: Repository
+    items:
+      - id: readme
+        title: README exists
+        check: { kind: repo.files-exist, paths: [README.md] }
+  - id: signoff
+    title: Sign-off
+    items:
+      - id: rollback
+        title: Rollback plan ready
+        approvers: { permission: maintain }
+      - id: smoke
+        title: Smoke-tested on staging
+        reset-on-push: true
+`;
+
+export const NUMBER = 7;
+
+/** A repository with a base and a head commit, a pull request for them in the GitHub double, and the action. */
+export interface World {
+  double: GitHubDouble;
+  repo: TestRepo;
+  baseSha: string;
+  headSha: string;
+  /** Runs the bundled action on an event, as the runner does. */
+  run(eventName: string, payload: unknown, inputs?: Record<string, string>): Promise<ActionRun>;
+  /** A pull_request run for the live head. */
+  prRun(action?: string, inputs?: Record<string, string>): Promise<ActionRun>;
+  /** Preflight's comment(s) on the pull request. */
+  gateComments(): Array<{ id: number; body: string }>;
+  /** Sets one box through the web page as `login`, then runs the issue_comment event (unless `dropEvent`). */
+  tick(
+    login: string,
+    id: string,
+    checked: boolean,
+    opts?: { dropEvent?: boolean },
+  ): Promise<ActionRun | undefined>;
+  /** The statuses on a commit, oldest first. */
+  statuses(sha?: string): Array<{ state: string; description: string | null; context: string }>;
+  stop(): Promise<void>;
+}
+
+export async function makeWorld(
+  options: {
+    checklistAtHead?: string;
+    headFiles?: Record<string, string>;
+    pr?: Partial<NewPullRequest>;
+  } = {},
+): Promise<World> {
+  const double = await startGitHubDouble({ owner: 'acme', repo: 'shop' });
+  const repo = await makeRepo({ 'README.md': '# shop\n', '.github/preflight.yml': CHECKLIST });
+  const baseSha = (await repo.git('rev-parse', 'HEAD')).trim();
+  await repo.git('checkout', '-q', '-b', 'release/1.4.0');
+  const headSha = await repo.commit('release 1.4.0', {
+    'CHANGELOG.md': '# 1.4.0\n',
+    ...(options.checklistAtHead ? { '.github/preflight.yml': options.checklistAtHead } : {}),
+    ...options.headFiles,
+  });
+  double.addPullRequest({
+    number: NUMBER,
+    headSha,
+    headRef: 'release/1.4.0',
+    baseRef: 'main',
+    baseSha,
+    title: 'Release 1.4.0',
+    ...options.pr,
+  });
+  double.setPermission('maya', 'maintain');
+  double.setPermission('alice', 'write');
+  double.setPermission('mallory', 'read');
+  const env = {
+    GITHUB_API_URL: double.url,
+    GITHUB_GRAPHQL_URL: double.graphqlUrl,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_SERVER_URL: 'https://github.com',
+  };
+  const world: World = {
+    double,
+    repo,
+    baseSha,
+    headSha,
+    run: (eventName, payload, inputs = {}) =>
+      runAction({ workspace: repo.dir, eventName, payload, inputs: { token: 'test-token', ...inputs }, env }),
+    prRun: (action = 'synchronize', inputs = {}) =>
+      world.run('pull_request', double.pullRequestEvent(action as 'synchronize', NUMBER), inputs),
+    gateComments: () =>
+      double
+        .comments(NUMBER)
+        .map((c) => ({ id: c.id as number, body: String(c.body ?? '') }))
+        .filter((c) => c.body.startsWith('<!-- preflight:comment release -->')),
+    async tick(login, id, checked, opts = {}) {
+      const comment = world.gateComments()[0];
+      if (!comment) throw new Error('no checklist comment to tick');
+      const marker = `<!-- preflight:item ${id} -->`;
+      const lines = comment.body.split('\n');
+      const at = lines.findIndex((l) => l.includes(marker) && /^- \[[ xX]\] /.test(l));
+      if (at < 0) throw new Error(`no box for ${id}`);
+      lines[at] = lines[at]!.replace(/^- \[[ xX]\]/, `- [${checked ? 'x' : ' '}]`);
+      const { from } = double.editCommentAs(comment.id, login, lines.join('\n'));
+      if (opts.dropEvent) return undefined;
+      return world.run(
+        'issue_comment',
+        double.issueCommentEvent('edited', { commentId: comment.id, sender: login, fromBody: from }),
+      );
+    },
+    statuses: (sha = world.headSha) =>
+      double
+        .statuses(sha)
+        .map((s) => s as { state: string; description: string | null; context: string })
+        .filter((s) => s.context === 'preflight'),
+    async stop() {
+      await double.stop();
+      await repo.remove();
+    },
+  };
+  return world;
+}
+
+export function lastStatus(world: World, sha?: string) {
+  return world.statuses(sha).at(-1);
+}

@@ -1,0 +1,215 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { doubleClient, type DoubleClient } from '../helpers/github-double/client.js';
+import { sha, startGitHubDouble, type GitHubDouble } from '../helpers/github-double/index.js';
+
+let gh: GitHubDouble;
+let octokit: DoubleClient;
+let repo: { owner: string; repo: string };
+
+beforeAll(async () => {
+  gh = await startGitHubDouble();
+  octokit = doubleClient(gh);
+  repo = { owner: gh.owner, repo: gh.repo };
+  gh.addPullRequest({
+    number: 12,
+    headSha: sha('c-head'),
+    headRef: 'release/3',
+    baseRef: 'main',
+    baseSha: gh.defaultBranchSha,
+  });
+  gh.addPullRequest({
+    number: 13,
+    headSha: sha('c-head-2'),
+    headRef: 'release/4',
+    baseRef: 'main',
+    baseSha: gh.defaultBranchSha,
+  });
+});
+afterEach(() => gh.assertNoViolations());
+afterAll(() => gh.stop());
+
+const HISTORY = `query CommentHistory($id: ID!, $before: String) {
+  node(id: $id) {
+    ... on IssueComment {
+      fullDatabaseId body
+      author { login __typename }
+      userContentEdits(last: 100, before: $before) {
+        totalCount
+        pageInfo { hasPreviousPage startCursor }
+        nodes { editedAt deletedAt diff editor { login __typename } }
+      }
+    }
+  }
+}`;
+
+interface History {
+  node: {
+    fullDatabaseId: string;
+    body: string;
+    author: { login: string; __typename: string };
+    userContentEdits: {
+      totalCount: number;
+      pageInfo: { hasPreviousPage: boolean; startCursor: string | null };
+      nodes: Array<{
+        editedAt: string;
+        deletedAt: null;
+        diff: string;
+        editor: { login: string; __typename: string };
+      }>;
+    };
+  } | null;
+}
+
+describe('listing comments page by page', () => {
+  test('150 comments come as two pages of 100 and 50, oldest first, with GitHub-style Link headers', async () => {
+    for (let i = 1; i <= 150; i += 1)
+      gh.addComment(12, { author: i % 2 ? 'reviewer' : 'pr-author', body: `noise ${i}` });
+    const first = await octokit.rest.issues.listComments({ ...repo, issue_number: 12, per_page: 100 });
+    expect(first.data).toHaveLength(100);
+    expect(first.data[0]?.body).toBe('noise 1');
+    const path = `${gh.url}/repos/${gh.owner}/${gh.repo}/issues/12/comments`;
+    expect(first.headers.link).toBe(
+      `<${path}?per_page=100&page=2>; rel="next", <${path}?per_page=100&page=2>; rel="last"`,
+    );
+    const second = await octokit.rest.issues.listComments({
+      ...repo,
+      issue_number: 12,
+      per_page: 100,
+      page: 2,
+    });
+    expect(second.data.map((c) => c.body)).toEqual(Array.from({ length: 50 }, (_, i) => `noise ${i + 101}`));
+    expect(second.headers.link).toBe(
+      `<${path}?per_page=100&page=1>; rel="prev", <${path}?per_page=100&page=1>; rel="first"`,
+    );
+    expect(first.headers['x-ratelimit-resource']).toBe('core');
+    expect(Number(first.headers['x-ratelimit-remaining'])).toBeLessThan(
+      Number(first.headers['x-ratelimit-limit']),
+    );
+    expect(first.headers['x-github-request-id']).toMatch(
+      /^[0-9A-F]{4}:[0-9A-F]{4}:[0-9A-F]{6}:[0-9A-F]{6}:[0-9A-F]+$/,
+    );
+  });
+
+  test("octokit.paginate follows the Link header through the double's own URLs", async () => {
+    gh.resetRequests();
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: 12,
+      per_page: 100,
+    });
+    expect(all).toHaveLength(150);
+    expect(gh.count({ operationId: 'issues/list-comments' })).toBe(2);
+  });
+
+  test('a middle page links to all four neighbours; one page has no Link at all', async () => {
+    const middle = await octokit.rest.issues.listComments({
+      ...repo,
+      issue_number: 12,
+      per_page: 50,
+      page: 2,
+    });
+    expect(String(middle.headers.link).match(/rel="(\w+)"/g)).toEqual([
+      'rel="prev"',
+      'rel="next"',
+      'rel="last"',
+      'rel="first"',
+    ]);
+    const single = await octokit.rest.issues.listComments({ ...repo, issue_number: 13 });
+    expect(single.data).toEqual([]);
+    expect(single.headers.link).toBeUndefined();
+  });
+});
+
+describe('creating, editing, deleting', () => {
+  test('comments created through the API are authored by github-actions[bot]', async () => {
+    const created = await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: 13,
+      body: 'checklist v1',
+    });
+    expect(created.status).toBe(201);
+    expect(created.data.user).toMatchObject({ login: 'github-actions[bot]', id: 41898282, type: 'Bot' });
+    expect(created.data.node_id).toMatch(/^IC_kwDO/);
+    expect(created.data.html_url).toBe(
+      `https://github.com/${gh.owner}/${gh.repo}/pull/13#issuecomment-${created.data.id}`,
+    );
+    expect(gh.comments(13).map((c) => c.body)).toEqual(['checklist v1']);
+    const fetched = await octokit.rest.issues.getComment({ ...repo, comment_id: created.data.id });
+    expect(fetched.data.body).toBe('checklist v1');
+  });
+
+  test('a missing comment or issue answers 404; delete removes the comment', async () => {
+    await expect(octokit.rest.issues.getComment({ ...repo, comment_id: 1 })).rejects.toMatchObject({
+      status: 404,
+    });
+    await expect(
+      octokit.rest.issues.createComment({ ...repo, issue_number: 999, body: 'x' }),
+    ).rejects.toMatchObject({
+      status: 404,
+    });
+    const [comment] = gh.comments(13);
+    const deleted = await octokit.rest.issues.deleteComment({ ...repo, comment_id: Number(comment?.id) });
+    expect(deleted.status).toBe(204);
+    expect(gh.comments(13)).toEqual([]);
+  });
+});
+
+describe('edit history', () => {
+  test('bot and human edits are recorded with their editors; GraphQL returns them newest first', async () => {
+    const created = await octokit.rest.issues.createComment({ ...repo, issue_number: 13, body: 'v1' });
+    const id = created.data.id;
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body: 'v2' });
+    const human = gh.editCommentAs(id, 'release-manager', 'v3 ticked');
+    expect(human).toMatchObject({ from: 'v2', to: 'v3 ticked', comment: { body: 'v3 ticked' } });
+    expect(gh.commentEdits(id).map((e) => [e.editor, e.diff])).toEqual([
+      ['github-actions[bot]', 'v1'],
+      ['github-actions[bot]', 'v2'],
+      ['release-manager', 'v3 ticked'],
+    ]);
+    const answer = await octokit.graphql<History>(HISTORY, { id: created.data.node_id });
+    const node = answer.node;
+    expect(node).toMatchObject({
+      fullDatabaseId: String(id),
+      body: 'v3 ticked',
+      author: { login: 'github-actions', __typename: 'Bot' },
+    });
+    expect(node?.userContentEdits.totalCount).toBe(3);
+    expect(node?.userContentEdits.pageInfo.hasPreviousPage).toBe(false);
+    expect(node?.userContentEdits.nodes.map((n) => [n.editor.login, n.editor.__typename, n.diff])).toEqual([
+      ['release-manager', 'User', 'v3 ticked'],
+      ['github-actions', 'Bot', 'v2'],
+      ['github-actions', 'Bot', 'v1'],
+    ]);
+    expect(node?.userContentEdits.nodes.at(-1)?.editedAt).toBe(created.data.created_at);
+    expect(node?.userContentEdits.nodes.every((n) => n.deletedAt === null)).toBe(true);
+    expect(gh.requests.at(-1)).toMatchObject({ route: 'graphql', query: 'CommentHistory', status: 200 });
+  });
+
+  test('over 100 revisions: `last: 100` takes the oldest 100 of the newest-first list, `before` the rest', async () => {
+    const comment = gh.addComment(13, { author: 'release-manager', body: 'r0' });
+    for (let i = 1; i <= 120; i += 1) gh.editCommentAs(Number(comment.id), 'release-manager', `r${i}`);
+    const page1 = await octokit.graphql<History>(HISTORY, { id: comment.node_id });
+    const edits1 = page1.node?.userContentEdits;
+    expect(edits1?.totalCount).toBe(121);
+    expect(edits1?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 100 }, (_, i) => `r${99 - i}`));
+    expect(edits1?.pageInfo.hasPreviousPage).toBe(true);
+    const page2 = await octokit.graphql<History>(HISTORY, {
+      id: comment.node_id,
+      before: edits1?.pageInfo.startCursor,
+    });
+    const edits2 = page2.node?.userContentEdits;
+    expect(edits2?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 21 }, (_, i) => `r${120 - i}`));
+    expect(edits2?.pageInfo.hasPreviousPage).toBe(false);
+  });
+});
+
+test('databaseId (a 32-bit Int) cannot hold a real comment id: GitHub answers an error, the double a violation', async () => {
+  const comment = gh.addComment(13, { author: 'reviewer', body: 'hello' });
+  expect(Number(comment.id)).toBeGreaterThan(2 ** 31 - 1);
+  const query = 'query($id: ID!) { node(id: $id) { ... on IssueComment { databaseId fullDatabaseId } } }';
+  await expect(octokit.graphql(query, { id: comment.node_id })).rejects.toMatchObject({
+    errors: [expect.objectContaining({ message: expect.stringContaining('non 32-bit signed integer') })],
+    data: { node: { databaseId: null, fullDatabaseId: String(comment.id) } },
+  });
+  expect(gh.takeViolations()).toEqual([expect.stringContaining('query fullDatabaseId')]);
+});

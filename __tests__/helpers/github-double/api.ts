@@ -1,0 +1,108 @@
+/** The public interface of the GitHub double (what `startGitHubDouble` returns). */
+import type { FaultSpec, Hold } from './faults.js';
+import type { FileChange, ReviewRecord, Role } from './records.js';
+import type { RecordedRequest } from './server.js';
+import type { NewPullRequest } from './store-issues.js';
+
+export type Json = Record<string, unknown>;
+/** A comment as the REST API returns it (the fields tests use most are typed). */
+export type CommentJson = Json & {
+  id: number;
+  node_id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  user: Json & { login: string };
+};
+export type RequestFilter = Partial<RecordedRequest> | ((request: RecordedRequest) => boolean);
+
+export interface GitHubDouble {
+  /** Base URL: what GITHUB_API_URL is set to. */
+  readonly url: string;
+  /** `${url}/graphql`: what GITHUB_GRAPHQL_URL is set to. */
+  readonly graphqlUrl: string;
+  readonly owner: string;
+  readonly repo: string;
+  readonly defaultBranch: string;
+  /** The commit the default branch points at (a known commit, so statuses and contents work there). */
+  readonly defaultBranchSha: string;
+  /** A copy of the violations recorded so far. */
+  readonly violations: string[];
+  assertNoViolations(): void;
+  /** Returns the violations and forgets them (for tests that provoke one on purpose). */
+  takeViolations(): string[];
+  /** Every request so far, in arrival order (status 0 while still in progress). */
+  readonly requests: RecordedRequest[];
+  resetRequests(): void;
+  count(filter?: RequestFilter): number;
+  stop(): Promise<void>;
+
+  setTokenMode(mode: 'write' | 'read-only'): void;
+  failNext(fault: FaultSpec): void;
+  hold(match: { method: string; route: string }): Hold;
+  /** Forgets pending faults and releases every hold. */
+  clearFaults(): void;
+
+  addPullRequest(pull: NewPullRequest): Json;
+  pushTo(number: number, newHeadSha: string): void;
+  setLabels(number: number, labels: string[]): void;
+  /** The pull request as `GET /pulls/{n}` returns it. */
+  pullRequest(number: number): Json;
+  closePullRequest(number: number, options?: { merged?: boolean }): void;
+  addIssue(
+    number: number,
+    issue?: { title?: string; body?: string; author?: string; labels?: string[] },
+  ): void;
+  addReview(
+    number: number,
+    review: { user: string; state: ReviewRecord['state']; body?: string; commitId?: string },
+  ): void;
+  setFiles(number: number, files: FileChange[]): void;
+  setBranch(name: string, sha: string): void;
+  addCommit(sha: string, parent?: string): void;
+  setPermission(login: string, role: Role): void;
+  addTeamMember(org: string, teamSlug: string, login: string): void;
+  addComment(number: number, comment: { author: string; body: string }): CommentJson;
+  comments(number: number): CommentJson[];
+  editCommentAs(
+    commentId: number,
+    login: string,
+    newBody: string,
+  ): { from: string; to: string; comment: CommentJson };
+  /** GitHub's edit history of a comment, oldest first (empty if never edited). */
+  commentEdits(commentId: number): Array<{ editor: string; editedAt: string; diff: string }>;
+  statuses(sha: string): Json[];
+  checkRuns(sha: string): Json[];
+  putFile(ref: string, path: string, content: string | Buffer): void;
+
+  pullRequestEvent(
+    action:
+      | 'opened'
+      | 'synchronize'
+      | 'reopened'
+      | 'edited'
+      | 'labeled'
+      | 'unlabeled'
+      | 'ready_for_review'
+      | 'closed',
+    number: number,
+    options?: { sender?: string; before?: string; label?: string; changes?: Json },
+  ): Json;
+  issueCommentEvent(
+    action: 'created' | 'edited' | 'deleted',
+    options: { commentId: number; sender?: string; fromBody?: string },
+  ): Json;
+  issueCommentEventOnPlainIssue(
+    action: 'created' | 'edited' | 'deleted',
+    options?: { commentId?: number; sender?: string; fromBody?: string; body?: string },
+  ): Json;
+  mergeGroupEvent(group: {
+    headSha: string;
+    headRef: string;
+    baseSha: string;
+    baseRef: string;
+    sender?: string;
+  }): Json;
+  workflowDispatchEvent(options?: { ref?: string; inputs?: Json; sender?: string; workflow?: string }): Json;
+  scheduleEvent(options?: { cron?: string; workflow?: string }): Json;
+}

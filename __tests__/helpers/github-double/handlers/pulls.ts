@@ -1,0 +1,54 @@
+/** Pull requests: get one, list (filtered, sorted, paginated), its reviews and its changed files. */
+import { restDiffEntry, restPull, restPullSimple, restReview } from '../shapes-issues.js';
+import { notFound } from './errors.js';
+import { paginate } from './pagination.js';
+import type { Handler } from './types.js';
+
+const get: Handler = (ctx) => {
+  const pull = ctx.s.issues.pull(Number(ctx.params.pull_number));
+  return pull ? { status: 200, body: restPull(ctx.s, pull) } : notFound(ctx.docs);
+};
+
+const list: Handler = (ctx) => {
+  const { state = 'open', head, base, sort = 'created', direction } = ctx.query;
+  let pulls = ctx.s.issues.pulls();
+  if (state !== 'all') pulls = pulls.filter((p) => p.state === state);
+  if (typeof base === 'string') pulls = pulls.filter((p) => p.baseRef === base);
+  if (typeof head === 'string') {
+    const [owner, ref] = head.includes(':') ? head.split(':', 2) : [undefined, head];
+    pulls = pulls.filter((p) => {
+      const headOwner = p.fork ? p.author.login : ctx.s.repo.owner.login;
+      return p.headRef === ref && (!owner || owner.toLowerCase() === headOwner.toLowerCase());
+    });
+  }
+  const key = sort === 'updated' ? 'updatedAt' : 'createdAt';
+  // GitHub: descending by default when sorting by creation date, ascending otherwise.
+  const descending = (direction ?? (sort === 'created' ? 'desc' : 'asc')) === 'desc';
+  pulls = [...pulls].sort((a, b) => {
+    const order = a[key] === b[key] ? a.number - b.number : a[key] < b[key] ? -1 : 1;
+    return descending ? -order : order;
+  });
+  const { page, headers } = paginate(ctx, pulls);
+  return { status: 200, body: page.map((p) => restPullSimple(ctx.s, p)), headers };
+};
+
+const reviews: Handler = (ctx) => {
+  const pull = ctx.s.issues.pull(Number(ctx.params.pull_number));
+  if (!pull) return notFound(ctx.docs);
+  const { page, headers } = paginate(ctx, pull.reviews);
+  return { status: 200, body: page.map((r) => restReview(ctx.s, pull, r)), headers };
+};
+
+const files: Handler = (ctx) => {
+  const pull = ctx.s.issues.pull(Number(ctx.params.pull_number));
+  if (!pull) return notFound(ctx.docs);
+  const { page, headers } = paginate(ctx, pull.files.slice(0, 3000));
+  return { status: 200, body: page.map((f) => restDiffEntry(ctx.s, pull, f)), headers };
+};
+
+export const pullHandlers: Record<string, Handler> = {
+  'pulls/get': get,
+  'pulls/list': list,
+  'pulls/list-reviews': reviews,
+  'pulls/list-files': files,
+};

@@ -1,0 +1,128 @@
+/** Everything the double remembers about its one repository, behind one object that handlers share. */
+import { Clock, IdSource, fakeSha, legacyNodeId } from './ids.js';
+import type { Role } from './records.js';
+import type { RepoInfo } from './shapes-repo.js';
+import { CheckStore } from './store-checks.js';
+import { CommentStore } from './store-comments.js';
+import { GitStore } from './store-git.js';
+import { IssueStore } from './store-issues.js';
+import { Accounts, type Account, type Urls } from './users.js';
+
+export interface DoubleOptions {
+  owner?: string;
+  repo?: string;
+  defaultBranch?: string;
+  /** Default public: people who are not collaborators may read (permission `read`). */
+  visibility?: 'public' | 'private';
+}
+
+const ID_STARTS = {
+  repo: 712_345_678,
+  issue: 2_600_000_001,
+  pull: 2_100_000_001,
+  comment: 3_100_000_001,
+  edit: 1,
+  status: 35_000_000_001,
+  'check-run': 41_000_000_001,
+  'check-suite': 30_000_000_001,
+  review: 2_800_000_001,
+  team: 11_000_001,
+};
+
+/** Legacy `permission` for each role, as GitHub maps them (maintain → write, triage → read). */
+export const LEGACY_PERMISSION: Record<Role, 'admin' | 'write' | 'read' | 'none'> = {
+  admin: 'admin',
+  maintain: 'write',
+  write: 'write',
+  triage: 'read',
+  read: 'read',
+  none: 'none',
+};
+
+export class DoubleState {
+  readonly clock = new Clock();
+  readonly ids = new IdSource(ID_STARTS);
+  readonly accounts = new Accounts();
+  readonly repo: RepoInfo;
+  readonly git = new GitStore();
+  readonly issues: IssueStore;
+  readonly comments: CommentStore;
+  readonly checks: CheckStore;
+  readonly defaultBranchSha: string;
+  tokenMode: 'write' | 'read-only' = 'write';
+  private readonly roles = new Map<string, Role>();
+  private readonly teams = new Map<string, { id: number; members: Set<string> }>();
+
+  constructor(
+    readonly urls: Urls,
+    options: DoubleOptions,
+  ) {
+    const owner = this.accounts.get(options.owner ?? 'acme', 'Organization');
+    const id = this.ids.take('repo');
+    this.repo = {
+      owner,
+      name: options.repo ?? 'shop',
+      id,
+      nodeId: legacyNodeId('Repository', id),
+      defaultBranch: options.defaultBranch ?? 'main',
+      private: options.visibility === 'private',
+      fork: false,
+      createdAt: this.clock.tick(),
+    };
+    this.issues = new IssueStore(this.clock, this.ids, id);
+    this.comments = new CommentStore(this.clock, this.ids, id);
+    this.checks = new CheckStore(this.clock, this.ids, id);
+    this.defaultBranchSha = fakeSha(`${owner.login}/${this.repo.name}@${this.repo.defaultBranch}`);
+    this.git.setBranch(this.repo.defaultBranch, this.defaultBranchSha);
+  }
+
+  get fullName(): string {
+    return `${this.repo.owner.login}/${this.repo.name}`;
+  }
+
+  isThisRepo(owner: unknown, repo: unknown): boolean {
+    return (
+      String(owner).toLowerCase() === this.repo.owner.login.toLowerCase() &&
+      String(repo).toLowerCase() === this.repo.name.toLowerCase()
+    );
+  }
+
+  setRole(login: string, role: Role): void {
+    this.roles.set(login.toLowerCase(), role);
+  }
+
+  /** The explicit role, else the owner is admin, else `read` on a public repository and `none` on a private one. */
+  role(login: string): { role: Role; explicit: boolean } {
+    const explicit = this.roles.get(login.toLowerCase());
+    if (explicit) return { role: explicit, explicit: true };
+    if (login.toLowerCase() === this.repo.owner.login.toLowerCase()) return { role: 'admin', explicit: true };
+    return { role: this.repo.private ? 'none' : 'read', explicit: false };
+  }
+
+  /** GitHub's author_association of an account in this repository. */
+  association(account: Account): string {
+    if (account.login.toLowerCase() === this.repo.owner.login.toLowerCase()) return 'OWNER';
+    const { role, explicit } = this.role(account.login);
+    if (!explicit || role === 'none') return 'NONE';
+    return this.repo.owner.type === 'Organization' && this.inAnyTeam(account.login)
+      ? 'MEMBER'
+      : 'COLLABORATOR';
+  }
+
+  addTeamMember(org: string, slug: string, login: string): void {
+    const key = `${org}/${slug}`.toLowerCase();
+    let team = this.teams.get(key);
+    if (!team) this.teams.set(key, (team = { id: this.ids.take('team'), members: new Set() }));
+    team.members.add(login.toLowerCase());
+  }
+
+  teamMembership(org: string, slug: string, login: string): { teamId: number } | undefined {
+    const team = this.teams.get(`${org}/${slug}`.toLowerCase());
+    return team?.members.has(login.toLowerCase()) ? { teamId: team.id } : undefined;
+  }
+
+  private inAnyTeam(login: string): boolean {
+    for (const team of this.teams.values()) if (team.members.has(login.toLowerCase())) return true;
+    return false;
+  }
+}

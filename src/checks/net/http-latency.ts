@@ -1,0 +1,181 @@
+import http from 'node:http';
+import https from 'node:https';
+import { strictObject } from '../params.js';
+import { defineKind, type CheckOutcome } from '../types.js';
+import { plural } from '../wording.js';
+import {
+  buildHeaders,
+  caFileParam,
+  loadCaFile,
+  maxBodyParam,
+  requestParamProblems,
+  requestParams,
+  sizeOf,
+  timeoutOf,
+  type RequestParams,
+} from './http-options.js';
+import { budgetProblems, latencyStats, percent } from './percentiles.js';
+import { runPool } from './pool.js';
+import { displayUrl, request, type RequestOptions } from './request.js';
+import { statusProblems, statusSchema, statusSet, type StatusSpec } from './status-set.js';
+import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+
+interface Params extends TargetParams, RequestParams {
+  requests?: number;
+  warmup?: number;
+  concurrency?: number;
+  'p50-ms'?: number;
+  'p95-ms'?: number;
+  'p99-ms'?: number;
+  'max-ms'?: number;
+  'max-error-rate'?: number;
+  status?: StatusSpec;
+  'max-body'?: string | number;
+  'ca-file'?: string;
+}
+
+const DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxErrorRate: 0.01 };
+const ms = (description: string) => ({ type: 'number', exclusiveMinimum: 0, description });
+
+interface Sample {
+  ms?: number;
+  status?: number;
+  error?: string;
+}
+
+export const httpLatency = defineKind<Params>({
+  kind: 'http.latency',
+  description:
+    "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Percentiles are computed as hey computes them (no interpolation).",
+  scope: 'target',
+  params: strictObject({
+    ...targetParams,
+    ...requestParams,
+    requests: { type: 'integer', minimum: 1, maximum: 5000, description: 'Measured requests (default 50).' },
+    warmup: {
+      type: 'integer',
+      minimum: 0,
+      maximum: 100,
+      description: 'Requests sent first and not measured (default 5).',
+    },
+    concurrency: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      description: 'Requests in flight at once (default 5).',
+    },
+    'p50-ms': ms('Budget for the median, in milliseconds.'),
+    'p95-ms': ms('Budget for the 95th percentile, in milliseconds (default 500).'),
+    'p99-ms': ms('Budget for the 99th percentile, in milliseconds.'),
+    'max-ms': ms('Budget for the slowest response, in milliseconds.'),
+    'max-error-rate': {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: 'Largest share of failed requests, 0 to 1 (default 0.01).',
+    },
+    status: statusSchema('Statuses that count as success; default 200-399 (as k6 counts failed requests).'),
+    'max-body': maxBodyParam,
+    'ca-file': caFileParam,
+  }),
+  validate: (p) => [...requestParamProblems(p), ...statusProblems(p.status, 'status')],
+  async run(p, ctx): Promise<CheckOutcome> {
+    const target = resolveTarget(p, ctx);
+    if (!target.ok) return target.outcome;
+    const headers = buildHeaders(p, ctx.env);
+    if (!headers.ok) return headers.outcome;
+    const ca = await loadCaFile(p, ctx);
+    if (!ca.ok) return ca.outcome;
+    const url = displayUrl(target.url);
+    const concurrency = p.concurrency ?? DEFAULTS.concurrency;
+    const secure = target.url.protocol === 'https:' || target.url.protocol === 'wss:';
+    const agent = secure
+      ? new https.Agent({ keepAlive: true, maxSockets: concurrency })
+      : new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    const ok = statusSet(p.status, '200-399');
+    const options: RequestOptions = {
+      method: p.method,
+      headers: headers.value,
+      timeoutMs: timeoutOf(p),
+      maxBodyBytes: sizeOf(p['max-body']),
+      signal: ctx.signal,
+      ca: ca.value,
+      agent,
+    };
+    const once = async (): Promise<Sample> => {
+      const r = await request(target.url, options);
+      if (!r.ok) return { error: r.error.code, ms: undefined, status: undefined };
+      return {
+        ms: r.timings.totalMs,
+        status: r.status,
+        ...(ok.has(r.status) ? {} : { error: `status ${r.status}` }),
+      };
+    };
+    try {
+      const warmup = p.warmup ?? DEFAULTS.warmup;
+      if (warmup > 0) {
+        const first = await request(target.url, options);
+        if (!first.ok) {
+          return {
+            status: 'error',
+            summary: `${url}: ${first.error.message}`,
+            evidence: { url, error: first.error },
+          };
+        }
+        await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
+      }
+      const total = p.requests ?? DEFAULTS.requests;
+      const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
+      if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled before all requests were made' };
+      return verdict(p, url, samples, { concurrency, warmup });
+    } finally {
+      agent.destroy();
+    }
+  },
+});
+
+function verdict(
+  p: Params,
+  url: string,
+  samples: Sample[],
+  run: { concurrency: number; warmup: number },
+): CheckOutcome {
+  const timed = samples.flatMap((s) => (s.ms === undefined ? [] : [s.ms]));
+  const stats = latencyStats(timed);
+  const errors = samples.filter((s) => s.error !== undefined);
+  const budget = {
+    p50Ms: p['p50-ms'],
+    p95Ms: p['p95-ms'] ?? DEFAULTS.p95Ms,
+    p99Ms: p['p99-ms'],
+    maxMs: p['max-ms'],
+    maxErrorRate: p['max-error-rate'] ?? DEFAULTS.maxErrorRate,
+  };
+  const problems = budgetProblems(stats, errors.length, samples.length, budget);
+  const evidence = {
+    url,
+    requests: samples.length,
+    warmup: run.warmup,
+    concurrency: run.concurrency,
+    errors: errors.length,
+    errorRate: samples.length === 0 ? 1 : errors.length / samples.length,
+    errorKinds: tally(errors.map((e) => e.error as string)),
+    statuses: tally(samples.flatMap((s) => (s.status === undefined ? [] : [String(s.status)]))),
+    latency: stats,
+    budget: Object.fromEntries(Object.entries(budget).filter(([, v]) => v !== undefined)),
+    percentiles: 'as hey computes them: the sample at index ceil(p/100 * n) of the sorted latencies',
+  };
+  const measured =
+    stats.count === 0
+      ? `${plural(samples.length, 'request')}, none answered`
+      : `p50 ${stats.p50Ms} ms, p95 ${stats.p95Ms} ms, max ${stats.maxMs} ms over ${plural(samples.length, 'request')}, ${percent(evidence.errorRate)} errors`;
+  if (problems.length > 0) {
+    return { status: 'fail', summary: `${problems.join('; ')} (${measured})`, evidence };
+  }
+  return { status: 'pass', summary: measured, evidence };
+}
+
+function tally(values: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const v of values) out[v] = (out[v] ?? 0) + 1;
+  return out;
+}

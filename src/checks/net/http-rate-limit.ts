@@ -1,0 +1,98 @@
+import http from 'node:http';
+import https from 'node:https';
+import { strictObject } from '../params.js';
+import { defineKind, type CheckOutcome } from '../types.js';
+import {
+  buildHeaders,
+  caFileParam,
+  loadCaFile,
+  requestParamProblems,
+  requestParams,
+  timeoutOf,
+  type RequestParams,
+} from './http-options.js';
+import { runPool } from './pool.js';
+import { judgeBurst, rateLimitHeaders, type BurstResponse } from './rate-limit-verdict.js';
+import { displayUrl, request } from './request.js';
+import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+
+interface Params extends TargetParams, RequestParams {
+  requests?: number;
+  concurrency?: number;
+  'require-429'?: boolean;
+  'ca-file'?: string;
+}
+
+export const httpRateLimit = defineKind<Params>({
+  kind: 'http.rate-limit',
+  description:
+    'A burst of requests to the target meets rate limiting: a 429 (with or without Retry-After), or RateLimit / RateLimit-Policy / X-RateLimit-* headers. Opt-in: it sends up to `requests` requests (default 30, at most 200) and stops at the first sign of a limit.',
+  scope: 'target',
+  params: strictObject({
+    ...targetParams,
+    ...requestParams,
+    requests: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 200,
+      description: 'Size of the burst (default 30, at most 200).',
+    },
+    concurrency: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 20,
+      description: 'Requests in flight at once (default 5).',
+    },
+    'require-429': {
+      type: 'boolean',
+      description: 'Only an actual 429 passes; headers announcing a limit are not enough (default false).',
+    },
+    'ca-file': caFileParam,
+  }),
+  validate: (p) => requestParamProblems(p),
+  async run(p, ctx): Promise<CheckOutcome> {
+    const target = resolveTarget(p, ctx);
+    if (!target.ok) return target.outcome;
+    const headers = buildHeaders(p, ctx.env);
+    if (!headers.ok) return headers.outcome;
+    const ca = await loadCaFile(p, ctx);
+    if (!ca.ok) return ca.outcome;
+    const require429 = p['require-429'] ?? false;
+    const concurrency = p.concurrency ?? 5;
+    const total = p.requests ?? 30;
+    const secure = target.url.protocol === 'https:' || target.url.protocol === 'wss:';
+    const agent = secure
+      ? new https.Agent({ keepAlive: true, maxSockets: concurrency })
+      : new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    let done = false;
+    let sent = 0;
+    try {
+      const responses = await runPool(
+        total,
+        concurrency,
+        async (i): Promise<BurstResponse> => {
+          sent += 1;
+          const r = await request(target.url, {
+            method: p.method,
+            headers: headers.value,
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: 64 * 1024,
+            ca: ca.value,
+            agent,
+            signal: ctx.signal,
+          });
+          if (!r.ok) return { n: i + 1, error: r.error.code };
+          const announced = Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after');
+          if (r.status === 429 || (announced && !require429)) done = true;
+          return { n: i + 1, status: r.status, headers: r.headers };
+        },
+        { signal: ctx.signal, stop: () => done },
+      );
+      if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled during the burst' };
+      const outcome = judgeBurst(responses, sent, require429);
+      return { ...outcome, evidence: { url: displayUrl(target.url), ...outcome.evidence } };
+    } finally {
+      agent.destroy();
+    }
+  },
+});

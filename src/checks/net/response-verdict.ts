@@ -1,0 +1,143 @@
+import { isDeepStrictEqual } from 'node:util';
+import { parsePath } from '../repo/value.js';
+import type { CheckOutcome } from '../types.js';
+import { roundMs } from './http-options.js';
+import { headerValue, headerValues, type HttpSuccess } from './request.js';
+import { statusSet, type StatusSpec } from './status-set.js';
+
+/** What `http.response` expects of an answer, and the verdict on one. Pure. */
+
+export interface ResponseExpectations {
+  status?: StatusSpec;
+  contains?: string | string[];
+  'not-contains'?: string | string[];
+  matches?: string;
+  json?: Record<string, unknown>;
+  'json-matches'?: Record<string, string>;
+  'expect-headers'?: Record<string, string>;
+  'forbid-headers'?: string[];
+}
+
+export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: string): CheckOutcome {
+  const problems: string[] = [];
+  const statuses = statusSet(e.status);
+  if (!statuses.has(r.status)) problems.push(`status ${r.status}, expected ${statuses.text}`);
+
+  for (const [name, pattern] of Object.entries(e['expect-headers'] ?? {})) {
+    const value = headerValue(r.headers, name);
+    if (value === undefined) problems.push(`header ${name} is missing`);
+    else if (!new RegExp(pattern, 'i').test(value)) {
+      problems.push(`header ${name} is '${preview(value, 60)}', which does not match /${pattern}/`);
+    }
+  }
+  for (const name of e['forbid-headers'] ?? []) {
+    if (headerValues(r.headers, name).length > 0) problems.push(`header ${name} is present but must not be`);
+  }
+
+  const text = r.body.toString('utf8');
+  const cut = r.truncated ? ` (in the first ${r.body.length} bytes read)` : '';
+  for (const needle of [e.contains ?? []].flat()) {
+    if (!text.includes(needle)) problems.push(`the body does not contain '${preview(needle, 40)}'${cut}`);
+  }
+  for (const needle of [e['not-contains'] ?? []].flat()) {
+    if (text.includes(needle)) problems.push(`the body contains '${preview(needle, 40)}'`);
+  }
+  if (e.matches !== undefined && !new RegExp(e.matches).test(text)) {
+    problems.push(`the body does not match /${e.matches}/${cut}`);
+  }
+
+  const jsonValues: Record<string, unknown> = {};
+  const wantsJson = e.json !== undefined || e['json-matches'] !== undefined;
+  if (wantsJson) {
+    const parsed = parseJson(text, r.truncated);
+    if (!parsed.ok) problems.push(parsed.message);
+    else {
+      for (const [p, expected] of Object.entries(e.json ?? {})) {
+        const found = dig(parsed.value, parsePath(p) ?? []);
+        if (found.present) jsonValues[p] = preview(JSON.stringify(found.value) ?? 'undefined', 80);
+        if (!found.present) problems.push(`JSON ${p} is missing`);
+        else if (!isDeepStrictEqual(found.value, expected)) {
+          problems.push(`JSON ${p} is ${jsonValues[p]}, expected ${preview(JSON.stringify(expected), 80)}`);
+        }
+      }
+      for (const [p, pattern] of Object.entries(e['json-matches'] ?? {})) {
+        const found = dig(parsed.value, parsePath(p) ?? []);
+        if (!found.present) {
+          problems.push(`JSON ${p} is missing`);
+          continue;
+        }
+        const asText = typeof found.value === 'string' ? found.value : JSON.stringify(found.value);
+        jsonValues[p] = preview(JSON.stringify(found.value) ?? 'undefined', 80);
+        if (!new RegExp(pattern).test(asText ?? '')) {
+          problems.push(`JSON ${p} is ${jsonValues[p]}, which does not match /${pattern}/`);
+        }
+      }
+    }
+  }
+
+  const evidence: Record<string, unknown> = {
+    url,
+    status: r.status,
+    finalUrl: r.finalUrl,
+    timings: { totalMs: roundMs(r.timings.totalMs), firstByteMs: roundMs(r.timings.firstByteMs) },
+    headers: headersOfInterest(r, e),
+    bodyBytes: r.body.length,
+    truncated: r.truncated,
+  };
+  if (r.chain.length > 1) evidence.chain = r.chain;
+  if (Object.keys(jsonValues).length > 0) evidence.json = jsonValues;
+  if (problems.length > 0) {
+    evidence.problems = problems;
+    evidence.bodyPreview = preview(text, 200);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
+  }
+  const ms = Math.round(r.timings.totalMs);
+  return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms`, evidence };
+}
+
+function headersOfInterest(r: HttpSuccess, e: ResponseExpectations): Record<string, string> {
+  const names = new Set(['content-type', 'location']);
+  for (const n of Object.keys(e['expect-headers'] ?? {})) names.add(n.toLowerCase());
+  for (const n of e['forbid-headers'] ?? []) names.add(n.toLowerCase());
+  const out: Record<string, string> = {};
+  for (const n of names) {
+    const v = headerValue(r.headers, n);
+    if (v !== undefined) out[n] = preview(v, 120);
+  }
+  return out;
+}
+
+function parseJson(
+  text: string,
+  truncated: boolean,
+): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (truncated)
+    return { ok: false, message: 'the body is larger than max-body, so its JSON cannot be read' };
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return { ok: false, message: 'the body is not JSON' };
+  }
+}
+
+export function dig(data: unknown, keys: Array<string | number>): { present: boolean; value?: unknown } {
+  let cur: unknown = data;
+  for (const k of keys) {
+    if (Array.isArray(cur) && typeof k === 'number' && k < cur.length) cur = cur[k];
+    else if (
+      cur !== null &&
+      typeof cur === 'object' &&
+      !Array.isArray(cur) &&
+      Object.hasOwn(cur, String(k))
+    ) {
+      cur = (cur as Record<string, unknown>)[String(k)];
+    } else return { present: false };
+  }
+  return { present: true, value: cur };
+}
+
+export function preview(s: string, max: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}

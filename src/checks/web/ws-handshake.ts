@@ -1,0 +1,129 @@
+import {
+  buildHeaders,
+  caFileParam,
+  loadCaFile,
+  requestParamProblems,
+  requestParams,
+  timeoutOf,
+  type RequestParams,
+} from '../net/http-options.js';
+import { displayUrl } from '../net/request.js';
+import { resolveTarget, targetParams, type TargetParams } from '../net/target-url.js';
+import { regexProblems, strictObject } from '../params.js';
+import { defineKind, type CheckOutcome } from '../types.js';
+import { describeExpectation, toWebSocketUrl, type Expectation } from './ws-expect.js';
+import { webRequestParams } from './web-target.js';
+import { probeWebSocket, type ProbeResult } from './ws-probe.js';
+
+interface Params extends TargetParams, Omit<RequestParams, 'method'> {
+  subprotocols?: string[];
+  send?: string;
+  expect?: Expectation;
+  'ca-file'?: string;
+}
+
+const TOKEN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
+
+export const wsHandshake = defineKind<Params>({
+  kind: 'ws.handshake',
+  description:
+    'A WebSocket opening handshake to the target (ws:// or wss://; an http(s) target is asked as ws(s)) ' +
+    'succeeds, optionally offering subprotocols and sending one message whose answer must contain a text or ' +
+    'match a pattern, all within the timeout.',
+  scope: 'target',
+  params: strictObject({
+    ...targetParams,
+    ...webRequestParams,
+    timeout: {
+      ...requestParams.timeout,
+      description: 'Handshake and message round trip together; default 10s.',
+    },
+    'ca-file': { ...caFileParam, description: `${caFileParam.description as string} Used for wss://.` },
+    subprotocols: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: TOKEN },
+      description: 'Subprotocols to offer (Sec-WebSocket-Protocol); the server must pick one of them.',
+    },
+    send: { type: 'string', description: 'A text message to send once the connection is open.' },
+    expect: {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        contains: { type: 'string', minLength: 1, description: 'Text the message must contain.' },
+        pattern: {
+          type: 'string',
+          minLength: 1,
+          description: 'A JavaScript regular expression it must match.',
+        },
+      },
+      description:
+        'A text message that must arrive (after `send`, if given): { contains: "pong" } or { pattern: "^\\\\{" }.',
+    },
+  }),
+  validate(p) {
+    return [
+      ...requestParamProblems(p),
+      ...regexProblems([{ path: ['expect', 'pattern'], source: p.expect?.pattern }]),
+    ];
+  },
+  async run(p, ctx): Promise<CheckOutcome> {
+    const target = resolveTarget(p, ctx);
+    if (!target.ok) return target.outcome;
+    const headers = buildHeaders(p, ctx.env);
+    if (!headers.ok) return headers.outcome;
+    const ca = await loadCaFile(p, ctx);
+    if (!ca.ok) return ca.outcome;
+    const url = toWebSocketUrl(target.url);
+    const shown = displayUrl(url);
+    const timeoutMs = timeoutOf(p);
+    const r = await probeWebSocket(url, {
+      headers: headers.value,
+      subprotocols: p.subprotocols,
+      ca: ca.value,
+      send: p.send,
+      expect: p.expect,
+      timeoutMs,
+      signal: ctx.signal,
+    });
+    return verdict(r, shown, p);
+  },
+});
+
+/** The outcome of a probe. Not reaching the server (no DNS name, refused) is an error; the rest fail. */
+export function verdict(
+  r: ProbeResult,
+  url: string,
+  p: Pick<Params, 'send' | 'expect' | 'subprotocols'>,
+): CheckOutcome {
+  const evidence: Record<string, unknown> = { url };
+  if (r.status !== undefined) evidence.status = r.status;
+  if (p.subprotocols) evidence.offered = p.subprotocols;
+  if (r.protocol !== undefined) evidence.protocol = r.protocol;
+  if (r.extensions) evidence.extensions = r.extensions;
+  if (r.handshakeMs !== undefined) evidence.handshakeMs = r.handshakeMs;
+  if (r.roundTripMs !== undefined) evidence.roundTripMs = r.roundTripMs;
+  if (r.messages > 0) evidence.messages = r.messages;
+  if (r.lastMessage !== undefined) evidence.lastMessage = r.lastMessage;
+  if (r.close) evidence.close = r.close;
+  if (p.expect) evidence.expected = describeExpectation(p.expect);
+  if (r.ok) {
+    const protocol = r.protocol ? ` (subprotocol ${r.protocol})` : '';
+    const trip =
+      r.roundTripMs !== undefined
+        ? `; ${p.send !== undefined ? 'answer' : 'message'} in ${r.roundTripMs} ms`
+        : '';
+    return { status: 'pass', summary: `handshake in ${r.handshakeMs} ms${protocol}${trip}`, evidence };
+  }
+  evidence.stage = r.stage;
+  evidence.error = { code: r.code, message: r.problem };
+  const unreachable = r.code === 'refused' || r.code === 'dns' || r.code === 'aborted';
+  let why = r.problem ?? 'failed';
+  if (r.code === 'timeout' && r.stage === 'message' && p.expect) {
+    why = `no message ${describeExpectation(p.expect)} within the timeout`;
+    if (r.lastMessage !== undefined) why += `; last received: ${r.lastMessage.slice(0, 80)}`;
+  }
+  return { status: unreachable ? 'error' : 'fail', summary: `${url}: ${why}`, evidence };
+}
