@@ -4,27 +4,13 @@
 // issue_comment run at most 5.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { alignColumns } from './measure.mjs';
 
-const CHECKLIST = `id: release
-title: Release checklist
-sections:
-  - id: repo
-    title: Repository
-    items:
-      - id: readme
-        title: README exists
-        check: { kind: repo.files-exist, paths: [README.md] }
-  - id: signoff
-    title: Sign-off
-    items:
-      - id: rollback
-        title: Rollback plan ready
-        approvers: { permission: maintain }
-`;
+const CHECKLIST_FILE = '__tests__/fixtures/release-checklist.yml';
 
 const COMMENTS_ROUTE = '/repos/{owner}/{repo}/issues/{issue_number}/comments';
 
@@ -93,7 +79,10 @@ export async function economyBenchmark({ projectDir, benchDir, log }) {
     git(repo, 'init', '-q', '-b', 'main');
     writeFileSync(path.join(repo, 'README.md'), '# shop\n');
     mkdirSync(path.join(repo, '.github'));
-    writeFileSync(path.join(repo, '.github/preflight.yml'), CHECKLIST);
+    writeFileSync(
+      path.join(repo, '.github/preflight.yml'),
+      readFileSync(path.join(projectDir, CHECKLIST_FILE), 'utf8'),
+    );
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'base');
     const baseSha = git(repo, 'rev-parse', 'HEAD');
@@ -174,11 +163,5 @@ export function economyTable(rows) {
     String(r.graphql),
     `<= ${r.budget} + pages ${r.rest - r.pagination <= r.budget ? 'ok' : 'MISSED'}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  return [header, ...cells].map((row) =>
-    row
-      .map((c, i) => c.padEnd(widths[i]))
-      .join('   ')
-      .trimEnd(),
-  );
+  return alignColumns([header, ...cells]);
 }

@@ -76,3 +76,14 @@ export function run(command, args, { cwd, env, ok = [0], input } = {}) {
   }
   return r.stdout;
 }
+
+/** Rows of cells as aligned text columns, three spaces apart. */
+export function alignColumns(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((row) =>
+    row
+      .map((c, i) => c.padEnd(widths[i]))
+      .join('   ')
+      .trimEnd(),
+  );
+}

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { scanBenchmark } from './scan.mjs';
 import { startupBenchmark } from './startup.mjs';
 import { ensureTree, TREE_PARAMS } from './tree.mjs';
-import { median, run } from './measure.mjs';
+import { alignColumns, median, run } from './measure.mjs';
 import { FANOUT, fanoutBenchmark } from './net-fanout.mjs';
 import { heyAvailable, LATENCY, latencyBenchmark } from './net-latency.mjs';
 import { economyBenchmark, economyTable } from './economy.mjs';
@@ -178,11 +178,5 @@ function table(data) {
     `${ratio.toFixed(2)}x`,
     target === undefined ? '-' : `<= ${target}x ${ratio <= target ? 'ok' : 'MISSED'}`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  return [header, ...cells].map((row) =>
-    row
-      .map((c, i) => c.padEnd(widths[i]))
-      .join('   ')
-      .trimEnd(),
-  );
+  return alignColumns([header, ...cells]);
 }

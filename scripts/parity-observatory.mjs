@@ -7,9 +7,9 @@
 // configuration and every test both have, whether the pass/fail verdicts agree. Exits 1 on any disagreement.
 // Preflight's CLI: $PREFLIGHT_CLI, else dist/cli/index.js; `--build` bundles the current sources into a
 // temporary directory first (with ncc, leaving dist/ alone). Not part of `npm test`.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import os from 'node:os';
@@ -17,7 +17,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const observatory = path.join(root, 'node_modules/@mdn/mdn-http-observatory');
+// Observatory is installed on first use into .bench/observatory (git ignores .bench/), not as a project
+// dependency: its install script downloads lists from the internet, which a fresh install must not need.
+const observatoryPrefix = path.join(root, '.bench/observatory');
+const observatory = path.join(observatoryPrefix, 'node_modules/@mdn/mdn-http-observatory');
 const [STS, CSP, XFO, XCTO, RP, COOKIE] = [
   'strict-transport-security',
   'content-security-policy',
@@ -231,8 +234,26 @@ function preflightCli() {
 }
 
 async function main() {
-  const install = 'npm install --ignore-scripts -D @mdn/mdn-http-observatory@1.4.8';
-  if (!existsSync(observatory)) throw new Error(`Observatory is not installed: ${install}`);
+  if (!existsSync(observatory)) {
+    console.error('parity:observatory: installing @mdn/mdn-http-observatory@1.4.8 into .bench/observatory');
+    mkdirSync(observatoryPrefix, { recursive: true });
+    const r = spawnSync(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        observatoryPrefix,
+        '--ignore-scripts',
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        '@mdn/mdn-http-observatory@1.4.8',
+      ],
+      { stdio: 'inherit' },
+    );
+    if (r.status !== 0 || !existsSync(observatory))
+      throw new Error('could not install Mozilla HTTP Observatory');
+  }
   const preload = path.join(observatory, 'conf/hsts-preload.json');
   if (!existsSync(preload)) writeFileSync(preload, '{}\n'); // its postinstall (skipped) would download the list
   const cli = preflightCli();

@@ -1,28 +1,15 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../helpers/demo-repo.js';
 import { startGitHubDouble, type GitHubDouble, type NewPullRequest } from '../helpers/github-double/index.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 
-export const CHECKLIST = `id: release
-title: Release checklist
-applies-to:
-  head-branches: ['release/*']
-sections:
-  - id: repo
-    title: Repository
-    items:
-      - id: readme
-        title: README exists
-        check: { kind: repo.files-exist, paths: [README.md] }
-  - id: signoff
-    title: Sign-off
-    items:
-      - id: rollback
-        title: Rollback plan ready
-        approvers: { permission: maintain }
-      - id: smoke
-        title: Smoke-tested on staging
-        reset-on-push: true
-`;
+/** The release checklist of the end-to-end tests (shared with the API-call economy bench). */
+export const CHECKLIST = readFileSync(
+  path.join(PROJECT_ROOT, '__tests__/fixtures/release-checklist.yml'),
+  'utf8',
+);
 
 export const NUMBER = 7;
 

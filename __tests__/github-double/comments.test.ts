@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { doubleClient, type DoubleClient } from '../helpers/github-double/client.js';
 import { sha, startGitHubDouble, type GitHubDouble } from '../helpers/github-double/index.js';
+import { COMMENT_HISTORY_QUERY } from '../../src/github/history.js';
 
 let gh: GitHubDouble;
 let octokit: DoubleClient;
@@ -28,23 +29,11 @@ beforeAll(async () => {
 afterEach(() => gh.assertNoViolations());
 afterAll(() => gh.stop());
 
-const HISTORY = `query CommentHistory($id: ID!, $before: String) {
-  node(id: $id) {
-    ... on IssueComment {
-      fullDatabaseId body
-      author { login __typename }
-      userContentEdits(last: 100, before: $before) {
-        totalCount
-        pageInfo { hasPreviousPage startCursor }
-        nodes { editedAt deletedAt diff editor { login __typename } }
-      }
-    }
-  }
-}`;
+// The query the action sends, imported so the double is tested on exactly it.
+const HISTORY = COMMENT_HISTORY_QUERY;
 
 interface History {
   node: {
-    fullDatabaseId: string;
     body: string;
     author: { login: string; __typename: string };
     userContentEdits: {
@@ -169,7 +158,6 @@ describe('edit history', () => {
     const answer = await octokit.graphql<History>(HISTORY, { id: created.data.node_id });
     const node = answer.node;
     expect(node).toMatchObject({
-      fullDatabaseId: String(id),
       body: 'v3 ticked',
       author: { login: 'github-actions', __typename: 'Bot' },
     });

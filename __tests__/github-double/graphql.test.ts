@@ -1,20 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { doubleClient, type DoubleClient } from '../helpers/github-double/client.js';
 import { sha, startGitHubDouble, type GitHubDouble } from '../helpers/github-double/index.js';
+import { PULL_REQUEST_QUERY } from '../../src/github/pull-request.js';
 
 let gh: GitHubDouble;
 let octokit: DoubleClient;
 
-const PULL_STATE = `query PullRequestState($owner: String!, $name: String!, $number: Int!) {
-  repository(owner: $owner, name: $name) {
-    pullRequest(number: $number) {
-      number title state isDraft merged
-      headRefOid headRefName baseRefOid baseRefName isCrossRepository
-      author { login }
-      labels(first: 100) { nodes { name } }
-    }
-  }
-}`;
+// The queries the action sends, imported so the double is tested on exactly them.
+const PULL_STATE = PULL_REQUEST_QUERY;
 
 beforeAll(async () => {
   gh = await startGitHubDouble();

@@ -1,7 +1,8 @@
 import type { Revision } from '../gate/replay.js';
 import type { GitHub } from './client.js';
 
-const QUERY = `query CommentHistory($id: ID!, $before: String) {
+/** The one query for a comment's live body and GitHub's record of its edits. */
+export const COMMENT_HISTORY_QUERY = `query CommentHistory($id: ID!, $before: String) {
   node(id: $id) {
     ... on IssueComment {
       body
@@ -61,7 +62,7 @@ export async function readRevisions(
   let body = '';
   let author = '';
   for (let page = 0; page < MAX_PAGES; page += 1) {
-    const answer: Answer = await gh.graphql<Answer>(QUERY, { id: nodeId, before });
+    const answer: Answer = await gh.graphql<Answer>(COMMENT_HISTORY_QUERY, { id: nodeId, before });
     const node = answer.node;
     if (!node) throw new Error('the checklist comment was not found');
     body = node.body;

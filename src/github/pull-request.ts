@@ -16,7 +16,8 @@ export interface PullRequestState {
   labels: string[];
 }
 
-const QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!) {
+/** The one query for a pull request's live state (the API double answers exactly this). */
+export const PULL_REQUEST_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       number title state isDraft merged
@@ -46,7 +47,7 @@ interface Answer {
 }
 
 export async function readPullRequest(gh: GitHub, ref: RepoRef, number: number): Promise<PullRequestState> {
-  const answer = await gh.graphql<Answer>(QUERY, { owner: ref.owner, name: ref.repo, number });
+  const answer = await gh.graphql<Answer>(PULL_REQUEST_QUERY, { owner: ref.owner, name: ref.repo, number });
   const pr = answer.repository?.pullRequest;
   if (!pr) throw new Error(`pull request #${number} was not found in ${ref.owner}/${ref.repo}`);
   return {

@@ -4,6 +4,7 @@ import type { Checklist } from '../../definition/model.js';
 import { ensureCommit, existsAtCommit } from '../../io/at-commit.js';
 import { loadDefinition } from '../../pipeline/check.js';
 import { loadDefinitionAt } from '../../pipeline/load-at-commit.js';
+import { reportDefinitionErrors } from '../publish-report.js';
 import type { GateDeps } from './deps.js';
 
 export type Definitions =
@@ -51,4 +52,27 @@ export async function gateDefinitions(deps: GateDeps, baseSha: string): Promise<
   );
   if (!loaded.ok) return loaded;
   return { ok: true, checklist: loaded.checklist, from: 'base', sha: baseSha };
+}
+
+type StatusSetter = (state: 'success' | 'error', description: string) => Promise<void>;
+
+/** When there is no usable checklist: a status that says why, and the problems in the job. */
+export async function reportUnusable(
+  deps: GateDeps,
+  defs: Exclude<Definitions, { ok: true }>,
+  setStatus: StatusSetter,
+): Promise<void> {
+  if ('diagnostics' in defs) {
+    await setStatus(
+      'error',
+      `The checklist definition has ${defs.diagnostics.length} problem(s); see the job log`,
+    );
+    await reportDefinitionErrors(deps.core, deps.env, defs.diagnostics);
+  } else if (defs.noFile) {
+    deps.core.info(`No checklist to gate with: ${defs.absent}.`);
+    await setStatus('success', 'No Preflight checklist on the base branch yet');
+  } else {
+    await setStatus('error', 'Could not read the checklist at the base commit; see the job log');
+    deps.core.setFailed(`Could not read the checklist at the base commit: ${defs.absent}`);
+  }
 }

@@ -4,11 +4,10 @@ import { recordedItems } from '../../gate/items.js';
 import { findChecklistComments } from '../../github/comments.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
-import { createGitClient } from '../../io/git.js';
-import { evaluateChecklist } from '../../pipeline/check.js';
-import { publishReport, reportDefinitionErrors } from '../publish-report.js';
+import { publishReport } from '../publish-report.js';
 import type { GateEvent } from '../event.js';
-import { gateDefinitions } from './definitions.js';
+import { gateDefinitions, reportUnusable } from './definitions.js';
+import { evaluateForGate } from './evaluate-items.js';
 import type { GateDeps } from './deps.js';
 import { trustedState } from './publish.js';
 
@@ -29,14 +28,7 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
   }
   const defs = await gateDefinitions(deps, event.baseSha);
   if (!defs.ok) {
-    if ('diagnostics' in defs) {
-      await set('error', 'The checklist definition has problems; see the job log');
-      await reportDefinitionErrors(core, env, defs.diagnostics);
-    } else if (defs.noFile) await set('success', 'No Preflight checklist on the base branch');
-    else {
-      await set('error', 'Could not read the checklist at the base commit; see the job log');
-      core.setFailed(defs.absent);
-    }
+    await reportUnusable(deps, defs, set);
     return;
   }
   const pr = await readPullRequest(gh, ref, event.number);
@@ -46,14 +38,7 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
     await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
     return;
   }
-  const report = await evaluateChecklist(defs.checklist, {
-    repoDir: inputs.workingDirectory,
-    env,
-    facts,
-    concurrency: inputs.concurrency,
-    timeoutMs: inputs.timeoutMs,
-    git: createGitClient(deps.git),
-  });
+  const report = await evaluateForGate(deps, defs.checklist, facts);
   const items = recordedItems(defs.checklist, report);
   const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
   const ticks = comment ? (await trustedState(deps, comment, items)).replayed.ticks : {};

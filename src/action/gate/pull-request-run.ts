@@ -5,9 +5,9 @@ import { explainGitHubError, isReadOnlyRefusal } from '../../github/errors.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
 import { createGitClient } from '../../io/git.js';
-import { evaluateChecklist } from '../../pipeline/check.js';
-import { publishReport, reportDefinitionErrors } from '../publish-report.js';
-import { gateDefinitions } from './definitions.js';
+import { publishReport } from '../publish-report.js';
+import { gateDefinitions, reportUnusable } from './definitions.js';
+import { evaluateForGate } from './evaluate-items.js';
 import type { GateDeps } from './deps.js';
 import { publishGate } from './publish.js';
 import { gateSummary } from './summary.js';
@@ -26,26 +26,7 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
   }
   const defs = await gateDefinitions(deps, pr.baseSha);
   if (!defs.ok) {
-    if ('diagnostics' in defs) {
-      await status(
-        deps,
-        pr.headSha,
-        'error',
-        `The checklist definition has ${defs.diagnostics.length} problem(s); see the job log`,
-      );
-      await reportDefinitionErrors(core, env, defs.diagnostics);
-    } else if (defs.noFile) {
-      core.info(`No checklist to gate with: ${defs.absent}.`);
-      await status(deps, pr.headSha, 'success', 'No Preflight checklist on the base branch yet');
-    } else {
-      await status(
-        deps,
-        pr.headSha,
-        'error',
-        'Could not read the checklist at the base commit; see the job log',
-      );
-      core.setFailed(`Could not read the checklist at the base commit: ${defs.absent}`);
-    }
+    await reportUnusable(deps, defs, (state, description) => status(deps, pr.headSha, state, description));
     return;
   }
   const facts = { labels: pr.labels, baseBranch: pr.baseRef, headBranch: pr.headRef } as Parameters<
@@ -63,15 +44,7 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
   } catch (e) {
     core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
   }
-  const report = await evaluateChecklist(defs.checklist, {
-    repoDir: inputs.workingDirectory,
-    env,
-    facts,
-    concurrency: inputs.concurrency,
-    timeoutMs: inputs.timeoutMs,
-    allowCommands: !isTarget,
-    git,
-  });
+  const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget);
   let lead: string;
   try {
     const published = await publishGate(deps, {

@@ -2,9 +2,8 @@ import { defaultRegistry } from '../../checks/registry.js';
 import type { Checklist } from '../../definition/model.js';
 import { itemDetails, recordedItems } from '../../gate/items.js';
 import { findChecklistComments } from '../../github/comments.js';
-import { createGitClient } from '../../io/git.js';
-import { evaluateChecklist } from '../../pipeline/check.js';
 import { gateDefinitions } from './definitions.js';
+import { evaluateForGate } from './evaluate-items.js';
 import type { GateDeps } from './deps.js';
 import { publishGate, trustedState } from './publish.js';
 
@@ -17,7 +16,7 @@ const MAX_PULLS = 20;
  * since this checkout is the default branch, not the pull request.
  */
 export async function recheckRun(deps: GateDeps): Promise<void> {
-  const { core, gh, ref, inputs, env } = deps;
+  const { core, gh, ref, inputs } = deps;
   const pulls = await gh.paginate(gh.rest.pulls.list, { ...ref, state: 'open', per_page: 100 });
   const wanted = pulls
     .filter((p) => !inputs.recheckLabel || p.labels.some((l) => l.name === inputs.recheckLabel))
@@ -42,13 +41,7 @@ export async function recheckRun(deps: GateDeps): Promise<void> {
       continue;
     }
     const live = liveOnly(defs.checklist);
-    const report = await evaluateChecklist(live, {
-      repoDir: inputs.workingDirectory,
-      env,
-      concurrency: inputs.concurrency,
-      timeoutMs: inputs.timeoutMs,
-      git: createGitClient(deps.git),
-    });
+    const report = await evaluateForGate(deps, live, {});
     const fresh = new Map(recordedItems(live, report).map((i) => [i.id, i]));
     const items = record.items.map((i) => fresh.get(i.id) ?? i);
     const published = await publishGate(deps, {

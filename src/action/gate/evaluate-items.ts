@@ -1,0 +1,24 @@
+import type { Checklist } from '../../definition/model.js';
+import type { ChangeFacts } from '../../engine/conditions.js';
+import type { Report } from '../../engine/report.js';
+import { createGitClient } from '../../io/git.js';
+import { evaluateChecklist } from '../../pipeline/check.js';
+import type { GateDeps } from './deps.js';
+
+/** Runs a checklist's automated items on the checkout with the action's limits. */
+export function evaluateForGate(
+  deps: GateDeps,
+  checklist: Checklist,
+  facts: ChangeFacts,
+  allowCommands = true,
+): Promise<Report> {
+  return evaluateChecklist(checklist, {
+    repoDir: deps.inputs.workingDirectory,
+    env: deps.env,
+    facts,
+    concurrency: deps.inputs.concurrency,
+    timeoutMs: deps.inputs.timeoutMs,
+    allowCommands,
+    git: createGitClient(deps.git),
+  });
+}
