@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { formatDiagnostic } from '../../src/definition/diagnostic.js';
+import { defaultRegistry } from '../../src/checks/registry.js';
 import { load, messages, ONE_ITEM, type Files } from './harness.js';
 
 /**
@@ -16,11 +17,7 @@ interface Case {
 
 const ID_HINT = 'an id uses lowercase letters, digits, "-", "_" and "." and starts with a letter or digit';
 const DURATION_HINT = 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m"';
-const KINDS = [
-  'repo.files-exist, repo.files-absent, repo.untracked, repo.forbidden-pattern, repo.required-pattern, repo.value, command',
-  'http.response, http.latency, http.https-redirect, tls.certificate, dns.resolve, http.rate-limit, webhook.verify',
-  'http.security-headers, http.cors, http.mixed-content, ws.handshake',
-].join(', ');
+const KINDS = [...defaultRegistry.keys()].join(', ');
 
 /** A file with one item whose extra lines are `lines`, indented under the item. */
 function oneItem(...lines: string[]): string {

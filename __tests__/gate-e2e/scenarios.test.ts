@@ -239,3 +239,25 @@ describe('the release-PR gate, end to end (bundled action, GitHub API double)', 
     expect(w.double.requests).toHaveLength(0);
   });
 });
+
+describe('scheduled re-checks', () => {
+  test('a schedule run re-publishes labelled open pull requests and skips the others', async () => {
+    world = await makeWorld({ pr: { labels: ['release'] } });
+    const w = world;
+    await w.prRun('opened');
+    w.double.addPullRequest({
+      number: 8,
+      headSha: w.headSha,
+      headRef: 'release/1.4.1',
+      baseRef: 'main',
+      baseSha: w.baseSha,
+    });
+    const before = w.statuses().length;
+    const run = await w.run('schedule', w.double.scheduleEvent(), { 'recheck-label': 'release' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Re-checking 1 open pull request(s) labelled release.');
+    expect(w.statuses().length).toBe(before + 1);
+    expect(lastStatus(w)?.state).toBe('pending');
+    expect(w.double.comments(8)).toHaveLength(0);
+  });
+});

@@ -30,6 +30,7 @@ export async function evaluateOnly(
     concurrency: inputs.concurrency,
     timeoutMs: inputs.timeoutMs,
     allowCommands: !event.isPullRequestTarget,
+    registerSecret: (value) => core.setSecret(value),
     git,
   });
   if (!result.ok) {

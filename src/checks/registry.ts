@@ -8,6 +8,10 @@ import { untracked } from './repo/untracked.js';
 import { value } from './repo/value.js';
 import { netKinds } from './net/index.js';
 import { webKinds } from './web/index.js';
+import { envKinds } from './env/index.js';
+import { secretKinds } from './secrets/index.js';
+import { containerKinds } from './container/index.js';
+import { githubKinds } from './github/index.js';
 
 /** Every check kind Preflight knows, by name. Add a kind here and nowhere else. */
 export type Registry = ReadonlyMap<string, CheckKind>;
@@ -31,6 +35,10 @@ export const builtinKinds: CheckKind[] = [
   command,
   ...netKinds,
   ...webKinds,
+  ...envKinds,
+  ...secretKinds,
+  ...containerKinds,
+  ...githubKinds,
 ];
 
 export const defaultRegistry: Registry = createRegistry(builtinKinds);

@@ -1,3 +1,5 @@
+import type { GitHub } from '../github/client.js';
+import type { RepoRef } from '../github/repo.js';
 import type { GitClient } from '../io/git.js';
 
 /** A JSON Schema object (draft-07 that ajv understands). */
@@ -31,6 +33,22 @@ export interface CheckContext {
   signal: AbortSignal;
   /** Whether checks may execute code from the repository (refused under pull_request_target). */
   allowCommands: boolean;
+  /** The pull request on GitHub, on gate runs with a token; absent locally (github kinds then give `error`). */
+  github?: PullRequestContext;
+  /** Registers a value the runner must mask in logs (the action's `core.setSecret`); a no-op locally. */
+  registerSecret?: (value: string) => void;
+}
+
+/** What `github` kinds may ask GitHub, through the adapter in src/github. */
+export interface PullRequestContext {
+  client: GitHub;
+  repo: RepoRef;
+  number: number;
+  headSha: string;
+  baseSha: string;
+  baseRef: string;
+  /** Preflight's own status context, which "every other check passed" leaves out. */
+  statusContext: string;
 }
 
 /** A semantic problem with a check's parameters that the JSON Schema cannot express. */

@@ -1,4 +1,5 @@
 import { defaultRegistry, type Registry } from '../checks/registry.js';
+import type { PullRequestContext } from '../checks/types.js';
 import type { Diagnostic } from '../definition/diagnostic.js';
 import { loadChecklist } from '../definition/load.js';
 import type { Checklist } from '../definition/model.js';
@@ -21,6 +22,8 @@ export interface CheckRequest {
   concurrency?: number;
   timeoutMs?: number;
   allowCommands?: boolean;
+  github?: PullRequestContext;
+  registerSecret?: (value: string) => void;
   registry?: Registry;
   git?: GitClient;
   signal?: AbortSignal;
@@ -66,6 +69,8 @@ export function evaluateChecklist(
       targets: checklist.targets,
       git,
       allowCommands: request.allowCommands ?? true,
+      github: request.github,
+      registerSecret: request.registerSecret,
     },
     facts: { ...request.facts },
     concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,

@@ -11,6 +11,7 @@ export function evaluateForGate(
   checklist: Checklist,
   facts: ChangeFacts,
   allowCommands = true,
+  pr?: { number: number; headSha: string; baseSha: string; baseRef: string },
 ): Promise<Report> {
   return evaluateChecklist(checklist, {
     repoDir: deps.inputs.workingDirectory,
@@ -20,5 +21,7 @@ export function evaluateForGate(
     timeoutMs: deps.inputs.timeoutMs,
     allowCommands,
     git: createGitClient(deps.git),
+    github: pr && { client: deps.gh, repo: deps.ref, statusContext: deps.inputs.statusContext, ...pr },
+    registerSecret: (value) => deps.core.setSecret(value),
   });
 }

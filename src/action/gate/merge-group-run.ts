@@ -38,7 +38,12 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
     await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
     return;
   }
-  const report = await evaluateForGate(deps, defs.checklist, facts);
+  const report = await evaluateForGate(deps, defs.checklist, facts, true, {
+    number: event.number,
+    headSha: event.headSha,
+    baseSha: event.baseSha,
+    baseRef: pr.baseRef,
+  });
   const items = recordedItems(defs.checklist, report);
   const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
   const ticks = comment ? (await trustedState(deps, comment, items)).replayed.ticks : {};

@@ -44,7 +44,12 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
   } catch (e) {
     core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
   }
-  const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget);
+  const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
+    number,
+    headSha: pr.headSha,
+    baseSha: pr.baseSha,
+    baseRef: pr.baseRef,
+  });
   let lead: string;
   try {
     const published = await publishGate(deps, {
