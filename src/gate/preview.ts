@@ -8,7 +8,7 @@ import type { Replayed } from './replay.js';
 export const NOTHING_YET: Replayed = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
 
 /** The checklist comment a first gate run would post for this evaluation: `preflight check --format comment`. */
-export function previewComment(checklist: Checklist, report: Report, headSha = 'local-checkout'): string {
+export function previewComment(checklist: Checklist, report: Report, headSha = 'local'): string {
   const adv = advance({
     checklistId: checklist.id,
     title: checklist.title,
