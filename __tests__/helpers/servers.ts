@@ -4,9 +4,8 @@
  *   const server = await startHttpServer((req, res) => res.end('ok'));
  *   afterAll(() => server.close());
  *
- *   const ca = await makeCa();
- *   const leaf = await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] });
- *   const tlsServer = await startHttpsServer(handler, { cert: leaf.cert, key: leaf.key });
+ *   const { ca, leaf } = await localhostCertificate(); // or makeLeaf(await makeCa(), { hosts: [...] })
+ *   const tlsServer = await startHttpsServer(handler, leaf);
  *
  * Certificates are made with the `openssl` command line tool (OpenSSL 1.1.1 or later) in a temporary
  * directory that `cleanupCertificates()` removes: each test chooses the dates it needs (expired, expiring
@@ -215,6 +214,12 @@ export async function makeLeaf(ca: Ca, options: LeafOptions): Promise<Pem> {
     false,
   );
   return read(ca.dir, base);
+}
+
+/** A fresh authority and a certificate it signs for localhost and 127.0.0.1, as most HTTPS tests need. */
+export async function localhostCertificate(): Promise<{ ca: Ca; leaf: Pem }> {
+  const ca = await makeCa();
+  return { ca, leaf: await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] }) };
 }
 
 /** A certificate that signs itself (no authority vouches for it). */

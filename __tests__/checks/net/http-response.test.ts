@@ -5,8 +5,7 @@ import { cleanupRepos } from '../../helpers/git-repo.js';
 import {
   cleanupCertificates,
   closedPort,
-  makeCa,
-  makeLeaf,
+  localhostCertificate,
   startHttpServer,
   startHttpsServer,
   type RunningServer,
@@ -53,8 +52,7 @@ beforeAll(async () => {
       }
     });
   });
-  const ca = await makeCa();
-  const leaf = await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] });
+  const { ca, leaf } = await localhostCertificate();
   secure = await startHttpsServer((_req, res) => res.end('secure hello'), leaf);
   ctx = await netContext({ targets: { api: api.url, secure: secure.url } }, { 'ca.pem': ca.cert });
 });

@@ -6,8 +6,7 @@ import { cleanupRepos } from '../../helpers/git-repo.js';
 import {
   cleanupCertificates,
   closedPort,
-  makeCa,
-  makeLeaf,
+  localhostCertificate,
   selfSigned,
   startHttpServer,
   startHttpsServer,
@@ -24,8 +23,7 @@ let ctx: CheckContext;
 let httpsBase: string;
 
 beforeAll(async () => {
-  const ca = await makeCa();
-  const leaf = await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] });
+  const { ca, leaf } = await localhostCertificate();
   tlsServer = await startHttpsServer((req, res) => {
     if (req.url === '/missing') res.writeHead(404).end();
     else res.end('secure');

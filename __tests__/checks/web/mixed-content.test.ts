@@ -1,15 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type http from 'node:http';
 import { mixedContent } from '../../../src/checks/web/mixed-content.js';
-import { cleanupRepos, makeRepo, type TestRepo } from '../../helpers/git-repo.js';
-import {
-  cleanupCertificates,
-  makeCa,
-  makeLeaf,
-  startHttpServer,
-  startHttpsServer,
-  type RunningServer,
-} from '../../helpers/servers.js';
+import { serveSite, type TestSite } from '../net/net-context.js';
 import { paramProblems, runKind } from '../run-kind.js';
 
 /** One page with each kind of mixed content a browser would block or warn about. */
@@ -31,7 +23,6 @@ const CLEAN = `<!doctype html><base href="/static/"><script src="app.js"></scrip
 <link rel="stylesheet" href="https://cdn.example.com/site.css"><img src="//img.example.com/a.png">
 <a href="http://elsewhere.example.com/">links are navigation, not subresources</a>`;
 
-let plainUrl = '';
 function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   const html = (body: string, extra: Record<string, string> = {}) =>
@@ -52,34 +43,22 @@ function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
     case '/json':
       return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     case '/downgrade':
-      return void res.writeHead(301, { location: `${plainUrl}/clean` }).end();
+      return void res.writeHead(301, { location: `${site.plain.url}/clean` }).end();
     default:
       res.writeHead(404).end();
   }
 }
 
-let secure: RunningServer;
-let plain: RunningServer;
-let repo: TestRepo;
+let site: TestSite;
 
 beforeAll(async () => {
-  const ca = await makeCa();
-  const leaf = await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] });
-  secure = await startHttpsServer(handler, { cert: leaf.cert, key: leaf.key });
-  plain = await startHttpServer(handler);
-  plainUrl = plain.url;
-  repo = await makeRepo({ 'ca.pem': ca.cert });
+  site = await serveSite(handler, 'ca.pem');
 });
 
-afterAll(async () => {
-  await secure.close();
-  await plain.close();
-  await cleanupRepos();
-  await cleanupCertificates();
-});
+afterAll(() => site.close());
 
-const run = (params: Record<string, unknown>, site = secure.url) =>
-  runKind(mixedContent, { 'ca-file': 'ca.pem', ...params }, repo.context({ targets: { site } }));
+const run = (params: Record<string, unknown>, url = site.secure.url) =>
+  runKind(mixedContent, { 'ca-file': 'ca.pem', ...params }, site.context({ targets: { site: url } }));
 
 type Insecure = Array<{ element: string; url: string; line?: number }>;
 
@@ -131,7 +110,7 @@ describe('http.mixed-content', () => {
   });
 
   it('gives an error for an http:// target and for a response that is not HTML', async () => {
-    const http = await run({ path: '/clean' }, plain.url);
+    const http = await run({ path: '/clean' }, site.plain.url);
     expect(http).toMatchObject({ status: 'error', summary: expect.stringContaining('not an https:// URL') });
     const json = await run({ path: '/json' });
     expect(json).toMatchObject({ status: 'error', summary: expect.stringContaining('application/json') });

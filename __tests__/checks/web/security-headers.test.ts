@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type http from 'node:http';
 import { securityHeaders } from '../../../src/checks/web/security-headers.js';
-import { cleanupRepos, makeRepo, type TestRepo } from '../../helpers/git-repo.js';
-import {
-  cleanupCertificates,
-  closedPort,
-  makeCa,
-  makeLeaf,
-  startHttpServer,
-  startHttpsServer,
-  type RunningServer,
-} from '../../helpers/servers.js';
+import { closedPort } from '../../helpers/servers.js';
+import { serveSite, type TestSite } from '../net/net-context.js';
 import { paramProblems, runKind } from '../run-kind.js';
 
 const GOOD: Record<string, string | string[]> = {
@@ -56,27 +48,16 @@ function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
   }
 }
 
-let repo: TestRepo;
-let secure: RunningServer;
-let plain: RunningServer;
+let site: TestSite;
 
 beforeAll(async () => {
-  const ca = await makeCa();
-  const leaf = await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] });
-  secure = await startHttpsServer(handler, { cert: leaf.cert, key: leaf.key });
-  plain = await startHttpServer(handler);
-  repo = await makeRepo({ 'certs/ca.pem': ca.cert });
+  site = await serveSite(handler, 'certs/ca.pem');
 });
 
-afterAll(async () => {
-  await secure.close();
-  await plain.close();
-  await cleanupRepos();
-  await cleanupCertificates();
-});
+afterAll(() => site.close());
 
-const run = (params: Record<string, unknown>, targets: Record<string, string> = { app: secure.url }) =>
-  runKind(securityHeaders, { 'ca-file': 'certs/ca.pem', ...params }, repo.context({ targets }));
+const run = (params: Record<string, unknown>, targets: Record<string, string> = { app: site.secure.url }) =>
+  runKind(securityHeaders, { 'ca-file': 'certs/ca.pem', ...params }, site.context({ targets }));
 
 type Tests = Record<string, { verdict: string; reason: string; value?: string; required?: boolean }>;
 
@@ -123,7 +104,7 @@ describe('http.security-headers', () => {
   it('follows redirects to the final page', async () => {
     const out = await run({ path: '/to-good' });
     expect(out.status).toBe('pass');
-    expect(out.evidence?.finalUrl).toBe(`${secure.url}/good`);
+    expect(out.evidence?.finalUrl).toBe(`${site.secure.url}/good`);
   });
 
   it('treats HSTS sent twice as invalid, and a stricter minimum as a failure', async () => {
@@ -147,7 +128,7 @@ describe('http.security-headers', () => {
     const out = await runKind(
       securityHeaders,
       { path: '/good' },
-      repo.context({ targets: { app: plain.url } }),
+      site.context({ targets: { app: site.plain.url } }),
     );
     expect(out.status).toBe('fail');
     expect((out.evidence?.tests as Tests).hsts?.reason).toContain('plain HTTP');
@@ -171,7 +152,7 @@ describe('http.security-headers', () => {
     const out = await runKind(
       securityHeaders,
       { path: '/good' },
-      repo.context({ targets: { app: secure.url } }),
+      site.context({ targets: { app: site.secure.url } }),
     );
     expect(out.status).toBe('fail');
     expect(out.summary).toContain('TLS');

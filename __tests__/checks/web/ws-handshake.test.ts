@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { wsHandshake } from '../../../src/checks/web/ws-handshake.js';
 import { cleanupRepos, makeRepo, type TestRepo } from '../../helpers/git-repo.js';
-import { cleanupCertificates, closedPort, makeCa, makeLeaf } from '../../helpers/servers.js';
+import { cleanupCertificates, closedPort, localhostCertificate } from '../../helpers/servers.js';
 import { paramProblems, runKind } from '../run-kind.js';
 import { startSilentServer, startWsServer, type RunningWsServer } from './ws-servers.js';
 
@@ -27,8 +27,7 @@ beforeAll(async () => {
   echo = await startWsServer(echoing, {
     handleProtocols: (offered) => (offered.has('chat.v2') ? 'chat.v2' : false),
   });
-  const ca = await makeCa();
-  const leaf = await makeLeaf(ca, { hosts: ['localhost', '127.0.0.1'] });
+  const { ca, leaf } = await localhostCertificate();
   secureEcho = await startWsServer(echoing, { tls: { cert: leaf.cert, key: leaf.key } });
   rejecting = await startWsServer(() => undefined, {
     verifyClient: (_info, done) => done(false, 403, 'Forbidden'),

@@ -1,12 +1,8 @@
-import http from 'node:http';
-import https from 'node:https';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { plural } from '../wording.js';
 import {
-  buildHeaders,
   caFileParam,
-  loadCaFile,
   maxBodyParam,
   requestParamProblems,
   requestParams,
@@ -15,10 +11,11 @@ import {
   type RequestParams,
 } from './http-options.js';
 import { budgetProblems, latencyStats, percent } from './percentiles.js';
-import { runPool } from './pool.js';
-import { displayUrl, request, type RequestOptions } from './request.js';
+import { keepAliveAgent, runPool } from './pool.js';
+import { prepareRequest } from './prepared-request.js';
+import { request, type RequestOptions } from './request.js';
 import { statusProblems, statusSchema, statusSet, type StatusSpec } from './status-set.js';
-import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+import { targetParams, type TargetParams } from './target-url.js';
 
 interface Params extends TargetParams, RequestParams {
   requests?: number;
@@ -80,30 +77,23 @@ export const httpLatency = defineKind<Params>({
   }),
   validate: (p) => [...requestParamProblems(p), ...statusProblems(p.status, 'status')],
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const url = displayUrl(target.url);
+    const prepared = await prepareRequest(p, ctx);
+    if (!prepared.ok) return prepared.outcome;
+    const { url, shown, headers, ca } = prepared.value;
     const concurrency = p.concurrency ?? DEFAULTS.concurrency;
-    const secure = target.url.protocol === 'https:' || target.url.protocol === 'wss:';
-    const agent = secure
-      ? new https.Agent({ keepAlive: true, maxSockets: concurrency })
-      : new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    const agent = keepAliveAgent(url, concurrency);
     const ok = statusSet(p.status, '200-399');
     const options: RequestOptions = {
       method: p.method,
-      headers: headers.value,
+      headers,
       timeoutMs: timeoutOf(p),
       maxBodyBytes: sizeOf(p['max-body']),
       signal: ctx.signal,
-      ca: ca.value,
+      ca,
       agent,
     };
     const once = async (): Promise<Sample> => {
-      const r = await request(target.url, options);
+      const r = await request(url, options);
       if (!r.ok) return { error: r.error.code, ms: undefined, status: undefined };
       return {
         ms: r.timings.totalMs,
@@ -114,12 +104,12 @@ export const httpLatency = defineKind<Params>({
     try {
       const warmup = p.warmup ?? DEFAULTS.warmup;
       if (warmup > 0) {
-        const first = await request(target.url, options);
+        const first = await request(url, options);
         if (!first.ok) {
           return {
             status: 'error',
-            summary: `${url}: ${first.error.message}`,
-            evidence: { url, error: first.error },
+            summary: `${shown}: ${first.error.message}`,
+            evidence: { url: shown, error: first.error },
           };
         }
         await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
@@ -127,7 +117,7 @@ export const httpLatency = defineKind<Params>({
       const total = p.requests ?? DEFAULTS.requests;
       const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
       if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled before all requests were made' };
-      return verdict(p, url, samples, { concurrency, warmup });
+      return verdict(p, shown, samples, { concurrency, warmup });
     } finally {
       agent.destroy();
     }

@@ -59,6 +59,17 @@ export const caFileParam: JsonSchema = {
     'A PEM file of extra certificate authorities to trust (relative to the repository root), for a private CA.',
 };
 
+/** `ca-file` and `timeout`, for the kinds that take no other request parameter. */
+export interface CaAndTimeout {
+  'ca-file'?: string;
+  timeout?: string | number;
+}
+
+/** The schema of CaAndTimeout; `timeout` says what it covers. */
+export function caAndTimeoutParams(timeoutDescription: string): Record<string, JsonSchema> {
+  return { 'ca-file': caFileParam, timeout: { ...durationSchema, description: timeoutDescription } };
+}
+
 /** Extra checks for the fragments above, after the schema passed. */
 export function requestParamProblems(p: RequestParams & { 'ca-file'?: string }): ParamProblem[] {
   const out: ParamProblem[] = [];

@@ -1,20 +1,17 @@
-import http from 'node:http';
-import https from 'node:https';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import {
-  buildHeaders,
   caFileParam,
-  loadCaFile,
   requestParamProblems,
   requestParams,
   timeoutOf,
   type RequestParams,
 } from './http-options.js';
-import { runPool } from './pool.js';
+import { keepAliveAgent, runPool } from './pool.js';
+import { prepareRequest } from './prepared-request.js';
 import { judgeBurst, rateLimitHeaders, type BurstResponse } from './rate-limit-verdict.js';
-import { displayUrl, request } from './request.js';
-import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+import { request } from './request.js';
+import { targetParams, type TargetParams } from './target-url.js';
 
 interface Params extends TargetParams, RequestParams {
   requests?: number;
@@ -51,19 +48,13 @@ export const httpRateLimit = defineKind<Params>({
   }),
   validate: (p) => requestParamProblems(p),
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
+    const prepared = await prepareRequest(p, ctx);
+    if (!prepared.ok) return prepared.outcome;
+    const { url, shown, headers, ca } = prepared.value;
     const require429 = p['require-429'] ?? false;
     const concurrency = p.concurrency ?? 5;
     const total = p.requests ?? 30;
-    const secure = target.url.protocol === 'https:' || target.url.protocol === 'wss:';
-    const agent = secure
-      ? new https.Agent({ keepAlive: true, maxSockets: concurrency })
-      : new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    const agent = keepAliveAgent(url, concurrency);
     let done = false;
     let sent = 0;
     try {
@@ -72,12 +63,12 @@ export const httpRateLimit = defineKind<Params>({
         concurrency,
         async (i): Promise<BurstResponse> => {
           sent += 1;
-          const r = await request(target.url, {
+          const r = await request(url, {
             method: p.method,
-            headers: headers.value,
+            headers,
             timeoutMs: timeoutOf(p),
             maxBodyBytes: 64 * 1024,
-            ca: ca.value,
+            ca,
             agent,
             signal: ctx.signal,
           });
@@ -90,7 +81,7 @@ export const httpRateLimit = defineKind<Params>({
       );
       if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled during the burst' };
       const outcome = judgeBurst(responses, sent, require429);
-      return { ...outcome, evidence: { url: displayUrl(target.url), ...outcome.evidence } };
+      return { ...outcome, evidence: { url: shown, ...outcome.evidence } };
     } finally {
       agent.destroy();
     }

@@ -2,9 +2,7 @@ import { parsePath } from '../repo/value.js';
 import { regexProblems, regexString, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome, type ParamProblem } from '../types.js';
 import {
-  buildHeaders,
   caFileParam,
-  loadCaFile,
   maxBodyParam,
   MAX_REDIRECTS,
   redirectsOf,
@@ -14,10 +12,11 @@ import {
   timeoutOf,
   type RequestParams,
 } from './http-options.js';
-import { displayUrl, request } from './request.js';
+import { prepareRequest } from './prepared-request.js';
+import { request } from './request.js';
 import { judgeResponse, type ResponseExpectations } from './response-verdict.js';
 import { statusProblems, statusSchema } from './status-set.js';
-import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+import { targetParams, type TargetParams } from './target-url.js';
 import { transportOutcome } from './transport-outcome.js';
 
 interface Params extends TargetParams, RequestParams, ResponseExpectations {
@@ -114,24 +113,20 @@ export const httpResponse = defineKind<Params>({
     return problems;
   },
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const url = displayUrl(target.url);
-    const result = await request(target.url, {
+    const prepared = await prepareRequest(p, ctx);
+    if (!prepared.ok) return prepared.outcome;
+    const { url, shown, headers, ca } = prepared.value;
+    const result = await request(url, {
       method: p.method,
-      headers: headers.value,
+      headers,
       body: p.body,
       timeoutMs: timeoutOf(p),
       maxBodyBytes: sizeOf(p['max-body']),
       followRedirects: redirectsOf(p['follow-redirects']),
-      ca: ca.value,
+      ca,
       signal: ctx.signal,
     });
-    if (!result.ok) return transportOutcome(result, url);
-    return judgeResponse(p, result, url);
+    if (!result.ok) return transportOutcome(result, shown);
+    return judgeResponse(p, result, shown);
   },
 });

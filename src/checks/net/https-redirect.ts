@@ -1,18 +1,22 @@
-import { durationSchema } from '../../definition/schema.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
-import { caFileParam, loadCaFile, MAX_REDIRECTS, requestParamProblems, timeoutOf } from './http-options.js';
+import {
+  caAndTimeoutParams,
+  MAX_REDIRECTS,
+  requestParamProblems,
+  timeoutOf,
+  type CaAndTimeout,
+} from './http-options.js';
+import { prepareRequest } from './prepared-request.js';
 import { firstHopProblem, judgeRedirect } from './redirect-verdict.js';
 import { request } from './request.js';
-import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+import { targetParams, type TargetParams } from './target-url.js';
 import { transportOutcome } from './transport-outcome.js';
 
-interface Params extends TargetParams {
+interface Params extends TargetParams, CaAndTimeout {
   'http-port'?: number;
   'allow-other-host'?: boolean;
   'allow-no-http'?: boolean;
-  'ca-file'?: string;
-  timeout?: string | number;
 }
 
 export const httpsRedirect = defineKind<Params>({
@@ -37,25 +41,23 @@ export const httpsRedirect = defineKind<Params>({
       description:
         'Pass when nothing listens for plain HTTP at all (Observatory does; default false: a release gate wants the redirect).',
     },
-    'ca-file': caFileParam,
-    timeout: { ...durationSchema, description: 'For the whole redirect chain; default 10s.' },
+    ...caAndTimeoutParams('For the whole redirect chain; default 10s.'),
   }),
   validate: (p) => requestParamProblems(p),
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const start = new URL(`http://${target.url.host}`);
+    const prepared = await prepareRequest(p, ctx);
+    if (!prepared.ok) return prepared.outcome;
+    const { url, ca } = prepared.value;
+    const start = new URL(`http://${url.host}`);
     start.port = String(p['http-port'] ?? 80);
-    start.pathname = target.url.pathname;
-    start.search = target.url.search;
+    start.pathname = url.pathname;
+    start.search = url.search;
     const result = await request(start, {
       method: 'GET',
       timeoutMs: timeoutOf(p),
       maxBodyBytes: 64 * 1024,
       followRedirects: MAX_REDIRECTS,
-      ca: ca.value,
+      ca,
       signal: ctx.signal,
     });
     if (result.ok)

@@ -1,3 +1,6 @@
+import http from 'node:http';
+import https from 'node:https';
+
 /**
  * Runs `work(i)` for i = 0..count-1 with at most `concurrency` at once. Stops starting new work when the
  * signal aborts or `stop()` turns true; returns the results of the work that ran, in index order.
@@ -18,4 +21,12 @@ export async function runPool<R>(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
   return results.filter((r): r is R => r !== undefined);
+}
+
+/** Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once; destroy it after. */
+export function keepAliveAgent(url: URL, maxSockets: number): http.Agent {
+  const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+  return secure
+    ? new https.Agent({ keepAlive: true, maxSockets })
+    : new http.Agent({ keepAlive: true, maxSockets });
 }

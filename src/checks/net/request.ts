@@ -1,10 +1,8 @@
-import http from 'node:http';
-import https from 'node:https';
-import type { TLSSocket } from 'node:tls';
+import type http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { VERSION } from '../../version.js';
-import { classifyError, type RequestErrorCode } from './request-errors.js';
-import { caBundle, tlsSummary, type TlsSummary } from './tls-info.js';
+import { exchange, REDIRECTS } from './exchange.js';
+import type { RequestErrorCode } from './request-errors.js';
+import type { TlsSummary } from './tls-info.js';
 
 export type { RequestErrorCode } from './request-errors.js';
 export type { TlsSummary } from './tls-info.js';
@@ -57,7 +55,6 @@ export interface HttpFailure {
 
 export type HttpResult = HttpSuccess | HttpFailure;
 
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** Headers that must not follow a redirect to another origin. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 
@@ -88,6 +85,7 @@ export function displayUrl(url: URL | string): string {
 /**
  * One HTTP(S) request on Node's own client. Never throws and never outlives `timeoutMs`: failures come
  * back as `{ ok: false, error }` with the redirect chain seen so far. ws(s) URLs are requested as http(s).
+ * This follows the redirects; each hop is one `exchange`.
  */
 export async function request(url: URL, opts: RequestOptions): Promise<HttpResult> {
   const started = performance.now();
@@ -111,7 +109,7 @@ export async function request(url: URL, opts: RequestOptions): Promise<HttpResul
         return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
       }
       seen.add(`${method} ${current.href}`);
-      const hop = await once(current, { ...opts, method, headers, body }, deadline.signal, started);
+      const hop = await exchange(current, { ...opts, method, headers, body }, deadline.signal, started);
       if (!hop.ok) {
         const code = deadline.signal.aborted ? 'timeout' : hop.code;
         const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;
@@ -145,125 +143,6 @@ export async function request(url: URL, opts: RequestOptions): Promise<HttpResul
   } finally {
     clearTimeout(timer);
   }
-}
-
-type Once =
-  | (Omit<HttpSuccess, 'chain' | 'finalUrl'> & { ok: true })
-  | { ok: false; code: RequestErrorCode; message: string };
-
-interface OnceOptions extends Omit<RequestOptions, 'headers' | 'method'> {
-  method: string;
-  headers: HeaderList;
-}
-
-/** A single exchange, no redirects. Settles exactly once; the socket is gone when it has settled. */
-function once(url: URL, opts: OnceOptions, deadline: AbortSignal, started: number): Promise<Once> {
-  return new Promise<Once>((resolve) => {
-    let settled = false;
-    let req: http.ClientRequest | undefined;
-    const cleanup = () => {
-      deadline.removeEventListener('abort', onAbort);
-      opts.signal?.removeEventListener('abort', onAbort);
-    };
-    const settle = (result: Once) => {
-      if (settled) return;
-      settled = true;
-      cleanup();
-      resolve(result);
-    };
-    const onAbort = () => {
-      const timedOut = deadline.aborted;
-      settle({
-        ok: false,
-        code: timedOut ? 'timeout' : 'aborted',
-        message: timedOut ? 'timed out' : 'the request was cancelled',
-      });
-      req?.destroy();
-    };
-    if (deadline.aborted || opts.signal?.aborted) return onAbort();
-    deadline.addEventListener('abort', onAbort, { once: true });
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-
-    const secure = url.protocol === 'https:';
-    const outgoing: Array<[string, string]> = [...opts.headers];
-    const has = (n: string) => outgoing.some(([k]) => k === n);
-    // With a raw header list Node adds no Host header of its own.
-    if (!has('host')) outgoing.unshift(['host', url.host]);
-    if (!has('user-agent')) outgoing.push(['user-agent', `preflight/${VERSION}`]);
-    if (!has('accept')) outgoing.push(['accept', '*/*']);
-    if (opts.body !== undefined && !has('content-length')) {
-      outgoing.push(['content-length', String(Buffer.byteLength(opts.body))]);
-    }
-    const options: https.RequestOptions = {
-      method: opts.method,
-      protocol: url.protocol,
-      hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-      port: url.port === '' ? undefined : Number(url.port),
-      path: `${url.pathname}${url.search}`,
-      headers: outgoing.flat(),
-      agent: opts.agent ?? false,
-    };
-    if (url.username !== '' || url.password !== '') {
-      options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
-    }
-    if (secure) {
-      options.rejectUnauthorized = !opts.insecure;
-      if (opts.ca && opts.ca.length > 0) options.ca = caBundle(opts.ca);
-    }
-    try {
-      req = (secure ? https : http).request(options);
-    } catch (e) {
-      return settle({ ok: false, ...classifyError(e) });
-    }
-    req.on('error', (e) => settle({ ok: false, ...classifyError(e) }));
-    req.on('response', (res) => {
-      const firstByteMs = performance.now() - started;
-      const headers: HeaderList = [];
-      for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
-        headers.push([String(res.rawHeaders[i]).toLowerCase(), String(res.rawHeaders[i + 1])]);
-      }
-      const tls = secure ? tlsSummary(res.socket as TLSSocket) : undefined;
-      const status = res.statusCode ?? 0;
-      const done = (body: Buffer, truncated: boolean) =>
-        settle({
-          ok: true,
-          status,
-          headers,
-          body,
-          truncated,
-          timings: { totalMs: performance.now() - started, firstByteMs },
-          ...(tls ? { tls } : {}),
-        });
-      if (REDIRECTS.has(status) && opts.followRedirects) {
-        // The body of a redirect is never read; the connection goes with it.
-        done(Buffer.alloc(0), false);
-        res.destroy();
-        return;
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        if (settled) return;
-        const room = opts.maxBodyBytes - size;
-        if (chunk.length > room) {
-          if (room > 0) chunks.push(chunk.subarray(0, room));
-          size += Math.max(0, room);
-          done(Buffer.concat(chunks), true);
-          res.destroy();
-          req?.destroy();
-          return;
-        }
-        chunks.push(chunk);
-        size += chunk.length;
-      });
-      res.on('end', () => done(Buffer.concat(chunks), false));
-      res.on('error', (e) => settle({ ok: false, ...classifyError(e) }));
-      res.on('close', () => {
-        if (!res.complete) settle({ ok: false, code: 'reset', message: 'the connection closed mid-body' });
-      });
-    });
-    req.end(opts.body);
-  });
 }
 
 function headerList(h: RequestOptions['headers']): HeaderList {

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { parsePath } from '../repo/value.js';
+import { dig, parsePath } from '../repo/value.js';
 import type { CheckOutcome } from '../types.js';
 import { roundMs } from './http-options.js';
 import { headerValue, headerValues, type HttpSuccess } from './request.js';
@@ -119,22 +119,6 @@ function parseJson(
   } catch {
     return { ok: false, message: 'the body is not JSON' };
   }
-}
-
-export function dig(data: unknown, keys: Array<string | number>): { present: boolean; value?: unknown } {
-  let cur: unknown = data;
-  for (const k of keys) {
-    if (Array.isArray(cur) && typeof k === 'number' && k < cur.length) cur = cur[k];
-    else if (
-      cur !== null &&
-      typeof cur === 'object' &&
-      !Array.isArray(cur) &&
-      Object.hasOwn(cur, String(k))
-    ) {
-      cur = (cur as Record<string, unknown>)[String(k)];
-    } else return { present: false };
-  }
-  return { present: true, value: cur };
 }
 
 export function preview(s: string, max: number): string {

@@ -1,17 +1,15 @@
-import { durationSchema } from '../../definition/schema.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { judgeCertificate, PROTOCOLS, type Protocol } from './certificate-verdict.js';
-import { caFileParam, loadCaFile, requestParamProblems, timeoutOf } from './http-options.js';
+import { caAndTimeoutParams, requestParamProblems, timeoutOf, type CaAndTimeout } from './http-options.js';
+import { prepareRequest } from './prepared-request.js';
 import { probeTls } from './tls-probe.js';
-import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
+import { targetParams, type TargetParams } from './target-url.js';
 
-interface Params extends TargetParams {
+interface Params extends TargetParams, CaAndTimeout {
   port?: number;
   'min-days'?: number;
   'min-version'?: 'TLSv1.2' | 'TLSv1.3';
-  'ca-file'?: string;
-  timeout?: string | number;
 }
 
 /** Lets a handshake with an old protocol complete, only to name the protocol in the verdict. */
@@ -40,16 +38,13 @@ export const tlsCertificate = defineKind<Params>({
       enum: ['TLSv1.2', 'TLSv1.3'],
       description: 'Oldest acceptable protocol (default TLSv1.2: TLS 1.0 and 1.1 are refused).',
     },
-    'ca-file': caFileParam,
-    timeout: { ...durationSchema, description: 'For the handshake; default 10s.' },
+    ...caAndTimeoutParams('For the handshake; default 10s.'),
   }),
   validate: (p) => requestParamProblems(p),
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const url = target.url;
+    const prepared = await prepareRequest(p, ctx);
+    if (!prepared.ok) return prepared.outcome;
+    const { url, ca } = prepared.value;
     const secure = url.protocol === 'https:' || url.protocol === 'wss:';
     if (!secure && p.port === undefined) {
       return {
@@ -60,7 +55,7 @@ export const tlsCertificate = defineKind<Params>({
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
     const port = p.port ?? (url.port === '' ? 443 : Number(url.port));
     const minVersion: Protocol = p['min-version'] ?? 'TLSv1.2';
-    const base = { host, port, ca: ca.value, timeoutMs: timeoutOf(p), signal: ctx.signal };
+    const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal };
     const rules = { host, now: Date.now(), minDays: p['min-days'] ?? 30, minVersion };
     const where = `${host}:${port}`;
 

@@ -1,18 +1,21 @@
 import { createHash, randomBytes, randomInt } from 'node:crypto';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
-import { caFileParam, loadCaFile, requestParamProblems, timeoutOf } from './http-options.js';
-import { durationSchema } from '../../definition/schema.js';
+import {
+  caAndTimeoutParams,
+  loadCaFile,
+  requestParamProblems,
+  timeoutOf,
+  type CaAndTimeout,
+} from './http-options.js';
 import { displayUrl, request } from './request.js';
 import { statusProblems, statusSchema, statusSet, type StatusSpec } from './status-set.js';
 import { resolveTarget, targetParams, type TargetParams } from './target-url.js';
 import { transportOutcome } from './transport-outcome.js';
 
-interface Params extends TargetParams {
+interface Params extends TargetParams, CaAndTimeout {
   'token-env': string;
   'wrong-token-status'?: StatusSpec;
-  'ca-file'?: string;
-  timeout?: string | number;
 }
 
 /** Length and a short fingerprint: enough to tell which token was used, never the token. */
@@ -48,8 +51,7 @@ export const webhookVerify = defineKind<Params>({
       'wrong-token-status': statusSchema(
         'What a wrong token must be answered with; default 4xx (Meta expects 403).',
       ),
-      'ca-file': caFileParam,
-      timeout: { ...durationSchema, description: 'Per request; default 10s.' },
+      ...caAndTimeoutParams('Per request; default 10s.'),
     },
     ['token-env'],
   ),

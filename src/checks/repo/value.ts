@@ -137,7 +137,7 @@ export function parsePath(text: string): Array<string | number> | undefined {
   return out.length > 0 ? out : undefined;
 }
 
-function dig(data: unknown, keys: Array<string | number>): { present: boolean; value?: unknown } {
+export function dig(data: unknown, keys: Array<string | number>): { present: boolean; value?: unknown } {
   let cur: unknown = data;
   for (const k of keys) {
     if (Array.isArray(cur) && typeof k === 'number' && k >= 0 && k < cur.length) cur = cur[k];

@@ -1,29 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import {
-  buildHeaders,
-  loadCaFile,
-  METHODS,
-  requestParamProblems,
-  timeoutOf,
-  type RequestParams,
-} from '../net/http-options.js';
-import { displayUrl, headerValues, request, type HeaderList } from '../net/request.js';
-import { resolveTarget, targetParams, type TargetParams } from '../net/target-url.js';
+import { METHODS, requestParamProblems, timeoutOf } from '../net/http-options.js';
+import { prepareRequest, type PreparedRequest } from '../net/prepared-request.js';
+import { headerValues, request, type HeaderList } from '../net/request.js';
+import { targetParams, type TargetParams } from '../net/target-url.js';
 import { transportOutcome } from '../net/transport-outcome.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckContext, type CheckOutcome, type ParamProblem } from '../types.js';
 import { listSome } from '../wording.js';
 import { accepts, describeAnswer, disallowedProblems, type CorsAnswer } from './cors-verdict.js';
-import { webRequestParams, webTransportProblem } from './web-target.js';
+import { webRequestParams, type WebRequestParams, webTransportProblem } from './web-target.js';
 
-interface Params extends TargetParams, Omit<RequestParams, 'method'> {
+interface Params extends TargetParams, WebRequestParams {
   'probe-origin'?: string;
   method?: (typeof METHODS)[number];
   'request-headers'?: string[];
   'allowed-origins'?: string[];
   'allow-wildcard'?: boolean;
   'simple-request'?: boolean;
-  'ca-file'?: string;
 }
 
 const ORIGIN = { type: 'string', minLength: 1, pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+$' };
@@ -87,17 +80,11 @@ export const cors = defineKind<Params>({
     return problems;
   },
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const wrong = webTransportProblem(target.url);
-    if (wrong) return wrong;
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const url = displayUrl(target.url);
+    const prepared = await prepareRequest(p, ctx, webTransportProblem);
+    if (!prepared.ok) return prepared.outcome;
+    const url = prepared.value.shown;
     const probe = p['probe-origin'] ?? `https://preflight-probe-${randomBytes(6).toString('hex')}.invalid`;
-    const ask = askWith(target.url, headers.value, ca.value, timeoutOf(p), p, ctx);
+    const ask = askWith(prepared.value, timeoutOf(p), p, ctx);
 
     const probeAnswers: CorsAnswer[] = [];
     const kinds: Array<CorsAnswer['request']> =
@@ -138,9 +125,7 @@ export const cors = defineKind<Params>({
 type Asked = { ok: true; value: CorsAnswer } | { ok: false; outcome: (url: string) => CheckOutcome };
 
 function askWith(
-  url: URL,
-  extra: HeaderList,
-  ca: string[] | undefined,
+  { url, headers: extra, ca }: PreparedRequest,
   timeoutMs: number,
   p: Params,
   ctx: CheckContext,

@@ -1,28 +1,18 @@
-import {
-  buildHeaders,
-  loadCaFile,
-  MAX_REDIRECTS,
-  maxBodyParam,
-  requestParamProblems,
-  sizeOf,
-  timeoutOf,
-  type RequestParams,
-} from '../net/http-options.js';
-import { displayUrl, headerValues, request } from '../net/request.js';
-import { resolveTarget, targetParams, type TargetParams } from '../net/target-url.js';
-import { transportOutcome } from '../net/transport-outcome.js';
+import { maxBodyParam, requestParamProblems, sizeOf, timeoutOf } from '../net/http-options.js';
+import { prepareRequest } from '../net/prepared-request.js';
+import { displayUrl, headerValues } from '../net/request.js';
+import { targetParams, type TargetParams } from '../net/target-url.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { listSome, plural } from '../wording.js';
 import { isHtmlType } from './html/document.js';
 import { describeSubresource, findMixedContent } from './mixed-content-verdict.js';
-import { webRequestParams, webTransportProblem, withAccept } from './web-target.js';
+import { fetchPage, webRequestParams, type WebRequestParams, webTransportProblem } from './web-target.js';
 
-interface Params extends TargetParams, Omit<RequestParams, 'method'> {
+interface Params extends TargetParams, WebRequestParams {
   'allow-localhost'?: boolean;
   'max-findings'?: number;
   'max-body'?: string | number;
-  'ca-file'?: string;
 }
 
 const PAGE_BYTES = 4 * 1024 * 1024;
@@ -53,33 +43,21 @@ export const mixedContent = defineKind<Params>({
   }),
   validate: (p) => requestParamProblems(p),
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const wrong = webTransportProblem(target.url);
-    if (wrong) return wrong;
-    const url = displayUrl(target.url);
-    if (target.url.protocol !== 'https:') {
-      return {
-        status: 'error',
-        summary: `${url} is not an https:// URL: mixed content is judged on an HTTPS page (point the check at it)`,
-        evidence: { url },
-      };
-    }
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const result = await request(target.url, {
-      headers: withAccept(headers.value, 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8'),
-      timeoutMs: timeoutOf(p),
+    const prepared = await prepareRequest(
+      p,
+      ctx,
+      (target) => webTransportProblem(target) ?? notHttps(target),
+    );
+    if (!prepared.ok) return prepared.outcome;
+    const fetched = await fetchPage(prepared.value, {
+      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
       maxBodyBytes: sizeOf(p['max-body'], PAGE_BYTES),
-      followRedirects: MAX_REDIRECTS,
-      ca: ca.value,
+      timeoutMs: timeoutOf(p),
       signal: ctx.signal,
     });
-    if (!result.ok) return transportOutcome(result, url);
-    const evidence: Record<string, unknown> = { url, status: result.status };
-    if (result.finalUrl !== url) evidence.finalUrl = result.finalUrl;
+    if (!fetched.ok) return fetched.outcome;
+    const { result, evidence } = fetched;
+    const url = prepared.value.shown;
     const page = new URL(result.finalUrl);
     if (page.protocol !== 'https:') {
       return { status: 'fail', summary: `${url} redirects to plain HTTP: ${result.finalUrl}`, evidence };
@@ -133,3 +111,14 @@ export const mixedContent = defineKind<Params>({
     return { status: 'fail', summary: `${plural(n, 'http:// subresource')}: ${examples}`, evidence };
   },
 });
+
+/** Mixed content is a matter of HTTPS pages: another target is an error that says where to point. */
+function notHttps(target: URL): CheckOutcome | undefined {
+  if (target.protocol === 'https:') return undefined;
+  const url = displayUrl(target);
+  return {
+    status: 'error',
+    summary: `${url} is not an https:// URL: mixed content is judged on an HTTPS page (point the check at it)`,
+    evidence: { url },
+  };
+}

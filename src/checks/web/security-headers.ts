@@ -1,21 +1,13 @@
-import {
-  buildHeaders,
-  loadCaFile,
-  MAX_REDIRECTS,
-  requestParamProblems,
-  timeoutOf,
-  type RequestParams,
-} from '../net/http-options.js';
-import { displayUrl, request } from '../net/request.js';
-import { resolveTarget, targetParams, type TargetParams } from '../net/target-url.js';
-import { transportOutcome } from '../net/transport-outcome.js';
+import { requestParamProblems, timeoutOf } from '../net/http-options.js';
+import { prepareRequest } from '../net/prepared-request.js';
+import { targetParams, type TargetParams } from '../net/target-url.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { HSTS_MIN_AGE } from './headers/hsts.js';
 import { judgeSecurityHeaders, SUB_TESTS, type SubTestName } from './headers/judge.js';
-import { webRequestParams, webTransportProblem, withAccept } from './web-target.js';
+import { fetchPage, webRequestParams, type WebRequestParams, webTransportProblem } from './web-target.js';
 
-interface Params extends TargetParams, Omit<RequestParams, 'method'> {
+interface Params extends TargetParams, WebRequestParams {
   require?: SubTestName[];
   'hsts-min-age'?: number;
   'hsts-include-subdomains'?: boolean;
@@ -26,7 +18,6 @@ interface Params extends TargetParams, Omit<RequestParams, 'method'> {
   'referrer-policy-required'?: boolean;
   'cookies-require-httponly'?: boolean;
   'cookies-require-samesite'?: boolean;
-  'ca-file'?: string;
 }
 
 const flag = (description: string) => ({ type: 'boolean', description });
@@ -70,26 +61,16 @@ export const securityHeaders = defineKind<Params>({
   }),
   validate: (p) => requestParamProblems(p),
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const wrong = webTransportProblem(target.url);
-    if (wrong) return wrong;
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const url = displayUrl(target.url);
-    const result = await request(target.url, {
-      headers: withAccept(headers.value, 'text/html,application/xhtml+xml,*/*;q=0.8'),
-      timeoutMs: timeoutOf(p),
+    const prepared = await prepareRequest(p, ctx, webTransportProblem);
+    if (!prepared.ok) return prepared.outcome;
+    const page = await fetchPage(prepared.value, {
+      accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
       maxBodyBytes: PAGE_BYTES,
-      followRedirects: MAX_REDIRECTS,
-      ca: ca.value,
+      timeoutMs: timeoutOf(p),
       signal: ctx.signal,
     });
-    if (!result.ok) return transportOutcome(result, url);
-    const where: Record<string, unknown> = { url, status: result.status };
-    if (result.finalUrl !== url) where.finalUrl = result.finalUrl;
+    if (!page.ok) return page.outcome;
+    const { result, evidence: where } = page;
     if (result.status >= 500) {
       return {
         status: 'error',

@@ -1,25 +1,17 @@
-import {
-  buildHeaders,
-  caFileParam,
-  loadCaFile,
-  requestParamProblems,
-  requestParams,
-  timeoutOf,
-  type RequestParams,
-} from '../net/http-options.js';
+import { caFileParam, requestParamProblems, requestParams, timeoutOf } from '../net/http-options.js';
+import { prepareRequest } from '../net/prepared-request.js';
 import { displayUrl } from '../net/request.js';
-import { resolveTarget, targetParams, type TargetParams } from '../net/target-url.js';
+import { targetParams, type TargetParams } from '../net/target-url.js';
 import { regexProblems, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { describeExpectation, toWebSocketUrl, type Expectation } from './ws-expect.js';
-import { webRequestParams } from './web-target.js';
+import { webRequestParams, type WebRequestParams } from './web-target.js';
 import { probeWebSocket, type ProbeResult } from './ws-probe.js';
 
-interface Params extends TargetParams, Omit<RequestParams, 'method'> {
+interface Params extends TargetParams, WebRequestParams {
   subprotocols?: string[];
   send?: string;
   expect?: Expectation;
-  'ca-file'?: string;
 }
 
 const TOKEN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
@@ -70,25 +62,20 @@ export const wsHandshake = defineKind<Params>({
     ];
   },
   async run(p, ctx): Promise<CheckOutcome> {
-    const target = resolveTarget(p, ctx);
-    if (!target.ok) return target.outcome;
-    const headers = buildHeaders(p, ctx.env);
-    if (!headers.ok) return headers.outcome;
-    const ca = await loadCaFile(p, ctx);
-    if (!ca.ok) return ca.outcome;
-    const url = toWebSocketUrl(target.url);
-    const shown = displayUrl(url);
-    const timeoutMs = timeoutOf(p);
+    const prepared = await prepareRequest(p, ctx);
+    if (!prepared.ok) return prepared.outcome;
+    const { headers, ca } = prepared.value;
+    const url = toWebSocketUrl(prepared.value.url);
     const r = await probeWebSocket(url, {
-      headers: headers.value,
+      headers,
       subprotocols: p.subprotocols,
-      ca: ca.value,
+      ca,
       send: p.send,
       expect: p.expect,
-      timeoutMs,
+      timeoutMs: timeoutOf(p),
       signal: ctx.signal,
     });
-    return verdict(r, shown, p);
+    return verdict(r, displayUrl(url), p);
   },
 });
 
