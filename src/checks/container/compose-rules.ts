@@ -1,0 +1,74 @@
+import { placeholderReason } from '../env/secret-value.js';
+import type { ComposeService } from './compose-model.js';
+import { secretName } from './secret-names.js';
+
+export interface ComposeRules {
+  healthcheck: boolean;
+  restart: boolean;
+  'default-passwords': boolean;
+}
+
+export interface ComposeProblem {
+  rule: keyof ComposeRules;
+  service: string;
+  line: number;
+  col: number;
+  message: string;
+}
+
+/**
+ * Judges the services of one compose file. `imageHealthcheck(service)` says whether the Dockerfile a
+ * service builds from has a HEALTHCHECK (undefined when that is not to be asked).
+ */
+export function judgeServices(
+  services: ComposeService[],
+  rules: ComposeRules,
+  imageHealthcheck: (s: ComposeService) => boolean | undefined,
+): ComposeProblem[] {
+  const out: ComposeProblem[] = [];
+  for (const s of services) {
+    const add = (rule: keyof ComposeRules, where: { line: number; col: number }, message: string) =>
+      out.push({ rule, service: s.name, ...where, message: `service ${s.name}: ${message}` });
+    if (
+      rules.healthcheck &&
+      s.healthcheck !== 'set' &&
+      !(s.healthcheck === 'absent' && imageHealthcheck(s))
+    ) {
+      add(
+        'healthcheck',
+        s.at,
+        s.healthcheck === 'disabled'
+          ? 'its healthcheck is disabled'
+          : 'no healthcheck, so a hung container counts as up',
+      );
+    }
+    if (rules.restart) {
+      if (!s.restart) add('restart', s.at, 'no restart policy, so a crashed container stays down');
+      else if (s.restart.value === 'no' || s.restart.value === 'false') {
+        add('restart', s.restart.at, 'restart is "no", so a crashed container stays down');
+      }
+    }
+    if (rules['default-passwords']) {
+      for (const e of s.environment) {
+        const reason = defaultPassword(e.key, e.value);
+        if (reason)
+          add('default-passwords', e.at, `${e.key} is a default or placeholder password (${reason})`);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Why a secret-named variable's literal value (or the default of a `${VAR:-default}` interpolation) is a
+ * well-known default, or undefined. The reason never contains the value.
+ */
+export function defaultPassword(key: string, value: string | undefined): string | undefined {
+  if (value === undefined || !secretName(key)) return undefined;
+  const v = value.trim();
+  const interpolated = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?\}$/.exec(v);
+  const literal = interpolated ? interpolated[1] : v;
+  if (literal === undefined || literal === '' || /\$\{|\$[A-Za-z_]/.test(literal)) return undefined;
+  const reason = placeholderReason(key, literal);
+  return reason && interpolated ? `the fallback of the interpolation: ${reason}` : reason;
+}

@@ -1,0 +1,97 @@
+import { globList, strictObject } from '../params.js';
+import { defineKind, type CheckOutcome, type Finding } from '../types.js';
+import { listSome, plural } from '../wording.js';
+import { judgeDockerfile, type DockerRules } from './dockerfile-rules.js';
+import { composeServices, DOCKERFILES, matchingFiles, textOf } from './files.js';
+
+type Params = Partial<DockerRules> & {
+  files?: string[];
+  exclude?: string[];
+  'healthcheck-in-compose'?: boolean;
+};
+
+const DEFAULTS: DockerRules = {
+  'non-root': true,
+  healthcheck: true,
+  'multi-stage': false,
+  pinned: true,
+  'require-digest': false,
+  'no-secrets': true,
+};
+
+const rule = (description: string) => ({ type: 'boolean', description });
+
+export const dockerPolicy = defineKind<Params>({
+  kind: 'docker.policy',
+  description:
+    'Dockerfiles run as a non-root user, have a HEALTHCHECK, pin their base images and keep secrets out of ENV and ARG; optionally multi-stage and pinned by digest.',
+  scope: 'repo',
+  params: strictObject({
+    files: globList('Dockerfiles to check (default **/Dockerfile, **/Dockerfile.*, **/*.Dockerfile).'),
+    exclude: globList('Files not checked (node_modules never is).'),
+    'non-root': rule('The final stage sets USER, and not root or 0 (default true).'),
+    healthcheck: rule('The final stage (or a stage it builds on) has a HEALTHCHECK (default true).'),
+    'healthcheck-in-compose': rule(
+      'A healthcheck on the compose service that builds the Dockerfile also counts (default false).',
+    ),
+    'multi-stage': rule('At least two FROM stages (default false).'),
+    pinned: rule('Base images have a tag other than latest, or a digest (default true).'),
+    'require-digest': rule('Base images are pinned by digest @sha256:… (default false).'),
+    'no-secrets': rule(
+      'No ENV or ARG with a secret-like name (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY) holds a literal value (default true).',
+    ),
+  }),
+  async run(p, ctx): Promise<CheckOutcome> {
+    const rules: DockerRules = { ...DEFAULTS };
+    for (const key of Object.keys(DEFAULTS) as Array<keyof DockerRules>) rules[key] = p[key] ?? DEFAULTS[key];
+    const files = await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
+    if (files.length === 0) {
+      return {
+        status: 'fail',
+        summary: `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`,
+        evidence: { files: [] },
+      };
+    }
+    const composeHealth = new Set<string>();
+    if (p['healthcheck-in-compose']) {
+      for (const { service } of await composeServices(ctx)) {
+        if (service.dockerfile && service.healthcheck === 'set') composeHealth.add(service.dockerfile);
+      }
+    }
+    const findings: Finding[] = [];
+    const perFile: Record<string, unknown> = {};
+    for (const file of files) {
+      ctx.signal.throwIfAborted();
+      const text = await textOf(ctx, file);
+      if (text === undefined) continue;
+      const facts = judgeDockerfile(text, rules);
+      const problems = facts.problems.filter((x) => !(x.rule === 'healthcheck' && composeHealth.has(file)));
+      perFile[file] = {
+        stages: facts.stages,
+        finalUser: facts.finalUser,
+        healthcheck: facts.healthcheck || composeHealth.has(file),
+        baseImages: facts.baseImages,
+        failed: [...new Set(problems.map((x) => x.rule))],
+      };
+      findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
+    }
+    const evidence = { rules, files: perFile };
+    if (findings.length === 0) {
+      return {
+        status: 'pass',
+        summary: `${plural(files.length, 'Dockerfile')} pass: ${listSome(files, 3)}`,
+        evidence,
+      };
+    }
+    const failing = new Set(findings.map((f) => f.file)).size;
+    return {
+      status: 'fail',
+      summary: `${plural(findings.length, 'problem')} in ${plural(failing, 'Dockerfile')}: ${listSome(
+        findings.map((f) => `${f.file}:${f.line} ${f.message}`),
+        2,
+      )}`,
+      evidence,
+      findings,
+    };
+  },
+});

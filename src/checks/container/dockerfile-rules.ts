@@ -1,0 +1,219 @@
+import { DockerfileParser, type Instruction, type Property } from 'dockerfile-ast';
+import { parseImageRef, substituteArgs } from './image-ref.js';
+import { literalSecret } from './secret-names.js';
+
+export interface DockerRules {
+  'non-root': boolean;
+  healthcheck: boolean;
+  'multi-stage': boolean;
+  pinned: boolean;
+  'require-digest': boolean;
+  'no-secrets': boolean;
+}
+
+/** A problem at a 1-based line and column. */
+export interface DockerProblem {
+  rule: keyof DockerRules;
+  line: number;
+  col: number;
+  message: string;
+}
+
+export interface DockerFacts {
+  stages: number;
+  /** The user the final stage runs as, as written; null when no USER applies. */
+  finalUser: string | null;
+  /** Whether the final stage (or a stage it builds on) has a HEALTHCHECK other than NONE. */
+  healthcheck: boolean;
+  /** External base images after ARG substitution; unresolved ones as written. */
+  baseImages: string[];
+  problems: DockerProblem[];
+}
+
+interface Stage {
+  from: Instruction;
+  image: string;
+  name?: string;
+  /** Index of the earlier stage this one builds on. */
+  parent?: number;
+  instructions: Instruction[];
+}
+
+const at = (i: { getRange(): { start: { line: number; character: number } } }) => ({
+  line: i.getRange().start.line + 1,
+  col: i.getRange().start.character + 1,
+});
+
+/** Judges one Dockerfile's text; `rules` says which rules apply. */
+export function judgeDockerfile(text: string, rules: DockerRules): DockerFacts {
+  const doc = DockerfileParser.parse(text);
+  const args = new Map<string, string | undefined>();
+  for (const arg of doc.getInitialARGs()) {
+    const p = arg.getProperty();
+    if (p) args.set(p.getName(), p.getValue() ?? undefined);
+  }
+  const stages: Stage[] = [];
+  for (const ins of doc.getInstructions()) {
+    const keyword = ins.getKeyword().toUpperCase();
+    if (keyword === 'FROM') {
+      const image = fromImage(ins);
+      const name = /\bAS\s+(\S+)\s*$/i.exec(ins.getArgumentsContent() ?? '')?.[1]?.toLowerCase();
+      // `FROM $BASE` may name an earlier stage through an ARG default.
+      const ref = (substituteArgs(image, args) ?? image).toLowerCase();
+      const parent = stages.findIndex((s) => s.name !== undefined && s.name === ref);
+      stages.push({ from: ins, image, name, parent: parent >= 0 ? parent : undefined, instructions: [] });
+    } else stages[stages.length - 1]?.instructions.push(ins);
+  }
+  const problems: DockerProblem[] = [];
+  const facts: DockerFacts = {
+    stages: stages.length,
+    finalUser: null,
+    healthcheck: false,
+    baseImages: [],
+    problems,
+  };
+  if (stages.length === 0) {
+    problems.push({
+      rule: 'pinned',
+      line: 1,
+      col: 1,
+      message: 'no FROM instruction: this is not a Dockerfile',
+    });
+    return facts;
+  }
+  for (const stage of stages) {
+    if (stage.parent !== undefined || stage.image.toLowerCase() === 'scratch') continue;
+    const resolved = substituteArgs(stage.image, args);
+    facts.baseImages.push(resolved ?? stage.image);
+    if (resolved === undefined) continue;
+    problems.push(...pinning(resolved, stage.image, at(stage.from), rules));
+  }
+  const chain = stageChain(stages);
+  const lastOf = (keyword: string) => {
+    for (const s of chain) {
+      const found = s.instructions.filter((i) => i.getKeyword().toUpperCase() === keyword).pop();
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const final = stages[stages.length - 1] as Stage;
+  const user = lastOf('USER');
+  facts.finalUser = user ? (user.getArgumentsContent() ?? '').trim() : null;
+  if (rules['non-root']) {
+    if (!user) {
+      problems.push({
+        rule: 'non-root',
+        ...at(final.from),
+        message: 'the final stage sets no USER, so it runs as the base image user (root for most images)',
+      });
+    } else if (isRoot(facts.finalUser as string)) {
+      problems.push({
+        rule: 'non-root',
+        ...at(user),
+        message: 'the final stage runs as root: add USER with an unprivileged user',
+      });
+    }
+  }
+  const health = lastOf('HEALTHCHECK');
+  facts.healthcheck = health !== undefined && !/^\s*NONE\s*$/i.test(health.getArgumentsContent() ?? '');
+  if (rules.healthcheck && !facts.healthcheck) {
+    problems.push({
+      rule: 'healthcheck',
+      ...at(health ?? final.from),
+      message: health ? 'HEALTHCHECK NONE disables the health check' : 'the final stage has no HEALTHCHECK',
+    });
+  }
+  if (rules['multi-stage'] && stages.length < 2) {
+    problems.push({
+      rule: 'multi-stage',
+      ...at(final.from),
+      message: 'single-stage build: build tools ship in the image',
+    });
+  }
+  if (rules['no-secrets']) {
+    for (const ins of stages.flatMap((s) => s.instructions).concat(doc.getInitialARGs())) {
+      problems.push(...secretsIn(ins));
+    }
+  }
+  problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  return facts;
+}
+
+function fromImage(from: Instruction): string {
+  // Flags such as --platform come before the image.
+  const args = from.getArguments().map((a) => a.getValue());
+  return args.find((a) => !a.startsWith('--')) ?? '';
+}
+
+function pinning(
+  image: string,
+  written: string,
+  where: { line: number; col: number },
+  rules: DockerRules,
+): DockerProblem[] {
+  const ref = parseImageRef(image);
+  const shown = image === written ? image : `${written} (${image})`;
+  const out: DockerProblem[] = [];
+  if (rules.pinned && !ref.digest) {
+    if (ref.tag === undefined || ref.tag === '') {
+      out.push({
+        rule: 'pinned',
+        ...where,
+        message: `base image ${shown} has no tag, so it means latest: pin a version`,
+      });
+    } else if (ref.tag === 'latest') {
+      out.push({
+        rule: 'pinned',
+        ...where,
+        message: `base image ${shown} uses the latest tag: pin a version`,
+      });
+    }
+  }
+  if (rules['require-digest'] && !ref.digest) {
+    out.push({
+      rule: 'require-digest',
+      ...where,
+      message: `base image ${shown} is not pinned by digest (@sha256:…)`,
+    });
+  }
+  return out;
+}
+
+/** The final stage and the earlier stages it builds on, nearest first. */
+function stageChain(stages: Stage[]): Stage[] {
+  const chain: Stage[] = [];
+  let cur: Stage | undefined = stages[stages.length - 1];
+  while (cur && !chain.includes(cur)) {
+    chain.push(cur);
+    cur = cur.parent !== undefined ? stages[cur.parent] : undefined;
+  }
+  return chain;
+}
+
+export function isRoot(user: string): boolean {
+  const name = user.split(':')[0]?.trim().toLowerCase();
+  return name === 'root' || name === '0';
+}
+
+function secretsIn(ins: Instruction): DockerProblem[] {
+  const keyword = ins.getKeyword().toUpperCase();
+  let props: Property[];
+  if (keyword === 'ENV') props = (ins as unknown as { getProperties(): Property[] }).getProperties();
+  else if (keyword === 'ARG') {
+    const p = (ins as unknown as { getProperty(): Property | null }).getProperty();
+    props = p ? [p] : [];
+  } else return [];
+  return props.flatMap((p) => {
+    const value = p.getValue();
+    if (!literalSecret(p.getName(), value)) return [];
+    const r = p.getNameRange().start;
+    return [
+      {
+        rule: 'no-secrets' as const,
+        line: r.line + 1,
+        col: r.character + 1,
+        message: `${keyword} ${p.getName()} holds a literal value (${Buffer.byteLength(value ?? '')} bytes) that stays in the image: pass it at run time or as a build secret`,
+      },
+    ];
+  });
+}

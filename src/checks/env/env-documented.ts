@@ -1,0 +1,170 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { mapLimit } from '../../util/map-limit.js';
+import { globList, strictObject } from '../params.js';
+import { pathFilter } from '../repo/globs.js';
+import { presentFiles } from '../repo/present.js';
+import { readText } from '../repo/read.js';
+import { defineKind, type CheckOutcome, type Finding } from '../types.js';
+import { listSome, plural } from '../wording.js';
+import { documentedKeys } from './documented-keys.js';
+import { parseEnvFile } from './env-files.js';
+import { envReads } from './env-usage.js';
+
+interface Params {
+  example?: string;
+  'env-files'?: string[];
+  include?: string[];
+  exclude?: string[];
+  ignore?: string[];
+  code?: boolean;
+  'max-findings'?: number;
+}
+
+const ENV_FILES = ['**/.env', '**/.env.*'];
+const NOT_ENV = ['**/*.example', '**/*.sample', '**/*.template', '**/*.dist'];
+const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+const NOT_CODE = [
+  '**/node_modules/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/coverage/**',
+  '**/*.min.js',
+  '**/*.d.ts',
+  '**/*.d.mts',
+  '**/*.d.cts',
+];
+/** Variables the platform sets, which no .env.example should have to list. */
+export const DEFAULT_IGNORE = [
+  'NODE_ENV',
+  'CI',
+  'HOME',
+  'PATH',
+  'PWD',
+  'USER',
+  'SHELL',
+  'TERM',
+  'TZ',
+  'LANG',
+  'TMPDIR',
+  'HOSTNAME',
+  'GITHUB_*',
+  'RUNNER_*',
+  'npm_*',
+];
+
+export const envDocumented = defineKind<Params>({
+  kind: 'env.documented',
+  description:
+    'Every key of the .env files, and every environment variable the JavaScript/TypeScript code reads, is listed in .env.example.',
+  scope: 'repo',
+  params: strictObject({
+    example: {
+      type: 'string',
+      minLength: 1,
+      description: 'The file that documents the variables (default .env.example).',
+    },
+    'env-files': globList('Env files whose keys must be documented (default **/.env, **/.env.*).'),
+    include: globList('Code files scanned for reads (default: JS and TS files).'),
+    exclude: globList('Code files not scanned (node_modules, dist, build, coverage and .d.ts always are).'),
+    ignore: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: `Variables that need no documentation, in addition to ${DEFAULT_IGNORE.join(', ')}; '*' matches any characters.`,
+    },
+    code: { type: 'boolean', description: 'Scan the code for reads (default true).' },
+    'max-findings': {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      description: 'Findings listed (default 100).',
+    },
+  }),
+  validate(p) {
+    const file = p.example;
+    if (file && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
+      return [
+        { path: ['example'], message: 'must stay inside the repository (a relative path without "..")' },
+      ];
+    }
+    return [];
+  },
+  async run(p, ctx): Promise<CheckOutcome> {
+    const example = p.example ?? '.env.example';
+    let exampleText: string | undefined;
+    try {
+      exampleText = await readText(ctx.repoDir, example);
+    } catch {
+      return {
+        status: 'fail',
+        summary: `${example} does not exist, so no variable is documented`,
+        findings: [{ file: example, message: 'create it, listing every variable the application reads' }],
+      };
+    }
+    if (exampleText === undefined) return { status: 'error', summary: `${example} is not a text file` };
+    const documented = documentedKeys(exampleText);
+    const ignored = picomatch([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
+    const known = (name: string) => documented.has(name) || ignored(name);
+
+    const files = await presentFiles(ctx, false);
+    const envFiles = files.filter(pathFilter(p['env-files'] ?? ENV_FILES, [...NOT_ENV, example]));
+    const codeFiles =
+      (p.code ?? true)
+        ? files.filter(pathFilter(p.include ?? CODE, [...NOT_CODE, ...(p.exclude ?? [])]))
+        : [];
+    const found: Array<Finding & { name: string; from: 'env-file' | 'code' }> = [];
+    const uses = new Map<string, number>();
+    await mapLimit(
+      [...envFiles.map((f) => ({ f, env: true })), ...codeFiles.map((f) => ({ f, env: false }))],
+      16,
+      async ({ f, env }) => {
+        const text = await readText(ctx.repoDir, f).catch(() => undefined);
+        if (text === undefined) return;
+        const entries = env ? parseEnvFile(text).map((e) => ({ name: e.key, ...e })) : envReads(text);
+        for (const e of entries) {
+          uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+          if (known(e.name)) continue;
+          const message = env
+            ? `${e.name} is set here but not listed in ${example}`
+            : `reads ${e.name}, which ${example} does not list`;
+          found.push({
+            file: f,
+            line: e.line,
+            col: e.col,
+            message,
+            name: e.name,
+            from: env ? 'env-file' : 'code',
+          });
+        }
+      },
+      ctx.signal,
+    );
+    found.sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
+    );
+    const undocumented = [...new Set(found.map((f) => f.name))].sort();
+    const evidence = {
+      example,
+      documented: documented.size,
+      envFiles,
+      codeFilesScanned: codeFiles.length,
+      variablesSeen: uses.size,
+      undocumented,
+    };
+    if (undocumented.length === 0) {
+      return {
+        status: 'pass',
+        summary: `${example} lists all ${plural(uses.size, 'variable')} used in ${plural(envFiles.length, 'env file')} and ${plural(codeFiles.length, 'code file')}`,
+        evidence,
+      };
+    }
+    return {
+      status: 'fail',
+      summary: `${plural(undocumented.length, 'variable')} missing from ${example}: ${listSome(undocumented)}`,
+      evidence,
+      findings: found
+        .slice(0, p['max-findings'] ?? 100)
+        .map(({ file, line, col, message }) => ({ file, line, col, message })),
+    };
+  },
+});
