@@ -2,6 +2,7 @@
 // a minimal @actions/core action, side by side. `npm run bench -- scan` or `-- startup` runs one of them.
 // `npm run bench -- net` runs the network rows: 50 slow targets in one run, and http.latency against hey.
 // `npm run bench -- economy` counts the GitHub API calls of each kind of gate run.
+// `npm run bench -- secrets` scores repo.secrets and secretlint on the planted corpus and times both on the tree.
 // Scratch files (the generated tree, the minimal action) live in .bench/, which git ignores.
 
 import { mkdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { alignColumns, median, run } from './measure.mjs';
 import { FANOUT, fanoutBenchmark } from './net-fanout.mjs';
 import { heyAvailable, LATENCY, latencyBenchmark } from './net-latency.mjs';
 import { economyBenchmark, economyTable } from './economy.mjs';
+import { secretsBenchmark, secretsLines } from './secrets.mjs';
 
 const SCAN_ROUNDS = 3;
 const STARTUP_ROUNDS = 20;
@@ -24,6 +26,9 @@ const FANOUT_ROUNDS = 3;
 const FANOUT_TARGET = 1.5;
 const LATENCY_ROUNDS = 5;
 const LATENCY_TARGET = 1.1;
+const SECRETS_ROUNDS = 3;
+/** At least 5x secretlint's speed: Preflight's time at most a fifth of its time. */
+const SECRETS_TARGET = 0.2;
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = path.join(projectDir, '.bench');
@@ -33,8 +38,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`.pa
 const log = (message) => process.stderr.write(`[${elapsed()}] ${message}\n`);
 
 const which = process.argv[2] ?? 'all';
-if (!['all', 'scan', 'startup', 'net', 'economy'].includes(which)) {
-  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy]\n');
+if (!['all', 'scan', 'startup', 'net', 'economy', 'secrets'].includes(which)) {
+  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy|secrets]\n');
   process.exit(2);
 }
 
@@ -106,6 +111,19 @@ if (which === 'all' || which === 'net') {
   }
 }
 
+let secrets;
+if (which === 'all' || which === 'secrets') {
+  tree ??= ensureTree(treeDir, TREE_PARAMS, log);
+  secrets = await secretsBenchmark({ projectDir, benchDir, treeDir, tree, rounds: SECRETS_ROUNDS, log });
+  rows.push([
+    `secret scan vs secretlint (${Math.round(tree.files / 1000)}k files)`,
+    seconds(secrets.preflightS),
+    seconds(secrets.secretlintS),
+    secrets.preflightS / secrets.secretlintS,
+    SECRETS_TARGET,
+  ]);
+}
+
 let economy;
 if (which === 'all' || which === 'economy') economy = await economyBenchmark({ projectDir, benchDir, log });
 
@@ -153,6 +171,7 @@ if (latency) {
   );
 }
 if (latencyNote) out.push(latencyNote);
+if (secrets) out.push(...secretsLines(secrets));
 if (economy)
   out.push('', 'GitHub API calls per gate run (counted by the GitHub API double):', ...economyTable(economy));
 out.push('', ...table(rows), '', `total run time ${elapsed().trim()}`);

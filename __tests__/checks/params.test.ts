@@ -10,6 +10,7 @@ const MINIMAL: Record<string, Record<string, unknown>> = {
   'repo.forbidden-pattern': { patterns: ['console\\.log'] },
   'repo.required-pattern': { pattern: 'Usage', files: ['README.md'] },
   'repo.value': { file: 'package.json', path: 'scripts.test' },
+  'repo.secrets': {},
   command: { run: 'npm test' },
   'http.response': {},
   'http.latency': {},
@@ -22,6 +23,15 @@ const MINIMAL: Record<string, Record<string, unknown>> = {
   'http.cors': {},
   'http.mixed-content': {},
   'ws.handshake': {},
+  'env.policy': { variables: { NODE_ENV: { equals: 'production' } } },
+  'env.documented': {},
+  'docker.policy': {},
+  'compose.policy': {},
+  'github.reviews': {},
+  'github.checks-green': {},
+  'github.version-bump': {},
+  'github.changelog': {},
+  'github.target-branch': { branches: ['main'] },
 };
 
 const ajv = createAjv();
@@ -54,7 +64,12 @@ describe('check kind parameter schemas', () => {
     it('rejects missing required keys', () => {
       const required = (kind.params.required as string[]) ?? [];
       // Target kinds default to the checklist's only target, so they may need nothing else.
-      if (kind.scope !== 'target') expect(required.length).toBeGreaterThan(0);
+      // GitHub kinds other than target-branch default everything (one approval, package.json, CHANGELOG*).
+      // env.documented, docker.policy and compose.policy default their files and rules; repo.secrets its rules.
+      const allDefaulted =
+        (kind.scope === 'github' && name !== 'github.target-branch') ||
+        ['env.documented', 'docker.policy', 'compose.policy', 'repo.secrets'].includes(name);
+      if (kind.scope !== 'target' && !allDefaulted) expect(required.length).toBeGreaterThan(0);
       for (const key of required) {
         const rest = Object.fromEntries(Object.entries(minimal).filter(([k]) => k !== key));
         expect(validateWith(validate, rest).map((p) => p.message)).toContain(

@@ -1,0 +1,180 @@
+import { genericValueQualifies, isNonCredentialName, isPlaceholder, shannonEntropy } from './entropy.js';
+import { ALL_RULES, GENERIC_RULE, PRIVATE_KEY_RULE, type SecretRule } from './rules.js';
+
+/** A secret found in a text: 1-based line and column of its first character. */
+export interface Detection {
+  rule: SecretRule;
+  line: number;
+  col: number;
+  secret: string;
+  /** The pieces of the secret as they stand in the file (a key block's lines), for log masking. */
+  pieces: string[];
+}
+
+export interface DetectResult {
+  detections: Detection[];
+  /** Secrets on lines carrying an inline ignore comment. */
+  inlineIgnored: number;
+}
+
+/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
+export const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
+ * engine then rejects most positions on their first character. No literal may be a prefix of another.
+ */
+export function trie(words: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const w of words) groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+  const alternatives = [...groups].map(([c, rest]) => escape(c) + (rest.includes('') ? '' : trie(rest)));
+  return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
+}
+
+/**
+ * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
+ * keywords found on a line select the rules that run on that line, in the rule set's order.
+ */
+export function createDetector(rules: readonly SecretRule[] = ALL_RULES): (text: string) => DetectResult {
+  const byKeyword = new Map<string, number[]>();
+  rules.forEach((r, i) => {
+    for (const k of r.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+  });
+  // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
+  // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
+  const all = [...byKeyword.keys()];
+  const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+  const selects = new Map(
+    searched.map((k) => [
+      k,
+      [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
+    ]),
+  );
+  if (searched.length === 0) return () => ({ detections: [], inlineIgnored: 0 });
+  const prefilter = new RegExp(trie(searched), 'gi');
+  return (text) => {
+    const out: DetectResult = { detections: [], inlineIgnored: 0 };
+    const cursor = lineCursor(text);
+    const selected = new Set<number>();
+    let start = -1;
+    let end = -1;
+    let resumeAt = 0;
+    const flush = () => {
+      if (selected.size === 0) return;
+      const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i] as SecretRule);
+      selected.clear();
+      const lineText = text.slice(start, end).replace(/\r$/, '');
+      resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
+    };
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+      if (m.index < resumeAt) continue;
+      if (m.index >= end) {
+        flush();
+        if (m.index < resumeAt) continue;
+        start = text.lastIndexOf('\n', m.index - 1) + 1;
+        end = text.indexOf('\n', m.index);
+        if (end === -1) end = text.length;
+      }
+      for (const i of selects.get(m[0].toLowerCase()) ?? []) selected.add(i);
+    }
+    flush();
+    return out;
+  };
+}
+
+/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
+function scanLine(
+  text: string,
+  lineText: string,
+  line: number,
+  start: number,
+  rules: readonly SecretRule[],
+  out: DetectResult,
+): number {
+  const taken: Array<[number, number]> = [];
+  const found: Detection[] = [];
+  let resumeAt = 0;
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
+      if (m[0] === '') rule.pattern.lastIndex += 1;
+      const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
+      if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
+      let detection: Detection | undefined;
+      if (rule === PRIVATE_KEY_RULE) {
+        const block = keyBlock(text, start + m.index + m[0].length);
+        if (block) {
+          detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
+          resumeAt = Math.max(resumeAt, block.end);
+        }
+      } else {
+        const secret = m.groups?.secret ?? m[0];
+        if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0]))) continue;
+        if (qualifies(rule, secret)) {
+          detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
+        }
+      }
+      if (!detection) continue;
+      taken.push([span[0], span[1]]);
+      found.push(detection);
+    }
+  }
+  if (found.length === 0) return resumeAt;
+  const lower = lineText.toLowerCase();
+  if (INLINE_IGNORES.some((c) => lower.includes(c))) out.inlineIgnored += found.length;
+  else out.detections.push(...found.sort((a, b) => a.col - b.col));
+  return resumeAt;
+}
+
+/** The identifier around a generic match's keyword: from the word's start to the assignment. */
+function assignedName(lineText: string, keywordAt: number, valueAt: number): string {
+  let from = keywordAt;
+  while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60) from -= 1;
+  return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
+}
+
+function qualifies(rule: SecretRule, secret: string): boolean {
+  if (isPlaceholder(secret)) return false;
+  if (rule === GENERIC_RULE) return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
+  return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
+}
+
+const BLOCK_WINDOW = 16_384;
+
+/**
+ * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
+ * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ */
+function keyBlock(text: string, from: number): { body: string; pieces: string[]; end: number } | undefined {
+  const window = text.slice(from, from + BLOCK_WINDOW);
+  const stop = window.indexOf('-----END');
+  const raw = stop === -1 ? window : window.slice(0, stop);
+  const pieces: string[] = [];
+  let headers = 0;
+  for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
+    const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
+    if (/^[A-Za-z0-9+/=]+$/.test(piece)) pieces.push(piece);
+    else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece))) headers += 1;
+    else break;
+  }
+  const body = pieces.join('');
+  if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body)) return undefined;
+  return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
+}
+
+/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
+function lineCursor(text: string): (offset: number) => number {
+  let line = 1;
+  let scanned = 0;
+  return (offset) => {
+    for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+      line += 1;
+      scanned = i + 1;
+    }
+    if (scanned < offset) scanned = offset;
+    return line;
+  };
+}

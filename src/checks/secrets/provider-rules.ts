@@ -1,0 +1,255 @@
+import type { SecretRule } from './rules.js';
+
+/**
+ * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
+ * token format notes.
+ */
+
+const g = (source: string, flags = '') => new RegExp(source, `gd${flags}`);
+/** A token must not continue into more token characters on either side. */
+const END = '(?![A-Za-z0-9_-])';
+const START = '(?<![A-Za-z0-9_-])';
+
+/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
+export const PROVIDER_RULES: SecretRule[] = [
+  {
+    id: 'aws-access-key-id',
+    description: 'AWS access key ID',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
+    minEntropy: 3,
+    prefix: 'AKIA',
+  },
+  {
+    id: 'aws-secret-access-key',
+    description: 'AWS secret access key',
+    keywords: ['aws'],
+    pattern: g(
+      `aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`,
+      'i',
+    ),
+    minEntropy: 3.5,
+  },
+  ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
+    id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
+    description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
+    keywords: [`${p}_`],
+    pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
+    minEntropy: 3,
+    prefix: `${p}_`,
+  })),
+  {
+    id: 'github-fine-grained-pat',
+    description: 'GitHub fine-grained personal access token',
+    keywords: ['github_pat_'],
+    pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
+    minEntropy: 3,
+    prefix: 'github_pat_',
+  },
+  {
+    id: 'gitlab-pat',
+    description: 'GitLab personal access token',
+    keywords: ['glpat-'],
+    pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
+    minEntropy: 3,
+    prefix: 'glpat-',
+  },
+  {
+    id: 'slack-bot-token',
+    description: 'Slack bot token',
+    keywords: ['xoxb-'],
+    pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
+    minEntropy: 3,
+    prefix: 'xoxb-',
+  },
+  {
+    id: 'slack-user-token',
+    description: 'Slack user token',
+    keywords: ['xoxp-', 'xoxe-'],
+    pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
+    minEntropy: 3,
+    prefix: 'xoxp-',
+  },
+  {
+    id: 'slack-webhook-url',
+    description: 'Slack incoming webhook URL',
+    keywords: ['hooks.slack.com'],
+    pattern: g(
+      `(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`,
+    ),
+    minEntropy: 3,
+    prefix: 'hooks.slack.com/',
+  },
+  {
+    id: 'stripe-live-key',
+    description: 'Stripe live secret or restricted key',
+    keywords: ['sk_live_', 'rk_live_'],
+    pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
+    minEntropy: 3,
+    prefix: 'sk_live_',
+  },
+  {
+    id: 'google-api-key',
+    description: 'Google API key',
+    keywords: ['aiza'],
+    pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
+    minEntropy: 3,
+    prefix: 'AIza',
+  },
+  {
+    id: 'npm-access-token',
+    description: 'npm access token',
+    keywords: ['npm_'],
+    pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
+    minEntropy: 3,
+    prefix: 'npm_',
+  },
+  {
+    id: 'sendgrid-api-key',
+    description: 'SendGrid API key',
+    keywords: ['sg.'],
+    pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
+    minEntropy: 3,
+    prefix: 'SG.',
+  },
+  {
+    id: 'twilio-api-key',
+    description: 'Twilio API key',
+    keywords: ['twilio'],
+    pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
+    minEntropy: 3,
+    prefix: 'SK',
+  },
+  {
+    id: 'mailgun-api-key',
+    description: 'Mailgun private API key',
+    keywords: ['key-'],
+    pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
+    minEntropy: 3,
+    prefix: 'key-',
+  },
+  {
+    id: 'mailchimp-api-key',
+    description: 'Mailchimp API key',
+    keywords: ['-us'],
+    pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
+    minEntropy: 3,
+  },
+  {
+    id: 'shopify-token',
+    description: 'Shopify access token or shared secret',
+    keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+    pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
+    minEntropy: 3,
+    prefix: 'shp',
+  },
+  {
+    id: 'openai-api-key',
+    description: 'OpenAI API key',
+    keywords: ['t3blbkfj'],
+    pattern: g(
+      `${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`,
+    ),
+    minEntropy: 3,
+    prefix: 'sk-',
+  },
+  {
+    id: 'anthropic-api-key',
+    description: 'Anthropic API key',
+    keywords: ['sk-ant-'],
+    pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
+    minEntropy: 3,
+    prefix: 'sk-ant-',
+  },
+  {
+    id: 'huggingface-token',
+    description: 'Hugging Face access token',
+    keywords: ['hf_'],
+    pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
+    minEntropy: 3,
+    prefix: 'hf_',
+  },
+  {
+    id: 'digitalocean-token',
+    description: 'DigitalOcean token',
+    keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+    pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
+    minEntropy: 3,
+    prefix: 'do',
+  },
+  {
+    id: 'pypi-token',
+    description: 'PyPI upload token',
+    keywords: ['pypi-ageichlwas5vcmc'],
+    pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+    minEntropy: 3,
+    prefix: 'pypi-',
+  },
+  {
+    id: 'square-token',
+    description: 'Square access token or OAuth secret',
+    keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
+    pattern: g(
+      `${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`,
+    ),
+    minEntropy: 3,
+    prefix: 'sq0',
+  },
+  {
+    id: 'postman-api-key',
+    description: 'Postman API key',
+    keywords: ['pmak-'],
+    pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
+    minEntropy: 3,
+    prefix: 'PMAK-',
+  },
+  {
+    id: 'azure-storage-key',
+    description: 'Azure storage account key',
+    keywords: ['accountkey='],
+    pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
+    minEntropy: 4,
+  },
+  {
+    id: 'discord-bot-token',
+    description: 'Discord bot token',
+    keywords: ['discord'],
+    pattern: g(
+      `${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`,
+    ),
+    minEntropy: 3,
+  },
+  {
+    id: 'discord-webhook-url',
+    description: 'Discord webhook URL',
+    keywords: ['/api/webhooks/'],
+    pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
+    minEntropy: 3,
+    prefix: 'discord.com/api/webhooks/',
+  },
+  {
+    id: 'telegram-bot-token',
+    description: 'Telegram bot token',
+    keywords: [':aa'],
+    pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
+    minEntropy: 3,
+  },
+  {
+    id: 'jwt',
+    description: 'JSON Web Token',
+    keywords: ['eyj'],
+    pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
+    minEntropy: 3,
+    prefix: 'eyJ',
+  },
+  {
+    id: 'database-url-password',
+    description: 'password in a database URL',
+    keywords: ['://'],
+    pattern: g(
+      `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`,
+      'i',
+    ),
+    minEntropy: 2.5,
+  },
+];

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { globList, strictObject } from '../params.js';
+import { defineKind, type Finding, type ParamProblem } from '../types.js';
+import { pathFilter } from '../repo/globs.js';
+import { listSome, plural } from '../wording.js';
+import { createAllowlist, IGNORE_FILE, parseAllowlist } from './allowlist.js';
+import { createDetector } from './detect.js';
+import { fingerprint, preview } from './preview.js';
+import { ALL_RULES, GENERIC_RULE } from './rules.js';
+import { scanForSecrets } from './scan.js';
+
+interface Params {
+  include?: string[];
+  exclude?: string[];
+  allow?: string[];
+  'ignore-file'?: string;
+  'disable-rules'?: string[];
+  'max-findings'?: number;
+}
+
+/** Files whose long random-looking strings are checksums, not credentials (gitleaks skips them too). */
+export const DEFAULT_EXCLUDES = [
+  '**/package-lock.json',
+  '**/npm-shrinkwrap.json',
+  '**/yarn.lock',
+  '**/pnpm-lock.yaml',
+  '**/go.sum',
+  '**/Cargo.lock',
+  '**/poetry.lock',
+  '**/composer.lock',
+  '**/Gemfile.lock',
+  '**/*.min.js',
+  '**/*.js.map',
+  '**/*.css.map',
+];
+
+const RULE_IDS = ALL_RULES.map((r) => r.id);
+
+export const repoSecrets = defineKind<Params>({
+  kind: 'repo.secrets',
+  description:
+    'No tracked file holds a credential: provider tokens, private keys, passwords in URLs, high-entropy values assigned to secret-like names.',
+  scope: 'repo',
+  params: strictObject({
+    include: globList('Only these files are scanned.'),
+    exclude: globList('These files are not scanned (lock files and minified bundles never are).'),
+    allow: {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: `Accepted findings: 12-digit fingerprints (as findings print them) or path globs, like lines of ${IGNORE_FILE}.`,
+    },
+    'ignore-file': {
+      type: 'string',
+      minLength: 1,
+      description: `Allowlist file relative to the repository root (default ${IGNORE_FILE}; a missing file is fine).`,
+    },
+    'disable-rules': {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: `Rule ids not to run: ${RULE_IDS.join(', ')}.`,
+    },
+    'max-findings': {
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000,
+      description: 'Findings listed (default 50).',
+    },
+  }),
+  validate(p) {
+    const problems: ParamProblem[] = [];
+    (p['disable-rules'] ?? []).forEach((id, i) => {
+      if (!RULE_IDS.includes(id)) {
+        problems.push({
+          path: ['disable-rules', i],
+          message: `is not a rule id (known: ${RULE_IDS.join(', ')})`,
+        });
+      }
+    });
+    const file = p['ignore-file'];
+    if (file !== undefined && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
+      problems.push({ path: ['ignore-file'], message: 'must be a path inside the repository' });
+    }
+    return problems;
+  },
+  async run(p, ctx) {
+    const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
+    const listed = parseAllowlist(await readOptional(path.join(ctx.repoDir, ignoreFile)));
+    const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
+    const allow = createAllowlist(
+      [...listed.globs, ...fromParams.globs],
+      [...listed.fingerprints, ...fromParams.fingerprints],
+    );
+    const keep = pathFilter(p.include, [...(p.exclude ?? []), ...DEFAULT_EXCLUDES]);
+    const tracked = await ctx.git.trackedFiles();
+    const files = tracked.filter((f) => f !== ignoreFile && keep(f) && !allow.path(f));
+    const disabled = new Set(p['disable-rules'] ?? []);
+    const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+    const scan = await scanForSecrets(ctx.repoDir, files, detect, ctx.signal);
+
+    const all = scan.detections.map((d) => ({ ...d, fingerprint: fingerprint(d.rule.id, d.secret) }));
+    for (const d of all) for (const piece of d.pieces) ctx.registerSecret?.(piece);
+    const reported = all.filter((d) => !allow.fingerprints.has(d.fingerprint));
+    const max = p['max-findings'] ?? 50;
+    const shown = reported.slice(0, max);
+    const perRule: Record<string, number> = {};
+    for (const d of reported) perRule[d.rule.id] = (perRule[d.rule.id] ?? 0) + 1;
+    const evidence = {
+      filesScanned: scan.filesScanned,
+      binarySkipped: scan.binarySkipped,
+      filesExcluded: tracked.length - files.length,
+      unreadable: scan.unreadable,
+      rules: ALL_RULES.length - disabled.size,
+      secrets: reported.length,
+      allowlisted: all.length - reported.length,
+      inlineIgnored: scan.inlineIgnored,
+      perRule,
+      shown: shown.map(
+        (d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview(d.rule, d.secret)} ${d.fingerprint}`,
+      ),
+    };
+    if (reported.length === 0) {
+      return {
+        status: 'pass',
+        summary: `no secret in ${plural(scan.filesScanned, 'file')}${
+          evidence.allowlisted + scan.inlineIgnored > 0
+            ? ` (${evidence.allowlisted + scan.inlineIgnored} allowlisted)`
+            : ''
+        }`,
+        evidence,
+      };
+    }
+    const findings: Finding[] = shown.map((d) => ({
+      file: d.file,
+      line: d.line,
+      col: d.col,
+      message:
+        `${d.rule.description} (${d.rule.id}): ${preview(d.rule, d.secret)}, fingerprint ${d.fingerprint}` +
+        (d.rule === GENERIC_RULE ? '' : '; revoke it, then remove it from the history'),
+    }));
+    const fileCount = new Set(reported.map((d) => d.file)).size;
+    const where = listSome([...new Set(reported.map((d) => `${d.file}:${d.line}`))], 3);
+    return {
+      status: 'fail',
+      summary: `${plural(reported.length, 'secret')} in ${plural(fileCount, 'file')}: ${where}`,
+      evidence,
+      findings,
+    };
+  },
+});
+
+async function readOptional(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
+      return '';
+    throw e;
+  }
+}

@@ -1,0 +1,68 @@
+import { PROVIDER_RULES } from './provider-rules.js';
+
+export { PROVIDER_RULES };
+
+/**
+ * The credential rules of `repo.secrets`: provider formats re-expressed from gitleaks' documented default
+ * rules (and the providers' own token format notes), for the most common providers. A rule runs only on
+ * lines holding one of its `keywords` (lower case), which is what keeps the scan fast.
+ */
+export interface SecretRule {
+  id: string;
+  /** What was found, for people: "GitHub personal access token". */
+  description: string;
+  /** Lower-case literals; a line must hold one of them before `pattern` runs on it. */
+  keywords: string[];
+  /** Global regular expression; the group named `secret` (or the whole match) is the secret. */
+  pattern: RegExp;
+  /** Minimum Shannon entropy (bits per character) of the secret; placeholders fall below it. */
+  minEntropy?: number;
+  /** The fixed, non-secret start of the token shown in previews (`AKIA`, `ghp_`). */
+  prefix?: string;
+}
+
+const g = (source: string, flags = '') => new RegExp(source, `gd${flags}`);
+
+/**
+ * A private key block: the header line starts it; the secret is the key material after it (on the next
+ * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
+ */
+export const PRIVATE_KEY_RULE: SecretRule = {
+  id: 'private-key',
+  description: 'private key',
+  keywords: ['private key'],
+  pattern: g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+  prefix: '-----BEGIN',
+};
+
+/** Words that make an assignment's value a credential when it is long and random enough. */
+export const GENERIC_KEYWORDS = [
+  'key',
+  'secret',
+  'token',
+  'passw',
+  'pwd',
+  'api',
+  'auth',
+  'credential',
+  'creds',
+  'access',
+];
+
+/**
+ * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
+ * an optional quote, then the value.
+ */
+export const GENERIC_RULE: SecretRule = {
+  id: 'generic-secret',
+  description: 'high-entropy value assigned to a credential-like name',
+  keywords: GENERIC_KEYWORDS,
+  pattern: g(
+    `(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`,
+    'i',
+  ),
+  minEntropy: 3.5,
+};
+
+/** Every rule, in reporting priority. */
+export const ALL_RULES: SecretRule[] = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
