@@ -1508,7 +1508,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
 const util_1 = __nccwpck_require__(4464);
 const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
+const traverse = __nccwpck_require__(3548);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -7180,6 +7180,4207 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 5940:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Argument = void 0;
+class Argument {
+    constructor(value, range) {
+        this.value = value;
+        this.range = range;
+    }
+    toString() {
+        return this.value;
+    }
+    getRange() {
+        return this.range;
+    }
+    getValue() {
+        return this.value;
+    }
+    isAfter(position) {
+        if (this.range.end.line < position.line) {
+            return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+    }
+    isBefore(position) {
+        if (this.range.start.line < position.line) {
+            return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+    }
+}
+exports.Argument = Argument;
+
+
+/***/ }),
+
+/***/ 4022:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Comment = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const line_1 = __nccwpck_require__(7005);
+const util_1 = __nccwpck_require__(7459);
+class Comment extends line_1.Line {
+    constructor(document, range) {
+        super(document, range);
+    }
+    toString() {
+        const content = this.getContent();
+        if (content) {
+            return "# " + content;
+        }
+        return "#";
+    }
+    /**
+     * Returns the content of this comment. This excludes leading and
+     * trailing whitespace as well as the # symbol. If the comment only
+     * consists of whitespace, the empty string will be returned.
+     */
+    getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+            return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    /**
+     * Returns a range that includes the content of the comment
+     * excluding any leading and trailing whitespace as well as the #
+     * symbol. May return null if the comment only consists of whitespace
+     * characters.
+     */
+    getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        // skip the first # symbol
+        for (let i = 1; i < raw.length; i++) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                start = i;
+                break;
+            }
+        }
+        if (start === -1) {
+            return null;
+        }
+        // go backwards up to the first # symbol
+        for (let i = raw.length - 1; i >= 1; i--) {
+            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+                end = i + 1;
+                break;
+            }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+    }
+}
+exports.Comment = Comment;
+
+
+/***/ }),
+
+/***/ 9933:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Dockerfile = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const ast = __nccwpck_require__(8390);
+const imageTemplate_1 = __nccwpck_require__(3520);
+const from_1 = __nccwpck_require__(5377);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Dockerfile extends imageTemplate_1.ImageTemplate {
+    constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        /**
+         * Whether a FROM instruction has been added to this Dockerfile or not.
+         */
+        this.foundFrom = false;
+        this.document = document;
+    }
+    getEscapeCharacter() {
+        for (const directive of this.directives) {
+            if (directive.getDirective() === ast.Directive.escape) {
+                const value = directive.getValue();
+                if (value === '\\' || value === '`') {
+                    return value;
+                }
+            }
+        }
+        return '\\';
+    }
+    getInitialARGs() {
+        return this.initialInstructions.getARGs();
+    }
+    getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+            // not inside the document, invalid position
+            return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+            if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+                return this.initialInstructions;
+            }
+        }
+        for (const buildStage of this.buildStages) {
+            if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+                return buildStage;
+            }
+        }
+        return this;
+    }
+    addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+            this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+            this.buildStages.push(this.currentBuildStage);
+            this.foundFrom = true;
+        }
+        else if (!this.foundFrom) {
+            this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+            this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+    }
+    setDirectives(directives) {
+        this.directives = directives;
+    }
+    getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+    }
+    getDirectives() {
+        return this.directives;
+    }
+    resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+            let range = from.getRange();
+            if (range.start.line <= line && line <= range.end.line) {
+                // resolve the FROM variable against the initial ARGs
+                let initialARGs = new imageTemplate_1.ImageTemplate();
+                for (let instruction of this.initialInstructions.getARGs()) {
+                    initialARGs.addInstruction(instruction);
+                }
+                return initialARGs.resolveVariable(variable, line);
+            }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return undefined;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+            // refers to an uninitialized ARG variable,
+            // try resolving it against the initial ARGs then
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+                initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+    }
+    getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+            let variables = [];
+            for (let arg of this.getInitialARGs()) {
+                let property = arg.getProperty();
+                if (property) {
+                    variables.push(property.getName());
+                }
+            }
+            return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+    }
+    getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+            return null;
+        }
+        for (const from of this.getFROMs()) {
+            if (from.getBuildStage() === imageName) {
+                const range = from.getRange();
+                // on the same line then it's an image that shares the name as the build stage
+                if (range.start.line === templateFrom.getRange().start.line) {
+                    return null;
+                }
+                return this.getContainingImage(range.start);
+            }
+        }
+        return null;
+    }
+    getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+            return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+            stages.splice(0, 0, stage);
+            stage = this.getParentStage(stage);
+        }
+        return stages;
+    }
+    getAvailableWorkingDirectories(line) {
+        const availableDirectories = new Set();
+        for (const image of this.getStageHierarchy(line)) {
+            for (const workdir of image.getWORKDIRs()) {
+                if (workdir.getRange().end.line < line) {
+                    let directory = workdir.getAbsolutePath();
+                    if (directory !== undefined && directory !== null) {
+                        if (!directory.endsWith("/")) {
+                            directory += "/";
+                        }
+                        availableDirectories.add(directory);
+                    }
+                }
+            }
+        }
+        return Array.from(availableDirectories);
+    }
+    /**
+     * Internally reorganize the comments in the Dockerfile and allocate
+     * them to the relevant build stages that they belong to.
+     */
+    organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+            if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+                this.initialInstructions.addComment(comments[i]);
+            }
+            else {
+                for (const buildStage of this.buildStages) {
+                    if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                        buildStage.addComment(comments[i]);
+                    }
+                }
+            }
+        }
+    }
+    getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+            if (instructions.length > 0) {
+                range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+            }
+        }
+        else if (instructions.length === 0) {
+            range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        }
+        else {
+            const commentStart = comments[0].getRange().start;
+            const commentEnd = comments[comments.length - 1].getRange().end;
+            const instructionStart = instructions[0].getRange().start;
+            const instructionEnd = instructions[instructions.length - 1].getRange().end;
+            if (commentStart.line < instructionStart.line) {
+                if (commentEnd.line < instructionEnd.line) {
+                    range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+                }
+                range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+            }
+            else if (commentEnd.line < instructionEnd.line) {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+            }
+            else {
+                range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+            }
+        }
+        if (range === null) {
+            if (this.directives.length === 0) {
+                return null;
+            }
+            return this.directives[0].getRange();
+        }
+        else if (this.directives.length === 0) {
+            return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+    }
+}
+exports.Dockerfile = Dockerfile;
+
+
+/***/ }),
+
+/***/ 1077:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Flag = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flagOption_1 = __nccwpck_require__(3700);
+class Flag {
+    constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+            let offset = document.offsetAt(valueRange.start);
+            let nameStart = -1;
+            let valueStart = -1;
+            let hasOptions = false;
+            for (let i = 0; i < value.length; i++) {
+                switch (value.charAt(i)) {
+                    case '=':
+                        hasOptions = true;
+                        if (valueStart === -1) {
+                            valueStart = i + 1;
+                            break;
+                        }
+                        break;
+                    case ',':
+                        this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                        nameStart = -1;
+                        valueStart = -1;
+                        break;
+                    default:
+                        if (nameStart === -1) {
+                            nameStart = i;
+                        }
+                        break;
+                }
+            }
+            if (hasOptions && nameStart !== -1) {
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+            }
+        }
+    }
+    createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+            return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+    }
+    toString() {
+        if (this.valueRange) {
+            return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+    }
+    /**
+     * Returns the range that encompasses this entire flag. This includes the
+     * -- prefix in the beginning to the last character of the flag's value (if
+     * it has been defined).
+     *
+     * @return the entire range of this flag
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the name of this flag. The name does not include the -- prefix.
+     * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+     * not --interval.
+     *
+     * @return this flag's name
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range that encompasses the flag's name
+     *
+     * @return the range containing the flag's name
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the value that has been set to this flag. May be null if the
+     * flag is invalid and has no value set like a --start-period. If the flag
+     * is instead a --start-period= with an equals sign then the flag's value
+     * is the empty string.
+     *
+     * @return this flag's value if it has been defined, null otherwise
+     */
+    getValue() {
+        return this.value;
+    }
+    /**
+     * Returns the range that encompasses this flag's value. If no value has
+     * been set then null will be returned.
+     *
+     * @return the range containing this flag's value, or null if the flag
+     *         has no value defined
+     */
+    getValueRange() {
+        return this.valueRange;
+    }
+    getOption(name) {
+        for (const option of this.options) {
+            if (option.getName() === name) {
+                return option;
+            }
+        }
+        return null;
+    }
+    getOptions() {
+        return this.options;
+    }
+    hasOptions() {
+        return this.options.length > 0;
+    }
+}
+exports.Flag = Flag;
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FlagOption = void 0;
+class FlagOption {
+    constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        if (this.valueRange !== null) {
+            return this.name + "=" + this.value;
+        }
+        return this.name;
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+}
+exports.FlagOption = FlagOption;
+
+
+/***/ }),
+
+/***/ 7599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Heredoc = void 0;
+/**
+ * Heredoc represents a here-document that has been embedded in a
+ * Dockerfile.
+ *
+ * This API is experimental and subject to change.
+ */
+class Heredoc {
+    constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+    }
+    /**
+     * Returns the name of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getName() {
+        return this.name;
+    }
+    /**
+     * Returns the range of the start operator and the name. If the
+     * here-document is initialized with <<EOT then the start range would
+     * encompass all five characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getStartRange() {
+        return this.startRange;
+    }
+    /**
+     * Returns the range of this here-document's name that is declared at
+     * the beginning of the here-document with the operator. If the
+     * here-document is initialized with <<EOT then the name range would
+     * encompass the latter three "EOT" characters.
+     *
+     * This API is experimental and subject to change.
+     */
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the content of this here-document. This may
+     * be null if the here-document has no content because:
+     * - the start range is the only thing that was declared
+     * - the end range was declared immediately and there is no content
+     *
+     * This API is experimental and subject to change.
+     */
+    getContentRange() {
+        return this.contentRange;
+    }
+    /**
+     * Returns the range of the here-document's name on a line that
+     * represents the end of the here-document.
+     *
+     * This API is experimental and subject to change.
+     */
+    getDelimiterRange() {
+        return this.endRange;
+    }
+}
+exports.Heredoc = Heredoc;
+
+
+/***/ }),
+
+/***/ 3520:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ImageTemplate = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const onbuild_1 = __nccwpck_require__(5554);
+const util_1 = __nccwpck_require__(7459);
+const workdir_1 = __nccwpck_require__(7529);
+class ImageTemplate {
+    constructor() {
+        this.comments = [];
+        this.instructions = [];
+    }
+    addComment(comment) {
+        this.comments.push(comment);
+    }
+    getComments() {
+        return this.comments;
+    }
+    addInstruction(instruction) {
+        this.instructions.push(instruction);
+    }
+    getInstructions() {
+        return this.instructions;
+    }
+    getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+            if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the ARG instructions that are defined in this image.
+     */
+    getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof arg_1.Arg) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    /**
+     * Gets all the CMD instructions that are defined in this image.
+     */
+    getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof cmd_1.Cmd) {
+                cmds.push(instruction);
+            }
+        }
+        return cmds;
+    }
+    /**
+     * Gets all the COPY instructions that are defined in this image.
+     */
+    getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof copy_1.Copy) {
+                copies.push(instruction);
+            }
+        }
+        return copies;
+    }
+    /**
+     * Gets all the ENTRYPOINT instructions that are defined in this image.
+     */
+    getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof entrypoint_1.Entrypoint) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the ENV instructions that are defined in this image.
+     */
+    getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof env_1.Env) {
+                args.push(instruction);
+            }
+        }
+        return args;
+    }
+    getFROM() {
+        for (const instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                return instruction;
+            }
+        }
+        return null;
+    }
+    /**
+     * Gets all the FROM instructions that are defined in this image.
+     */
+    getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof from_1.From) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    /**
+     * Gets all the HEALTHCHECK instructions that are defined in this image.
+     */
+    getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof healthcheck_1.Healthcheck) {
+                froms.push(instruction);
+            }
+        }
+        return froms;
+    }
+    getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+            if (instruction instanceof workdir_1.Workdir) {
+                workdirs.push(instruction);
+            }
+        }
+        return workdirs;
+    }
+    getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+            if (instruction instanceof onbuild_1.Onbuild) {
+                let trigger = instruction.getTriggerInstruction();
+                if (trigger) {
+                    triggers.push(trigger);
+                }
+            }
+        }
+        return triggers;
+    }
+    getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+            if (arg.isBefore(currentLine)) {
+                const property = arg.getProperty();
+                if (property) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        for (const env of this.getENVs()) {
+            if (env.isBefore(currentLine)) {
+                for (const property of env.getProperties()) {
+                    const variable = property.getName();
+                    if (variables.indexOf(variable) === -1) {
+                        variables.push(variable);
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    /**
+     * Resolves a variable with the given name at the specified line
+     * to its value. If null is returned, then the variable has been
+     * defined but no value was given. If undefined is returned, then
+     * a variable with the given name has not been defined yet as of
+     * the given line.
+     *
+     * @param variable the name of the variable to resolve
+     * @param line the line number that the variable is on, zero-based
+     * @return the value of the variable as defined by an ARG or ENV
+     *         instruction, or null if no value has been specified, or
+     *         undefined if a variable with the given name has not
+     *         been defined
+     */
+    resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return property.getValue();
+                    }
+                }
+            }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return property.getValue();
+                }
+            }
+        }
+        return undefined;
+    }
+    getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+            // all templates should have instructions, this only happens for
+            // the initial set of instruction
+            return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+    }
+    contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+            return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+    }
+}
+exports.ImageTemplate = ImageTemplate;
+
+
+/***/ }),
+
+/***/ 5279:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Instruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+const line_1 = __nccwpck_require__(7005);
+const argument_1 = __nccwpck_require__(5940);
+const heredoc_1 = __nccwpck_require__(7599);
+const variable_1 = __nccwpck_require__(3743);
+const main_1 = __nccwpck_require__(8390);
+class Instruction extends line_1.Line {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+    }
+    toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+            value += ' ';
+            value += arg.getValue();
+        }
+        return value;
+    }
+    getRangeContent(range) {
+        if (range === null) {
+            return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+    }
+    getInstructionRange() {
+        return this.instructionRange;
+    }
+    getInstruction() {
+        return this.instruction;
+    }
+    getKeyword() {
+        return this.getInstruction().toUpperCase();
+    }
+    getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+    }
+    getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+            return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        switch (fullArgs.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                if (startPosition !== null) {
+                                    ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                                }
+                                startPosition = null;
+                                start = true;
+                                comment = false;
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                        startPosition = null;
+                    }
+                    start = true;
+                    comment = false;
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    if (startPosition !== null) {
+                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i++;
+                }
+                else {
+                    i++;
+                }
+            }
+            else if (util_1.Util.isNewline(char)) {
+                if (comment) {
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                }
+            }
+            else {
+                if (!comment) {
+                    if (startPosition === null) {
+                        if (char === '#') {
+                            comment = true;
+                            continue;
+                        }
+                        let position = this.document.positionAt(offset + i);
+                        if (position.character !== 0) {
+                            startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                        }
+                    }
+                    end = i;
+                }
+            }
+        }
+        if (startPosition === null) {
+            // should only happen if the last argument is on its own line with
+            // no leading whitespace
+            ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        }
+        else {
+            ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+    }
+    getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+    }
+    getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+            return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+            content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+    }
+    getArguments() {
+        return this.getRawArguments();
+    }
+    getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        // determines whether the parser has found a space or tab
+        // whitespace character that's a part of an escaped newline sequence
+        let escapedWhitespaceDetected = false;
+        // determines if the parser is currently in an escaped newline sequence
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+            let char = fullArgs.charAt(i);
+            if (util_1.Util.isWhitespace(char)) {
+                if (escaping) {
+                    escapedWhitespaceDetected = true;
+                    if (util_1.Util.isNewline(char)) {
+                        // reached a newline, any previously
+                        // detected whitespace should be ignored
+                        escapedWhitespaceDetected = false;
+                        if (comment) {
+                            // reached a newline, no longer in a comment
+                            comment = false;
+                            start = true;
+                        }
+                    }
+                    continue;
+                }
+                else if (found !== -1) {
+                    if (escapeMarker === -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+                    }
+                    else {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                    }
+                    escapeMarker = -1;
+                    escapedArg = "";
+                    found = -1;
+                }
+            }
+            else if (char === this.escapeChar) {
+                let next = fullArgs.charAt(i + 1);
+                if (next === ' ' || next === '\t') {
+                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                        let newlineCheck = fullArgs.charAt(j);
+                        switch (newlineCheck) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                comment = false;
+                                escaping = true;
+                                start = true;
+                                if (found !== -1) {
+                                    escapeMarker = i;
+                                }
+                                i = j;
+                                break whitespaceCheck;
+                            default:
+                                escapeMarker = i;
+                                if (found === -1) {
+                                    i = j - 1;
+                                }
+                                break whitespaceCheck;
+                        }
+                    }
+                }
+                else if (next === '\r') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i += 2;
+                }
+                else if (next === '\n') {
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1 && escapeMarker === -1) {
+                        escapeMarker = i;
+                    }
+                    i++;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapeMarker = -1;
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    if (next === '$') {
+                        escapedArg = escapedArg + char + next;
+                    }
+                    else if (next === '') {
+                        // reached EOF, stop processing
+                        break;
+                    }
+                    else {
+                        escapedArg = escapedArg + next;
+                    }
+                    if (found === -1) {
+                        found = i;
+                    }
+                    i++;
+                }
+            }
+            else if (!comment) {
+                if (start && char === '#') {
+                    comment = true;
+                }
+                else {
+                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                        escapedArg = "";
+                        found = -1;
+                    }
+                    escapedWhitespaceDetected = false;
+                    escaping = false;
+                    escapeMarker = -1;
+                    escapedArg = escapedArg + char;
+                    if (found === -1) {
+                        found = i;
+                    }
+                }
+                // non-whitespace character detected, reset
+                start = false;
+            }
+        }
+        if (found !== -1) {
+            if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+            }
+            else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+            }
+        }
+        return args;
+    }
+    getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+            const argRange = args[i].getRange();
+            let offset = this.document.offsetAt(argRange.start);
+            const variables = this.parseVariables(offset, args[i].getValue());
+            const swaps = [];
+            let requiresExpansion = false;
+            for (let variable of variables) {
+                const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+                swaps.push(value);
+                requiresExpansion = requiresExpansion || value !== undefined;
+            }
+            if (requiresExpansion) {
+                let expanded = "";
+                for (let j = 0; j < swaps.length; j++) {
+                    const variableRange = variables[j].getRange();
+                    const start = this.document.offsetAt(variableRange.start);
+                    const end = this.document.offsetAt(variableRange.end);
+                    if (swaps[j]) {
+                        // replace variable with its resolved value
+                        expanded += this.document.getText().substring(offset, start);
+                        expanded += swaps[j];
+                        offset = end;
+                    }
+                    else {
+                        expanded += this.document.getText().substring(offset, end);
+                        offset = end;
+                    }
+                }
+                const argEnd = this.document.offsetAt(argRange.end);
+                if (argEnd !== offset) {
+                    // if the variable's range doesn't match the argument,
+                    // append the remaining text
+                    expanded += this.document.getText().substring(offset, argEnd);
+                }
+                args[i] = new argument_1.Argument(expanded, argRange);
+            }
+        }
+        return args;
+    }
+    getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+            let range = arg.getRange();
+            let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+            const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+            for (const parsedVariable of parsedVariables) {
+                variables.push(parsedVariable);
+            }
+        }
+        return variables;
+    }
+    parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+            switch (arg.charAt(i)) {
+                case this.escapeChar:
+                    if (arg.charAt(i + 1) === '$') {
+                        i++;
+                    }
+                    break;
+                case '$':
+                    if (arg.charAt(i + 1) === '{') {
+                        let escapedString = "${";
+                        let escapedName = "";
+                        let nameEnd = -1;
+                        let escapedSubstitutionParameter = "";
+                        let substitutionStart = -1;
+                        let substitutionEnd = -1;
+                        let modifierRead = -1;
+                        nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    break;
+                                case '}':
+                                    escapedString += '}';
+                                    let modifier = null;
+                                    let modifierRange = null;
+                                    let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                                    let substitutionRange = null;
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (nameEnd + 1 === j) {
+                                        modifier = "";
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                                    }
+                                    else {
+                                        if (substitutionStart === -1) {
+                                            // no substitution parameter found,
+                                            // but a modifier character existed,
+                                            // just offset the range by 1 from
+                                            // the modifier character
+                                            substitutionStart = modifierRead + 1;
+                                            substitutionEnd = modifierRead + 1;
+                                        }
+                                        else {
+                                            // offset one more from the last
+                                            // character found
+                                            substitutionEnd = substitutionEnd + 1;
+                                        }
+                                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                                    }
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), escapedString));
+                                    i = j;
+                                    continue variableLoop;
+                                case ':':
+                                    if (nameEnd === -1) {
+                                        nameEnd = j;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += ':';
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += ':';
+                                    break;
+                                case '\n':
+                                case '\r':
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    if (nameEnd === -1) {
+                                        escapedName += char;
+                                    }
+                                    else if (modifierRead !== -1) {
+                                        if (substitutionStart === -1) {
+                                            substitutionStart = j;
+                                            substitutionEnd = j;
+                                        }
+                                        else {
+                                            substitutionEnd = j;
+                                        }
+                                        escapedSubstitutionParameter += char;
+                                    }
+                                    else {
+                                        modifierRead = j;
+                                    }
+                                    escapedString += char;
+                                    break;
+                            }
+                        }
+                        // no } found, not a valid variable, stop processing
+                        break variableLoop;
+                    }
+                    else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                        // $ followed by whitespace or EOF, ignore this variable
+                        continue;
+                    }
+                    else {
+                        let escapedName = "";
+                        nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                            let char = arg.charAt(j);
+                            switch (char) {
+                                case '\r':
+                                case '\n':
+                                case ' ':
+                                case '\t':
+                                    continue;
+                                case '$':
+                                case '\'':
+                                case '"':
+                                    let varStart = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                    i = j - 1;
+                                    continue variableLoop;
+                                case this.escapeChar:
+                                    for (let k = j + 1; k < arg.length; k++) {
+                                        switch (arg.charAt(k)) {
+                                            case ' ':
+                                            case '\t':
+                                            case '\r':
+                                                // ignore whitespace
+                                                continue;
+                                            case '\n':
+                                                // escape this newline
+                                                j = k;
+                                                continue nameLoop;
+                                        }
+                                    }
+                                    // reached EOF after an escape character
+                                    let start = this.document.positionAt(offset + i);
+                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                                    break variableLoop;
+                            }
+                            if (char.match(/^[a-z0-9_]+$/i) === null) {
+                                let varStart = this.document.positionAt(offset + i);
+                                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
+                                i = j - 1;
+                                continue variableLoop;
+                            }
+                            escapedName += char;
+                        }
+                        let start = this.document.positionAt(offset + i);
+                        variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
+                    }
+                    break variableLoop;
+            }
+        }
+        return variables;
+    }
+    isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+            for (const initialArg of this.dockerfile.getInitialARGs()) {
+                const arg = initialArg;
+                const property = arg.getProperty();
+                if (property && variable === property.getName()) {
+                    return true;
+                }
+            }
+            return undefined;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+            if (envs[i].isBefore(line)) {
+                for (let property of envs[i].getProperties()) {
+                    if (property.getName() === variable) {
+                        return false;
+                    }
+                }
+            }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+            if (args[i].isBefore(line)) {
+                let property = args[i].getProperty();
+                if (property && property.getName() === variable) {
+                    return true;
+                }
+            }
+        }
+        return undefined;
+    }
+    createSingleLineHeredocs(args) {
+        const heredocs = [];
+        // instruction only on one line, if heredocs exist they would be incomplete
+        for (const arg of args) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+            }
+        }
+        return heredocs;
+    }
+    getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                i = j + 1;
+                                continue nameLoop;
+                            case '\n':
+                                i = j;
+                                continue nameLoop;
+                            default:
+                                name += content.charAt(j);
+                                i = j;
+                                continue nameLoop;
+                        }
+                    }
+                    break;
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue nameLoop;
+                            }
+                        }
+                    }
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                default:
+                    name += ch;
+                    break;
+            }
+        }
+        return name;
+    }
+    getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            const ch = content.charAt(i);
+            switch (ch) {
+                case '"':
+                case '\'':
+                    if (quote === ch) {
+                        break contentLoop;
+                    }
+                    quote = ch;
+                    continue;
+                case this.escapeChar:
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case '\n':
+                                escaping = true;
+                                j = i;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '<':
+                    if (endFound) {
+                        searchHyphen = true;
+                    }
+                    else {
+                        endFound = true;
+                    }
+                    break;
+                case '-':
+                    if (searchHyphen) {
+                        searchHyphen = false;
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (start === -1) {
+                        start = i;
+                    }
+                    if (quote !== null) {
+                        end = i + 1;
+                        break;
+                    }
+                    break contentLoop;
+            }
+        }
+        if (start === -1) {
+            return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+    }
+    getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+            return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case this.escapeChar:
+                    escaping = true;
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                break;
+                            case '\r':
+                                j++;
+                            case '\n':
+                                i = j;
+                                continue contentLoop;
+                            default:
+                                i = j;
+                                continue contentLoop;
+                        }
+                    }
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    if (escaping) {
+                        break;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        contentEnd = i;
+                        const arg = heredocDefinitions[currentHeredoc];
+                        const startRange = arg.getRange();
+                        const nameRange = this.getNameRange(startRange);
+                        const name = this.getName(nameRange);
+                        const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                        if (delimiterRange !== null) {
+                            const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                            contentStart = -1;
+                            currentHeredoc++;
+                        }
+                        lineStart = -1;
+                    }
+                    else {
+                        // found a newline that hasn't been escaped,
+                        // must be in a heredoc
+                        const offsetLimit = startOffset + i;
+                        for (const arg of args) {
+                            // check if this argument is on the initial line of the instruction,
+                            // note that it may not all be on the same line due to escaped newlines,
+                            // because of that we need to use offset checks instead of line checks
+                            // as an argument being on a different line in the document does not
+                            // imply it is on a different line from the Dockerfile's point of view
+                            if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                                if (arg.getValue().startsWith("<<")) {
+                                    heredocDefinitions.push(arg);
+                                }
+                            }
+                            else {
+                                break;
+                            }
+                        }
+                        heredocsProcessed = true;
+                        lineStart = -1;
+                        continue contentLoop;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaping) {
+                        break;
+                    }
+                case '#':
+                    if (escaping) {
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\n':
+                                    i = j;
+                                    continue contentLoop;
+                            }
+                        }
+                    }
+                default:
+                    if (escaping) {
+                        escaping = false;
+                    }
+                    if (heredocsProcessed) {
+                        if (contentStart === -1) {
+                            contentStart = i;
+                        }
+                        if (lineStart === -1) {
+                            lineStart = i;
+                        }
+                    }
+                    break;
+            }
+        }
+        if (heredocsProcessed) {
+            const arg = heredocDefinitions[currentHeredoc];
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            let contentRange = null;
+            // check if the last line of this instruction matches the name of the last heredoc
+            const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+            if (delimiterRange === null) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+            }
+            else if (contentEnd !== -1) {
+                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+            }
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+            currentHeredoc++;
+            for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+                currentHeredoc++;
+            }
+        }
+        else {
+            // instruction only on one line, if heredocs exist they would be incomplete
+            return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+    }
+    getDelimiterRange(startArg, name, candidateRange) {
+        const text = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+            // remove tabs in the front
+            let index = 0;
+            while (text.charAt(index) === '\t') {
+                index++;
+            }
+            if (text.substring(index) === name) {
+                return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+            }
+            return null;
+        }
+        return text === name ? candidateRange : null;
+    }
+}
+exports.Instruction = Instruction;
+
+
+/***/ }),
+
+/***/ 9618:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Add = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Add extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+}
+exports.Add = Add;
+
+
+/***/ }),
+
+/***/ 4381:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Arg = void 0;
+const property_1 = __nccwpck_require__(9602);
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Arg extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+            this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        }
+        else {
+            this.property = null;
+        }
+    }
+    /**
+     * Returns the variable defined by this ARG. This may be null if
+     * this ARG instruction is malformed and has no variable
+     * declaration.
+     */
+    getProperty() {
+        return this.property;
+    }
+}
+exports.Arg = Arg;
+
+
+/***/ }),
+
+/***/ 5517:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Cmd = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Cmd extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Cmd = Cmd;
+
+
+/***/ }),
+
+/***/ 444:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Copy = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Copy extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Copy = Copy;
+
+
+/***/ }),
+
+/***/ 1835:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Entrypoint = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Entrypoint extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Entrypoint = Entrypoint;
+
+
+/***/ }),
+
+/***/ 1822:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Env = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+class Env extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Env = Env;
+
+
+/***/ }),
+
+/***/ 5377:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.From = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class From extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+    }
+    /**
+     * Returns the name of the image that will be used as the base image.
+     *
+     * @return the base image's name, or null if unspecified
+     */
+    getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+            return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+            const ch = imageName.charAt(i);
+            switch (ch) {
+                case this.escapeChar:
+                    escaped = true;
+                    break;
+                case '\r':
+                    continue;
+                case '\n':
+                    commented = false;
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '#':
+                    if (escaped) {
+                        commented = true;
+                    }
+                    else {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+                default:
+                    if (!commented) {
+                        name = name + ch;
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return name;
+    }
+    /**
+     * Returns the range that covers the name of the image used by
+     * this instruction.
+     *
+     * @return the range of the name of this instruction's argument,
+     *         or null if no image has been specified
+     */
+    getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let registryRange = this.getRegistryRange();
+            if (registryRange) {
+                range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+            }
+            let tagRange = this.getImageTagRange();
+            let digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            return range;
+        }
+        return null;
+    }
+    /**
+     * Returns the range that covers the image argument of this
+     * instruction. This includes the tag or digest of the image if
+     * it has been specified by the instruction.
+     *
+     * @return the range of the image argument, or null if no image
+     *         has been specified
+     */
+    getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+    }
+    getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+    }
+    /**
+     * Returns the range in the document that the tag of the base
+     * image encompasses.
+     *
+     * @return the base image's tag's range in the document, or null
+     *         if no tag has been specified
+     */
+    getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const rangeStartOffset = this.document.offsetAt(range.start);
+            const content = this.getRangeContent(range);
+            const atIndex = this.indexOf(rangeStartOffset, content, '@');
+            const slashIndex = content.indexOf('/');
+            if (atIndex === -1) {
+                const colonIndex = this.lastIndexOf(rangeStartOffset, content, ':');
+                if (colonIndex > slashIndex) {
+                    return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+                }
+            }
+            const subcontent = content.substring(0, atIndex);
+            const subcolonIndex = subcontent.indexOf(':');
+            if (subcolonIndex === -1) {
+                return null;
+            }
+            if (slashIndex === -1) {
+                // slash not found suggests no registry and no namespace defined
+                return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+            }
+            // both colon and slash found, check if it is a port
+            if (subcolonIndex < slashIndex) {
+                return null;
+            }
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+    }
+    getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+    }
+    /**
+     * Returns the range in the document that the digest of the base
+     * image encompasses.
+     *
+     * @return the base image's digest's range in the document, or null
+     *         if no digest has been specified
+     */
+    getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+            let content = this.getRangeContent(range);
+            let index = this.lastIndexOf(this.document.offsetAt(range.start), content, '@');
+            if (index !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+            }
+        }
+        return null;
+    }
+    indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+                const substring = content.substring(offset);
+                const subIndex = substring.indexOf(searchString);
+                if (subIndex === -1) {
+                    return -1;
+                }
+                index = subIndex + offset;
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+            const position = documentOffset + index;
+            const variableRange = variables[i].getRange();
+            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+                index = content.substring(0, index).lastIndexOf(searchString);
+                if (index === -1) {
+                    return -1;
+                }
+                i = -1;
+                continue;
+            }
+        }
+        return index;
+    }
+    getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+    }
+    getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+            const tagRange = this.getImageTagRange();
+            const digestRange = this.getImageDigestRange();
+            if (tagRange === null) {
+                if (digestRange !== null) {
+                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+                }
+            }
+            else {
+                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+            }
+            const content = this.getRangeContent(range);
+            const rangeStart = this.document.offsetAt(range.start);
+            const startingSlashIndex = this.indexOf(rangeStart, content, '/');
+            if (startingSlashIndex === -1) {
+                return null;
+            }
+            const portIndex = this.indexOf(rangeStart, content, ':');
+            const dotIndex = this.indexOf(rangeStart, content, '.');
+            // hostname detected
+            if (portIndex !== -1 || dotIndex !== -1) {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+            const registry = content.substring(0, startingSlashIndex);
+            // localhost registry detected
+            if (registry === 'localhost') {
+                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+            }
+        }
+        return null;
+    }
+    getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+    }
+    getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+            return args[2].getRange();
+        }
+        return null;
+    }
+    getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+    }
+}
+exports.From = From;
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Healthcheck = void 0;
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+    }
+    getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+    }
+}
+exports.Healthcheck = Healthcheck;
+
+
+/***/ }),
+
+/***/ 3871:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Label = void 0;
+const propertyInstruction_1 = __nccwpck_require__(4984);
+const util_1 = __nccwpck_require__(7459);
+class Label extends propertyInstruction_1.PropertyInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        // iterate over all of this LABEL's properties
+        for (const property of properties) {
+            const value = property.getUnescapedValue();
+            // check if the value is contained in single quotes,
+            // single quotes would indicate a literal value
+            if (value !== null && value.length > 2 && value.charAt(0) === '\'' && value.charAt(value.length - 1) === '\'') {
+                const range = property.getValueRange();
+                for (let i = 0; i < variables.length; i++) {
+                    // if a variable is in a single quote, remove it from the list
+                    if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                        variables.splice(i, 1);
+                        i--;
+                    }
+                }
+            }
+        }
+        return variables;
+    }
+    getProperties() {
+        return super.getProperties();
+    }
+}
+exports.Label = Label;
+
+
+/***/ }),
+
+/***/ 5554:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Onbuild = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const parser_1 = __nccwpck_require__(7988);
+const instruction_1 = __nccwpck_require__(5279);
+class Onbuild extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+    }
+    getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+    }
+    getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+    }
+    getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+            return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+    }
+}
+exports.Onbuild = Onbuild;
+
+
+/***/ }),
+
+/***/ 7224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Run = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Run extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+    }
+    /**
+     * Returns there here-documents that are defined in this RUN
+     * instruction.
+     *
+     * This API is experimental and subject to change.
+     */
+    getHeredocs() {
+        return super.getHeredocs();
+    }
+}
+exports.Run = Run;
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Shell = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Shell extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Shell = Shell;
+
+
+/***/ }),
+
+/***/ 4301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Stopsignal = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Stopsignal extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Stopsignal = Stopsignal;
+
+
+/***/ }),
+
+/***/ 3998:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.User = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class User extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.User = User;
+
+
+/***/ }),
+
+/***/ 1347:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Volume = void 0;
+const jsonInstruction_1 = __nccwpck_require__(5305);
+class Volume extends jsonInstruction_1.JSONInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+}
+exports.Volume = Volume;
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Workdir = void 0;
+const instruction_1 = __nccwpck_require__(5279);
+class Workdir extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    /**
+     * Returns the path that has been defined. Note that this path may
+     * be absolute or relative depending on what was written in the
+     * instruction.
+     *
+     * @return the working directory's path, or null if this
+     *         instruction has no arguments
+     */
+    getPath() {
+        return this.getArgumentsContent();
+    }
+    /**
+     * Returns the absolute path that this instruction resolves to. The
+     * function will inspect prior WORKDIR instructions in the current
+     * image or another build stage in the Dockerfile to try to
+     * determine this.
+     *
+     * @return the absolute path of the working directory, or null if
+     *         this instruction has no arguments, or undefined if it
+     *         cannot be determined because only relative paths could be
+     *         found
+     */
+    getAbsolutePath() {
+        const path = this.getPath();
+        if (path === null || path.startsWith("/")) {
+            return path;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+            const workdirs = hierarchy[i].getWORKDIRs();
+            for (let j = workdirs.length - 1; j >= 0; j--) {
+                if (workdirs[j].getRange().start.line < startLine) {
+                    const parent = workdirs[j].getAbsolutePath();
+                    if (parent === undefined || parent === null) {
+                        return undefined;
+                    }
+                    return parent.endsWith("/") ? parent + path : parent + "/" + path;
+                }
+            }
+        }
+        return undefined;
+    }
+}
+exports.Workdir = Workdir;
+
+
+/***/ }),
+
+/***/ 3702:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONArgument = void 0;
+const argument_1 = __nccwpck_require__(5940);
+class JSONArgument extends argument_1.Argument {
+    constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+    }
+    getJSONRange() {
+        return this.jsonRange;
+    }
+    getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+    }
+}
+exports.JSONArgument = JSONArgument;
+
+
+/***/ }),
+
+/***/ 5305:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.JSONInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const argument_1 = __nccwpck_require__(5940);
+const jsonArgument_1 = __nccwpck_require__(3702);
+const modifiableInstruction_1 = __nccwpck_require__(2393);
+class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+            return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+            let argRange = args[0].getRange();
+            this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+            this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+            return;
+        }
+        else if (args.length === 2 && args[0].getValue() === '[' && args[1].getValue() === ']') {
+            this.openingBracket = args[0];
+            this.closingBracket = args[1];
+            return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+            let char = argsContent.charAt(i);
+            switch (char) {
+                case '[':
+                    if (last === "") {
+                        this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        last = '[';
+                    }
+                    else if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case '"':
+                    if (last === '[' || last === ',') {
+                        start = i;
+                        quoted = true;
+                        last = '"';
+                        escapedArg = escapedArg + char;
+                        continue;
+                    }
+                    else if (last === '"') {
+                        if (quoted) {
+                            escapedArg = escapedArg + char;
+                            // quoted string done
+                            quoted = false;
+                            this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                            escapedArg = "";
+                        }
+                        else {
+                            // should be a , or a ]
+                            break argsCheck;
+                        }
+                    }
+                    else {
+                        break argsCheck;
+                    }
+                    break;
+                case ',':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else {
+                        if (last === '"') {
+                            last = ',';
+                        }
+                        else {
+                            break argsCheck;
+                        }
+                    }
+                    break;
+                case ']':
+                    if (quoted) {
+                        escapedArg = escapedArg + char;
+                    }
+                    else if (last !== "") {
+                        this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                        break argsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                case '\\':
+                    if (quoted) {
+                        switch (argsContent.charAt(i + 1)) {
+                            case '"':
+                            case '\\':
+                                escapedArg = escapedArg + argsContent.charAt(i + 1);
+                                i++;
+                                continue;
+                            case ' ':
+                            case '\t':
+                                escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                                    switch (argsContent.charAt(j)) {
+                                        case '\r':
+                                            // offset one more for \r\n
+                                            j++;
+                                        case '\n':
+                                            i = j;
+                                            continue argsCheck;
+                                        case ' ':
+                                        case '\t':
+                                            break;
+                                        default:
+                                            break escapeCheck;
+                                    }
+                                }
+                                break;
+                            case '\r':
+                                // offset one more for \r\n
+                                i++;
+                            default:
+                                i++;
+                                continue;
+                        }
+                    }
+                    else {
+                        escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                            switch (argsContent.charAt(j)) {
+                                case '\r':
+                                    // offset one more for \r\n
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue argsCheck;
+                                case ' ':
+                                case '\t':
+                                    break;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                    }
+                    break argsCheck;
+                default:
+                    if (!quoted) {
+                        break argsCheck;
+                    }
+                    escapedArg = escapedArg + char;
+                    break;
+            }
+        }
+    }
+    stopSearchingForFlags(_value) {
+        return true;
+    }
+    getOpeningBracket() {
+        return this.openingBracket;
+    }
+    getJSONStrings() {
+        return this.jsonStrings;
+    }
+    getClosingBracket() {
+        return this.closingBracket;
+    }
+}
+exports.JSONInstruction = JSONInstruction;
+
+
+/***/ }),
+
+/***/ 7005:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Line = void 0;
+class Line {
+    constructor(document, range) {
+        this.document = document;
+        this.range = range;
+    }
+    getRange() {
+        return this.range;
+    }
+    getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+    }
+    isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+    }
+    isBefore(line) {
+        return this.range.start.line < line;
+    }
+}
+exports.Line = Line;
+
+
+/***/ }),
+
+/***/ 8390:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+var argument_1 = __nccwpck_require__(5940);
+Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
+var jsonArgument_1 = __nccwpck_require__(3702);
+Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
+const comment_1 = __nccwpck_require__(4022);
+Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
+const parser_1 = __nccwpck_require__(7988);
+var flag_1 = __nccwpck_require__(1077);
+Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
+const instruction_1 = __nccwpck_require__(5279);
+Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
+var line_1 = __nccwpck_require__(7005);
+Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
+const parserDirective_1 = __nccwpck_require__(7499);
+Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
+var property_1 = __nccwpck_require__(9602);
+Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
+var variable_1 = __nccwpck_require__(3743);
+Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
+var add_1 = __nccwpck_require__(9618);
+Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
+const arg_1 = __nccwpck_require__(4381);
+Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
+const cmd_1 = __nccwpck_require__(5517);
+Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
+const copy_1 = __nccwpck_require__(444);
+Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
+const entrypoint_1 = __nccwpck_require__(1835);
+Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
+const env_1 = __nccwpck_require__(1822);
+Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
+const from_1 = __nccwpck_require__(5377);
+Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
+const healthcheck_1 = __nccwpck_require__(1167);
+Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
+var heredoc_1 = __nccwpck_require__(7599);
+Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
+var jsonInstruction_1 = __nccwpck_require__(5305);
+Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
+var label_1 = __nccwpck_require__(3871);
+Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
+var modifiableInstruction_1 = __nccwpck_require__(2393);
+Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
+var onbuild_1 = __nccwpck_require__(5554);
+Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
+var propertyInstruction_1 = __nccwpck_require__(4984);
+Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
+var run_1 = __nccwpck_require__(7224);
+Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
+var shell_1 = __nccwpck_require__(7523);
+Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
+var stopsignal_1 = __nccwpck_require__(4301);
+Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
+var user_1 = __nccwpck_require__(3998);
+Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
+var volume_1 = __nccwpck_require__(1347);
+Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
+const workdir_1 = __nccwpck_require__(7529);
+Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
+var Keyword;
+(function (Keyword) {
+    Keyword["ADD"] = "ADD";
+    Keyword["ARG"] = "ARG";
+    Keyword["CMD"] = "CMD";
+    Keyword["COPY"] = "COPY";
+    Keyword["ENTRYPOINT"] = "ENTRYPOINT";
+    Keyword["ENV"] = "ENV";
+    Keyword["EXPOSE"] = "EXPOSE";
+    Keyword["FROM"] = "FROM";
+    Keyword["HEALTHCHECK"] = "HEALTHCHECK";
+    Keyword["LABEL"] = "LABEL";
+    Keyword["MAINTAINER"] = "MAINTAINER";
+    Keyword["ONBUILD"] = "ONBUILD";
+    Keyword["RUN"] = "RUN";
+    Keyword["SHELL"] = "SHELL";
+    Keyword["STOPSIGNAL"] = "STOPSIGNAL";
+    Keyword["USER"] = "USER";
+    Keyword["VOLUME"] = "VOLUME";
+    Keyword["WORKDIR"] = "WORKDIR";
+})(Keyword || (exports.Keyword = Keyword = {}));
+var Directive;
+(function (Directive) {
+    Directive["escape"] = "escape";
+    Directive["syntax"] = "syntax";
+})(Directive || (exports.Directive = Directive = {}));
+exports.DefaultVariables = [
+    "ALL_PROXY", "all_proxy",
+    "FTP_PROXY", "ftp_proxy",
+    "HTTP_PROXY", "http_proxy",
+    "HTTPS_PROXY", "https_proxy",
+    "NO_PROXY", "no_proxy"
+];
+var DockerfileParser;
+(function (DockerfileParser) {
+    function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+    }
+    DockerfileParser.parse = parse;
+})(DockerfileParser || (exports.DockerfileParser = DockerfileParser = {}));
+
+
+/***/ }),
+
+/***/ 2393:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ModifiableInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const flag_1 = __nccwpck_require__(1077);
+const instruction_1 = __nccwpck_require__(5279);
+class ModifiableInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getFlags() {
+        if (!this.flags) {
+            this.flags = [];
+            for (let arg of this.getArguments()) {
+                let value = arg.getValue();
+                if (this.stopSearchingForFlags(value)) {
+                    return this.flags;
+                }
+                else if (value.indexOf("--") === 0) {
+                    let range = arg.getRange();
+                    let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+                    let nameIndex = value.indexOf('=');
+                    let index = rawValue.indexOf('=');
+                    let firstMatch = false;
+                    let secondMatch = false;
+                    let startIndex = -1;
+                    nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                        switch (rawValue.charAt(i)) {
+                            case '\\':
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                                break;
+                            case '-':
+                                if (secondMatch) {
+                                    startIndex = i;
+                                    break nameSearchLoop;
+                                }
+                                else if (firstMatch) {
+                                    secondMatch = true;
+                                }
+                                else {
+                                    firstMatch = true;
+                                }
+                                break;
+                            default:
+                                startIndex = i;
+                                break nameSearchLoop;
+                        }
+                    }
+                    let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+                    if (index === -1) {
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+                    }
+                    else if (index === value.length - 1) {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+                    }
+                    else {
+                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                    }
+                }
+            }
+        }
+        return this.flags;
+    }
+    getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+            return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+            args.shift();
+        }
+        return args;
+    }
+}
+exports.ModifiableInstruction = ModifiableInstruction;
+
+
+/***/ }),
+
+/***/ 7988:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Parser = void 0;
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const comment_1 = __nccwpck_require__(4022);
+const parserDirective_1 = __nccwpck_require__(7499);
+const instruction_1 = __nccwpck_require__(5279);
+const add_1 = __nccwpck_require__(9618);
+const arg_1 = __nccwpck_require__(4381);
+const cmd_1 = __nccwpck_require__(5517);
+const copy_1 = __nccwpck_require__(444);
+const env_1 = __nccwpck_require__(1822);
+const entrypoint_1 = __nccwpck_require__(1835);
+const from_1 = __nccwpck_require__(5377);
+const healthcheck_1 = __nccwpck_require__(1167);
+const label_1 = __nccwpck_require__(3871);
+const onbuild_1 = __nccwpck_require__(5554);
+const run_1 = __nccwpck_require__(7224);
+const shell_1 = __nccwpck_require__(7523);
+const stopsignal_1 = __nccwpck_require__(4301);
+const workdir_1 = __nccwpck_require__(7529);
+const user_1 = __nccwpck_require__(3998);
+const volume_1 = __nccwpck_require__(1347);
+const dockerfile_1 = __nccwpck_require__(9933);
+const util_1 = __nccwpck_require__(7459);
+const main_1 = __nccwpck_require__(8390);
+class Parser {
+    constructor() {
+        this.escapeChar = null;
+    }
+    static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+            case "ADD":
+                return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ARG":
+                return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "CMD":
+                return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "COPY":
+                return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENTRYPOINT":
+                return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ENV":
+                return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "FROM":
+                return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "HEALTHCHECK":
+                return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "LABEL":
+                return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "ONBUILD":
+                return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "RUN":
+                return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "SHELL":
+                return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "STOPSIGNAL":
+                return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "WORKDIR":
+                return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "USER":
+                return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+            case "VOLUME":
+                return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+    }
+    getParserDirectives(document, buffer) {
+        // reset the escape directive in between runs
+        const directives = [];
+        this.escapeChar = '';
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+            switch (buffer.charAt(i)) {
+                case ' ':
+                case '\t':
+                    break;
+                case '\r':
+                case '\n':
+                    // blank lines stop the parsing of directives immediately
+                    break directiveCheck;
+                case '#':
+                    let directiveStart = -1;
+                    let directiveEnd = -1;
+                    for (let j = i + 1; j < buffer.length; j++) {
+                        let char = buffer.charAt(j);
+                        switch (char) {
+                            case ' ':
+                            case '\t':
+                                if (directiveStart !== -1 && directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                break;
+                            case '\r':
+                            case '\n':
+                                break directiveCheck;
+                            case '=':
+                                let valueStart = -1;
+                                let valueEnd = -1;
+                                if (directiveEnd === -1) {
+                                    directiveEnd = j;
+                                }
+                                // assume the line ends with the file
+                                let lineEnd = buffer.length;
+                                directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                                    char = buffer.charAt(k);
+                                    switch (char) {
+                                        case '\r':
+                                        case '\n':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            // line break found, reset
+                                            lineEnd = k;
+                                            break directiveValue;
+                                        case '\t':
+                                        case ' ':
+                                            if (valueStart !== -1 && valueEnd === -1) {
+                                                valueEnd = k;
+                                            }
+                                            continue;
+                                        default:
+                                            if (valueStart === -1) {
+                                                valueStart = k;
+                                            }
+                                            break;
+                                    }
+                                }
+                                if (directiveStart === -1) {
+                                    // no directive, it's a regular comment
+                                    break directiveCheck;
+                                }
+                                if (valueStart === -1) {
+                                    // no non-whitespace characters found, highlight all the characters then
+                                    valueStart = j + 1;
+                                    valueEnd = lineEnd;
+                                }
+                                else if (valueEnd === -1) {
+                                    // reached EOF
+                                    valueEnd = buffer.length;
+                                }
+                                const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                                const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                                const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                                directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                                directiveStart = -1;
+                                if (buffer.charAt(valueEnd) === '\r') {
+                                    // skip over the \r
+                                    i = valueEnd + 1;
+                                }
+                                else {
+                                    i = valueEnd;
+                                }
+                                continue directiveCheck;
+                            default:
+                                if (directiveStart === -1) {
+                                    directiveStart = j;
+                                }
+                                break;
+                        }
+                    }
+                    break;
+                default:
+                    break directiveCheck;
+            }
+        }
+        return directives;
+    }
+    parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = '\\';
+        if (directives.length > 0) {
+            dockerfile.setDirectives(directives);
+            this.escapeChar = dockerfile.getEscapeCharacter();
+            // start parsing after the directives
+            offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        }
+        else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+            offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+            const char = this.buffer.charAt(i);
+            switch (char) {
+                case ' ':
+                case '\t':
+                case '\r':
+                case '\n':
+                    break;
+                case '#':
+                    i = this.processComment(dockerfile, i);
+                    break;
+                default:
+                    i = this.processInstruction(dockerfile, char, i);
+                    break;
+            }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+    }
+    processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+            char = this.buffer.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    escapedInstruction = true;
+                    char = this.buffer.charAt(i + 1);
+                    if (char === '\r' || char === '\n') {
+                        if (instructionEnd === -1) {
+                            instructionEnd = i;
+                        }
+                        i++;
+                    }
+                    else if (char === ' ' || char === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    // found an argument, mark end of instruction
+                                    instructionEnd = i + 1;
+                                    instruction = instruction + this.escapeChar;
+                                    i = j - 2;
+                                    continue instructionCheck;
+                            }
+                        }
+                        // reached EOF
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        break instructionCheck;
+                    }
+                    else {
+                        instructionEnd = i + 1;
+                        instruction = instruction + this.escapeChar;
+                        // reset and consider it as one contiguous word
+                        escapedInstruction = false;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escapedInstruction) {
+                        // on an escaped newline, need to search for non-whitespace
+                        escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    i = j;
+                                    continue instructionCheck;
+                                default:
+                                    break escapeCheck;
+                            }
+                        }
+                        escapedInstruction = false;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+                    return i;
+                case '\r':
+                case '\n':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                    if (instructionEnd === -1) {
+                        instructionEnd = i;
+                    }
+                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+                    return i;
+                case '#':
+                    if (escapedInstruction) {
+                        continue;
+                    }
+                default:
+                    instructionEnd = i + 1;
+                    instruction = instruction + char;
+                    escapedInstruction = false;
+                    break;
+            }
+        }
+        // reached EOF
+        if (instructionEnd === -1) {
+            instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+    }
+    processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+            instruction = instruction.getTriggerInstruction();
+            if (instruction === null) {
+                return offset;
+            }
+            keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+            return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+            const value = arg.getValue();
+            if (value.startsWith("<<") && value.length > 2) {
+                if (value.startsWith("<<-")) {
+                    tabbed = true;
+                }
+                const name = util_1.Util.parseHeredocName(value);
+                if (name !== null) {
+                    heredocs.push(name);
+                }
+            }
+        }
+        if (heredocs.length > 0) {
+            for (const heredoc of heredocs) {
+                offset = this.parseHeredoc(heredoc, offset, tabbed);
+            }
+        }
+        return offset;
+    }
+    processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    if (escaped) {
+                        continue;
+                    }
+                    return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+                case this.escapeChar:
+                    const next = this.buffer.charAt(i + 1);
+                    if (next === '\n' || next === '\r') {
+                        escaped = true;
+                        i++;
+                    }
+                    else if (next === ' ' || next === '\t') {
+                        for (let j = i + 2; j < this.buffer.length; j++) {
+                            switch (this.buffer.charAt(j)) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    escaped = true;
+                                default:
+                                    i = j;
+                                    continue argumentsCheck;
+                            }
+                        }
+                        // reached EOF
+                        return this.buffer.length;
+                    }
+                    continue;
+                case '#':
+                    if (escaped) {
+                        i = this.processComment(dockerfile, i);
+                        continue argumentsCheck;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    break;
+                default:
+                    if (escaped) {
+                        escaped = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case '\r':
+                case '\n':
+                    end = i;
+                    break commentLoop;
+            }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+    }
+    parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+            switch (this.buffer.charAt(i)) {
+                case ' ':
+                    lineStart = false;
+                    break;
+                case '\t':
+                    if (!tabbed) {
+                        lineStart = false;
+                    }
+                    break;
+                case '\r':
+                case '\n':
+                    if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                        return i;
+                    }
+                    startWord = -1;
+                    lineStart = true;
+                    break;
+                default:
+                    if (lineStart) {
+                        startWord = i;
+                        lineStart = false;
+                    }
+                    break;
+            }
+        }
+        return this.buffer.length;
+    }
+    createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+    }
+}
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ParserDirective = void 0;
+const main_1 = __nccwpck_require__(8390);
+const line_1 = __nccwpck_require__(7005);
+class ParserDirective extends line_1.Line {
+    constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+    }
+    toString() {
+        return "# " + this.getName() + '=' + this.getValue();
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+    }
+    getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+    }
+    getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === undefined ? null : directive;
+    }
+}
+exports.ParserDirective = ParserDirective;
+
+
+/***/ }),
+
+/***/ 9602:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Property = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const util_1 = __nccwpck_require__(7459);
+class Property {
+    constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = Property.getValue(value, escapeChar);
+        if (arg2) {
+            this.valueRange = arg2.getRange();
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = Property.getValue(value, escapeChar);
+            this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        }
+        else {
+            let argRange = arg.getRange();
+            if (this.nameRange.start.line === argRange.start.line
+                && this.nameRange.start.character === argRange.start.character
+                && this.nameRange.end.line === argRange.end.line
+                && this.nameRange.end.character === argRange.end.character) {
+            }
+            else {
+                this.valueRange = Property.getValueRange(document, arg);
+                value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+                this.value = Property.getValue(value, escapeChar);
+                this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+                this.assignmentOperator = "=";
+            }
+            this.range = argRange;
+        }
+    }
+    getRange() {
+        return this.range;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    getValue() {
+        return this.value;
+    }
+    getValueRange() {
+        return this.valueRange;
+    }
+    /**
+     * Retrieves the operator used for delimiting between the name and
+     * value of this property. This will either be the "=" character
+     * or null if a character was not used or if this property has no
+     * value defined.
+     */
+    getAssignmentOperator() {
+        return this.assignmentOperator;
+    }
+    getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+    }
+    /**
+     * Returns the value of this property including any enclosing
+     * single or double quotes and relevant escape characters.
+     * Escaped newlines and its associated contiguous whitespace
+     * characters however will not be returned as they are deemed to
+     * be uninteresting to clients trying to return a Dockerfile.
+     *
+     * @return the unescaped value of this property or null if this
+     *         property has no associated value
+     */
+    getUnescapedValue() {
+        if (this.valueRange === null) {
+            return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    for (let j = i + 1; j < value.length; j++) {
+                        switch (value.charAt(j)) {
+                            case '\r':
+                                j++;
+                            case '\n':
+                                escaped = true;
+                                i = j;
+                                continue rawLoop;
+                            case ' ':
+                            case '\t':
+                                break;
+                            default:
+                                rawValue = rawValue + char;
+                                continue rawLoop;
+                        }
+                    }
+                    // this happens if there's only whitespace after the escape character
+                    rawValue = rawValue + char;
+                    break;
+                case '\r':
+                case '\n':
+                    break;
+                case ' ':
+                case '\t':
+                    if (!escaped) {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                case '#':
+                    if (escaped) {
+                        for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    continue rawLoop;
+                            }
+                        }
+                    }
+                    else {
+                        rawValue = rawValue + char;
+                    }
+                    break;
+                default:
+                    rawValue = rawValue + char;
+                    escaped = false;
+                    break;
+            }
+        }
+        return rawValue;
+    }
+    static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf('=');
+        if (index !== -1) {
+            let initial = value.charAt(0);
+            let before = value.charAt(index - 1);
+            // check if content before the equals sign are in quotes
+            // "var"=value
+            // 'var'=value
+            // otherwise, just assume it's a standard definition
+            // var=value
+            if ((initial === '"' && before === '"') || (initial === '\'' && before === '\'') || (initial !== '"' && initial !== '\'')) {
+                return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+            }
+        }
+        // no '=' found, just defined the property's name
+        return arg.getRange();
+    }
+    static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf('=') + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+    }
+    /**
+     * Returns the actual value of this key-value pair. The value will
+     * have its escape characters removed if applicable. If the value
+     * spans multiple lines and there are comments nested within the
+     * lines, they too will be removed.
+     *
+     * @return the value that this key-value pair will actually be, may
+     *         be null if no value is defined, may be the empty string
+     *         if the value only consists of whitespace
+     */
+    static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === '#') {
+            // need to skip over comments
+            escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === '\'' || first === '"';
+        let inSingle = (first === '\'' && last === '\'');
+        let inDouble = false;
+        if (first === '"') {
+            for (let i = 1; i < value.length; i++) {
+                if (value.charAt(i) === escapeChar) {
+                    i++;
+                }
+                else if (value.charAt(i) === '"' && i === value.length - 1) {
+                    inDouble = true;
+                }
+            }
+        }
+        if (inSingle || inDouble) {
+            value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+            let char = value.charAt(i);
+            switch (char) {
+                case escapeChar:
+                    if (i + 1 === value.length) {
+                        escapedValue = escapedValue + escapeChar;
+                        break parseValue;
+                    }
+                    char = value.charAt(i + 1);
+                    if (char === ' ' || char === '\t') {
+                        whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                            let char2 = value.charAt(j);
+                            switch (char2) {
+                                case ' ':
+                                case '\t':
+                                    break;
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    escaped = true;
+                                    i = j;
+                                    continue parseValue;
+                                default:
+                                    if (!inDouble && !inSingle && !literal) {
+                                        if (char2 === escapeChar) {
+                                            // add the escaped character
+                                            escapedValue = escapedValue + char;
+                                            // now start parsing from the next escape character
+                                            i = i + 1;
+                                        }
+                                        else {
+                                            // the expectation is that this j = i + 2 here
+                                            escapedValue = escapedValue + char + char2;
+                                            i = j;
+                                        }
+                                        continue parseValue;
+                                    }
+                                    break whitespaceCheck;
+                            }
+                        }
+                    }
+                    if (inDouble) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else if (char !== '"') {
+                            if (char === escapeChar) {
+                                i++;
+                            }
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (inSingle || literal) {
+                        if (char === '\r') {
+                            escaped = true;
+                            i = i + 2;
+                        }
+                        else if (char === '\n') {
+                            escaped = true;
+                            i++;
+                        }
+                        else {
+                            escapedValue = escapedValue + escapeChar;
+                        }
+                        continue parseValue;
+                    }
+                    else if (char === escapeChar) {
+                        // double escape, append one and move on
+                        escapedValue = escapedValue + escapeChar;
+                        i++;
+                    }
+                    else if (char === '\r') {
+                        escaped = true;
+                        // offset one more for \r\n
+                        i = i + 2;
+                    }
+                    else if (char === '\n') {
+                        escaped = true;
+                        i++;
+                        start = i;
+                    }
+                    else {
+                        // any other escapes are simply ignored
+                        escapedValue = escapedValue + char;
+                        i++;
+                    }
+                    break;
+                case ' ':
+                case '\t':
+                    if (escaped && commentCheck === -1) {
+                        commentCheck = i;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+                case '\r':
+                    i++;
+                case '\n':
+                    if (escaped && commentCheck !== -1) {
+                        // rollback and remove the whitespace that was previously appended
+                        escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                        commentCheck = -1;
+                    }
+                    break;
+                case '#':
+                    // a newline was escaped and now there's a comment
+                    if (escaped) {
+                        if (commentCheck !== -1) {
+                            // rollback and remove the whitespace that was previously appended
+                            escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                            commentCheck = -1;
+                        }
+                        newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                            switch (value.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    break newlineCheck;
+                            }
+                        }
+                        continue parseValue;
+                    }
+                default:
+                    if (escaped) {
+                        escaped = false;
+                        commentCheck = -1;
+                    }
+                    escapedValue = escapedValue + char;
+                    break;
+            }
+        }
+        return escapedValue;
+    }
+}
+exports.Property = Property;
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PropertyInstruction = void 0;
+const vscode_languageserver_types_1 = __nccwpck_require__(4612);
+const instruction_1 = __nccwpck_require__(5279);
+const property_1 = __nccwpck_require__(9602);
+const argument_1 = __nccwpck_require__(5940);
+const util_1 = __nccwpck_require__(7459);
+class PropertyInstruction extends instruction_1.Instruction {
+    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = undefined;
+    }
+    getProperties() {
+        if (this.properties === undefined) {
+            let args = this.getPropertyArguments();
+            if (args.length === 0) {
+                this.properties = [];
+            }
+            else if (args.length === 1) {
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+            }
+            else if (args.length === 2) {
+                if (args[0].getValue().indexOf('=') === -1) {
+                    this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+                }
+                else {
+                    this.properties = [
+                        new property_1.Property(this.document, this.escapeChar, args[0]),
+                        new property_1.Property(this.document, this.escapeChar, args[1])
+                    ];
+                }
+            }
+            else if (args[0].getValue().indexOf('=') === -1) {
+                let text = this.document.getText();
+                let start = args[1].getRange().start;
+                let end = args[args.length - 1].getRange().end;
+                text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+            }
+            else {
+                this.properties = [];
+                for (let i = 0; i < args.length; i++) {
+                    this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+                }
+            }
+        }
+        return this.properties;
+    }
+    /**
+     * Goes from the back of the string and returns the first
+     * non-whitespace character that is found. If an escape character
+     * is found with newline characters, the escape character will
+     * not be considered a non-whitespace character and its index in
+     * the string will not be returned.
+     *
+     * @param content the string to search through
+     * @return the index in the string for the first non-whitespace
+     *         character when searching from the end of the string
+     */
+    findTrailingNonWhitespace(content) {
+        // loop back to find the first non-whitespace character
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case '\n':
+                    if (content.charAt(i - 1) === '\r') {
+                        i = i - 1;
+                    }
+                case '\r':
+                    newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                            case '\r':
+                            case '\n':
+                            case this.escapeChar:
+                                continue;
+                            default:
+                                index = j;
+                                break newlineCheck;
+                        }
+                    }
+                    break whitespaceCheck;
+                default:
+                    index = i;
+                    break whitespaceCheck;
+            }
+        }
+        return index;
+    }
+    getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+            // only whitespace found, no arguments
+            return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        // records whether the parser has just processed an escaped newline or not,
+        // if our starting position is not on the same line as the instruction then
+        // the start of the content is already on an escaped line
+        let escaped = range.start.line !== startPosition.line;
+        // flag to track if the last character was an escape character
+        let endingEscape = false;
+        // position before the first escape character was hit
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+            let char = content.charAt(i);
+            switch (char) {
+                case this.escapeChar:
+                    if (i + 1 === content.length) {
+                        endingEscape = true;
+                        break argumentLoop;
+                    }
+                    if (!escaped) {
+                        mark = i;
+                    }
+                    switch (content.charAt(i + 1)) {
+                        case ' ':
+                        case '\t':
+                            if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                                // space was escaped, continue as normal
+                                i = i + 1;
+                                continue argumentLoop;
+                            }
+                            // whitespace encountered, need to figure out if it extends to EOL
+                            whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                                switch (content.charAt(j)) {
+                                    case '\r':
+                                        // offset one more for \r\n
+                                        j++;
+                                    case '\n':
+                                        // whitespace only, safe to skip
+                                        escaped = true;
+                                        i = j;
+                                        continue argumentLoop;
+                                    case ' ':
+                                    case '\t':
+                                        // ignore whitespace
+                                        break;
+                                    default:
+                                        // whitespace doesn't extend to EOL, create an argument
+                                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                                        argStart = j;
+                                        break whitespaceCheck;
+                                }
+                            }
+                            // go back and start processing the encountered non-whitespace character
+                            i = argStart - 1;
+                            continue argumentLoop;
+                        case '\r':
+                            // offset one more for \r\n
+                            i++;
+                        case '\n':
+                            // immediately followed by a newline, skip the newline
+                            escaped = true;
+                            i = i + 1;
+                            continue argumentLoop;
+                        case this.escapeChar:
+                            // double escape found, skip it and move on
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            i = i + 1;
+                            continue argumentLoop;
+                        default:
+                            if (argStart === -1) {
+                                argStart = i;
+                            }
+                            // non-whitespace encountered, skip the escape and process the
+                            // character normally
+                            continue argumentLoop;
+                    }
+                case '\'':
+                case '"':
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case char:
+                                if (content.charAt(j + 1) !== ' ' && content.charAt(j + 1) !== '') {
+                                    // there is more content after this quote,
+                                    // continue so that it is all processed as
+                                    // one single argument
+                                    i = j;
+                                    continue argumentLoop;
+                                }
+                                args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                                i = j;
+                                argStart = -1;
+                                continue argumentLoop;
+                            case this.escapeChar:
+                                j++;
+                                break;
+                        }
+                    }
+                    break argumentLoop;
+                case ' ':
+                case '\t':
+                    if (escaped) {
+                        // consider there to be a space only if an argument
+                        // is not spanning multiple lines
+                        if (argStart !== -1) {
+                            spaced = true;
+                        }
+                    }
+                    else if (argStart !== -1) {
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                        argStart = -1;
+                    }
+                    break;
+                case '\r':
+                    // offset one more for \r\n
+                    i++;
+                case '\n':
+                    spaced = false;
+                    break;
+                case '#':
+                    if (escaped) {
+                        // a newline was escaped and now there's a comment
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case '\r':
+                                    j++;
+                                case '\n':
+                                    i = j;
+                                    spaced = false;
+                                    continue argumentLoop;
+                            }
+                        }
+                        // went to the end without finding a newline,
+                        // the comment was the last line in the instruction,
+                        // just stop parsing, create an argument if needed
+                        if (argStart !== -1) {
+                            let value = content.substring(argStart, mark);
+                            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                            argStart = -1;
+                        }
+                        break argumentLoop;
+                    }
+                    else if (argStart === -1) {
+                        argStart = i;
+                    }
+                    break;
+                default:
+                    if (spaced) {
+                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                        // reset to start a new argument
+                        argStart = i;
+                        spaced = false;
+                    }
+                    escaped = false;
+                    if (argStart === -1) {
+                        argStart = i;
+                    }
+                    // variable detected
+                    if (char === '$' && content.charAt(i + 1) === '{') {
+                        let singleQuotes = false;
+                        let doubleQuotes = false;
+                        let escaped = false;
+                        for (let j = i + 1; j < content.length; j++) {
+                            switch (content.charAt(j)) {
+                                case this.escapeChar:
+                                    escaped = true;
+                                    break;
+                                case '\r':
+                                case '\n':
+                                    break;
+                                case '\'':
+                                    singleQuotes = !singleQuotes;
+                                    escaped = false;
+                                    break;
+                                case '"':
+                                    doubleQuotes = !doubleQuotes;
+                                    escaped = false;
+                                    break;
+                                case ' ':
+                                case '\t':
+                                    if (escaped || singleQuotes || doubleQuotes) {
+                                        break;
+                                    }
+                                    i = j - 1;
+                                    continue argumentLoop;
+                                case '}':
+                                    i = j;
+                                    continue argumentLoop;
+                                default:
+                                    escaped = false;
+                                    break;
+                            }
+                        }
+                        break argumentLoop;
+                    }
+                    break;
+            }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+            let end = endingEscape ? content.length - 1 : content.length;
+            let value = content.substring(argStart, end);
+            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end))));
+        }
+        return args;
+    }
+    createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+            args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+    }
+}
+exports.PropertyInstruction = PropertyInstruction;
+
+
+/***/ }),
+
+/***/ 7459:
+/***/ ((__unused_webpack_module, exports) => {
+
+/* --------------------------------------------------------------------------------------------
+ * Copyright (c) Remy Suen. All rights reserved.
+ * Licensed under the MIT License. See License.txt in the project root for license information.
+ * ------------------------------------------------------------------------------------------ */
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Util = void 0;
+class Util {
+    static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 0xEF && uintArray[1] == 0xBB && uintArray[2] == 0xBF;
+    }
+    static isWhitespace(char) {
+        return char === ' ' || char === '\t' || Util.isNewline(char);
+    }
+    static isNewline(char) {
+        return char === '\r' || char === '\n';
+    }
+    static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+            switch (content.charAt(i)) {
+                case ' ':
+                case '\t':
+                    continue;
+                case escapeChar:
+                    escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                        switch (content.charAt(j)) {
+                            case ' ':
+                            case '\t':
+                                continue;
+                            case '\r':
+                                // offset one more for \r\n
+                                i = j + 1;
+                                continue whitespaceCheck;
+                            case '\n':
+                                i = j;
+                                continue whitespaceCheck;
+                            default:
+                                break escapeCheck;
+                        }
+                    }
+                    // found an escape character and then reached EOF
+                    return -1;
+                default:
+                    return i;
+            }
+        }
+        // only possible if the content is the empty string
+        return -1;
+    }
+    /**
+     * Determines if the given position is contained within the given range.
+     *
+     * @param position the position to check
+     * @param range the range to see if the position is inside of
+     */
+    static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+            return range.start.line === position.line
+                && range.start.character <= position.character
+                && position.character <= range.end.character;
+        }
+        else if (range.start.line === position.line) {
+            return range.start.character <= position.character;
+        }
+        else if (range.end.line === position.line) {
+            return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+    }
+    static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === '-') {
+            value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+            if (value.charAt(value.length - 1) !== '"') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === '\'') {
+            if (value.charAt(value.length - 1) !== '\'') {
+                return null;
+            }
+            value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+            return null;
+        }
+        return value;
+    }
+}
+exports.Util = Util;
+
+
+/***/ }),
+
+/***/ 3743:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Variable = void 0;
+class Variable {
+    constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+    }
+    toString() {
+        return this.stringValue;
+    }
+    getName() {
+        return this.name;
+    }
+    getNameRange() {
+        return this.nameRange;
+    }
+    /**
+     * Returns the range of the entire variable. This includes the symbols for
+     * the declaration of the variable such as the $, {, and } symbols.
+     *
+     * @return the range in the document that this variable encompasses in its
+     *         entirety
+     */
+    getRange() {
+        return this.range;
+    }
+    /**
+     * Returns the modifier character that has been set for
+     * specifying how this variable should be expanded and resolved.
+     * If this variable is ${variable:+value} then the modifier
+     * character is '+'. Will be the empty string if the variable is
+     * declared as ${variable:}. Otherwise, will be null if this
+     * variable will not use variable substitution at all (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's modifier character, or the empty
+     *         string if it does not have one, or null if this
+     *         variable will not use variable substitution
+     */
+    getModifier() {
+        return this.modifier;
+    }
+    getModifierRange() {
+        return this.modifierRange;
+    }
+    /**
+     * Returns the parameter that will be used for substitution if
+     * this variable uses modifiers to define how its value should be
+     * resolved. If this variable is ${variable:+value} then the
+     * substitution value will be 'value'. Will be the empty string
+     * if the variable is declared as ${variable:+} or some other
+     * variant where the only thing that follows the modifier
+     * character (excluding considerations of escape characters and
+     * so on) is the variable's closing bracket. May be null if this
+     * variable does not have a modifier character defined (such as
+     * ${variable} or $variable).
+     *
+     * @return this variable's substitution parameter, or the empty
+     *         string if it does not have one, or null if there is
+     *         not one defined
+     */
+    getSubstitutionParameter() {
+        return this.substitutionParameter;
+    }
+    getSubstitutionRange() {
+        return this.substitutionRange;
+    }
+    /**
+     * Returns whether this variable has been defined or not.
+     *
+     * @return true if this variable has been defined, false otherwise
+     */
+    isDefined() {
+        return this.defined;
+    }
+    isBuildVariable() {
+        return this.buildVariable === true;
+    }
+    isEnvironmentVariable() {
+        return this.buildVariable === false;
+    }
+}
+exports.Variable = Variable;
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -7383,7 +11584,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((module) => {
 
 
@@ -10415,7 +14616,7 @@ __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(9519)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
@@ -23184,7 +27385,7 @@ module.exports = {
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
@@ -23447,7 +27648,7 @@ module.exports = {
 
 const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
 const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(9519)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -24707,7 +28908,7 @@ const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
 const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(9519)
+const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
 const { delay } = __nccwpck_require__(4811)
@@ -25254,7 +29455,7 @@ const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(9519)
+const { serializeAMimeType } = __nccwpck_require__(1900)
 const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
@@ -25898,7 +30099,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9519:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26842,7 +31043,7 @@ module.exports = { FileLike, isFileLike }
 
 const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(9519)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
 const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
@@ -28381,7 +32582,7 @@ const {
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(9519)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
@@ -30623,7 +34824,7 @@ const {
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
@@ -31664,7 +35865,7 @@ const {
 const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
@@ -32279,7 +36480,7 @@ const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(9519)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
 const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
@@ -35375,7 +39576,7 @@ const {
 } = __nccwpck_require__(961)
 const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(9519)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -37434,7 +41635,7 @@ const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nc
 const { states, opcodes } = __nccwpck_require__(736)
 const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(9519)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -37760,7 +41961,7 @@ module.exports = {
 
 
 const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(9519)
+const { URLSerializer } = __nccwpck_require__(1900)
 const { environmentSettingsObject } = __nccwpck_require__(3168)
 const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
@@ -38352,6 +42553,2824 @@ function onParserError (err) {
 module.exports = {
   WebSocket
 }
+
+
+/***/ }),
+
+/***/ 3383:
+/***/ (function(module, exports) {
+
+var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
+    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+            ar[i] = from[i];
+        }
+    }
+    return to.concat(ar || Array.prototype.slice.call(from));
+};
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function (require, exports) {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.TextDocument = void 0;
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (changes, version) {
+            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
+                var change = changes_1[_i];
+                if (FullTextDocument.isIncremental(change)) {
+                    // makes sure start is before end
+                    var range = getWellformedRange(change.range);
+                    // update content
+                    var startOffset = this.offsetAt(range.start);
+                    var endOffset = this.offsetAt(range.end);
+                    this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+                    var insertedEndOffset = startOffset + change.text.length;
+                    var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(startOffset) === 10 /* CharCode.LineFeed */;
+                    var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(insertedEndOffset) === 10 /* CharCode.LineFeed */;
+                    if (crlfAtStart || crlfAtEnd) {
+                        // A CRLF pair across an edit boundary is not included in the inserted text's line offsets.
+                        this._lineOffsets = undefined;
+                        continue;
+                    }
+                    // update the offsets
+                    var startLine = Math.max(range.start.line, 0);
+                    var endLine = Math.max(range.end.line, 0);
+                    var lineOffsets = this._lineOffsets;
+                    var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+                    if (endLine - startLine === addedLineOffsets.length) {
+                        for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
+                            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+                        }
+                    }
+                    else {
+                        if (addedLineOffsets.length < 10000) {
+                            lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
+                        }
+                        else { // avoid too many arguments for splice
+                            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+                        }
+                    }
+                    var diff = change.text.length - (endOffset - startOffset);
+                    if (diff !== 0) {
+                        for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                            lineOffsets[i] = lineOffsets[i] + diff;
+                        }
+                    }
+                }
+                else if (FullTextDocument.isFull(change)) {
+                    this._content = change.text;
+                    this._lineOffsets = undefined;
+                }
+                else {
+                    throw new Error('Unknown change event received');
+                }
+            }
+            this._version = version;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                this._lineOffsets = computeLineOffsets(this._content, true);
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return { line: 0, character: offset };
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+            return { line: line, character: offset - lineOffsets[line] };
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            if (position.character <= 0) {
+                return lineOffset;
+            }
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            var offset = Math.min(lineOffset + position.character, nextLineOffset);
+            return this.ensureBeforeEOL(offset, lineOffset);
+        };
+        FullTextDocument.prototype.getLineRange = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                var lastLine = lineOffsets.length - 1;
+                return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+            }
+            else if (line < 0) {
+                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+            }
+            var startOffset = lineOffsets[line];
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+            return { start: { line: line, character: 0 }, end: { line: line, character: endOffset - startOffset } };
+        };
+        FullTextDocument.prototype.getEOLCharacters = function (line) {
+            var lineOffsets = this.getLineOffsets();
+            if (line >= lineOffsets.length) {
+                return '';
+            }
+            else if (line < 0) {
+                return '';
+            }
+            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
+            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+            return this._content.substring(eolOffset, nextLineOffset);
+        };
+        FullTextDocument.prototype.ensureBeforeEOL = function (offset, lineOffset) {
+            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+                offset--;
+            }
+            return offset;
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.isIncremental = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range !== undefined &&
+                (candidate.rangeLength === undefined || typeof candidate.rangeLength === 'number');
+        };
+        FullTextDocument.isFull = function (event) {
+            var candidate = event;
+            return candidate !== undefined && candidate !== null &&
+                typeof candidate.text === 'string' && candidate.range === undefined && candidate.rangeLength === undefined;
+        };
+        return FullTextDocument;
+    }());
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new text document.
+         *
+         * @param uri The document's uri.
+         * @param languageId  The document's language Id.
+         * @param version The document's initial version number.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Updates a TextDocument by modifying its content.
+         *
+         * @param document the document to update. Only documents created by TextDocument.create are valid inputs.
+         * @param changes the changes to apply to the document.
+         * @param version the changes version for the document.
+         * @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
+         *
+         */
+        function update(document, changes, version) {
+            if (document instanceof FullTextDocument) {
+                document.update(changes, version);
+                return document;
+            }
+            else {
+                throw new Error('TextDocument.update: document must be created by TextDocument.create');
+            }
+        }
+        TextDocument.update = update;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits.map(getWellformedEdit), function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = 0;
+            var spans = [];
+            for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
+                var e = sortedEdits_1[_i];
+                var startOffset = document.offsetAt(e.range.start);
+                if (startOffset < lastModifiedOffset) {
+                    throw new Error('Overlapping edit');
+                }
+                else if (startOffset > lastModifiedOffset) {
+                    spans.push(text.substring(lastModifiedOffset, startOffset));
+                }
+                if (e.newText.length) {
+                    spans.push(e.newText);
+                }
+                lastModifiedOffset = document.offsetAt(e.range.end);
+            }
+            spans.push(text.substr(lastModifiedOffset));
+            return spans.join('');
+        }
+        TextDocument.applyEdits = applyEdits;
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    function mergeSort(data, compare) {
+        if (data.length <= 1) {
+            // sorted
+            return data;
+        }
+        var p = (data.length / 2) | 0;
+        var left = data.slice(0, p);
+        var right = data.slice(p);
+        mergeSort(left, compare);
+        mergeSort(right, compare);
+        var leftIdx = 0;
+        var rightIdx = 0;
+        var i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+            var ret = compare(left[leftIdx], right[rightIdx]);
+            if (ret <= 0) {
+                // smaller_equal -> take left to preserve order
+                data[i++] = left[leftIdx++];
+            }
+            else {
+                // greater -> take right
+                data[i++] = right[rightIdx++];
+            }
+        }
+        while (leftIdx < left.length) {
+            data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+            data[i++] = right[rightIdx++];
+        }
+        return data;
+    }
+    function computeLineOffsets(text, isAtLineStart, textOffset) {
+        if (textOffset === void 0) { textOffset = 0; }
+        var result = isAtLineStart ? [textOffset] : [];
+        for (var i = 0; i < text.length; i++) {
+            var ch = text.charCodeAt(i);
+            if (isEOL(ch)) {
+                if (ch === 13 /* CharCode.CarriageReturn */ && i + 1 < text.length && text.charCodeAt(i + 1) === 10 /* CharCode.LineFeed */) {
+                    i++;
+                }
+                result.push(textOffset + i + 1);
+            }
+        }
+        return result;
+    }
+    function isEOL(char) {
+        return char === 13 /* CharCode.CarriageReturn */ || char === 10 /* CharCode.LineFeed */;
+    }
+    function getWellformedRange(range) {
+        var start = range.start;
+        var end = range.end;
+        if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
+            return { start: end, end: start };
+        }
+        return range;
+    }
+    function getWellformedEdit(textEdit) {
+        var range = getWellformedRange(textEdit.range);
+        if (range !== textEdit.range) {
+            return { newText: textEdit.newText, range: range };
+        }
+        return textEdit;
+    }
+});
+
+
+/***/ }),
+
+/***/ 4612:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /* --------------------------------------------------------------------------------------------
+     * Copyright (c) Microsoft Corporation. All rights reserved.
+     * Licensed under the MIT License. See License.txt in the project root for license information.
+     * ------------------------------------------------------------------------------------------ */
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.TextDocument = exports.EOL = exports.WorkspaceFolder = exports.InlineCompletionContext = exports.SelectedCompletionInfo = exports.InlineCompletionTriggerKind = exports.InlineCompletionList = exports.InlineCompletionItem = exports.StringValue = exports.InlayHint = exports.InlayHintLabelPart = exports.InlayHintKind = exports.InlineValueContext = exports.InlineValueEvaluatableExpression = exports.InlineValueVariableLookup = exports.InlineValueText = exports.SemanticTokens = exports.SemanticTokenModifiers = exports.SemanticTokenTypes = exports.SelectionRange = exports.DocumentLink = exports.FormattingOptions = exports.CodeLens = exports.CodeAction = exports.CodeActionTag = exports.CodeActionContext = exports.CodeActionTriggerKind = exports.CodeActionKind = exports.DocumentSymbol = exports.WorkspaceSymbol = exports.SymbolInformation = exports.SymbolTag = exports.SymbolKind = exports.DocumentHighlight = exports.DocumentHighlightKind = exports.SignatureInformation = exports.ParameterInformation = exports.Hover = exports.MarkedString = exports.CompletionList = exports.CompletionItem = exports.CompletionItemLabelDetails = exports.ApplyKind = exports.InsertTextMode = exports.InsertReplaceEdit = exports.CompletionItemTag = exports.InsertTextFormat = exports.CompletionItemKind = exports.MarkupContent = exports.MarkupKind = exports.TextDocumentItem = exports.LanguageKind = exports.OptionalVersionedTextDocumentIdentifier = exports.VersionedTextDocumentIdentifier = exports.TextDocumentIdentifier = exports.WorkspaceChange = exports.SnippetTextEdit = exports.WorkspaceEdit = exports.DeleteFile = exports.RenameFile = exports.CreateFile = exports.TextDocumentEdit = exports.AnnotatedTextEdit = exports.ChangeAnnotationIdentifier = exports.ChangeAnnotation = exports.TextEdit = exports.Command = exports.Diagnostic = exports.CodeDescription = exports.DiagnosticTag = exports.DiagnosticSeverity = exports.DiagnosticRelatedInformation = exports.FoldingRange = exports.FoldingRangeKind = exports.ColorPresentation = exports.ColorInformation = exports.Color = exports.LocationLink = exports.Location = exports.Range = exports.Position = exports.uinteger = exports.integer = exports.URI = exports.DocumentUri = void 0;
+    var DocumentUri;
+    (function (DocumentUri) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        DocumentUri.is = is;
+    })(DocumentUri || (exports.DocumentUri = DocumentUri = {}));
+    var URI;
+    (function (URI) {
+        function is(value) {
+            return typeof value === 'string';
+        }
+        URI.is = is;
+    })(URI || (exports.URI = URI = {}));
+    var integer;
+    (function (integer) {
+        integer.MIN_VALUE = -2147483648;
+        integer.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && integer.MIN_VALUE <= value && value <= integer.MAX_VALUE;
+        }
+        integer.is = is;
+    })(integer || (exports.integer = integer = {}));
+    var uinteger;
+    (function (uinteger) {
+        uinteger.MIN_VALUE = 0;
+        uinteger.MAX_VALUE = 2147483647;
+        function is(value) {
+            return typeof value === 'number' && uinteger.MIN_VALUE <= value && value <= uinteger.MAX_VALUE;
+        }
+        uinteger.is = is;
+    })(uinteger || (exports.uinteger = uinteger = {}));
+    /**
+     * The Position namespace provides helper functions to work with
+     * {@link Position} literals.
+     */
+    var Position;
+    (function (Position) {
+        /**
+         * Creates a new Position literal from the given line and character.
+         * @param line The position's line.
+         * @param character The position's character.
+         */
+        function create(line, character) {
+            if (line === Number.MAX_VALUE) {
+                line = uinteger.MAX_VALUE;
+            }
+            if (character === Number.MAX_VALUE) {
+                character = uinteger.MAX_VALUE;
+            }
+            return { line: line, character: character };
+        }
+        Position.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Position} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+        }
+        Position.is = is;
+    })(Position || (exports.Position = Position = {}));
+    /**
+     * The Range namespace provides helper functions to work with
+     * {@link Range} literals.
+     */
+    var Range;
+    (function (Range) {
+        function create(one, two, three, four) {
+            if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+                return { start: Position.create(one, two), end: Position.create(three, four) };
+            }
+            else if (Position.is(one) && Position.is(two)) {
+                return { start: one, end: two };
+            }
+            else {
+                throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
+            }
+        }
+        Range.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Range} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+        }
+        Range.is = is;
+    })(Range || (exports.Range = Range = {}));
+    /**
+     * The Location namespace provides helper functions to work with
+     * {@link Location} literals.
+     */
+    var Location;
+    (function (Location) {
+        /**
+         * Creates a Location literal.
+         * @param uri The location's uri.
+         * @param range The location's range.
+         */
+        function create(uri, range) {
+            return { uri: uri, range: range };
+        }
+        Location.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Location} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+        }
+        Location.is = is;
+    })(Location || (exports.Location = Location = {}));
+    /**
+     * The LocationLink namespace provides helper functions to work with
+     * {@link LocationLink} literals.
+     */
+    var LocationLink;
+    (function (LocationLink) {
+        /**
+         * Creates a LocationLink literal.
+         * @param targetUri The definition's uri.
+         * @param targetRange The full range of the definition.
+         * @param targetSelectionRange The span of the symbol definition at the target.
+         * @param originSelectionRange The span of the symbol being defined in the originating source file.
+         */
+        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+            return { targetUri: targetUri, targetRange: targetRange, targetSelectionRange: targetSelectionRange, originSelectionRange: originSelectionRange };
+        }
+        LocationLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link LocationLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri)
+                && Range.is(candidate.targetSelectionRange)
+                && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+        }
+        LocationLink.is = is;
+    })(LocationLink || (exports.LocationLink = LocationLink = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link Color} literals.
+     */
+    var Color;
+    (function (Color) {
+        /**
+         * Creates a new Color literal.
+         */
+        function create(red, green, blue, alpha) {
+            return {
+                red: red,
+                green: green,
+                blue: blue,
+                alpha: alpha,
+            };
+        }
+        Color.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Color} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1)
+                && Is.numberRange(candidate.green, 0, 1)
+                && Is.numberRange(candidate.blue, 0, 1)
+                && Is.numberRange(candidate.alpha, 0, 1);
+        }
+        Color.is = is;
+    })(Color || (exports.Color = Color = {}));
+    /**
+     * The ColorInformation namespace provides helper functions to work with
+     * {@link ColorInformation} literals.
+     */
+    var ColorInformation;
+    (function (ColorInformation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(range, color) {
+            return {
+                range: range,
+                color: color,
+            };
+        }
+        ColorInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+        }
+        ColorInformation.is = is;
+    })(ColorInformation || (exports.ColorInformation = ColorInformation = {}));
+    /**
+     * The Color namespace provides helper functions to work with
+     * {@link ColorPresentation} literals.
+     */
+    var ColorPresentation;
+    (function (ColorPresentation) {
+        /**
+         * Creates a new ColorInformation literal.
+         */
+        function create(label, textEdit, additionalTextEdits) {
+            return {
+                label: label,
+                textEdit: textEdit,
+                additionalTextEdits: additionalTextEdits,
+            };
+        }
+        ColorPresentation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label)
+                && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit))
+                && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+        }
+        ColorPresentation.is = is;
+    })(ColorPresentation || (exports.ColorPresentation = ColorPresentation = {}));
+    /**
+     * A set of predefined range kinds.
+     */
+    var FoldingRangeKind;
+    (function (FoldingRangeKind) {
+        /**
+         * Folding range for a comment
+         */
+        FoldingRangeKind.Comment = 'comment';
+        /**
+         * Folding range for an import or include
+         */
+        FoldingRangeKind.Imports = 'imports';
+        /**
+         * Folding range for a region (e.g. `#region`)
+         */
+        FoldingRangeKind.Region = 'region';
+    })(FoldingRangeKind || (exports.FoldingRangeKind = FoldingRangeKind = {}));
+    /**
+     * The folding range namespace provides helper functions to work with
+     * {@link FoldingRange} literals.
+     */
+    var FoldingRange;
+    (function (FoldingRange) {
+        /**
+         * Creates a new FoldingRange literal.
+         */
+        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+            var result = {
+                startLine: startLine,
+                endLine: endLine
+            };
+            if (Is.defined(startCharacter)) {
+                result.startCharacter = startCharacter;
+            }
+            if (Is.defined(endCharacter)) {
+                result.endCharacter = endCharacter;
+            }
+            if (Is.defined(kind)) {
+                result.kind = kind;
+            }
+            if (Is.defined(collapsedText)) {
+                result.collapsedText = collapsedText;
+            }
+            return result;
+        }
+        FoldingRange.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FoldingRange} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine)
+                && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter))
+                && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter))
+                && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+        }
+        FoldingRange.is = is;
+    })(FoldingRange || (exports.FoldingRange = FoldingRange = {}));
+    /**
+     * The DiagnosticRelatedInformation namespace provides helper functions to work with
+     * {@link DiagnosticRelatedInformation} literals.
+     */
+    var DiagnosticRelatedInformation;
+    (function (DiagnosticRelatedInformation) {
+        /**
+         * Creates a new DiagnosticRelatedInformation literal.
+         */
+        function create(location, message) {
+            return {
+                location: location,
+                message: message
+            };
+        }
+        DiagnosticRelatedInformation.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+        }
+        DiagnosticRelatedInformation.is = is;
+    })(DiagnosticRelatedInformation || (exports.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
+    /**
+     * The diagnostic's severity.
+     */
+    var DiagnosticSeverity;
+    (function (DiagnosticSeverity) {
+        /**
+         * Reports an error.
+         */
+        DiagnosticSeverity.Error = 1;
+        /**
+         * Reports a warning.
+         */
+        DiagnosticSeverity.Warning = 2;
+        /**
+         * Reports an information.
+         */
+        DiagnosticSeverity.Information = 3;
+        /**
+         * Reports a hint.
+         */
+        DiagnosticSeverity.Hint = 4;
+    })(DiagnosticSeverity || (exports.DiagnosticSeverity = DiagnosticSeverity = {}));
+    /**
+     * The diagnostic tags.
+     *
+     * @since 3.15.0
+     */
+    var DiagnosticTag;
+    (function (DiagnosticTag) {
+        /**
+         * Unused or unnecessary code.
+         *
+         * Clients are allowed to render diagnostics with this tag faded out instead of having
+         * an error squiggle.
+         */
+        DiagnosticTag.Unnecessary = 1;
+        /**
+         * Deprecated or obsolete code.
+         *
+         * Clients are allowed to rendered diagnostics with this tag strike through.
+         */
+        DiagnosticTag.Deprecated = 2;
+    })(DiagnosticTag || (exports.DiagnosticTag = DiagnosticTag = {}));
+    /**
+     * The CodeDescription namespace provides functions to deal with descriptions for diagnostic codes.
+     *
+     * @since 3.16.0
+     */
+    var CodeDescription;
+    (function (CodeDescription) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.href);
+        }
+        CodeDescription.is = is;
+    })(CodeDescription || (exports.CodeDescription = CodeDescription = {}));
+    /**
+     * The Diagnostic namespace provides helper functions to work with
+     * {@link Diagnostic} literals.
+     */
+    var Diagnostic;
+    (function (Diagnostic) {
+        /**
+         * Creates a new Diagnostic literal.
+         */
+        function create(range, message, severity, code, source, relatedInformation) {
+            var result = { range: range, message: message };
+            if (Is.defined(severity)) {
+                result.severity = severity;
+            }
+            if (Is.defined(code)) {
+                result.code = code;
+            }
+            if (Is.defined(source)) {
+                result.source = source;
+            }
+            if (Is.defined(relatedInformation)) {
+                result.relatedInformation = relatedInformation;
+            }
+            return result;
+        }
+        Diagnostic.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Diagnostic} interface.
+         */
+        function is(value) {
+            var _a;
+            var candidate = value;
+            return Is.defined(candidate)
+                && Range.is(candidate.range)
+                && (Is.string(candidate.message) || MarkupContent.is(candidate.message))
+                && (Is.number(candidate.severity) || Is.undefined(candidate.severity))
+                && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code))
+                && (Is.undefined(candidate.codeDescription) || (Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)))
+                && (Is.string(candidate.source) || Is.undefined(candidate.source))
+                && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+        }
+        Diagnostic.is = is;
+        /**
+         * Checks whether the given diagnostic's message conforms to the 3.17.0
+         * version of the protocol where the message is a string.
+         *
+         * @param value the diagnostic
+         * @returns true if the diagnostic's message is a string, false otherwise.
+         */
+        function is3_17(value) {
+            return Is.string(value.message);
+        }
+        Diagnostic.is3_17 = is3_17;
+        /**
+         * Gets the message string of a diagnostic. If the message is already a
+         * string, it is returned as is. If the message is a MarkupContent,
+         * the value of the MarkupContent is returned. Otherwise an error is thrown.
+         *
+         * @param diagnostic the diagnostic to get the message string from.
+         * @returns the message string of the given diagnostic.
+         */
+        function getMessageString(diagnostic) {
+            if (Is.string(diagnostic.message)) {
+                return diagnostic.message;
+            }
+            else if (MarkupContent.is(diagnostic.message)) {
+                return diagnostic.message.value;
+            }
+            else {
+                throw new Error("Unknown message type ".concat(typeof diagnostic.message));
+            }
+        }
+        Diagnostic.getMessageString = getMessageString;
+    })(Diagnostic || (exports.Diagnostic = Diagnostic = {}));
+    /**
+     * The Command namespace provides helper functions to work with
+     * {@link Command} literals.
+     */
+    var Command;
+    (function (Command) {
+        /**
+         * Creates a new Command literal.
+         */
+        function create(title, command) {
+            var args = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                args[_i - 2] = arguments[_i];
+            }
+            var result = { title: title, command: command };
+            if (Is.defined(args) && args.length > 0) {
+                result.arguments = args;
+            }
+            return result;
+        }
+        Command.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link Command} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === undefined || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+        }
+        Command.is = is;
+    })(Command || (exports.Command = Command = {}));
+    /**
+     * The TextEdit namespace provides helper function to create replace,
+     * insert and delete edits more easily.
+     */
+    var TextEdit;
+    (function (TextEdit) {
+        /**
+         * Creates a replace text edit.
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         */
+        function replace(range, newText) {
+            return { range: range, newText: newText };
+        }
+        TextEdit.replace = replace;
+        /**
+         * Creates an insert text edit.
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         */
+        function insert(position, newText) {
+            return { range: { start: position, end: position }, newText: newText };
+        }
+        TextEdit.insert = insert;
+        /**
+         * Creates a delete text edit.
+         * @param range The range of text to be deleted.
+         */
+        function del(range) {
+            return { range: range, newText: '' };
+        }
+        TextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Is.string(candidate.newText)
+                && Range.is(candidate.range);
+        }
+        TextEdit.is = is;
+    })(TextEdit || (exports.TextEdit = TextEdit = {}));
+    var ChangeAnnotation;
+    (function (ChangeAnnotation) {
+        function create(label, needsConfirmation, description) {
+            var result = { label: label };
+            if (needsConfirmation !== undefined) {
+                result.needsConfirmation = needsConfirmation;
+            }
+            if (description !== undefined) {
+                result.description = description;
+            }
+            return result;
+        }
+        ChangeAnnotation.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Is.string(candidate.label) &&
+                (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        ChangeAnnotation.is = is;
+    })(ChangeAnnotation || (exports.ChangeAnnotation = ChangeAnnotation = {}));
+    var ChangeAnnotationIdentifier;
+    (function (ChangeAnnotationIdentifier) {
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate);
+        }
+        ChangeAnnotationIdentifier.is = is;
+    })(ChangeAnnotationIdentifier || (exports.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
+    var AnnotatedTextEdit;
+    (function (AnnotatedTextEdit) {
+        /**
+         * Creates an annotated replace text edit.
+         *
+         * @param range The range of text to be replaced.
+         * @param newText The new text.
+         * @param annotation The annotation.
+         */
+        function replace(range, newText, annotation) {
+            return { range: range, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.replace = replace;
+        /**
+         * Creates an annotated insert text edit.
+         *
+         * @param position The position to insert the text at.
+         * @param newText The text to be inserted.
+         * @param annotation The annotation.
+         */
+        function insert(position, newText, annotation) {
+            return { range: { start: position, end: position }, newText: newText, annotationId: annotation };
+        }
+        AnnotatedTextEdit.insert = insert;
+        /**
+         * Creates an annotated delete text edit.
+         *
+         * @param range The range of text to be deleted.
+         * @param annotation The annotation.
+         */
+        function del(range, annotation) {
+            return { range: range, newText: '', annotationId: annotation };
+        }
+        AnnotatedTextEdit.del = del;
+        function is(value) {
+            var candidate = value;
+            return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        AnnotatedTextEdit.is = is;
+    })(AnnotatedTextEdit || (exports.AnnotatedTextEdit = AnnotatedTextEdit = {}));
+    /**
+     * The TextDocumentEdit namespace provides helper function to create
+     * an edit that manipulates a text document.
+     */
+    var TextDocumentEdit;
+    (function (TextDocumentEdit) {
+        /**
+         * Creates a new `TextDocumentEdit`
+         */
+        function create(textDocument, edits) {
+            return { textDocument: textDocument, edits: edits };
+        }
+        TextDocumentEdit.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate)
+                && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument)
+                && Array.isArray(candidate.edits);
+        }
+        TextDocumentEdit.is = is;
+    })(TextDocumentEdit || (exports.TextDocumentEdit = TextDocumentEdit = {}));
+    var CreateFile;
+    (function (CreateFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'create',
+                uri: uri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        CreateFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'create' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        CreateFile.is = is;
+    })(CreateFile || (exports.CreateFile = CreateFile = {}));
+    var RenameFile;
+    (function (RenameFile) {
+        function create(oldUri, newUri, options, annotation) {
+            var result = {
+                kind: 'rename',
+                oldUri: oldUri,
+                newUri: newUri
+            };
+            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        RenameFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'rename' && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === undefined ||
+                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        RenameFile.is = is;
+    })(RenameFile || (exports.RenameFile = RenameFile = {}));
+    var DeleteFile;
+    (function (DeleteFile) {
+        function create(uri, options, annotation) {
+            var result = {
+                kind: 'delete',
+                uri: uri
+            };
+            if (options !== undefined && (options.recursive !== undefined || options.ignoreIfNotExists !== undefined)) {
+                result.options = options;
+            }
+            if (annotation !== undefined) {
+                result.annotationId = annotation;
+            }
+            return result;
+        }
+        DeleteFile.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && candidate.kind === 'delete' && Is.string(candidate.uri) && (candidate.options === undefined ||
+                ((candidate.options.recursive === undefined || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === undefined || Is.boolean(candidate.options.ignoreIfNotExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
+        }
+        DeleteFile.is = is;
+    })(DeleteFile || (exports.DeleteFile = DeleteFile = {}));
+    var WorkspaceEdit;
+    (function (WorkspaceEdit) {
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                (candidate.changes !== undefined || candidate.documentChanges !== undefined) &&
+                (candidate.documentChanges === undefined || candidate.documentChanges.every(function (change) {
+                    if (Is.string(change.kind)) {
+                        return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+                    }
+                    else {
+                        return TextDocumentEdit.is(change);
+                    }
+                }));
+        }
+        WorkspaceEdit.is = is;
+    })(WorkspaceEdit || (exports.WorkspaceEdit = WorkspaceEdit = {}));
+    var TextEditChangeImpl = /** @class */ (function () {
+        function TextEditChangeImpl(edits, changeAnnotations) {
+            this.edits = edits;
+            this.changeAnnotations = changeAnnotations;
+        }
+        TextEditChangeImpl.prototype.insert = function (position, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.insert(position, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.insert(position, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.insert(position, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.replace = function (range, newText, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.replace(range, newText);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.replace(range, newText, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.replace(range, newText, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.delete = function (range, annotation) {
+            var edit;
+            var id;
+            if (annotation === undefined) {
+                edit = TextEdit.del(range);
+            }
+            else if (ChangeAnnotationIdentifier.is(annotation)) {
+                id = annotation;
+                edit = AnnotatedTextEdit.del(range, annotation);
+            }
+            else {
+                this.assertChangeAnnotations(this.changeAnnotations);
+                id = this.changeAnnotations.manage(annotation);
+                edit = AnnotatedTextEdit.del(range, id);
+            }
+            this.edits.push(edit);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        TextEditChangeImpl.prototype.add = function (edit) {
+            this.edits.push(edit);
+        };
+        TextEditChangeImpl.prototype.all = function () {
+            return this.edits;
+        };
+        TextEditChangeImpl.prototype.clear = function () {
+            this.edits.splice(0, this.edits.length);
+        };
+        TextEditChangeImpl.prototype.assertChangeAnnotations = function (value) {
+            if (value === undefined) {
+                throw new Error("Text edit change is not configured to manage change annotations.");
+            }
+        };
+        return TextEditChangeImpl;
+    }());
+    var SnippetTextEdit;
+    (function (SnippetTextEdit) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && Range.is(candidate.range)
+                && StringValue.isSnippet(candidate.snippet)
+                && (candidate.annotationId === undefined ||
+                    (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+        }
+        SnippetTextEdit.is = is;
+    })(SnippetTextEdit || (exports.SnippetTextEdit = SnippetTextEdit = {}));
+    /**
+     * A helper class
+     */
+    var ChangeAnnotations = /** @class */ (function () {
+        function ChangeAnnotations(annotations) {
+            this._annotations = annotations === undefined ? Object.create(null) : annotations;
+            this._counter = 0;
+            this._size = 0;
+        }
+        ChangeAnnotations.prototype.all = function () {
+            return this._annotations;
+        };
+        Object.defineProperty(ChangeAnnotations.prototype, "size", {
+            get: function () {
+                return this._size;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        ChangeAnnotations.prototype.manage = function (idOrAnnotation, annotation) {
+            var id;
+            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+                id = idOrAnnotation;
+            }
+            else {
+                id = this.nextId();
+                annotation = idOrAnnotation;
+            }
+            if (this._annotations[id] !== undefined) {
+                throw new Error("Id ".concat(id, " is already in use."));
+            }
+            if (annotation === undefined) {
+                throw new Error("No annotation provided for id ".concat(id));
+            }
+            this._annotations[id] = annotation;
+            this._size++;
+            return id;
+        };
+        ChangeAnnotations.prototype.nextId = function () {
+            this._counter++;
+            return this._counter.toString();
+        };
+        return ChangeAnnotations;
+    }());
+    /**
+     * A workspace change helps constructing changes to a workspace.
+     */
+    var WorkspaceChange = /** @class */ (function () {
+        function WorkspaceChange(workspaceEdit) {
+            var _this = this;
+            this._textEditChanges = Object.create(null);
+            if (workspaceEdit !== undefined) {
+                this._workspaceEdit = workspaceEdit;
+                if (workspaceEdit.documentChanges) {
+                    this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+                    workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    workspaceEdit.documentChanges.forEach(function (change) {
+                        if (TextDocumentEdit.is(change)) {
+                            var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
+                            _this._textEditChanges[change.textDocument.uri] = textEditChange;
+                        }
+                    });
+                }
+                else if (workspaceEdit.changes) {
+                    Object.keys(workspaceEdit.changes).forEach(function (key) {
+                        var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+                        _this._textEditChanges[key] = textEditChange;
+                    });
+                }
+            }
+            else {
+                this._workspaceEdit = {};
+            }
+        }
+        Object.defineProperty(WorkspaceChange.prototype, "edit", {
+            /**
+             * Returns the underlying {@link WorkspaceEdit} literal
+             * use to be returned from a workspace edit operation like rename.
+             */
+            get: function () {
+                this.initDocumentChanges();
+                if (this._changeAnnotations !== undefined) {
+                    if (this._changeAnnotations.size === 0) {
+                        this._workspaceEdit.changeAnnotations = undefined;
+                    }
+                    else {
+                        this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+                    }
+                }
+                return this._workspaceEdit;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        WorkspaceChange.prototype.getTextEditChange = function (key) {
+            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+                this.initDocumentChanges();
+                if (this._workspaceEdit.documentChanges === undefined) {
+                    throw new Error('Workspace edit is not configured for document changes.');
+                }
+                var textDocument = { uri: key.uri, version: key.version };
+                var result = this._textEditChanges[textDocument.uri];
+                if (!result) {
+                    var edits = [];
+                    var textDocumentEdit = {
+                        textDocument: textDocument,
+                        edits: edits
+                    };
+                    this._workspaceEdit.documentChanges.push(textDocumentEdit);
+                    result = new TextEditChangeImpl(edits, this._changeAnnotations);
+                    this._textEditChanges[textDocument.uri] = result;
+                }
+                return result;
+            }
+            else {
+                this.initChanges();
+                if (this._workspaceEdit.changes === undefined) {
+                    throw new Error('Workspace edit is not configured for normal text edit changes.');
+                }
+                var result = this._textEditChanges[key];
+                if (!result) {
+                    var edits = [];
+                    this._workspaceEdit.changes[key] = edits;
+                    result = new TextEditChangeImpl(edits);
+                    this._textEditChanges[key] = result;
+                }
+                return result;
+            }
+        };
+        WorkspaceChange.prototype.initDocumentChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._changeAnnotations = new ChangeAnnotations();
+                this._workspaceEdit.documentChanges = [];
+                this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            }
+        };
+        WorkspaceChange.prototype.initChanges = function () {
+            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
+                this._workspaceEdit.changes = Object.create(null);
+            }
+        };
+        WorkspaceChange.prototype.createFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = CreateFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = CreateFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.renameFile = function (oldUri, newUri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = RenameFile.create(oldUri, newUri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = RenameFile.create(oldUri, newUri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        WorkspaceChange.prototype.deleteFile = function (uri, optionsOrAnnotation, options) {
+            this.initDocumentChanges();
+            if (this._workspaceEdit.documentChanges === undefined) {
+                throw new Error('Workspace edit is not configured for document changes.');
+            }
+            var annotation;
+            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+                annotation = optionsOrAnnotation;
+            }
+            else {
+                options = optionsOrAnnotation;
+            }
+            var operation;
+            var id;
+            if (annotation === undefined) {
+                operation = DeleteFile.create(uri, options);
+            }
+            else {
+                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+                operation = DeleteFile.create(uri, options, id);
+            }
+            this._workspaceEdit.documentChanges.push(operation);
+            if (id !== undefined) {
+                return id;
+            }
+        };
+        return WorkspaceChange;
+    }());
+    exports.WorkspaceChange = WorkspaceChange;
+    /**
+     * The TextDocumentIdentifier namespace provides helper functions to work with
+     * {@link TextDocumentIdentifier} literals.
+     */
+    var TextDocumentIdentifier;
+    (function (TextDocumentIdentifier) {
+        /**
+         * Creates a new TextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         */
+        function create(uri) {
+            return { uri: uri };
+        }
+        TextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri);
+        }
+        TextDocumentIdentifier.is = is;
+    })(TextDocumentIdentifier || (exports.TextDocumentIdentifier = TextDocumentIdentifier = {}));
+    /**
+     * The VersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link VersionedTextDocumentIdentifier} literals.
+     */
+    var VersionedTextDocumentIdentifier;
+    (function (VersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new VersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        VersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+        }
+        VersionedTextDocumentIdentifier.is = is;
+    })(VersionedTextDocumentIdentifier || (exports.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
+    /**
+     * The OptionalVersionedTextDocumentIdentifier namespace provides helper functions to work with
+     * {@link OptionalVersionedTextDocumentIdentifier} literals.
+     */
+    var OptionalVersionedTextDocumentIdentifier;
+    (function (OptionalVersionedTextDocumentIdentifier) {
+        /**
+         * Creates a new OptionalVersionedTextDocumentIdentifier literal.
+         * @param uri The document's uri.
+         * @param version The document's version.
+         */
+        function create(uri, version) {
+            return { uri: uri, version: version };
+        }
+        OptionalVersionedTextDocumentIdentifier.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+        }
+        OptionalVersionedTextDocumentIdentifier.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (exports.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
+    /**
+     * Predefined Language kinds
+     * @since 3.18.0
+     */
+    var LanguageKind;
+    (function (LanguageKind) {
+        LanguageKind.ABAP = 'abap';
+        LanguageKind.WindowsBat = 'bat';
+        LanguageKind.BibTeX = 'bibtex';
+        LanguageKind.Clojure = 'clojure';
+        LanguageKind.Coffeescript = 'coffeescript';
+        LanguageKind.C = 'c';
+        LanguageKind.CPP = 'cpp';
+        LanguageKind.CSharp = 'csharp';
+        LanguageKind.CSS = 'css';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.D = 'd';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Delphi = 'pascal';
+        LanguageKind.Diff = 'diff';
+        LanguageKind.Dart = 'dart';
+        LanguageKind.Dockerfile = 'dockerfile';
+        LanguageKind.Elixir = 'elixir';
+        LanguageKind.Erlang = 'erlang';
+        LanguageKind.FSharp = 'fsharp';
+        LanguageKind.GitCommit = 'git-commit';
+        LanguageKind.GitRebase = 'git-rebase';
+        LanguageKind.Go = 'go';
+        LanguageKind.Groovy = 'groovy';
+        LanguageKind.Handlebars = 'handlebars';
+        LanguageKind.Haskell = 'haskell';
+        LanguageKind.HTML = 'html';
+        LanguageKind.Ini = 'ini';
+        LanguageKind.Java = 'java';
+        LanguageKind.JavaScript = 'javascript';
+        LanguageKind.JavaScriptReact = 'javascriptreact';
+        LanguageKind.JSON = 'json';
+        LanguageKind.LaTeX = 'latex';
+        LanguageKind.Less = 'less';
+        LanguageKind.Lua = 'lua';
+        LanguageKind.Makefile = 'makefile';
+        LanguageKind.Markdown = 'markdown';
+        LanguageKind.ObjectiveC = 'objective-c';
+        LanguageKind.ObjectiveCPP = 'objective-cpp';
+        /**
+         * @since 3.18.0
+         */
+        LanguageKind.Pascal = 'pascal';
+        LanguageKind.Perl = 'perl';
+        LanguageKind.Perl6 = 'perl6';
+        LanguageKind.PHP = 'php';
+        LanguageKind.Plaintext = 'plaintext';
+        LanguageKind.Powershell = 'powershell';
+        LanguageKind.Pug = 'jade';
+        LanguageKind.Python = 'python';
+        LanguageKind.R = 'r';
+        LanguageKind.Razor = 'razor';
+        LanguageKind.Ruby = 'ruby';
+        LanguageKind.Rust = 'rust';
+        LanguageKind.SCSS = 'scss';
+        LanguageKind.SASS = 'sass';
+        LanguageKind.Scala = 'scala';
+        LanguageKind.ShaderLab = 'shaderlab';
+        LanguageKind.ShellScript = 'shellscript';
+        LanguageKind.SQL = 'sql';
+        LanguageKind.Swift = 'swift';
+        LanguageKind.TypeScript = 'typescript';
+        LanguageKind.TypeScriptReact = 'typescriptreact';
+        LanguageKind.TeX = 'tex';
+        LanguageKind.VisualBasic = 'vb';
+        LanguageKind.XML = 'xml';
+        LanguageKind.XSL = 'xsl';
+        LanguageKind.YAML = 'yaml';
+    })(LanguageKind || (exports.LanguageKind = LanguageKind = {}));
+    /**
+     * The TextDocumentItem namespace provides helper functions to work with
+     * {@link TextDocumentItem} literals.
+     */
+    var TextDocumentItem;
+    (function (TextDocumentItem) {
+        /**
+         * Creates a new TextDocumentItem literal.
+         * @param uri The document's uri.
+         * @param languageId The document's language identifier.
+         * @param version The document's version number.
+         * @param text The document's text.
+         */
+        function create(uri, languageId, version, text) {
+            return { uri: uri, languageId: languageId, version: version, text: text };
+        }
+        TextDocumentItem.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+        }
+        TextDocumentItem.is = is;
+    })(TextDocumentItem || (exports.TextDocumentItem = TextDocumentItem = {}));
+    /**
+     * Describes the content type that a client supports in various
+     * result literals like `Hover`, `ParameterInfo` or `CompletionItem`.
+     *
+     * Please note that `MarkupKinds` must not start with a `$`. This kinds
+     * are reserved for internal usage.
+     */
+    var MarkupKind;
+    (function (MarkupKind) {
+        /**
+         * Plain text is supported as a content format
+         */
+        MarkupKind.PlainText = 'plaintext';
+        /**
+         * Markdown is supported as a content format
+         */
+        MarkupKind.Markdown = 'markdown';
+        /**
+         * Checks whether the given value is a value of the {@link MarkupKind} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
+        }
+        MarkupKind.is = is;
+    })(MarkupKind || (exports.MarkupKind = MarkupKind = {}));
+    var MarkupContent;
+    (function (MarkupContent) {
+        /**
+         * Checks whether the given value conforms to the {@link MarkupContent} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+        }
+        MarkupContent.is = is;
+    })(MarkupContent || (exports.MarkupContent = MarkupContent = {}));
+    /**
+     * The kind of a completion entry.
+     */
+    var CompletionItemKind;
+    (function (CompletionItemKind) {
+        CompletionItemKind.Text = 1;
+        CompletionItemKind.Method = 2;
+        CompletionItemKind.Function = 3;
+        CompletionItemKind.Constructor = 4;
+        CompletionItemKind.Field = 5;
+        CompletionItemKind.Variable = 6;
+        CompletionItemKind.Class = 7;
+        CompletionItemKind.Interface = 8;
+        CompletionItemKind.Module = 9;
+        CompletionItemKind.Property = 10;
+        CompletionItemKind.Unit = 11;
+        CompletionItemKind.Value = 12;
+        CompletionItemKind.Enum = 13;
+        CompletionItemKind.Keyword = 14;
+        CompletionItemKind.Snippet = 15;
+        CompletionItemKind.Color = 16;
+        CompletionItemKind.File = 17;
+        CompletionItemKind.Reference = 18;
+        CompletionItemKind.Folder = 19;
+        CompletionItemKind.EnumMember = 20;
+        CompletionItemKind.Constant = 21;
+        CompletionItemKind.Struct = 22;
+        CompletionItemKind.Event = 23;
+        CompletionItemKind.Operator = 24;
+        CompletionItemKind.TypeParameter = 25;
+    })(CompletionItemKind || (exports.CompletionItemKind = CompletionItemKind = {}));
+    /**
+     * Defines whether the insert text in a completion item should be interpreted as
+     * plain text or a snippet.
+     */
+    var InsertTextFormat;
+    (function (InsertTextFormat) {
+        /**
+         * The primary text to be inserted is treated as a plain string.
+         */
+        InsertTextFormat.PlainText = 1;
+        /**
+         * The primary text to be inserted is treated as a snippet.
+         *
+         * A snippet can define tab stops and placeholders with `$1`, `$2`
+         * and `${3:foo}`. `$0` defines the final tab stop, it defaults to
+         * the end of the snippet. Placeholders with equal identifiers are linked,
+         * that is typing in one will update others too.
+         *
+         * See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
+         */
+        InsertTextFormat.Snippet = 2;
+    })(InsertTextFormat || (exports.InsertTextFormat = InsertTextFormat = {}));
+    /**
+     * Completion item tags are extra annotations that tweak the rendering of a completion
+     * item.
+     *
+     * @since 3.15.0
+     */
+    var CompletionItemTag;
+    (function (CompletionItemTag) {
+        /**
+         * Render a completion as obsolete, usually using a strike-out.
+         */
+        CompletionItemTag.Deprecated = 1;
+    })(CompletionItemTag || (exports.CompletionItemTag = CompletionItemTag = {}));
+    /**
+     * The InsertReplaceEdit namespace provides functions to deal with insert / replace edits.
+     *
+     * @since 3.16.0
+     */
+    var InsertReplaceEdit;
+    (function (InsertReplaceEdit) {
+        /**
+         * Creates a new insert / replace edit
+         */
+        function create(newText, insert, replace) {
+            return { newText: newText, insert: insert, replace: replace };
+        }
+        InsertReplaceEdit.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+        }
+        InsertReplaceEdit.is = is;
+    })(InsertReplaceEdit || (exports.InsertReplaceEdit = InsertReplaceEdit = {}));
+    /**
+     * How whitespace and indentation is handled during completion
+     * item insertion.
+     *
+     * @since 3.16.0
+     */
+    var InsertTextMode;
+    (function (InsertTextMode) {
+        /**
+         * The insertion or replace strings is taken as it is. If the
+         * value is multi line the lines below the cursor will be
+         * inserted using the indentation defined in the string value.
+         * The client will not apply any kind of adjustments to the
+         * string.
+         */
+        InsertTextMode.asIs = 1;
+        /**
+         * The editor adjusts leading whitespace of new lines so that
+         * they match the indentation up to the cursor of the line for
+         * which the item is accepted.
+         *
+         * Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
+         * multi line completion item is indented using 2 tabs and all
+         * following lines inserted will be indented using 2 tabs as well.
+         */
+        InsertTextMode.adjustIndentation = 2;
+    })(InsertTextMode || (exports.InsertTextMode = InsertTextMode = {}));
+    /**
+     * Defines how values from a set of defaults and an individual item will be
+     * merged.
+     *
+     * @since 3.18.0
+     */
+    var ApplyKind;
+    (function (ApplyKind) {
+        /**
+         * The value from the individual item (if provided and not `null`) will be
+         * used instead of the default.
+         */
+        ApplyKind.Replace = 1;
+        /**
+         * The value from the item will be merged with the default.
+         *
+         * The specific rules for mergeing values are defined against each field
+         * that supports merging.
+         */
+        ApplyKind.Merge = 2;
+    })(ApplyKind || (exports.ApplyKind = ApplyKind = {}));
+    var CompletionItemLabelDetails;
+    (function (CompletionItemLabelDetails) {
+        function is(value) {
+            var candidate = value;
+            return candidate && (Is.string(candidate.detail) || candidate.detail === undefined) &&
+                (Is.string(candidate.description) || candidate.description === undefined);
+        }
+        CompletionItemLabelDetails.is = is;
+    })(CompletionItemLabelDetails || (exports.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
+    /**
+     * The CompletionItem namespace provides functions to deal with
+     * completion items.
+     */
+    var CompletionItem;
+    (function (CompletionItem) {
+        /**
+         * Create a completion item and seed it with a label.
+         * @param label The completion item's label
+         */
+        function create(label) {
+            return { label: label };
+        }
+        CompletionItem.create = create;
+    })(CompletionItem || (exports.CompletionItem = CompletionItem = {}));
+    /**
+     * The CompletionList namespace provides functions to deal with
+     * completion lists.
+     */
+    var CompletionList;
+    (function (CompletionList) {
+        /**
+         * Creates a new completion list.
+         *
+         * @param items The completion items.
+         * @param isIncomplete The list is not complete.
+         */
+        function create(items, isIncomplete) {
+            return { items: items ? items : [], isIncomplete: !!isIncomplete };
+        }
+        CompletionList.create = create;
+    })(CompletionList || (exports.CompletionList = CompletionList = {}));
+    var MarkedString;
+    (function (MarkedString) {
+        /**
+         * Creates a marked string from plain text.
+         *
+         * @param plainText The plain text.
+         */
+        function fromPlainText(plainText) {
+            return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&'); // escape markdown syntax tokens: http://daringfireball.net/projects/markdown/syntax#backslash
+        }
+        MarkedString.fromPlainText = fromPlainText;
+        /**
+         * Checks whether the given value conforms to the {@link MarkedString} type.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.string(candidate) || (Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value));
+        }
+        MarkedString.is = is;
+    })(MarkedString || (exports.MarkedString = MarkedString = {}));
+    var Hover;
+    (function (Hover) {
+        /**
+         * Checks whether the given value conforms to the {@link Hover} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) ||
+                MarkedString.is(candidate.contents) ||
+                Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === undefined || Range.is(value.range));
+        }
+        Hover.is = is;
+    })(Hover || (exports.Hover = Hover = {}));
+    /**
+     * The ParameterInformation namespace provides helper functions to work with
+     * {@link ParameterInformation} literals.
+     */
+    var ParameterInformation;
+    (function (ParameterInformation) {
+        /**
+         * Creates a new parameter information literal.
+         *
+         * @param label A label string.
+         * @param documentation A doc string.
+         */
+        function create(label, documentation) {
+            return documentation ? { label: label, documentation: documentation } : { label: label };
+        }
+        ParameterInformation.create = create;
+    })(ParameterInformation || (exports.ParameterInformation = ParameterInformation = {}));
+    /**
+     * The SignatureInformation namespace provides helper functions to work with
+     * {@link SignatureInformation} literals.
+     */
+    var SignatureInformation;
+    (function (SignatureInformation) {
+        function create(label, documentation) {
+            var parameters = [];
+            for (var _i = 2; _i < arguments.length; _i++) {
+                parameters[_i - 2] = arguments[_i];
+            }
+            var result = { label: label };
+            if (Is.defined(documentation)) {
+                result.documentation = documentation;
+            }
+            if (Is.defined(parameters)) {
+                result.parameters = parameters;
+            }
+            else {
+                result.parameters = [];
+            }
+            return result;
+        }
+        SignatureInformation.create = create;
+    })(SignatureInformation || (exports.SignatureInformation = SignatureInformation = {}));
+    /**
+     * A document highlight kind.
+     */
+    var DocumentHighlightKind;
+    (function (DocumentHighlightKind) {
+        /**
+         * A textual occurrence.
+         */
+        DocumentHighlightKind.Text = 1;
+        /**
+         * Read-access of a symbol, like reading a variable.
+         */
+        DocumentHighlightKind.Read = 2;
+        /**
+         * Write-access of a symbol, like writing to a variable.
+         */
+        DocumentHighlightKind.Write = 3;
+    })(DocumentHighlightKind || (exports.DocumentHighlightKind = DocumentHighlightKind = {}));
+    /**
+     * DocumentHighlight namespace to provide helper functions to work with
+     * {@link DocumentHighlight} literals.
+     */
+    var DocumentHighlight;
+    (function (DocumentHighlight) {
+        /**
+         * Create a DocumentHighlight object.
+         * @param range The range the highlight applies to.
+         * @param kind The highlight kind
+         */
+        function create(range, kind) {
+            var result = { range: range };
+            if (Is.number(kind)) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        DocumentHighlight.create = create;
+    })(DocumentHighlight || (exports.DocumentHighlight = DocumentHighlight = {}));
+    /**
+     * A symbol kind.
+     */
+    var SymbolKind;
+    (function (SymbolKind) {
+        SymbolKind.File = 1;
+        SymbolKind.Module = 2;
+        SymbolKind.Namespace = 3;
+        SymbolKind.Package = 4;
+        SymbolKind.Class = 5;
+        SymbolKind.Method = 6;
+        SymbolKind.Property = 7;
+        SymbolKind.Field = 8;
+        SymbolKind.Constructor = 9;
+        SymbolKind.Enum = 10;
+        SymbolKind.Interface = 11;
+        SymbolKind.Function = 12;
+        SymbolKind.Variable = 13;
+        SymbolKind.Constant = 14;
+        SymbolKind.String = 15;
+        SymbolKind.Number = 16;
+        SymbolKind.Boolean = 17;
+        SymbolKind.Array = 18;
+        SymbolKind.Object = 19;
+        SymbolKind.Key = 20;
+        SymbolKind.Null = 21;
+        SymbolKind.EnumMember = 22;
+        SymbolKind.Struct = 23;
+        SymbolKind.Event = 24;
+        SymbolKind.Operator = 25;
+        SymbolKind.TypeParameter = 26;
+    })(SymbolKind || (exports.SymbolKind = SymbolKind = {}));
+    /**
+     * Symbol tags are extra annotations that tweak the rendering of a symbol.
+     *
+     * @since 3.16
+     */
+    var SymbolTag;
+    (function (SymbolTag) {
+        /**
+         * Render a symbol as obsolete, usually using a strike-out.
+         */
+        SymbolTag.Deprecated = 1;
+    })(SymbolTag || (exports.SymbolTag = SymbolTag = {}));
+    var SymbolInformation;
+    (function (SymbolInformation) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the location of the symbol.
+         * @param uri The resource of the location of symbol.
+         * @param containerName The name of the symbol containing the symbol.
+         */
+        function create(name, kind, range, uri, containerName) {
+            var result = {
+                name: name,
+                kind: kind,
+                location: { uri: uri, range: range }
+            };
+            if (containerName) {
+                result.containerName = containerName;
+            }
+            return result;
+        }
+        SymbolInformation.create = create;
+    })(SymbolInformation || (exports.SymbolInformation = SymbolInformation = {}));
+    var WorkspaceSymbol;
+    (function (WorkspaceSymbol) {
+        /**
+         * Create a new workspace symbol.
+         *
+         * @param name The name of the symbol.
+         * @param kind The kind of the symbol.
+         * @param uri The resource of the location of the symbol.
+         * @param range An options range of the location.
+         * @returns A WorkspaceSymbol.
+         */
+        function create(name, kind, uri, range) {
+            return range !== undefined
+                ? { name: name, kind: kind, location: { uri: uri, range: range } }
+                : { name: name, kind: kind, location: { uri: uri } };
+        }
+        WorkspaceSymbol.create = create;
+    })(WorkspaceSymbol || (exports.WorkspaceSymbol = WorkspaceSymbol = {}));
+    var DocumentSymbol;
+    (function (DocumentSymbol) {
+        /**
+         * Creates a new symbol information literal.
+         *
+         * @param name The name of the symbol.
+         * @param detail The detail of the symbol.
+         * @param kind The kind of the symbol.
+         * @param range The range of the symbol.
+         * @param selectionRange The selectionRange of the symbol.
+         * @param children Children of the symbol.
+         */
+        function create(name, detail, kind, range, selectionRange, children) {
+            var result = {
+                name: name,
+                detail: detail,
+                kind: kind,
+                range: range,
+                selectionRange: selectionRange
+            };
+            if (children !== undefined) {
+                result.children = children;
+            }
+            return result;
+        }
+        DocumentSymbol.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return candidate &&
+                Is.string(candidate.name) && Is.number(candidate.kind) &&
+                Range.is(candidate.range) && Range.is(candidate.selectionRange) &&
+                (candidate.detail === undefined || Is.string(candidate.detail)) &&
+                (candidate.deprecated === undefined || Is.boolean(candidate.deprecated)) &&
+                (candidate.children === undefined || Array.isArray(candidate.children)) &&
+                (candidate.tags === undefined || Array.isArray(candidate.tags));
+        }
+        DocumentSymbol.is = is;
+    })(DocumentSymbol || (exports.DocumentSymbol = DocumentSymbol = {}));
+    /**
+     * A set of predefined code action kinds
+     */
+    var CodeActionKind;
+    (function (CodeActionKind) {
+        /**
+         * Empty kind.
+         */
+        CodeActionKind.Empty = '';
+        /**
+         * Base kind for quickfix actions: 'quickfix'
+         */
+        CodeActionKind.QuickFix = 'quickfix';
+        /**
+         * Base kind for refactoring actions: 'refactor'
+         */
+        CodeActionKind.Refactor = 'refactor';
+        /**
+         * Base kind for refactoring extraction actions: 'refactor.extract'
+         *
+         * Example extract actions:
+         *
+         * - Extract method
+         * - Extract function
+         * - Extract variable
+         * - Extract interface from class
+         * - ...
+         */
+        CodeActionKind.RefactorExtract = 'refactor.extract';
+        /**
+         * Base kind for refactoring inline actions: 'refactor.inline'
+         *
+         * Example inline actions:
+         *
+         * - Inline function
+         * - Inline variable
+         * - Inline constant
+         * - ...
+         */
+        CodeActionKind.RefactorInline = 'refactor.inline';
+        /**
+         * Base kind for refactoring move actions: `refactor.move`
+         *
+         * Example move actions:
+         *
+         * - Move a function to a new file
+         * - Move a property between classes
+         * - Move method to base class
+         * - ...
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.RefactorMove = 'refactor.move';
+        /**
+         * Base kind for refactoring rewrite actions: 'refactor.rewrite'
+         *
+         * Example rewrite actions:
+         *
+         * - Convert JavaScript function to class
+         * - Add or remove parameter
+         * - Encapsulate field
+         * - Make method static
+         * - Move method to base class
+         * - ...
+         */
+        CodeActionKind.RefactorRewrite = 'refactor.rewrite';
+        /**
+         * Base kind for source actions: `source`
+         *
+         * Source code actions apply to the entire file.
+         */
+        CodeActionKind.Source = 'source';
+        /**
+         * Base kind for an organize imports source action: `source.organizeImports`
+         */
+        CodeActionKind.SourceOrganizeImports = 'source.organizeImports';
+        /**
+         * Base kind for auto-fix source actions: `source.fixAll`.
+         *
+         * Fix all actions automatically fix errors that have a clear fix that do not require user input.
+         * They should not suppress errors or perform unsafe fixes such as generating new types or classes.
+         *
+         * @since 3.15.0
+         */
+        CodeActionKind.SourceFixAll = 'source.fixAll';
+        /**
+         * Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
+         * this should always begin with `notebook.`
+         *
+         * @since 3.18.0
+         */
+        CodeActionKind.Notebook = 'notebook';
+    })(CodeActionKind || (exports.CodeActionKind = CodeActionKind = {}));
+    /**
+     * The reason why code actions were requested.
+     *
+     * @since 3.17.0
+     */
+    var CodeActionTriggerKind;
+    (function (CodeActionTriggerKind) {
+        /**
+         * Code actions were explicitly requested by the user or by an extension.
+         */
+        CodeActionTriggerKind.Invoked = 1;
+        /**
+         * Code actions were requested automatically.
+         *
+         * This typically happens when current selection in a file changes, but can
+         * also be triggered when file content changes.
+         */
+        CodeActionTriggerKind.Automatic = 2;
+    })(CodeActionTriggerKind || (exports.CodeActionTriggerKind = CodeActionTriggerKind = {}));
+    /**
+     * The CodeActionContext namespace provides helper functions to work with
+     * {@link CodeActionContext} literals.
+     */
+    var CodeActionContext;
+    (function (CodeActionContext) {
+        /**
+         * Creates a new CodeActionContext literal.
+         */
+        function create(diagnostics, only, triggerKind) {
+            var result = { diagnostics: diagnostics };
+            if (only !== undefined && only !== null) {
+                result.only = only;
+            }
+            if (triggerKind !== undefined && triggerKind !== null) {
+                result.triggerKind = triggerKind;
+            }
+            return result;
+        }
+        CodeActionContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is)
+                && (candidate.only === undefined || Is.typedArray(candidate.only, Is.string))
+                && (candidate.triggerKind === undefined || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+        }
+        CodeActionContext.is = is;
+    })(CodeActionContext || (exports.CodeActionContext = CodeActionContext = {}));
+    /**
+     * Code action tags are extra annotations that tweak the behavior of a code action.
+     *
+     * @since 3.18.0
+     */
+    var CodeActionTag;
+    (function (CodeActionTag) {
+        /**
+         * Marks the code action as LLM-generated.
+         */
+        CodeActionTag.LLMGenerated = 1;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeActionTag} interface.
+         */
+        function is(value) {
+            return Is.defined(value) && value === CodeActionTag.LLMGenerated;
+        }
+        CodeActionTag.is = is;
+    })(CodeActionTag || (exports.CodeActionTag = CodeActionTag = {}));
+    var CodeAction;
+    (function (CodeAction) {
+        function create(title, kindOrCommandOrEdit, kind) {
+            var result = { title: title };
+            var checkKind = true;
+            if (typeof kindOrCommandOrEdit === 'string') {
+                checkKind = false;
+                result.kind = kindOrCommandOrEdit;
+            }
+            else if (Command.is(kindOrCommandOrEdit)) {
+                result.command = kindOrCommandOrEdit;
+            }
+            else {
+                result.edit = kindOrCommandOrEdit;
+            }
+            if (checkKind && kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        CodeAction.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate && Is.string(candidate.title) &&
+                (candidate.diagnostics === undefined || Is.typedArray(candidate.diagnostics, Diagnostic.is)) &&
+                (candidate.kind === undefined || Is.string(candidate.kind)) &&
+                (candidate.edit !== undefined || candidate.command !== undefined) &&
+                (candidate.command === undefined || Command.is(candidate.command)) &&
+                (candidate.isPreferred === undefined || Is.boolean(candidate.isPreferred)) &&
+                (candidate.edit === undefined || WorkspaceEdit.is(candidate.edit)) &&
+                (candidate.tags === undefined || Is.typedArray(candidate.tags, CodeActionTag.is));
+        }
+        CodeAction.is = is;
+    })(CodeAction || (exports.CodeAction = CodeAction = {}));
+    /**
+     * The CodeLens namespace provides helper functions to work with
+     * {@link CodeLens} literals.
+     */
+    var CodeLens;
+    (function (CodeLens) {
+        /**
+         * Creates a new CodeLens literal.
+         */
+        function create(range, data) {
+            var result = { range: range };
+            if (Is.defined(data)) {
+                result.data = data;
+            }
+            return result;
+        }
+        CodeLens.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link CodeLens} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+        }
+        CodeLens.is = is;
+    })(CodeLens || (exports.CodeLens = CodeLens = {}));
+    /**
+     * The FormattingOptions namespace provides helper functions to work with
+     * {@link FormattingOptions} literals.
+     */
+    var FormattingOptions;
+    (function (FormattingOptions) {
+        /**
+         * Creates a new FormattingOptions literal.
+         */
+        function create(tabSize, insertSpaces) {
+            return { tabSize: tabSize, insertSpaces: insertSpaces };
+        }
+        FormattingOptions.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link FormattingOptions} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+        }
+        FormattingOptions.is = is;
+    })(FormattingOptions || (exports.FormattingOptions = FormattingOptions = {}));
+    /**
+     * The DocumentLink namespace provides helper functions to work with
+     * {@link DocumentLink} literals.
+     */
+    var DocumentLink;
+    (function (DocumentLink) {
+        /**
+         * Creates a new DocumentLink literal.
+         */
+        function create(range, target, data) {
+            return { range: range, target: target, data: data };
+        }
+        DocumentLink.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link DocumentLink} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+        }
+        DocumentLink.is = is;
+    })(DocumentLink || (exports.DocumentLink = DocumentLink = {}));
+    /**
+     * The SelectionRange namespace provides helper function to work with
+     * SelectionRange literals.
+     */
+    var SelectionRange;
+    (function (SelectionRange) {
+        /**
+         * Creates a new SelectionRange
+         * @param range the range.
+         * @param parent an optional parent.
+         */
+        function create(range, parent) {
+            return { range: range, parent: parent };
+        }
+        SelectionRange.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === undefined || SelectionRange.is(candidate.parent));
+        }
+        SelectionRange.is = is;
+    })(SelectionRange || (exports.SelectionRange = SelectionRange = {}));
+    /**
+     * A set of predefined token types. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenTypes;
+    (function (SemanticTokenTypes) {
+        SemanticTokenTypes["namespace"] = "namespace";
+        /**
+         * Represents a generic type. Acts as a fallback for types which can't be mapped to
+         * a specific type like class or enum.
+         */
+        SemanticTokenTypes["type"] = "type";
+        SemanticTokenTypes["class"] = "class";
+        SemanticTokenTypes["enum"] = "enum";
+        SemanticTokenTypes["interface"] = "interface";
+        SemanticTokenTypes["struct"] = "struct";
+        SemanticTokenTypes["typeParameter"] = "typeParameter";
+        SemanticTokenTypes["parameter"] = "parameter";
+        SemanticTokenTypes["variable"] = "variable";
+        SemanticTokenTypes["property"] = "property";
+        SemanticTokenTypes["enumMember"] = "enumMember";
+        SemanticTokenTypes["event"] = "event";
+        SemanticTokenTypes["function"] = "function";
+        SemanticTokenTypes["method"] = "method";
+        SemanticTokenTypes["macro"] = "macro";
+        SemanticTokenTypes["keyword"] = "keyword";
+        SemanticTokenTypes["modifier"] = "modifier";
+        SemanticTokenTypes["comment"] = "comment";
+        SemanticTokenTypes["string"] = "string";
+        SemanticTokenTypes["number"] = "number";
+        SemanticTokenTypes["regexp"] = "regexp";
+        SemanticTokenTypes["operator"] = "operator";
+        /**
+         * @since 3.17.0
+         */
+        SemanticTokenTypes["decorator"] = "decorator";
+        /**
+         * @since 3.18.0
+         */
+        SemanticTokenTypes["label"] = "label";
+    })(SemanticTokenTypes || (exports.SemanticTokenTypes = SemanticTokenTypes = {}));
+    /**
+     * A set of predefined token modifiers. This set is not fixed
+     * an clients can specify additional token types via the
+     * corresponding client capabilities.
+     *
+     * @since 3.16.0
+     */
+    var SemanticTokenModifiers;
+    (function (SemanticTokenModifiers) {
+        SemanticTokenModifiers["declaration"] = "declaration";
+        SemanticTokenModifiers["definition"] = "definition";
+        SemanticTokenModifiers["readonly"] = "readonly";
+        SemanticTokenModifiers["static"] = "static";
+        SemanticTokenModifiers["deprecated"] = "deprecated";
+        SemanticTokenModifiers["abstract"] = "abstract";
+        SemanticTokenModifiers["async"] = "async";
+        SemanticTokenModifiers["modification"] = "modification";
+        SemanticTokenModifiers["documentation"] = "documentation";
+        SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (exports.SemanticTokenModifiers = SemanticTokenModifiers = {}));
+    /**
+     * @since 3.16.0
+     */
+    var SemanticTokens;
+    (function (SemanticTokens) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && (candidate.resultId === undefined || typeof candidate.resultId === 'string') &&
+                Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === 'number');
+        }
+        SemanticTokens.is = is;
+    })(SemanticTokens || (exports.SemanticTokens = SemanticTokens = {}));
+    /**
+     * The InlineValueText namespace provides functions to deal with InlineValueTexts.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueText;
+    (function (InlineValueText) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        InlineValueText.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+        }
+        InlineValueText.is = is;
+    })(InlineValueText || (exports.InlineValueText = InlineValueText = {}));
+    /**
+     * The InlineValueVariableLookup namespace provides functions to
+     * deal with InlineValueVariableLookups.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueVariableLookup;
+    (function (InlineValueVariableLookup) {
+        /**
+         * Creates a new InlineValueText literal.
+         */
+        function create(range, variableName, caseSensitiveLookup) {
+            return { range: range, variableName: variableName, caseSensitiveLookup: caseSensitiveLookup };
+        }
+        InlineValueVariableLookup.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup)
+                && (Is.string(candidate.variableName) || candidate.variableName === undefined);
+        }
+        InlineValueVariableLookup.is = is;
+    })(InlineValueVariableLookup || (exports.InlineValueVariableLookup = InlineValueVariableLookup = {}));
+    /**
+     * The InlineValueEvaluatableExpression namespace provides functions to deal with InlineValueEvaluatableExpression.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueEvaluatableExpression;
+    (function (InlineValueEvaluatableExpression) {
+        /**
+         * Creates a new InlineValueEvaluatableExpression literal.
+         */
+        function create(range, expression) {
+            return { range: range, expression: expression };
+        }
+        InlineValueEvaluatableExpression.create = create;
+        function is(value) {
+            var candidate = value;
+            return candidate !== undefined && candidate !== null && Range.is(candidate.range)
+                && (Is.string(candidate.expression) || candidate.expression === undefined);
+        }
+        InlineValueEvaluatableExpression.is = is;
+    })(InlineValueEvaluatableExpression || (exports.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
+    /**
+     * The InlineValueContext namespace provides helper functions to work with
+     * {@link InlineValueContext} literals.
+     *
+     * @since 3.17.0
+     */
+    var InlineValueContext;
+    (function (InlineValueContext) {
+        /**
+         * Creates a new InlineValueContext literal.
+         */
+        function create(frameId, stoppedLocation) {
+            return { frameId: frameId, stoppedLocation: stoppedLocation };
+        }
+        InlineValueContext.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link InlineValueContext} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Range.is(value.stoppedLocation);
+        }
+        InlineValueContext.is = is;
+    })(InlineValueContext || (exports.InlineValueContext = InlineValueContext = {}));
+    /**
+     * Inlay hint kinds.
+     *
+     * @since 3.17.0
+     */
+    var InlayHintKind;
+    (function (InlayHintKind) {
+        /**
+         * An inlay hint that for a type annotation.
+         */
+        InlayHintKind.Type = 1;
+        /**
+         * An inlay hint that is for a parameter.
+         */
+        InlayHintKind.Parameter = 2;
+        function is(value) {
+            return value === 1 || value === 2;
+        }
+        InlayHintKind.is = is;
+    })(InlayHintKind || (exports.InlayHintKind = InlayHintKind = {}));
+    var InlayHintLabelPart;
+    (function (InlayHintLabelPart) {
+        function create(value) {
+            return { value: value };
+        }
+        InlayHintLabelPart.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.location === undefined || Location.is(candidate.location))
+                && (candidate.command === undefined || Command.is(candidate.command));
+        }
+        InlayHintLabelPart.is = is;
+    })(InlayHintLabelPart || (exports.InlayHintLabelPart = InlayHintLabelPart = {}));
+    var InlayHint;
+    (function (InlayHint) {
+        function create(position, label, kind) {
+            var result = { position: position, label: label };
+            if (kind !== undefined) {
+                result.kind = kind;
+            }
+            return result;
+        }
+        InlayHint.create = create;
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && Position.is(candidate.position)
+                && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is))
+                && (candidate.kind === undefined || InlayHintKind.is(candidate.kind))
+                && (candidate.textEdits === undefined) || Is.typedArray(candidate.textEdits, TextEdit.is)
+                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
+                && (candidate.paddingLeft === undefined || Is.boolean(candidate.paddingLeft))
+                && (candidate.paddingRight === undefined || Is.boolean(candidate.paddingRight));
+        }
+        InlayHint.is = is;
+    })(InlayHint || (exports.InlayHint = InlayHint = {}));
+    var StringValue;
+    (function (StringValue) {
+        function createSnippet(value) {
+            return { kind: 'snippet', value: value };
+        }
+        StringValue.createSnippet = createSnippet;
+        function isSnippet(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate)
+                && candidate.kind === 'snippet'
+                && Is.string(candidate.value);
+        }
+        StringValue.isSnippet = isSnippet;
+    })(StringValue || (exports.StringValue = StringValue = {}));
+    var InlineCompletionItem;
+    (function (InlineCompletionItem) {
+        function create(insertText, filterText, range, command) {
+            return { insertText: insertText, filterText: filterText, range: range, command: command };
+        }
+        InlineCompletionItem.create = create;
+    })(InlineCompletionItem || (exports.InlineCompletionItem = InlineCompletionItem = {}));
+    var InlineCompletionList;
+    (function (InlineCompletionList) {
+        function create(items) {
+            return { items: items };
+        }
+        InlineCompletionList.create = create;
+    })(InlineCompletionList || (exports.InlineCompletionList = InlineCompletionList = {}));
+    /**
+     * Describes how an {@link InlineCompletionItemProvider inline completion provider} was triggered.
+     *
+     * @since 3.18.0
+     */
+    var InlineCompletionTriggerKind;
+    (function (InlineCompletionTriggerKind) {
+        /**
+         * Completion was triggered explicitly by a user gesture.
+         */
+        InlineCompletionTriggerKind.Invoked = 1;
+        /**
+         * Completion was triggered automatically while editing.
+         */
+        InlineCompletionTriggerKind.Automatic = 2;
+    })(InlineCompletionTriggerKind || (exports.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
+    var SelectedCompletionInfo;
+    (function (SelectedCompletionInfo) {
+        function create(range, text) {
+            return { range: range, text: text };
+        }
+        SelectedCompletionInfo.create = create;
+    })(SelectedCompletionInfo || (exports.SelectedCompletionInfo = SelectedCompletionInfo = {}));
+    var InlineCompletionContext;
+    (function (InlineCompletionContext) {
+        function create(triggerKind, selectedCompletionInfo) {
+            return { triggerKind: triggerKind, selectedCompletionInfo: selectedCompletionInfo };
+        }
+        InlineCompletionContext.create = create;
+    })(InlineCompletionContext || (exports.InlineCompletionContext = InlineCompletionContext = {}));
+    var WorkspaceFolder;
+    (function (WorkspaceFolder) {
+        function is(value) {
+            var candidate = value;
+            return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+        }
+        WorkspaceFolder.is = is;
+    })(WorkspaceFolder || (exports.WorkspaceFolder = WorkspaceFolder = {}));
+    exports.EOL = ['\n', '\r\n', '\r'];
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var TextDocument;
+    (function (TextDocument) {
+        /**
+         * Creates a new ITextDocument literal from the given uri and content.
+         * @param uri The document's uri.
+         * @param languageId The document's language Id.
+         * @param version The document's version.
+         * @param content The document's content.
+         */
+        function create(uri, languageId, version, content) {
+            return new FullTextDocument(uri, languageId, version, content);
+        }
+        TextDocument.create = create;
+        /**
+         * Checks whether the given literal conforms to the {@link ITextDocument} interface.
+         */
+        function is(value) {
+            var candidate = value;
+            return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount)
+                && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+        }
+        TextDocument.is = is;
+        function applyEdits(document, edits) {
+            var text = document.getText();
+            var sortedEdits = mergeSort(edits, function (a, b) {
+                var diff = a.range.start.line - b.range.start.line;
+                if (diff === 0) {
+                    return a.range.start.character - b.range.start.character;
+                }
+                return diff;
+            });
+            var lastModifiedOffset = text.length;
+            for (var i = sortedEdits.length - 1; i >= 0; i--) {
+                var e = sortedEdits[i];
+                var startOffset = document.offsetAt(e.range.start);
+                var endOffset = document.offsetAt(e.range.end);
+                if (endOffset <= lastModifiedOffset) {
+                    text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
+                }
+                else {
+                    throw new Error('Overlapping edit');
+                }
+                lastModifiedOffset = startOffset;
+            }
+            return text;
+        }
+        TextDocument.applyEdits = applyEdits;
+        function mergeSort(data, compare) {
+            if (data.length <= 1) {
+                // sorted
+                return data;
+            }
+            var p = (data.length / 2) | 0;
+            var left = data.slice(0, p);
+            var right = data.slice(p);
+            mergeSort(left, compare);
+            mergeSort(right, compare);
+            var leftIdx = 0;
+            var rightIdx = 0;
+            var i = 0;
+            while (leftIdx < left.length && rightIdx < right.length) {
+                var ret = compare(left[leftIdx], right[rightIdx]);
+                if (ret <= 0) {
+                    // smaller_equal -> take left to preserve order
+                    data[i++] = left[leftIdx++];
+                }
+                else {
+                    // greater -> take right
+                    data[i++] = right[rightIdx++];
+                }
+            }
+            while (leftIdx < left.length) {
+                data[i++] = left[leftIdx++];
+            }
+            while (rightIdx < right.length) {
+                data[i++] = right[rightIdx++];
+            }
+            return data;
+        }
+    })(TextDocument || (exports.TextDocument = TextDocument = {}));
+    /**
+     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
+     */
+    var FullTextDocument = /** @class */ (function () {
+        function FullTextDocument(uri, languageId, version, content) {
+            this._uri = uri;
+            this._languageId = languageId;
+            this._version = version;
+            this._content = content;
+            this._lineOffsets = undefined;
+        }
+        Object.defineProperty(FullTextDocument.prototype, "uri", {
+            get: function () {
+                return this._uri;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "languageId", {
+            get: function () {
+                return this._languageId;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        Object.defineProperty(FullTextDocument.prototype, "version", {
+            get: function () {
+                return this._version;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        FullTextDocument.prototype.getText = function (range) {
+            if (range) {
+                var start = this.offsetAt(range.start);
+                var end = this.offsetAt(range.end);
+                return this._content.substring(start, end);
+            }
+            return this._content;
+        };
+        FullTextDocument.prototype.update = function (event, version) {
+            this._content = event.text;
+            this._version = version;
+            this._lineOffsets = undefined;
+        };
+        FullTextDocument.prototype.getLineOffsets = function () {
+            if (this._lineOffsets === undefined) {
+                var lineOffsets = [];
+                var text = this._content;
+                var isLineStart = true;
+                for (var i = 0; i < text.length; i++) {
+                    if (isLineStart) {
+                        lineOffsets.push(i);
+                        isLineStart = false;
+                    }
+                    var ch = text.charAt(i);
+                    isLineStart = (ch === '\r' || ch === '\n');
+                    if (ch === '\r' && i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                        i++;
+                    }
+                }
+                if (isLineStart && text.length > 0) {
+                    lineOffsets.push(text.length);
+                }
+                this._lineOffsets = lineOffsets;
+            }
+            return this._lineOffsets;
+        };
+        FullTextDocument.prototype.positionAt = function (offset) {
+            offset = Math.max(Math.min(offset, this._content.length), 0);
+            var lineOffsets = this.getLineOffsets();
+            var low = 0, high = lineOffsets.length;
+            if (high === 0) {
+                return Position.create(0, offset);
+            }
+            while (low < high) {
+                var mid = Math.floor((low + high) / 2);
+                if (lineOffsets[mid] > offset) {
+                    high = mid;
+                }
+                else {
+                    low = mid + 1;
+                }
+            }
+            // low is the least x for which the line offset is larger than the current offset
+            // or array.length if no line offset is larger than the current offset
+            var line = low - 1;
+            return Position.create(line, offset - lineOffsets[line]);
+        };
+        FullTextDocument.prototype.offsetAt = function (position) {
+            var lineOffsets = this.getLineOffsets();
+            if (position.line >= lineOffsets.length) {
+                return this._content.length;
+            }
+            else if (position.line < 0) {
+                return 0;
+            }
+            var lineOffset = lineOffsets[position.line];
+            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
+            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+        };
+        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
+            get: function () {
+                return this.getLineOffsets().length;
+            },
+            enumerable: false,
+            configurable: true
+        });
+        return FullTextDocument;
+    }());
+    var Is;
+    (function (Is) {
+        var toString = Object.prototype.toString;
+        function defined(value) {
+            return typeof value !== 'undefined';
+        }
+        Is.defined = defined;
+        function undefined(value) {
+            return typeof value === 'undefined';
+        }
+        Is.undefined = undefined;
+        function boolean(value) {
+            return value === true || value === false;
+        }
+        Is.boolean = boolean;
+        function string(value) {
+            return toString.call(value) === '[object String]';
+        }
+        Is.string = string;
+        function number(value) {
+            return toString.call(value) === '[object Number]';
+        }
+        Is.number = number;
+        function numberRange(value, min, max) {
+            return toString.call(value) === '[object Number]' && min <= value && value <= max;
+        }
+        Is.numberRange = numberRange;
+        function integer(value) {
+            return toString.call(value) === '[object Number]' && -2147483648 <= value && value <= 2147483647;
+        }
+        Is.integer = integer;
+        function uinteger(value) {
+            return toString.call(value) === '[object Number]' && 0 <= value && value <= 2147483647;
+        }
+        Is.uinteger = uinteger;
+        function func(value) {
+            return toString.call(value) === '[object Function]';
+        }
+        Is.func = func;
+        function objectLiteral(value) {
+            // Strictly speaking class instances pass this check as well. Since the LSP
+            // doesn't use classes we ignore this for now. If we do we need to add something
+            // like this: `Object.getPrototypeOf(Object.getPrototypeOf(x)) === null`
+            return value !== null && typeof value === 'object';
+        }
+        Is.objectLiteral = objectLiteral;
+        function typedArray(value, check) {
+            return Array.isArray(value) && value.every(check);
+        }
+        Is.typedArray = typedArray;
+    })(Is || (Is = {}));
+});
 
 
 /***/ }),
@@ -43460,7 +50479,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 8269:
+/***/ 3178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50042,6 +57061,10 @@ const caFileParam = {
     minLength: 1,
     description: 'A PEM file of extra certificate authorities to trust (relative to the repository root), for a private CA.',
 };
+/** The schema of CaAndTimeout; `timeout` says what it covers. */
+function caAndTimeoutParams(timeoutDescription) {
+    return { 'ca-file': caFileParam, timeout: { ...durationSchema, description: timeoutDescription } };
+}
 /** Extra checks for the fragments above, after the schema passed. */
 function requestParamProblems(p) {
     const out = [];
@@ -50436,12 +57459,6 @@ const dnsResolve = defineKind({
     },
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/checks/net/percentiles.ts
 /**
  * Latency statistics. Pure.
@@ -50504,7 +57521,15 @@ function percent(rate) {
     return `${Number((rate * 100).toFixed(2))}%`;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
 ;// CONCATENATED MODULE: ./src/checks/net/pool.ts
+
+
 /**
  * Runs `work(i)` for i = 0..count-1 with at most `concurrency` at once. Stops starting new work when the
  * signal aborts or `stop()` turns true; returns the results of the work that ran, in index order.
@@ -50520,6 +57545,13 @@ async function runPool(count, concurrency, work, options = {}) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
     return results.filter((r) => r !== undefined);
+}
+/** Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once; destroy it after. */
+function keepAliveAgent(url, maxSockets) {
+    const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+    return secure
+        ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
+        : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
 }
 
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -50660,106 +57692,20 @@ function rank(order, key) {
     return i === -1 ? order.length : i;
 }
 
-;// CONCATENATED MODULE: ./src/checks/net/request.ts
+;// CONCATENATED MODULE: ./src/checks/net/exchange.ts
 
 
 
 
 
 
+/** The statuses `request` follows when it follows redirects. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** Headers that must not follow a redirect to another origin. */
-const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
-/** Every value of a header, by name (case-insensitive), in the order received. */
-function headerValues(headers, name) {
-    const wanted = name.toLowerCase();
-    return headers.filter(([n]) => n === wanted).map(([, v]) => v);
-}
-/** A header's values joined as HTTP joins repeated fields (", "); undefined when absent. */
-function headerValue(headers, name) {
-    const values = headerValues(headers, name);
-    return values.length === 0 ? undefined : values.join(', ');
-}
-/** A URL fit to show: user name and password removed. */
-function displayUrl(url) {
-    try {
-        const u = new URL(String(url));
-        u.username = '';
-        u.password = '';
-        return u.href;
-    }
-    catch {
-        return String(url);
-    }
-}
 /**
- * One HTTP(S) request on Node's own client. Never throws and never outlives `timeoutMs`: failures come
- * back as `{ ok: false, error }` with the redirect chain seen so far. ws(s) URLs are requested as http(s).
+ * A single exchange, no redirects: `deadline` is the whole call's timeout and `started` its start, so the
+ * timings count from the first hop. Settles exactly once; the socket is gone when it has settled.
  */
-async function request_request(url, opts) {
-    const started = external_node_perf_hooks_.performance.now();
-    const deadline = new AbortController();
-    const timer = setTimeout(() => deadline.abort(), Math.max(1, opts.timeoutMs));
-    const chain = [];
-    const fail = (code, message) => ({
-        ok: false,
-        error: { code, message, chain },
-    });
-    try {
-        let current = toHttp(url);
-        let method = (opts.method ?? 'GET').toUpperCase();
-        let headers = headerList(opts.headers);
-        let body = opts.body;
-        const seen = new Set();
-        const max = Math.max(0, opts.followRedirects ?? 0);
-        for (;;) {
-            if (opts.signal?.aborted)
-                return fail('aborted', 'the request was cancelled');
-            if (current.protocol !== 'http:' && current.protocol !== 'https:') {
-                return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
-            }
-            seen.add(`${method} ${current.href}`);
-            const hop = await once(current, { ...opts, method, headers, body }, deadline.signal, started);
-            if (!hop.ok) {
-                const code = deadline.signal.aborted ? 'timeout' : hop.code;
-                const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;
-                return fail(code, message);
-            }
-            const location = hop.status >= 300 && hop.status < 400 ? headerValues(hop.headers, 'location')[0] : undefined;
-            const entry = { url: displayUrl(current), status: hop.status };
-            if (location !== undefined)
-                entry.location = location;
-            chain.push(entry);
-            if (!REDIRECTS.has(hop.status) || location === undefined || max === 0) {
-                return { ...hop, chain, finalUrl: displayUrl(current), timings: hop.timings };
-            }
-            let next;
-            try {
-                next = new URL(location, current);
-            }
-            catch {
-                return fail('other', `redirect to an invalid location '${location.slice(0, 200)}'`);
-            }
-            if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
-                method = method === 'HEAD' ? 'HEAD' : 'GET';
-                body = undefined;
-            }
-            if (seen.has(`${method} ${next.href}`)) {
-                return fail('redirect-loop', `redirect loop: ${displayUrl(next)} was already requested`);
-            }
-            if (chain.length > max)
-                return fail('too-many-redirects', `more than ${max} redirects`);
-            if (next.origin !== current.origin)
-                headers = headers.filter(([n]) => !CREDENTIAL_HEADERS.has(n));
-            current = next;
-        }
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** A single exchange, no redirects. Settles exactly once; the socket is gone when it has settled. */
-function once(url, opts, deadline, started) {
+function exchange(url, opts, deadline, started) {
     return new Promise((resolve) => {
         let settled = false;
         let req;
@@ -50875,6 +57821,101 @@ function once(url, opts, deadline, started) {
         req.end(opts.body);
     });
 }
+
+;// CONCATENATED MODULE: ./src/checks/net/request.ts
+
+
+/** Headers that must not follow a redirect to another origin. */
+const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/** Every value of a header, by name (case-insensitive), in the order received. */
+function headerValues(headers, name) {
+    const wanted = name.toLowerCase();
+    return headers.filter(([n]) => n === wanted).map(([, v]) => v);
+}
+/** A header's values joined as HTTP joins repeated fields (", "); undefined when absent. */
+function headerValue(headers, name) {
+    const values = headerValues(headers, name);
+    return values.length === 0 ? undefined : values.join(', ');
+}
+/** A URL fit to show: user name and password removed. */
+function displayUrl(url) {
+    try {
+        const u = new URL(String(url));
+        u.username = '';
+        u.password = '';
+        return u.href;
+    }
+    catch {
+        return String(url);
+    }
+}
+/**
+ * One HTTP(S) request on Node's own client. Never throws and never outlives `timeoutMs`: failures come
+ * back as `{ ok: false, error }` with the redirect chain seen so far. ws(s) URLs are requested as http(s).
+ * This follows the redirects; each hop is one `exchange`.
+ */
+async function request_request(url, opts) {
+    const started = external_node_perf_hooks_.performance.now();
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(1, opts.timeoutMs));
+    const chain = [];
+    const fail = (code, message) => ({
+        ok: false,
+        error: { code, message, chain },
+    });
+    try {
+        let current = toHttp(url);
+        let method = (opts.method ?? 'GET').toUpperCase();
+        let headers = headerList(opts.headers);
+        let body = opts.body;
+        const seen = new Set();
+        const max = Math.max(0, opts.followRedirects ?? 0);
+        for (;;) {
+            if (opts.signal?.aborted)
+                return fail('aborted', 'the request was cancelled');
+            if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+                return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
+            }
+            seen.add(`${method} ${current.href}`);
+            const hop = await exchange(current, { ...opts, method, headers, body }, deadline.signal, started);
+            if (!hop.ok) {
+                const code = deadline.signal.aborted ? 'timeout' : hop.code;
+                const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;
+                return fail(code, message);
+            }
+            const location = hop.status >= 300 && hop.status < 400 ? headerValues(hop.headers, 'location')[0] : undefined;
+            const entry = { url: displayUrl(current), status: hop.status };
+            if (location !== undefined)
+                entry.location = location;
+            chain.push(entry);
+            if (!REDIRECTS.has(hop.status) || location === undefined || max === 0) {
+                return { ...hop, chain, finalUrl: displayUrl(current), timings: hop.timings };
+            }
+            let next;
+            try {
+                next = new URL(location, current);
+            }
+            catch {
+                return fail('other', `redirect to an invalid location '${location.slice(0, 200)}'`);
+            }
+            if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+            }
+            if (seen.has(`${method} ${next.href}`)) {
+                return fail('redirect-loop', `redirect loop: ${displayUrl(next)} was already requested`);
+            }
+            if (chain.length > max)
+                return fail('too-many-redirects', `more than ${max} redirects`);
+            if (next.origin !== current.origin)
+                headers = headers.filter(([n]) => !CREDENTIAL_HEADERS.has(n));
+            current = next;
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
 function headerList(h) {
     if (h === undefined)
         return [];
@@ -50887,6 +57928,32 @@ function toHttp(url) {
         return url;
     const out = new URL(url.href.replace(/^ws/, 'http'));
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/prepared-request.ts
+
+
+
+/**
+ * Reads, in this order, the target URL, whether the kind takes that URL at all (`refuse`, for kinds limited
+ * to some schemes), the request headers (none for a kind without header parameters) and the ca-file. The
+ * first problem comes back as the outcome.
+ */
+async function prepareRequest(p, ctx, refuse = () => undefined) {
+    const target = resolveTarget(p, ctx);
+    if (!target.ok)
+        return target;
+    const refused = refuse(target.url);
+    if (refused)
+        return { ok: false, outcome: refused };
+    const headers = buildHeaders(p, ctx.env);
+    if (!headers.ok)
+        return headers;
+    const ca = await loadCaFile(p, ctx);
+    if (!ca.ok)
+        return ca;
+    const value = { url: target.url, shown: displayUrl(target.url), headers: headers.value, ca: ca.value };
+    return { ok: true, value };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/status-set.ts
@@ -50945,7 +58012,6 @@ function statusProblems(spec, key) {
 
 
 
-
 const http_latency_DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxErrorRate: 0.01 };
 const ms = (description) => ({ type: 'number', exclusiveMinimum: 0, description });
 const httpLatency = defineKind({
@@ -50984,33 +58050,24 @@ const httpLatency = defineKind({
     }),
     validate: (p) => [...requestParamProblems(p), ...statusProblems(p.status, 'status')],
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const url = displayUrl(target.url);
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, shown, headers, ca } = prepared.value;
         const concurrency = p.concurrency ?? http_latency_DEFAULTS.concurrency;
-        const secure = target.url.protocol === 'https:' || target.url.protocol === 'wss:';
-        const agent = secure
-            ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: concurrency })
-            : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: concurrency });
+        const agent = keepAliveAgent(url, concurrency);
         const ok = statusSet(p.status, '200-399');
         const options = {
             method: p.method,
-            headers: headers.value,
+            headers,
             timeoutMs: timeoutOf(p),
             maxBodyBytes: sizeOf(p['max-body']),
             signal: ctx.signal,
-            ca: ca.value,
+            ca,
             agent,
         };
         const once = async () => {
-            const r = await request_request(target.url, options);
+            const r = await request_request(url, options);
             if (!r.ok)
                 return { error: r.error.code, ms: undefined, status: undefined };
             return {
@@ -51022,12 +58079,12 @@ const httpLatency = defineKind({
         try {
             const warmup = p.warmup ?? http_latency_DEFAULTS.warmup;
             if (warmup > 0) {
-                const first = await request_request(target.url, options);
+                const first = await request_request(url, options);
                 if (!first.ok) {
                     return {
                         status: 'error',
-                        summary: `${url}: ${first.error.message}`,
-                        evidence: { url, error: first.error },
+                        summary: `${shown}: ${first.error.message}`,
+                        evidence: { url: shown, error: first.error },
                     };
                 }
                 await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
@@ -51036,7 +58093,7 @@ const httpLatency = defineKind({
             const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled before all requests were made' };
-            return verdict(p, url, samples, { concurrency, warmup });
+            return verdict(p, shown, samples, { concurrency, warmup });
         }
         finally {
             agent.destroy();
@@ -51145,7 +58202,6 @@ function judgeBurst(responses, sent, require429) {
 
 
 
-
 const httpRateLimit = defineKind({
     kind: 'http.rate-limit',
     description: 'A burst of requests to the target meets rate limiting: a 429 (with or without Retry-After), or RateLimit / RateLimit-Policy / X-RateLimit-* headers. Opt-in: it sends up to `requests` requests (default 30, at most 200) and stops at the first sign of a limit.',
@@ -51173,33 +58229,25 @@ const httpRateLimit = defineKind({
     }),
     validate: (p) => requestParamProblems(p),
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, shown, headers, ca } = prepared.value;
         const require429 = p['require-429'] ?? false;
         const concurrency = p.concurrency ?? 5;
         const total = p.requests ?? 30;
-        const secure = target.url.protocol === 'https:' || target.url.protocol === 'wss:';
-        const agent = secure
-            ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: concurrency })
-            : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: concurrency });
+        const agent = keepAliveAgent(url, concurrency);
         let done = false;
         let sent = 0;
         try {
             const responses = await runPool(total, concurrency, async (i) => {
                 sent += 1;
-                const r = await request_request(target.url, {
+                const r = await request_request(url, {
                     method: p.method,
-                    headers: headers.value,
+                    headers,
                     timeoutMs: timeoutOf(p),
                     maxBodyBytes: 64 * 1024,
-                    ca: ca.value,
+                    ca,
                     agent,
                     signal: ctx.signal,
                 });
@@ -51213,7 +58261,7 @@ const httpRateLimit = defineKind({
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled during the burst' };
             const outcome = judgeBurst(responses, sent, require429);
-            return { ...outcome, evidence: { url: displayUrl(target.url), ...outcome.evidence } };
+            return { ...outcome, evidence: { url: shown, ...outcome.evidence } };
         }
         finally {
             agent.destroy();
@@ -51265,7 +58313,7 @@ function judgeResponse(e, r, url) {
             problems.push(parsed.message);
         else {
             for (const [p, expected] of Object.entries(e.json ?? {})) {
-                const found = response_verdict_dig(parsed.value, parsePath(p) ?? []);
+                const found = dig(parsed.value, parsePath(p) ?? []);
                 if (found.present)
                     jsonValues[p] = response_verdict_preview(JSON.stringify(found.value) ?? 'undefined', 80);
                 if (!found.present)
@@ -51275,7 +58323,7 @@ function judgeResponse(e, r, url) {
                 }
             }
             for (const [p, pattern] of Object.entries(e['json-matches'] ?? {})) {
-                const found = response_verdict_dig(parsed.value, parsePath(p) ?? []);
+                const found = dig(parsed.value, parsePath(p) ?? []);
                 if (!found.present) {
                     problems.push(`JSON ${p} is missing`);
                     continue;
@@ -51334,22 +58382,6 @@ function parseJson(text, truncated) {
         return { ok: false, message: 'the body is not JSON' };
     }
 }
-function response_verdict_dig(data, keys) {
-    let cur = data;
-    for (const k of keys) {
-        if (Array.isArray(cur) && typeof k === 'number' && k < cur.length)
-            cur = cur[k];
-        else if (cur !== null &&
-            typeof cur === 'object' &&
-            !Array.isArray(cur) &&
-            Object.hasOwn(cur, String(k))) {
-            cur = cur[String(k)];
-        }
-        else
-            return { present: false };
-    }
-    return { present: true, value: cur };
-}
 function response_verdict_preview(s, max) {
     const one = s.replace(/\s+/g, ' ');
     return one.length > max ? `${one.slice(0, max - 3)}...` : one;
@@ -51371,6 +58403,7 @@ function transportOutcome(failure, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/http-response.ts
+
 
 
 
@@ -51463,29 +58496,23 @@ const httpResponse = defineKind({
         return problems;
     },
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const url = displayUrl(target.url);
-        const result = await request_request(target.url, {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, shown, headers, ca } = prepared.value;
+        const result = await request_request(url, {
             method: p.method,
-            headers: headers.value,
+            headers,
             body: p.body,
             timeoutMs: timeoutOf(p),
             maxBodyBytes: sizeOf(p['max-body']),
             followRedirects: redirectsOf(p['follow-redirects']),
-            ca: ca.value,
+            ca,
             signal: ctx.signal,
         });
         if (!result.ok)
-            return transportOutcome(result, url);
-        return judgeResponse(p, result, url);
+            return transportOutcome(result, shown);
+        return judgeResponse(p, result, shown);
     },
 });
 
@@ -51561,27 +58588,24 @@ const httpsRedirect = defineKind({
             type: 'boolean',
             description: 'Pass when nothing listens for plain HTTP at all (Observatory does; default false: a release gate wants the redirect).',
         },
-        'ca-file': caFileParam,
-        timeout: { ...durationSchema, description: 'For the whole redirect chain; default 10s.' },
+        ...caAndTimeoutParams('For the whole redirect chain; default 10s.'),
     }),
     validate: (p) => requestParamProblems(p),
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const start = new URL(`http://${target.url.host}`);
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, ca } = prepared.value;
+        const start = new URL(`http://${url.host}`);
         start.port = String(p['http-port'] ?? 80);
-        start.pathname = target.url.pathname;
-        start.search = target.url.search;
+        start.pathname = url.pathname;
+        start.search = url.search;
         const result = await request_request(start, {
             method: 'GET',
             timeoutMs: timeoutOf(p),
             maxBodyBytes: 64 * 1024,
             followRedirects: MAX_REDIRECTS,
-            ca: ca.value,
+            ca,
             signal: ctx.signal,
         });
         if (result.ok)
@@ -51783,18 +58807,14 @@ const tlsCertificate = defineKind({
             enum: ['TLSv1.2', 'TLSv1.3'],
             description: 'Oldest acceptable protocol (default TLSv1.2: TLS 1.0 and 1.1 are refused).',
         },
-        'ca-file': caFileParam,
-        timeout: { ...durationSchema, description: 'For the handshake; default 10s.' },
+        ...caAndTimeoutParams('For the handshake; default 10s.'),
     }),
     validate: (p) => requestParamProblems(p),
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const url = target.url;
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, ca } = prepared.value;
         const secure = url.protocol === 'https:' || url.protocol === 'wss:';
         if (!secure && p.port === undefined) {
             return {
@@ -51805,7 +58825,7 @@ const tlsCertificate = defineKind({
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         const port = p.port ?? (url.port === '' ? 443 : Number(url.port));
         const minVersion = p['min-version'] ?? 'TLSv1.2';
-        const base = { host, port, ca: ca.value, timeoutMs: timeoutOf(p), signal: ctx.signal };
+        const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal };
         const rules = { host, now: Date.now(), minDays: p['min-days'] ?? 30, minVersion };
         const where = `${host}:${port}`;
         const modern = await probeTls({ ...base, minVersion });
@@ -51831,7 +58851,6 @@ const tlsCertificate = defineKind({
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/checks/net/webhook-verify.ts
-
 
 
 
@@ -51867,8 +58886,7 @@ const webhookVerify = defineKind({
             description: 'Name of the environment variable holding the verify token.',
         },
         'wrong-token-status': statusSchema('What a wrong token must be answered with; default 4xx (Meta expects 403).'),
-        'ca-file': caFileParam,
-        timeout: { ...durationSchema, description: 'Per request; default 10s.' },
+        ...caAndTimeoutParams('Per request; default 10s.'),
     }, ['token-env']),
     validate: (p) => [
         ...requestParamProblems(p),
@@ -52030,7 +59048,9 @@ function describeAnswer(a) {
 
 ;// CONCATENATED MODULE: ./src/checks/web/web-target.ts
 
-/** The request parameters the web kinds share: headers, header-from-env, timeout, ca-file (no method). */
+
+
+/** The schema of WebRequestParams. */
 const webRequestParams = {
     ...Object.fromEntries(Object.entries(requestParams).filter(([name]) => name !== 'method')),
     'ca-file': caFileParam,
@@ -52048,8 +59068,31 @@ function webTransportProblem(url) {
 function withAccept(headers, accept) {
     return headers.some(([name]) => name === 'accept') ? headers : [['accept', accept], ...headers];
 }
+/**
+ * GETs the page at the prepared URL, redirects followed, asking for `accept` unless the check sets its own
+ * Accept. A request that got no answer comes back as its outcome; an answer, with the evidence every page
+ * kind starts from: the URL, the status and the final URL when redirects led elsewhere.
+ */
+async function fetchPage(prepared, options) {
+    const { url, shown, headers, ca } = prepared;
+    const result = await request_request(url, {
+        headers: withAccept(headers, options.accept),
+        timeoutMs: options.timeoutMs,
+        maxBodyBytes: options.maxBodyBytes,
+        followRedirects: MAX_REDIRECTS,
+        ca,
+        signal: options.signal,
+    });
+    if (!result.ok)
+        return { ok: false, outcome: transportOutcome(result, shown) };
+    const evidence = { url: shown, status: result.status };
+    if (result.finalUrl !== shown)
+        evidence.finalUrl = result.finalUrl;
+    return { ok: true, result, evidence };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/web/cors.ts
+
 
 
 
@@ -52117,21 +59160,12 @@ const cors = defineKind({
         return problems;
     },
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const wrong = webTransportProblem(target.url);
-        if (wrong)
-            return wrong;
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const url = displayUrl(target.url);
+        const prepared = await prepareRequest(p, ctx, webTransportProblem);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const url = prepared.value.shown;
         const probe = p['probe-origin'] ?? `https://preflight-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.invalid`;
-        const ask = askWith(target.url, headers.value, ca.value, timeoutOf(p), p, ctx);
+        const ask = askWith(prepared.value, timeoutOf(p), p, ctx);
         const probeAnswers = [];
         const kinds = p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
         for (const kind of kinds) {
@@ -52171,7 +59205,7 @@ const cors = defineKind({
         };
     },
 });
-function askWith(url, extra, ca, timeoutMs, p, ctx) {
+function askWith({ url, headers: extra, ca }, timeoutMs, p, ctx) {
     return async (origin, kind) => {
         const headers = [...extra, ['origin', origin]];
         if (kind === 'preflight') {
@@ -62893,39 +69927,19 @@ const mixedContent = defineKind({
     }),
     validate: (p) => requestParamProblems(p),
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const wrong = webTransportProblem(target.url);
-        if (wrong)
-            return wrong;
-        const url = displayUrl(target.url);
-        if (target.url.protocol !== 'https:') {
-            return {
-                status: 'error',
-                summary: `${url} is not an https:// URL: mixed content is judged on an HTTPS page (point the check at it)`,
-                evidence: { url },
-            };
-        }
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const result = await request_request(target.url, {
-            headers: withAccept(headers.value, 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8'),
-            timeoutMs: timeoutOf(p),
+        const prepared = await prepareRequest(p, ctx, (target) => webTransportProblem(target) ?? notHttps(target));
+        if (!prepared.ok)
+            return prepared.outcome;
+        const fetched = await fetchPage(prepared.value, {
+            accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
             maxBodyBytes: sizeOf(p['max-body'], PAGE_BYTES),
-            followRedirects: MAX_REDIRECTS,
-            ca: ca.value,
+            timeoutMs: timeoutOf(p),
             signal: ctx.signal,
         });
-        if (!result.ok)
-            return transportOutcome(result, url);
-        const evidence = { url, status: result.status };
-        if (result.finalUrl !== url)
-            evidence.finalUrl = result.finalUrl;
+        if (!fetched.ok)
+            return fetched.outcome;
+        const { result, evidence } = fetched;
+        const url = prepared.value.shown;
         const page = new URL(result.finalUrl);
         if (page.protocol !== 'https:') {
             return { status: 'fail', summary: `${url} redirects to plain HTTP: ${result.finalUrl}`, evidence };
@@ -62973,6 +69987,17 @@ const mixedContent = defineKind({
         return { status: 'fail', summary: `${plural(n, 'http:// subresource')}: ${examples}`, evidence };
     },
 });
+/** Mixed content is a matter of HTTPS pages: another target is an error that says where to point. */
+function notHttps(target) {
+    if (target.protocol === 'https:')
+        return undefined;
+    const url = displayUrl(target);
+    return {
+        status: 'error',
+        summary: `${url} is not an https:// URL: mixed content is judged on an HTTPS page (point the check at it)`,
+        evidence: { url },
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/checks/web/headers/hsts.ts
 
@@ -63288,7 +70313,6 @@ function pageMeta(r) {
 
 
 
-
 const flag = (description) => ({ type: 'boolean', description });
 const security_headers_PAGE_BYTES = 2 * 1024 * 1024;
 const securityHeaders = defineKind({
@@ -63324,32 +70348,18 @@ const securityHeaders = defineKind({
     }),
     validate: (p) => requestParamProblems(p),
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const wrong = webTransportProblem(target.url);
-        if (wrong)
-            return wrong;
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const url = displayUrl(target.url);
-        const result = await request_request(target.url, {
-            headers: withAccept(headers.value, 'text/html,application/xhtml+xml,*/*;q=0.8'),
-            timeoutMs: timeoutOf(p),
+        const prepared = await prepareRequest(p, ctx, webTransportProblem);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const page = await fetchPage(prepared.value, {
+            accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
             maxBodyBytes: security_headers_PAGE_BYTES,
-            followRedirects: MAX_REDIRECTS,
-            ca: ca.value,
+            timeoutMs: timeoutOf(p),
             signal: ctx.signal,
         });
-        if (!result.ok)
-            return transportOutcome(result, url);
-        const where = { url, status: result.status };
-        if (result.finalUrl !== url)
-            where.finalUrl = result.finalUrl;
+        if (!page.ok)
+            return page.outcome;
+        const { result, evidence: where } = page;
         if (result.status >= 500) {
             return {
                 status: 'error',
@@ -63605,6 +70615,7 @@ function round(ms) {
 
 
 
+
 const ws_handshake_TOKEN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
 const wsHandshake = defineKind({
     kind: 'ws.handshake',
@@ -63650,28 +70661,21 @@ const wsHandshake = defineKind({
         ];
     },
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
-        if (!target.ok)
-            return target.outcome;
-        const headers = buildHeaders(p, ctx.env);
-        if (!headers.ok)
-            return headers.outcome;
-        const ca = await loadCaFile(p, ctx);
-        if (!ca.ok)
-            return ca.outcome;
-        const url = toWebSocketUrl(target.url);
-        const shown = displayUrl(url);
-        const timeoutMs = timeoutOf(p);
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { headers, ca } = prepared.value;
+        const url = toWebSocketUrl(prepared.value.url);
         const r = await probeWebSocket(url, {
-            headers: headers.value,
+            headers,
             subprotocols: p.subprotocols,
-            ca: ca.value,
+            ca,
             send: p.send,
             expect: p.expect,
-            timeoutMs,
+            timeoutMs: timeoutOf(p),
             signal: ctx.signal,
         });
-        return ws_handshake_verdict(r, shown, p);
+        return ws_handshake_verdict(r, displayUrl(url), p);
     },
 });
 /** The outcome of a probe. Not reaching the server (no DNS name, refused) is an error; the rest fail. */
@@ -63724,37 +70728,1658 @@ function ws_handshake_verdict(r, url, p) {
 /** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
-;// CONCATENATED MODULE: ./src/checks/registry.ts
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dotenv_dist = __nccwpck_require__(8230);
+;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
 
-
-
-
-
-
-
-
-
-function createRegistry(kinds) {
-    const map = new Map();
-    for (const k of kinds) {
-        if (map.has(k.kind))
-            throw new Error(`check kind registered twice: ${k.kind}`);
-        map.set(k.kind, k);
-    }
-    return map;
+/** Parses an env file with dotenv and finds the line of each key's last assignment. */
+function parseEnvFile(text) {
+    const values = (0,dotenv_dist.parse)(text);
+    const lines = text.split(/\r?\n/);
+    const at = new Map();
+    lines.forEach((line, i) => {
+        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
+        if (m && Object.hasOwn(values, m[2])) {
+            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
+        }
+    });
+    return Object.entries(values).map(([key, value]) => ({
+        key,
+        value,
+        ...(at.get(key) ?? { line: 1, col: 1 }),
+    }));
 }
-const builtinKinds = [
-    filesExist,
-    filesAbsent,
-    untracked,
-    forbiddenPattern,
-    requiredPattern,
-    value,
-    command,
-    ...netKinds,
-    ...webKinds,
+
+;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
+
+/**
+ * Keys an example env file documents: every assignment dotenv reads, and assignments commented out
+ * (`# OPTIONAL_KEY=`), which is how example files usually mark optional variables.
+ */
+function documentedKeys(text) {
+    const keys = new Set(parseEnvFile(text).map((e) => e.key));
+    for (const m of text.matchAll(/^\s*#+\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/gm))
+        keys.add(m[1]);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
+/** Names after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await',
+]);
+const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
+function tokenize(text) {
+    const out = [];
+    /** For each open `${`, the brace depth at which the template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    const newlines = (from, to) => {
+        for (let k = from; k < to; k += 1) {
+            if (text[k] === '\n') {
+                line += 1;
+                lineStart = k + 1;
+            }
+        }
+    };
+    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
+    const regexAllowed = () => {
+        const prev = out[out.length - 1];
+        if (!prev)
+            return true;
+        if (prev.type === 'name')
+            return REGEX_AFTER.has(prev.value);
+        if (prev.type !== 'punct')
+            return false;
+        return ![')', ']', '}'].includes(prev.value);
+    };
+    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
+    const templateText = (startLine, startCol, start) => {
+        let value = '';
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\') {
+                value += text.slice(i, i + 2);
+                i += 2;
+            }
+            else if (c === '`') {
+                i += 1;
+                break;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                i += 2;
+                templates.push(depth);
+                depth += 1;
+                newlines(start, i);
+                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
+                return;
+            }
+            else {
+                value += c;
+                i += 1;
+            }
+        }
+        newlines(start, i);
+        out.push({ type: 'template', value, line: startLine, col: startCol });
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const start = i;
+        const startLine = line;
+        const startCol = i - lineStart + 1;
+        if (c === '\n') {
+            line += 1;
+            lineStart = i + 1;
+            i += 1;
+        }
+        else if (/\s/.test(c)) {
+            i += 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+            newlines(start, i);
+        }
+        else if (c === '"' || c === "'") {
+            let value = '';
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n') {
+                if (text[i] === '\\') {
+                    value += text.slice(i, i + 2);
+                    i += 2;
+                }
+                else {
+                    value += text[i];
+                    i += 1;
+                }
+            }
+            if (text[i] === c)
+                i += 1;
+            newlines(start, i);
+            push('string', value, start, startLine, start - startCol + 1);
+        }
+        else if (c === '`') {
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '/' && regexAllowed()) {
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            i += 1;
+            while (i < text.length && /[a-z]/i.test(text[i]))
+                i += 1;
+            push('punct', '/regex/', start, startLine, start - startCol + 1);
+        }
+        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
+            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
+                i += 1;
+            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
+            while (i < text.length && /[\w.]/.test(text[i]))
+                i += 1;
+            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else {
+            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
+            const value = p ?? c;
+            if (value === '{')
+                depth += 1;
+            else if (value === '}')
+                depth = Math.max(0, depth - 1);
+            i += value.length;
+            push('punct', value, start, startLine, start - startCol + 1);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
+
+/**
+ * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
+ * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
+ * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ */
+function envReads(text) {
+    const tokens = tokenize(text);
+    const out = [];
+    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
+    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
+    for (let k = 0; k < tokens.length; k += 1) {
+        let after;
+        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
+            after = k + 3;
+        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
+            if (is(k + 4, 'name', 'env'))
+                after = k + 5;
+        }
+        if (after === undefined)
+            continue;
+        const next = tokens[after];
+        if (dot(after) && is(after + 1, 'name')) {
+            const t = tokens[after + 1];
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+        else if ((is(after, 'punct', '[') || (is(after, 'punct', '?.') && is(after + 1, 'punct', '['))) &&
+            tokens[after + (is(after, 'punct', '[') ? 1 : 2)] !== undefined) {
+            const key = tokens[after + (is(after, 'punct', '[') ? 1 : 2)];
+            const closes = is(after + (is(after, 'punct', '[') ? 2 : 3), 'punct', ']');
+            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
+            if (literal && closes)
+                out.push({ name: key.value, line: key.line, col: key.col });
+        }
+        else if (next === undefined || !dot(after)) {
+            out.push(...destructured(tokens, k));
+        }
+    }
+    return out;
+}
+/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
+function destructured(tokens, k) {
+    const eq = tokens[k - 1];
+    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
+        return [];
+    let depth = 0;
+    let open = -1;
+    for (let j = k - 2; j >= 0; j -= 1) {
+        const t = tokens[j];
+        if (t.type !== 'punct')
+            continue;
+        if (t.value === '}')
+            depth += 1;
+        else if (t.value === '{') {
+            depth -= 1;
+            if (depth === 0) {
+                open = j;
+                break;
+            }
+        }
+    }
+    if (open < 0)
+        return [];
+    const out = [];
+    depth = 0;
+    for (let j = open + 1; j < k - 2; j += 1) {
+        const t = tokens[j];
+        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
+            depth += 1;
+        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
+            depth -= 1;
+        const before = tokens[j - 1];
+        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
+        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-documented.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const ENV_FILES = ['**/.env', '**/.env.*'];
+const NOT_ENV = ['**/*.example', '**/*.sample', '**/*.template', '**/*.dist'];
+const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+const NOT_CODE = [
+    '**/node_modules/**',
+    '**/dist/**',
+    '**/build/**',
+    '**/coverage/**',
+    '**/*.min.js',
+    '**/*.d.ts',
+    '**/*.d.mts',
+    '**/*.d.cts',
 ];
-const defaultRegistry = createRegistry(builtinKinds);
+/** Variables the platform sets, which no .env.example should have to list. */
+const DEFAULT_IGNORE = [
+    'NODE_ENV',
+    'CI',
+    'HOME',
+    'PATH',
+    'PWD',
+    'USER',
+    'SHELL',
+    'TERM',
+    'TZ',
+    'LANG',
+    'TMPDIR',
+    'HOSTNAME',
+    'GITHUB_*',
+    'RUNNER_*',
+    'npm_*',
+];
+const envDocumented = defineKind({
+    kind: 'env.documented',
+    description: 'Every key of the .env files, and every environment variable the JavaScript/TypeScript code reads, is listed in .env.example.',
+    scope: 'repo',
+    params: strictObject({
+        example: {
+            type: 'string',
+            minLength: 1,
+            description: 'The file that documents the variables (default .env.example).',
+        },
+        'env-files': globList('Env files whose keys must be documented (default **/.env, **/.env.*).'),
+        include: globList('Code files scanned for reads (default: JS and TS files).'),
+        exclude: globList('Code files not scanned (node_modules, dist, build, coverage and .d.ts always are).'),
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: `Variables that need no documentation, in addition to ${DEFAULT_IGNORE.join(', ')}; '*' matches any characters.`,
+        },
+        code: { type: 'boolean', description: 'Scan the code for reads (default true).' },
+        'max-findings': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            description: 'Findings listed (default 100).',
+        },
+    }),
+    validate(p) {
+        const file = p.example;
+        if (file && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
+            return [
+                { path: ['example'], message: 'must stay inside the repository (a relative path without "..")' },
+            ];
+        }
+        return [];
+    },
+    async run(p, ctx) {
+        const example = p.example ?? '.env.example';
+        let exampleText;
+        try {
+            exampleText = await readText(ctx.repoDir, example);
+        }
+        catch {
+            return {
+                status: 'fail',
+                summary: `${example} does not exist, so no variable is documented`,
+                findings: [{ file: example, message: 'create it, listing every variable the application reads' }],
+            };
+        }
+        if (exampleText === undefined)
+            return { status: 'error', summary: `${example} is not a text file` };
+        const documented = documentedKeys(exampleText);
+        const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
+        const known = (name) => documented.has(name) || ignored(name);
+        const files = await presentFiles(ctx, false);
+        const envFiles = files.filter(pathFilter(p['env-files'] ?? ENV_FILES, [...NOT_ENV, example]));
+        const codeFiles = (p.code ?? true)
+            ? files.filter(pathFilter(p.include ?? CODE, [...NOT_CODE, ...(p.exclude ?? [])]))
+            : [];
+        const found = [];
+        const uses = new Map();
+        await mapLimit([...envFiles.map((f) => ({ f, env: true })), ...codeFiles.map((f) => ({ f, env: false }))], 16, async ({ f, env }) => {
+            const text = await readText(ctx.repoDir, f).catch(() => undefined);
+            if (text === undefined)
+                return;
+            const entries = env ? parseEnvFile(text).map((e) => ({ name: e.key, ...e })) : envReads(text);
+            for (const e of entries) {
+                uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+                if (known(e.name))
+                    continue;
+                const message = env
+                    ? `${e.name} is set here but not listed in ${example}`
+                    : `reads ${e.name}, which ${example} does not list`;
+                found.push({
+                    file: f,
+                    line: e.line,
+                    col: e.col,
+                    message,
+                    name: e.name,
+                    from: env ? 'env-file' : 'code',
+                });
+            }
+        }, ctx.signal);
+        found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+        const undocumented = [...new Set(found.map((f) => f.name))].sort();
+        const evidence = {
+            example,
+            documented: documented.size,
+            envFiles,
+            codeFilesScanned: codeFiles.length,
+            variablesSeen: uses.size,
+            undocumented,
+        };
+        if (undocumented.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${example} lists all ${plural(uses.size, 'variable')} used in ${plural(envFiles.length, 'env file')} and ${plural(codeFiles.length, 'code file')}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'fail',
+            summary: `${plural(undocumented.length, 'variable')} missing from ${example}: ${listSome(undocumented)}`,
+            evidence,
+            findings: found
+                .slice(0, p['max-findings'] ?? 100)
+                .map(({ file, line, col, message }) => ({ file, line, col, message })),
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
+
+/** A short, one-way name for a value: the first 8 hex digits of its SHA-256. Never the value itself. */
+function fingerprint(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
+}
+/**
+ * The value's length in bytes after decoding, or undefined when it is not valid in that encoding.
+ * base64 accepts the standard and the URL-safe alphabet, with or without padding.
+ */
+function decodedBytes(value, encoding) {
+    if (encoding === 'raw')
+        return Buffer.byteLength(value, 'utf8');
+    if (encoding === 'hex')
+        return /^(?:[0-9a-fA-F]{2})*$/.test(value) ? value.length / 2 : undefined;
+    const body = value.replace(/=+$/, '');
+    if (value.length - body.length > 2 || !/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1) {
+        return undefined;
+    }
+    if (/[+/]/.test(body) && /[-_]/.test(body))
+        return undefined;
+    return Math.floor((body.length * 3) / 4);
+}
+/** HMAC key sizes RFC 7518 section 3.2 requires: at least the hash output. */
+const JWT_MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 };
+const PLACEHOLDER_WORDS = [
+    'changethis',
+    'changeme',
+    'changeit',
+    'replaceme',
+    'placeholder',
+    'example',
+    'insecure',
+    'dummy',
+    'notasecret',
+    'notsecret',
+    'yoursecret',
+    'yourkey',
+    'yourtoken',
+    'yourpassword',
+    'fixme',
+];
+const COMMON_DEFAULTS = new Set([
+    'password',
+    'passwd',
+    'secret',
+    'secretkey',
+    'mysecret',
+    'supersecret',
+    'test',
+    'testing',
+    'todo',
+    'tbd',
+    'default',
+    'sample',
+    'admin',
+    'root',
+    'guest',
+    'foo',
+    'bar',
+    'foobar',
+    'letmein',
+    'qwerty',
+    'abc',
+    'abc123',
+    'token',
+    'key',
+    'null',
+    'undefined',
+    'none',
+    'empty',
+    'dev',
+    'development',
+    'local',
+    'postgres',
+    'mysql',
+]);
+/**
+ * Why a value looks like a placeholder rather than a real secret, or undefined. The reason names the
+ * pattern, never the value.
+ */
+function placeholderReason(name, value) {
+    const lower = value.trim().toLowerCase();
+    const squeezed = lower.replace(/[^a-z0-9]/g, '');
+    if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, ''))
+        return "it equals the variable's name";
+    if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower))
+        return 'it is a template marker';
+    if (/^your[-_ ]/.test(lower))
+        return "it starts with 'your-'";
+    const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
+    if (word)
+        return `it contains the placeholder word '${word}'`;
+    const bare = squeezed.replace(/\d+$/, '');
+    if (COMMON_DEFAULTS.has(squeezed) || (bare !== '' && COMMON_DEFAULTS.has(bare))) {
+        return 'it is a common default';
+    }
+    if (/^x{3,}$/.test(squeezed))
+        return "it is a run of 'x'";
+    if (squeezed.length > 0 && /^(.)\1*$/.test(squeezed))
+        return 'it repeats one character';
+    if (/^0?123456?7?8?9?0?$/.test(squeezed) && squeezed.length >= 4)
+        return 'it is a counting sequence';
+    return undefined;
+}
+/** Names that usually hold secrets: their values are checked for placeholders unless told otherwise. */
+function looksSecret(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PWD|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY_|SALT|PEPPER/i.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/variable-rules.ts
+
+/** Judges one variable. `lookup` finds any variable (for distinct-from). */
+function judgeVariable(name, rule, lookup) {
+    const found = lookup(name);
+    const verdict = { name, present: found !== undefined, failed: [], problems: [] };
+    const fail = (ruleName, problem) => {
+        verdict.failed.push(ruleName);
+        verdict.problems.push(`${name} ${problem}`);
+    };
+    if (found === undefined) {
+        if (rule.required ?? true)
+            fail('required', 'is not set');
+        return verdict;
+    }
+    const { value, source } = found;
+    verdict.source = source;
+    verdict.length = Buffer.byteLength(value, 'utf8');
+    verdict.fingerprint = fingerprint(value);
+    if (value === '') {
+        if (rule.required ?? true)
+            fail('required', 'is set but empty');
+        return verdict;
+    }
+    checkLength(rule, value, verdict, fail);
+    for (const other of [rule['distinct-from'] ?? []].flat()) {
+        const theirs = lookup(other);
+        if (theirs !== undefined && theirs.value === value)
+            fail('distinct-from', `has the same value as ${other}`);
+    }
+    const placeholderDefault = looksSecret(name) ||
+        rule['min-bytes'] !== undefined ||
+        rule['exact-bytes'] !== undefined ||
+        rule['jwt-alg'] !== undefined;
+    if (rule['not-placeholder'] ?? placeholderDefault) {
+        const reason = placeholderReason(name, value);
+        if (reason)
+            fail('not-placeholder', `looks like a placeholder: ${reason}`);
+    }
+    if (rule.equals !== undefined && value !== rule.equals)
+        fail('equals', `is not ${quote(rule.equals)}`);
+    if (rule['one-of'] !== undefined && !rule['one-of'].includes(value)) {
+        fail('one-of', `is not one of ${rule['one-of'].map(quote).join(', ')}`);
+    }
+    if (rule.matches !== undefined && !new RegExp(rule.matches).test(value)) {
+        fail('matches', `does not match /${rule.matches}/`);
+    }
+    if (rule['url-host'] !== undefined) {
+        const host = urlHost(value);
+        if (host === undefined)
+            fail('url-host', 'is not a URL');
+        else if (!hostMatches(host, rule['url-host']))
+            fail('url-host', `is not a URL on ${rule['url-host']}`);
+    }
+    return verdict;
+}
+function checkLength(rule, value, verdict, fail) {
+    const encoding = rule.encoding ?? 'raw';
+    const bytes = decodedBytes(value, encoding);
+    if (bytes === undefined) {
+        fail('encoding', `is not valid ${encoding}`);
+        return;
+    }
+    if (encoding !== 'raw')
+        verdict.decodedBytes = bytes;
+    const unit = encoding === 'raw' ? 'bytes' : `bytes after ${encoding} decoding`;
+    const jwtMin = rule['jwt-alg'] ? JWT_MIN_BYTES[rule['jwt-alg']] : undefined;
+    if (jwtMin !== undefined && bytes < jwtMin) {
+        fail('jwt-alg', `has ${bytes} ${unit}; ${rule['jwt-alg']} needs at least ${jwtMin} (RFC 7518 3.2)`);
+    }
+    const min = rule['min-bytes'];
+    if (min !== undefined && bytes < min)
+        fail('min-bytes', `has ${bytes} ${unit}, fewer than ${min}`);
+    const max = rule['max-bytes'];
+    if (max !== undefined && bytes > max)
+        fail('max-bytes', `has ${bytes} ${unit}, more than ${max}`);
+    const exact = rule['exact-bytes'];
+    if (exact !== undefined && bytes !== exact)
+        fail('exact-bytes', `has ${bytes} ${unit}, not exactly ${exact}`);
+}
+function urlHost(value) {
+    try {
+        const url = new URL(value);
+        return url.hostname === '' ? undefined : url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `example.com` matches that host only; `*.example.com` matches any host below it. */
+function hostMatches(host, pattern) {
+    const p = pattern.toLowerCase();
+    if (p.startsWith('*.'))
+        return host.endsWith(p.slice(1)) && host.length > p.length - 1;
+    return host === p;
+}
+function quote(s) {
+    return `'${s}'`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/rule-schema.ts
+const bytes = (description) => ({
+    type: 'integer',
+    minimum: 0,
+    maximum: 65536,
+    description,
+});
+/** The schema of one variable's rules in env.policy. */
+const variableRuleSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        required: { type: 'boolean', description: 'Must be set and not empty (default true).' },
+        'min-bytes': bytes('At least this many bytes (after decoding, see `encoding`).'),
+        'max-bytes': bytes('At most this many bytes.'),
+        'exact-bytes': bytes('Exactly this many bytes (for example 32 for an AES-256 key).'),
+        'jwt-alg': {
+            enum: ['HS256', 'HS384', 'HS512'],
+            description: 'An HMAC key for this JWT algorithm: at least 32, 48 or 64 bytes (RFC 7518 3.2).',
+        },
+        encoding: {
+            enum: ['raw', 'base64', 'hex'],
+            description: 'Decode the value before counting bytes (default raw: the UTF-8 bytes as written).',
+        },
+        'distinct-from': {
+            type: ['string', 'array'],
+            minLength: 1,
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: 'Other variables whose value must differ.',
+        },
+        'not-placeholder': {
+            type: 'boolean',
+            description: 'Reject placeholders such as changeme, your-…, example, xxx, 12345 or the variable name (default true for secret-like names and length rules).',
+        },
+        equals: { type: 'string', description: 'The exact value (for example production).' },
+        'one-of': { type: 'array', items: { type: 'string' }, minItems: 1 },
+        matches: { type: 'string', minLength: 1, description: 'A JavaScript regular expression.' },
+        'url-host': {
+            type: 'string',
+            minLength: 1,
+            description: 'A URL on this host; `*.example.com` accepts any host below example.com.',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/checks/env/env-policy.ts
+
+
+
+
+
+
+
+
+
+const env_policy_NAME = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const envPolicy = defineKind({
+    kind: 'env.policy',
+    description: "Environment variables (from the job's environment or env files) are set and satisfy rules: length in bytes, JWT key size, distinct from each other, no placeholders, a value or pattern. Values are never shown.",
+    scope: 'environment',
+    params: strictObject({
+        variables: {
+            type: 'object',
+            minProperties: 1,
+            propertyNames: { pattern: env_policy_NAME },
+            additionalProperties: variableRuleSchema,
+            description: 'Rules by variable name.',
+        },
+        files: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: 'Env files in the repository to read (dotenv syntax); a later file overrides an earlier one.',
+        },
+        'use-env': {
+            type: 'boolean',
+            description: "Read the job's environment, which wins over the files (default: true without `files`, false with them).",
+        },
+    }, ['variables']),
+    validate(p) {
+        const problems = regexProblems(Object.entries(p.variables).map(([name, r]) => ({
+            path: ['variables', name, 'matches'],
+            source: r.matches,
+        })));
+        for (const file of p.files ?? []) {
+            if (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..')) {
+                problems.push({ path: ['files'], message: `${file} must stay inside the repository` });
+            }
+        }
+        for (const [name, r] of Object.entries(p.variables)) {
+            const min = Math.max(r['min-bytes'] ?? 0, r['jwt-alg'] ? JWT_MIN_BYTES[r['jwt-alg']] : 0);
+            if (r['exact-bytes'] !== undefined && r['exact-bytes'] < min) {
+                problems.push({ path: ['variables', name, 'exact-bytes'], message: 'is below the minimum length' });
+            }
+            if ([r['distinct-from'] ?? []].flat().includes(name)) {
+                problems.push({ path: ['variables', name, 'distinct-from'], message: 'names the variable itself' });
+            }
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const fromFiles = new Map();
+        const missingFiles = [];
+        for (const file of p.files ?? []) {
+            let text;
+            try {
+                text = await readText(ctx.repoDir, file);
+            }
+            catch {
+                missingFiles.push(file);
+                continue;
+            }
+            if (text === undefined)
+                return { status: 'error', summary: `${file} is not a text file` };
+            for (const entry of parseEnvFile(text))
+                fromFiles.set(entry.key, { ...entry, file });
+        }
+        const useEnv = p['use-env'] ?? p.files === undefined;
+        const lookup = (name) => {
+            const env = useEnv ? ctx.env[name] : undefined;
+            const found = env !== undefined
+                ? { value: env, source: 'env' }
+                : fromFiles.has(name)
+                    ? {
+                        value: fromFiles.get(name).value,
+                        source: fromFiles.get(name).file,
+                    }
+                    : undefined;
+            if (found && found.value !== '')
+                ctx.registerSecret?.(found.value);
+            return found;
+        };
+        const verdicts = Object.entries(p.variables).map(([name, rule]) => judgeVariable(name, rule, lookup));
+        const problems = [
+            ...missingFiles.map((f) => `${f} does not exist`),
+            ...verdicts.flatMap((v) => v.problems),
+        ];
+        const evidence = {
+            sources: [...(useEnv ? ['env'] : []), ...(p.files ?? [])],
+            missingFiles,
+            variables: Object.fromEntries(verdicts.map(({ name, problems: _, ...rest }) => [name, rest])),
+        };
+        const findings = verdicts.flatMap((v) => {
+            const entry = fromFiles.get(v.name);
+            if (!entry || v.source !== entry.file)
+                return [];
+            return v.problems.map((message) => ({ file: entry.file, line: entry.line, col: entry.col, message }));
+        });
+        if (problems.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${plural(verdicts.length, 'variable')} meet their rules: ${listSome(verdicts.map((v) => v.name))}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'fail',
+            summary: `${plural(problems.length, 'problem')}: ${listSome(problems, 3)}`,
+            evidence,
+            findings,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/env/index.ts
+
+
+/** Kinds that judge configuration: the job's environment variables, env files and their documentation. */
+const envKinds = [envPolicy, envDocumented];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/allowlist.ts
+
+/** The file in the repository root that lists paths and fingerprints `repo.secrets` accepts. */
+const IGNORE_FILE = '.preflight-secrets-ignore';
+const FINGERPRINT = /^[0-9a-f]{12}$/;
+/**
+ * Parses an allowlist: one entry a line, `#` starts a comment. A 12-digit hex fingerprint (as the findings
+ * print it) accepts that secret wherever it is; anything else is a path glob.
+ */
+function parseAllowlist(text) {
+    const globs = [];
+    const fingerprints = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const entry = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (entry === '')
+            continue;
+        if (FINGERPRINT.test(entry))
+            fingerprints.push(entry);
+        else
+            globs.push(entry.replace(/^\.\//, ''));
+    }
+    return { globs, fingerprints };
+}
+function createAllowlist(globs, fingerprints) {
+    const match = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : () => false;
+    return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
+/** Shannon entropy of a string in bits per character (0 for the empty string). */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
+const HEX_ENTROPY = 3.0;
+/** detect-secrets' limit for base64-alphabet values with no keyword context. */
+const BASE64_ENTROPY = 4.5;
+/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
+const STOP_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'dummy',
+    'changeme',
+    'change_me',
+    'change-me',
+    'redacted',
+    'your_',
+    'your-',
+    'yourkey',
+    'insert',
+    'replace',
+    'xxxx',
+    'xxxx',
+    '****',
+    '....',
+    '0000000000',
+    '1234567890',
+    'abcdefgh',
+    'lorem',
+    'fake',
+    'notreal',
+    'not_a_real',
+    'not-a-real',
+];
+/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
+const BENIGN = [
+    /^(?:sk|rk)_test_/,
+    /^pk_(?:test|live)_/,
+    /\$\{[^}]*\}?/,
+    /\{\{/,
+    /\$\(/,
+    /^\$[A-Za-z_]/,
+    /^%\(?[A-Za-z_]/,
+    /^<.*>?$/,
+    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+];
+/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    for (const w of STOP_WORDS)
+        if (lower.includes(w))
+            return true;
+    for (const b of BENIGN)
+        if (b.test(value))
+            return true;
+    return false;
+}
+/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
+function looksLikeReference(value) {
+    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
+        return true;
+    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
+    if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value))
+        return true;
+    if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value))
+        return true;
+    return false;
+}
+/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
+const LETTERS_ONLY_ENTROPY = 4.3;
+/**
+ * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
+ * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
+ */
+function genericValueQualifies(value, minEntropy) {
+    if (!/[A-Za-z]/.test(value))
+        return false;
+    if (!/[0-9]/.test(value)) {
+        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
+    }
+    if (looksLikeReference(value))
+        return false;
+    // UUIDs and version strings name things; they are not credentials.
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return false;
+    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
+        return false;
+    const bits = shannonEntropy(value);
+    if (/^[0-9a-f]+$/i.test(value))
+        return bits >= HEX_ENTROPY;
+    return bits >= minEntropy;
+}
+/**
+ * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
+ * `public_key`, `secret_name`. The generic rule skips assignments to them.
+ */
+const NOT_CREDENTIAL_NAME = new RegExp([
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
+    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
+    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
+    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
+    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
+    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'secret_?(?:name|ref|arn|id|path|manager)\\b',
+    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
+].join('|'), 'i');
+/** Whether the identifier a generic match was assigned to names something other than a credential. */
+function isNonCredentialName(name) {
+    return NOT_CREDENTIAL_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
+/**
+ * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
+ * token format notes.
+ */
+const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/** A token must not continue into more token characters on either side. */
+const END = '(?![A-Za-z0-9_-])';
+const START = '(?<![A-Za-z0-9_-])';
+/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
+const PROVIDER_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
+        minEntropy: 3,
+        prefix: 'AKIA',
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key',
+        keywords: ['aws'],
+        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
+        minEntropy: 3.5,
+    },
+    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
+        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
+        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
+        keywords: [`${p}_`],
+        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
+        minEntropy: 3,
+        prefix: `${p}_`,
+    })),
+    {
+        id: 'github-fine-grained-pat',
+        description: 'GitHub fine-grained personal access token',
+        keywords: ['github_pat_'],
+        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
+        minEntropy: 3,
+        prefix: 'github_pat_',
+    },
+    {
+        id: 'gitlab-pat',
+        description: 'GitLab personal access token',
+        keywords: ['glpat-'],
+        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
+        minEntropy: 3,
+        prefix: 'glpat-',
+    },
+    {
+        id: 'slack-bot-token',
+        description: 'Slack bot token',
+        keywords: ['xoxb-'],
+        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
+        minEntropy: 3,
+        prefix: 'xoxb-',
+    },
+    {
+        id: 'slack-user-token',
+        description: 'Slack user token',
+        keywords: ['xoxp-', 'xoxe-'],
+        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
+        minEntropy: 3,
+        prefix: 'xoxp-',
+    },
+    {
+        id: 'slack-webhook-url',
+        description: 'Slack incoming webhook URL',
+        keywords: ['hooks.slack.com'],
+        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`),
+        minEntropy: 3,
+        prefix: 'hooks.slack.com/',
+    },
+    {
+        id: 'stripe-live-key',
+        description: 'Stripe live secret or restricted key',
+        keywords: ['sk_live_', 'rk_live_'],
+        pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_live_',
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        keywords: ['aiza'],
+        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
+        minEntropy: 3,
+        prefix: 'AIza',
+    },
+    {
+        id: 'npm-access-token',
+        description: 'npm access token',
+        keywords: ['npm_'],
+        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
+        minEntropy: 3,
+        prefix: 'npm_',
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        keywords: ['sg.'],
+        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
+        minEntropy: 3,
+        prefix: 'SG.',
+    },
+    {
+        id: 'twilio-api-key',
+        description: 'Twilio API key',
+        keywords: ['twilio'],
+        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'SK',
+    },
+    {
+        id: 'mailgun-api-key',
+        description: 'Mailgun private API key',
+        keywords: ['key-'],
+        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'key-',
+    },
+    {
+        id: 'mailchimp-api-key',
+        description: 'Mailchimp API key',
+        keywords: ['-us'],
+        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'shopify-token',
+        description: 'Shopify access token or shared secret',
+        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'shp',
+    },
+    {
+        id: 'openai-api-key',
+        description: 'OpenAI API key',
+        keywords: ['t3blbkfj'],
+        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
+        minEntropy: 3,
+        prefix: 'sk-',
+    },
+    {
+        id: 'anthropic-api-key',
+        description: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
+        minEntropy: 3,
+        prefix: 'sk-ant-',
+    },
+    {
+        id: 'huggingface-token',
+        description: 'Hugging Face access token',
+        keywords: ['hf_'],
+        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
+        minEntropy: 3,
+        prefix: 'hf_',
+    },
+    {
+        id: 'digitalocean-token',
+        description: 'DigitalOcean token',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
+        minEntropy: 3,
+        prefix: 'do',
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI upload token',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+        minEntropy: 3,
+        prefix: 'pypi-',
+    },
+    {
+        id: 'square-token',
+        description: 'Square access token or OAuth secret',
+        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
+        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
+        minEntropy: 3,
+        prefix: 'sq0',
+    },
+    {
+        id: 'postman-api-key',
+        description: 'Postman API key',
+        keywords: ['pmak-'],
+        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
+        minEntropy: 3,
+        prefix: 'PMAK-',
+    },
+    {
+        id: 'azure-storage-key',
+        description: 'Azure storage account key',
+        keywords: ['accountkey='],
+        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
+        minEntropy: 4,
+    },
+    {
+        id: 'discord-bot-token',
+        description: 'Discord bot token',
+        keywords: ['discord'],
+        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'discord-webhook-url',
+        description: 'Discord webhook URL',
+        keywords: ['/api/webhooks/'],
+        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
+        minEntropy: 3,
+        prefix: 'discord.com/api/webhooks/',
+    },
+    {
+        id: 'telegram-bot-token',
+        description: 'Telegram bot token',
+        keywords: [':aa'],
+        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token',
+        keywords: ['eyj'],
+        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
+        minEntropy: 3,
+        prefix: 'eyJ',
+    },
+    {
+        id: 'database-url-password',
+        description: 'password in a database URL',
+        keywords: ['://'],
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
+        minEntropy: 2.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
+
+
+const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/**
+ * A private key block: the header line starts it; the secret is the key material after it (on the next
+ * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
+ */
+const PRIVATE_KEY_RULE = {
+    id: 'private-key',
+    description: 'private key',
+    keywords: ['private key'],
+    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+    prefix: '-----BEGIN',
+};
+/** Words that make an assignment's value a credential when it is long and random enough. */
+const GENERIC_KEYWORDS = [
+    'key',
+    'secret',
+    'token',
+    'passw',
+    'pwd',
+    'api',
+    'auth',
+    'credential',
+    'creds',
+    'access',
+];
+/**
+ * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
+ * an optional quote, then the value.
+ */
+const GENERIC_RULE = {
+    id: 'generic-secret',
+    description: 'high-entropy value assigned to a credential-like name',
+    keywords: GENERIC_KEYWORDS,
+    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
+    minEntropy: 3.5,
+};
+/** Every rule, in reporting priority. */
+const ALL_RULES = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
+
+
+/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
+const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
+ * engine then rejects most positions on their first character. No literal may be a prefix of another.
+ */
+function trie(words) {
+    const groups = new Map();
+    for (const w of words)
+        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+/**
+ * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
+ * keywords found on a line select the rules that run on that line, in the rule set's order.
+ */
+function createDetector(rules = ALL_RULES) {
+    const byKeyword = new Map();
+    rules.forEach((r, i) => {
+        for (const k of r.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    });
+    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
+    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
+    const all = [...byKeyword.keys()];
+    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+    const selects = new Map(searched.map((k) => [
+        k,
+        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
+    ]));
+    if (searched.length === 0)
+        return () => ({ detections: [], inlineIgnored: 0 });
+    const prefilter = new RegExp(trie(searched), 'gi');
+    return (text) => {
+        const out = { detections: [], inlineIgnored: 0 };
+        const cursor = lineCursor(text);
+        const selected = new Set();
+        let start = -1;
+        let end = -1;
+        let resumeAt = 0;
+        const flush = () => {
+            if (selected.size === 0)
+                return;
+            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
+            selected.clear();
+            const lineText = text.slice(start, end).replace(/\r$/, '');
+            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
+        };
+        prefilter.lastIndex = 0;
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            if (m.index < resumeAt)
+                continue;
+            if (m.index >= end) {
+                flush();
+                if (m.index < resumeAt)
+                    continue;
+                start = text.lastIndexOf('\n', m.index - 1) + 1;
+                end = text.indexOf('\n', m.index);
+                if (end === -1)
+                    end = text.length;
+            }
+            for (const i of selects.get(m[0].toLowerCase()) ?? [])
+                selected.add(i);
+        }
+        flush();
+        return out;
+    };
+}
+/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
+function scanLine(text, lineText, line, start, rules, out) {
+    const taken = [];
+    const found = [];
+    let resumeAt = 0;
+    for (const rule of rules) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
+            if (m[0] === '')
+                rule.pattern.lastIndex += 1;
+            const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
+            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
+                continue;
+            let detection;
+            if (rule === PRIVATE_KEY_RULE) {
+                const block = keyBlock(text, start + m.index + m[0].length);
+                if (block) {
+                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
+                    resumeAt = Math.max(resumeAt, block.end);
+                }
+            }
+            else {
+                const secret = m.groups?.secret ?? m[0];
+                if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0])))
+                    continue;
+                if (qualifies(rule, secret)) {
+                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
+                }
+            }
+            if (!detection)
+                continue;
+            taken.push([span[0], span[1]]);
+            found.push(detection);
+        }
+    }
+    if (found.length === 0)
+        return resumeAt;
+    const lower = lineText.toLowerCase();
+    if (INLINE_IGNORES.some((c) => lower.includes(c)))
+        out.inlineIgnored += found.length;
+    else
+        out.detections.push(...found.sort((a, b) => a.col - b.col));
+    return resumeAt;
+}
+/** The identifier around a generic match's keyword: from the word's start to the assignment. */
+function assignedName(lineText, keywordAt, valueAt) {
+    let from = keywordAt;
+    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
+        from -= 1;
+    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
+}
+function qualifies(rule, secret) {
+    if (isPlaceholder(secret))
+        return false;
+    if (rule === GENERIC_RULE)
+        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
+    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
+}
+const BLOCK_WINDOW = 16_384;
+/**
+ * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
+ * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ */
+function keyBlock(text, from) {
+    const window = text.slice(from, from + BLOCK_WINDOW);
+    const stop = window.indexOf('-----END');
+    const raw = stop === -1 ? window : window.slice(0, stop);
+    const pieces = [];
+    let headers = 0;
+    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
+        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
+        if (/^[A-Za-z0-9+/=]+$/.test(piece))
+            pieces.push(piece);
+        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
+            headers += 1;
+        else
+            break;
+    }
+    const body = pieces.join('');
+    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+        return undefined;
+    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
+}
+/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
+function lineCursor(text) {
+    let line = 1;
+    let scanned = 0;
+    return (offset) => {
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            scanned = i + 1;
+        }
+        if (scanned < offset)
+            scanned = offset;
+        return line;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/preview.ts
+
+/** A short, stable identity of a secret (12 hex of a SHA-256 over rule and value): safe to print and list. */
+function preview_fingerprint(ruleId, secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}:${secret}`).digest('hex').slice(0, 12);
+}
+/**
+ * What a person may see of a secret: the rule's fixed prefix (never more than 4 characters of the value
+ * itself) and its length, as in `AKIA…(20 chars)`.
+ */
+function preview_preview(rule, secret) {
+    const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
+    const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
+    return `${shown}…(${secret.length} chars)`;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/checks/secrets/scan.ts
+
+
+
+/** How long the scan holds the event loop before letting timers and other checks run. */
+const SLICE_MS = 15;
+/**
+ * Reads each file once (binary files skipped as git decides: a NUL byte in the first 8000 bytes) and runs
+ * the detector on its text. Reads are synchronous, in slices of about 15 ms between which the event loop
+ * runs: for many small files that is over twice as fast as promise-based reads, and other checks and
+ * the abort signal still get their turn.
+ */
+async function scanForSecrets(repoDir, files, detect, signal) {
+    const scan = {
+        detections: [],
+        filesScanned: 0,
+        binarySkipped: 0,
+        unreadable: 0,
+        inlineIgnored: 0,
+    };
+    let sliceStart = performance.now();
+    for (const file of files) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+            sliceStart = performance.now();
+        }
+        signal?.throwIfAborted();
+        const text = readTextSync(repoDir, file);
+        if (text === null) {
+            scan.unreadable += 1;
+            continue;
+        }
+        if (text === undefined) {
+            scan.binarySkipped += 1;
+            continue;
+        }
+        scan.filesScanned += 1;
+        const found = detect(text);
+        scan.inlineIgnored += found.inlineIgnored;
+        for (const d of found.detections)
+            scan.detections.push({ ...d, file });
+    }
+    return scan;
+}
+/** A file's text without a UTF-8 byte order mark; undefined for binary files, null when unreadable. */
+function readTextSync(repoDir, file) {
+    let buf;
+    try {
+        buf = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(repoDir, file));
+    }
+    catch {
+        return null;
+    }
+    if (buf.subarray(0, 8000).includes(0))
+        return undefined;
+    const text = buf.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Files whose long random-looking strings are checksums, not credentials (gitleaks skips them too). */
+const DEFAULT_EXCLUDES = [
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/go.sum',
+    '**/Cargo.lock',
+    '**/poetry.lock',
+    '**/composer.lock',
+    '**/Gemfile.lock',
+    '**/*.min.js',
+    '**/*.js.map',
+    '**/*.css.map',
+];
+const RULE_IDS = ALL_RULES.map((r) => r.id);
+const repoSecrets = defineKind({
+    kind: 'repo.secrets',
+    description: 'No tracked file holds a credential: provider tokens, private keys, passwords in URLs, high-entropy values assigned to secret-like names.',
+    scope: 'repo',
+    params: strictObject({
+        include: globList('Only these files are scanned.'),
+        exclude: globList('These files are not scanned (lock files and minified bundles never are).'),
+        allow: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: `Accepted findings: 12-digit fingerprints (as findings print them) or path globs, like lines of ${IGNORE_FILE}.`,
+        },
+        'ignore-file': {
+            type: 'string',
+            minLength: 1,
+            description: `Allowlist file relative to the repository root (default ${IGNORE_FILE}; a missing file is fine).`,
+        },
+        'disable-rules': {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: `Rule ids not to run: ${RULE_IDS.join(', ')}.`,
+        },
+        'max-findings': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            description: 'Findings listed (default 50).',
+        },
+    }),
+    validate(p) {
+        const problems = [];
+        (p['disable-rules'] ?? []).forEach((id, i) => {
+            if (!RULE_IDS.includes(id)) {
+                problems.push({
+                    path: ['disable-rules', i],
+                    message: `is not a rule id (known: ${RULE_IDS.join(', ')})`,
+                });
+            }
+        });
+        const file = p['ignore-file'];
+        if (file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
+            problems.push({ path: ['ignore-file'], message: 'must be a path inside the repository' });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
+        const listed = parseAllowlist(await readOptional(external_node_path_default().join(ctx.repoDir, ignoreFile)));
+        const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
+        const allow = createAllowlist([...listed.globs, ...fromParams.globs], [...listed.fingerprints, ...fromParams.fingerprints]);
+        const keep = pathFilter(p.include, [...(p.exclude ?? []), ...DEFAULT_EXCLUDES]);
+        const tracked = await ctx.git.trackedFiles();
+        const files = tracked.filter((f) => f !== ignoreFile && keep(f) && !allow.path(f));
+        const disabled = new Set(p['disable-rules'] ?? []);
+        const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+        const scan = await scanForSecrets(ctx.repoDir, files, detect, ctx.signal);
+        const all = scan.detections.map((d) => ({ ...d, fingerprint: preview_fingerprint(d.rule.id, d.secret) }));
+        for (const d of all)
+            for (const piece of d.pieces)
+                ctx.registerSecret?.(piece);
+        const reported = all.filter((d) => !allow.fingerprints.has(d.fingerprint));
+        const max = p['max-findings'] ?? 50;
+        const shown = reported.slice(0, max);
+        const perRule = {};
+        for (const d of reported)
+            perRule[d.rule.id] = (perRule[d.rule.id] ?? 0) + 1;
+        const evidence = {
+            filesScanned: scan.filesScanned,
+            binarySkipped: scan.binarySkipped,
+            filesExcluded: tracked.length - files.length,
+            unreadable: scan.unreadable,
+            rules: ALL_RULES.length - disabled.size,
+            secrets: reported.length,
+            allowlisted: all.length - reported.length,
+            inlineIgnored: scan.inlineIgnored,
+            perRule,
+            shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint}`),
+        };
+        if (reported.length === 0) {
+            return {
+                status: 'pass',
+                summary: `no secret in ${plural(scan.filesScanned, 'file')}${evidence.allowlisted + scan.inlineIgnored > 0
+                    ? ` (${evidence.allowlisted + scan.inlineIgnored} allowlisted)`
+                    : ''}`,
+                evidence,
+            };
+        }
+        const findings = shown.map((d) => ({
+            file: d.file,
+            line: d.line,
+            col: d.col,
+            message: `${d.rule.description} (${d.rule.id}): ${preview_preview(d.rule, d.secret)}, fingerprint ${d.fingerprint}` +
+                (d.rule === GENERIC_RULE ? '' : '; revoke it, then remove it from the history'),
+        }));
+        const fileCount = new Set(reported.map((d) => d.file)).size;
+        const where = listSome([...new Set(reported.map((d) => `${d.file}:${d.line}`))], 3);
+        return {
+            status: 'fail',
+            summary: `${plural(reported.length, 'secret')} in ${plural(fileCount, 'file')}: ${where}`,
+            evidence,
+            findings,
+        };
+    },
+});
+async function readOptional(file) {
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'EISDIR')
+            return '';
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
+
+/** Kinds that look for committed secrets in tracked files. */
+const secretKinds = [repoSecrets];
 
 ;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
 function formatDiagnostic(d) {
@@ -63764,7 +72389,7 @@ function sortDiagnostics(list) {
     return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
 }
 /** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
-function quote(value) {
+function diagnostic_quote(value) {
     return `'${cut(String(value), 80)}'`;
 }
 /** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
@@ -63783,187 +72408,6 @@ function diagnostic_oneLine(text) {
         if (c === '\t')
             return '\\t';
         return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./src/definition/suggest.ts
-
-/** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const c of candidates) {
-        const d = (0,mod/* distance */.Io)(lower, c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return bestDistance <= limit ? best : undefined;
-}
-function didYouMean(word, candidates) {
-    const c = closest(word, candidates);
-    return c ? ` (did you mean '${c}'?)` : '';
-}
-
-;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
-
-
-
-function createAjv() {
-    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
-    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
-    return ajv;
-}
-/** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
-function validateWith(validate, data, prefix = []) {
-    if (validate(data))
-        return [];
-    return dedupe((validate.errors ?? []).filter(keep).map((e) => toProblem(e, prefix)));
-}
-/** ajv reports the failed `if`, and a failed `propertyNames` once more after the error that explains it. */
-function keep(e) {
-    return e.keyword !== 'if' && e.keyword !== 'propertyNames';
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
-}
-/** A path as a person reads it: `sections[0].items[2].check`. Keys are the user's, so kept short. */
-function displayPath(path) {
-    let out = '';
-    for (const seg of path) {
-        if (typeof seg === 'number')
-            out += `[${seg}]`;
-        else
-            out += out === '' ? cut(seg, 40) : `.${cut(seg, 40)}`;
-    }
-    return out;
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'string')
-        return 'a string';
-    if (typeof value === 'number')
-        return 'a number';
-    if (typeof value === 'boolean')
-        return 'a boolean';
-    return typeof value;
-}
-const TYPE_WORDS = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    number: 'a number',
-    integer: 'a whole number',
-    boolean: 'true or false',
-    null: 'null',
-};
-function toProblem(e, prefix) {
-    const path = [...prefix, ...pointerToPath(e.instancePath)];
-    const where = displayPath(path);
-    const subject = where === '' ? 'the document' : `'${where}'`;
-    const parent = (e.parentSchema ?? {});
-    const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
-    if (e.propertyName !== undefined) {
-        // A key that breaks `propertyNames`: point at the key, and name it rather than the mapping's value.
-        return {
-            path: [...path, e.propertyName],
-            atKey: true,
-            message: `${subject} has an invalid key ${quote(e.propertyName)}${hint}`,
-        };
-    }
-    switch (e.keyword) {
-        case 'additionalProperties': {
-            const key = String(e.params.additionalProperty);
-            const known = Object.keys(parent.properties ?? {});
-            const inWhere = where === '' ? '' : ` in '${where}'`;
-            const allowed = known.length > 0 ? `; allowed: ${known.join(', ')}` : '';
-            const suggestion = didYouMean(key, known);
-            return {
-                path: [...path, key],
-                atKey: true,
-                message: `unknown key ${quote(key)}${inWhere}${suggestion || allowed}`,
-            };
-        }
-        case 'required': {
-            const key = String(e.params.missingProperty);
-            return { path, atKey: false, message: `${subject} is missing the required key '${key}'` };
-        }
-        case 'type': {
-            const types = [].concat(e.params.type);
-            const wanted = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
-            return { path, atKey: false, message: `${subject} must be ${wanted}, not ${describeType(e.data)}` };
-        }
-        case 'enum': {
-            const allowed = e.params.allowedValues;
-            const got = String(e.data);
-            const suggestion = didYouMean(got, allowed.map(String));
-            return {
-                path,
-                atKey: false,
-                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${quote(got)}${suggestion}`,
-            };
-        }
-        case 'const':
-            return {
-                path,
-                atKey: false,
-                message: `${subject} must be '${String(e.params.allowedValue)}'`,
-            };
-        case 'pattern':
-            return { path, atKey: false, message: `${subject} has an invalid value ${quote(e.data)}${hint}` };
-        case 'minLength':
-            return { path, atKey: false, message: `${subject} must not be empty` };
-        case 'maxLength':
-            return {
-                path,
-                atKey: false,
-                message: `${subject} is longer than ${String(e.params.limit)} characters`,
-            };
-        case 'minItems':
-            return {
-                path,
-                atKey: false,
-                message: `${subject} must list at least ${String(e.params.limit)} entry`,
-            };
-        case 'minProperties':
-            return { path, atKey: false, message: `${subject} must not be empty` };
-        case 'minimum':
-        case 'exclusiveMinimum':
-        case 'maximum':
-        case 'exclusiveMaximum': {
-            const p = e.params;
-            return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
-        }
-        default:
-            return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
-    }
-}
-function dedupe(list) {
-    const seen = new Set();
-    return list.filter((p) => {
-        const k = `${p.path.join('/')}|${p.message}`;
-        if (seen.has(k))
-            return false;
-        seen.add(k);
-        return true;
     });
 }
 
@@ -64141,6 +72585,1477 @@ function rangeStart(node) {
     return range ? range[0] : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/checks/container/compose-model.ts
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Parses a compose file (`file` is its path in the repository, for Dockerfile paths). */
+function parseCompose(file, text) {
+    const parsed = parseYaml(file, text);
+    if (!parsed.ok) {
+        const d = parsed.diagnostics[0] ?? { line: 1, col: 1, message: 'YAML: unreadable' };
+        return { ok: false, line: d.line, col: d.col, message: d.message };
+    }
+    const src = parsed.source;
+    const root = src.value;
+    if (!isObj(root) || !isObj(root.services)) {
+        return { ok: false, line: 1, col: 1, message: 'no `services` map: this is not a compose file' };
+    }
+    return {
+        ok: true,
+        services: Object.entries(root.services).map(([name, raw]) => service(file, src, name, withMerges(raw))),
+    };
+}
+/** Applies `<<:` merge keys (YAML 1.1, which compose files use for shared blocks); own keys win. */
+function withMerges(raw) {
+    if (!isObj(raw))
+        return {};
+    const { '<<': merged, ...own } = raw;
+    const bases = [merged ?? []].flat().filter(isObj).map(withMerges);
+    return Object.assign({}, ...bases.reverse(), own);
+}
+function service(file, src, name, s) {
+    const base = ['services', name];
+    const out = {
+        name,
+        at: src.locate(base, true),
+        healthcheck: healthcheckState(s.healthcheck),
+        environment: [],
+    };
+    const restartPolicy = isObj(s.deploy) && isObj(s.deploy.restart_policy) ? s.deploy.restart_policy : undefined;
+    if (s.restart !== undefined && s.restart !== null) {
+        out.restart = { value: String(s.restart), at: src.locate([...base, 'restart']) };
+    }
+    else if (restartPolicy) {
+        const value = restartPolicy.condition === undefined ? 'any' : String(restartPolicy.condition);
+        out.restart = {
+            value: value === 'none' ? 'no' : value,
+            at: src.locate([...base, 'deploy', 'restart_policy']),
+        };
+    }
+    const env = s.environment;
+    if (Array.isArray(env)) {
+        env.forEach((entry, i) => {
+            if (typeof entry !== 'string')
+                return;
+            const eq = entry.indexOf('=');
+            out.environment.push({
+                key: eq >= 0 ? entry.slice(0, eq) : entry,
+                value: eq >= 0 ? entry.slice(eq + 1) : undefined,
+                at: src.locate([...base, 'environment', i]),
+            });
+        });
+    }
+    else if (isObj(env)) {
+        for (const [key, value] of Object.entries(env)) {
+            out.environment.push({
+                key,
+                value: value === null || value === undefined ? undefined : String(value),
+                at: src.locate([...base, 'environment', key], true),
+            });
+        }
+    }
+    const dockerfile = buildDockerfile(file, s.build);
+    if (dockerfile)
+        out.dockerfile = dockerfile;
+    return out;
+}
+function healthcheckState(h) {
+    if (!isObj(h))
+        return 'absent';
+    if (h.disable === true)
+        return 'disabled';
+    const test = h.test;
+    if (Array.isArray(test) && String(test[0]).toUpperCase() === 'NONE')
+        return 'disabled';
+    return 'set';
+}
+/** The Dockerfile a `build:` entry uses, relative to the repository root; undefined for remote contexts. */
+function buildDockerfile(composeFile, build) {
+    if (build === undefined || build === null)
+        return undefined;
+    const context = typeof build === 'string' ? build : isObj(build) ? String(build.context ?? '.') : undefined;
+    if (context === undefined || /^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
+        return undefined;
+    const dockerfile = isObj(build) && typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
+    const full = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(composeFile), context, dockerfile));
+    return full.startsWith('../') || external_node_path_default().posix.isAbsolute(full) ? undefined : full;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/secret-names.ts
+/** Variable names that hold secrets (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY and the like). */
+function secretName(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|(?:^|_)KEY$/i.test(name);
+}
+/** A secret-looking name with a literal value: not empty, and not only a `$VAR` reference. */
+function literalSecret(name, value) {
+    if (!secretName(name) || value === null || value === undefined)
+        return false;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (v === '')
+        return false;
+    return !/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(v);
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/compose-rules.ts
+
+
+/**
+ * Judges the services of one compose file. `imageHealthcheck(service)` says whether the Dockerfile a
+ * service builds from has a HEALTHCHECK (undefined when that is not to be asked).
+ */
+function judgeServices(services, rules, imageHealthcheck) {
+    const out = [];
+    for (const s of services) {
+        const add = (rule, where, message) => out.push({ rule, service: s.name, ...where, message: `service ${s.name}: ${message}` });
+        if (rules.healthcheck &&
+            s.healthcheck !== 'set' &&
+            !(s.healthcheck === 'absent' && imageHealthcheck(s))) {
+            add('healthcheck', s.at, s.healthcheck === 'disabled'
+                ? 'its healthcheck is disabled'
+                : 'no healthcheck, so a hung container counts as up');
+        }
+        if (rules.restart) {
+            if (!s.restart)
+                add('restart', s.at, 'no restart policy, so a crashed container stays down');
+            else if (s.restart.value === 'no' || s.restart.value === 'false') {
+                add('restart', s.restart.at, 'restart is "no", so a crashed container stays down');
+            }
+        }
+        if (rules['default-passwords']) {
+            for (const e of s.environment) {
+                const reason = defaultPassword(e.key, e.value);
+                if (reason)
+                    add('default-passwords', e.at, `${e.key} is a default or placeholder password (${reason})`);
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Why a secret-named variable's literal value (or the default of a `${VAR:-default}` interpolation) is a
+ * well-known default, or undefined. The reason never contains the value.
+ */
+function defaultPassword(key, value) {
+    if (value === undefined || !secretName(key))
+        return undefined;
+    const v = value.trim();
+    const interpolated = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?\}$/.exec(v);
+    const literal = interpolated ? interpolated[1] : v;
+    if (literal === undefined || literal === '' || /\$\{|\$[A-Za-z_]/.test(literal))
+        return undefined;
+    const reason = placeholderReason(key, literal);
+    return reason && interpolated ? `the fallback of the interpolation: ${reason}` : reason;
+}
+
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/checks/container/image-ref.ts
+function parseImageRef(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    // A colon before the last '/' belongs to a registry port (localhost:5000/app), not to a tag.
+    if (colon > rest.lastIndexOf('/')) {
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    }
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/**
+ * Replaces `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` with values from `args`. Returns
+ * undefined when a variable has no value and no default, so the reference cannot be known.
+ */
+function substituteArgs(text, args) {
+    let unknown = false;
+    const out = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const value = args.get(name);
+        const set = value !== undefined && value !== '';
+        if (op === '-')
+            return set ? value : (word ?? '');
+        if (op === '+')
+            return set ? (word ?? '') : '';
+        if (value === undefined)
+            unknown = true;
+        return value ?? '';
+    });
+    return unknown ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/dockerfile-rules.ts
+
+
+
+const at = (i) => ({
+    line: i.getRange().start.line + 1,
+    col: i.getRange().start.character + 1,
+});
+/** Judges one Dockerfile's text; `rules` says which rules apply. */
+function judgeDockerfile(text, rules) {
+    const doc = main.DockerfileParser.parse(text);
+    const args = new Map();
+    for (const arg of doc.getInitialARGs()) {
+        const p = arg.getProperty();
+        if (p)
+            args.set(p.getName(), p.getValue() ?? undefined);
+    }
+    const stages = [];
+    for (const ins of doc.getInstructions()) {
+        const keyword = ins.getKeyword().toUpperCase();
+        if (keyword === 'FROM') {
+            const image = fromImage(ins);
+            const name = /\bAS\s+(\S+)\s*$/i.exec(ins.getArgumentsContent() ?? '')?.[1]?.toLowerCase();
+            // `FROM $BASE` may name an earlier stage through an ARG default.
+            const ref = (substituteArgs(image, args) ?? image).toLowerCase();
+            const parent = stages.findIndex((s) => s.name !== undefined && s.name === ref);
+            stages.push({ from: ins, image, name, parent: parent >= 0 ? parent : undefined, instructions: [] });
+        }
+        else
+            stages[stages.length - 1]?.instructions.push(ins);
+    }
+    const problems = [];
+    const facts = {
+        stages: stages.length,
+        finalUser: null,
+        healthcheck: false,
+        baseImages: [],
+        problems,
+    };
+    if (stages.length === 0) {
+        problems.push({
+            rule: 'pinned',
+            line: 1,
+            col: 1,
+            message: 'no FROM instruction: this is not a Dockerfile',
+        });
+        return facts;
+    }
+    for (const stage of stages) {
+        if (stage.parent !== undefined || stage.image.toLowerCase() === 'scratch')
+            continue;
+        const resolved = substituteArgs(stage.image, args);
+        facts.baseImages.push(resolved ?? stage.image);
+        if (resolved === undefined)
+            continue;
+        problems.push(...pinning(resolved, stage.image, at(stage.from), rules));
+    }
+    const chain = stageChain(stages);
+    const lastOf = (keyword) => {
+        for (const s of chain) {
+            const found = s.instructions.filter((i) => i.getKeyword().toUpperCase() === keyword).pop();
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    const final = stages[stages.length - 1];
+    const user = lastOf('USER');
+    facts.finalUser = user ? (user.getArgumentsContent() ?? '').trim() : null;
+    if (rules['non-root']) {
+        if (!user) {
+            problems.push({
+                rule: 'non-root',
+                ...at(final.from),
+                message: 'the final stage sets no USER, so it runs as the base image user (root for most images)',
+            });
+        }
+        else if (isRoot(facts.finalUser)) {
+            problems.push({
+                rule: 'non-root',
+                ...at(user),
+                message: 'the final stage runs as root: add USER with an unprivileged user',
+            });
+        }
+    }
+    const health = lastOf('HEALTHCHECK');
+    facts.healthcheck = health !== undefined && !/^\s*NONE\s*$/i.test(health.getArgumentsContent() ?? '');
+    if (rules.healthcheck && !facts.healthcheck) {
+        problems.push({
+            rule: 'healthcheck',
+            ...at(health ?? final.from),
+            message: health ? 'HEALTHCHECK NONE disables the health check' : 'the final stage has no HEALTHCHECK',
+        });
+    }
+    if (rules['multi-stage'] && stages.length < 2) {
+        problems.push({
+            rule: 'multi-stage',
+            ...at(final.from),
+            message: 'single-stage build: build tools ship in the image',
+        });
+    }
+    if (rules['no-secrets']) {
+        for (const ins of stages.flatMap((s) => s.instructions).concat(doc.getInitialARGs())) {
+            problems.push(...secretsIn(ins));
+        }
+    }
+    problems.sort((a, b) => a.line - b.line || a.col - b.col);
+    return facts;
+}
+function fromImage(from) {
+    // Flags such as --platform come before the image.
+    const args = from.getArguments().map((a) => a.getValue());
+    return args.find((a) => !a.startsWith('--')) ?? '';
+}
+function pinning(image, written, where, rules) {
+    const ref = parseImageRef(image);
+    const shown = image === written ? image : `${written} (${image})`;
+    const out = [];
+    if (rules.pinned && !ref.digest) {
+        if (ref.tag === undefined || ref.tag === '') {
+            out.push({
+                rule: 'pinned',
+                ...where,
+                message: `base image ${shown} has no tag, so it means latest: pin a version`,
+            });
+        }
+        else if (ref.tag === 'latest') {
+            out.push({
+                rule: 'pinned',
+                ...where,
+                message: `base image ${shown} uses the latest tag: pin a version`,
+            });
+        }
+    }
+    if (rules['require-digest'] && !ref.digest) {
+        out.push({
+            rule: 'require-digest',
+            ...where,
+            message: `base image ${shown} is not pinned by digest (@sha256:…)`,
+        });
+    }
+    return out;
+}
+/** The final stage and the earlier stages it builds on, nearest first. */
+function stageChain(stages) {
+    const chain = [];
+    let cur = stages[stages.length - 1];
+    while (cur && !chain.includes(cur)) {
+        chain.push(cur);
+        cur = cur.parent !== undefined ? stages[cur.parent] : undefined;
+    }
+    return chain;
+}
+function isRoot(user) {
+    const name = user.split(':')[0]?.trim().toLowerCase();
+    return name === 'root' || name === '0';
+}
+function secretsIn(ins) {
+    const keyword = ins.getKeyword().toUpperCase();
+    let props;
+    if (keyword === 'ENV')
+        props = ins.getProperties();
+    else if (keyword === 'ARG') {
+        const p = ins.getProperty();
+        props = p ? [p] : [];
+    }
+    else
+        return [];
+    return props.flatMap((p) => {
+        const value = p.getValue();
+        if (!literalSecret(p.getName(), value))
+            return [];
+        const r = p.getNameRange().start;
+        return [
+            {
+                rule: 'no-secrets',
+                line: r.line + 1,
+                col: r.character + 1,
+                message: `${keyword} ${p.getName()} holds a literal value (${Buffer.byteLength(value ?? '')} bytes) that stays in the image: pass it at run time or as a build secret`,
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/files.ts
+
+
+
+
+const DOCKERFILES = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile'];
+const COMPOSE_FILES = [
+    '**/compose.yml',
+    '**/compose.yaml',
+    '**/compose.*.yml',
+    '**/compose.*.yaml',
+    '**/docker-compose*.yml',
+    '**/docker-compose*.yaml',
+];
+const ALWAYS_EXCLUDED = ['**/node_modules/**'];
+/** Files of the repository (tracked, or new and not ignored) matching the globs. */
+async function matchingFiles(ctx, include, exclude = []) {
+    return (await presentFiles(ctx, false)).filter(pathFilter(include, [...ALWAYS_EXCLUDED, ...exclude]));
+}
+/** Text of a repository file, or undefined when it is missing or binary. */
+async function textOf(ctx, file) {
+    return readText(ctx.repoDir, file).catch(() => undefined);
+}
+/** Every service of the repository's compose files, with the file it is in; unreadable files are skipped. */
+async function composeServices(ctx) {
+    const out = [];
+    for (const file of await matchingFiles(ctx, COMPOSE_FILES)) {
+        const text = await textOf(ctx, file);
+        const parsed = text === undefined ? undefined : parseCompose(file, text);
+        if (parsed?.ok)
+            out.push(...parsed.services.map((service) => ({ file, service })));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/compose-policy.ts
+
+
+
+
+
+
+
+const NO_RULES = {
+    'non-root': false,
+    healthcheck: true,
+    'multi-stage': false,
+    pinned: false,
+    'require-digest': false,
+    'no-secrets': false,
+};
+const composePolicy = defineKind({
+    kind: 'compose.policy',
+    description: 'Every service of the Docker Compose files has a healthcheck and a restart policy, and no environment variable holds a default password.',
+    scope: 'repo',
+    params: strictObject({
+        files: globList('Compose files (default **/compose.yml, **/compose.yaml, **/docker-compose*.yml and .yaml).'),
+        exclude: globList('Files not checked (node_modules never is).'),
+        healthcheck: { type: 'boolean', description: 'Every service has a healthcheck (default true).' },
+        'healthcheck-in-dockerfile': {
+            type: 'boolean',
+            description: 'A HEALTHCHECK in the local Dockerfile a service builds from also counts (default false).',
+        },
+        restart: {
+            type: 'boolean',
+            description: 'Every service has a restart policy other than "no" (default true).',
+        },
+        'default-passwords': {
+            type: 'boolean',
+            description: 'No secret-named environment entry holds a default or placeholder such as postgres, root, password, example or changeme (default true).',
+        },
+    }),
+    async run(p, ctx) {
+        const rules = {
+            healthcheck: p.healthcheck ?? true,
+            restart: p.restart ?? true,
+            'default-passwords': p['default-passwords'] ?? true,
+        };
+        const files = await matchingFiles(ctx, p.files ?? COMPOSE_FILES, p.exclude);
+        if (files.length === 0) {
+            return {
+                status: 'fail',
+                summary: `no compose file matches ${(p.files ?? COMPOSE_FILES).join(', ')}`,
+                evidence: { files: [] },
+            };
+        }
+        const dockerHealth = new Map();
+        const imageHealthcheck = async (s) => {
+            if (!p['healthcheck-in-dockerfile'] || !s.dockerfile)
+                return undefined;
+            if (!dockerHealth.has(s.dockerfile)) {
+                const text = await textOf(ctx, s.dockerfile);
+                dockerHealth.set(s.dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
+            }
+            return dockerHealth.get(s.dockerfile);
+        };
+        const findings = [];
+        const perFile = {};
+        const unreadable = [];
+        for (const file of files) {
+            ctx.signal.throwIfAborted();
+            const text = await textOf(ctx, file);
+            const parsed = text === undefined ? undefined : parseCompose(file, text);
+            if (!parsed?.ok) {
+                unreadable.push(file);
+                const where = parsed ? { line: parsed.line, col: parsed.col } : {};
+                findings.push({ file, ...where, message: parsed ? parsed.message : 'not a text file' });
+                continue;
+            }
+            const known = new Map();
+            for (const s of parsed.services)
+                known.set(s.name, await imageHealthcheck(s));
+            const problems = judgeServices(parsed.services, rules, (s) => known.get(s.name));
+            perFile[file] = {
+                services: parsed.services.map((s) => ({
+                    name: s.name,
+                    healthcheck: s.healthcheck === 'set' || known.get(s.name) === true,
+                    restart: s.restart?.value ?? null,
+                    environment: s.environment.length,
+                    failed: [...new Set(problems.filter((x) => x.service === s.name).map((x) => x.rule))],
+                })),
+            };
+            findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
+        }
+        const evidence = { rules, files: perFile, unreadable };
+        if (findings.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${plural(files.length, 'compose file')} pass: ${listSome(files, 3)}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'fail',
+            summary: `${plural(findings.length, 'problem')} in ${listSome([...new Set(findings.map((f) => f.file))], 3)}: ${listSome(findings.map((f) => f.message), 2)}`,
+            evidence,
+            findings,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/container/docker-policy.ts
+
+
+
+
+
+const docker_policy_DEFAULTS = {
+    'non-root': true,
+    healthcheck: true,
+    'multi-stage': false,
+    pinned: true,
+    'require-digest': false,
+    'no-secrets': true,
+};
+const rule = (description) => ({ type: 'boolean', description });
+const dockerPolicy = defineKind({
+    kind: 'docker.policy',
+    description: 'Dockerfiles run as a non-root user, have a HEALTHCHECK, pin their base images and keep secrets out of ENV and ARG; optionally multi-stage and pinned by digest.',
+    scope: 'repo',
+    params: strictObject({
+        files: globList('Dockerfiles to check (default **/Dockerfile, **/Dockerfile.*, **/*.Dockerfile).'),
+        exclude: globList('Files not checked (node_modules never is).'),
+        'non-root': rule('The final stage sets USER, and not root or 0 (default true).'),
+        healthcheck: rule('The final stage (or a stage it builds on) has a HEALTHCHECK (default true).'),
+        'healthcheck-in-compose': rule('A healthcheck on the compose service that builds the Dockerfile also counts (default false).'),
+        'multi-stage': rule('At least two FROM stages (default false).'),
+        pinned: rule('Base images have a tag other than latest, or a digest (default true).'),
+        'require-digest': rule('Base images are pinned by digest @sha256:… (default false).'),
+        'no-secrets': rule('No ENV or ARG with a secret-like name (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY) holds a literal value (default true).'),
+    }),
+    async run(p, ctx) {
+        const rules = { ...docker_policy_DEFAULTS };
+        for (const key of Object.keys(docker_policy_DEFAULTS))
+            rules[key] = p[key] ?? docker_policy_DEFAULTS[key];
+        const files = await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
+        if (files.length === 0) {
+            return {
+                status: 'fail',
+                summary: `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`,
+                evidence: { files: [] },
+            };
+        }
+        const composeHealth = new Set();
+        if (p['healthcheck-in-compose']) {
+            for (const { service } of await composeServices(ctx)) {
+                if (service.dockerfile && service.healthcheck === 'set')
+                    composeHealth.add(service.dockerfile);
+            }
+        }
+        const findings = [];
+        const perFile = {};
+        for (const file of files) {
+            ctx.signal.throwIfAborted();
+            const text = await textOf(ctx, file);
+            if (text === undefined)
+                continue;
+            const facts = judgeDockerfile(text, rules);
+            const problems = facts.problems.filter((x) => !(x.rule === 'healthcheck' && composeHealth.has(file)));
+            perFile[file] = {
+                stages: facts.stages,
+                finalUser: facts.finalUser,
+                healthcheck: facts.healthcheck || composeHealth.has(file),
+                baseImages: facts.baseImages,
+                failed: [...new Set(problems.map((x) => x.rule))],
+            };
+            findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
+        }
+        const evidence = { rules, files: perFile };
+        if (findings.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${plural(files.length, 'Dockerfile')} pass: ${listSome(files, 3)}`,
+                evidence,
+            };
+        }
+        const failing = new Set(findings.map((f) => f.file)).size;
+        return {
+            status: 'fail',
+            summary: `${plural(findings.length, 'problem')} in ${plural(failing, 'Dockerfile')}: ${listSome(findings.map((f) => `${f.file}:${f.line} ${f.message}`), 2)}`,
+            evidence,
+            findings,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/container/index.ts
+
+
+/** Kinds that judge container definitions: Dockerfiles and Compose files. */
+const containerKinds = [dockerPolicy, composePolicy];
+
+;// CONCATENATED MODULE: ./src/github/files.ts
+/** GitHub lists at most 3000 files of a pull request (30 pages of 100). */
+const MAX_LISTED_FILES = 3000;
+/** The files a pull request changes, every page up to GitHub's limit; `truncated` when the limit was reached. */
+async function listChangedFiles(gh, ref, number, signal) {
+    const files = [];
+    for (let page = 1; page <= MAX_LISTED_FILES / 100; page++) {
+        const r = await gh.rest.pulls.listFiles({
+            ...ref,
+            pull_number: number,
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const f of r.data) {
+            files.push({
+                filename: f.filename,
+                status: f.status,
+                ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+            });
+        }
+        if (r.data.length < 100)
+            return { files, truncated: false };
+    }
+    return { files, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/pull-context.ts
+const NEEDS_PULL_REQUEST = 'needs the action on a pull request (a token and a pull_request event)';
+/**
+ * Runs `body` with the pull request's GitHub context. Without one (the CLI, or an event without a pull
+ * request) the check is an error; a failed API call is an error naming what was asked and which
+ * `permissions:` the job needs for it.
+ */
+async function withPullRequest(ctx, doing, permission, body) {
+    if (!ctx.github)
+        return { status: 'error', summary: NEEDS_PULL_REQUEST };
+    try {
+        return await body(ctx.github);
+    }
+    catch (e) {
+        return { status: 'error', summary: explainFailure(e, doing, permission, ctx.signal) };
+    }
+}
+function explainFailure(e, doing, permission, signal) {
+    if (signal.aborted)
+        return `timed out while trying to ${doing}`;
+    const err = e;
+    const message = pull_context_oneLine(err.response?.data?.message ?? err.message ?? String(e));
+    if (err.status === 401)
+        return `GitHub rejected the token while trying to ${doing} (401)`;
+    if (err.status === 403 || err.status === 404) {
+        return `GitHub refused to ${doing} (${err.status} ${message}); the job needs \`permissions: { ${permission} }\``;
+    }
+    return `could not ${doing}: ${err.status ? `${err.status} ` : ''}${message}`;
+}
+function pull_context_oneLine(text) {
+    const line = text.split('\n')[0]?.trim() ?? '';
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+/** Case-insensitive names with `*` standing for any run of characters (names may hold '/' and spaces). */
+function nameMatcher(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`, 'i'));
+    return (name) => res.some((re) => re.test(name));
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/changelog.ts
+
+
+
+
+
+
+const DEFAULT_PATHS = ['CHANGELOG*', '**/CHANGELOG*'];
+const changelog = defineKind({
+    kind: 'github.changelog',
+    description: 'The pull request changes the changelog (a file matching CHANGELOG*, in any folder, by default).',
+    scope: 'github',
+    params: strictObject({
+        paths: globList(`Files that count as the changelog (default ${DEFAULT_PATHS.join(', ')}).`),
+    }),
+    async run(p, ctx) {
+        return withPullRequest(ctx, 'list the changed files', 'pull-requests: read', async (gh) => {
+            const paths = p.paths ?? DEFAULT_PATHS;
+            const isChangelog = picomatch_default()(paths, { dot: true });
+            const { files, truncated } = await listChangedFiles(gh.client, gh.repo, gh.number, ctx.signal);
+            // A deleted changelog is not an entry for this release.
+            const changed = files
+                .filter((f) => f.status !== 'removed' && isChangelog(f.filename))
+                .map((f) => f.filename);
+            const evidence = { paths, changed, filesListed: files.length, ...(truncated ? { truncated } : {}) };
+            if (changed.length > 0) {
+                return { status: 'pass', summary: `changelog updated: ${listSome(changed, 3)}`, evidence };
+            }
+            if (truncated) {
+                return {
+                    status: 'fail',
+                    summary: `no changelog among the first ${MAX_LISTED_FILES} changed files (GitHub lists no more)`,
+                    evidence,
+                };
+            }
+            return {
+                status: 'fail',
+                summary: `no changelog changed (${plural(files.length, 'file')} changed, none matching ${listSome(paths, 3)})`,
+                evidence,
+            };
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/github/check-results.ts
+/** At most this many pages of 100 are read, for check runs and for statuses alike. */
+const MAX_RESULT_PAGES = 10;
+/** The latest check run per name on `sha` (`GET /commits/{ref}/check-runs`, filter=latest). */
+async function listCheckRuns(gh, ref, sha, signal) {
+    const runs = [];
+    for (let page = 1; page <= MAX_RESULT_PAGES; page++) {
+        const r = await gh.rest.checks.listForRef({
+            ...ref,
+            ref: sha,
+            filter: 'latest',
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const run of r.data.check_runs) {
+            runs.push({
+                name: run.name,
+                status: run.status,
+                conclusion: run.conclusion,
+                detailsUrl: run.details_url ?? '',
+                htmlUrl: run.html_url ?? '',
+                app: run.app?.slug ?? '',
+            });
+        }
+        if (r.data.check_runs.length < 100 || runs.length >= r.data.total_count) {
+            return { runs, truncated: false };
+        }
+    }
+    return { runs, truncated: true };
+}
+/** The latest status per context on `sha` (`GET /commits/{ref}/status`, the combined status). */
+async function listStatuses(gh, ref, sha, signal) {
+    const statuses = [];
+    for (let page = 1; page <= MAX_RESULT_PAGES; page++) {
+        const r = await gh.rest.repos.getCombinedStatusForRef({
+            ...ref,
+            ref: sha,
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const status of r.data.statuses) {
+            statuses.push({ context: status.context, state: status.state, description: status.description ?? '' });
+        }
+        if (r.data.statuses.length < 100 || statuses.length >= r.data.total_count) {
+            return { statuses, truncated: false };
+        }
+    }
+    return { statuses, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/checks-verdict.ts
+
+const PASSING_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
+/** Whether a check run's links point into the given workflow run (`.../actions/runs/{id}/job/...`). */
+function belongsToRun(run, runId) {
+    const marker = `/actions/runs/${runId}/`;
+    return [run.detailsUrl, run.htmlUrl].some((url) => url.includes(marker));
+}
+/**
+ * Sorts every check run and status on the head into passed, failed, still running and ignored. Check runs
+ * pass on success, neutral or skipped; statuses only on success; `pending` and unfinished runs are running.
+ * Each list is sorted by name, so summaries do not depend on the order GitHub answers in.
+ */
+function judgeChecks(runs, statuses, options) {
+    const ignoredName = nameMatcher(options.ignore);
+    const own = options.ownContext.toLowerCase();
+    const verdict = { passed: [], failed: [], running: [], ignored: [] };
+    for (const run of runs) {
+        const finished = run.status === 'completed';
+        if (ignoredName(run.name) || (!finished && options.runId && belongsToRun(run, options.runId))) {
+            verdict.ignored.push(run.name);
+        }
+        else if (!finished)
+            verdict.running.push(run.name);
+        else if (PASSING_CONCLUSIONS.has(run.conclusion ?? ''))
+            verdict.passed.push(run.name);
+        else
+            verdict.failed.push({ name: run.name, result: run.conclusion ?? 'no conclusion' });
+    }
+    for (const status of statuses) {
+        if (status.context.toLowerCase() === own || ignoredName(status.context))
+            verdict.ignored.push(status.context);
+        else if (status.state === 'pending')
+            verdict.running.push(status.context);
+        else if (status.state === 'success')
+            verdict.passed.push(status.context);
+        else
+            verdict.failed.push({ name: status.context, result: status.state });
+    }
+    const byName = (a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+    for (const list of [verdict.passed, verdict.running, verdict.ignored])
+        list.sort(byName);
+    verdict.failed.sort((a, b) => byName(a.name, b.name));
+    return verdict;
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/checks-green.ts
+
+
+
+
+
+
+const checksGreen = defineKind({
+    kind: 'github.checks-green',
+    description: "Every other check run and commit status on the pull request's head commit succeeded (Preflight's own status and the job running it are left out).",
+    scope: 'github',
+    params: strictObject({
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: "Check run names and status contexts to leave out, case-insensitive; '*' matches any characters (for example 'deploy / *').",
+        },
+        'min-checks': {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000,
+            description: 'Fail unless at least this many checks were found and passed (default 1: no checks is a failure).',
+        },
+    }),
+    async run(p, ctx) {
+        return withPullRequest(ctx, 'read the checks of the head commit', 'checks: read, statuses: read', async (gh) => {
+            const runs = await listCheckRuns(gh.client, gh.repo, gh.headSha, ctx.signal);
+            const statuses = await listStatuses(gh.client, gh.repo, gh.headSha, ctx.signal);
+            const runId = ctx.env.GITHUB_RUN_ID?.trim();
+            const verdict = judgeChecks(runs.runs, statuses.statuses, {
+                ownContext: gh.statusContext,
+                ignore: p.ignore ?? [],
+                ...(runId && /^\d+$/.test(runId) ? { runId } : {}),
+            });
+            const evidence = { headSha: gh.headSha, ...verdict };
+            if (runs.truncated || statuses.truncated) {
+                return {
+                    status: 'error',
+                    summary: 'too many checks on the head commit to read them all',
+                    evidence,
+                };
+            }
+            if (verdict.failed.length > 0) {
+                const names = verdict.failed.map((f) => `${f.name} (${f.result})`);
+                return { status: 'fail', summary: `not passing: ${listSome(names)}`, evidence };
+            }
+            if (verdict.running.length > 0) {
+                return { status: 'fail', summary: `still running: ${listSome(verdict.running)}`, evidence };
+            }
+            const min = p['min-checks'] ?? 1;
+            if (verdict.passed.length < min) {
+                return {
+                    status: 'fail',
+                    summary: `${plural(verdict.passed.length, 'check')} found on the head commit; at least ${min} expected`,
+                    evidence,
+                };
+            }
+            return { status: 'pass', summary: `${plural(verdict.passed.length, 'check')} passed`, evidence };
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/github/reviews.ts
+/** At most this many pages of 100 reviews are read. */
+const MAX_REVIEW_PAGES = 10;
+/** The reviews of a pull request in submission order (GitHub lists them chronologically). */
+async function listReviews(gh, ref, number, signal) {
+    const reviews = [];
+    for (let page = 1; page <= MAX_REVIEW_PAGES; page++) {
+        const r = await gh.rest.pulls.listReviews({
+            ...ref,
+            pull_number: number,
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const review of r.data) {
+            reviews.push({
+                id: review.id,
+                user: review.user?.login ?? '',
+                state: review.state,
+                commitId: review.commit_id ?? '',
+                submittedAt: review.submitted_at ?? '',
+            });
+        }
+        if (r.data.length < 100)
+            return { reviews, truncated: false };
+    }
+    return { reviews, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/review-verdict.ts
+/**
+ * Each reviewer's standing review, as branch protection reads it: the latest APPROVED or CHANGES_REQUESTED
+ * review stands; a later COMMENTED review changes nothing; a DISMISSED review withdraws what that reviewer
+ * said before it; PENDING (unsubmitted) reviews are ignored.
+ */
+function tallyReviews(reviews, options) {
+    const standing = new Map();
+    for (const review of reviews) {
+        if (review.user === '')
+            continue;
+        const key = review.user.toLowerCase();
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED') {
+            standing.set(key, { login: review.user, state: review.state, commitId: review.commitId });
+        }
+        else if (review.state === 'DISMISSED') {
+            standing.delete(key);
+        }
+    }
+    const allowed = options.fromUsers && new Set(options.fromUsers.map((u) => u.toLowerCase()));
+    const tally = { approvers: [], changesRequested: [], staleApprovals: [], notCounted: [] };
+    for (const [key, s] of standing) {
+        if (s.state === 'CHANGES_REQUESTED')
+            tally.changesRequested.push(s.login);
+        else if (allowed && !allowed.has(key))
+            tally.notCounted.push(s.login);
+        else if (options.onHead && s.commitId !== options.headSha)
+            tally.staleApprovals.push(s.login);
+        else
+            tally.approvers.push(s.login);
+    }
+    return tally;
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/reviews.ts
+
+
+
+
+
+
+const reviews = defineKind({
+    kind: 'github.reviews',
+    description: 'The pull request has enough approving reviews and no standing request for changes (each reviewer counts once, by their latest review).',
+    scope: 'github',
+    params: strictObject({
+        'min-approvals': {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+            description: 'Approving reviewers needed (default 1).',
+        },
+        'on-head': {
+            type: 'boolean',
+            description: 'Count only approvals given on the current head commit (default false: any commit).',
+        },
+        'from-users': {
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1,
+                pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(\\[bot\\])?$',
+            },
+            minItems: 1,
+            description: 'Only approvals from these logins count (requested changes from anyone still block).',
+        },
+    }),
+    async run(p, ctx) {
+        return withPullRequest(ctx, 'list the reviews', 'pull-requests: read', async (gh) => {
+            const need = p['min-approvals'] ?? 1;
+            const { reviews: list, truncated } = await listReviews(gh.client, gh.repo, gh.number, ctx.signal);
+            const tally = tallyReviews(list, {
+                headSha: gh.headSha,
+                onHead: p['on-head'] ?? false,
+                ...(p['from-users'] ? { fromUsers: p['from-users'] } : {}),
+            });
+            const evidence = {
+                required: need,
+                ...tally,
+                reviewsRead: list.length,
+                ...(truncated ? { truncated } : {}),
+            };
+            if (tally.changesRequested.length > 0) {
+                return {
+                    status: 'fail',
+                    summary: `changes requested by ${listSome(tally.changesRequested)}`,
+                    evidence,
+                };
+            }
+            const have = tally.approvers.length;
+            if (have < need) {
+                const notes = [
+                    tally.staleApprovals.length > 0 ? `not on the head: ${listSome(tally.staleApprovals)}` : '',
+                    tally.notCounted.length > 0 ? `not from the listed users: ${listSome(tally.notCounted)}` : '',
+                ].filter((n) => n !== '');
+                return {
+                    status: 'fail',
+                    summary: `${plural(have, 'approval')} of ${need} needed${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+                    evidence,
+                };
+            }
+            return {
+                status: 'pass',
+                summary: have > 0 ? `approved by ${listSome(tally.approvers)}` : `no approvals needed; no changes requested`,
+                evidence,
+            };
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/github/target-branch.ts
+
+
+
+
+
+const targetBranch = defineKind({
+    kind: 'github.target-branch',
+    description: 'The pull request targets one of the given branches (for example main or release/*).',
+    scope: 'github',
+    params: strictObject({
+        branches: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: "Branch names or globs ('*' within one '/'-separated part, '**' across parts).",
+        },
+    }, ['branches']),
+    async run(p, ctx) {
+        if (!ctx.github)
+            return { status: 'error', summary: NEEDS_PULL_REQUEST };
+        const base = ctx.github.baseRef.replace(/^refs\/heads\//, '');
+        const evidence = { base, branches: p.branches };
+        if (picomatch_default()(p.branches)(base))
+            return { status: 'pass', summary: `targets ${base}`, evidence };
+        return { status: 'fail', summary: `targets ${base}, not ${listSome(p.branches)}`, evidence };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/github/contents.ts
+/**
+ * A file's bytes at a commit or branch (`GET /contents/{path}?ref=`), or undefined when there is no file
+ * there (404, or a directory). Files over GitHub's 1 MB limit for this endpoint arrive without content.
+ */
+async function readFileAt(gh, ref, path, gitRef, signal) {
+    try {
+        const r = await gh.rest.repos.getContent({ ...ref, path, ref: gitRef, request: { signal } });
+        const data = r.data;
+        if (Array.isArray(r.data) || data.type !== 'file')
+            return undefined;
+        if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+            throw new Error(`${path} at ${gitRef.slice(0, 12)} is too large for GitHub's contents API`);
+        }
+        return Buffer.from(data.content.replace(/\s+/g, ''), 'base64');
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/semver.ts
+const NUM = '0|[1-9]\\d*';
+const PRE_ID = `(?:${NUM}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+const SEMVER = new RegExp(`^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+function parseSemVer(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [], text: text.trim() };
+}
+/** Negative when a < b, 0 when equal in precedence (build metadata is ignored), positive when a > b. */
+function compareSemVer(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return Math.sign(core);
+    // A pre-release sorts before its release.
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return Math.sign(b.prerelease.length - a.prerelease.length);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xNum = /^\d+$/.test(x);
+        const yNum = /^\d+$/.test(y);
+        if (xNum && yNum)
+            return Math.sign(Number(x) - Number(y));
+        if (xNum !== yNum)
+            return xNum ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/version-source.ts
+/** Finds the version text in a file: the capture group of `pattern`, or a JSON file's top-level `version`. */
+function extractVersion(content, file, pattern) {
+    if (pattern !== undefined) {
+        const m = new RegExp(pattern, 'm').exec(content);
+        if (!m)
+            return { problem: `the pattern does not match ${file}` };
+        const found = m[1];
+        if (found === undefined)
+            return { problem: `the pattern matched ${file} but its group captured nothing` };
+        return { version: found.trim() };
+    }
+    let data;
+    try {
+        data = JSON.parse(content.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { problem: `${file} is not valid JSON (give a pattern for other formats)` };
+    }
+    const version = data?.version;
+    if (typeof version !== 'string' || version.trim() === '') {
+        return { problem: `${file} has no "version" string` };
+    }
+    return { version: version.trim() };
+}
+/** How many capture groups an expression has (0 when it does not compile). */
+function groupCount(pattern) {
+    try {
+        return (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/version-bump.ts
+
+
+
+
+
+
+
+const versionBump = defineKind({
+    kind: 'github.version-bump',
+    description: "The version on the pull request's head is a higher semantic version than on its base (package.json's version, or a file and pattern).",
+    scope: 'github',
+    params: strictObject({
+        file: {
+            type: 'string',
+            minLength: 1,
+            description: 'Path of the file holding the version, relative to the repository root (default package.json).',
+        },
+        pattern: regexString('Finds the version in the file: its one capture group is the version (default: the JSON "version" key).'),
+    }),
+    validate(p) {
+        const problems = regexProblems([{ path: ['pattern'], source: p.pattern }], 'm');
+        if (problems.length === 0 && p.pattern !== undefined && groupCount(p.pattern) < 1) {
+            problems.push({
+                path: ['pattern'],
+                message: 'needs a capture group around the version, as in "version = (.+)"',
+            });
+        }
+        if (p.file !== undefined && (external_node_path_default().posix.isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..'))) {
+            problems.push({
+                path: ['file'],
+                message: 'must stay inside the repository (a relative path without "..")',
+            });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const file = (p.file ?? 'package.json').replace(/^\.\//, '');
+        return withPullRequest(ctx, `read ${file}`, 'contents: read', async (gh) => {
+            const read = async (sha) => {
+                const bytes = await readFileAt(gh.client, gh.repo, file, sha, ctx.signal);
+                return bytes === undefined ? undefined : extractVersion(bytes.toString('utf8'), file, p.pattern);
+            };
+            const head = await read(gh.headSha);
+            const base = await read(gh.baseSha);
+            if (head === undefined)
+                return { status: 'fail', summary: `${file} not found on the head commit` };
+            if ('problem' in head)
+                return { status: 'error', summary: `on the head: ${head.problem}` };
+            const headVersion = parseSemVer(head.version);
+            if (!headVersion) {
+                return { status: 'error', summary: `head version ${version_bump_quote(head.version)} is not a semantic version` };
+            }
+            if (base === undefined) {
+                return {
+                    status: 'pass',
+                    summary: `${file} is new: version ${headVersion.text}`,
+                    evidence: { file, head: headVersion.text, base: null },
+                };
+            }
+            if ('problem' in base)
+                return { status: 'error', summary: `on the base: ${base.problem}` };
+            const baseVersion = parseSemVer(base.version);
+            if (!baseVersion) {
+                return { status: 'error', summary: `base version ${version_bump_quote(base.version)} is not a semantic version` };
+            }
+            const evidence = { file, base: baseVersion.text, head: headVersion.text };
+            const order = compareSemVer(headVersion, baseVersion);
+            if (order > 0)
+                return { status: 'pass', summary: `${baseVersion.text} → ${headVersion.text}`, evidence };
+            if (order === 0) {
+                return { status: 'fail', summary: `version not bumped: still ${headVersion.text}`, evidence };
+            }
+            return {
+                status: 'fail',
+                summary: `version went backwards: ${baseVersion.text} → ${headVersion.text}`,
+                evidence,
+            };
+        });
+    },
+});
+function version_bump_quote(text) {
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/index.ts
+
+
+
+
+
+/** Kinds that ask GitHub about the pull request: reviews, other checks, version bump, changelog, target. */
+const githubKinds = [reviews, checksGreen, versionBump, changelog, targetBranch];
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+function createRegistry(kinds) {
+    const map = new Map();
+    for (const k of kinds) {
+        if (map.has(k.kind))
+            throw new Error(`check kind registered twice: ${k.kind}`);
+        map.set(k.kind, k);
+    }
+    return map;
+}
+const builtinKinds = [
+    filesExist,
+    filesAbsent,
+    untracked,
+    forbiddenPattern,
+    requiredPattern,
+    value,
+    command,
+    ...netKinds,
+    ...webKinds,
+    ...envKinds,
+    ...secretKinds,
+    ...containerKinds,
+    ...githubKinds,
+];
+const defaultRegistry = createRegistry(builtinKinds);
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/definition/suggest.ts
+
+/** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const c of candidates) {
+        const d = (0,mod/* distance */.Io)(lower, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c ? ` (did you mean '${c}'?)` : '';
+}
+
+;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
+
+
+
+function createAjv() {
+    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+    return ajv;
+}
+/** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
+function validateWith(validate, data, prefix = []) {
+    if (validate(data))
+        return [];
+    return dedupe((validate.errors ?? []).filter(keep).map((e) => toProblem(e, prefix)));
+}
+/** ajv reports the failed `if`, and a failed `propertyNames` once more after the error that explains it. */
+function keep(e) {
+    return e.keyword !== 'if' && e.keyword !== 'propertyNames';
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as a person reads it: `sections[0].items[2].check`. Keys are the user's, so kept short. */
+function displayPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? cut(seg, 40) : `.${cut(seg, 40)}`;
+    }
+    return out;
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return 'a string';
+    if (typeof value === 'number')
+        return 'a number';
+    if (typeof value === 'boolean')
+        return 'a boolean';
+    return typeof value;
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'null',
+};
+function toProblem(e, prefix) {
+    const path = [...prefix, ...pointerToPath(e.instancePath)];
+    const where = displayPath(path);
+    const subject = where === '' ? 'the document' : `'${where}'`;
+    const parent = (e.parentSchema ?? {});
+    const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
+    if (e.propertyName !== undefined) {
+        // A key that breaks `propertyNames`: point at the key, and name it rather than the mapping's value.
+        return {
+            path: [...path, e.propertyName],
+            atKey: true,
+            message: `${subject} has an invalid key ${diagnostic_quote(e.propertyName)}${hint}`,
+        };
+    }
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = Object.keys(parent.properties ?? {});
+            const inWhere = where === '' ? '' : ` in '${where}'`;
+            const allowed = known.length > 0 ? `; allowed: ${known.join(', ')}` : '';
+            const suggestion = didYouMean(key, known);
+            return {
+                path: [...path, key],
+                atKey: true,
+                message: `unknown key ${diagnostic_quote(key)}${inWhere}${suggestion || allowed}`,
+            };
+        }
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            return { path, atKey: false, message: `${subject} is missing the required key '${key}'` };
+        }
+        case 'type': {
+            const types = [].concat(e.params.type);
+            const wanted = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+            return { path, atKey: false, message: `${subject} must be ${wanted}, not ${describeType(e.data)}` };
+        }
+        case 'enum': {
+            const allowed = e.params.allowedValues;
+            const got = String(e.data);
+            const suggestion = didYouMean(got, allowed.map(String));
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${diagnostic_quote(got)}${suggestion}`,
+            };
+        }
+        case 'const':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must be '${String(e.params.allowedValue)}'`,
+            };
+        case 'pattern':
+            return { path, atKey: false, message: `${subject} has an invalid value ${diagnostic_quote(e.data)}${hint}` };
+        case 'minLength':
+            return { path, atKey: false, message: `${subject} must not be empty` };
+        case 'maxLength':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} is longer than ${String(e.params.limit)} characters`,
+            };
+        case 'minItems':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must list at least ${String(e.params.limit)} entry`,
+            };
+        case 'minProperties':
+            return { path, atKey: false, message: `${subject} must not be empty` };
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum': {
+            const p = e.params;
+            return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
+        }
+        default:
+            return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
+    }
+}
+function dedupe(list) {
+    const seen = new Set();
+    return list.filter((p) => {
+        const k = `${p.path.join('/')}|${p.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/definition/file-def.ts
 
 
@@ -64197,7 +74112,7 @@ function parseFileDef(file, text, registry) {
         };
     }
     const diagnostics = [];
-    const report = (p) => diagnostics.push(at(src, p.path, p.atKey, p.message));
+    const report = (p) => diagnostics.push(file_def_at(src, p.path, p.atKey, p.message));
     validateWith(validateDefinition(), src.value).forEach(report);
     if (!isRecord(src.value))
         return { diagnostics };
@@ -64310,21 +74225,21 @@ function file_def_itemFields(raw) {
 }
 function checkItem(src, path, raw, item, registry, def, diagnostics) {
     if (item.approvers && item.check) {
-        diagnostics.push(at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
+        diagnostics.push(file_def_at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
     }
     if (item.resetOnPush && item.check) {
-        diagnostics.push(at(src, [...path, 'reset-on-push'], true, `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`));
+        diagnostics.push(file_def_at(src, [...path, 'reset-on-push'], true, `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`));
     }
     if (item.timeoutMs === 0) {
         const timeoutPath = [...path, 'timeout'];
-        diagnostics.push(at(src, timeoutPath, false, `'${displayPath(timeoutPath)}' must be at least 1ms: ${DURATION_HINT}`));
+        diagnostics.push(file_def_at(src, timeoutPath, false, `'${displayPath(timeoutPath)}' must be at least 1ms: ${DURATION_HINT}`));
     }
     if (!isRecord(raw.check) || typeof raw.check.kind !== 'string' || !item.check)
         return;
     const checkPath = [...path, 'check'];
     const kind = registry.get(item.check.kind);
     if (!kind) {
-        diagnostics.push(at(src, [...checkPath, 'kind'], false, `unknown check kind ${quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
+        diagnostics.push(file_def_at(src, [...checkPath, 'kind'], false, `unknown check kind ${diagnostic_quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
         return;
     }
     const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
@@ -64341,7 +74256,7 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
             });
         }
     }
-    problems.forEach((p) => diagnostics.push(at(src, p.path, p.atKey, p.message)));
+    problems.forEach((p) => diagnostics.push(file_def_at(src, p.path, p.atKey, p.message)));
     const target = item.check.params.target;
     if (typeof target === 'string')
         def.targetRefs.push({ itemId: item.id, name: target, at: pos(src, [...checkPath, 'target']) });
@@ -64372,7 +74287,7 @@ function approversOf(raw) {
 function pos(src, path, key = false) {
     return { file: src.file, ...src.locate(path, key) };
 }
-function at(src, path, key, message) {
+function file_def_at(src, path, key, message) {
     return { ...pos(src, path, key), message };
 }
 function isRecord(v) {
@@ -64421,7 +74336,7 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
-            ? { ...from, message: `cannot read ${quote(file)}: ${read.error}` }
+            ? { ...from, message: `cannot read ${diagnostic_quote(file)}: ${read.error}` }
             : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
         cache.set(key, null);
         return null;
@@ -64457,7 +74372,7 @@ function resolveRef(ref, from, builtins) {
     const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
-            return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
+            return { error: `a built-in checklist extends others by name, not by path (${diagnostic_quote(ref)})` };
         return { file: external_node_path_default().join(external_node_path_default().dirname(from), ref) };
     }
     const builtin = builtins.get(ref);
@@ -64465,7 +74380,7 @@ function resolveRef(ref, from, builtins) {
         return { file: builtin };
     const names = [...builtins.keys()];
     const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-    return { error: `unknown built-in checklist ${quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
+    return { error: `unknown built-in checklist ${diagnostic_quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 function load_merge(parents, def, diagnostics) {
     const out = {
@@ -64484,7 +74399,7 @@ function load_merge(parents, def, diagnostics) {
             const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
             diagnostics.push({
                 ...at,
-                message: `duplicate item id ${quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
+                message: `duplicate item id ${diagnostic_quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
             });
             return;
         }
@@ -64560,9 +74475,9 @@ function findItem(m, id) {
 }
 function missingItem(what, id, m, inherited) {
     if (!inherited)
-        return `${what}: ${quote(id)} — this file extends nothing, so there is no item to ${what}`;
+        return `${what}: ${diagnostic_quote(id)} — this file extends nothing, so there is no item to ${what}`;
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    return `${what}: no item ${quote(id)} in the extended checklists${didYouMean(id, ids)}`;
+    return `${what}: no item ${diagnostic_quote(id)} in the extended checklists${didYouMean(id, ids)}`;
 }
 function finish(m, options, diagnostics) {
     const entry = m.files[0];
@@ -64591,7 +74506,7 @@ function finish(m, options, diagnostics) {
             continue;
         const hint = didYouMean(ref.name, known) ||
             (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-        diagnostics.push({ ...ref.at, message: `undefined target ${quote(ref.name)}${hint}` });
+        diagnostics.push({ ...ref.at, message: `undefined target ${diagnostic_quote(ref.name)}${hint}` });
     }
 }
 function resolveTargets(m, options, diagnostics) {
@@ -64604,12 +74519,12 @@ function resolveTargets(m, options, diagnostics) {
         if (!r.ok) {
             diagnostics.push({
                 ...t.at,
-                message: `target ${quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
+                message: `target ${diagnostic_quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
             });
             continue;
         }
         if (!isUrl(r.value)) {
-            diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
+            diagnostics.push({ ...t.at, message: `target ${diagnostic_quote(name)} is not an absolute URL: ${diagnostic_quote(t.raw)}` });
             continue;
         }
         out[name] = r.value;
@@ -64750,6 +74665,8 @@ function evaluateChecklist(checklist, request) {
             targets: checklist.targets,
             git,
             allowCommands: request.allowCommands ?? true,
+            github: request.github,
+            registerSecret: request.registerSecret,
         },
         facts: { ...request.facts },
         concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
@@ -65045,6 +74962,7 @@ async function evaluateOnly(core, env, inputs, event) {
         concurrency: inputs.concurrency,
         timeoutMs: inputs.timeoutMs,
         allowCommands: !event.isPullRequestTarget,
+        registerSecret: (value) => core.setSecret(value),
         git,
     });
     if (!result.ok) {
@@ -65134,22 +75052,22 @@ const ITEM_MARKER = /^<!-- preflight:item ([a-z0-9][a-z0-9._-]*) -->$/;
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/gate/record.ts
 
-const START = '<!-- preflight:record ';
-const END = ' -->';
+const record_START = '<!-- preflight:record ';
+const record_END = ' -->';
 /** The record as a hidden line: compressed JSON in base64, so no text in it can close the comment. */
 function encodeRecord(record) {
-    return `${START}${(0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${END}`;
+    return `${record_START}${(0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${record_END}`;
 }
 /** The record written in a body, or undefined when there is none or it does not parse. */
 function decodeRecord(body) {
-    const start = body.lastIndexOf(START);
+    const start = body.lastIndexOf(record_START);
     if (start < 0)
         return undefined;
-    const end = body.indexOf(END, start + START.length);
+    const end = body.indexOf(record_END, start + record_START.length);
     if (end < 0)
         return undefined;
     try {
-        const json = JSON.parse((0,external_node_zlib_.inflateRawSync)(Buffer.from(body.slice(start + START.length, end), 'base64'), {
+        const json = JSON.parse((0,external_node_zlib_.inflateRawSync)(Buffer.from(body.slice(start + record_START.length, end), 'base64'), {
             maxOutputLength: 4 * 1024 * 1024,
         }).toString('utf8'));
         return record_isRecord(json) ? json : undefined;
@@ -65511,7 +75429,8 @@ async function getComment(gh, ref, id) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
-const QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!) {
+/** The one query for a pull request's live state (the API double answers exactly this). */
+const PULL_REQUEST_QUERY = `query PullRequestState($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) {
     pullRequest(number: $number) {
       number title state isDraft merged
@@ -65522,7 +75441,7 @@ const QUERY = `query PullRequestState($owner: String!, $name: String!, $number: 
   }
 }`;
 async function readPullRequest(gh, ref, number) {
-    const answer = await gh.graphql(QUERY, { owner: ref.owner, name: ref.repo, number });
+    const answer = await gh.graphql(PULL_REQUEST_QUERY, { owner: ref.owner, name: ref.repo, number });
     const pr = answer.repository?.pullRequest;
     if (!pr)
         throw new Error(`pull request #${number} was not found in ${ref.owner}/${ref.repo}`);
@@ -78652,7 +88571,8 @@ function replayTicks(revisions, items, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/history.ts
-const history_QUERY = `query CommentHistory($id: ID!, $before: String) {
+/** The one query for a comment's live body and GitHub's record of its edits. */
+const COMMENT_HISTORY_QUERY = `query CommentHistory($id: ID!, $before: String) {
   node(id: $id) {
     ... on IssueComment {
       body
@@ -78682,7 +88602,7 @@ async function readRevisions(gh, nodeId, botLogin, createdAt) {
     let body = '';
     let author = '';
     for (let page = 0; page < MAX_PAGES; page += 1) {
-        const answer = await gh.graphql(history_QUERY, { id: nodeId, before });
+        const answer = await gh.graphql(COMMENT_HISTORY_QUERY, { id: nodeId, before });
         const node = answer.node;
         if (!node)
             throw new Error('the checklist comment was not found');
@@ -78771,7 +88691,7 @@ async function inTeam(gh, team, username) {
 
 const NOTHING_YET = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
 /** The checklist comment a first gate run would post for this evaluation: `preflight check --format comment`. */
-function previewComment(checklist, report, headSha = 'local-checkout') {
+function previewComment(checklist, report, headSha = 'local') {
     const adv = advance({
         checklistId: checklist.id,
         title: checklist.title,
@@ -79084,6 +89004,7 @@ async function loadDefinitionAt(run, sha, cwd, entry, env, targets) {
 
 
 
+
 /**
  * The checklist that gates a pull request: as it is at the base commit by default, so the pull request
  * cannot weaken its own gate; from the checkout with `definitions-from: head` (and a warning).
@@ -79118,9 +89039,41 @@ async function gateDefinitions(deps, baseSha) {
         return loaded;
     return { ok: true, checklist: loaded.checklist, from: 'base', sha: baseSha };
 }
+/** When there is no usable checklist: a status that says why, and the problems in the job. */
+async function reportUnusable(deps, defs, setStatus) {
+    if ('diagnostics' in defs) {
+        await setStatus('error', `The checklist definition has ${defs.diagnostics.length} problem(s); see the job log`);
+        await reportDefinitionErrors(deps.core, deps.env, defs.diagnostics);
+    }
+    else if (defs.noFile) {
+        deps.core.info(`No checklist to gate with: ${defs.absent}.`);
+        await setStatus('success', 'No Preflight checklist on the base branch yet');
+    }
+    else {
+        await setStatus('error', 'Could not read the checklist at the base commit; see the job log');
+        deps.core.setFailed(`Could not read the checklist at the base commit: ${defs.absent}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/gate/evaluate-items.ts
+
+
+/** Runs a checklist's automated items on the checkout with the action's limits. */
+function evaluateForGate(deps, checklist, facts, allowCommands = true, pr) {
+    return evaluateChecklist(checklist, {
+        repoDir: deps.inputs.workingDirectory,
+        env: deps.env,
+        facts,
+        concurrency: deps.inputs.concurrency,
+        timeoutMs: deps.inputs.timeoutMs,
+        allowCommands,
+        git: createGitClient(deps.git),
+        github: pr && { client: deps.gh, repo: deps.ref, statusContext: deps.inputs.statusContext, ...pr },
+        registerSecret: (value) => deps.core.setSecret(value),
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/action/gate/merge-group-run.ts
-
 
 
 
@@ -79145,16 +89098,7 @@ async function mergeGroupRun(deps, event) {
     }
     const defs = await gateDefinitions(deps, event.baseSha);
     if (!defs.ok) {
-        if ('diagnostics' in defs) {
-            await set('error', 'The checklist definition has problems; see the job log');
-            await reportDefinitionErrors(core, env, defs.diagnostics);
-        }
-        else if (defs.noFile)
-            await set('success', 'No Preflight checklist on the base branch');
-        else {
-            await set('error', 'Could not read the checklist at the base commit; see the job log');
-            core.setFailed(defs.absent);
-        }
+        await reportUnusable(deps, defs, set);
         return;
     }
     const pr = await readPullRequest(gh, ref, event.number);
@@ -79164,13 +89108,11 @@ async function mergeGroupRun(deps, event) {
         await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
         return;
     }
-    const report = await evaluateChecklist(defs.checklist, {
-        repoDir: inputs.workingDirectory,
-        env,
-        facts,
-        concurrency: inputs.concurrency,
-        timeoutMs: inputs.timeoutMs,
-        git: createGitClient(deps.git),
+    const report = await evaluateForGate(deps, defs.checklist, facts, true, {
+        number: event.number,
+        headSha: event.headSha,
+        baseSha: event.baseSha,
+        baseRef: pr.baseRef,
     });
     const items = items_recordedItems(defs.checklist, report);
     const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
@@ -79199,10 +89141,10 @@ function gateSummary(p, context) {
 ;// CONCATENATED MODULE: ./src/action/gate/version.ts
 
 
-const SEMVER = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/;
+const version_SEMVER = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/;
 /** The version being released: from the PR title, else the head branch (release/1.4.0), else package.json. */
 function releaseVersion(title, headRef, repoDir) {
-    const fromText = SEMVER.exec(title)?.[1] ?? SEMVER.exec(headRef)?.[1];
+    const fromText = version_SEMVER.exec(title)?.[1] ?? version_SEMVER.exec(headRef)?.[1];
     if (fromText)
         return fromText;
     try {
@@ -79241,18 +89183,7 @@ async function pullRequestRun(deps, number, isTarget) {
     }
     const defs = await gateDefinitions(deps, pr.baseSha);
     if (!defs.ok) {
-        if ('diagnostics' in defs) {
-            await pull_request_run_status(deps, pr.headSha, 'error', `The checklist definition has ${defs.diagnostics.length} problem(s); see the job log`);
-            await reportDefinitionErrors(core, env, defs.diagnostics);
-        }
-        else if (defs.noFile) {
-            core.info(`No checklist to gate with: ${defs.absent}.`);
-            await pull_request_run_status(deps, pr.headSha, 'success', 'No Preflight checklist on the base branch yet');
-        }
-        else {
-            await pull_request_run_status(deps, pr.headSha, 'error', 'Could not read the checklist at the base commit; see the job log');
-            core.setFailed(`Could not read the checklist at the base commit: ${defs.absent}`);
-        }
+        await reportUnusable(deps, defs, (state, description) => pull_request_run_status(deps, pr.headSha, state, description));
         return;
     }
     const facts = { labels: pr.labels, baseBranch: pr.baseRef, headBranch: pr.headRef };
@@ -79269,14 +89200,11 @@ async function pullRequestRun(deps, number, isTarget) {
     catch (e) {
         core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
     }
-    const report = await evaluateChecklist(defs.checklist, {
-        repoDir: inputs.workingDirectory,
-        env,
-        facts,
-        concurrency: inputs.concurrency,
-        timeoutMs: inputs.timeoutMs,
-        allowCommands: !isTarget,
-        git,
+    const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
+        number,
+        headSha: pr.headSha,
+        baseSha: pr.baseSha,
+        baseRef: pr.baseRef,
     });
     let lead;
     try {
@@ -79338,7 +89266,6 @@ async function pull_request_run_status(deps, sha, state, description) {
 
 
 
-
 /** At most this many pull requests are re-checked in one scheduled run. */
 const MAX_PULLS = 20;
 /**
@@ -79347,7 +89274,7 @@ const MAX_PULLS = 20;
  * since this checkout is the default branch, not the pull request.
  */
 async function recheckRun(deps) {
-    const { core, gh, ref, inputs, env } = deps;
+    const { core, gh, ref, inputs } = deps;
     const pulls = await gh.paginate(gh.rest.pulls.list, { ...ref, state: 'open', per_page: 100 });
     const wanted = pulls
         .filter((p) => !inputs.recheckLabel || p.labels.some((l) => l.name === inputs.recheckLabel))
@@ -79366,13 +89293,7 @@ async function recheckRun(deps) {
             continue;
         }
         const live = liveOnly(defs.checklist);
-        const report = await evaluateChecklist(live, {
-            repoDir: inputs.workingDirectory,
-            env,
-            concurrency: inputs.concurrency,
-            timeoutMs: inputs.timeoutMs,
-            git: createGitClient(deps.git),
-        });
+        const report = await evaluateForGate(deps, live, {});
         const fresh = new Map(items_recordedItems(live, report).map((i) => [i.id, i]));
         const items = record.items.map((i) => fresh.get(i.id) ?? i);
         const published = await publishGate(deps, {
@@ -79455,9 +89376,13 @@ function parseCliArgs(argv, cwd) {
         return parseCheck(rest, cwd);
     if (command === 'validate')
         return parseValidate(rest);
+    if (command === 'import')
+        return parseImport(rest);
+    if (command === 'init')
+        return parseInit(rest, cwd);
     if (command === 'schema' && rest.length === 0)
         return { command: 'schema' };
-    throw new UsageError(`unknown command '${command}'; use 'preflight check', 'preflight validate' or 'preflight schema'`);
+    throw new UsageError(`unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`);
 }
 function args_parse(args, options, positionals) {
     try {
@@ -79509,6 +89434,34 @@ function parseValidate(args) {
         command: 'validate',
         files: positionals,
         targets: parseTargets(values.target ?? []),
+    };
+}
+function parseImport(args) {
+    const { values, positionals } = args_parse(args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, true);
+    if (positionals.length !== 1)
+        throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
+    return {
+        command: 'import',
+        file: positionals[0],
+        out: values.out,
+        force: values.force === true,
+    };
+}
+function parseInit(args, cwd) {
+    const { values, positionals } = args_parse(args, {
+        repo: { type: 'string', short: 'C' },
+        from: { type: 'string' },
+        extends: { type: 'string' },
+        force: { type: 'boolean' },
+    }, true);
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
+    return {
+        command: 'init',
+        repoDir: path.resolve(cwd, values.repo ?? '.'),
+        from: values.from,
+        extends: values.extends,
+        force: values.force === true,
     };
 }
 /** `name=url` pairs, as the CLI's --target and the action's `targets` input give them. */
@@ -79667,8 +89620,8 @@ async function run({ core, env, now = () => new Date() }) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1900);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8269);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3178);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 
@@ -79720,6 +89673,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -79881,6 +89841,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -90310,7 +100284,20 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1900:
+/***/ 8230:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t){throw n=0,t}};var R=j((Z,N)=>{function T(e){return typeof e=="string"?!["false","0","no","off",""].includes(e.toLowerCase()):!!e}function U(e=process.env){let n={};for(let t of["ENCODING","PATH","QUIET","DEBUG","OVERRIDE","FAST"]){let r=e[`DOTENV_${t}`]!=null?e[`DOTENV_${t}`]:e[`DOTENV_CONFIG_${t}`];r!=null&&(n[t.toLowerCase()]=t==="ENCODING"||t==="PATH"?r:T(r))}return n}N.exports={parseBoolean:T,optionsFromEnv:U}});var P=j((ee,b)=>{var F=__nccwpck_require__(9896),_=__nccwpck_require__(6928),B=__nccwpck_require__(857),{URL:L,fileURLToPath:Q}=__nccwpck_require__(7016),{parseBoolean:$,optionsFromEnv:I}=R(),G=/(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg,y=new Uint8Array(256);for(let e=48;e<=57;e++)y[e]=1;for(let e=65;e<=90;e++)y[e]=1;for(let e=97;e<=122;e++)y[e]=1;y[45]=1;y[46]=1;y[95]=1;function H(e){let n={},t=e.toString();t=t.replace(/\r\n?/mg,`
+`);let r;for(;(r=G.exec(t))!=null;){let o=r[1],i=r[2]||"";i=i.trim();let c=i[0];i=i.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"),c==='"'&&(i=i.replace(/\\n/g,`
+`),i=i.replace(/\\r/g,"\r")),n[o]=i}return n}function g(e){return e<=32?e===32||e>=9&&e<=13:e>=160&&(e===160||e===5760||e>=8192&&e<=8202||e===8232||e===8233||e===8239||e===8287||e===12288||e===65279)}function O(e){return e===10||e===8232||e===8233}function V(e){let n={},t=typeof e=="string"?e:e.toString();t.indexOf("\r")!==-1&&(t=t.replace(/\r\n?/g,`
+`));let r=t.length,o=0;for(;o<r;){let i=t.charCodeAt(o);for(;o<r&&g(i);)o++,i=t.charCodeAt(o);if(o>=r)break;if(i===35){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let c=-1;if(i===101&&o+6<r&&t.charCodeAt(o+1)===120&&t.charCodeAt(o+2)===112&&t.charCodeAt(o+3)===111&&t.charCodeAt(o+4)===114&&t.charCodeAt(o+5)===116){let u=t.charCodeAt(o+6);if(g(u)){let s=o+7;for(;s<r&&g(t.charCodeAt(s));)s++;y[t.charCodeAt(s)]&&(c=o+6,o=s)}else i=t.charCodeAt(o)}let E=o,p=0;for(;o<r&&(p=t.charCodeAt(o),y[p]);)o++;if(o===E){for(;o<r&&!O(t.charCodeAt(o));)o++;continue}let k=t.slice(E,o),D=o;if(o>=r&&(p=0),g(p))do o++,p=o<r?t.charCodeAt(o):0;while(g(p));if(p===61)o++;else if(p===58&&o===D&&o+1<r&&g(t.charCodeAt(o+1)))o+=2;else{for(o=c===-1?D:c;o<r&&!O(t.charCodeAt(o));)o++;continue}let d=o,l=o;for(;l<r&&g(t.charCodeAt(l));)l++;let C=t.charCodeAt(l),a,q=!1;if(C===39||C===34||C===96){let u=t[l],s=t.indexOf(u,l+1),f=-1,h=-1;for(;s!==-1;){let x=t.charCodeAt(s-1)===92,w=s+1;for(;w<r&&!O(t.charCodeAt(w))&&g(t.charCodeAt(w));)w++;if((w===r||O(t.charCodeAt(w))||t.charCodeAt(w)===35)&&(f=s,h=w),!x)break;s=t.indexOf(u,s+1)}if(f!==-1){if(a=t.slice(l+1,f),o=h,t.charCodeAt(o)===35)for(;o<r&&!O(t.charCodeAt(o));)o++;q=!0}}if(!q){let u=t.indexOf(`
+`,d);u===-1&&(u=r);let s;if(r<4096)s=t.indexOf("#",d),(s===-1||s>u)&&(s=u);else for(s=d;s<u&&t.charCodeAt(s)!==35;)s++;let f=d,h=s;for(;f<h&&g(t.charCodeAt(f));)f++;for(;h>f&&g(t.charCodeAt(h-1));)h--;let x=t.charCodeAt(f);if(a=t.slice(f,h),a.includes("\u2028")||a.includes("\u2029")?a=a.replace(/^(['"`])([\s\S]*)\1$/mg,"$2"):h-f>=2&&(x===39||x===34||x===96)&&t.charCodeAt(h-1)===x&&(a=t.slice(f+1,h-1)),o=s,s<u)for(;o<r&&!O(t.charCodeAt(o));)o++}C===34&&(q||l<o)&&a.indexOf("\\")!==-1&&(a=a.replace(/\\n/g,`
+`).replace(/\\r/g,"\r")),n[k]=a}return n}function J(e,n){return n&&$(n.fast)?V(e):H(e)}function v(e){console.log(`\u2506 ${e}`)}function W(e){console.error(`\u25C7 ${e}`)}function S(e){return e[0]==="~"?_.join(B.homedir(),e.slice(1)):e}function K(e={}){let n={...e};for(let t of Object.keys(n))n[t]===void 0&&delete n[t];return{...I(),...n}}function M(e){e=K(e);let n=_.resolve(process.cwd(),".env"),t="utf8",r=process.env;e&&e.processEnv!=null&&(r=e.processEnv);let o=$(e&&e.debug);e&&e.encoding?t=e.encoding:o&&v("no encoding is specified (UTF-8 is used by default)");let i=[n];if(e&&e.path)if(!Array.isArray(e.path))i=[S(e.path)];else{i=[];for(let d of e.path)i.push(S(d))}let c,E={},p={fast:e.fast};for(let d of i)try{let l=A.parse(F.readFileSync(d,{encoding:t}),p);A.populate(E,l,e)}catch(l){o&&v(`failed to load ${d} ${l.message}`),c=l}let k=A.populate(r,E,e),D=$(Object.prototype.hasOwnProperty.call(e,"quiet")?e.quiet:I(r).quiet);if(o||!D){let d=Object.keys(k).length,l=[];for(let C of i)try{let a=_.relative(process.cwd(),C instanceof L?Q(C):C);l.push(a)}catch(a){o&&v(`failed to load ${C} ${a.message}`),c=a}W(`injected env (${d}) from ${l.join(",")}`)}return c?{parsed:E,error:c}:{parsed:E}}function Y(e){return A.configDotenv(e)}function z(e,n,t={}){let r=$(t&&t.debug),o=$(t&&t.override),i={};if(e===null||typeof e!="object"||n===null||typeof n!="object"){let c=new Error("OBJECT_REQUIRED: Please check the processEnv argument being passed to populate");throw c.code="OBJECT_REQUIRED",c}for(let c of Object.keys(n))Object.prototype.hasOwnProperty.call(e,c)?(o===!0&&(e[c]=n[c],i[c]=n[c]),r&&v(o===!0?`"${c}" is already defined and WAS overwritten`:`"${c}" is already defined and was NOT overwritten`)):(e[c]=n[c],i[c]=n[c]);return i}var A={configDotenv:M,config:Y,parse:J,populate:z};b.exports.configDotenv=A.configDotenv;b.exports.config=A.config;b.exports.parse=A.parse;b.exports.populate=A.populate;b.exports=A});var m=P();module.exports=m;module.exports.config=m.config;module.exports.configDotenv=m.configDotenv;module.exports.parse=m.parse;module.exports.populate=m.populate;
+
+
+/***/ }),
+
+/***/ 8179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -90360,8 +100347,8 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -90436,7 +100423,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -90492,8 +100479,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -90507,10 +100494,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -90526,11 +100513,11 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -91491,7 +101478,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -91514,7 +101501,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -91610,7 +101597,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -91791,7 +101778,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -91814,7 +101801,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -91841,7 +101828,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -91899,7 +101886,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -91928,11 +101915,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -92152,7 +102139,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -92167,7 +102154,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -92178,7 +102165,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -92187,7 +102174,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -92334,13 +102321,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -92618,7 +102605,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -92631,7 +102618,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -92970,8 +102957,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -93081,7 +103068,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -93152,7 +103139,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -93220,7 +103207,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.

@@ -132,7 +132,7 @@ describe('preflight CLI', () => {
     const cases: Array<[string[], string]> = [
       [
         ['deploy'],
-        "preflight: unknown command 'deploy'; use 'preflight check', 'preflight validate' or 'preflight schema'\n",
+        "preflight: unknown command 'deploy'; use 'preflight check', 'validate', 'schema', 'import' or 'init'\n",
       ],
       [
         ['check', '--format', 'xml'],

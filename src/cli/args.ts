@@ -24,8 +24,29 @@ export interface ValidateArgs {
   targets: Record<string, string>;
 }
 
+export interface ImportArgs {
+  command: 'import';
+  file: string;
+  out?: string;
+  force: boolean;
+}
+
+export interface InitArgs {
+  command: 'init';
+  repoDir: string;
+  from?: string;
+  extends?: string;
+  force: boolean;
+}
+
 export type Args =
-  CheckArgs | ValidateArgs | { command: 'help' } | { command: 'version' } | { command: 'schema' };
+  | CheckArgs
+  | ValidateArgs
+  | ImportArgs
+  | InitArgs
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'schema' };
 
 export function parseCliArgs(argv: string[], cwd: string): Args {
   const [command, ...rest] = argv;
@@ -34,9 +55,11 @@ export function parseCliArgs(argv: string[], cwd: string): Args {
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command === 'check') return parseCheck(rest, cwd);
   if (command === 'validate') return parseValidate(rest);
+  if (command === 'import') return parseImport(rest);
+  if (command === 'init') return parseInit(rest, cwd);
   if (command === 'schema' && rest.length === 0) return { command: 'schema' };
   throw new UsageError(
-    `unknown command '${command}'; use 'preflight check', 'preflight validate' or 'preflight schema'`,
+    `unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`,
   );
 }
 
@@ -98,6 +121,46 @@ function parseValidate(args: string[]): ValidateArgs {
     command: 'validate',
     files: positionals,
     targets: parseTargets((values.target as string[] | undefined) ?? []),
+  };
+}
+
+function parseImport(args: string[]): ImportArgs {
+  const { values, positionals } = parse(
+    args,
+    { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+    true,
+  );
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file',
+    );
+  return {
+    command: 'import',
+    file: positionals[0] as string,
+    out: values.out as string | undefined,
+    force: values.force === true,
+  };
+}
+
+function parseInit(args: string[], cwd: string): InitArgs {
+  const { values, positionals } = parse(
+    args,
+    {
+      repo: { type: 'string', short: 'C' },
+      from: { type: 'string' },
+      extends: { type: 'string' },
+      force: { type: 'boolean' },
+    },
+    true,
+  );
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
+  return {
+    command: 'init',
+    repoDir: path.resolve(cwd, (values.repo as string | undefined) ?? '.'),
+    from: values.from as string | undefined,
+    extends: values.extends as string | undefined,
+    force: values.force === true,
   };
 }
 

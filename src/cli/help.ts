@@ -4,6 +4,8 @@ Usage:
   preflight check [options]          evaluate a checklist against a repository
   preflight validate FILE...         check definition files and report every problem
   preflight schema                   print the JSON Schema of definition files (for editors)
+  preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
+  preflight init [options]           write .github/preflight.yml and the workflow
   preflight --help | --version
 
 check options:
@@ -19,6 +21,16 @@ check options:
 
 validate options:
   -t, --target NAME=URL   targets that need not come from the environment
+
+import options:
+  -o, --out FILE          write the definition to FILE instead of stdout
+      --force             overwrite FILE if it exists
+
+init options:
+  -C, --repo DIR          repository to write into (default: the current directory)
+      --extends NAME      extend this built-in checklist (default production-web-service)
+      --from FILE.md      import this Markdown checklist instead
+      --force             overwrite existing files
 
 Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or definition errors.
 `;

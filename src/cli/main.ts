@@ -4,6 +4,8 @@ import { publishedSchema } from '../definition/published-schema.js';
 import { errorLine } from '../engine/evaluate.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
+import { importCommand } from '../import/command.js';
+import { initCommand } from '../init/init.js';
 import { checkCommand } from './check.js';
 import { HELP } from './help.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
@@ -27,6 +29,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return validateCommand(args, io);
       case 'check':
         return await checkCommand(args, io);
+      case 'import':
+        return importCommand(args, io);
+      case 'init':
+        return initCommand(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

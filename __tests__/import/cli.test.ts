@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { validateImported } from '../../src/import/command.js';
+import { PROJECT_ROOT } from '../helpers/demo-repo.js';
+
+function fakeIo(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    env: {},
+    cwd,
+    writeFile: (f, t) => writeFileSync(f, t),
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+describe('preflight import', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'preflight-import-'));
+    writeFileSync(path.join(dir, 'empty.md'), '');
+    writeFileSync(
+      path.join(dir, 'prose.md'),
+      '# Notes\n\nNo boxes here.\n\n- a plain list\n\n```\n- [ ] fenced\n```\n',
+    );
+    writeFileSync(
+      path.join(dir, 'junk.md'),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    );
+    writeFileSync(path.join(dir, 'huge.md'), '- [ ] check item number 123456\n'.repeat(170_000));
+    writeFileSync(path.join(dir, 'many.md'), '- [ ] item\n'.repeat(1500));
+    writeFileSync(path.join(dir, 'full.md'), '- [ ] HSTS header configured\n'.repeat(36_000));
+    writeFileSync(path.join(dir, 'nested.md'), `${'- '.repeat(100_000)}[ ] deep`);
+    writeFileSync(path.join(dir, 'links.md'), `- [ ] ${'[a]('.repeat(100_000)}`);
+    writeFileSync(
+      path.join(dir, 'small.md'),
+      '# Ship it\n## Checks\n- [ ] `.env` files not committed\n- [ ] Ask the team\n',
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('writes YAML to stdout and the summary to stderr', async () => {
+    const { io, out, err } = fakeIo(dir);
+    expect(await main(['import', 'small.md'], io)).toBe(0);
+    const doc = parse(out()) as { id: string; sections: Array<{ items: Array<{ id: string }> }> };
+    expect(doc.id).toBe('ship-it');
+    expect(doc.sections[0]?.items.map((i) => i.id)).toEqual(['env-files-not-committed', 'ask-the-team']);
+    expect(err()).toBe('small.md: 2 items: 1 automated, 1 manual, 0 skipped\n');
+    expect(validateImported(out())).toEqual([]);
+  });
+
+  test('-o writes the file and refuses to overwrite it without --force', async () => {
+    const first = fakeIo(dir);
+    expect(await main(['import', 'small.md', '-o', 'out/checklist.yml'], first.io)).toBe(0);
+    expect(readFileSync(path.join(dir, 'out/checklist.yml'), 'utf8')).toContain('kind: repo.untracked');
+    expect(first.out()).toBe('');
+    const again = fakeIo(dir);
+    expect(await main(['import', 'small.md', '-o', 'out/checklist.yml'], again.io)).toBe(2);
+    expect(again.err()).toContain('out/checklist.yml exists; pass --force');
+    expect(await main(['import', 'small.md', '-o', 'out/checklist.yml', '--force'], fakeIo(dir).io)).toBe(0);
+  });
+
+  test.each([
+    ['empty.md', 'empty.md is empty: there is nothing to import'],
+    ['prose.md', 'prose.md has no task items ("- [ ] …" list items): nothing to import (1 boxes inside'],
+    ['junk.md', 'junk.md is not a Markdown text file: it holds NUL bytes'],
+    ['huge.md', 'huge.md is 5.0 MiB; import reads Markdown checklists of at most 1.0 MiB'],
+    ['many.md', 'many.md has 1500 task items; a checklist holds at most 1000'],
+    ['full.md', 'full.md has 36000 task items; a checklist holds at most 1000'],
+    ['nested.md', 'nested.md nests lists or quotes too deep on line 1'],
+    ['links.md', 'links.md has a paragraph (from line 1) with more than 8000 "[" brackets'],
+    ['missing.md', 'missing.md: no such file'],
+  ])('%s: a clear message and exit 2', async (file, message) => {
+    const { io, out, err } = fakeIo(dir);
+    expect(await main(['import', file], io)).toBe(2);
+    expect(err()).toContain(`preflight: ${message}`);
+    expect(err()).not.toMatch(/\n\s+at /);
+    expect(out()).toBe('');
+  });
+
+  test('usage errors', async () => {
+    const none = fakeIo(dir);
+    expect(await main(['import'], none.io)).toBe(2);
+    expect(none.err()).toContain('import needs a Markdown file');
+    const two = fakeIo(dir);
+    expect(await main(['import', 'a.md', 'b.md'], two.io)).toBe(2);
+    expect(two.err()).toContain('import takes one Markdown file');
+  });
+
+  test('a seed imports through the CLI', async () => {
+    const { io, err } = fakeIo(PROJECT_ROOT);
+    expect(await main(['import', '__tests__/import/seeds/khanflow-production-checklist.md'], io)).toBe(0);
+    expect(err()).toMatch(
+      /^__tests__\/import\/seeds\/khanflow-production-checklist\.md: 118 items: 41 automated, 77 manual, 0 skipped; \d+ guessed/,
+    );
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, test } from '@jest/globals';
+import { readOutline } from '../../src/import/outline.js';
+import { IdAllocator, slugOf } from '../../src/import/slug.js';
+
+const titles = (md: string) =>
+  readOutline(md).groups.map((g) => [g.title, g.items.map((i) => i.text.markdown)]);
+
+describe('reading a Markdown checklist', () => {
+  test('headings become groups; -, * and numbered task items of any depth become items', () => {
+    const md = [
+      '# Release',
+      '## Security',
+      '- [ ] one',
+      '* [x] two',
+      '## Deploy',
+      '1. [ ] three',
+      '2. [X] four',
+      '   - [ ] four point one',
+      '      - [ ] four point two',
+    ].join('\n');
+    expect(titles(md)).toEqual([
+      ['Security', ['one', 'two']],
+      ['Deploy', ['three']],
+      ['four', ['four point one', 'four point two']],
+    ]);
+    const outline = readOutline(md);
+    expect(outline.title).toBe('Release');
+    expect(outline.groups[0]?.items.map((i) => i.checked)).toEqual([false, true]);
+    expect(outline.groups[2]?.items[1]?.parent).toBe('four point one');
+  });
+
+  test('a task item holding task items becomes a group named by its text; plain sub-lists are not items', () => {
+    const md = [
+      '### Docker',
+      '- [ ] **Service Deployment**',
+      '  - [ ] Stop services: `docker-compose down`',
+      '- [ ] loose item',
+      '- Not a task',
+      '  - Also not a task',
+    ].join('\n');
+    expect(titles(md)).toEqual([
+      ['Docker', ['loose item']],
+      ['Service Deployment', ['Stop services: `docker-compose down`']],
+    ]);
+  });
+
+  test('bold lead-ins and inline code stay in titles; links keep their text', () => {
+    const [group] = readOutline(
+      '- [ ] **CRITICAL**: Set `JWT_SECRET` (see [the guide](docs/x.md)) and *more*',
+    ).groups;
+    const item = group?.items[0];
+    expect(item?.text.markdown).toBe('**CRITICAL**: Set `JWT_SECRET` (see the guide) and *more*');
+    expect(item?.text.plain).toBe('CRITICAL: Set JWT_SECRET (see the guide) and more');
+    expect(item?.text.code).toEqual(['JWT_SECRET']);
+  });
+
+  test('boxes in code fences and HTML comments are not items but are counted as skipped', () => {
+    const md = [
+      '- [ ] real',
+      '',
+      '```md',
+      '- [ ] in a fence',
+      '- [x] also in a fence',
+      '```',
+      '',
+      '<!--',
+      '- [ ] in a comment',
+      '-->',
+      '',
+      '- [ ] ',
+    ].join('\n');
+    const outline = readOutline(md);
+    expect(outline.groups.flatMap((g) => g.items.map((i) => i.text.plain))).toEqual(['real']);
+    expect(outline.skipped).toBe(4);
+  });
+
+  test('level-4 headings carry their parent heading', () => {
+    expect(titles('## Env\n### Variables\n#### Backend\n- [ ] `PORT` set')).toEqual([
+      ['Variables: Backend', ['`PORT` set']],
+    ]);
+  });
+
+  test('mis-encoded emoji pass through unchanged', () => {
+    const md = '## \u00fc\u00ec\u00e5 Security\n- [ ] \u00e2\u0153\u2026 HSTS header configured';
+    const [group] = readOutline(md).groups;
+    expect(group?.title).toBe('\u00fc\u00ec\u00e5 Security');
+    expect(group?.items[0]?.text.markdown).toBe('\u00e2\u0153\u2026 HSTS header configured');
+  });
+});
+
+describe('ids', () => {
+  test('come from the words, leave out non-ASCII words and stay within the pattern', () => {
+    expect(slugOf('**CRITICAL**: Change `POSTGRES_PASSWORD` from default', 'x')).toBe(
+      'critical-change-postgres-password-from-default',
+    );
+    expect(slugOf('`.env` files not committed to Git', 'x')).toBe('env-files-not-committed-to-git');
+    expect(slugOf('\u00fc\u00f6\u00c4 Pre-Deployment Phase', 'x')).toBe('pre-deployment-phase');
+    expect(slugOf('\u00fc\u00f6\u00c4', 'fallback')).toBe('fallback');
+    expect(slugOf('a '.repeat(100), 'x').length).toBeLessThanOrEqual(48);
+    expect(slugOf('console.log removed', 'x')).toMatch(/^[a-z0-9][a-z0-9._-]*$/);
+  });
+
+  test('repeat texts get numbered suffixes, and the same text always gives the same id', () => {
+    const ids = new IdAllocator();
+    expect(
+      ['Monitor error rates', 'Monitor error rates', 'Monitor error rates'].map((t) => ids.take(t, 'i')),
+    ).toEqual(['monitor-error-rates', 'monitor-error-rates-2', 'monitor-error-rates-3']);
+  });
+});

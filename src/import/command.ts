@@ -1,0 +1,80 @@
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { defaultRegistry, type Registry } from '../checks/registry.js';
+import { formatDiagnostic } from '../definition/diagnostic.js';
+import { loadChecklist } from '../definition/load.js';
+import { builtinNames, readDefinitionFile } from '../io/files.js';
+import { importMarkdown, MAX_IMPORT_BYTES, summaryLine, tooLarge, type ImportResult } from './index.js';
+
+/** Reads a Markdown file for import: the bytes, or a worded reason. */
+export function readMarkdownFile(file: string): { bytes: Buffer } | { error: string } {
+  try {
+    const stat = statSync(file);
+    if (stat.isDirectory()) return { error: `${file} is a directory, not a Markdown file` };
+    if (stat.size > MAX_IMPORT_BYTES) return { error: tooLarge(path.basename(file), stat.size) };
+    return { bytes: readFileSync(file) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: `${file}: no such file` };
+    if (code === 'EACCES') return { error: `${file}: permission denied` };
+    return { error: `${file}: ${(e as Error).message}` };
+  }
+}
+
+/**
+ * Imports a Markdown file and checks the result with the real loader, so what is written always loads.
+ * Targets the import adds are given a placeholder URL for that check only.
+ */
+export function importFile(file: string, cwd: string, registry: Registry = defaultRegistry): ImportResult {
+  const full = path.resolve(cwd, file);
+  const read = readMarkdownFile(full);
+  if ('error' in read) return { ok: false, message: read.error.replace(full, file) };
+  const result = importMarkdown(read.bytes, { registry, source: path.basename(file) });
+  if (!result.ok) return result;
+  const problems = validateImported(result.yaml, registry);
+  if (problems.length > 0)
+    return { ok: false, message: `the imported definition does not load:\n${problems.join('\n')}` };
+  return result;
+}
+
+export function validateImported(yaml: string, registry: Registry = defaultRegistry): string[] {
+  const name = 'imported.yml';
+  const loaded = loadChecklist(name, {
+    readFile: (f) => (f === name ? { text: yaml } : readDefinitionFile(f)),
+    registry,
+    builtins: builtinNames(),
+    env: {},
+    targetOverrides: { api: 'http://127.0.0.1/' },
+  });
+  return loaded.ok ? [] : loaded.diagnostics.map(formatDiagnostic);
+}
+
+export interface ImportIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  writeFile: (file: string, text: string) => void;
+}
+
+/** `preflight import FILE.md [-o OUT.yml] [--force]`: exit 0 written, 2 bad input. */
+export function importCommand(args: { file: string; out?: string; force: boolean }, io: ImportIo): number {
+  const result = importFile(args.file, io.cwd);
+  if (!result.ok) {
+    io.stderr(`preflight: ${result.message}\n`);
+    return 2;
+  }
+  if (args.out) {
+    const out = path.resolve(io.cwd, args.out);
+    if (existsSync(out) && !args.force) {
+      io.stderr(`preflight: ${args.out} exists; pass --force to overwrite it\n`);
+      return 2;
+    }
+    mkdirSync(path.dirname(out), { recursive: true });
+    io.writeFile(out, result.yaml);
+    io.stderr(`${args.file} → ${args.out}: ${summaryLine(result.summary)}\n`);
+  } else {
+    io.stdout(result.yaml);
+    io.stderr(`${args.file}: ${summaryLine(result.summary)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,92 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultRegistry } from '../checks/registry.js';
+import { formatDiagnostic } from '../definition/diagnostic.js';
+import { loadChecklist } from '../definition/load.js';
+import { allItems } from '../definition/model.js';
+import { importFile } from '../import/command.js';
+import { summaryLine } from '../import/index.js';
+import { builtinNames, definitionReader } from '../io/files.js';
+import { slugOf } from '../import/slug.js';
+import { starterDefinition } from './starter.js';
+import { WORKFLOW, WORKFLOW_PATH } from './workflow.js';
+
+export const DEFINITION_PATH = '.github/preflight.yml';
+export const DEFAULT_BUILTIN = 'production-web-service';
+
+export interface InitArgs {
+  /** The repository to write into. */
+  repoDir: string;
+  from?: string;
+  extends?: string;
+  force: boolean;
+}
+
+export interface InitIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
+export function initCommand(args: InitArgs, io: InitIo): number {
+  const fail = (message: string) => {
+    io.stderr(`preflight: ${message}\n`);
+    return 2;
+  };
+  if (args.from && args.extends) return fail('init takes --from FILE.md or --extends NAME, not both');
+  const targets = [DEFINITION_PATH, WORKFLOW_PATH].map((f) => path.join(args.repoDir, f));
+  const existing = [DEFINITION_PATH, WORKFLOW_PATH].filter((_, i) => existsSync(targets[i] as string));
+  if (existing.length > 0 && !args.force)
+    return fail(
+      `${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`,
+    );
+
+  let definition: string;
+  let note: string;
+  if (args.from) {
+    const imported = importFile(args.from, io.cwd);
+    if (!imported.ok) return fail(imported.message);
+    definition = imported.yaml;
+    note = `imported from ${args.from}: ${summaryLine(imported.summary)}`;
+  } else {
+    const names = builtinNames();
+    const builtin = args.extends ?? DEFAULT_BUILTIN;
+    if (!names.has(builtin))
+      return fail(
+        `there is no built-in checklist '${builtin}'; the built-ins are ${[...names.keys()].join(', ')}`,
+      );
+    definition = starterDefinition(builtin, `${slugOf(path.basename(args.repoDir), 'service')}-release`);
+    note = `extends the built-in '${builtin}'`;
+  }
+  const counts = check(definition);
+  if ('problems' in counts)
+    return fail(`the starter definition does not load:\n${counts.problems.join('\n')}`);
+
+  mkdirSync(path.dirname(targets[0] as string), { recursive: true });
+  mkdirSync(path.dirname(targets[1] as string), { recursive: true });
+  writeFileSync(targets[0] as string, definition);
+  writeFileSync(targets[1] as string, WORKFLOW);
+  io.stdout(
+    `wrote ${DEFINITION_PATH} (${note}; ${counts.items} items, ${counts.automated} automated)\n` +
+      `wrote ${WORKFLOW_PATH}\n` +
+      `next: set the repository variable PRODUCTION_API_URL, run 'preflight check --target api=URL' locally,\n` +
+      `and make the 'preflight' status a required check of the release branch.\n`,
+  );
+  return 0;
+}
+
+function check(text: string): { items: number; automated: number } | { problems: string[] } {
+  const name = 'preflight.yml';
+  const read = definitionReader(process.cwd());
+  const loaded = loadChecklist(name, {
+    readFile: (f) => (f === name ? { text } : read(f)),
+    registry: defaultRegistry,
+    builtins: builtinNames(),
+    env: {},
+    targetOverrides: { api: 'http://127.0.0.1/' },
+  });
+  if (!loaded.ok) return { problems: loaded.diagnostics.map(formatDiagnostic) };
+  const items = allItems(loaded.checklist);
+  return { items: items.length, automated: items.filter((i) => i.check).length };
+}
