@@ -50479,7 +50479,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 3178:
+/***/ 5369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56071,6 +56071,9 @@ function gateEvent(name, p) {
             action: p.action ?? '',
             number: p.issue.number,
             commentId: p.comment.id,
+            commentNodeId: p.comment.node_id ?? '',
+            commentUrl: p.comment.html_url ?? '',
+            commentCreatedAt: p.comment.created_at ?? '',
             commentBody: p.comment.body ?? '',
             onPullRequest: Boolean(p.issue.pull_request),
             sender: p.sender?.login ?? '',
@@ -56100,12 +56103,26 @@ function readPayload(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/changed-paths.ts
+
+/** Files the pull request changes, for `when: paths`; undefined (every such item runs) when git cannot tell. */
+async function changed_paths_changedPaths(git, baseSha, core) {
+    try {
+        return await git.changedFiles(baseSha);
+    }
+    catch (e) {
+        core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/checks/params.ts
+
 /** Schema fragments the check kinds share. */
 const globList = (description) => ({
     type: 'array',
@@ -56139,6 +56156,15 @@ function regexProblems(entries, flags = '') {
         }
     }
     return out;
+}
+/** Reports each file path that could leave the repository (absolute, or with a '..' segment), at its place. */
+function repoPathProblems(entries) {
+    return entries
+        .filter(({ file }) => file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+        .map((e) => ({
+        path: e.path,
+        message: 'must stay inside the repository (a relative path without "..")',
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/types.ts
@@ -56175,10 +56201,7 @@ const command = defineKind({
         },
     }, ['run']),
     validate(p) {
-        if (p.cwd && (external_node_path_default().isAbsolute(p.cwd) || p.cwd.split(/[\\/]/).includes('..'))) {
-            return [{ path: ['cwd'], message: 'must stay inside the repository (a relative path without "..")' }];
-        }
-        return [];
+        return repoPathProblems([{ path: ['cwd'], file: p.cwd }]);
     },
     async run(p, ctx) {
         if (!ctx.allowCommands) {
@@ -56280,17 +56303,20 @@ function pathFilter(include, exclude) {
     const exc = exclude && exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     return (file) => inc(file) && !exc(file);
 }
-/** A concrete path a glob would match, to ask git whether it would be ignored. */
-function samplePath(glob) {
+/** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
+function samplePaths(glob) {
     if (/[[\]]/.test(glob))
-        return undefined;
+        return [];
     const s = glob
         .replace(/^(\*\*\/)+/, '')
         .replace(/\{([^,}]*)[^}]*\}/g, '$1')
         .replace(/\*\*/g, 'sample')
         .replace(/\*/g, 'local')
         .replace(/\?/g, 'x');
-    return s === '' ? undefined : s;
+    if (s === '')
+        return [];
+    // `**/.env` must be ignored at the root and below it: ask for both.
+    return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
@@ -56636,19 +56662,7 @@ const untracked = defineKind({
         let uncovered = [];
         if (p['must-be-ignored'] ?? true) {
             unignored = (await ctx.git.untrackedFiles()).filter(keep);
-            const samples = [
-                ...new Set(p.paths
-                    .flatMap((glob) => {
-                    const sample = samplePath(glob);
-                    // `**/.env` must be ignored at the root and below it: ask for both.
-                    return sample === undefined
-                        ? []
-                        : glob.startsWith('**/')
-                            ? [sample, `nested/${sample}`]
-                            : [sample];
-                })
-                    .filter((s) => keep(s))),
-            ];
+            const samples = [...new Set(p.paths.flatMap(samplePaths).filter((s) => keep(s)))];
             const ignored = await ctx.git.ignored(samples);
             uncovered = samples.filter((s) => !ignored.has(s));
         }
@@ -56709,13 +56723,10 @@ const value = defineKind({
         'not-empty': { type: 'boolean' },
     }, ['file', 'path']),
     validate(p) {
-        const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
-        if (external_node_path_default().isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..')) {
-            problems.push({
-                path: ['file'],
-                message: 'must stay inside the repository (a relative path without "..")',
-            });
-        }
+        const problems = [
+            ...regexProblems([{ path: ['matches'], source: p.matches }]),
+            ...repoPathProblems([{ path: ['file'], file: p.file }]),
+        ];
         if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
             problems.push({
                 path: ['path'],
@@ -58850,7 +58861,118 @@ const tlsCertificate = defineKind({
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
+
+/** A short, one-way name for a value: the first 8 hex digits of its SHA-256. Never the value itself. */
+function fingerprint(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
+}
+/**
+ * The value's length in bytes after decoding, or undefined when it is not valid in that encoding.
+ * base64 accepts the standard and the URL-safe alphabet, with or without padding.
+ */
+function decodedBytes(value, encoding) {
+    if (encoding === 'raw')
+        return Buffer.byteLength(value, 'utf8');
+    if (encoding === 'hex')
+        return /^(?:[0-9a-fA-F]{2})*$/.test(value) ? value.length / 2 : undefined;
+    const body = value.replace(/=+$/, '');
+    if (value.length - body.length > 2 || !/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1) {
+        return undefined;
+    }
+    if (/[+/]/.test(body) && /[-_]/.test(body))
+        return undefined;
+    return Math.floor((body.length * 3) / 4);
+}
+/** HMAC key sizes RFC 7518 section 3.2 requires: at least the hash output. */
+const JWT_MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 };
+const PLACEHOLDER_WORDS = [
+    'changethis',
+    'changeme',
+    'changeit',
+    'replaceme',
+    'placeholder',
+    'example',
+    'insecure',
+    'dummy',
+    'notasecret',
+    'notsecret',
+    'yoursecret',
+    'yourkey',
+    'yourtoken',
+    'yourpassword',
+    'fixme',
+];
+const COMMON_DEFAULTS = new Set([
+    'password',
+    'passwd',
+    'secret',
+    'secretkey',
+    'mysecret',
+    'supersecret',
+    'test',
+    'testing',
+    'todo',
+    'tbd',
+    'default',
+    'sample',
+    'admin',
+    'root',
+    'guest',
+    'foo',
+    'bar',
+    'foobar',
+    'letmein',
+    'qwerty',
+    'abc',
+    'abc123',
+    'token',
+    'key',
+    'null',
+    'undefined',
+    'none',
+    'empty',
+    'dev',
+    'development',
+    'local',
+    'postgres',
+    'mysql',
+]);
+/**
+ * Why a value looks like a placeholder rather than a real secret, or undefined. The reason names the
+ * pattern, never the value.
+ */
+function placeholderReason(name, value) {
+    const lower = value.trim().toLowerCase();
+    const squeezed = lower.replace(/[^a-z0-9]/g, '');
+    if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, ''))
+        return "it equals the variable's name";
+    if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower))
+        return 'it is a template marker';
+    if (/^your[-_ ]/.test(lower))
+        return "it starts with 'your-'";
+    const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
+    if (word)
+        return `it contains the placeholder word '${word}'`;
+    const bare = squeezed.replace(/\d+$/, '');
+    if (COMMON_DEFAULTS.has(squeezed) || (bare !== '' && COMMON_DEFAULTS.has(bare))) {
+        return 'it is a common default';
+    }
+    if (/^x{3,}$/.test(squeezed))
+        return "it is a run of 'x'";
+    if (squeezed.length > 0 && /^(.)\1*$/.test(squeezed))
+        return 'it repeats one character';
+    if (/^0?123456?7?8?9?0?$/.test(squeezed) && squeezed.length >= 4)
+        return 'it is a counting sequence';
+    return undefined;
+}
+/** Names that usually hold secrets: their values are checked for placeholders unless told otherwise. */
+function looksSecret(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PWD|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY_|SALT|PEPPER/i.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/net/webhook-verify.ts
+
 
 
 
@@ -58861,10 +58983,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 /** Length and a short fingerprint: enough to tell which token was used, never the token. */
 function tokenFacts(token) {
-    return {
-        tokenLength: token.length,
-        tokenSha256: (0,external_node_crypto_.createHash)('sha256').update(token).digest('hex').slice(0, 8),
-    };
+    return { tokenLength: token.length, tokenSha256: fingerprint(token) };
 }
 /** The URL with the hub.* query Meta sends to verify a webhook subscription. */
 function verifyUrl(base, token, challenge) {
@@ -70237,18 +70356,8 @@ function judgeNosniff(values) {
  * origin, origin-when-cross-origin, unsafe-url and no-referrer-when-downgrade fail. No policy at all passes, as
  * in Observatory, because browsers then default to strict-origin-when-cross-origin; `required` fails it.
  */
-const PRIVATE_POLICIES = [
-    'no-referrer',
-    'same-origin',
-    'strict-origin',
-    'strict-origin-when-cross-origin',
-];
-const UNSAFE_POLICIES = [
-    'origin',
-    'origin-when-cross-origin',
-    'unsafe-url',
-    'no-referrer-when-downgrade',
-];
+const PRIVATE_POLICIES = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
+const UNSAFE_POLICIES = ['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'];
 function judgeReferrerPolicy(header, meta, options = {}) {
     const seen = meta === undefined ? header : [...header, `<meta> ${meta}`];
     const all = meta === undefined ? header : [...header, meta];
@@ -70955,14 +71064,19 @@ function envReads(text) {
         if (after === undefined)
             continue;
         const next = tokens[after];
+        // The `[` of `env[...]` or `env?.[...]`.
+        const bracket = is(after, 'punct', '[')
+            ? after
+            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+                ? after + 1
+                : undefined;
         if (dot(after) && is(after + 1, 'name')) {
             const t = tokens[after + 1];
             out.push({ name: t.value, line: t.line, col: t.col });
         }
-        else if ((is(after, 'punct', '[') || (is(after, 'punct', '?.') && is(after + 1, 'punct', '['))) &&
-            tokens[after + (is(after, 'punct', '[') ? 1 : 2)] !== undefined) {
-            const key = tokens[after + (is(after, 'punct', '[') ? 1 : 2)];
-            const closes = is(after + (is(after, 'punct', '[') ? 2 : 3), 'punct', ']');
+        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+            const key = tokens[bracket + 1];
+            const closes = is(bracket + 2, 'punct', ']');
             const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
             if (literal && closes)
                 out.push({ name: key.value, line: key.line, col: key.col });
@@ -71014,7 +71128,6 @@ function destructured(tokens, k) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/env-documented.ts
-
 
 
 
@@ -71084,13 +71197,7 @@ const envDocumented = defineKind({
         },
     }),
     validate(p) {
-        const file = p.example;
-        if (file && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
-            return [
-                { path: ['example'], message: 'must stay inside the repository (a relative path without "..")' },
-            ];
-        }
-        return [];
+        return repoPathProblems([{ path: ['example'], file: p.example }]);
     },
     async run(p, ctx) {
         const example = p.example ?? '.env.example';
@@ -71166,116 +71273,6 @@ const envDocumented = defineKind({
         };
     },
 });
-
-;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
-
-/** A short, one-way name for a value: the first 8 hex digits of its SHA-256. Never the value itself. */
-function fingerprint(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
-}
-/**
- * The value's length in bytes after decoding, or undefined when it is not valid in that encoding.
- * base64 accepts the standard and the URL-safe alphabet, with or without padding.
- */
-function decodedBytes(value, encoding) {
-    if (encoding === 'raw')
-        return Buffer.byteLength(value, 'utf8');
-    if (encoding === 'hex')
-        return /^(?:[0-9a-fA-F]{2})*$/.test(value) ? value.length / 2 : undefined;
-    const body = value.replace(/=+$/, '');
-    if (value.length - body.length > 2 || !/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1) {
-        return undefined;
-    }
-    if (/[+/]/.test(body) && /[-_]/.test(body))
-        return undefined;
-    return Math.floor((body.length * 3) / 4);
-}
-/** HMAC key sizes RFC 7518 section 3.2 requires: at least the hash output. */
-const JWT_MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 };
-const PLACEHOLDER_WORDS = [
-    'changethis',
-    'changeme',
-    'changeit',
-    'replaceme',
-    'placeholder',
-    'example',
-    'insecure',
-    'dummy',
-    'notasecret',
-    'notsecret',
-    'yoursecret',
-    'yourkey',
-    'yourtoken',
-    'yourpassword',
-    'fixme',
-];
-const COMMON_DEFAULTS = new Set([
-    'password',
-    'passwd',
-    'secret',
-    'secretkey',
-    'mysecret',
-    'supersecret',
-    'test',
-    'testing',
-    'todo',
-    'tbd',
-    'default',
-    'sample',
-    'admin',
-    'root',
-    'guest',
-    'foo',
-    'bar',
-    'foobar',
-    'letmein',
-    'qwerty',
-    'abc',
-    'abc123',
-    'token',
-    'key',
-    'null',
-    'undefined',
-    'none',
-    'empty',
-    'dev',
-    'development',
-    'local',
-    'postgres',
-    'mysql',
-]);
-/**
- * Why a value looks like a placeholder rather than a real secret, or undefined. The reason names the
- * pattern, never the value.
- */
-function placeholderReason(name, value) {
-    const lower = value.trim().toLowerCase();
-    const squeezed = lower.replace(/[^a-z0-9]/g, '');
-    if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, ''))
-        return "it equals the variable's name";
-    if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower))
-        return 'it is a template marker';
-    if (/^your[-_ ]/.test(lower))
-        return "it starts with 'your-'";
-    const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
-    if (word)
-        return `it contains the placeholder word '${word}'`;
-    const bare = squeezed.replace(/\d+$/, '');
-    if (COMMON_DEFAULTS.has(squeezed) || (bare !== '' && COMMON_DEFAULTS.has(bare))) {
-        return 'it is a common default';
-    }
-    if (/^x{3,}$/.test(squeezed))
-        return "it is a run of 'x'";
-    if (squeezed.length > 0 && /^(.)\1*$/.test(squeezed))
-        return 'it repeats one character';
-    if (/^0?123456?7?8?9?0?$/.test(squeezed) && squeezed.length >= 4)
-        return 'it is a counting sequence';
-    return undefined;
-}
-/** Names that usually hold secrets: their values are checked for placeholders unless told otherwise. */
-function looksSecret(name) {
-    return /SECRET|TOKEN|PASSWORD|PASSWD|PWD|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY_|SALT|PEPPER/i.test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/env/variable-rules.ts
 
@@ -71610,7 +71607,6 @@ const STOP_WORDS = [
     'yourkey',
     'insert',
     'replace',
-    'xxxx',
     'xxxx',
     '****',
     '....',
@@ -74890,6 +74886,7 @@ function reportOutputs(report, reportPath) {
 
 
 
+
 /** Log, report file, annotations, outputs and job summary for one evaluation. */
 async function publishReport(core, env, inputs, report, summaryLead = '') {
     core.info(renderText(report, plain));
@@ -74930,11 +74927,11 @@ async function reportDefinitionErrors(core, env, diagnostics) {
     const lines = located.map(formatDiagnostic);
     if (env.GITHUB_STEP_SUMMARY) {
         await core.summary
-            .addRaw(`## ⚠️ Preflight: the checklist definition has ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}\n\nNothing was run.\n\n${fenced(lines.join('\n'))}\n`)
+            .addRaw(`## ⚠️ Preflight: the checklist definition has ${plural(diagnostics.length, 'problem')}\n\nNothing was run.\n\n${fenced(lines.join('\n'))}\n`)
             .write();
     }
     core.setOutput('state', 'error');
-    core.setFailed(`The checklist definition has ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}; nothing was run.\n${lines.join('\n')}`);
+    core.setFailed(`The checklist definition has ${plural(diagnostics.length, 'problem')}; nothing was run.\n${lines.join('\n')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/action/evaluate-only.ts
@@ -74945,14 +74942,8 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 /** No token or no pull request: evaluate the checkout and report in the job, without comment or status. */
 async function evaluateOnly(core, env, inputs, event) {
     const git = createGitClient(gitRunner(inputs.workingDirectory));
-    if (event.baseSha) {
-        try {
-            event.facts.changedPaths = await git.changedFiles(event.baseSha);
-        }
-        catch (e) {
-            core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
-        }
-    }
+    if (event.baseSha)
+        event.facts.changedPaths = await changed_paths_changedPaths(git, event.baseSha, core);
     const result = await runCheck({
         checklist: inputs.checklist,
         repoDir: inputs.workingDirectory,
@@ -74988,6 +74979,132 @@ function explainGitHubError(e, doing) {
 function isReadOnlyRefusal(e) {
     const err = e;
     return err.status === 403 && /not accessible by integration/i.test(err.message ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/gate/decide.ts
+
+const MAX_DESCRIPTION = 140;
+/** The commit status that follows from the results and the trusted ticks. Pure. */
+function decideGate(input) {
+    if (!input.applies.yes) {
+        const reason = input.applies.reason ?? 'this pull request is not gated';
+        const none = { done: 0, total: 0, failing: [], toTick: [], waiting: [] };
+        return { state: 'success', description: clip(`Checklist does not apply: ${reason}`), ...none };
+    }
+    const counted = input.items.filter((i) => i.status !== 'skipped');
+    const failing = [];
+    const toTick = [];
+    const waiting = [];
+    let done = 0;
+    for (const item of counted) {
+        if (!item.kind) {
+            if (input.ticks[item.id]?.checked)
+                done += 1;
+            else if (item.required)
+                toTick.push(item.id);
+        }
+        else if (!input.resultsCurrent) {
+            if (item.required)
+                waiting.push(item.id);
+        }
+        else if (item.status === 'pass')
+            done += 1;
+        else if (item.required && (item.status === 'fail' || item.status === 'error'))
+            failing.push(item.id);
+    }
+    const total = counted.length;
+    const progress = `${done}/${total} done`;
+    const lists = { done, total, failing, toTick, waiting };
+    if (failing.length > 0) {
+        const what = `${plural(failing.length, 'required check')} failing: ${failing.join(', ')}`;
+        return { state: 'failure', description: clip(`${progress}; ${what}`), ...lists };
+    }
+    if (waiting.length > 0 || toTick.length > 0) {
+        const parts = [progress];
+        if (toTick.length > 0)
+            parts.push(`${plural(toTick.length, 'item')} to tick`);
+        if (waiting.length > 0)
+            parts.push(`waiting for automated results`);
+        return { state: 'pending', description: clip(parts.join('; ')), ...lists };
+    }
+    return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
+}
+function clip(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/gate/advance.ts
+
+const KEEP_NOTES = 10;
+/** The next record: trusted ticks, resets after a push, notes for undone edits, the decision and sign-off. */
+function advance(input) {
+    const previous = input.replayed.record;
+    const manual = input.items.filter((i) => !i.kind);
+    const before = {};
+    for (const item of manual)
+        before[item.id] = input.replayed.ticks[item.id] ?? { checked: false, by: '', at: '' };
+    const notes = [...(previous?.notes ?? [])];
+    const titles = new Map(input.items.map((i) => [i.id, i.title]));
+    for (const r of input.replayed.rejected) {
+        const what = r.checked ? 'tick' : 'untick';
+        notes.push({
+            at: input.now,
+            text: `${r.login}'s ${what} of “${titles.get(r.id) ?? r.id}” was undone: ${r.why}.`,
+        });
+    }
+    for (const p of input.replayed.problems)
+        notes.push({ at: input.now, text: `${p}; ticks made since then do not count.` });
+    const actions = [];
+    if (previous && previous.headSha !== input.headSha) {
+        const ids = manual.filter((i) => i.resetOnPush && before[i.id]?.checked).map((i) => i.id);
+        if (ids.length > 0) {
+            const reason = `new commits were pushed (${previous.headSha.slice(0, 7)} → ${input.headSha.slice(0, 7)})`;
+            actions.push({ type: 'reset', ids, reason });
+            notes.push({
+                at: input.now,
+                text: `Unticked because ${reason}: ${ids.map((id) => `“${titles.get(id) ?? id}”`).join(', ')}.`,
+            });
+        }
+    }
+    const ticks = { ...before };
+    for (const a of actions)
+        for (const id of a.ids)
+            ticks[id] = { checked: false, by: '', at: input.now };
+    const resultsCurrent = input.resultsHeadSha === input.headSha;
+    const decision = decideGate({ items: input.items, ticks, applies: input.applies, resultsCurrent });
+    const record = {
+        v: 1,
+        checklistId: input.checklistId,
+        title: input.title,
+        headSha: input.headSha,
+        seen: input.replayed.seen,
+        ticks: before,
+        actions,
+        items: input.items,
+        results: input.resultsHeadSha
+            ? { headSha: input.resultsHeadSha, at: input.resultsAt ?? input.now }
+            : undefined,
+        definitions: input.definitions,
+        applies: input.applies,
+        notes: notes.slice(-KEEP_NOTES),
+        version: input.version,
+        signOff: signOff(decision, previous?.signOff, input, manual, ticks),
+    };
+    return { record, ticks, decision, resultsCurrent };
+}
+function signOff(decision, previous, input, manual, ticks) {
+    if (decision.state !== 'success' || !input.applies.yes)
+        return undefined;
+    if (previous && previous.headSha === input.headSha)
+        return previous;
+    return {
+        at: input.now,
+        headSha: input.headSha,
+        version: input.version,
+        ticks: manual
+            .filter((i) => ticks[i.id]?.checked)
+            .map((i) => ({ id: i.id, title: i.title, by: ticks[i.id]?.by ?? '', at: ticks[i.id]?.at ?? '' })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/approvers.ts
@@ -75041,6 +75158,11 @@ function commentMarker(checklistId) {
 /** Whether a comment body is Preflight's comment for this checklist (the marker must open the body). */
 function isChecklistComment(body, checklistId) {
     return (body ?? '').startsWith(commentMarker(checklistId));
+}
+const COMMENT_MARKER = /^<!-- preflight:comment ([a-z0-9][a-z0-9._-]*) -->/;
+/** The checklist id in the marker that opens a body, if it opens with one. */
+function markedChecklistId(body) {
+    return COMMENT_MARKER.exec(body)?.[1];
 }
 /** The hidden id after a manual item's box. */
 function itemMarker(id) {
@@ -75097,6 +75219,7 @@ function record_isRecord(x) {
 
 
 
+
 const HEADLINE = {
     success: '✅ Ready to release',
     pending: '⏳ Waiting',
@@ -75130,7 +75253,7 @@ function renderComment(view) {
             out.push(...(item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])));
         }
         if (passing.length > 0)
-            out.push(`- ✅ ${passing.length} more automated check${passing.length === 1 ? '' : 's'} pass`);
+            out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
     }
     if (record.signOff) {
         const so = record.signOff;
@@ -75202,7 +75325,7 @@ const MAX_COMMENT = 65_536;
  * summary), then passing automated items fold into a count, then summaries and notes are cut.
  * Boxes, ticks and failing results are never dropped.
  */
-function fit_fitComment(view, max = MAX_COMMENT) {
+function fitComment(view, max = MAX_COMMENT) {
     const steps = [
         ['evidence details', (v) => ({ ...v, shortened: true })],
         ['passing automated items, folded into a count', (v) => ({ ...v, foldPassing: true })],
@@ -75233,149 +75356,22 @@ function fit_fitComment(view, max = MAX_COMMENT) {
     return { body, shortened };
 }
 
-;// CONCATENATED MODULE: ./src/gate/decide.ts
-const MAX_DESCRIPTION = 140;
-/** The commit status that follows from the results and the trusted ticks. Pure. */
-function decideGate(input) {
-    if (!input.applies.yes) {
-        return {
-            state: 'success',
-            description: clip(`Checklist does not apply: ${input.applies.reason ?? 'this pull request is not gated'}`),
-            done: 0,
-            total: 0,
-            failing: [],
-            toTick: [],
-            waiting: [],
-        };
-    }
-    const counted = input.items.filter((i) => i.status !== 'skipped');
-    const failing = [];
-    const toTick = [];
-    const waiting = [];
-    let done = 0;
-    for (const item of counted) {
-        if (!item.kind) {
-            if (input.ticks[item.id]?.checked)
-                done += 1;
-            else if (item.required)
-                toTick.push(item.id);
-        }
-        else if (!input.resultsCurrent) {
-            if (item.required)
-                waiting.push(item.id);
-        }
-        else if (item.status === 'pass')
-            done += 1;
-        else if (item.required && (item.status === 'fail' || item.status === 'error'))
-            failing.push(item.id);
-    }
-    const total = counted.length;
-    const progress = `${done}/${total} done`;
-    if (failing.length > 0)
-        return {
-            state: 'failure',
-            description: clip(`${progress}; ${failing.length} required check${s(failing)} failing: ${failing.join(', ')}`),
-            done,
-            total,
-            failing,
-            toTick,
-            waiting,
-        };
-    if (waiting.length > 0 || toTick.length > 0) {
-        const parts = [progress];
-        if (toTick.length > 0)
-            parts.push(`${toTick.length} item${s(toTick)} to tick`);
-        if (waiting.length > 0)
-            parts.push(`waiting for automated results`);
-        return { state: 'pending', description: clip(parts.join('; ')), done, total, failing, toTick, waiting };
-    }
-    return {
-        state: 'success',
-        description: clip(`${progress}; every required item is done`),
-        done,
-        total,
-        failing,
-        toTick,
-        waiting,
-    };
-}
-const s = (list) => (list.length === 1 ? '' : 's');
-function clip(text) {
-    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
-}
+;// CONCATENATED MODULE: ./src/gate/compose.ts
 
-;// CONCATENATED MODULE: ./src/gate/advance.ts
 
-const KEEP_NOTES = 10;
-/** The next record: trusted ticks, resets after a push, notes for undone edits, the decision and sign-off. */
-function advance_advance(input) {
-    const previous = input.replayed.record;
-    const manual = input.items.filter((i) => !i.kind);
-    const before = {};
-    for (const item of manual)
-        before[item.id] = input.replayed.ticks[item.id] ?? { checked: false, by: '', at: '' };
-    const notes = [...(previous?.notes ?? [])];
-    const titles = new Map(input.items.map((i) => [i.id, i.title]));
-    for (const r of input.replayed.rejected) {
-        const what = r.checked ? 'tick' : 'untick';
-        notes.push({
-            at: input.now,
-            text: `${r.login}'s ${what} of “${titles.get(r.id) ?? r.id}” was undone: ${r.why}.`,
-        });
-    }
-    for (const p of input.replayed.problems)
-        notes.push({ at: input.now, text: `${p}; ticks made since then do not count.` });
-    const actions = [];
-    if (previous && previous.headSha !== input.headSha) {
-        const ids = manual.filter((i) => i.resetOnPush && before[i.id]?.checked).map((i) => i.id);
-        if (ids.length > 0) {
-            const reason = `new commits were pushed (${previous.headSha.slice(0, 7)} → ${input.headSha.slice(0, 7)})`;
-            actions.push({ type: 'reset', ids, reason });
-            notes.push({
-                at: input.now,
-                text: `Unticked because ${reason}: ${ids.map((id) => `“${titles.get(id) ?? id}”`).join(', ')}.`,
-            });
-        }
-    }
-    const ticks = { ...before };
-    for (const a of actions)
-        for (const id of a.ids)
-            ticks[id] = { checked: false, by: '', at: input.now };
-    const resultsCurrent = input.resultsHeadSha === input.headSha;
-    const decision = decideGate({ items: input.items, ticks, applies: input.applies, resultsCurrent });
-    const record = {
-        v: 1,
-        checklistId: input.checklistId,
-        title: input.title,
-        headSha: input.headSha,
-        seen: input.replayed.seen,
-        ticks: before,
-        actions,
-        items: input.items,
-        results: input.resultsHeadSha
-            ? { headSha: input.resultsHeadSha, at: input.resultsAt ?? input.now }
-            : undefined,
-        definitions: input.definitions,
-        applies: input.applies,
-        notes: notes.slice(-KEEP_NOTES),
-        version: input.version,
-        signOff: signOff(decision, previous?.signOff, input, manual, ticks),
-    };
-    return { record, ticks, decision, resultsCurrent };
-}
-function signOff(decision, previous, input, manual, ticks) {
-    if (decision.state !== 'success' || !input.applies.yes)
-        return undefined;
-    if (previous && previous.headSha === input.headSha)
-        return previous;
-    return {
-        at: input.now,
-        headSha: input.headSha,
-        version: input.version,
-        ticks: manual
-            .filter((i) => ticks[i.id]?.checked)
-            .map((i) => ({ id: i.id, title: i.title, by: ticks[i.id]?.by ?? '', at: ticks[i.id]?.at ?? '' })),
-    };
+/** The next record and the comment that shows it: trusted ticks merged into the results. Pure. */
+function composeGate(view, replayed, now) {
+    const adv = advance({ ...view, replayed, now });
+    const fitted = fitComment({
+        title: view.title,
+        record: adv.record,
+        ticks: adv.ticks,
+        decision: adv.decision,
+        resultsCurrent: adv.resultsCurrent,
+        details: view.details,
+        warning: view.warning,
+    });
+    return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
@@ -75423,9 +75419,72 @@ async function updateComment(gh, ref, id, body) {
 async function deleteComment(gh, ref, id) {
     await gh.rest.issues.deleteComment({ ...ref, comment_id: id });
 }
-async function getComment(gh, ref, id) {
-    const r = await gh.rest.issues.getComment({ ...ref, comment_id: id });
-    return toComment(r.data);
+
+;// CONCATENATED MODULE: ./src/github/history.ts
+/** The one query for a comment's live body and GitHub's record of its edits. */
+const COMMENT_HISTORY_QUERY = `query CommentHistory($id: ID!, $before: String) {
+  node(id: $id) {
+    ... on IssueComment {
+      body
+      author { login __typename }
+      userContentEdits(last: 100, before: $before) {
+        totalCount
+        pageInfo { hasPreviousPage startCursor }
+        nodes { editedAt deletedAt diff editor { login __typename } }
+      }
+    }
+  }
+}`;
+/** At most this many pages of history are read; older revisions are covered by Preflight's records. */
+const MAX_PAGES = 5;
+/** Logins compare without the `[bot]` suffix REST adds to apps (GraphQL leaves it off). */
+function sameLogin(a, b) {
+    const norm = (s) => s.toLowerCase().replace(/\[bot\]$/, '');
+    return norm(a) === norm(b);
+}
+/**
+ * GitHub's own record of the comment's edits, oldest first, with the live body as the only revision
+ * when it was never edited. Each revision names its editor; the bodies are GitHub's copies.
+ */
+async function readRevisions(gh, nodeId, botLogin, createdAt) {
+    const arrived = [];
+    let before = null;
+    let body = '';
+    let author = '';
+    for (let page = 0; page < MAX_PAGES; page += 1) {
+        const answer = await gh.graphql(COMMENT_HISTORY_QUERY, { id: nodeId, before });
+        const node = answer.node;
+        if (!node)
+            throw new Error('the checklist comment was not found');
+        body = node.body;
+        author = node.author?.login ?? '';
+        const edits = node.userContentEdits;
+        for (const e of edits?.nodes ?? []) {
+            if (!e)
+                continue;
+            const editor = e.editor?.login ?? '';
+            arrived.push({
+                editor,
+                byPreflight: editor !== '' && sameLogin(editor, botLogin),
+                at: e.editedAt,
+                body: e.deletedAt ? null : e.diff,
+            });
+        }
+        if (!edits?.pageInfo.hasPreviousPage || !edits.pageInfo.startCursor)
+            break;
+        before = edits.pageInfo.startCursor;
+    }
+    const revisions = oldestFirst(arrived);
+    if (revisions.length === 0)
+        revisions.push({ editor: author, byPreflight: sameLogin(author, botLogin), at: createdAt, body });
+    return { revisions, body, author };
+}
+/** GitHub lists edits newest first; order by time, and among equal times keep that order reversed. */
+function oldestFirst(arrived) {
+    return arrived
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => (a.r.at < b.r.at ? -1 : a.r.at > b.r.at ? 1 : b.i - a.i))
+        .map((x) => x.r);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -75458,18 +75517,6 @@ async function readPullRequest(gh, ref, number) {
         author: pr.author?.login ?? '',
         labels: (pr.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
     };
-}
-
-;// CONCATENATED MODULE: ./src/github/status.ts
-async function setStatus(gh, ref, status) {
-    await gh.rest.repos.createCommitStatus({
-        ...ref,
-        sha: status.sha,
-        state: status.state,
-        context: status.context,
-        description: status.description,
-        target_url: status.targetUrl,
-    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -88490,29 +88537,42 @@ function trustedBase(revisions) {
 /** Box changes made by people after `from`, each attributed to the editor of the revision that made it. */
 function humanChanges(revisions, from, ids) {
     const out = [];
+    // Each revision's boxes are read once: as the "after" of one pair and the "before" of the next.
+    let before;
     for (let i = Math.max(1, from); i < revisions.length; i += 1) {
         const rev = revisions[i];
         const prev = revisions[i - 1];
-        if (!rev || !prev || rev.byPreflight || rev.body === null || prev.body === null)
+        const prevBoxes = before ?? (prev?.body != null ? readBoxes(prev.body) : undefined);
+        before = rev?.body != null ? readBoxes(rev.body) : undefined;
+        if (!rev || rev.byPreflight || !prevBoxes || !before)
             continue;
-        const before = readBoxes(prev.body);
-        const after = readBoxes(rev.body);
-        for (const [id, checked] of after) {
-            if (!ids.has(id) || !before.has(id) || before.get(id) === checked)
+        for (const [id, checked] of before) {
+            if (!ids.has(id) || !prevBoxes.has(id) || prevBoxes.get(id) === checked)
                 continue;
             out.push({ index: i, login: rev.editor, id, checked, at: rev.at });
         }
     }
     return out;
 }
+function planReplay(revisions, items) {
+    const base = trustedBase(revisions);
+    const manual = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
+    const start = base.record ? Math.min(base.record.seen, base.index) : revisions.length;
+    const changes = base.record ? humanChanges(revisions, start, new Set(manual.keys())) : [];
+    return { revisions, base, manual, start, changes };
+}
+/** The record Preflight last wrote, as the history keeps it. */
+function latestRecord(revisions) {
+    return trustedBase(revisions).record;
+}
 /** The people whose edits need GitHub's word on their access before they can count. */
 function editorsToAsk(revisions, items) {
-    const base = trustedBase(revisions);
-    const byId = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
-    const start = base.record ? Math.min(base.record.seen, base.index) : 0;
+    return editorsOf(planReplay(revisions, items));
+}
+function editorsOf(plan) {
     const logins = new Set();
-    for (const c of humanChanges(revisions, start, new Set(byId.keys())))
-        if (needsFacts(c.login, byId.get(c.id)?.approvers))
+    for (const c of plan.changes)
+        if (needsFacts(c.login, plan.manual.get(c.id)?.approvers))
             logins.add(c.login);
     return [...logins].sort();
 }
@@ -88522,12 +88582,13 @@ function editorsToAsk(revisions, items) {
  * written in the live body by anyone else is believed.
  */
 function replayTicks(revisions, items, facts) {
-    const manual = items.filter((i) => !i.kind);
-    const byId = new Map(manual.map((i) => [i.id, i]));
-    const base = trustedBase(revisions);
+    return replay(planReplay(revisions, items), facts);
+}
+function replay(plan, facts) {
+    const { revisions, base, manual, start, changes } = plan;
     const ticks = {};
-    for (const item of manual)
-        ticks[item.id] = { checked: false, by: '', at: '' };
+    for (const id of manual.keys())
+        ticks[id] = { checked: false, by: '', at: '' };
     const out = {
         ticks,
         record: base.record,
@@ -88539,11 +88600,8 @@ function replayTicks(revisions, items, facts) {
     if (!base.record)
         return out;
     for (const [id, tick] of Object.entries(base.record.ticks))
-        if (byId.has(id))
+        if (manual.has(id))
             ticks[id] = { ...tick };
-    const start = Math.min(base.record.seen, base.index);
-    const ids = new Set(byId.keys());
-    const changes = humanChanges(revisions, start, ids);
     // Walk the revisions in order so resets and people's changes apply where they happened.
     let next = 0;
     for (let i = start; i < revisions.length; i += 1) {
@@ -88558,7 +88616,7 @@ function replayTicks(revisions, items, facts) {
         }
         for (; next < changes.length && changes[next].index === i; next += 1) {
             const change = changes[next];
-            const verdict = mayTick(change.login, byId.get(change.id)?.approvers, facts.get(change.login));
+            const verdict = mayTick(change.login, manual.get(change.id)?.approvers, facts.get(change.login));
             if (verdict.allowed) {
                 ticks[change.id] = { checked: change.checked, by: change.login, at: change.at };
                 out.accepted.push(change);
@@ -88569,73 +88627,8 @@ function replayTicks(revisions, items, facts) {
     }
     return out;
 }
-
-;// CONCATENATED MODULE: ./src/github/history.ts
-/** The one query for a comment's live body and GitHub's record of its edits. */
-const COMMENT_HISTORY_QUERY = `query CommentHistory($id: ID!, $before: String) {
-  node(id: $id) {
-    ... on IssueComment {
-      body
-      author { login __typename }
-      userContentEdits(last: 100, before: $before) {
-        totalCount
-        pageInfo { hasPreviousPage startCursor }
-        nodes { editedAt deletedAt diff editor { login __typename } }
-      }
-    }
-  }
-}`;
-/** At most this many pages of history are read; older revisions are covered by Preflight's records. */
-const MAX_PAGES = 5;
-/** Logins compare without the `[bot]` suffix REST adds to apps (GraphQL leaves it off). */
-function sameLogin(a, b) {
-    const norm = (s) => s.toLowerCase().replace(/\[bot\]$/, '');
-    return norm(a) === norm(b);
-}
-/**
- * GitHub's own record of the comment's edits, oldest first, with the live body as the only revision
- * when it was never edited. Each revision names its editor; the bodies are GitHub's copies.
- */
-async function readRevisions(gh, nodeId, botLogin, createdAt) {
-    const arrived = [];
-    let before = null;
-    let body = '';
-    let author = '';
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-        const answer = await gh.graphql(COMMENT_HISTORY_QUERY, { id: nodeId, before });
-        const node = answer.node;
-        if (!node)
-            throw new Error('the checklist comment was not found');
-        body = node.body;
-        author = node.author?.login ?? '';
-        const edits = node.userContentEdits;
-        for (const e of edits?.nodes ?? []) {
-            if (!e)
-                continue;
-            const editor = e.editor?.login ?? '';
-            arrived.push({
-                editor,
-                byPreflight: editor !== '' && sameLogin(editor, botLogin),
-                at: e.editedAt,
-                body: e.deletedAt ? null : e.diff,
-            });
-        }
-        if (!edits?.pageInfo.hasPreviousPage || !edits.pageInfo.startCursor)
-            break;
-        before = edits.pageInfo.startCursor;
-    }
-    const revisions = oldestFirst(arrived);
-    if (revisions.length === 0)
-        revisions.push({ editor: author, byPreflight: sameLogin(author, botLogin), at: createdAt, body });
-    return { revisions, body };
-}
-/** GitHub lists edits newest first; order by time, and among equal times keep that order reversed. */
-function oldestFirst(arrived) {
-    return arrived
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => (a.r.at < b.r.at ? -1 : a.r.at > b.r.at ? 1 : b.i - a.i))
-        .map((x) => x.r);
-}
+/** No comment yet: nothing replayed. */
+const NO_HISTORY = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
@@ -88685,32 +88678,16 @@ async function inTeam(gh, team, username) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/gate/preview.ts
-
-
-
-const NOTHING_YET = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
-/** The checklist comment a first gate run would post for this evaluation: `preflight check --format comment`. */
-function previewComment(checklist, report, headSha = 'local') {
-    const adv = advance({
-        checklistId: checklist.id,
-        title: checklist.title,
-        headSha,
-        items: recordedItems(checklist, report),
-        resultsHeadSha: headSha,
-        applies: { yes: true },
-        definitions: { from: 'head' },
-        replayed: NOTHING_YET,
-        now: report.finishedAt,
+;// CONCATENATED MODULE: ./src/github/status.ts
+async function setStatus(gh, ref, status) {
+    await gh.rest.repos.createCommitStatus({
+        ...ref,
+        sha: status.sha,
+        state: status.state,
+        context: status.context,
+        description: status.description,
+        target_url: status.targetUrl,
     });
-    return fitComment({
-        title: checklist.title,
-        record: adv.record,
-        ticks: adv.ticks,
-        decision: adv.decision,
-        resultsCurrent: true,
-        details: itemDetails(report),
-    }).body;
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate/publish.ts
@@ -88720,17 +88697,23 @@ function previewComment(checklist, report, headSha = 'local') {
 
 
 
-
 /** The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. */
 async function trustedState(deps, comment, items) {
-    const { revisions, body } = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
-    const known = items ?? replayTicks(revisions, [], new Map()).record?.items ?? [];
-    const logins = editorsToAsk(revisions, known);
-    const facts = await actorFacts(deps.gh, deps.ref, logins, known.filter((i) => !i.kind).map((i) => i.approvers));
-    return { replayed: replayTicks(revisions, known, facts), body, revisions };
+    const { revisions, body, author } = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
+    const plan = planReplay(revisions, items ?? latestRecord(revisions)?.items ?? []);
+    const facts = await actorFacts(deps.gh, deps.ref, editorsOf(plan), [...plan.manual.values()].map((i) => i.approvers));
+    return { replayed: replay(plan, facts), body, author };
 }
-
-
+/** The commit status that agrees with the comment just written. */
+function setGateStatus(deps, sha, decision, targetUrl) {
+    return setStatus(deps.gh, deps.ref, {
+        sha,
+        state: decision.state,
+        context: deps.inputs.statusContext,
+        description: decision.description,
+        targetUrl,
+    });
+}
 /**
  * Finds (or creates) the one checklist comment, merges the trusted ticks into the new results, writes
  * the comment only when it changed, heals duplicates, then sets the commit status to agree with it.
@@ -88739,57 +88722,30 @@ async function publishGate(deps, g) {
     const { gh, ref, inputs } = deps;
     const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
     const keep = found[0];
-    const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NOTHING_YET, body: '' };
-    const adv = advance_advance({
-        checklistId: g.checklistId,
-        title: g.title,
-        headSha: g.headSha,
-        items: g.items,
-        resultsHeadSha: g.resultsHeadSha,
-        resultsAt: deps.now().toISOString(),
-        applies: g.applies,
-        definitions: g.definitions,
-        replayed: state.replayed,
-        version: g.version,
-        now: deps.now().toISOString(),
-    });
-    const fitted = fit_fitComment({
-        title: g.title,
-        record: adv.record,
-        ticks: adv.ticks,
-        decision: adv.decision,
-        resultsCurrent: adv.resultsCurrent,
-        details: g.details,
-        warning: g.warning,
-    });
+    const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
+    const composed = composeGate(g, state.replayed, deps.now().toISOString());
     let url;
     if (keep) {
         url = keep.htmlUrl;
-        if (state.body !== fitted.body)
-            await updateComment(gh, ref, keep.id, fitted.body);
+        if (state.body !== composed.body)
+            await updateComment(gh, ref, keep.id, composed.body);
         for (const extra of found.slice(1))
             await deleteQuietly(deps, extra.id);
     }
     else {
-        const created = await createComment(gh, ref, g.number, fitted.body);
+        const created = await createComment(gh, ref, g.number, composed.body);
         url = created.htmlUrl;
         // Two runs may have created one each: the oldest stays, with this run's body.
         const now = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
         const oldest = now[0];
         if (oldest && oldest.id !== created.id) {
             await deleteQuietly(deps, created.id);
-            await updateComment(gh, ref, oldest.id, fitted.body);
+            await updateComment(gh, ref, oldest.id, composed.body);
             url = oldest.htmlUrl;
         }
     }
-    await setStatus(gh, ref, {
-        sha: g.headSha,
-        state: adv.decision.state,
-        context: inputs.statusContext,
-        description: adv.decision.description,
-        targetUrl: url,
-    });
-    return { ...adv, commentUrl: url, shortened: fitted.shortened };
+    await setGateStatus(deps, g.headSha, composed.decision, url);
+    return { ...composed, commentUrl: url };
 }
 async function deleteQuietly(deps, id) {
     try {
@@ -88808,9 +88764,6 @@ async function deleteQuietly(deps, id) {
 
 
 
-
-
-const MARKER_ID = /^<!-- preflight:comment ([a-z0-9][a-z0-9._-]*) -->/;
 /**
  * An edit of Preflight's comment (a box ticked or unticked). The checkout is the default branch, so no
  * check runs here: automated results come from the record the pull request's run wrote, as GitHub's
@@ -88822,70 +88775,50 @@ async function commentRun(deps, event) {
         return core.info('A comment on an issue, not a pull request: nothing to do.');
     if (event.action !== 'edited')
         return core.info(`Comment ${event.action}: only edits of the checklist comment matter.`);
-    const id = MARKER_ID.exec(event.commentBody)?.[1];
-    if (!id || !isChecklistComment(event.commentBody, id))
+    if (!markedChecklistId(event.commentBody))
         return core.info('The edited comment is not a Preflight checklist: nothing to do.');
     if (sameLogin(event.sender, inputs.botLogin))
         return core.info("Preflight's own edit: nothing to do.");
     const pr = await readPullRequest(gh, ref, event.number);
-    const comment = await commentOf(deps, event);
-    if (!sameLogin(comment.author, inputs.botLogin))
-        return core.info(`The comment was written by ${comment.author}, not by ${inputs.botLogin}: it is not the gate.`);
-    const state = await trustedState(deps, { nodeId: comment.nodeId, createdAt: comment.createdAt });
+    // The live body and author come with the history; one query answers both.
+    const state = await trustedState(deps, { nodeId: event.commentNodeId, createdAt: event.commentCreatedAt });
+    if (!sameLogin(state.author, inputs.botLogin))
+        return core.info(`The comment was written by ${state.author}, not by ${inputs.botLogin}: it is not the gate.`);
     const record = state.replayed.record;
     if (!record)
         return core.warning('The checklist comment has no record Preflight wrote: the next pull request run restores it.');
-    const now = deps.now().toISOString();
-    const adv = advance_advance({
+    const composed = composeGate({
         checklistId: record.checklistId,
-        headSha: pr.headSha,
         title: record.title,
+        headSha: pr.headSha,
         items: record.items,
         resultsHeadSha: record.results?.headSha,
         resultsAt: record.results?.at,
         applies: record.applies,
         definitions: record.definitions,
-        replayed: state.replayed,
         version: record.version,
-        now,
-    });
-    const fitted = fit_fitComment({
-        title: record.title,
-        record: adv.record,
-        ticks: adv.ticks,
-        decision: adv.decision,
-        resultsCurrent: adv.resultsCurrent,
         details: new Map(),
-    });
-    if (fitted.body !== state.body)
-        await updateComment(gh, ref, comment.id, fitted.body);
-    await setStatus(gh, ref, {
-        sha: pr.headSha,
-        state: adv.decision.state,
-        context: inputs.statusContext,
-        description: adv.decision.description,
-        targetUrl: comment.htmlUrl,
-    });
+    }, state.replayed, deps.now().toISOString());
+    if (composed.body !== state.body)
+        await updateComment(gh, ref, event.commentId, composed.body);
+    await setGateStatus(deps, pr.headSha, composed.decision, event.commentUrl);
     for (const a of state.replayed.accepted)
         core.info(`${a.login} ${a.checked ? 'ticked' : 'unticked'} ${a.id}.`);
     for (const r of state.replayed.rejected)
         core.warning(`${r.login}'s change to ${r.id} was undone: ${r.why}.`);
-    core.setOutput('gate', adv.decision.state);
-    core.setOutput('comment-url', comment.htmlUrl);
+    core.setOutput('gate', composed.decision.state);
+    core.setOutput('comment-url', event.commentUrl);
     if (deps.env.GITHUB_STEP_SUMMARY)
         await core.summary
-            .addRaw(`**Gate \`${inputs.statusContext}\`: ${adv.decision.state}** · ${adv.decision.description}\n`)
+            .addRaw(`**Gate \`${inputs.statusContext}\`: ${composed.decision.state}** · ${composed.decision.description}\n`)
             .write();
-}
-async function commentOf(deps, event) {
-    return getComment(deps.gh, deps.ref, event.commentId);
 }
 
 ;// CONCATENATED MODULE: ./src/gate/items.ts
 
 
 /** The checklist and its evaluation, as the comment records them. */
-function items_recordedItems(checklist, report) {
+function recordedItems(checklist, report) {
     const results = new Map(report.items.map((r) => [r.id, r]));
     const sectionTitles = new Map(checklist.sections.map((s) => [s.id, s.title]));
     return allItems(checklist).map((item) => {
@@ -88905,7 +88838,7 @@ function items_recordedItems(checklist, report) {
     });
 }
 /** Evidence for automated items that did not pass, for the comment's details blocks. */
-function items_itemDetails(report, max = 1500) {
+function itemDetails(report, max = 1500) {
     const out = new Map();
     for (const r of report.items) {
         if (!r.kind || r.status === 'pass' || r.status === 'skipped')
@@ -88933,10 +88866,6 @@ async function ensureCommit(run, sha) {
         return undefined;
     const why = fetched.stderr.split('\n').find((l) => l.trim() !== '') ?? 'not found';
     return `commit ${sha.slice(0, 7)} is not in the checkout and could not be fetched (${why.replace(/^fatal: /, '')})`;
-}
-/** Whether a file exists at a commit, relative to `cwd`. */
-async function existsAtCommit(run, sha, file) {
-    return (await run(['cat-file', '-e', `${sha}:./${file}`])).code === 0;
 }
 /**
  * Reads definition files as they are at a commit (paths relative to `cwd`), so a pull request cannot
@@ -88981,8 +88910,10 @@ async function showAt(run, sha, rel) {
  * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
  * read with git, and it runs again until it asked for nothing new (an extends chain is short).
  */
-async function loadDefinitionAt(run, sha, cwd, entry, env, targets) {
-    const files = new Map();
+async function loadDefinitionAt(run, sha, cwd, entry, env, targets, 
+/** Files already read at the commit (the entry, usually), by path relative to `cwd`. */
+known = new Map()) {
+    const files = new Map(known);
     for (let round = 0;; round += 1) {
         const missing = new Set();
         const result = loadChecklist(entry, {
@@ -89032,9 +88963,10 @@ async function gateDefinitions(deps, baseSha) {
     const entry = external_node_path_default().relative(inputs.workingDirectory, external_node_path_default().resolve(process.cwd(), inputs.checklist))
         .split((external_node_path_default()).sep)
         .join('/');
-    if (!(await existsAtCommit(deps.git, baseSha, entry)))
+    const text = await showAt(deps.git, baseSha, entry);
+    if (typeof text !== 'string')
         return { ok: false, absent: `the base commit ${baseSha.slice(0, 7)} has no ${entry}`, noFile: true };
-    const loaded = await loadDefinitionAt(deps.git, baseSha, inputs.workingDirectory, entry, env, inputs.targets);
+    const loaded = await loadDefinitionAt(deps.git, baseSha, inputs.workingDirectory, entry, env, inputs.targets, new Map([[entry, text]]));
     if (!loaded.ok)
         return loaded;
     return { ok: true, checklist: loaded.checklist, from: 'base', sha: baseSha };
@@ -89114,7 +89046,7 @@ async function mergeGroupRun(deps, event) {
         baseSha: event.baseSha,
         baseRef: pr.baseRef,
     });
-    const items = items_recordedItems(defs.checklist, report);
+    const items = recordedItems(defs.checklist, report);
     const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
     const ticks = comment ? (await trustedState(deps, comment, items)).replayed.ticks : {};
     const decision = decideGate({ items, ticks, applies: { yes: true }, resultsCurrent: true });
@@ -89194,12 +89126,7 @@ async function pullRequestRun(deps, number, isTarget) {
         return;
     }
     const git = createGitClient(deps.git);
-    try {
-        facts.changedPaths = await git.changedFiles(pr.baseSha);
-    }
-    catch (e) {
-        core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
-    }
+    facts.changedPaths = await changed_paths_changedPaths(git, pr.baseSha, core);
     const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
         number,
         headSha: pr.headSha,
@@ -89213,12 +89140,12 @@ async function pullRequestRun(deps, number, isTarget) {
             headSha: pr.headSha,
             checklistId: defs.checklist.id,
             title: defs.checklist.title,
-            items: items_recordedItems(defs.checklist, report),
+            items: recordedItems(defs.checklist, report),
             resultsHeadSha: pr.headSha,
             applies: { yes: true },
             definitions: { from: defs.from, sha: defs.sha },
             version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
-            details: items_itemDetails(report),
+            details: itemDetails(report),
             warning: defs.warning,
         });
         lead = gateSummary(published, inputs.statusContext);
@@ -89294,7 +89221,7 @@ async function recheckRun(deps) {
         }
         const live = liveOnly(defs.checklist);
         const report = await evaluateForGate(deps, live, {});
-        const fresh = new Map(items_recordedItems(live, report).map((i) => [i.id, i]));
+        const fresh = new Map(recordedItems(live, report).map((i) => [i.id, i]));
         const items = record.items.map((i) => fresh.get(i.id) ?? i);
         const published = await publishGate(deps, {
             number: pr.number,
@@ -89306,7 +89233,7 @@ async function recheckRun(deps) {
             applies: record.applies,
             definitions: record.definitions,
             version: record.version,
-            details: items_itemDetails(report),
+            details: itemDetails(report),
         });
         core.info(`#${pr.number}: ${published.decision.state} (${published.decision.description})`);
     }
@@ -89384,9 +89311,9 @@ function parseCliArgs(argv, cwd) {
         return { command: 'schema' };
     throw new UsageError(`unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`);
 }
-function args_parse(args, options, positionals) {
+function args_parse(args, options) {
     try {
-        return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+        return parseArgs({ args, options, allowPositionals: true, strict: true });
     }
     catch (e) {
         throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
@@ -89403,7 +89330,7 @@ function parseCheck(args, cwd) {
         label: { type: 'string', multiple: true },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
-    }, true);
+    });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
     const repoDir = path.resolve(cwd, values.repo ?? '.');
@@ -89427,7 +89354,7 @@ function parseCheck(args, cwd) {
     };
 }
 function parseValidate(args) {
-    const { values, positionals } = args_parse(args, { target: { type: 'string', short: 't', multiple: true } }, true);
+    const { values, positionals } = args_parse(args, { target: { type: 'string', short: 't', multiple: true } });
     if (positionals.length === 0)
         throw new UsageError('validate needs at least one definition file');
     return {
@@ -89437,7 +89364,10 @@ function parseValidate(args) {
     };
 }
 function parseImport(args) {
-    const { values, positionals } = args_parse(args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, true);
+    const { values, positionals } = args_parse(args, {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+    });
     if (positionals.length !== 1)
         throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
     return {
@@ -89453,7 +89383,7 @@ function parseInit(args, cwd) {
         from: { type: 'string' },
         extends: { type: 'string' },
         force: { type: 'boolean' },
-    }, true);
+    });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
     return {
@@ -89621,7 +89551,7 @@ async function run({ core, env, now = () => new Date() }) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3178);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5369);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

@@ -56,6 +56,15 @@ async function until<T>(probe: () => T | Promise<T>, done: (v: T) => boolean, ms
   }
 }
 
+/** The group's live processes once they are all gone, or after 3 s, whichever comes first. */
+function liveAfterDraining(pgid: number): Promise<string[]> {
+  return until(
+    () => liveInGroup(pgid),
+    (live) => live.length === 0,
+    3000,
+  );
+}
+
 async function readPid(file: string): Promise<number> {
   const text = await until(
     () => readFile(file, 'utf8').catch(() => ''),
@@ -197,13 +206,7 @@ describe('command', () => {
     expect(out.status).toBe('fail');
     expect(out.summary).toBe("`echo $$ > shell.pid; bash -c 'sleep 30 & wait'` was killed by SIGKILL");
     expect(out.evidence).toMatchObject({ exitCode: null, signal: 'SIGKILL' });
-    expect(
-      await until(
-        () => liveInGroup(pgid),
-        (live) => live.length === 0,
-        3000,
-      ),
-    ).toEqual([]);
+    expect(await liveAfterDraining(pgid)).toEqual([]);
   });
 
   it('a plain long sleep is killed too', async () => {
@@ -226,13 +229,7 @@ describe('command', () => {
     });
     expect(ms).toBeLessThan(5000);
     const pgid = await readPid(path.join(repo.dir, 'bg.pid'));
-    expect(
-      await until(
-        () => liveInGroup(pgid),
-        (live) => live.length === 0,
-        3000,
-      ),
-    ).toEqual([]);
+    expect(await liveAfterDraining(pgid)).toEqual([]);
   });
 });
 

@@ -3,26 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { fakeIo } from '../helpers/cli-io.js';
 import { demoRepo, PROJECT_ROOT } from '../helpers/demo-repo.js';
-
-function fakeIo(cwd: string, env: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const files: Record<string, string> = {};
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env,
-    cwd,
-    writeFile: (f, t) => {
-      files[f] = t;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join(''), files };
-}
 
 describe('preflight CLI', () => {
   let repo: ReturnType<typeof demoRepo>;
@@ -64,11 +46,11 @@ describe('preflight CLI', () => {
   });
 
   test('check: colour on request, JSON and Markdown formats, --out writes the file', async () => {
-    const coloured = fakeIo(repo.dir, { FORCE_COLOR: '1' });
+    const coloured = fakeIo(repo.dir, { env: { FORCE_COLOR: '1' } });
     await main(['check', '-c', '.github/clean.yml'], coloured.io);
     expect(coloured.out()).toContain('\x1b[32m✓ pass  \x1b[0m');
 
-    const json = fakeIo(repo.dir);
+    const json = fakeIo(repo.dir, { inMemory: true });
     await main(['check', '--format', 'json', '--out', 'report.json'], json.io);
     const report = JSON.parse(json.out());
     expect(report).toMatchObject({

@@ -52,6 +52,15 @@ sections:
         check: { kind: repo.forbidden-pattern, patterns: ['console\\.log\\('], include: ['src/**'] }
 `;
 
+/** One section with one automated item that needs the target `prod`. */
+const SMOKE_SECTION = `sections:
+  - title: Ops
+    items:
+      - id: smoke
+        title: Smoke test passes
+        check: { kind: command, run: ./smoke.sh, target: prod }
+`;
+
 describe('built-in checklists on disk', () => {
   let dir: string;
   const read = (files: Files) => {
@@ -322,15 +331,7 @@ override:
   smoke:
     check: { kind: command, run: ./smoke.sh }
 `,
-        'base.yml': `id: base
-title: Base
-sections:
-  - title: Ops
-    items:
-      - id: smoke
-        title: Smoke test passes
-        check: { kind: command, run: ./smoke.sh, target: prod }
-`,
+        'base.yml': `id: base\ntitle: Base\n${SMOKE_SECTION}`,
       }),
     );
     expect(item(c, 'smoke').check).toEqual({ kind: 'command', params: { run: './smoke.sh' } });
@@ -351,17 +352,7 @@ sections:
     const c = ok(
       load({
         'preflight.yml': 'id: app\nextends: ./base.yml\ndisable: [smoke]\n',
-        'base.yml': `id: base
-title: Base
-sections:
-  - title: Ops
-    items:
-      - id: smoke
-        title: Smoke test passes
-        check: { kind: command, run: ./smoke.sh, target: prod }
-      - id: runbook
-        title: Runbook updated
-`,
+        'base.yml': `id: base\ntitle: Base\n${SMOKE_SECTION}      - id: runbook\n        title: Runbook updated\n`,
       }),
     );
     expect(ids(c)).toEqual(['runbook']);
@@ -383,13 +374,7 @@ describe('targets', () => {
 title: App
 targets:
 ${targets}
-sections:
-  - title: Ops
-    items:
-      - id: smoke
-        title: Smoke test passes
-        check: { kind: command, run: ./smoke.sh, target: prod }
-${extra}`;
+${SMOKE_SECTION}${extra}`;
 
   test('a target used by a parent may be defined by the child', () => {
     const c = ok(load({ 'preflight.yml': 'id: app\nextends: web-service\n' }));

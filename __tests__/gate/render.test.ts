@@ -5,7 +5,7 @@ import { readBoxes } from '../../src/gate/boxes.js';
 import { fitComment, MAX_COMMENT } from '../../src/gate/fit.js';
 import { decodeRecord, type RecordedItem } from '../../src/gate/record.js';
 import { renderComment, type CommentView } from '../../src/gate/render.js';
-import { EMPTY_REPLAY } from '../../src/action/gate/publish.js';
+import { NO_HISTORY as EMPTY_REPLAY } from '../../src/gate/replay.js';
 import { automated, manual } from './fixtures.js';
 
 function view(items: RecordedItem[], details = new Map<string, string>()): CommentView {

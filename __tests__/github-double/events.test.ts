@@ -1,14 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { doubleClient } from '../helpers/github-double/client.js';
 import { sha, startGitHubDouble, type GitHubDouble } from '../helpers/github-double/index.js';
-import { packageFile } from '../helpers/github-double/packages.js';
+import { webhookExamples } from '../helpers/github-double/events.js';
 
 type Payload = Record<string, unknown>;
 
-const examples = JSON.parse(
-  readFileSync(packageFile('@octokit/webhooks-examples', 'api.github.com/index.json'), 'utf8'),
-) as Array<{ name: string; examples: Payload[] }>;
+const examples = webhookExamples();
 const example = (event: string, action?: string): Payload => {
   const list = examples.find((d) => d.name === event)?.examples ?? [];
   return list.find((e) => action === undefined || e.action === action) ?? (list[0] as Payload);

@@ -4,24 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { validateImported } from '../../src/import/command.js';
+import { fakeIo } from '../helpers/cli-io.js';
 import { PROJECT_ROOT } from '../helpers/demo-repo.js';
-
-function fakeIo(cwd: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    env: {},
-    cwd,
-    writeFile: (f, t) => writeFileSync(f, t),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 describe('preflight import', () => {
   let dir: string;

@@ -20585,7 +20585,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5503);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(415);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -20595,7 +20595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5503:
+/***/ 415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20630,6 +20630,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/checks/params.ts
+
 /** Schema fragments the check kinds share. */
 const globList = (description) => ({
     type: 'array',
@@ -20663,6 +20664,15 @@ function regexProblems(entries, flags = '') {
         }
     }
     return out;
+}
+/** Reports each file path that could leave the repository (absolute, or with a '..' segment), at its place. */
+function repoPathProblems(entries) {
+    return entries
+        .filter(({ file }) => file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+        .map((e) => ({
+        path: e.path,
+        message: 'must stay inside the repository (a relative path without "..")',
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/types.ts
@@ -20699,10 +20709,7 @@ const command = defineKind({
         },
     }, ['run']),
     validate(p) {
-        if (p.cwd && (external_node_path_default().isAbsolute(p.cwd) || p.cwd.split(/[\\/]/).includes('..'))) {
-            return [{ path: ['cwd'], message: 'must stay inside the repository (a relative path without "..")' }];
-        }
-        return [];
+        return repoPathProblems([{ path: ['cwd'], file: p.cwd }]);
     },
     async run(p, ctx) {
         if (!ctx.allowCommands) {
@@ -20807,17 +20814,20 @@ function pathFilter(include, exclude) {
     const exc = exclude && exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
     return (file) => inc(file) && !exc(file);
 }
-/** A concrete path a glob would match, to ask git whether it would be ignored. */
-function samplePath(glob) {
+/** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
+function samplePaths(glob) {
     if (/[[\]]/.test(glob))
-        return undefined;
+        return [];
     const s = glob
         .replace(/^(\*\*\/)+/, '')
         .replace(/\{([^,}]*)[^}]*\}/g, '$1')
         .replace(/\*\*/g, 'sample')
         .replace(/\*/g, 'local')
         .replace(/\?/g, 'x');
-    return s === '' ? undefined : s;
+    if (s === '')
+        return [];
+    // `**/.env` must be ignored at the root and below it: ask for both.
+    return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
 }
 
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
@@ -21179,19 +21189,7 @@ const untracked = defineKind({
         let uncovered = [];
         if (p['must-be-ignored'] ?? true) {
             unignored = (await ctx.git.untrackedFiles()).filter(keep);
-            const samples = [
-                ...new Set(p.paths
-                    .flatMap((glob) => {
-                    const sample = samplePath(glob);
-                    // `**/.env` must be ignored at the root and below it: ask for both.
-                    return sample === undefined
-                        ? []
-                        : glob.startsWith('**/')
-                            ? [sample, `nested/${sample}`]
-                            : [sample];
-                })
-                    .filter((s) => keep(s))),
-            ];
+            const samples = [...new Set(p.paths.flatMap(samplePaths).filter((s) => keep(s)))];
             const ignored = await ctx.git.ignored(samples);
             uncovered = samples.filter((s) => !ignored.has(s));
         }
@@ -21252,13 +21250,10 @@ const value = defineKind({
         'not-empty': { type: 'boolean' },
     }, ['file', 'path']),
     validate(p) {
-        const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
-        if (external_node_path_default().isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..')) {
-            problems.push({
-                path: ['file'],
-                message: 'must stay inside the repository (a relative path without "..")',
-            });
-        }
+        const problems = [
+            ...regexProblems([{ path: ['matches'], source: p.matches }]),
+            ...repoPathProblems([{ path: ['file'], file: p.file }]),
+        ];
         if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
             problems.push({
                 path: ['path'],
@@ -23397,7 +23392,118 @@ const tlsCertificate = defineKind({
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
+
+/** A short, one-way name for a value: the first 8 hex digits of its SHA-256. Never the value itself. */
+function fingerprint(value) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
+}
+/**
+ * The value's length in bytes after decoding, or undefined when it is not valid in that encoding.
+ * base64 accepts the standard and the URL-safe alphabet, with or without padding.
+ */
+function decodedBytes(value, encoding) {
+    if (encoding === 'raw')
+        return Buffer.byteLength(value, 'utf8');
+    if (encoding === 'hex')
+        return /^(?:[0-9a-fA-F]{2})*$/.test(value) ? value.length / 2 : undefined;
+    const body = value.replace(/=+$/, '');
+    if (value.length - body.length > 2 || !/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1) {
+        return undefined;
+    }
+    if (/[+/]/.test(body) && /[-_]/.test(body))
+        return undefined;
+    return Math.floor((body.length * 3) / 4);
+}
+/** HMAC key sizes RFC 7518 section 3.2 requires: at least the hash output. */
+const JWT_MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 };
+const PLACEHOLDER_WORDS = [
+    'changethis',
+    'changeme',
+    'changeit',
+    'replaceme',
+    'placeholder',
+    'example',
+    'insecure',
+    'dummy',
+    'notasecret',
+    'notsecret',
+    'yoursecret',
+    'yourkey',
+    'yourtoken',
+    'yourpassword',
+    'fixme',
+];
+const COMMON_DEFAULTS = new Set([
+    'password',
+    'passwd',
+    'secret',
+    'secretkey',
+    'mysecret',
+    'supersecret',
+    'test',
+    'testing',
+    'todo',
+    'tbd',
+    'default',
+    'sample',
+    'admin',
+    'root',
+    'guest',
+    'foo',
+    'bar',
+    'foobar',
+    'letmein',
+    'qwerty',
+    'abc',
+    'abc123',
+    'token',
+    'key',
+    'null',
+    'undefined',
+    'none',
+    'empty',
+    'dev',
+    'development',
+    'local',
+    'postgres',
+    'mysql',
+]);
+/**
+ * Why a value looks like a placeholder rather than a real secret, or undefined. The reason names the
+ * pattern, never the value.
+ */
+function placeholderReason(name, value) {
+    const lower = value.trim().toLowerCase();
+    const squeezed = lower.replace(/[^a-z0-9]/g, '');
+    if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, ''))
+        return "it equals the variable's name";
+    if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower))
+        return 'it is a template marker';
+    if (/^your[-_ ]/.test(lower))
+        return "it starts with 'your-'";
+    const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
+    if (word)
+        return `it contains the placeholder word '${word}'`;
+    const bare = squeezed.replace(/\d+$/, '');
+    if (COMMON_DEFAULTS.has(squeezed) || (bare !== '' && COMMON_DEFAULTS.has(bare))) {
+        return 'it is a common default';
+    }
+    if (/^x{3,}$/.test(squeezed))
+        return "it is a run of 'x'";
+    if (squeezed.length > 0 && /^(.)\1*$/.test(squeezed))
+        return 'it repeats one character';
+    if (/^0?123456?7?8?9?0?$/.test(squeezed) && squeezed.length >= 4)
+        return 'it is a counting sequence';
+    return undefined;
+}
+/** Names that usually hold secrets: their values are checked for placeholders unless told otherwise. */
+function looksSecret(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PWD|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY_|SALT|PEPPER/i.test(name);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/net/webhook-verify.ts
+
 
 
 
@@ -23408,10 +23514,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 /** Length and a short fingerprint: enough to tell which token was used, never the token. */
 function tokenFacts(token) {
-    return {
-        tokenLength: token.length,
-        tokenSha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(token).digest('hex').slice(0, 8),
-    };
+    return { tokenLength: token.length, tokenSha256: fingerprint(token) };
 }
 /** The URL with the hub.* query Meta sends to verify a webhook subscription. */
 function verifyUrl(base, token, challenge) {
@@ -34784,18 +34887,8 @@ function judgeNosniff(values) {
  * origin, origin-when-cross-origin, unsafe-url and no-referrer-when-downgrade fail. No policy at all passes, as
  * in Observatory, because browsers then default to strict-origin-when-cross-origin; `required` fails it.
  */
-const PRIVATE_POLICIES = [
-    'no-referrer',
-    'same-origin',
-    'strict-origin',
-    'strict-origin-when-cross-origin',
-];
-const UNSAFE_POLICIES = [
-    'origin',
-    'origin-when-cross-origin',
-    'unsafe-url',
-    'no-referrer-when-downgrade',
-];
+const PRIVATE_POLICIES = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
+const UNSAFE_POLICIES = ['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'];
 function judgeReferrerPolicy(header, meta, options = {}) {
     const seen = meta === undefined ? header : [...header, `<meta> ${meta}`];
     const all = meta === undefined ? header : [...header, meta];
@@ -35502,14 +35595,19 @@ function envReads(text) {
         if (after === undefined)
             continue;
         const next = tokens[after];
+        // The `[` of `env[...]` or `env?.[...]`.
+        const bracket = is(after, 'punct', '[')
+            ? after
+            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+                ? after + 1
+                : undefined;
         if (dot(after) && is(after + 1, 'name')) {
             const t = tokens[after + 1];
             out.push({ name: t.value, line: t.line, col: t.col });
         }
-        else if ((is(after, 'punct', '[') || (is(after, 'punct', '?.') && is(after + 1, 'punct', '['))) &&
-            tokens[after + (is(after, 'punct', '[') ? 1 : 2)] !== undefined) {
-            const key = tokens[after + (is(after, 'punct', '[') ? 1 : 2)];
-            const closes = is(after + (is(after, 'punct', '[') ? 2 : 3), 'punct', ']');
+        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+            const key = tokens[bracket + 1];
+            const closes = is(bracket + 2, 'punct', ']');
             const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
             if (literal && closes)
                 out.push({ name: key.value, line: key.line, col: key.col });
@@ -35561,7 +35659,6 @@ function destructured(tokens, k) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/env-documented.ts
-
 
 
 
@@ -35631,13 +35728,7 @@ const envDocumented = defineKind({
         },
     }),
     validate(p) {
-        const file = p.example;
-        if (file && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
-            return [
-                { path: ['example'], message: 'must stay inside the repository (a relative path without "..")' },
-            ];
-        }
-        return [];
+        return repoPathProblems([{ path: ['example'], file: p.example }]);
     },
     async run(p, ctx) {
         const example = p.example ?? '.env.example';
@@ -35713,116 +35804,6 @@ const envDocumented = defineKind({
         };
     },
 });
-
-;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
-
-/** A short, one-way name for a value: the first 8 hex digits of its SHA-256. Never the value itself. */
-function fingerprint(value) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
-}
-/**
- * The value's length in bytes after decoding, or undefined when it is not valid in that encoding.
- * base64 accepts the standard and the URL-safe alphabet, with or without padding.
- */
-function decodedBytes(value, encoding) {
-    if (encoding === 'raw')
-        return Buffer.byteLength(value, 'utf8');
-    if (encoding === 'hex')
-        return /^(?:[0-9a-fA-F]{2})*$/.test(value) ? value.length / 2 : undefined;
-    const body = value.replace(/=+$/, '');
-    if (value.length - body.length > 2 || !/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1) {
-        return undefined;
-    }
-    if (/[+/]/.test(body) && /[-_]/.test(body))
-        return undefined;
-    return Math.floor((body.length * 3) / 4);
-}
-/** HMAC key sizes RFC 7518 section 3.2 requires: at least the hash output. */
-const JWT_MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 };
-const PLACEHOLDER_WORDS = [
-    'changethis',
-    'changeme',
-    'changeit',
-    'replaceme',
-    'placeholder',
-    'example',
-    'insecure',
-    'dummy',
-    'notasecret',
-    'notsecret',
-    'yoursecret',
-    'yourkey',
-    'yourtoken',
-    'yourpassword',
-    'fixme',
-];
-const COMMON_DEFAULTS = new Set([
-    'password',
-    'passwd',
-    'secret',
-    'secretkey',
-    'mysecret',
-    'supersecret',
-    'test',
-    'testing',
-    'todo',
-    'tbd',
-    'default',
-    'sample',
-    'admin',
-    'root',
-    'guest',
-    'foo',
-    'bar',
-    'foobar',
-    'letmein',
-    'qwerty',
-    'abc',
-    'abc123',
-    'token',
-    'key',
-    'null',
-    'undefined',
-    'none',
-    'empty',
-    'dev',
-    'development',
-    'local',
-    'postgres',
-    'mysql',
-]);
-/**
- * Why a value looks like a placeholder rather than a real secret, or undefined. The reason names the
- * pattern, never the value.
- */
-function placeholderReason(name, value) {
-    const lower = value.trim().toLowerCase();
-    const squeezed = lower.replace(/[^a-z0-9]/g, '');
-    if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, ''))
-        return "it equals the variable's name";
-    if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower))
-        return 'it is a template marker';
-    if (/^your[-_ ]/.test(lower))
-        return "it starts with 'your-'";
-    const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
-    if (word)
-        return `it contains the placeholder word '${word}'`;
-    const bare = squeezed.replace(/\d+$/, '');
-    if (COMMON_DEFAULTS.has(squeezed) || (bare !== '' && COMMON_DEFAULTS.has(bare))) {
-        return 'it is a common default';
-    }
-    if (/^x{3,}$/.test(squeezed))
-        return "it is a run of 'x'";
-    if (squeezed.length > 0 && /^(.)\1*$/.test(squeezed))
-        return 'it repeats one character';
-    if (/^0?123456?7?8?9?0?$/.test(squeezed) && squeezed.length >= 4)
-        return 'it is a counting sequence';
-    return undefined;
-}
-/** Names that usually hold secrets: their values are checked for placeholders unless told otherwise. */
-function looksSecret(name) {
-    return /SECRET|TOKEN|PASSWORD|PASSWD|PWD|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY_|SALT|PEPPER/i.test(name);
-}
 
 ;// CONCATENATED MODULE: ./src/checks/env/variable-rules.ts
 
@@ -36157,7 +36138,6 @@ const STOP_WORDS = [
     'yourkey',
     'insert',
     'replace',
-    'xxxx',
     'xxxx',
     '****',
     '....',
@@ -38713,9 +38693,9 @@ function parseCliArgs(argv, cwd) {
         return { command: 'schema' };
     throw new UsageError(`unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`);
 }
-function args_parse(args, options, positionals) {
+function args_parse(args, options) {
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: positionals, strict: true });
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
     }
     catch (e) {
         throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
@@ -38732,7 +38712,7 @@ function parseCheck(args, cwd) {
         label: { type: 'string', multiple: true },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
-    }, true);
+    });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
     const repoDir = external_node_path_default().resolve(cwd, values.repo ?? '.');
@@ -38756,7 +38736,7 @@ function parseCheck(args, cwd) {
     };
 }
 function parseValidate(args) {
-    const { values, positionals } = args_parse(args, { target: { type: 'string', short: 't', multiple: true } }, true);
+    const { values, positionals } = args_parse(args, { target: { type: 'string', short: 't', multiple: true } });
     if (positionals.length === 0)
         throw new UsageError('validate needs at least one definition file');
     return {
@@ -38766,7 +38746,10 @@ function parseValidate(args) {
     };
 }
 function parseImport(args) {
-    const { values, positionals } = args_parse(args, { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } }, true);
+    const { values, positionals } = args_parse(args, {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+    });
     if (positionals.length !== 1)
         throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
     return {
@@ -38782,7 +38765,7 @@ function parseInit(args, cwd) {
         from: { type: 'string' },
         extends: { type: 'string' },
         force: { type: 'boolean' },
-    }, true);
+    });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
     return {
@@ -40164,7 +40147,7 @@ function render(outline, sections, usesApp, source) {
                 if ((0,dist/* isMap */.jh)(approvers))
                     approvers.flow = true;
                 const note = sections[si]?.items[ii]?.note;
-                const at = check ?? itemNode.get('approvers', true);
+                const at = check ?? approvers;
                 if (note && at)
                     at.commentBefore = ` ${check && !note.startsWith('guessed') ? 'guessed: ' : ''}${note}`;
             });
@@ -53454,15 +53437,21 @@ function importFile(file, cwd, registry = defaultRegistry) {
     return result;
 }
 function validateImported(yaml, registry = defaultRegistry) {
-    const name = 'imported.yml';
-    const loaded = loadChecklist(name, {
-        readFile: (f) => (f === name ? { text: yaml } : readDefinitionFile(f)),
+    const loaded = loadDefinitionText('imported.yml', yaml, registry);
+    return loaded.ok ? [] : loaded.diagnostics.map(formatDiagnostic);
+}
+/**
+ * Loads definition text written here (an import, a starter) as the loader would load it from a file `name`,
+ * with a placeholder URL for the `api` target.
+ */
+function loadDefinitionText(name, text, registry = defaultRegistry) {
+    return loadChecklist(name, {
+        readFile: (f) => (f === name ? { text } : readDefinitionFile(f)),
         registry,
         builtins: builtinNames(),
         env: {},
         targetOverrides: { api: 'http://127.0.0.1/' },
     });
-    return loaded.ok ? [] : loaded.diagnostics.map(formatDiagnostic);
 }
 /** `preflight import FILE.md [-o OUT.yml] [--force]`: exit 0 written, 2 bad input. */
 function importCommand(args, io) {
@@ -53574,8 +53563,6 @@ jobs:
 
 
 
-
-
 const DEFINITION_PATH = '.github/preflight.yml';
 const DEFAULT_BUILTIN = 'production-web-service';
 /** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
@@ -53592,12 +53579,15 @@ function initCommand(args, io) {
         return fail(`${existing.join(' and ')} already exist${existing.length === 1 ? 's' : ''}; pass --force to overwrite`);
     let definition;
     let note;
+    let counts;
     if (args.from) {
+        // importFile has loaded the imported definition with the real loader already: its summary has the counts.
         const imported = importFile(args.from, io.cwd);
         if (!imported.ok)
             return fail(imported.message);
         definition = imported.yaml;
         note = `imported from ${args.from}: ${summaryLine(imported.summary)}`;
+        counts = imported.summary;
     }
     else {
         const names = builtinNames();
@@ -53606,10 +53596,12 @@ function initCommand(args, io) {
             return fail(`there is no built-in checklist '${builtin}'; the built-ins are ${[...names.keys()].join(', ')}`);
         definition = starterDefinition(builtin, `${slugOf(external_node_path_default().basename(args.repoDir), 'service')}-release`);
         note = `extends the built-in '${builtin}'`;
+        const loaded = loadDefinitionText('preflight.yml', definition);
+        if (!loaded.ok)
+            return fail(`the starter definition does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
+        const items = allItems(loaded.checklist);
+        counts = { items: items.length, automated: items.filter((i) => i.check).length };
     }
-    const counts = init_check(definition);
-    if ('problems' in counts)
-        return fail(`the starter definition does not load:\n${counts.problems.join('\n')}`);
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(targets[0]), { recursive: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(targets[1]), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(targets[0], definition);
@@ -53619,21 +53611,6 @@ function initCommand(args, io) {
         `next: set the repository variable PRODUCTION_API_URL, run 'preflight check --target api=URL' locally,\n` +
         `and make the 'preflight' status a required check of the release branch.\n`);
     return 0;
-}
-function init_check(text) {
-    const name = 'preflight.yml';
-    const read = definitionReader(process.cwd());
-    const loaded = loadChecklist(name, {
-        readFile: (f) => (f === name ? { text } : read(f)),
-        registry: defaultRegistry,
-        builtins: builtinNames(),
-        env: {},
-        targetOverrides: { api: 'http://127.0.0.1/' },
-    });
-    if (!loaded.ok)
-        return { problems: loaded.diagnostics.map(formatDiagnostic) };
-    const items = allItems(loaded.checklist);
-    return { items: items.length, automated: items.filter((i) => i.check).length };
 }
 
 ;// CONCATENATED MODULE: ./src/io/git.ts
@@ -53806,19 +53783,14 @@ function itemLines(item, paint, maxFindings) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/decide.ts
+
 const MAX_DESCRIPTION = 140;
 /** The commit status that follows from the results and the trusted ticks. Pure. */
 function decideGate(input) {
     if (!input.applies.yes) {
-        return {
-            state: 'success',
-            description: clip(`Checklist does not apply: ${input.applies.reason ?? 'this pull request is not gated'}`),
-            done: 0,
-            total: 0,
-            failing: [],
-            toTick: [],
-            waiting: [],
-        };
+        const reason = input.applies.reason ?? 'this pull request is not gated';
+        const none = { done: 0, total: 0, failing: [], toTick: [], waiting: [] };
+        return { state: 'success', description: clip(`Checklist does not apply: ${reason}`), ...none };
     }
     const counted = input.items.filter((i) => i.status !== 'skipped');
     const failing = [];
@@ -53843,35 +53815,21 @@ function decideGate(input) {
     }
     const total = counted.length;
     const progress = `${done}/${total} done`;
-    if (failing.length > 0)
-        return {
-            state: 'failure',
-            description: clip(`${progress}; ${failing.length} required check${s(failing)} failing: ${failing.join(', ')}`),
-            done,
-            total,
-            failing,
-            toTick,
-            waiting,
-        };
+    const lists = { done, total, failing, toTick, waiting };
+    if (failing.length > 0) {
+        const what = `${plural(failing.length, 'required check')} failing: ${failing.join(', ')}`;
+        return { state: 'failure', description: clip(`${progress}; ${what}`), ...lists };
+    }
     if (waiting.length > 0 || toTick.length > 0) {
         const parts = [progress];
         if (toTick.length > 0)
-            parts.push(`${toTick.length} item${s(toTick)} to tick`);
+            parts.push(`${plural(toTick.length, 'item')} to tick`);
         if (waiting.length > 0)
             parts.push(`waiting for automated results`);
-        return { state: 'pending', description: clip(parts.join('; ')), done, total, failing, toTick, waiting };
+        return { state: 'pending', description: clip(parts.join('; ')), ...lists };
     }
-    return {
-        state: 'success',
-        description: clip(`${progress}; every required item is done`),
-        done,
-        total,
-        failing,
-        toTick,
-        waiting,
-    };
+    return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
 }
-const s = (list) => (list.length === 1 ? '' : 's');
 function clip(text) {
     return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
@@ -54003,7 +53961,7 @@ const RANK = {
 /** Items without approvers may be ticked by anyone with write access. */
 const DEFAULT_APPROVERS = { permission: 'write', users: [], teams: [] };
 /** Whether this person may tick or untick an item; `facts` undefined when GitHub could not say. */
-function mayTick(login, approvers, facts) {
+function approvers_mayTick(login, approvers, facts) {
     const rule = approvers ?? DEFAULT_APPROVERS;
     const lower = login.toLowerCase();
     if (rule.users.some((u) => u.toLowerCase() === lower))
@@ -54017,7 +53975,7 @@ function mayTick(login, approvers, facts) {
     return { allowed: false, why: `this item may be ticked by ${describeApprovers(rule)}` };
 }
 /** Whether deciding needs GitHub's answer about the person (users named explicitly need none). */
-function needsFacts(login, approvers) {
+function approvers_needsFacts(login, approvers) {
     const rule = approvers ?? DEFAULT_APPROVERS;
     if (rule.users.some((u) => u.toLowerCase() === login.toLowerCase()))
         return false;
@@ -54043,6 +54001,11 @@ function commentMarker(checklistId) {
 function isChecklistComment(body, checklistId) {
     return (body ?? '').startsWith(commentMarker(checklistId));
 }
+const COMMENT_MARKER = /^<!-- preflight:comment ([a-z0-9][a-z0-9._-]*) -->/;
+/** The checklist id in the marker that opens a body, if it opens with one. */
+function markedChecklistId(body) {
+    return COMMENT_MARKER.exec(body)?.[1];
+}
 /** The hidden id after a manual item's box. */
 function itemMarker(id) {
     return `<!-- preflight:item ${id} -->`;
@@ -54060,7 +54023,7 @@ function encodeRecord(record) {
     return `${record_START}${(0,external_node_zlib_namespaceObject.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${record_END}`;
 }
 /** The record written in a body, or undefined when there is none or it does not parse. */
-function decodeRecord(body) {
+function record_decodeRecord(body) {
     const start = body.lastIndexOf(record_START);
     if (start < 0)
         return undefined;
@@ -54093,6 +54056,7 @@ function record_isRecord(x) {
 }
 
 ;// CONCATENATED MODULE: ./src/gate/render.ts
+
 
 
 
@@ -54131,7 +54095,7 @@ function renderComment(view) {
             out.push(...(item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])));
         }
         if (passing.length > 0)
-            out.push(`- ✅ ${passing.length} more automated check${passing.length === 1 ? '' : 's'} pass`);
+            out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
     }
     if (record.signOff) {
         const so = record.signOff;
@@ -54234,6 +54198,24 @@ function fitComment(view, max = MAX_COMMENT) {
     return { body, shortened };
 }
 
+;// CONCATENATED MODULE: ./src/gate/compose.ts
+
+
+/** The next record and the comment that shows it: trusted ticks merged into the results. Pure. */
+function composeGate(view, replayed, now) {
+    const adv = advance({ ...view, replayed, now });
+    const fitted = fitComment({
+        title: view.title,
+        record: adv.record,
+        ticks: adv.ticks,
+        decision: adv.decision,
+        resultsCurrent: adv.resultsCurrent,
+        details: view.details,
+        warning: view.warning,
+    });
+    return { ...adv, body: fitted.body, shortened: fitted.shortened };
+}
+
 ;// CONCATENATED MODULE: ./src/render/details.ts
 /** An item's findings and evidence as plain text, cut to `max` characters: the body of a details block. */
 function detailsText(item, max) {
@@ -54288,14 +54270,130 @@ function itemDetails(report, max = 1500) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/gate/replay.ts
+
+
+
+/** The last revision Preflight wrote with a readable record: the trusted starting point. */
+function trustedBase(revisions) {
+    for (let i = revisions.length - 1; i >= 0; i -= 1) {
+        const r = revisions[i];
+        if (!r?.byPreflight)
+            continue;
+        if (r.body === null)
+            return {
+                index: i,
+                problems: ["a revision Preflight wrote was deleted from the comment's edit history"],
+            };
+        const record = decodeRecord(r.body);
+        if (record)
+            return { record, index: i, problems: [] };
+    }
+    return { index: -1, problems: [] };
+}
+/** Box changes made by people after `from`, each attributed to the editor of the revision that made it. */
+function humanChanges(revisions, from, ids) {
+    const out = [];
+    // Each revision's boxes are read once: as the "after" of one pair and the "before" of the next.
+    let before;
+    for (let i = Math.max(1, from); i < revisions.length; i += 1) {
+        const rev = revisions[i];
+        const prev = revisions[i - 1];
+        const prevBoxes = before ?? (prev?.body != null ? readBoxes(prev.body) : undefined);
+        before = rev?.body != null ? readBoxes(rev.body) : undefined;
+        if (!rev || rev.byPreflight || !prevBoxes || !before)
+            continue;
+        for (const [id, checked] of before) {
+            if (!ids.has(id) || !prevBoxes.has(id) || prevBoxes.get(id) === checked)
+                continue;
+            out.push({ index: i, login: rev.editor, id, checked, at: rev.at });
+        }
+    }
+    return out;
+}
+function planReplay(revisions, items) {
+    const base = trustedBase(revisions);
+    const manual = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
+    const start = base.record ? Math.min(base.record.seen, base.index) : revisions.length;
+    const changes = base.record ? humanChanges(revisions, start, new Set(manual.keys())) : [];
+    return { revisions, base, manual, start, changes };
+}
+/** The record Preflight last wrote, as the history keeps it. */
+function latestRecord(revisions) {
+    return trustedBase(revisions).record;
+}
+/** The people whose edits need GitHub's word on their access before they can count. */
+function editorsToAsk(revisions, items) {
+    return editorsOf(planReplay(revisions, items));
+}
+function editorsOf(plan) {
+    const logins = new Set();
+    for (const c of plan.changes)
+        if (needsFacts(c.login, plan.manual.get(c.id)?.approvers))
+            logins.add(c.login);
+    return [...logins].sort();
+}
+/**
+ * Replays the comment's history from the last record Preflight wrote: each person's box changes count
+ * when that person may tick the item, Preflight's own resets apply where they were made, and nothing
+ * written in the live body by anyone else is believed.
+ */
+function replayTicks(revisions, items, facts) {
+    return replay(planReplay(revisions, items), facts);
+}
+function replay(plan, facts) {
+    const { revisions, base, manual, start, changes } = plan;
+    const ticks = {};
+    for (const id of manual.keys())
+        ticks[id] = { checked: false, by: '', at: '' };
+    const out = {
+        ticks,
+        record: base.record,
+        seen: revisions.length,
+        accepted: [],
+        rejected: [],
+        problems: base.problems,
+    };
+    if (!base.record)
+        return out;
+    for (const [id, tick] of Object.entries(base.record.ticks))
+        if (manual.has(id))
+            ticks[id] = { ...tick };
+    // Walk the revisions in order so resets and people's changes apply where they happened.
+    let next = 0;
+    for (let i = start; i < revisions.length; i += 1) {
+        const rev = revisions[i];
+        if (rev?.byPreflight && rev.body !== null) {
+            const rec = i === base.index ? base.record : decodeRecord(rev.body);
+            for (const action of rec?.actions ?? [])
+                for (const id of action.ids)
+                    if (ticks[id])
+                        ticks[id] = { checked: false, by: '', at: rev.at };
+            continue;
+        }
+        for (; next < changes.length && changes[next].index === i; next += 1) {
+            const change = changes[next];
+            const verdict = mayTick(change.login, manual.get(change.id)?.approvers, facts.get(change.login));
+            if (verdict.allowed) {
+                ticks[change.id] = { checked: change.checked, by: change.login, at: change.at };
+                out.accepted.push(change);
+            }
+            else
+                out.rejected.push({ ...change, why: verdict.why });
+        }
+    }
+    return out;
+}
+/** No comment yet: nothing replayed. */
+const NO_HISTORY = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
+
 ;// CONCATENATED MODULE: ./src/gate/preview.ts
 
 
 
-const NOTHING_YET = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
 /** The checklist comment a first gate run would post for this evaluation: `preflight check --format comment`. */
 function previewComment(checklist, report, headSha = 'local') {
-    const adv = advance({
+    return composeGate({
         checklistId: checklist.id,
         title: checklist.title,
         headSha,
@@ -54303,17 +54401,8 @@ function previewComment(checklist, report, headSha = 'local') {
         resultsHeadSha: headSha,
         applies: { yes: true },
         definitions: { from: 'head' },
-        replayed: NOTHING_YET,
-        now: report.finishedAt,
-    });
-    return fitComment({
-        title: checklist.title,
-        record: adv.record,
-        ticks: adv.ticks,
-        decision: adv.decision,
-        resultsCurrent: true,
         details: itemDetails(report),
-    }).body;
+    }, NO_HISTORY, report.finishedAt).body;
 }
 
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
@@ -54396,6 +54485,7 @@ function progressLine(write, enabled, paint) {
 
 
 
+
 async function checkCommand(args, io) {
     const paint = useColour(io) ? colours : plain;
     const git = createGitClient(gitRunner(args.repoDir));
@@ -54409,7 +54499,6 @@ async function checkCommand(args, io) {
             return EXIT.usage;
         }
     }
-    const reports = [];
     const evaluated = [];
     let problems = 0;
     for (const checklist of args.checklists) {
@@ -54433,19 +54522,19 @@ async function checkCommand(args, io) {
             problems += result.diagnostics.length;
             continue;
         }
-        reports.push(result.report);
         evaluated.push(result);
     }
     if (problems > 0) {
-        io.stderr(`preflight: ${problems} problem${problems === 1 ? '' : 's'} in the definition; nothing was run\n`);
+        io.stderr(`preflight: ${plural(problems, 'problem')} in the definition; nothing was run\n`);
         return EXIT.usage;
     }
     const shown = formatReports(evaluated, args.format, paint);
     io.stdout(shown);
     if (args.out) {
-        io.writeFile(args.out, args.format === 'text' ? formatReports(evaluated, 'text', plain) : shown);
+        // A file gets no colour: text shown in colour is rendered again without it.
+        io.writeFile(args.out, args.format === 'text' && paint !== plain ? formatReports(evaluated, 'text', plain) : shown);
     }
-    return reports.some((r) => r.state === 'fail') ? EXIT.failed : EXIT.ok;
+    return evaluated.some((e) => e.report.state === 'fail') ? EXIT.failed : EXIT.ok;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -54491,6 +54580,7 @@ Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or defi
 
 
 
+
 function validateCommand(args, io) {
     let problems = 0;
     for (const file of args.files) {
@@ -54506,7 +54596,7 @@ function validateCommand(args, io) {
         io.stdout(`${file}: valid — ${items.length} items (${automated} automated, ${items.length - automated} manual)\n`);
     }
     if (problems > 0) {
-        io.stderr(`${problems} problem${problems === 1 ? '' : 's'} found\n`);
+        io.stderr(`${plural(problems, 'problem')} found\n`);
         return EXIT.usage;
     }
     return EXIT.ok;

@@ -1,4 +1,4 @@
-import { errorLine } from '../engine/evaluate.js';
+import { changedPaths } from './changed-paths.js';
 import { createGitClient, gitRunner } from '../io/git.js';
 import { runCheck } from '../pipeline/check.js';
 import type { Core } from './core.js';
@@ -14,13 +14,7 @@ export async function evaluateOnly(
   event: EventFacts,
 ): Promise<void> {
   const git = createGitClient(gitRunner(inputs.workingDirectory));
-  if (event.baseSha) {
-    try {
-      event.facts.changedPaths = await git.changedFiles(event.baseSha);
-    } catch (e) {
-      core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
-    }
-  }
+  if (event.baseSha) event.facts.changedPaths = await changedPaths(git, event.baseSha, core);
   const result = await runCheck({
     checklist: inputs.checklist,
     repoDir: inputs.workingDirectory,

@@ -18,6 +18,10 @@ export type GateEvent =
       action: string;
       number: number;
       commentId: number;
+      /** Fixed for the comment's life, so safe to take from the payload; its body and author come from the API. */
+      commentNodeId: string;
+      commentUrl: string;
+      commentCreatedAt: string;
       commentBody: string;
       onPullRequest: boolean;
       sender: string;
@@ -36,7 +40,7 @@ interface Payload {
     labels?: Array<{ name?: string }>;
   };
   issue?: { number?: number; pull_request?: unknown };
-  comment?: { id?: number; body?: string };
+  comment?: { id?: number; node_id?: string; html_url?: string; created_at?: string; body?: string };
   sender?: { login?: string };
   merge_group?: { head_sha?: string; head_ref?: string; base_sha?: string };
 }
@@ -73,6 +77,9 @@ function gateEvent(name: string, p: Payload): GateEvent {
       action: p.action ?? '',
       number: p.issue.number,
       commentId: p.comment.id,
+      commentNodeId: p.comment.node_id ?? '',
+      commentUrl: p.comment.html_url ?? '',
+      commentCreatedAt: p.comment.created_at ?? '',
       commentBody: p.comment.body ?? '',
       onPullRequest: Boolean(p.issue.pull_request),
       sender: p.sender?.login ?? '',

@@ -1,3 +1,4 @@
+import { plural } from '../checks/wording.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatDiagnostic, type Diagnostic } from '../definition/diagnostic.js';
@@ -58,12 +59,12 @@ export async function reportDefinitionErrors(core: Core, env: Env, diagnostics: 
   if (env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addRaw(
-        `## ⚠️ Preflight: the checklist definition has ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}\n\nNothing was run.\n\n${fenced(lines.join('\n'))}\n`,
+        `## ⚠️ Preflight: the checklist definition has ${plural(diagnostics.length, 'problem')}\n\nNothing was run.\n\n${fenced(lines.join('\n'))}\n`,
       )
       .write();
   }
   core.setOutput('state', 'error');
   core.setFailed(
-    `The checklist definition has ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'}; nothing was run.\n${lines.join('\n')}`,
+    `The checklist definition has ${plural(diagnostics.length, 'problem')}; nothing was run.\n${lines.join('\n')}`,
   );
 }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { JsonSchema, ParamProblem } from './types.js';
 
 /** Schema fragments the check kinds share. */
@@ -41,4 +42,16 @@ export function regexProblems(
     }
   }
   return out;
+}
+
+/** Reports each file path that could leave the repository (absolute, or with a '..' segment), at its place. */
+export function repoPathProblems(
+  entries: Array<{ path: Array<string | number>; file: string | undefined }>,
+): ParamProblem[] {
+  return entries
+    .filter(({ file }) => file !== undefined && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+    .map((e) => ({
+      path: e.path,
+      message: 'must stay inside the repository (a relative path without "..")',
+    }));
 }

@@ -63,30 +63,26 @@ export function parseCliArgs(argv: string[], cwd: string): Args {
   );
 }
 
-function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>, positionals: boolean) {
+function parse(args: string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
-    return parseArgs({ args, options, allowPositionals: positionals, strict: true });
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
 }
 
 function parseCheck(args: string[], cwd: string): CheckArgs {
-  const { values, positionals } = parse(
-    args,
-    {
-      checklist: { type: 'string', short: 'c', multiple: true },
-      repo: { type: 'string', short: 'C' },
-      target: { type: 'string', short: 't', multiple: true },
-      format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
-      base: { type: 'string' },
-      label: { type: 'string', multiple: true },
-      concurrency: { type: 'string' },
-      timeout: { type: 'string' },
-    },
-    true,
-  );
+  const { values, positionals } = parse(args, {
+    checklist: { type: 'string', short: 'c', multiple: true },
+    repo: { type: 'string', short: 'C' },
+    target: { type: 'string', short: 't', multiple: true },
+    format: { type: 'string', short: 'f' },
+    out: { type: 'string', short: 'o' },
+    base: { type: 'string' },
+    label: { type: 'string', multiple: true },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+  });
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
   const repoDir = path.resolve(cwd, (values.repo as string | undefined) ?? '.');
@@ -111,11 +107,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
 }
 
 function parseValidate(args: string[]): ValidateArgs {
-  const { values, positionals } = parse(
-    args,
-    { target: { type: 'string', short: 't', multiple: true } },
-    true,
-  );
+  const { values, positionals } = parse(args, { target: { type: 'string', short: 't', multiple: true } });
   if (positionals.length === 0) throw new UsageError('validate needs at least one definition file');
   return {
     command: 'validate',
@@ -125,11 +117,10 @@ function parseValidate(args: string[]): ValidateArgs {
 }
 
 function parseImport(args: string[]): ImportArgs {
-  const { values, positionals } = parse(
-    args,
-    { out: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
-    true,
-  );
+  const { values, positionals } = parse(args, {
+    out: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
+  });
   if (positionals.length !== 1)
     throw new UsageError(
       positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file',
@@ -143,16 +134,12 @@ function parseImport(args: string[]): ImportArgs {
 }
 
 function parseInit(args: string[], cwd: string): InitArgs {
-  const { values, positionals } = parse(
-    args,
-    {
-      repo: { type: 'string', short: 'C' },
-      from: { type: 'string' },
-      extends: { type: 'string' },
-      force: { type: 'boolean' },
-    },
-    true,
-  );
+  const { values, positionals } = parse(args, {
+    repo: { type: 'string', short: 'C' },
+    from: { type: 'string' },
+    extends: { type: 'string' },
+    force: { type: 'boolean' },
+  });
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
   return {

@@ -1,6 +1,6 @@
 import { formatDiagnostic } from '../definition/diagnostic.js';
 import type { ChangeFacts } from '../engine/conditions.js';
-import type { Report } from '../engine/report.js';
+import { plural } from '../checks/wording.js';
 import { createGitClient, gitRunner } from '../io/git.js';
 import { runCheck } from '../pipeline/check.js';
 import { colours, plain } from '../render/text.js';
@@ -21,7 +21,6 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       return EXIT.usage;
     }
   }
-  const reports: Report[] = [];
   const evaluated: Evaluated[] = [];
   let problems = 0;
   for (const checklist of args.checklists) {
@@ -44,19 +43,20 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       problems += result.diagnostics.length;
       continue;
     }
-    reports.push(result.report);
     evaluated.push(result);
   }
   if (problems > 0) {
-    io.stderr(
-      `preflight: ${problems} problem${problems === 1 ? '' : 's'} in the definition; nothing was run\n`,
-    );
+    io.stderr(`preflight: ${plural(problems, 'problem')} in the definition; nothing was run\n`);
     return EXIT.usage;
   }
   const shown = formatReports(evaluated, args.format, paint);
   io.stdout(shown);
   if (args.out) {
-    io.writeFile(args.out, args.format === 'text' ? formatReports(evaluated, 'text', plain) : shown);
+    // A file gets no colour: text shown in colour is rendered again without it.
+    io.writeFile(
+      args.out,
+      args.format === 'text' && paint !== plain ? formatReports(evaluated, 'text', plain) : shown,
+    );
   }
-  return reports.some((r) => r.state === 'fail') ? EXIT.failed : EXIT.ok;
+  return evaluated.some((e) => e.report.state === 'fail') ? EXIT.failed : EXIT.ok;
 }

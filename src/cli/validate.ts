@@ -1,3 +1,4 @@
+import { plural } from '../checks/wording.js';
 import { formatDiagnostic } from '../definition/diagnostic.js';
 import { allItems } from '../definition/model.js';
 import { loadDefinition } from '../pipeline/check.js';
@@ -20,7 +21,7 @@ export function validateCommand(args: ValidateArgs, io: CliIo): number {
     );
   }
   if (problems > 0) {
-    io.stderr(`${problems} problem${problems === 1 ? '' : 's'} found\n`);
+    io.stderr(`${plural(problems, 'problem')} found\n`);
     return EXIT.usage;
   }
   return EXIT.ok;

@@ -1,3 +1,4 @@
+import { plural } from '../checks/wording.js';
 import type { RecordedItem, Tick } from './record.js';
 
 export type CommitState = 'success' | 'pending' | 'failure';
@@ -29,17 +30,9 @@ export const MAX_DESCRIPTION = 140;
 /** The commit status that follows from the results and the trusted ticks. Pure. */
 export function decideGate(input: GateInput): GateDecision {
   if (!input.applies.yes) {
-    return {
-      state: 'success',
-      description: clip(
-        `Checklist does not apply: ${input.applies.reason ?? 'this pull request is not gated'}`,
-      ),
-      done: 0,
-      total: 0,
-      failing: [],
-      toTick: [],
-      waiting: [],
-    };
+    const reason = input.applies.reason ?? 'this pull request is not gated';
+    const none = { done: 0, total: 0, failing: [], toTick: [], waiting: [] };
+    return { state: 'success', description: clip(`Checklist does not apply: ${reason}`), ...none };
   }
   const counted = input.items.filter((i) => i.status !== 'skipped');
   const failing: string[] = [];
@@ -57,36 +50,19 @@ export function decideGate(input: GateInput): GateDecision {
   }
   const total = counted.length;
   const progress = `${done}/${total} done`;
-  if (failing.length > 0)
-    return {
-      state: 'failure',
-      description: clip(
-        `${progress}; ${failing.length} required check${s(failing)} failing: ${failing.join(', ')}`,
-      ),
-      done,
-      total,
-      failing,
-      toTick,
-      waiting,
-    };
+  const lists = { done, total, failing, toTick, waiting };
+  if (failing.length > 0) {
+    const what = `${plural(failing.length, 'required check')} failing: ${failing.join(', ')}`;
+    return { state: 'failure', description: clip(`${progress}; ${what}`), ...lists };
+  }
   if (waiting.length > 0 || toTick.length > 0) {
     const parts = [progress];
-    if (toTick.length > 0) parts.push(`${toTick.length} item${s(toTick)} to tick`);
+    if (toTick.length > 0) parts.push(`${plural(toTick.length, 'item')} to tick`);
     if (waiting.length > 0) parts.push(`waiting for automated results`);
-    return { state: 'pending', description: clip(parts.join('; ')), done, total, failing, toTick, waiting };
+    return { state: 'pending', description: clip(parts.join('; ')), ...lists };
   }
-  return {
-    state: 'success',
-    description: clip(`${progress}; every required item is done`),
-    done,
-    total,
-    failing,
-    toTick,
-    waiting,
-  };
+  return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
 }
-
-const s = (list: readonly unknown[]): string => (list.length === 1 ? '' : 's');
 
 function clip(text: string): string {
   return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;

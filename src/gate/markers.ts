@@ -10,6 +10,13 @@ export function isChecklistComment(body: string | null | undefined, checklistId:
   return (body ?? '').startsWith(commentMarker(checklistId));
 }
 
+const COMMENT_MARKER = /^<!-- preflight:comment ([a-z0-9][a-z0-9._-]*) -->/;
+
+/** The checklist id in the marker that opens a body, if it opens with one. */
+export function markedChecklistId(body: string): string | undefined {
+  return COMMENT_MARKER.exec(body)?.[1];
+}
+
 /** The hidden id after a manual item's box. */
 export function itemMarker(id: string): string {
   return `<!-- preflight:item ${id} -->`;

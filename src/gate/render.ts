@@ -1,3 +1,4 @@
+import { plural } from '../checks/wording.js';
 import { fenced, inlineText } from '../render/escape.js';
 import { STATUS_ICON } from '../render/labels.js';
 import { describeApprovers } from './approvers.js';
@@ -55,8 +56,7 @@ export function renderComment(view: CommentView): string {
       if (passing.includes(item)) continue;
       out.push(...(item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])));
     }
-    if (passing.length > 0)
-      out.push(`- ✅ ${passing.length} more automated check${passing.length === 1 ? '' : 's'} pass`);
+    if (passing.length > 0) out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
   }
   if (record.signOff) {
     const so = record.signOff;

@@ -39,7 +39,7 @@ export interface Replayed {
   problems: string[];
 }
 
-interface Base {
+export interface Base {
   record?: GateRecord;
   index: number;
   problems: string[];
@@ -68,28 +68,53 @@ export function humanChanges(
   ids: ReadonlySet<string>,
 ): BoxChange[] {
   const out: BoxChange[] = [];
+  // Each revision's boxes are read once: as the "after" of one pair and the "before" of the next.
+  let before: Map<string, boolean> | undefined;
   for (let i = Math.max(1, from); i < revisions.length; i += 1) {
     const rev = revisions[i];
     const prev = revisions[i - 1];
-    if (!rev || !prev || rev.byPreflight || rev.body === null || prev.body === null) continue;
-    const before = readBoxes(prev.body);
-    const after = readBoxes(rev.body);
-    for (const [id, checked] of after) {
-      if (!ids.has(id) || !before.has(id) || before.get(id) === checked) continue;
+    const prevBoxes = before ?? (prev?.body != null ? readBoxes(prev.body) : undefined);
+    before = rev?.body != null ? readBoxes(rev.body) : undefined;
+    if (!rev || rev.byPreflight || !prevBoxes || !before) continue;
+    for (const [id, checked] of before) {
+      if (!ids.has(id) || !prevBoxes.has(id) || prevBoxes.get(id) === checked) continue;
       out.push({ index: i, login: rev.editor, id, checked, at: rev.at });
     }
   }
   return out;
 }
 
+/** What a replay needs, worked out once: the trusted base and the people's box changes since it. */
+export interface ReplayPlan {
+  revisions: readonly Revision[];
+  base: Base;
+  manual: ReadonlyMap<string, RecordedItem>;
+  start: number;
+  changes: BoxChange[];
+}
+
+export function planReplay(revisions: readonly Revision[], items: readonly RecordedItem[]): ReplayPlan {
+  const base = trustedBase(revisions);
+  const manual = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
+  const start = base.record ? Math.min(base.record.seen, base.index) : revisions.length;
+  const changes = base.record ? humanChanges(revisions, start, new Set(manual.keys())) : [];
+  return { revisions, base, manual, start, changes };
+}
+
+/** The record Preflight last wrote, as the history keeps it. */
+export function latestRecord(revisions: readonly Revision[]): GateRecord | undefined {
+  return trustedBase(revisions).record;
+}
+
 /** The people whose edits need GitHub's word on their access before they can count. */
 export function editorsToAsk(revisions: readonly Revision[], items: readonly RecordedItem[]): string[] {
-  const base = trustedBase(revisions);
-  const byId = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
-  const start = base.record ? Math.min(base.record.seen, base.index) : 0;
+  return editorsOf(planReplay(revisions, items));
+}
+
+export function editorsOf(plan: ReplayPlan): string[] {
   const logins = new Set<string>();
-  for (const c of humanChanges(revisions, start, new Set(byId.keys())))
-    if (needsFacts(c.login, byId.get(c.id)?.approvers)) logins.add(c.login);
+  for (const c of plan.changes)
+    if (needsFacts(c.login, plan.manual.get(c.id)?.approvers)) logins.add(c.login);
   return [...logins].sort();
 }
 
@@ -103,11 +128,13 @@ export function replayTicks(
   items: readonly RecordedItem[],
   facts: ReadonlyMap<string, ActorFacts>,
 ): Replayed {
-  const manual = items.filter((i) => !i.kind);
-  const byId = new Map(manual.map((i) => [i.id, i]));
-  const base = trustedBase(revisions);
+  return replay(planReplay(revisions, items), facts);
+}
+
+export function replay(plan: ReplayPlan, facts: ReadonlyMap<string, ActorFacts>): Replayed {
+  const { revisions, base, manual, start, changes } = plan;
   const ticks: Record<string, Tick> = {};
-  for (const item of manual) ticks[item.id] = { checked: false, by: '', at: '' };
+  for (const id of manual.keys()) ticks[id] = { checked: false, by: '', at: '' };
   const out: Replayed = {
     ticks,
     record: base.record,
@@ -117,10 +144,7 @@ export function replayTicks(
     problems: base.problems,
   };
   if (!base.record) return out;
-  for (const [id, tick] of Object.entries(base.record.ticks)) if (byId.has(id)) ticks[id] = { ...tick };
-  const start = Math.min(base.record.seen, base.index);
-  const ids = new Set(byId.keys());
-  const changes = humanChanges(revisions, start, ids);
+  for (const [id, tick] of Object.entries(base.record.ticks)) if (manual.has(id)) ticks[id] = { ...tick };
   // Walk the revisions in order so resets and people's changes apply where they happened.
   let next = 0;
   for (let i = start; i < revisions.length; i += 1) {
@@ -133,7 +157,7 @@ export function replayTicks(
     }
     for (; next < changes.length && (changes[next] as BoxChange).index === i; next += 1) {
       const change = changes[next] as BoxChange;
-      const verdict = mayTick(change.login, byId.get(change.id)?.approvers, facts.get(change.login));
+      const verdict = mayTick(change.login, manual.get(change.id)?.approvers, facts.get(change.login));
       if (verdict.allowed) {
         ticks[change.id] = { checked: change.checked, by: change.login, at: change.at };
         out.accepted.push(change);
@@ -142,3 +166,6 @@ export function replayTicks(
   }
   return out;
 }
+
+/** No comment yet: nothing replayed. */
+export const NO_HISTORY: Replayed = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };

@@ -19,7 +19,7 @@ export interface StatusResult {
 }
 
 /** At most this many pages of 100 are read, for check runs and for statuses alike. */
-export const MAX_RESULT_PAGES = 10;
+const MAX_RESULT_PAGES = 10;
 
 /** The latest check run per name on `sha` (`GET /commits/{ref}/check-runs`, filter=latest). */
 export async function listCheckRuns(

@@ -71,8 +71,3 @@ export async function updateComment(gh: GitHub, ref: RepoRef, id: number, body: 
 export async function deleteComment(gh: GitHub, ref: RepoRef, id: number): Promise<void> {
   await gh.rest.issues.deleteComment({ ...ref, comment_id: id });
 }
-
-export async function getComment(gh: GitHub, ref: RepoRef, id: number) {
-  const r = await gh.rest.issues.getComment({ ...ref, comment_id: id });
-  return toComment(r.data);
-}

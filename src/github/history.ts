@@ -56,7 +56,7 @@ export async function readRevisions(
   nodeId: string,
   botLogin: string,
   createdAt: string,
-): Promise<{ revisions: Revision[]; body: string }> {
+): Promise<{ revisions: Revision[]; body: string; author: string }> {
   const arrived: Revision[] = [];
   let before: string | null = null;
   let body = '';
@@ -84,7 +84,7 @@ export async function readRevisions(
   const revisions = oldestFirst(arrived);
   if (revisions.length === 0)
     revisions.push({ editor: author, byPreflight: sameLogin(author, botLogin), at: createdAt, body });
-  return { revisions, body };
+  return { revisions, body, author };
 }
 
 /** GitHub lists edits newest first; order by time, and among equal times keep that order reversed. */

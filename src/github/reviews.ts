@@ -13,7 +13,7 @@ export interface PullReview {
 }
 
 /** At most this many pages of 100 reviews are read. */
-export const MAX_REVIEW_PAGES = 10;
+const MAX_REVIEW_PAGES = 10;
 
 /** The reviews of a pull request in submission order (GitHub lists them chronologically). */
 export async function listReviews(

@@ -7,7 +7,7 @@ import { builtinNames, readDefinitionFile } from '../io/files.js';
 import { importMarkdown, MAX_IMPORT_BYTES, summaryLine, tooLarge, type ImportResult } from './index.js';
 
 /** Reads a Markdown file for import: the bytes, or a worded reason. */
-export function readMarkdownFile(file: string): { bytes: Buffer } | { error: string } {
+function readMarkdownFile(file: string): { bytes: Buffer } | { error: string } {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { error: `${file} is a directory, not a Markdown file` };
@@ -38,15 +38,22 @@ export function importFile(file: string, cwd: string, registry: Registry = defau
 }
 
 export function validateImported(yaml: string, registry: Registry = defaultRegistry): string[] {
-  const name = 'imported.yml';
-  const loaded = loadChecklist(name, {
-    readFile: (f) => (f === name ? { text: yaml } : readDefinitionFile(f)),
+  const loaded = loadDefinitionText('imported.yml', yaml, registry);
+  return loaded.ok ? [] : loaded.diagnostics.map(formatDiagnostic);
+}
+
+/**
+ * Loads definition text written here (an import, a starter) as the loader would load it from a file `name`,
+ * with a placeholder URL for the `api` target.
+ */
+export function loadDefinitionText(name: string, text: string, registry: Registry = defaultRegistry) {
+  return loadChecklist(name, {
+    readFile: (f) => (f === name ? { text } : readDefinitionFile(f)),
     registry,
     builtins: builtinNames(),
     env: {},
     targetOverrides: { api: 'http://127.0.0.1/' },
   });
-  return loaded.ok ? [] : loaded.diagnostics.map(formatDiagnostic);
 }
 
 export interface ImportIo {

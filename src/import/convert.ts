@@ -118,7 +118,7 @@ function render(
         const approvers = itemNode.get('approvers', true);
         if (isMap(approvers)) approvers.flow = true;
         const note = sections[si]?.items[ii]?.note;
-        const at = check ?? (itemNode.get('approvers', true) as Node | undefined);
+        const at = check ?? (approvers as Node | undefined);
         if (note && at)
           at.commentBefore = ` ${check && !note.startsWith('guessed') ? 'guessed: ' : ''}${note}`;
       });

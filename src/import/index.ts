@@ -58,7 +58,7 @@ export function tooLarge(source: string, size: number): string {
  * lists or quotes nested more than MAX_NESTING deep (by markers or by indentation), and paragraphs with
  * thousands of brackets (each unresolved link costs the parser a look-ahead).
  */
-export const MAX_NESTING = 32;
+const MAX_NESTING = 32;
 const MAX_BRACKETS_PER_BLOCK = 8 * MAX_IMPORT_ITEMS;
 const OPENERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/;
 

@@ -1,26 +1,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultRegistry } from '../checks/registry.js';
+import type { InitArgs } from '../cli/args.js';
 import { formatDiagnostic } from '../definition/diagnostic.js';
-import { loadChecklist } from '../definition/load.js';
 import { allItems } from '../definition/model.js';
-import { importFile } from '../import/command.js';
+import { importFile, loadDefinitionText } from '../import/command.js';
 import { summaryLine } from '../import/index.js';
-import { builtinNames, definitionReader } from '../io/files.js';
+import { builtinNames } from '../io/files.js';
 import { slugOf } from '../import/slug.js';
 import { starterDefinition } from './starter.js';
 import { WORKFLOW, WORKFLOW_PATH } from './workflow.js';
 
-export const DEFINITION_PATH = '.github/preflight.yml';
-export const DEFAULT_BUILTIN = 'production-web-service';
-
-export interface InitArgs {
-  /** The repository to write into. */
-  repoDir: string;
-  from?: string;
-  extends?: string;
-  force: boolean;
-}
+const DEFINITION_PATH = '.github/preflight.yml';
+const DEFAULT_BUILTIN = 'production-web-service';
 
 export interface InitIo {
   stdout: (text: string) => void;
@@ -29,7 +20,7 @@ export interface InitIo {
 }
 
 /** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
-export function initCommand(args: InitArgs, io: InitIo): number {
+export function initCommand(args: Omit<InitArgs, 'command'>, io: InitIo): number {
   const fail = (message: string) => {
     io.stderr(`preflight: ${message}\n`);
     return 2;
@@ -44,11 +35,14 @@ export function initCommand(args: InitArgs, io: InitIo): number {
 
   let definition: string;
   let note: string;
+  let counts: { items: number; automated: number };
   if (args.from) {
+    // importFile has loaded the imported definition with the real loader already: its summary has the counts.
     const imported = importFile(args.from, io.cwd);
     if (!imported.ok) return fail(imported.message);
     definition = imported.yaml;
     note = `imported from ${args.from}: ${summaryLine(imported.summary)}`;
+    counts = imported.summary;
   } else {
     const names = builtinNames();
     const builtin = args.extends ?? DEFAULT_BUILTIN;
@@ -58,10 +52,14 @@ export function initCommand(args: InitArgs, io: InitIo): number {
       );
     definition = starterDefinition(builtin, `${slugOf(path.basename(args.repoDir), 'service')}-release`);
     note = `extends the built-in '${builtin}'`;
+    const loaded = loadDefinitionText('preflight.yml', definition);
+    if (!loaded.ok)
+      return fail(
+        `the starter definition does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`,
+      );
+    const items = allItems(loaded.checklist);
+    counts = { items: items.length, automated: items.filter((i) => i.check).length };
   }
-  const counts = check(definition);
-  if ('problems' in counts)
-    return fail(`the starter definition does not load:\n${counts.problems.join('\n')}`);
 
   mkdirSync(path.dirname(targets[0] as string), { recursive: true });
   mkdirSync(path.dirname(targets[1] as string), { recursive: true });
@@ -74,19 +72,4 @@ export function initCommand(args: InitArgs, io: InitIo): number {
       `and make the 'preflight' status a required check of the release branch.\n`,
   );
   return 0;
-}
-
-function check(text: string): { items: number; automated: number } | { problems: string[] } {
-  const name = 'preflight.yml';
-  const read = definitionReader(process.cwd());
-  const loaded = loadChecklist(name, {
-    readFile: (f) => (f === name ? { text } : read(f)),
-    registry: defaultRegistry,
-    builtins: builtinNames(),
-    env: {},
-    targetOverrides: { api: 'http://127.0.0.1/' },
-  });
-  if (!loaded.ok) return { problems: loaded.diagnostics.map(formatDiagnostic) };
-  const items = allItems(loaded.checklist);
-  return { items: items.length, automated: items.filter((i) => i.check).length };
 }

@@ -16,11 +16,6 @@ export async function ensureCommit(run: RunGit, sha: string): Promise<string | u
   return `commit ${sha.slice(0, 7)} is not in the checkout and could not be fetched (${why.replace(/^fatal: /, '')})`;
 }
 
-/** Whether a file exists at a commit, relative to `cwd`. */
-export async function existsAtCommit(run: RunGit, sha: string, file: string): Promise<boolean> {
-  return (await run(['cat-file', '-e', `${sha}:./${file}`])).code === 0;
-}
-
 /**
  * Reads definition files as they are at a commit (paths relative to `cwd`), so a pull request cannot
  * weaken the checklist that gates it. Built-ins come from the installed action. The loader reads synchronously,

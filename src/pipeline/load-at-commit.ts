@@ -15,8 +15,10 @@ export async function loadDefinitionAt(
   entry: string,
   env: Readonly<Record<string, string | undefined>>,
   targets: Record<string, string>,
+  /** Files already read at the commit (the entry, usually), by path relative to `cwd`. */
+  known: ReadonlyMap<string, string> = new Map(),
 ): Promise<LoadResult> {
-  const files = new Map<string, string | { error: string }>();
+  const files = new Map<string, string | { error: string }>(known);
   for (let round = 0; ; round += 1) {
     const missing = new Set<string>();
     const result = loadChecklist(entry, {

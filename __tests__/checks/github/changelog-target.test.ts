@@ -1,17 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { changelog } from '../../../src/checks/github/changelog.js';
 import { targetBranch } from '../../../src/checks/github/target-branch.js';
 import { paramProblems, runKind } from '../run-kind.js';
-import { bareContext, startPullRequests, type PullRequests } from './pr-context.js';
+import { bareContext, usePullRequests } from './pr-context.js';
 
-let pr: PullRequests;
+const pr = usePullRequests();
 let next = 400;
-
-beforeAll(async () => {
-  pr = await startPullRequests();
-});
-afterEach(() => pr.double.assertNoViolations());
-afterAll(() => pr.double.stop());
 
 function changing(files: Array<string | [string, 'added' | 'removed' | 'modified']>) {
   const ctx = pr.open(next++);

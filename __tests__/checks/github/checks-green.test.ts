@@ -1,16 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { checksGreen } from '../../../src/checks/github/checks-green.js';
 import { paramProblems, runKind } from '../run-kind.js';
-import { bareContext, startPullRequests, STATUS_CONTEXT, type PullRequests } from './pr-context.js';
+import { bareContext, STATUS_CONTEXT, usePullRequests } from './pr-context.js';
 
-let pr: PullRequests;
+const pr = usePullRequests();
 let next = 200;
-
-beforeAll(async () => {
-  pr = await startPullRequests();
-});
-afterEach(() => pr.double.assertNoViolations());
-afterAll(() => pr.double.stop());
 
 type Conclusion = 'success' | 'failure' | 'neutral' | 'skipped' | 'cancelled' | 'timed_out';
 

@@ -1,11 +1,11 @@
 /**
  * A pull request in the GitHub API double and the CheckContext a gate run would hand the github kinds.
  *
- *   const pr = await startPullRequests();          // beforeAll
- *   const ctx = pr.open(7, { baseRef: 'main' });    // a fresh pull request and its context
- *   afterEach(() => pr.double.assertNoViolations()); afterAll(() => pr.double.stop());
+ *   const pr = usePullRequests();                   // at the top of a test file: starts and stops the double
+ *   const ctx = pr.open(7, { baseRef: 'main' });    // in a test: a fresh pull request and its context
  */
 import os from 'node:os';
+import { afterAll, afterEach, beforeAll } from '@jest/globals';
 import { createGitClient, gitRunner } from '../../../src/io/git.js';
 import type { CheckContext } from '../../../src/checks/types.js';
 import { doubleClient, type DoubleClient } from '../../helpers/github-double/client.js';
@@ -24,7 +24,7 @@ export interface PullRequests {
   ): CheckContext & { github: NonNullable<CheckContext['github']> };
 }
 
-export async function startPullRequests(): Promise<PullRequests> {
+async function startPullRequests(): Promise<PullRequests> {
   const double = await startGitHubDouble();
   const client = doubleClient(double, { retries: 0 });
   const repo = { owner: double.owner, repo: double.repo };
@@ -42,6 +42,35 @@ export async function startPullRequests(): Promise<PullRequests> {
         github: { client, repo, number, headSha, baseSha, baseRef, statusContext: STATUS_CONTEXT },
       };
     },
+  };
+}
+
+/**
+ * The pull requests of one test file: the double starts before its tests, is checked for violations after
+ * each and stops after all of them.
+ */
+export function usePullRequests(): PullRequests {
+  let started: PullRequests | undefined;
+  beforeAll(async () => {
+    started = await startPullRequests();
+  });
+  afterEach(() => started?.double.assertNoViolations());
+  afterAll(() => started?.double.stop());
+  const get = (): PullRequests => {
+    if (!started) throw new Error('the GitHub double starts in beforeAll: use it inside tests');
+    return started;
+  };
+  return {
+    get double() {
+      return get().double;
+    },
+    get client() {
+      return get().client;
+    },
+    get repo() {
+      return get().repo;
+    },
+    open: (number, options) => get().open(number, options),
   };
 }
 

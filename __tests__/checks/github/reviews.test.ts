@@ -1,17 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { reviews } from '../../../src/checks/github/reviews.js';
 import { sha } from '../../helpers/github-double/index.js';
 import { paramProblems, runKind } from '../run-kind.js';
-import { bareContext, startPullRequests, type PullRequests } from './pr-context.js';
+import { bareContext, usePullRequests } from './pr-context.js';
 
-let pr: PullRequests;
+const pr = usePullRequests();
 let next = 100;
-
-beforeAll(async () => {
-  pr = await startPullRequests();
-});
-afterEach(() => pr.double.assertNoViolations());
-afterAll(() => pr.double.stop());
 
 type State = 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING';
 

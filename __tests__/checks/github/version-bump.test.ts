@@ -1,16 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { versionBump } from '../../../src/checks/github/version-bump.js';
 import { paramProblems, runKind } from '../run-kind.js';
-import { bareContext, startPullRequests, type PullRequests } from './pr-context.js';
+import { bareContext, usePullRequests } from './pr-context.js';
 
-let pr: PullRequests;
+const pr = usePullRequests();
 let next = 300;
-
-beforeAll(async () => {
-  pr = await startPullRequests();
-});
-afterEach(() => pr.double.assertNoViolations());
-afterAll(() => pr.double.stop());
 
 const pkg = (version: string) => `${JSON.stringify({ name: 'app', version }, null, 2)}\n`;
 

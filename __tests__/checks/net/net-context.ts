@@ -1,8 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createGitClient, gitRunner } from '../../../src/io/git.js';
 import type { CheckContext } from '../../../src/checks/types.js';
-import { cleanupRepos, makeTempDir } from '../../helpers/git-repo.js';
+import { cleanupRepos, makeTempDir, writeTree } from '../../helpers/git-repo.js';
 import {
   cleanupCertificates,
   localhostCertificate,
@@ -22,10 +20,7 @@ export async function netContext(
   files: Record<string, string> = {},
 ): Promise<CheckContext> {
   const dir = await makeTempDir('preflight-net-');
-  for (const [name, content] of Object.entries(files)) {
-    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), content);
-  }
+  await writeTree(dir, files);
   return {
     repoDir: dir,
     env: {},

@@ -13,18 +13,23 @@ import { restUser } from './users.js';
 import { packageFile } from './packages.js';
 
 type Payload = Record<string, unknown>;
-interface Definition {
+export interface Definition {
   name: string;
   examples: Payload[];
 }
 
 let definitions: Definition[] | undefined;
 
-function example(event: string, action?: string): Payload {
+/** GitHub's webhook examples by event name, parsed once per module instance (do not modify them). */
+export function webhookExamples(): Definition[] {
   definitions ??= JSON.parse(
     readFileSync(packageFile('@octokit/webhooks-examples', 'api.github.com/index.json'), 'utf8'),
   ) as Definition[];
-  const examples = definitions.find((d) => d.name === event)?.examples ?? [];
+  return definitions;
+}
+
+function example(event: string, action?: string): Payload {
+  const examples = webhookExamples().find((d) => d.name === event)?.examples ?? [];
   const found = examples.find((e) => action === undefined || e.action === action) ?? examples[0];
   if (!found) throw new Error(`@octokit/webhooks-examples has no ${event} example`);
   return structuredClone(found);

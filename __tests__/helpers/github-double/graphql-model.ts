@@ -11,7 +11,7 @@ import { graphqlActor } from './users.js';
 type Args = Record<string, unknown>;
 type Model = Record<string, unknown>;
 
-export function notFound(message: string): GraphQLError {
+function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { type: 'NOT_FOUND' } });
 }
 

@@ -14,14 +14,14 @@ import type { AddressInfo } from 'node:net';
 import { EventBuilder } from './events.js';
 import type { CommentJson, GitHubDouble, Json, RequestFilter } from './api.js';
 import type { FaultSpec, Hold } from './faults.js';
-import { fakeSha } from './ids.js';
+import { fakeSha, isFullSha } from './ids.js';
 import type { FileChange, Role } from './records.js';
 import { Pipeline, type RecordedRequest } from './server.js';
 import { restCheckRun, restStatus } from './shapes-checks.js';
 import { restComment, restPull } from './shapes-issues.js';
 import { DoubleState, type DoubleOptions } from './state.js';
 import { MAX_COMMENT_BODY } from './store-comments.js';
-import type { NewPullRequest } from './store-issues.js';
+import { isPull, type NewPullRequest } from './store-issues.js';
 import { ACTIONS_BOT } from './users.js';
 
 export type {
@@ -172,7 +172,7 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
     checkRuns: (sha) => s.checks.runsFor(sha).map((run) => restCheckRun(s, run)),
     putFile(ref, path, content) {
       let sha = s.git.resolve(ref);
-      if (!sha && /^[0-9a-f]{40}$/.test(ref)) s.git.addCommit((sha = ref));
+      if (!sha && isFullSha(ref)) s.git.addCommit((sha = ref));
       if (!sha)
         throw new Error(`putFile: unknown ref ${ref}; add a pull request, a branch or a commit first`);
       s.git.putFile(sha, path, content);
@@ -180,7 +180,7 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
 
     pullRequestEvent: (action, number, options) => events.pullRequest(action, number, options),
     issueCommentEvent: (action, options) => {
-      if (!('headSha' in issue(comment(options.commentId).issueNumber))) {
+      if (!isPull(issue(comment(options.commentId).issueNumber))) {
         throw new Error(
           'issueCommentEvent: the comment is on a plain issue; use issueCommentEventOnPlainIssue',
         );
@@ -194,7 +194,7 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
         s.issues.addIssue(number, {}, s.accounts.get('issue-reporter'));
         const author = s.accounts.get(options.sender ?? 'issue-reporter');
         commentId = s.comments.add(number, author, options.body ?? 'Is the release checklist up to date?').id;
-      } else if ('headSha' in issue(comment(commentId).issueNumber)) {
+      } else if (isPull(issue(comment(commentId).issueNumber))) {
         throw new Error('issueCommentEventOnPlainIssue: the comment is on a pull request');
       }
       return events.issueComment(action, { ...options, commentId });

@@ -1,6 +1,6 @@
 /** REST shapes of commit statuses, combined statuses and check runs (with the GitHub Actions app). */
 import { legacyNodeId } from './ids.js';
-import type { CheckRunRecord, StatusRecord } from './records.js';
+import type { CheckRunRecord, StatusRecord, StatusState } from './records.js';
 import { restRepository } from './shapes-repo.js';
 import type { DoubleState } from './state.js';
 import { restUser } from './users.js';
@@ -9,9 +9,10 @@ import { restUser } from './users.js';
 export const ACTIONS_APP = { id: 15368, slug: 'github-actions', ownerId: 9919 };
 
 export function restStatus(s: DoubleState, status: StatusRecord): Record<string, unknown> {
+  const creator = restUser(s.urls, status.creator);
   return {
     url: `${s.urls.api}/repos/${s.fullName}/statuses/${status.sha}`,
-    avatar_url: restUser(s.urls, status.creator).avatar_url,
+    avatar_url: creator.avatar_url,
     id: status.id,
     node_id: status.nodeId,
     state: status.state,
@@ -20,12 +21,17 @@ export function restStatus(s: DoubleState, status: StatusRecord): Record<string,
     context: status.context,
     created_at: status.createdAt,
     updated_at: status.updatedAt,
-    creator: restUser(s.urls, status.creator),
+    creator,
   };
 }
 
-export function restCombinedStatus(s: DoubleState, sha: string, page: StatusRecord[], total: number) {
-  const { state } = s.checks.combined(sha);
+export function restCombinedStatus(
+  s: DoubleState,
+  sha: string,
+  state: StatusState,
+  page: StatusRecord[],
+  total: number,
+) {
   return {
     state,
     statuses: page.map((status) => {

@@ -1,9 +1,10 @@
 /** REST shapes of labels, issues, comments, pull requests, reviews and changed files. */
 import { createHash } from 'node:crypto';
-import { fakeSha, legacyNodeId } from './ids.js';
+import { fakeSha, legacyNodeId, nodeId } from './ids.js';
 import type { CommentRecord, FileChange, IssueRecord, PullRecord, ReviewRecord } from './records.js';
 import { restRepository } from './shapes-repo.js';
 import type { DoubleState } from './state.js';
+import { isPull } from './store-issues.js';
 import { restUser } from './users.js';
 
 const EXTRA_IN_FULL_PULL = [
@@ -29,7 +30,7 @@ export function restLabel(s: DoubleState, name: string): Record<string, unknown>
   const id = 5_000_000_000 + (parseInt(createHash('sha1').update(name).digest('hex').slice(0, 8), 16) % 1e9);
   return {
     id,
-    node_id: `LA_kwDO${Buffer.from(`${s.repo.id}:${id}`).toString('base64url')}`,
+    node_id: nodeId('LA', s.repo.id, id),
     url: `${repoApi(s)}/labels/${encodeURIComponent(name)}`,
     name,
     description: '',
@@ -38,7 +39,7 @@ export function restLabel(s: DoubleState, name: string): Record<string, unknown>
   };
 }
 
-export function reactions(url: string): Record<string, unknown> {
+function reactions(url: string): Record<string, unknown> {
   return {
     url: `${url}/reactions`,
     total_count: 0,
@@ -53,15 +54,11 @@ export function reactions(url: string): Record<string, unknown> {
   };
 }
 
-function isPullRecord(issue: IssueRecord | PullRecord): issue is PullRecord {
-  return 'headSha' in issue;
-}
-
 /** REST `issue` (pull requests are issues too: they carry `pull_request` links). */
 export function restIssue(s: DoubleState, issue: IssueRecord | PullRecord): Record<string, unknown> {
   const url = `${repoApi(s)}/issues/${issue.number}`;
   const web = `${s.urls.web}/${s.fullName}`;
-  const pull = isPullRecord(issue) ? issue : undefined;
+  const pull = isPull(issue) ? issue : undefined;
   return {
     url,
     repository_url: repoApi(s),
@@ -109,7 +106,7 @@ export function restIssue(s: DoubleState, issue: IssueRecord | PullRecord): Reco
 export function restComment(s: DoubleState, comment: CommentRecord): Record<string, unknown> {
   const url = `${repoApi(s)}/issues/comments/${comment.id}`;
   const issue = s.issues.issue(comment.issueNumber);
-  const kind = issue && isPullRecord(issue) ? 'pull' : 'issues';
+  const kind = issue && isPull(issue) ? 'pull' : 'issues';
   return {
     url,
     html_url: `${s.urls.web}/${s.fullName}/${kind}/${comment.issueNumber}#issuecomment-${comment.id}`,

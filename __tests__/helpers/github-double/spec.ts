@@ -43,8 +43,6 @@ export interface Spec {
   match(method: string, pathname: string): RouteMatch;
   /** The full operation, for the operationIds passed to loadSpec; undefined for others. */
   operation(operationId: string): OpenApiOperation | undefined;
-  /** Every operationId of api.github.com, with its method and template. */
-  operationIds(): Map<string, { method: string; template: string }>;
 }
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
@@ -60,7 +58,6 @@ export function loadSpec(keep: Iterable<string>): Spec {
   };
   const wanted = new Set(key.split(','));
   const operations = new Map<string, OpenApiOperation>();
-  const ids = new Map<string, { method: string; template: string }>();
   const routes: Route[] = [];
   for (const [template, item] of Object.entries(document.paths)) {
     const methods: Record<string, string> = {};
@@ -68,7 +65,6 @@ export function loadSpec(keep: Iterable<string>): Spec {
     for (const [method, op] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method)) continue;
       methods[method] = op.operationId;
-      ids.set(op.operationId, { method: method.toUpperCase(), template });
       for (const p of op.parameters ?? []) if (p.in === 'path' && p['x-multi-segment']) multi.add(p.name);
       if (wanted.has(op.operationId)) operations.set(op.operationId, op);
     }
@@ -77,7 +73,6 @@ export function loadSpec(keep: Iterable<string>): Spec {
   const spec: Spec = {
     match: (method, pathname) => matchRoute(routes, method, pathname),
     operation: (id) => operations.get(id),
-    operationIds: () => ids,
   };
   cached = { keep: key, spec };
   return spec;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../../definition/diagnostic.js';
 import type { Checklist } from '../../definition/model.js';
-import { ensureCommit, existsAtCommit } from '../../io/at-commit.js';
+import { ensureCommit, showAt } from '../../io/at-commit.js';
 import { loadDefinition } from '../../pipeline/check.js';
 import { loadDefinitionAt } from '../../pipeline/load-at-commit.js';
 import { reportDefinitionErrors } from '../publish-report.js';
@@ -40,7 +40,8 @@ export async function gateDefinitions(deps: GateDeps, baseSha: string): Promise<
     .relative(inputs.workingDirectory, path.resolve(process.cwd(), inputs.checklist))
     .split(path.sep)
     .join('/');
-  if (!(await existsAtCommit(deps.git, baseSha, entry)))
+  const text = await showAt(deps.git, baseSha, entry);
+  if (typeof text !== 'string')
     return { ok: false, absent: `the base commit ${baseSha.slice(0, 7)} has no ${entry}`, noFile: true };
   const loaded = await loadDefinitionAt(
     deps.git,
@@ -49,6 +50,7 @@ export async function gateDefinitions(deps: GateDeps, baseSha: string): Promise<
     entry,
     env,
     inputs.targets,
+    new Map([[entry, text]]),
   );
   if (!loaded.ok) return loaded;
   return { ok: true, checklist: loaded.checklist, from: 'base', sha: baseSha };

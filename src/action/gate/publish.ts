@@ -1,7 +1,6 @@
-import { advance, type Advanced } from '../../gate/advance.js';
-import { fitComment } from '../../gate/fit.js';
-import type { GateRecord, RecordedItem } from '../../gate/record.js';
-import { editorsToAsk, replayTicks, type Replayed, type Revision } from '../../gate/replay.js';
+import { composeGate, type Composed, type GateView } from '../../gate/compose.js';
+import type { RecordedItem } from '../../gate/record.js';
+import { editorsOf, latestRecord, NO_HISTORY, planReplay, replay, type Replayed } from '../../gate/replay.js';
 import {
   createComment,
   deleteComment,
@@ -14,23 +13,12 @@ import { actorFacts } from '../../github/permissions.js';
 import { setStatus } from '../../github/status.js';
 import type { GateDeps } from './deps.js';
 
-export interface GateInputs {
+export interface GateInputs extends GateView {
   number: number;
-  headSha: string;
-  checklistId: string;
-  title: string;
-  items: RecordedItem[];
-  resultsHeadSha?: string;
-  applies: GateRecord['applies'];
-  definitions: GateRecord['definitions'];
-  version?: string;
-  details: ReadonlyMap<string, string>;
-  warning?: string;
 }
 
-export interface Published extends Advanced {
+export interface Published extends Composed {
   commentUrl?: string;
-  shortened: string[];
 }
 
 /** The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. */
@@ -38,26 +26,38 @@ export async function trustedState(
   deps: GateDeps,
   comment: Pick<ChecklistComment, 'nodeId' | 'createdAt'>,
   items?: RecordedItem[],
-): Promise<{ replayed: Replayed; body: string; revisions: Revision[] }> {
-  const { revisions, body } = await readRevisions(
+): Promise<{ replayed: Replayed; body: string; author: string }> {
+  const { revisions, body, author } = await readRevisions(
     deps.gh,
     comment.nodeId,
     deps.inputs.botLogin,
     comment.createdAt,
   );
-  const known = items ?? replayTicks(revisions, [], new Map()).record?.items ?? [];
-  const logins = editorsToAsk(revisions, known);
+  const plan = planReplay(revisions, items ?? latestRecord(revisions)?.items ?? []);
   const facts = await actorFacts(
     deps.gh,
     deps.ref,
-    logins,
-    known.filter((i) => !i.kind).map((i) => i.approvers),
+    editorsOf(plan),
+    [...plan.manual.values()].map((i) => i.approvers),
   );
-  return { replayed: replayTicks(revisions, known, facts), body, revisions };
+  return { replayed: replay(plan, facts), body, author };
 }
 
-export { NOTHING_YET as EMPTY_REPLAY } from '../../gate/preview.js';
-import { NOTHING_YET } from '../../gate/preview.js';
+/** The commit status that agrees with the comment just written. */
+export function setGateStatus(
+  deps: GateDeps,
+  sha: string,
+  decision: Composed['decision'],
+  targetUrl?: string,
+): Promise<void> {
+  return setStatus(deps.gh, deps.ref, {
+    sha,
+    state: decision.state,
+    context: deps.inputs.statusContext,
+    description: decision.description,
+    targetUrl,
+  });
+}
 
 /**
  * Finds (or creates) the one checklist comment, merges the trusted ticks into the new results, writes
@@ -67,54 +67,27 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   const { gh, ref, inputs } = deps;
   const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
   const keep = found[0];
-  const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NOTHING_YET, body: '' };
-  const adv = advance({
-    checklistId: g.checklistId,
-    title: g.title,
-    headSha: g.headSha,
-    items: g.items,
-    resultsHeadSha: g.resultsHeadSha,
-    resultsAt: deps.now().toISOString(),
-    applies: g.applies,
-    definitions: g.definitions,
-    replayed: state.replayed,
-    version: g.version,
-    now: deps.now().toISOString(),
-  });
-  const fitted = fitComment({
-    title: g.title,
-    record: adv.record,
-    ticks: adv.ticks,
-    decision: adv.decision,
-    resultsCurrent: adv.resultsCurrent,
-    details: g.details,
-    warning: g.warning,
-  });
+  const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
+  const composed = composeGate(g, state.replayed, deps.now().toISOString());
   let url: string | undefined;
   if (keep) {
     url = keep.htmlUrl;
-    if (state.body !== fitted.body) await updateComment(gh, ref, keep.id, fitted.body);
+    if (state.body !== composed.body) await updateComment(gh, ref, keep.id, composed.body);
     for (const extra of found.slice(1)) await deleteQuietly(deps, extra.id);
   } else {
-    const created = await createComment(gh, ref, g.number, fitted.body);
+    const created = await createComment(gh, ref, g.number, composed.body);
     url = created.htmlUrl;
     // Two runs may have created one each: the oldest stays, with this run's body.
     const now = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
     const oldest = now[0];
     if (oldest && oldest.id !== created.id) {
       await deleteQuietly(deps, created.id);
-      await updateComment(gh, ref, oldest.id, fitted.body);
+      await updateComment(gh, ref, oldest.id, composed.body);
       url = oldest.htmlUrl;
     }
   }
-  await setStatus(gh, ref, {
-    sha: g.headSha,
-    state: adv.decision.state,
-    context: inputs.statusContext,
-    description: adv.decision.description,
-    targetUrl: url,
-  });
-  return { ...adv, commentUrl: url, shortened: fitted.shortened };
+  await setGateStatus(deps, g.headSha, composed.decision, url);
+  return { ...composed, commentUrl: url };
 }
 
 async function deleteQuietly(deps: GateDeps, id: number): Promise<void> {

@@ -1,10 +1,10 @@
 import { checklistApplies } from '../../engine/conditions.js';
-import { errorLine } from '../../engine/evaluate.js';
 import { itemDetails, recordedItems } from '../../gate/items.js';
 import { explainGitHubError, isReadOnlyRefusal } from '../../github/errors.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
 import { createGitClient } from '../../io/git.js';
+import { changedPaths } from '../changed-paths.js';
 import { publishReport } from '../publish-report.js';
 import { gateDefinitions, reportUnusable } from './definitions.js';
 import { evaluateForGate } from './evaluate-items.js';
@@ -39,11 +39,7 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
     return;
   }
   const git = createGitClient(deps.git);
-  try {
-    facts.changedPaths = await git.changedFiles(pr.baseSha);
-  } catch (e) {
-    core.info(`Changed files unknown (${errorLine(e)}): items with 'when: paths' are evaluated.`);
-  }
+  facts.changedPaths = await changedPaths(git, pr.baseSha, core);
   const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
     number,
     headSha: pr.headSha,

@@ -190,7 +190,7 @@ function stageChain(stages: Stage[]): Stage[] {
   return chain;
 }
 
-export function isRoot(user: string): boolean {
+function isRoot(user: string): boolean {
   const name = user.split(':')[0]?.trim().toLowerCase();
   return name === 'root' || name === '0';
 }

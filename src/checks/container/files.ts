@@ -13,7 +13,7 @@ export const COMPOSE_FILES = [
   '**/docker-compose*.yml',
   '**/docker-compose*.yaml',
 ];
-export const ALWAYS_EXCLUDED = ['**/node_modules/**'];
+const ALWAYS_EXCLUDED = ['**/node_modules/**'];
 
 /** Files of the repository (tracked, or new and not ignored) matching the globs. */
 export async function matchingFiles(

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import picomatch from 'picomatch';
 import { mapLimit } from '../../util/map-limit.js';
-import { globList, strictObject } from '../params.js';
+import { globList, repoPathProblems, strictObject } from '../params.js';
 import { pathFilter } from '../repo/globs.js';
 import { presentFiles } from '../repo/present.js';
 import { readText } from '../repo/read.js';
@@ -35,7 +34,7 @@ const NOT_CODE = [
   '**/*.d.cts',
 ];
 /** Variables the platform sets, which no .env.example should have to list. */
-export const DEFAULT_IGNORE = [
+const DEFAULT_IGNORE = [
   'NODE_ENV',
   'CI',
   'HOME',
@@ -81,13 +80,7 @@ export const envDocumented = defineKind<Params>({
     },
   }),
   validate(p) {
-    const file = p.example;
-    if (file && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
-      return [
-        { path: ['example'], message: 'must stay inside the repository (a relative path without "..")' },
-      ];
-    }
-    return [];
+    return repoPathProblems([{ path: ['example'], file: p.example }]);
   },
   async run(p, ctx): Promise<CheckOutcome> {
     const example = p.example ?? '.env.example';

@@ -26,15 +26,18 @@ export function envReads(text: string): EnvRead[] {
     }
     if (after === undefined) continue;
     const next = tokens[after];
+    // The `[` of `env[...]` or `env?.[...]`.
+    const bracket = is(after, 'punct', '[')
+      ? after
+      : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+        ? after + 1
+        : undefined;
     if (dot(after) && is(after + 1, 'name')) {
       const t = tokens[after + 1] as Token;
       out.push({ name: t.value, line: t.line, col: t.col });
-    } else if (
-      (is(after, 'punct', '[') || (is(after, 'punct', '?.') && is(after + 1, 'punct', '['))) &&
-      tokens[after + (is(after, 'punct', '[') ? 1 : 2)] !== undefined
-    ) {
-      const key = tokens[after + (is(after, 'punct', '[') ? 1 : 2)] as Token;
-      const closes = is(after + (is(after, 'punct', '[') ? 2 : 3), 'punct', ']');
+    } else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+      const key = tokens[bracket + 1] as Token;
+      const closes = is(bracket + 2, 'punct', ']');
       const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
       if (literal && closes) out.push({ name: key.value, line: key.line, col: key.col });
     } else if (next === undefined || !dot(after)) {

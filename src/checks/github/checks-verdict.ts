@@ -20,7 +20,7 @@ export interface ChecksOptions {
 const PASSING_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
 
 /** Whether a check run's links point into the given workflow run (`.../actions/runs/{id}/job/...`). */
-export function belongsToRun(run: CheckRunResult, runId: string): boolean {
+function belongsToRun(run: CheckRunResult, runId: string): boolean {
   const marker = `/actions/runs/${runId}/`;
   return [run.detailsUrl, run.htmlUrl].some((url) => url.includes(marker));
 }

@@ -8,7 +8,7 @@ import type { HeaderList } from './request.js';
 /** Parameter fragments and their readers, shared by the HTTP kinds. */
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_BODY = 1024 * 1024;
+const DEFAULT_MAX_BODY = 1024 * 1024;
 export const MAX_REDIRECTS = 10;
 
 export const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;

@@ -1,5 +1,6 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { strictObject } from '../params.js';
+import { fingerprint } from '../env/secret-value.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import {
   caAndTimeoutParams,
@@ -19,11 +20,8 @@ interface Params extends TargetParams, CaAndTimeout {
 }
 
 /** Length and a short fingerprint: enough to tell which token was used, never the token. */
-export function tokenFacts(token: string): { tokenLength: number; tokenSha256: string } {
-  return {
-    tokenLength: token.length,
-    tokenSha256: createHash('sha256').update(token).digest('hex').slice(0, 8),
-  };
+function tokenFacts(token: string): { tokenLength: number; tokenSha256: string } {
+  return { tokenLength: token.length, tokenSha256: fingerprint(token) };
 }
 
 /** The URL with the hub.* query Meta sends to verify a webhook subscription. */

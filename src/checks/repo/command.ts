@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { strictObject } from '../params.js';
+import { repoPathProblems, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 
 interface Params {
@@ -39,10 +39,7 @@ export const command = defineKind<Params>({
     ['run'],
   ),
   validate(p) {
-    if (p.cwd && (path.isAbsolute(p.cwd) || p.cwd.split(/[\\/]/).includes('..'))) {
-      return [{ path: ['cwd'], message: 'must stay inside the repository (a relative path without "..")' }];
-    }
-    return [];
+    return repoPathProblems([{ path: ['cwd'], file: p.cwd }]);
   },
   async run(p, ctx): Promise<CheckOutcome> {
     if (!ctx.allowCommands) {

@@ -10,14 +10,16 @@ export function pathFilter(
   return (file) => inc(file) && !exc(file);
 }
 
-/** A concrete path a glob would match, to ask git whether it would be ignored. */
-export function samplePath(glob: string): string | undefined {
-  if (/[[\]]/.test(glob)) return undefined;
+/** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
+export function samplePaths(glob: string): string[] {
+  if (/[[\]]/.test(glob)) return [];
   const s = glob
     .replace(/^(\*\*\/)+/, '')
     .replace(/\{([^,}]*)[^}]*\}/g, '$1')
     .replace(/\*\*/g, 'sample')
     .replace(/\*/g, 'local')
     .replace(/\?/g, 'x');
-  return s === '' ? undefined : s;
+  if (s === '') return [];
+  // `**/.env` must be ignored at the root and below it: ask for both.
+  return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
 }

@@ -1,6 +1,6 @@
 import { globList, strictObject } from '../params.js';
 import { defineKind, type Finding } from '../types.js';
-import { pathFilter, samplePath } from './globs.js';
+import { pathFilter, samplePaths } from './globs.js';
 import { listSome, plural } from '../wording.js';
 
 interface Params {
@@ -36,21 +36,7 @@ export const untracked = defineKind<Params>({
     let uncovered: string[] = [];
     if (p['must-be-ignored'] ?? true) {
       unignored = (await ctx.git.untrackedFiles()).filter(keep);
-      const samples = [
-        ...new Set(
-          p.paths
-            .flatMap((glob) => {
-              const sample = samplePath(glob);
-              // `**/.env` must be ignored at the root and below it: ask for both.
-              return sample === undefined
-                ? []
-                : glob.startsWith('**/')
-                  ? [sample, `nested/${sample}`]
-                  : [sample];
-            })
-            .filter((s) => keep(s)),
-        ),
-      ];
+      const samples = [...new Set(p.paths.flatMap(samplePaths).filter((s) => keep(s)))];
       const ignored = await ctx.git.ignored(samples);
       uncovered = samples.filter((s) => !ignored.has(s));
     }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
-import { regexProblems, strictObject } from '../params.js';
+import { regexProblems, repoPathProblems, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 
 interface Params {
@@ -48,13 +48,10 @@ export const value = defineKind<Params>({
     ['file', 'path'],
   ),
   validate(p) {
-    const problems = regexProblems([{ path: ['matches'], source: p.matches }]);
-    if (path.isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..')) {
-      problems.push({
-        path: ['file'],
-        message: 'must stay inside the repository (a relative path without "..")',
-      });
-    }
+    const problems = [
+      ...regexProblems([{ path: ['matches'], source: p.matches }]),
+      ...repoPathProblems([{ path: ['file'], file: p.file }]),
+    ];
     if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
       problems.push({
         path: ['path'],

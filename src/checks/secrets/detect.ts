@@ -18,7 +18,7 @@ export interface DetectResult {
 }
 
 /** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
-export const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -12,7 +12,7 @@ export function shannonEntropy(value: string): number {
 }
 
 /** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
-export const HEX_ENTROPY = 3.0;
+const HEX_ENTROPY = 3.0;
 /** detect-secrets' limit for base64-alphabet values with no keyword context. */
 export const BASE64_ENTROPY = 4.5;
 
@@ -31,7 +31,6 @@ const STOP_WORDS = [
   'yourkey',
   'insert',
   'replace',
-  'xxxx',
   'xxxx',
   '****',
   '....',
@@ -68,7 +67,7 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
-export function looksLikeReference(value: string): boolean {
+function looksLikeReference(value: string): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
   if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value)) return true;
   // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).

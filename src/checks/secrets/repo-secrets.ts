@@ -20,7 +20,7 @@ interface Params {
 }
 
 /** Files whose long random-looking strings are checksums, not credentials (gitleaks skips them too). */
-export const DEFAULT_EXCLUDES = [
+const DEFAULT_EXCLUDES = [
   '**/package-lock.json',
   '**/npm-shrinkwrap.json',
   '**/yarn.lock',

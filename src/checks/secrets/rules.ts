@@ -36,7 +36,7 @@ export const PRIVATE_KEY_RULE: SecretRule = {
 };
 
 /** Words that make an assignment's value a credential when it is long and random enough. */
-export const GENERIC_KEYWORDS = [
+const GENERIC_KEYWORDS = [
   'key',
   'secret',
   'token',

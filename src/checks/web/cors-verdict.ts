@@ -29,7 +29,7 @@ export function grantOf(a: CorsAnswer): Grant {
   return 'other';
 }
 
-export function withCredentials(a: CorsAnswer): boolean {
+function withCredentials(a: CorsAnswer): boolean {
   return a.acac.length === 1 && (a.acac[0] as string).trim().toLowerCase() === 'true';
 }
 

@@ -25,7 +25,7 @@ export function webTransportProblem(url: URL): CheckOutcome | undefined {
 }
 
 /** The request headers with an Accept for pages, unless the check sets its own. */
-export function withAccept(headers: HeaderList, accept: string): HeaderList {
+function withAccept(headers: HeaderList, accept: string): HeaderList {
   return headers.some(([name]) => name === 'accept') ? headers : [['accept', accept], ...headers];
 }
 

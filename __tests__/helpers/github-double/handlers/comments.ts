@@ -2,22 +2,15 @@
 import { MAX_COMMENT_BODY } from '../store-comments.js';
 import { restComment } from '../shapes-issues.js';
 import { ACTIONS_BOT } from '../users.js';
-import { notFound, validationFailed } from './errors.js';
+import { notFound, tooLong, validationFailed } from './errors.js';
 import { paginate } from './pagination.js';
 import type { Handler, HandlerContext, Reply } from './types.js';
 
 /** GitHub's rules for a comment body beyond the schema; undefined when the body is acceptable. */
 function badBody(ctx: HandlerContext, body: string): Reply | undefined {
-  const length = [...body].length;
-  if (length > MAX_COMMENT_BODY) {
-    ctx.violation(`comment body has ${length} characters; GitHub accepts at most ${MAX_COMMENT_BODY}`);
-    return validationFailed(ctx.docs, {
-      resource: 'IssueComment',
-      code: 'custom',
-      field: 'body',
-      message: `body is too long (maximum is ${MAX_COMMENT_BODY} characters)`,
-    });
-  }
+  const field = { resource: 'IssueComment', field: 'body' };
+  const long = tooLong(ctx, 'comment body', field, body, MAX_COMMENT_BODY);
+  if (long) return long;
   if (body.trim() === '') {
     ctx.violation('comment body is empty; GitHub rejects blank comments');
     return validationFailed(ctx.docs, { resource: 'IssueComment', code: 'missing_field', field: 'body' });

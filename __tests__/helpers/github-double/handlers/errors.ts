@@ -1,5 +1,5 @@
 /** GitHub's error bodies. */
-import type { Reply } from './types.js';
+import type { HandlerContext, Reply } from './types.js';
 
 export function notFound(docs: string): Reply {
   return { status: 404, body: { message: 'Not Found', documentation_url: docs, status: '404' } };
@@ -23,6 +23,25 @@ export function validationFailed(
     status: 422,
     body: { message: 'Validation Failed', errors: [error], documentation_url: docs, status: '422' },
   };
+}
+
+/** GitHub's answer to a text field over its limit (counted in characters); undefined when it fits. */
+export function tooLong(
+  ctx: HandlerContext,
+  what: string,
+  error: { resource: string; field: string },
+  text: string,
+  max: number,
+): Reply | undefined {
+  const length = [...text].length;
+  if (length <= max) return undefined;
+  ctx.violation(`${what} has ${length} characters; GitHub accepts at most ${max}`);
+  return validationFailed(ctx.docs, {
+    resource: error.resource,
+    code: 'custom',
+    field: error.field,
+    message: `${error.field} is too long (maximum is ${max} characters)`,
+  });
 }
 
 /** What a read-only GITHUB_TOKEN (a fork's pull request) gets for any write. */

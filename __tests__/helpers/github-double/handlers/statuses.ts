@@ -3,7 +3,7 @@ import { restCombinedStatus, restStatus } from '../shapes-checks.js';
 import { MAX_STATUSES_PER_CONTEXT } from '../store-checks.js';
 import type { StatusState } from '../records.js';
 import { ACTIONS_BOT } from '../users.js';
-import { noCommit, validationFailed } from './errors.js';
+import { noCommit, tooLong, validationFailed } from './errors.js';
 import { paginate } from './pagination.js';
 import type { Handler } from './types.js';
 
@@ -19,16 +19,9 @@ const create: Handler = (ctx) => {
     target_url?: string | null;
     context?: string;
   };
-  const length = [...(body.description ?? '')].length;
-  if (length > MAX_DESCRIPTION) {
-    ctx.violation(`status description has ${length} characters; GitHub accepts at most ${MAX_DESCRIPTION}`);
-    return validationFailed(ctx.docs, {
-      resource: 'Status',
-      code: 'custom',
-      field: 'description',
-      message: `description is too long (maximum is ${MAX_DESCRIPTION} characters)`,
-    });
-  }
+  const description = { resource: 'Status', field: 'description' };
+  const long = tooLong(ctx, 'status description', description, body.description ?? '', MAX_DESCRIPTION);
+  if (long) return long;
   if (ctx.s.checks.countFor(sha, body.context ?? 'default') >= MAX_STATUSES_PER_CONTEXT) {
     ctx.violation(`more than ${MAX_STATUSES_PER_CONTEXT} statuses for one SHA and context`);
     return validationFailed(ctx.docs, {
@@ -55,9 +48,9 @@ const combined: Handler = (ctx) => {
   const ref = String(ctx.params.ref);
   const sha = ctx.s.git.resolve(ref);
   if (!sha) return noCommit(ctx.docs, ref);
-  const { latest } = ctx.s.checks.combined(sha);
+  const { state, latest } = ctx.s.checks.combined(sha);
   const { page, headers } = paginate(ctx, latest);
-  return { status: 200, body: restCombinedStatus(ctx.s, sha, page, latest.length), headers };
+  return { status: 200, body: restCombinedStatus(ctx.s, sha, state, page, latest.length), headers };
 };
 
 export const statusHandlers: Record<string, Handler> = {

@@ -48,7 +48,7 @@ export function judgeCookies(setCookie: string[], options: CookieOptions = {}): 
   return { ...verdict, value: names.join(', '), cookies };
 }
 
-export function cookieProblems(c: CookieFacts, options: CookieOptions = {}): string[] {
+function cookieProblems(c: CookieFacts, options: CookieOptions = {}): string[] {
   const lower = c.name.toLowerCase();
   const session = lower.includes('sess') || lower.includes('login');
   const csrf = lower.includes('csrf');

@@ -44,7 +44,7 @@ export function parseCsp(headerValues: string[], metaValues: string[] = []): Par
 }
 
 /** One serialized policy; a string is the reason it is invalid. */
-export function parsePolicy(serialized: string): Policy | string {
+function parsePolicy(serialized: string): Policy | string {
   const policy: Policy = new Map();
   for (const part of serialized.replace(/[\r\n]/g, '').split(';')) {
     const tokens = part

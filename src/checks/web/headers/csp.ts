@@ -60,7 +60,7 @@ export function judgeCsp(input: CspInput, options: CspOptions = {}): SubTest {
 }
 
 /** What one policy lets through that Observatory fails. */
-export function policyProblems(policy: Policy, https: boolean, options: CspOptions = {}): Problem[] {
+function policyProblems(policy: Policy, https: boolean, options: CspOptions = {}): Problem[] {
   const out: Problem[] = [];
   const script = [...(effectiveSources(policy, 'script-src') ?? ['*'])];
   const style = [...(effectiveSources(policy, 'style-src') ?? ['*'])];

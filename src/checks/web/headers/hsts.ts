@@ -21,7 +21,7 @@ export interface HstsDirectives {
 }
 
 export const HSTS_MIN_AGE = 15_552_000;
-export const PRELOAD_MIN_AGE = 31_536_000;
+const PRELOAD_MIN_AGE = 31_536_000;
 
 export type ParsedHsts = { ok: true; directives: HstsDirectives } | { ok: false; problem: string };
 

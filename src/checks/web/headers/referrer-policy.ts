@@ -6,18 +6,8 @@ import { fail, pass, type SubTest } from './subtest.js';
  * origin, origin-when-cross-origin, unsafe-url and no-referrer-when-downgrade fail. No policy at all passes, as
  * in Observatory, because browsers then default to strict-origin-when-cross-origin; `required` fails it.
  */
-export const PRIVATE_POLICIES = [
-  'no-referrer',
-  'same-origin',
-  'strict-origin',
-  'strict-origin-when-cross-origin',
-];
-export const UNSAFE_POLICIES = [
-  'origin',
-  'origin-when-cross-origin',
-  'unsafe-url',
-  'no-referrer-when-downgrade',
-];
+const PRIVATE_POLICIES = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
+const UNSAFE_POLICIES = ['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'];
 
 export function judgeReferrerPolicy(
   header: string[],

@@ -7,7 +7,7 @@ export interface SubTest {
   value?: string;
 }
 
-export const MAX_SHOWN = 300;
+const MAX_SHOWN = 300;
 
 /** A header value fit for evidence: one line, at most `max` characters. */
 export function shorten(value: string, max = MAX_SHOWN): string {

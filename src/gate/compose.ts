@@ -1,0 +1,32 @@
+import { advance, type AdvanceInput, type Advanced } from './advance.js';
+import { fitComment } from './fit.js';
+import type { Replayed } from './replay.js';
+
+/** What a gate run knows: the checklist, its results, and what to show with them. */
+export type GateView = Omit<AdvanceInput, 'replayed' | 'now'> & {
+  /** Evidence blocks per automated item, for the comment's details. */
+  details: ReadonlyMap<string, string>;
+  warning?: string;
+};
+
+export interface Composed extends Advanced {
+  /** The comment, fitted under GitHub's limit. */
+  body: string;
+  /** What was left out to fit. */
+  shortened: string[];
+}
+
+/** The next record and the comment that shows it: trusted ticks merged into the results. Pure. */
+export function composeGate(view: GateView, replayed: Replayed, now: string): Composed {
+  const adv = advance({ ...view, replayed, now });
+  const fitted = fitComment({
+    title: view.title,
+    record: adv.record,
+    ticks: adv.ticks,
+    decision: adv.decision,
+    resultsCurrent: adv.resultsCurrent,
+    details: view.details,
+    warning: view.warning,
+  });
+  return { ...adv, body: fitted.body, shortened: fitted.shortened };
+}
