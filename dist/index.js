@@ -50479,7 +50479,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 5369:
+/***/ 9784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74940,7 +74940,7 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 
 
 /** No token or no pull request: evaluate the checkout and report in the job, without comment or status. */
-async function evaluateOnly(core, env, inputs, event) {
+async function evaluateOnly(core, env, inputs, event, summaryLead = '') {
     const git = createGitClient(gitRunner(inputs.workingDirectory));
     if (event.baseSha)
         event.facts.changedPaths = await changed_paths_changedPaths(git, event.baseSha, core);
@@ -74960,7 +74960,7 @@ async function evaluateOnly(core, env, inputs, event) {
         await reportDefinitionErrors(core, env, result.diagnostics);
         return;
     }
-    await publishReport(core, env, inputs, result.report);
+    await publishReport(core, env, inputs, result.report, summaryLead);
 }
 
 ;// CONCATENATED MODULE: ./src/github/errors.ts
@@ -89055,6 +89055,24 @@ async function mergeGroupRun(deps, event) {
     await publishReport(core, env, inputs, report, `**Merge queue gate for #${event.number}: ${decision.state}** · ${decision.description}\n\n`);
 }
 
+;// CONCATENATED MODULE: ./src/action/job-name.ts
+/**
+ * GitHub's docs on required status checks: "If you have a check and a status with the same name, and you
+ * select that name as a required status check, both the check and the status are required"; when only one
+ * exists, that one satisfies the name. The job's check run is named after the job and is green by design, so
+ * a job named like the status would satisfy the required check whenever the status was not written.
+ */
+function jobNameClash(job, statusContext) {
+    if (!job || job.trim().toLowerCase() !== statusContext.trim().toLowerCase())
+        return undefined;
+    return `Preflight refuses to run in a job named \`${job}\`, the name of its commit status: the job's green check run would satisfy a required \`${statusContext}\` check whenever the status is not written, so rename the job (for example \`checklist\`) or set another \`status-context\`.`;
+}
+/** What the job tells when the status could not be written: nothing else stands in for it. */
+function noStatusNote(statusContext, sha, why) {
+    const on = sha ? ` on ${sha.slice(0, 7)}` : '';
+    return `The \`${statusContext}\` commit status was not set${on} (${why}). Nothing stands in for it: a branch rule that requires \`${statusContext}\` (the status, never this job's check) keeps the pull request blocked until a run that may write statuses sets it.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/gate/summary.ts
 
 const WORD = { success: '✅ success', pending: '⏳ pending', failure: '❌ failure' };
@@ -89089,6 +89107,7 @@ function releaseVersion(title, headRef, repoDir) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate/pull-request-run.ts
+
 
 
 
@@ -89166,7 +89185,9 @@ async function pullRequestRun(deps, number, isTarget) {
         if (!isReadOnlyRefusal(e))
             throw e;
         const why = explainGitHubError(e, 'write the checklist comment');
-        lead = `> [!NOTE]\n> ${why}\n\n`;
+        const unset = noStatusNote(inputs.statusContext, pr.headSha, 'the token may not write to this repository');
+        lead = `> [!NOTE]\n> ${why}\n\n> [!WARNING]\n> ${unset}\n\n`;
+        core.warning(unset);
         // A fork's token is read-only by design: explain, stay green. Otherwise the workflow lacks a permission.
         if (pr.isCrossRepository)
             core.warning(why);
@@ -89183,6 +89204,7 @@ async function pull_request_run_status(deps, sha, state, description) {
         if (!isReadOnlyRefusal(e))
             throw e;
         deps.core.warning(explainGitHubError(e, 'set the commit status'));
+        deps.core.warning(noStatusNote(deps.inputs.statusContext, sha, 'the token may not write statuses'));
     }
 }
 
@@ -89517,18 +89539,22 @@ function oneOf(name, raw, allowed, fallback) {
 
 
 
+
 /**
  * One action run. With a token on a pull-request event it runs the gate (comment and commit status);
  * otherwise it evaluates and summarises. Never throws.
  */
-async function run({ core, env, now = () => new Date() }) {
+async function run({ core, env, now = () => new Date(), createClient = createGitHub, }) {
     try {
         core.info(`Preflight ${src_version_VERSION}`);
         const inputs = readInputs((name) => core.getInput(name), env);
+        const clash = jobNameClash(env.GITHUB_JOB, inputs.statusContext);
+        if (clash)
+            return core.setFailed(clash);
         const event = readEventFacts(env);
         const ref = repoFromEnv(env.GITHUB_REPOSITORY);
         if (inputs.token && ref && event.gate.kind !== 'other') {
-            const gh = createGitHub({
+            const gh = createClient({
                 token: inputs.token,
                 baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
                 log: (line) => core.info(line),
@@ -89536,7 +89562,13 @@ async function run({ core, env, now = () => new Date() }) {
             await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now }, event);
             return;
         }
-        await evaluateOnly(core, env, inputs, event);
+        // On a gate event without a token (or outside a repository) the status is not written: say so.
+        const unset = event.gate.kind !== 'other'
+            ? noStatusNote(inputs.statusContext, undefined, 'the `token` input is empty')
+            : '';
+        if (unset)
+            core.warning(unset);
+        await evaluateOnly(core, env, inputs, event, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
     }
     catch (e) {
         core.setFailed(e instanceof InputError ? e.message : `Preflight could not run: ${errorLine(e)}`);
@@ -89551,7 +89583,7 @@ async function run({ core, env, now = () => new Date() }) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5369);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9784);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

@@ -34,6 +34,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       blocking: 'env-not-committed,no-placeholder-secrets,no-console-log,dockerfile-non-root',
     });
     expect(run.annotations).toEqual([
+      "::warning::The `preflight` commit status was not set (the `token` input is empty). Nothing stands in for it: a branch rule that requires `preflight` (the status, never this job's check) keeps the pull request blocked until a run that may write statuses sets it.",
       '::error title=Preflight%3A .env files are not committed and .gitignore covers them,file=.env,line=1::this file is committed; remove it from git and rotate what it holds',
       '::error title=Preflight%3A No placeholder secrets (CHANGE_THIS%2C changeme),file=.env,line=2,col=12::forbidden pattern /CHANGE_THIS/',
       '::error title=Preflight%3A No console.log in application code,file=src/server.js,line=11,col=3::forbidden pattern /console\\.log\\(/',

@@ -16,7 +16,7 @@ async function started(options?: Parameters<typeof makeWorld>[0]): Promise<World
   return world;
 }
 
-describe('the release-PR gate, end to end (bundled action, GitHub API double)', () => {
+describe('the release-PR gate, end to end (the action in-process, GitHub API double)', () => {
   test('the first run creates one comment and a pending status, within 4 REST calls', async () => {
     world = await makeWorld();
     const run = await world.prRun('opened');

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/demo-repo.js';
 import { startGitHubDouble, type GitHubDouble, type NewPullRequest } from '../helpers/github-double/index.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import type { GitHub } from '../../src/github/client.js';
+import { doubleClient } from '../helpers/github-double/client.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { runInProcess } from '../helpers/run-in-process.js';
 
 /** The release checklist of the end-to-end tests (shared with the API-call economy bench). */
 export const CHECKLIST = readFileSync(
@@ -19,8 +22,13 @@ export interface World {
   repo: TestRepo;
   baseSha: string;
   headSha: string;
-  /** Runs the bundled action on an event, as the runner does. */
-  run(eventName: string, payload: unknown, inputs?: Record<string, string>): Promise<ActionRun>;
+  /** Runs the action on an event: its source in-process, or the bundle as the runner does (`bundle: true`). */
+  run(
+    eventName: string,
+    payload: unknown,
+    inputs?: Record<string, string>,
+    env?: Record<string, string>,
+  ): Promise<ActionRun>;
   /** A pull_request run for the live head. */
   prRun(action?: string, inputs?: Record<string, string>): Promise<ActionRun>;
   /** Preflight's comment(s) on the pull request. */
@@ -42,6 +50,8 @@ export async function makeWorld(
     checklistAtHead?: string;
     headFiles?: Record<string, string>;
     pr?: Partial<NewPullRequest>;
+    /** Run the committed bundle (dist/index.js) in a child process instead of the source in-process. */
+    bundle?: boolean;
   } = {},
 ): Promise<World> {
   const double = await startGitHubDouble({ owner: 'acme', repo: 'shop' });
@@ -76,8 +86,21 @@ export async function makeWorld(
     repo,
     baseSha,
     headSha,
-    run: (eventName, payload, inputs = {}) =>
-      runAction({ workspace: repo.dir, eventName, payload, inputs: { token: 'test-token', ...inputs }, env }),
+    run: (eventName, payload, inputs = {}, extraEnv = {}) => {
+      const run = {
+        workspace: repo.dir,
+        eventName,
+        payload,
+        inputs: { token: 'test-token', ...inputs },
+        env: { ...env, GITHUB_JOB: 'checklist', ...extraEnv },
+      };
+      return options.bundle
+        ? runAction(run)
+        : runInProcess({
+            ...run,
+            client: (o) => doubleClient(double, { token: o.token }) as unknown as GitHub,
+          });
+    },
     prRun: (action = 'synchronize', inputs = {}) =>
       world.run('pull_request', double.pullRequestEvent(action as 'synchronize', NUMBER), inputs),
     gateComments: () =>

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PROJECT_ROOT } from './demo-repo.js';
@@ -16,6 +16,35 @@ export interface ActionRun {
   report?: Record<string, unknown> & { items: Array<Record<string, unknown>> };
 }
 
+/** Files written within this many milliseconds of each other count as one checkout (a fresh clone). */
+const SAME_WRITE_MS = 2000;
+
+function newestSource(dir: string): { file: string; ms: number } {
+  let newest = { file: '', ms: 0 };
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    const ms = statSync(file).mtimeMs;
+    if (ms > newest.ms) newest = { file, ms };
+  }
+  return newest;
+}
+
+/**
+ * The end-to-end runs test the committed bundle; a bundle older than the source it is built from would test
+ * yesterday's code, so they refuse to run against it and say how to fix it.
+ */
+export function assertBundleCurrent(root = PROJECT_ROOT): void {
+  const bundle = path.join(root, 'dist/index.js');
+  if (!existsSync(bundle)) throw new Error('dist/index.js is missing: run `npm run bundle` first');
+  const built = statSync(bundle).mtimeMs;
+  const src = newestSource(path.join(root, 'src'));
+  if (src.ms > built + SAME_WRITE_MS)
+    throw new Error(
+      `dist/index.js is older than ${path.relative(root, src.file)} (by ${Math.round((src.ms - built) / 1000)} s): the end-to-end tests would run the old bundle. Run \`npm run bundle\` and try again.`,
+    );
+}
+
 /**
  * Runs the bundled action (dist/index.js) the way the Actions runner does: inputs as INPUT_<NAME> variables
  * (upper-cased, hyphens kept), the event payload in a file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
@@ -27,6 +56,7 @@ export async function runAction(options: {
   payload?: unknown;
   env?: Record<string, string>;
 }): Promise<ActionRun> {
+  assertBundleCurrent();
   const runner = mkdtempSync(path.join(os.tmpdir(), 'preflight-runner-'));
   try {
     const files = {

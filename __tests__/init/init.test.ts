@@ -40,7 +40,7 @@ describe('preflight init', () => {
     expect(read(dir, '.github/workflows/preflight.yml')).toBe(WORKFLOW);
   });
 
-  test('the workflow is the one README.md shows: same events, permissions and concurrency', () => {
+  test('the workflow is the one README.md shows: same events and permissions', () => {
     const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     const block = /## Use it in a workflow[\s\S]*?```yaml\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(block).toBe(WORKFLOW);
@@ -58,7 +58,6 @@ describe('preflight init', () => {
       statuses: 'write',
       checks: 'read',
     });
-    expect(workflow.concurrency).toMatchObject({ 'cancel-in-progress': false });
   });
 
   test('refuses to overwrite existing files unless --force', async () => {

@@ -12,6 +12,7 @@ export async function evaluateOnly(
   env: Readonly<Record<string, string | undefined>>,
   inputs: ActionInputs,
   event: EventFacts,
+  summaryLead = '',
 ): Promise<void> {
   const git = createGitClient(gitRunner(inputs.workingDirectory));
   if (event.baseSha) event.facts.changedPaths = await changedPaths(git, event.baseSha, core);
@@ -31,5 +32,5 @@ export async function evaluateOnly(
     await reportDefinitionErrors(core, env, result.diagnostics);
     return;
   }
-  await publishReport(core, env, inputs, result.report);
+  await publishReport(core, env, inputs, result.report, summaryLead);
 }

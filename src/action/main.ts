@@ -1,5 +1,5 @@
 import { errorLine } from '../engine/evaluate.js';
-import { createGitHub } from '../github/client.js';
+import { createGitHub, type ClientOptions, type GitHub } from '../github/client.js';
 import { repoFromEnv } from '../github/repo.js';
 import { gitRunner } from '../io/git.js';
 import { VERSION } from '../version.js';
@@ -8,25 +8,35 @@ import { readEventFacts } from './event.js';
 import { evaluateOnly } from './evaluate-only.js';
 import { runGate } from './gate/dispatch.js';
 import { InputError, readInputs } from './inputs.js';
+import { jobNameClash, noStatusNote } from './job-name.js';
 
 export interface ActionDeps {
   core: Core;
   env: Readonly<Record<string, string | undefined>>;
   now?: () => Date;
+  /** Makes the GitHub client; the entry point uses the default, tests hand in their own. */
+  createClient?: (options: ClientOptions) => GitHub;
 }
 
 /**
  * One action run. With a token on a pull-request event it runs the gate (comment and commit status);
  * otherwise it evaluates and summarises. Never throws.
  */
-export async function run({ core, env, now = () => new Date() }: ActionDeps): Promise<void> {
+export async function run({
+  core,
+  env,
+  now = () => new Date(),
+  createClient = createGitHub,
+}: ActionDeps): Promise<void> {
   try {
     core.info(`Preflight ${VERSION}`);
     const inputs = readInputs((name) => core.getInput(name), env);
+    const clash = jobNameClash(env.GITHUB_JOB, inputs.statusContext);
+    if (clash) return core.setFailed(clash);
     const event = readEventFacts(env);
     const ref = repoFromEnv(env.GITHUB_REPOSITORY);
     if (inputs.token && ref && event.gate.kind !== 'other') {
-      const gh = createGitHub({
+      const gh = createClient({
         token: inputs.token,
         baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
         log: (line) => core.info(line),
@@ -34,7 +44,13 @@ export async function run({ core, env, now = () => new Date() }: ActionDeps): Pr
       await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now }, event);
       return;
     }
-    await evaluateOnly(core, env, inputs, event);
+    // On a gate event without a token (or outside a repository) the status is not written: say so.
+    const unset =
+      event.gate.kind !== 'other'
+        ? noStatusNote(inputs.statusContext, undefined, 'the `token` input is empty')
+        : '';
+    if (unset) core.warning(unset);
+    await evaluateOnly(core, env, inputs, event, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
   } catch (e) {
     core.setFailed(e instanceof InputError ? e.message : `Preflight could not run: ${errorLine(e)}`);
   }

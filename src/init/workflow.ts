@@ -20,13 +20,21 @@ permissions:
   pull-requests: write # the checklist comment
   statuses: write # the \`preflight\` commit status
   checks: read # only for \`github.checks-green\` items
-concurrency:
-  # One run at a time per pull request; ticks made while a run waits are read from the comment's history.
-  group: preflight-\${{ github.event.pull_request.number || github.event.issue.number || github.ref }}
-  cancel-in-progress: false
 jobs:
-  preflight:
-    if: github.event_name != 'issue_comment' || github.event.issue.pull_request
+  # The job's check run is green by design: its id and name must never be the status's name (\`preflight\`),
+  # or a green job would satisfy the required check whenever the status is not written.
+  checklist:
+    name: Preflight checklist run
+    # Only edits of Preflight's own comment on a pull request are gate work: other comment edits start no job.
+    if: >-
+      github.event_name != 'issue_comment' || (github.event.issue.pull_request &&
+      github.event.comment.user.login == 'github-actions[bot]' &&
+      startsWith(github.event.comment.body, '<!-- preflight:comment '))
+    # Job-level, so a skipped comment edit never joins a group; ticks and pushes have separate groups, so a
+    # tick can never cancel the pending run of a new head (the comment's history keeps every tick).
+    concurrency:
+      group: preflight-\${{ github.event_name == 'issue_comment' && 'ticks' || 'runs' }}-\${{ github.event.pull_request.number || github.event.issue.number || github.ref }}
+      cancel-in-progress: false
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v5

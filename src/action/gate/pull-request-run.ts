@@ -5,6 +5,7 @@ import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
 import { createGitClient } from '../../io/git.js';
 import { changedPaths } from '../changed-paths.js';
+import { noStatusNote } from '../job-name.js';
 import { publishReport } from '../publish-report.js';
 import { gateDefinitions, reportUnusable } from './definitions.js';
 import { evaluateForGate } from './evaluate-items.js';
@@ -76,7 +77,13 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
   } catch (e) {
     if (!isReadOnlyRefusal(e)) throw e;
     const why = explainGitHubError(e, 'write the checklist comment');
-    lead = `> [!NOTE]\n> ${why}\n\n`;
+    const unset = noStatusNote(
+      inputs.statusContext,
+      pr.headSha,
+      'the token may not write to this repository',
+    );
+    lead = `> [!NOTE]\n> ${why}\n\n> [!WARNING]\n> ${unset}\n\n`;
+    core.warning(unset);
     // A fork's token is read-only by design: explain, stay green. Otherwise the workflow lacks a permission.
     if (pr.isCrossRepository) core.warning(why);
     else core.setFailed(why);
@@ -95,5 +102,6 @@ async function status(
   } catch (e) {
     if (!isReadOnlyRefusal(e)) throw e;
     deps.core.warning(explainGitHubError(e, 'set the commit status'));
+    deps.core.warning(noStatusNote(deps.inputs.statusContext, sha, 'the token may not write statuses'));
   }
 }
