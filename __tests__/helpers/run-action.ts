@@ -17,7 +17,7 @@ export interface ActionRun {
 }
 
 /** Files written within this many milliseconds of each other count as one checkout (a fresh clone). */
-const SAME_WRITE_MS = 2000;
+const SAME_WRITE_MS = 10_000;
 
 function newestSource(dir: string): { file: string; ms: number } {
   let newest = { file: '', ms: 0 };
