@@ -50479,7 +50479,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 9784:
+/***/ 2925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -74981,6 +74981,67 @@ function isReadOnlyRefusal(e) {
     return err.status === 403 && /not accessible by integration/i.test(err.message ?? '');
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/gate/record.ts
+
+const record_START = '<!-- preflight:record ';
+const record_END = ' -->';
+/** The record as a hidden line: compressed JSON in base64, so no text in it can close the comment. */
+function encodeRecord(record) {
+    return `${record_START}${(0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${record_END}`;
+}
+/** The record written in a body, or undefined when there is none or it does not parse. */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(record_START);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(record_END, start + record_START.length);
+    if (end < 0)
+        return undefined;
+    try {
+        const json = JSON.parse((0,external_node_zlib_.inflateRawSync)(Buffer.from(body.slice(start + record_START.length, end), 'base64'), {
+            maxOutputLength: 4 * 1024 * 1024,
+        }).toString('utf8'));
+        return record_isRecord(json) ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function record_isRecord(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const r = x;
+    return (r.v === 1 &&
+        typeof r.checklistId === 'string' &&
+        typeof r.headSha === 'string' &&
+        typeof r.seen === 'number' &&
+        typeof r.ticks === 'object' &&
+        r.ticks !== null &&
+        Array.isArray(r.actions) &&
+        Array.isArray(r.items) &&
+        Array.isArray(r.notes));
+}
+
+;// CONCATENATED MODULE: ./src/gate/unchanged.ts
+
+const RECORD_LINE = /<!-- preflight:record [^\n]*? -->/g;
+/** What a record says, less what changes on every run (how much history was read, when results were taken). */
+function lasting(record) {
+    if (!record)
+        return '';
+    return JSON.stringify({ ...record, seen: 0, results: record.results?.headSha });
+}
+/**
+ * Whether writing `next` over `live` would change nothing a person can see nor anything the record decides
+ * with. Every rewrite adds a revision to the comment's history, so an idle run writes nothing.
+ */
+function sameContent(live, next) {
+    return (live.replace(RECORD_LINE, '') === next.replace(RECORD_LINE, '') &&
+        lasting(decodeRecord(live)) === lasting(decodeRecord(next)));
+}
+
 ;// CONCATENATED MODULE: ./src/gate/decide.ts
 
 const MAX_DESCRIPTION = 140;
@@ -75029,6 +75090,19 @@ function decideGate(input) {
     }
     return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
 }
+/** When the trusted history cannot be read, nothing can be decided: the status is `error`, never a guess. */
+function cannotDecide(input, why) {
+    const total = input.items.filter((i) => i.status !== 'skipped').length;
+    return {
+        state: 'error',
+        description: clip(why),
+        done: 0,
+        total,
+        failing: [],
+        toTick: [],
+        waiting: [],
+    };
+}
 function clip(text) {
     return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
@@ -75071,7 +75145,10 @@ function advance(input) {
         for (const id of a.ids)
             ticks[id] = { checked: false, by: '', at: input.now };
     const resultsCurrent = input.resultsHeadSha === input.headSha;
-    const decision = decideGate({ items: input.items, ticks, applies: input.applies, resultsCurrent });
+    const gateInput = { items: input.items, ticks, applies: input.applies, resultsCurrent };
+    const decision = input.replayed.unreachable
+        ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
+        : decideGate(gateInput);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -75170,49 +75247,6 @@ function itemMarker(id) {
 }
 const ITEM_MARKER = /^<!-- preflight:item ([a-z0-9][a-z0-9._-]*) -->$/;
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/gate/record.ts
-
-const record_START = '<!-- preflight:record ';
-const record_END = ' -->';
-/** The record as a hidden line: compressed JSON in base64, so no text in it can close the comment. */
-function encodeRecord(record) {
-    return `${record_START}${(0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${record_END}`;
-}
-/** The record written in a body, or undefined when there is none or it does not parse. */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(record_START);
-    if (start < 0)
-        return undefined;
-    const end = body.indexOf(record_END, start + record_START.length);
-    if (end < 0)
-        return undefined;
-    try {
-        const json = JSON.parse((0,external_node_zlib_.inflateRawSync)(Buffer.from(body.slice(start + record_START.length, end), 'base64'), {
-            maxOutputLength: 4 * 1024 * 1024,
-        }).toString('utf8'));
-        return record_isRecord(json) ? json : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function record_isRecord(x) {
-    if (typeof x !== 'object' || x === null)
-        return false;
-    const r = x;
-    return (r.v === 1 &&
-        typeof r.checklistId === 'string' &&
-        typeof r.headSha === 'string' &&
-        typeof r.seen === 'number' &&
-        typeof r.ticks === 'object' &&
-        r.ticks !== null &&
-        Array.isArray(r.actions) &&
-        Array.isArray(r.items) &&
-        Array.isArray(r.notes));
-}
-
 ;// CONCATENATED MODULE: ./src/gate/render.ts
 
 
@@ -75224,6 +75258,7 @@ const HEADLINE = {
     success: '✅ Ready to release',
     pending: '⏳ Waiting',
     failure: '❌ Blocked',
+    error: '⚠️ Cannot decide',
 };
 /** The checklist comment: results for automated items, boxes for manual ones, the record at the end. */
 function renderComment(view) {
@@ -75420,71 +75455,19 @@ async function deleteComment(gh, ref, id) {
     await gh.rest.issues.deleteComment({ ...ref, comment_id: id });
 }
 
-;// CONCATENATED MODULE: ./src/github/history.ts
-/** The one query for a comment's live body and GitHub's record of its edits. */
-const COMMENT_HISTORY_QUERY = `query CommentHistory($id: ID!, $before: String) {
-  node(id: $id) {
-    ... on IssueComment {
-      body
-      author { login __typename }
-      userContentEdits(last: 100, before: $before) {
-        totalCount
-        pageInfo { hasPreviousPage startCursor }
-        nodes { editedAt deletedAt diff editor { login __typename } }
-      }
-    }
-  }
-}`;
-/** At most this many pages of history are read; older revisions are covered by Preflight's records. */
-const MAX_PAGES = 5;
-/** Logins compare without the `[bot]` suffix REST adds to apps (GraphQL leaves it off). */
-function sameLogin(a, b) {
-    const norm = (s) => s.toLowerCase().replace(/\[bot\]$/, '');
-    return norm(a) === norm(b);
-}
+;// CONCATENATED MODULE: ./src/gate/login.ts
 /**
- * GitHub's own record of the comment's edits, oldest first, with the live body as the only revision
- * when it was never edited. Each revision names its editor; the bodies are GitHub's copies.
+ * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
+ * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
  */
-async function readRevisions(gh, nodeId, botLogin, createdAt) {
-    const arrived = [];
-    let before = null;
-    let body = '';
-    let author = '';
-    for (let page = 0; page < MAX_PAGES; page += 1) {
-        const answer = await gh.graphql(COMMENT_HISTORY_QUERY, { id: nodeId, before });
-        const node = answer.node;
-        if (!node)
-            throw new Error('the checklist comment was not found');
-        body = node.body;
-        author = node.author?.login ?? '';
-        const edits = node.userContentEdits;
-        for (const e of edits?.nodes ?? []) {
-            if (!e)
-                continue;
-            const editor = e.editor?.login ?? '';
-            arrived.push({
-                editor,
-                byPreflight: editor !== '' && sameLogin(editor, botLogin),
-                at: e.editedAt,
-                body: e.deletedAt ? null : e.diff,
-            });
-        }
-        if (!edits?.pageInfo.hasPreviousPage || !edits.pageInfo.startCursor)
-            break;
-        before = edits.pageInfo.startCursor;
-    }
-    const revisions = oldestFirst(arrived);
-    if (revisions.length === 0)
-        revisions.push({ editor: author, byPreflight: sameLogin(author, botLogin), at: createdAt, body });
-    return { revisions, body, author };
+function normalLogin(login) {
+    return login
+        .trim()
+        .toLowerCase()
+        .replace(/\[bot\]$/, '');
 }
-/** GitHub lists edits newest first; order by time, and among equal times keep that order reversed. */
-function oldestFirst(arrived) {
-    return arrived
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => (a.r.at < b.r.at ? -1 : a.r.at > b.r.at ? 1 : b.i - a.i))
-        .map((x) => x.r);
+function sameLogin(a, b) {
+    return normalLogin(a) === normalLogin(b);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -88517,53 +88500,92 @@ function markerIn(item) {
 
 
 
-/** The last revision Preflight wrote with a readable record: the trusted starting point. */
-function trustedBase(revisions) {
+
+/**
+ * The newest revision Preflight wrote with a readable record: the trusted starting point. A Preflight revision
+ * deleted from the history is passed over (with a note) for the one before it, so its deletion cannot wipe
+ * the ticks it had recorded. `index` is absolute.
+ */
+function trustedBase(revisions, offset) {
+    const problems = [];
     for (let i = revisions.length - 1; i >= 0; i -= 1) {
         const r = revisions[i];
         if (!r?.byPreflight)
             continue;
-        if (r.body === null)
-            return {
-                index: i,
-                problems: ["a revision Preflight wrote was deleted from the comment's edit history"],
-            };
+        if (r.body === null) {
+            if (problems.length === 0)
+                problems.push("a revision Preflight wrote was deleted from the comment's edit history, so the one before it was used");
+            continue;
+        }
         const record = decodeRecord(r.body);
         if (record)
-            return { record, index: i, problems: [] };
+            return { record, index: offset + i, problems };
     }
-    return { index: -1, problems: [] };
+    return { index: -1, problems };
 }
-/** Box changes made by people after `from`, each attributed to the editor of the revision that made it. */
+/**
+ * Box changes made by people after `from` (a position among `revisions`), each attributed to the editor of
+ * the revision that made it. A revision deleted from the history (`deletedAt`, no body) makes no change of
+ * its own: the next readable revision is compared with the last readable one, and whoever's revisions were
+ * deleted in between is named in `across`, so a deletion neither drops the next person's tick nor lets the
+ * deleted person's change pass as someone else's.
+ */
 function humanChanges(revisions, from, ids) {
     const out = [];
-    // Each revision's boxes are read once: as the "after" of one pair and the "before" of the next.
-    let before;
-    for (let i = Math.max(1, from); i < revisions.length; i += 1) {
+    const start = Math.max(1, from);
+    // Each revision's boxes are read once.
+    let known;
+    for (let i = start - 1; i >= 0 && !known; i -= 1) {
+        const body = revisions[i]?.body;
+        if (body != null)
+            known = readBoxes(body);
+    }
+    let deletedBy = new Set();
+    for (let i = start; i < revisions.length; i += 1) {
         const rev = revisions[i];
-        const prev = revisions[i - 1];
-        const prevBoxes = before ?? (prev?.body != null ? readBoxes(prev.body) : undefined);
-        before = rev?.body != null ? readBoxes(rev.body) : undefined;
-        if (!rev || rev.byPreflight || !prevBoxes || !before)
+        if (!rev)
             continue;
-        for (const [id, checked] of before) {
-            if (!ids.has(id) || !prevBoxes.has(id) || prevBoxes.get(id) === checked)
-                continue;
-            out.push({ index: i, login: rev.editor, id, checked, at: rev.at });
+        if (rev.body === null) {
+            if (!rev.byPreflight)
+                deletedBy.add(rev.editor);
+            continue;
         }
+        const boxes = readBoxes(rev.body);
+        if (!rev.byPreflight && known) {
+            for (const [id, checked] of boxes) {
+                if (!ids.has(id) || !known.has(id) || known.get(id) === checked)
+                    continue;
+                const change = { index: i, login: rev.editor, id, checked, at: rev.at };
+                const others = [...deletedBy].filter((l) => !sameLogin(l, rev.editor));
+                if (others.length > 0)
+                    change.across = others.sort();
+                out.push(change);
+            }
+        }
+        known = boxes;
+        deletedBy = new Set();
     }
     return out;
 }
-function planReplay(revisions, items) {
-    const base = trustedBase(revisions);
+function planReplay(revisions, items, offset = 0) {
+    const base = trustedBase(revisions, offset);
     const manual = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
-    const start = base.record ? Math.min(base.record.seen, base.index) : revisions.length;
+    const start = base.record ? Math.max(0, Math.min(base.record.seen, base.index) - offset) : revisions.length;
     const changes = base.record ? humanChanges(revisions, start, new Set(manual.keys())) : [];
-    return { revisions, base, manual, start, changes };
+    // Only the newest part of a history was read, and it does not reach back to a trusted record's start.
+    const unreachable = offset > 0 && !covers(base, offset);
+    return { revisions, offset, base, manual, start, changes, unreachable };
+}
+/** Whether the newest revisions read hold the trusted base and the revision before the replay's start. */
+function historyCovers(revisions, offset) {
+    return offset === 0 || covers(trustedBase(revisions, offset), offset);
+}
+function covers(base, offset) {
+    return base.record !== undefined && Math.min(base.record.seen, base.index) - 1 >= offset;
 }
 /** The record Preflight last wrote, as the history keeps it. */
-function latestRecord(revisions) {
-    return trustedBase(revisions).record;
+function latestRecord(revisions, offset = 0) {
+    return trustedBase(revisions, offset).record;
 }
 /** The people whose edits need GitHub's word on their access before they can count. */
 function editorsToAsk(revisions, items) {
@@ -88571,9 +88593,12 @@ function editorsToAsk(revisions, items) {
 }
 function editorsOf(plan) {
     const logins = new Set();
-    for (const c of plan.changes)
-        if (needsFacts(c.login, plan.manual.get(c.id)?.approvers))
-            logins.add(c.login);
+    for (const c of plan.changes) {
+        const rule = plan.manual.get(c.id)?.approvers;
+        for (const login of [c.login, ...(c.across ?? [])])
+            if (needsFacts(login, rule))
+                logins.add(login);
+    }
     return [...logins].sort();
 }
 /**
@@ -88581,22 +88606,26 @@ function editorsOf(plan) {
  * when that person may tick the item, Preflight's own resets apply where they were made, and nothing
  * written in the live body by anyone else is believed.
  */
-function replayTicks(revisions, items, facts) {
-    return replay(planReplay(revisions, items), facts);
+function replayTicks(revisions, items, facts, offset = 0) {
+    return replay(planReplay(revisions, items, offset), facts);
 }
 function replay(plan, facts) {
-    const { revisions, base, manual, start, changes } = plan;
+    const { revisions, base, manual, start, changes, offset } = plan;
     const ticks = {};
     for (const id of manual.keys())
         ticks[id] = { checked: false, by: '', at: '' };
     const out = {
         ticks,
         record: base.record,
-        seen: revisions.length,
+        seen: offset + revisions.length,
         accepted: [],
         rejected: [],
-        problems: base.problems,
+        problems: [...base.problems],
     };
+    if (plan.unreachable) {
+        out.unreachable = true;
+        out.problems.push(`no revision Preflight wrote with a trusted record is among the newest ${revisions.length} of the comment's ${offset + revisions.length} revisions, so no tick can be trusted: delete this comment and the next pull request run writes a new one`);
+    }
     if (!base.record)
         return out;
     for (const [id, tick] of Object.entries(base.record.ticks))
@@ -88607,7 +88636,7 @@ function replay(plan, facts) {
     for (let i = start; i < revisions.length; i += 1) {
         const rev = revisions[i];
         if (rev?.byPreflight && rev.body !== null) {
-            const rec = i === base.index ? base.record : decodeRecord(rev.body);
+            const rec = offset + i === base.index ? base.record : decodeRecord(rev.body);
             for (const action of rec?.actions ?? [])
                 for (const id of action.ids)
                     if (ticks[id])
@@ -88616,7 +88645,8 @@ function replay(plan, facts) {
         }
         for (; next < changes.length && changes[next].index === i; next += 1) {
             const change = changes[next];
-            const verdict = mayTick(change.login, manual.get(change.id)?.approvers, facts.get(change.login));
+            const rule = manual.get(change.id)?.approvers;
+            const verdict = acrossVerdict(change, rule, facts) ?? mayTick(change.login, rule, facts.get(change.login));
             if (verdict.allowed) {
                 ticks[change.id] = { checked: change.checked, by: change.login, at: change.at };
                 out.accepted.push(change);
@@ -88627,8 +88657,107 @@ function replay(plan, facts) {
     }
     return out;
 }
+/** A change seen across deleted revisions counts only if each person who may have made it was allowed to. */
+function acrossVerdict(change, rule, facts) {
+    for (const login of change.across ?? []) {
+        const verdict = mayTick(login, rule, facts.get(login));
+        if (!verdict.allowed)
+            return {
+                allowed: false,
+                why: `a revision by ${login} just before it was deleted from the comment's history, and ${login} may not change this item (${verdict.why})`,
+            };
+    }
+    return undefined;
+}
 /** No comment yet: nothing replayed. */
 const NO_HISTORY = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };
+
+;// CONCATENATED MODULE: ./src/github/history.ts
+
+
+/**
+ * The one query for a comment's live body and GitHub's record of its edits. GitHub lists `userContentEdits`
+ * newest first (public code that reads it, such as git-bug's GitHub importer, walks it that way), so
+ * `first:`/`after:` reads from the newest end. Once a comment is edited the list includes an entry for its
+ * creation (`includesCreatedEdit`); a never-edited comment has no entries.
+ */
+const COMMENT_HISTORY_QUERY = `query CommentHistory($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on IssueComment {
+      body
+      includesCreatedEdit
+      author { login __typename }
+      userContentEdits(first: 100, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        nodes { editedAt deletedAt diff editor { login __typename } }
+      }
+    }
+  }
+}`;
+/**
+ * At most this many pages (of 100) are read from the newest end. Preflight rewrites its comment after each
+ * person's edit, so its newest record is almost always on the first page; past this, the gate says it
+ * cannot decide rather than trusting less.
+ */
+const MAX_HISTORY_PAGES = 10;
+
+/**
+ * GitHub's own record of the comment's edits, read from the newest end until it holds the newest revision
+ * Preflight wrote with a readable record (and the revision before the replay's start), or the beginning, or
+ * `maxPages`. Positions are absolute, from `totalCount`. Each revision names its editor; the bodies are
+ * GitHub's copies, null where a revision was deleted from the history.
+ */
+async function readRevisions(gh, nodeId, botLogin, createdAt, maxPages = MAX_HISTORY_PAGES) {
+    const newestFirst = [];
+    let after = null;
+    let body = '';
+    let author = '';
+    let total = 0;
+    let listed = 0;
+    let creationListed = true;
+    for (let page = 0; page < maxPages; page += 1) {
+        const answer = await gh.graphql(COMMENT_HISTORY_QUERY, { id: nodeId, after });
+        const node = answer.node;
+        if (!node)
+            throw new Error('the checklist comment was not found');
+        body = node.body;
+        author = node.author?.login ?? '';
+        const edits = node.userContentEdits;
+        listed = edits?.totalCount ?? 0;
+        // A never-edited comment lists nothing: its creation is the live body.
+        creationListed = node.includesCreatedEdit && listed > 0;
+        total = listed + (creationListed ? 0 : 1);
+        for (const e of edits?.nodes ?? []) {
+            if (!e)
+                continue;
+            const editor = e.editor?.login ?? '';
+            newestFirst.push({
+                editor,
+                byPreflight: editor !== '' && sameLogin(editor, botLogin),
+                at: e.editedAt,
+                body: e.deletedAt ? null : e.diff,
+            });
+        }
+        if (!edits?.pageInfo.hasNextPage || !edits.pageInfo.endCursor)
+            break;
+        const window = [...newestFirst].reverse();
+        if (historyCovers(window, total - window.length))
+            break;
+        after = edits.pageInfo.endCursor;
+    }
+    const revisions = newestFirst.reverse();
+    if (!creationListed && revisions.length === listed) {
+        // Never edited (the live body is the only revision), or edited before GitHub kept the creation.
+        revisions.unshift({
+            editor: author,
+            byPreflight: sameLogin(author, botLogin),
+            at: createdAt,
+            body: listed === 0 ? body : null,
+        });
+    }
+    return { revisions, body, author, offset: total - revisions.length };
+}
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
 const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
@@ -88697,10 +88826,11 @@ async function setStatus(gh, ref, status) {
 
 
 
+
 /** The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. */
 async function trustedState(deps, comment, items) {
-    const { revisions, body, author } = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
-    const plan = planReplay(revisions, items ?? latestRecord(revisions)?.items ?? []);
+    const { revisions, offset, body, author } = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
+    const plan = planReplay(revisions, items ?? latestRecord(revisions, offset)?.items ?? [], offset);
     const facts = await actorFacts(deps.gh, deps.ref, editorsOf(plan), [...plan.manual.values()].map((i) => i.approvers));
     return { replayed: replay(plan, facts), body, author };
 }
@@ -88727,7 +88857,7 @@ async function publishGate(deps, g) {
     let url;
     if (keep) {
         url = keep.htmlUrl;
-        if (state.body !== composed.body)
+        if (!sameContent(state.body, composed.body))
             await updateComment(gh, ref, keep.id, composed.body);
         for (const extra of found.slice(1))
             await deleteQuietly(deps, extra.id);
@@ -88764,6 +88894,7 @@ async function deleteQuietly(deps, id) {
 
 
 
+
 /**
  * An edit of Preflight's comment (a box ticked or unticked). The checkout is the default branch, so no
  * check runs here: automated results come from the record the pull request's run wrote, as GitHub's
@@ -88785,6 +88916,13 @@ async function commentRun(deps, event) {
     if (!sameLogin(state.author, inputs.botLogin))
         return core.info(`The comment was written by ${state.author}, not by ${inputs.botLogin}: it is not the gate.`);
     const record = state.replayed.record;
+    if (state.replayed.unreachable) {
+        const why = state.replayed.problems.at(-1) ?? 'no trusted record in the comment history';
+        core.warning(`Preflight cannot decide: ${why}.`);
+        await setGateStatus(deps, pr.headSha, { state: 'error', description: "Preflight's trusted record is not in the comment's recent history" }, event.commentUrl);
+        core.setOutput('gate', 'error');
+        return;
+    }
     if (!record)
         return core.warning('The checklist comment has no record Preflight wrote: the next pull request run restores it.');
     const composed = composeGate({
@@ -88799,7 +88937,7 @@ async function commentRun(deps, event) {
         version: record.version,
         details: new Map(),
     }, state.replayed, deps.now().toISOString());
-    if (composed.body !== state.body)
+    if (!sameContent(state.body, composed.body))
         await updateComment(gh, ref, event.commentId, composed.body);
     await setGateStatus(deps, pr.headSha, composed.decision, event.commentUrl);
     for (const a of state.replayed.accepted)
@@ -89075,7 +89213,12 @@ function noStatusNote(statusContext, sha, why) {
 
 ;// CONCATENATED MODULE: ./src/action/gate/summary.ts
 
-const WORD = { success: '✅ success', pending: '⏳ pending', failure: '❌ failure' };
+const WORD = {
+    success: '✅ success',
+    pending: '⏳ pending',
+    failure: '❌ failure',
+    error: '⚠️ error',
+};
 /** The lines the job summary opens with on a gate run. */
 function gateSummary(p, context) {
     const lines = [
@@ -89583,7 +89726,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9784);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2925);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

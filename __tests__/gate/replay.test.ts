@@ -107,15 +107,32 @@ describe('replaying the comment history', () => {
     expect(h.run('sha2').ticks.smoke?.checked).toBe(false);
   });
 
-  test('a deleted Preflight revision makes ticks since then not count', () => {
+  test('a deleted Preflight revision falls back to the one before it, with a note, keeping the ticks', () => {
     const h = new History([manual('m')], writers);
     h.run('sha1');
     h.set('alice', 'm', true);
     h.run('sha1');
     h.revisions[h.revisions.length - 1] = { ...h.revisions.at(-1)!, body: null };
     const r = replayTicks(h.revisions, [manual('m')], writers);
-    expect(r.ticks.m?.checked).toBe(false);
-    expect(r.problems[0]).toMatch(/deleted from the comment's edit history/);
+    expect(r.ticks.m).toMatchObject({ checked: true, by: 'alice' });
+    expect(r.problems[0]).toMatch(/deleted from the comment's edit history, so the one before it was used/);
+  });
+
+  test('a window of the newest revisions replays with absolute positions, the same as the whole history', () => {
+    const h = new History([manual('m')], writers);
+    h.run('sha1');
+    for (let i = 0; i < 30; i += 1) h.set('alice', 'm', i % 2 === 0);
+    h.run('sha1');
+    h.set('alice', 'm', false);
+    const whole = replayTicks(h.revisions, [manual('m')], writers);
+    const offset = h.revisions.length - 3;
+    const window = replayTicks(h.revisions.slice(offset), [manual('m')], writers, offset);
+    expect(window.ticks).toEqual(whole.ticks);
+    expect(window.seen).toBe(whole.seen);
+    expect(window.unreachable).toBeUndefined();
+    // A window that holds no trusted record cannot decide.
+    const blind = replayTicks(h.revisions.slice(-1), [manual('m')], writers, h.revisions.length - 1);
+    expect(blind.unreachable).toBe(true);
   });
 
   test("only editors whose changes need GitHub's word are asked about", () => {

@@ -32,17 +32,39 @@ afterAll(() => gh.stop());
 // The query the action sends, imported so the double is tested on exactly it.
 const HISTORY = COMMENT_HISTORY_QUERY;
 
+/** The oldest-end walk (`last:`/`before:`) that misses the newest revisions of a long history. */
+const FROM_OLDEST = `query CommentHistory($id: ID!, $before: String) {
+  node(id: $id) {
+    ... on IssueComment {
+      body
+      includesCreatedEdit
+      author { login __typename }
+      userContentEdits(last: 100, before: $before) {
+        totalCount
+        pageInfo { hasPreviousPage hasNextPage startCursor endCursor }
+        nodes { editedAt deletedAt diff editor { login __typename } }
+      }
+    }
+  }
+}`;
+
 interface History {
   node: {
     body: string;
+    includesCreatedEdit: boolean;
     author: { login: string; __typename: string };
     userContentEdits: {
       totalCount: number;
-      pageInfo: { hasPreviousPage: boolean; startCursor: string | null };
+      pageInfo: {
+        hasPreviousPage: boolean;
+        hasNextPage: boolean;
+        startCursor: string | null;
+        endCursor: string | null;
+      };
       nodes: Array<{
         editedAt: string;
-        deletedAt: null;
-        diff: string;
+        deletedAt: string | null;
+        diff: string | null;
         editor: { login: string; __typename: string };
       }>;
     };
@@ -162,7 +184,8 @@ describe('edit history', () => {
       author: { login: 'github-actions', __typename: 'Bot' },
     });
     expect(node?.userContentEdits.totalCount).toBe(3);
-    expect(node?.userContentEdits.pageInfo.hasPreviousPage).toBe(false);
+    expect(node?.includesCreatedEdit).toBe(true);
+    expect(node?.userContentEdits.pageInfo.hasNextPage).toBe(false);
     expect(node?.userContentEdits.nodes.map((n) => [n.editor.login, n.editor.__typename, n.diff])).toEqual([
       ['release-manager', 'User', 'v3 ticked'],
       ['github-actions', 'Bot', 'v2'],
@@ -173,21 +196,61 @@ describe('edit history', () => {
     expect(gh.requests.at(-1)).toMatchObject({ route: 'graphql', query: 'CommentHistory', status: 200 });
   });
 
-  test('over 100 revisions: `last: 100` takes the oldest 100 of the newest-first list, `before` the rest', async () => {
+  test('over 100 revisions: `first: 100` reads the newest 100, `after` the older rest', async () => {
     const comment = gh.addComment(13, { author: 'release-manager', body: 'r0' });
     for (let i = 1; i <= 120; i += 1) gh.editCommentAs(Number(comment.id), 'release-manager', `r${i}`);
     const page1 = await octokit.graphql<History>(HISTORY, { id: comment.node_id });
     const edits1 = page1.node?.userContentEdits;
     expect(edits1?.totalCount).toBe(121);
-    expect(edits1?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 100 }, (_, i) => `r${99 - i}`));
-    expect(edits1?.pageInfo.hasPreviousPage).toBe(true);
+    expect(edits1?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 100 }, (_, i) => `r${120 - i}`));
+    expect(edits1?.pageInfo.hasNextPage).toBe(true);
     const page2 = await octokit.graphql<History>(HISTORY, {
       id: comment.node_id,
-      before: edits1?.pageInfo.startCursor,
+      after: edits1?.pageInfo.endCursor,
     });
     const edits2 = page2.node?.userContentEdits;
-    expect(edits2?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 21 }, (_, i) => `r${120 - i}`));
-    expect(edits2?.pageInfo.hasPreviousPage).toBe(false);
+    expect(edits2?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 21 }, (_, i) => `r${20 - i}`));
+    expect(edits2?.pageInfo.hasNextPage).toBe(false);
+  });
+
+  test('`last: 100` takes the oldest 100 of the newest-first list: the newest revisions are not on it', async () => {
+    const comment = gh.addComment(13, { author: 'release-manager', body: 'r0' });
+    for (let i = 1; i <= 120; i += 1) gh.editCommentAs(Number(comment.id), 'release-manager', `r${i}`);
+    const page = await octokit.graphql<History>(FROM_OLDEST, { id: comment.node_id });
+    const edits = page.node?.userContentEdits;
+    expect(edits?.nodes.map((n) => n.diff)).toEqual(Array.from({ length: 100 }, (_, i) => `r${99 - i}`));
+    expect(edits?.pageInfo.hasPreviousPage).toBe(true);
+  });
+
+  test('a never-edited comment lists no edits; edits in one second share their timestamp', async () => {
+    const comment = gh.addComment(13, { author: 'release-manager', body: 'only' });
+    const untouched = await octokit.graphql<History>(HISTORY, { id: comment.node_id });
+    expect(untouched.node).toMatchObject({
+      includesCreatedEdit: false,
+      userContentEdits: { totalCount: 0, nodes: [] },
+    });
+    gh.editCommentAs(Number(comment.id), 'release-manager', 'a');
+    gh.editCommentAs(Number(comment.id), 'release-manager', 'b');
+    const stamps = gh.commentEdits(Number(comment.id)).map((e) => e.editedAt);
+    expect(stamps.every((t) => /:\d\dZ$/.test(t))).toBe(true);
+    // The three revisions were written well within one second: GitHub's whole seconds tie them.
+    expect(new Set(stamps.slice(1)).size).toBe(1);
+  });
+
+  test('a revision deleted from the history keeps its entry, with deletedAt and no diff; only writers may delete', async () => {
+    const comment = gh.addComment(13, { author: 'release-manager', body: 'v0' });
+    const id = Number(comment.id);
+    gh.editCommentAs(id, 'release-manager', 'v1 with a secret');
+    gh.editCommentAs(id, 'release-manager', 'v2');
+    gh.setPermission('visitor', 'read');
+    expect(() => gh.deleteCommentRevision(id, 1, 'visitor')).toThrow(/takes write access/);
+    gh.deleteCommentRevision(id, 1, 'release-manager');
+    const answer = await octokit.graphql<History>(HISTORY, { id: comment.node_id });
+    expect(answer.node?.userContentEdits.nodes.map((n) => [n.diff, n.deletedAt !== null])).toEqual([
+      ['v2', false],
+      [null, true],
+      ['v0', false],
+    ]);
   });
 });
 

@@ -53838,6 +53838,19 @@ function decideGate(input) {
     }
     return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
 }
+/** When the trusted history cannot be read, nothing can be decided: the status is `error`, never a guess. */
+function cannotDecide(input, why) {
+    const total = input.items.filter((i) => i.status !== 'skipped').length;
+    return {
+        state: 'error',
+        description: clip(why),
+        done: 0,
+        total,
+        failing: [],
+        toTick: [],
+        waiting: [],
+    };
+}
 function clip(text) {
     return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
@@ -53880,7 +53893,10 @@ function advance(input) {
         for (const id of a.ids)
             ticks[id] = { checked: false, by: '', at: input.now };
     const resultsCurrent = input.resultsHeadSha === input.headSha;
-    const decision = decideGate({ items: input.items, ticks, applies: input.applies, resultsCurrent });
+    const gateInput = { items: input.items, ticks, applies: input.applies, resultsCurrent };
+    const decision = input.replayed.unreachable
+        ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
+        : decideGate(gateInput);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -54074,6 +54090,7 @@ const HEADLINE = {
     success: '✅ Ready to release',
     pending: '⏳ Waiting',
     failure: '❌ Blocked',
+    error: '⚠️ Cannot decide',
 };
 /** The checklist comment: results for automated items, boxes for manual ones, the record at the end. */
 function renderComment(view) {
@@ -54282,53 +54299,92 @@ function itemDetails(report, max = 1500) {
 
 
 
-/** The last revision Preflight wrote with a readable record: the trusted starting point. */
-function trustedBase(revisions) {
+
+/**
+ * The newest revision Preflight wrote with a readable record: the trusted starting point. A Preflight revision
+ * deleted from the history is passed over (with a note) for the one before it, so its deletion cannot wipe
+ * the ticks it had recorded. `index` is absolute.
+ */
+function trustedBase(revisions, offset) {
+    const problems = [];
     for (let i = revisions.length - 1; i >= 0; i -= 1) {
         const r = revisions[i];
         if (!r?.byPreflight)
             continue;
-        if (r.body === null)
-            return {
-                index: i,
-                problems: ["a revision Preflight wrote was deleted from the comment's edit history"],
-            };
+        if (r.body === null) {
+            if (problems.length === 0)
+                problems.push("a revision Preflight wrote was deleted from the comment's edit history, so the one before it was used");
+            continue;
+        }
         const record = decodeRecord(r.body);
         if (record)
-            return { record, index: i, problems: [] };
+            return { record, index: offset + i, problems };
     }
-    return { index: -1, problems: [] };
+    return { index: -1, problems };
 }
-/** Box changes made by people after `from`, each attributed to the editor of the revision that made it. */
+/**
+ * Box changes made by people after `from` (a position among `revisions`), each attributed to the editor of
+ * the revision that made it. A revision deleted from the history (`deletedAt`, no body) makes no change of
+ * its own: the next readable revision is compared with the last readable one, and whoever's revisions were
+ * deleted in between is named in `across`, so a deletion neither drops the next person's tick nor lets the
+ * deleted person's change pass as someone else's.
+ */
 function humanChanges(revisions, from, ids) {
     const out = [];
-    // Each revision's boxes are read once: as the "after" of one pair and the "before" of the next.
-    let before;
-    for (let i = Math.max(1, from); i < revisions.length; i += 1) {
+    const start = Math.max(1, from);
+    // Each revision's boxes are read once.
+    let known;
+    for (let i = start - 1; i >= 0 && !known; i -= 1) {
+        const body = revisions[i]?.body;
+        if (body != null)
+            known = readBoxes(body);
+    }
+    let deletedBy = new Set();
+    for (let i = start; i < revisions.length; i += 1) {
         const rev = revisions[i];
-        const prev = revisions[i - 1];
-        const prevBoxes = before ?? (prev?.body != null ? readBoxes(prev.body) : undefined);
-        before = rev?.body != null ? readBoxes(rev.body) : undefined;
-        if (!rev || rev.byPreflight || !prevBoxes || !before)
+        if (!rev)
             continue;
-        for (const [id, checked] of before) {
-            if (!ids.has(id) || !prevBoxes.has(id) || prevBoxes.get(id) === checked)
-                continue;
-            out.push({ index: i, login: rev.editor, id, checked, at: rev.at });
+        if (rev.body === null) {
+            if (!rev.byPreflight)
+                deletedBy.add(rev.editor);
+            continue;
         }
+        const boxes = readBoxes(rev.body);
+        if (!rev.byPreflight && known) {
+            for (const [id, checked] of boxes) {
+                if (!ids.has(id) || !known.has(id) || known.get(id) === checked)
+                    continue;
+                const change = { index: i, login: rev.editor, id, checked, at: rev.at };
+                const others = [...deletedBy].filter((l) => !sameLogin(l, rev.editor));
+                if (others.length > 0)
+                    change.across = others.sort();
+                out.push(change);
+            }
+        }
+        known = boxes;
+        deletedBy = new Set();
     }
     return out;
 }
-function planReplay(revisions, items) {
-    const base = trustedBase(revisions);
+function planReplay(revisions, items, offset = 0) {
+    const base = trustedBase(revisions, offset);
     const manual = new Map(items.filter((i) => !i.kind).map((i) => [i.id, i]));
-    const start = base.record ? Math.min(base.record.seen, base.index) : revisions.length;
+    const start = base.record ? Math.max(0, Math.min(base.record.seen, base.index) - offset) : revisions.length;
     const changes = base.record ? humanChanges(revisions, start, new Set(manual.keys())) : [];
-    return { revisions, base, manual, start, changes };
+    // Only the newest part of a history was read, and it does not reach back to a trusted record's start.
+    const unreachable = offset > 0 && !covers(base, offset);
+    return { revisions, offset, base, manual, start, changes, unreachable };
+}
+/** Whether the newest revisions read hold the trusted base and the revision before the replay's start. */
+function historyCovers(revisions, offset) {
+    return offset === 0 || covers(trustedBase(revisions, offset), offset);
+}
+function covers(base, offset) {
+    return base.record !== undefined && Math.min(base.record.seen, base.index) - 1 >= offset;
 }
 /** The record Preflight last wrote, as the history keeps it. */
-function latestRecord(revisions) {
-    return trustedBase(revisions).record;
+function latestRecord(revisions, offset = 0) {
+    return trustedBase(revisions, offset).record;
 }
 /** The people whose edits need GitHub's word on their access before they can count. */
 function editorsToAsk(revisions, items) {
@@ -54336,9 +54392,12 @@ function editorsToAsk(revisions, items) {
 }
 function editorsOf(plan) {
     const logins = new Set();
-    for (const c of plan.changes)
-        if (needsFacts(c.login, plan.manual.get(c.id)?.approvers))
-            logins.add(c.login);
+    for (const c of plan.changes) {
+        const rule = plan.manual.get(c.id)?.approvers;
+        for (const login of [c.login, ...(c.across ?? [])])
+            if (needsFacts(login, rule))
+                logins.add(login);
+    }
     return [...logins].sort();
 }
 /**
@@ -54346,22 +54405,26 @@ function editorsOf(plan) {
  * when that person may tick the item, Preflight's own resets apply where they were made, and nothing
  * written in the live body by anyone else is believed.
  */
-function replayTicks(revisions, items, facts) {
-    return replay(planReplay(revisions, items), facts);
+function replayTicks(revisions, items, facts, offset = 0) {
+    return replay(planReplay(revisions, items, offset), facts);
 }
 function replay(plan, facts) {
-    const { revisions, base, manual, start, changes } = plan;
+    const { revisions, base, manual, start, changes, offset } = plan;
     const ticks = {};
     for (const id of manual.keys())
         ticks[id] = { checked: false, by: '', at: '' };
     const out = {
         ticks,
         record: base.record,
-        seen: revisions.length,
+        seen: offset + revisions.length,
         accepted: [],
         rejected: [],
-        problems: base.problems,
+        problems: [...base.problems],
     };
+    if (plan.unreachable) {
+        out.unreachable = true;
+        out.problems.push(`no revision Preflight wrote with a trusted record is among the newest ${revisions.length} of the comment's ${offset + revisions.length} revisions, so no tick can be trusted: delete this comment and the next pull request run writes a new one`);
+    }
     if (!base.record)
         return out;
     for (const [id, tick] of Object.entries(base.record.ticks))
@@ -54372,7 +54435,7 @@ function replay(plan, facts) {
     for (let i = start; i < revisions.length; i += 1) {
         const rev = revisions[i];
         if (rev?.byPreflight && rev.body !== null) {
-            const rec = i === base.index ? base.record : decodeRecord(rev.body);
+            const rec = offset + i === base.index ? base.record : decodeRecord(rev.body);
             for (const action of rec?.actions ?? [])
                 for (const id of action.ids)
                     if (ticks[id])
@@ -54381,7 +54444,8 @@ function replay(plan, facts) {
         }
         for (; next < changes.length && changes[next].index === i; next += 1) {
             const change = changes[next];
-            const verdict = mayTick(change.login, manual.get(change.id)?.approvers, facts.get(change.login));
+            const rule = manual.get(change.id)?.approvers;
+            const verdict = acrossVerdict(change, rule, facts) ?? mayTick(change.login, rule, facts.get(change.login));
             if (verdict.allowed) {
                 ticks[change.id] = { checked: change.checked, by: change.login, at: change.at };
                 out.accepted.push(change);
@@ -54391,6 +54455,18 @@ function replay(plan, facts) {
         }
     }
     return out;
+}
+/** A change seen across deleted revisions counts only if each person who may have made it was allowed to. */
+function acrossVerdict(change, rule, facts) {
+    for (const login of change.across ?? []) {
+        const verdict = mayTick(login, rule, facts.get(login));
+        if (!verdict.allowed)
+            return {
+                allowed: false,
+                why: `a revision by ${login} just before it was deleted from the comment's history, and ${login} may not change this item (${verdict.why})`,
+            };
+    }
+    return undefined;
 }
 /** No comment yet: nothing replayed. */
 const NO_HISTORY = { ticks: {}, seen: 0, accepted: [], rejected: [], problems: [] };

@@ -52,7 +52,7 @@ export interface Report {
 export interface GateAudit {
   context: string;
   headSha: string;
-  state: 'success' | 'pending' | 'failure';
+  state: 'success' | 'pending' | 'failure' | 'error';
   description: string;
   commentUrl?: string;
   ticks: Record<string, { checked: boolean; by: string; at: string }>;

@@ -1,4 +1,4 @@
-import { decideGate, type GateDecision } from './decide.js';
+import { cannotDecide, decideGate, type GateDecision } from './decide.js';
 import type { GateRecord, Note, RecordedItem, ResetAction, SignOff, Tick } from './record.js';
 import type { Replayed } from './replay.js';
 
@@ -60,7 +60,13 @@ export function advance(input: AdvanceInput): Advanced {
   const ticks: Record<string, Tick> = { ...before };
   for (const a of actions) for (const id of a.ids) ticks[id] = { checked: false, by: '', at: input.now };
   const resultsCurrent = input.resultsHeadSha === input.headSha;
-  const decision = decideGate({ items: input.items, ticks, applies: input.applies, resultsCurrent });
+  const gateInput = { items: input.items, ticks, applies: input.applies, resultsCurrent };
+  const decision = input.replayed.unreachable
+    ? cannotDecide(
+        gateInput,
+        "Preflight's trusted record is not in the comment's recent history; see the comment",
+      )
+    : decideGate(gateInput);
   const record: GateRecord = {
     v: 1,
     checklistId: input.checklistId,

@@ -1,7 +1,7 @@
 import { plural } from '../checks/wording.js';
 import type { RecordedItem, Tick } from './record.js';
 
-export type CommitState = 'success' | 'pending' | 'failure';
+export type CommitState = 'success' | 'pending' | 'failure' | 'error';
 
 export interface GateInput {
   items: readonly RecordedItem[];
@@ -62,6 +62,20 @@ export function decideGate(input: GateInput): GateDecision {
     return { state: 'pending', description: clip(parts.join('; ')), ...lists };
   }
   return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
+}
+
+/** When the trusted history cannot be read, nothing can be decided: the status is `error`, never a guess. */
+export function cannotDecide(input: GateInput, why: string): GateDecision {
+  const total = input.items.filter((i) => i.status !== 'skipped').length;
+  return {
+    state: 'error',
+    description: clip(why),
+    done: 0,
+    total,
+    failing: [],
+    toTick: [],
+    waiting: [],
+  };
 }
 
 function clip(text: string): string {

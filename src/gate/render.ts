@@ -27,6 +27,7 @@ const HEADLINE: Record<GateDecision['state'], string> = {
   success: '✅ Ready to release',
   pending: '⏳ Waiting',
   failure: '❌ Blocked',
+  error: '⚠️ Cannot decide',
 };
 
 /** The checklist comment: results for automated items, boxes for manual ones, the record at the end. */

@@ -61,6 +61,11 @@ export interface GitHubDouble {
   setBranch(name: string, sha: string): void;
   addCommit(sha: string, parent?: string): void;
   setPermission(login: string, role: Role): void;
+  /**
+   * A custom repository role (organization-owned repositories): `name` is what `role_name` reports, `base`
+   * the built-in role it inherits from, which `permission` reports in its legacy form.
+   */
+  setCustomRole(login: string, name: string, base: 'read' | 'triage' | 'write' | 'maintain'): void;
   addTeamMember(org: string, teamSlug: string, login: string): void;
   addComment(number: number, comment: { author: string; body: string }): CommentJson;
   comments(number: number): CommentJson[];
@@ -70,7 +75,14 @@ export interface GitHubDouble {
     newBody: string,
   ): { from: string; to: string; comment: CommentJson };
   /** GitHub's edit history of a comment, oldest first (empty if never edited). */
-  commentEdits(commentId: number): Array<{ editor: string; editedAt: string; diff: string }>;
+  commentEdits(
+    commentId: number,
+  ): Array<{ editor: string; editedAt: string; diff: string | null; deletedAt: string | null }>;
+  /**
+   * Deletes revision `position` (0 is the creation entry) from a comment's history as `login`. GitHub lets
+   * the comment's author and people with write access do that; anyone else is refused (an Error here).
+   */
+  deleteCommentRevision(commentId: number, position: number, login: string): void;
   statuses(sha: string): Json[];
   checkRuns(sha: string): Json[];
   putFile(ref: string, path: string, content: string | Buffer): void;

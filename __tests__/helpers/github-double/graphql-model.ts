@@ -72,7 +72,9 @@ function pullModel(s: DoubleState, pull: PullRecord): Model {
 
 function editsConnection(comment: CommentRecord, args: Args): Model {
   const { first, last } = pageSize(args, 'userContentEdits');
-  const all = [...comment.edits].reverse(); // newest first, as GitHub returns them
+  // Newest first, as GitHub returns them (public code that reads this list, such as git-bug's GitHub
+  // importer, walks it from the newest end): `first`/`after` read from the newest end, `last` from the oldest.
+  const all = [...comment.edits].reverse();
   const position = (cursor: unknown, name: string): number => {
     const index = all.findIndex((edit) => cursorOf(edit) === cursor);
     if (index < 0)
@@ -100,6 +102,7 @@ function editsConnection(comment: CommentRecord, args: Args): Model {
       __typename: 'UserContentEdit',
       editedAt: edit.editedAt,
       deletedAt: edit.deletedAt,
+      deletedBy: edit.deletedBy ? graphqlActor(edit.deletedBy) : null,
       diff: edit.diff,
       editor: graphqlActor(edit.editor),
     })),
@@ -123,6 +126,9 @@ function commentModel(comment: CommentRecord, violation: (message: string) => vo
     fullDatabaseId: String(comment.id),
     body: comment.body,
     author: graphqlActor(comment.author),
+    // GitHub lists the creation as an edit once the comment has been edited (docs: "Check if this comment
+    // was edited and includes an edit with the creation data").
+    includesCreatedEdit: comment.edits.length > 0,
     userContentEdits: (args: Args) => editsConnection(comment, args),
   };
 }

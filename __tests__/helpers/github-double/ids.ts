@@ -6,11 +6,14 @@ export function iso(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** Wall-clock seconds, strictly increasing: every event gets its own second, so orders are unambiguous. */
+/**
+ * Wall-clock time in whole seconds, as GitHub writes timestamps: never going back, and two events in the same
+ * second get the same timestamp (so edits made in one second tie, as on GitHub; order comes from the lists).
+ */
 export class Clock {
   private last = 0;
   tick(): string {
-    this.last = Math.max(Math.floor(Date.now() / 1000) * 1000, this.last + 1000);
+    this.last = Math.max(Math.floor(Date.now() / 1000) * 1000, this.last);
     return iso(this.last);
   }
 }

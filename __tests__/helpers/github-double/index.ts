@@ -153,6 +153,7 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
     setBranch: (name, sha) => s.git.setBranch(name, sha),
     addCommit: (sha, parent) => s.git.addCommit(sha, parent),
     setPermission: (login, role) => s.setRole(login, role),
+    setCustomRole: (login, name, base) => s.setRole(login, base, name),
     addTeamMember: (org, slug, login) => s.addTeamMember(org, slug, login),
     addComment(number, { author, body }) {
       issue(number);
@@ -167,7 +168,21 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
       return { from, to, comment: restComment(s, edited) as CommentJson };
     },
     commentEdits: (commentId) =>
-      comment(commentId).edits.map((e) => ({ editor: e.editor.login, editedAt: e.editedAt, diff: e.diff })),
+      comment(commentId).edits.map((e) => ({
+        editor: e.editor.login,
+        editedAt: e.editedAt,
+        diff: e.diff,
+        deletedAt: e.deletedAt,
+      })),
+    deleteCommentRevision(commentId, position, login) {
+      const found = comment(commentId);
+      const by = s.accounts.get(login);
+      const { role } = s.role(login);
+      const author = found.author.login.toLowerCase() === login.toLowerCase();
+      if (!author && !['write', 'maintain', 'admin'].includes(role))
+        throw new Error(`${login} may not delete revisions of comment ${commentId}: it takes write access`);
+      s.comments.deleteRevision(commentId, position, by);
+    },
     statuses: (sha) => s.checks.statuses(sha).map((st) => restStatus(s, st)),
     checkRuns: (sha) => s.checks.runsFor(sha).map((run) => restCheckRun(s, run)),
     putFile(ref, path, content) {

@@ -57,9 +57,10 @@ export interface EditRecord {
   id: number;
   editor: Account;
   editedAt: string;
-  /** The full body of this revision. */
-  diff: string;
+  /** The full body of this revision; null once it is deleted from the history. */
+  diff: string | null;
   deletedAt: string | null;
+  deletedBy: Account | null;
 }
 
 export interface CommentRecord {

@@ -50,7 +50,7 @@ export class DoubleState {
   readonly checks: CheckStore;
   readonly defaultBranchSha: string;
   tokenMode: 'write' | 'read-only' = 'write';
-  private readonly roles = new Map<string, Role>();
+  private readonly roles = new Map<string, { role: Role; name: string }>();
   private readonly teams = new Map<string, { id: number; members: Set<string> }>();
 
   constructor(
@@ -87,16 +87,22 @@ export class DoubleState {
     );
   }
 
-  setRole(login: string, role: Role): void {
-    this.roles.set(login.toLowerCase(), role);
+  /** `name` differs from `role` for a custom repository role, whose base is `role`. */
+  setRole(login: string, role: Role, name: string = role): void {
+    this.roles.set(login.toLowerCase(), { role, name });
   }
 
-  /** The explicit role, else the owner is admin, else `read` on a public repository and `none` on a private one. */
-  role(login: string): { role: Role; explicit: boolean } {
+  /**
+   * The explicit role (for a custom role: its base, and its name), else the owner is admin, else `read` on a
+   * public repository and `none` on a private one.
+   */
+  role(login: string): { role: Role; name: string; explicit: boolean } {
     const explicit = this.roles.get(login.toLowerCase());
-    if (explicit) return { role: explicit, explicit: true };
-    if (login.toLowerCase() === this.repo.owner.login.toLowerCase()) return { role: 'admin', explicit: true };
-    return { role: this.repo.private ? 'none' : 'read', explicit: false };
+    if (explicit) return { ...explicit, explicit: true };
+    if (login.toLowerCase() === this.repo.owner.login.toLowerCase())
+      return { role: 'admin', name: 'admin', explicit: true };
+    const role = this.repo.private ? 'none' : 'read';
+    return { role, name: role, explicit: false };
   }
 
   /** GitHub's author_association of an account in this repository. */

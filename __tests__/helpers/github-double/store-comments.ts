@@ -64,11 +64,28 @@ export class CommentStore {
     return { from, to: body, comment };
   }
 
+  /**
+   * Deletes one revision from the comment's history, as the "edited" menu on github.com does: GitHub keeps
+   * the entry (who edited, when) with `deletedAt` and `deletedBy`, and its `diff` is gone (null). The live
+   * body is not a revision that can be deleted. `position` counts from the creation entry (0).
+   */
+  deleteRevision(id: number, position: number, by: Account): EditRecord {
+    const comment = this.byId.get(id);
+    if (!comment) throw new Error(`no comment with id ${id}`);
+    const edit = comment.edits[position];
+    if (!edit) throw new Error(`comment ${id} has no revision ${position}`);
+    if (position === comment.edits.length - 1) throw new Error('the live revision cannot be deleted');
+    edit.diff = null;
+    edit.deletedAt = this.clock.tick();
+    edit.deletedBy = by;
+    return edit;
+  }
+
   remove(id: number): boolean {
     return this.byId.delete(id);
   }
 
   private revision(editor: Account, editedAt: string, diff: string): EditRecord {
-    return { id: this.ids.take('edit'), editor, editedAt, diff, deletedAt: null };
+    return { id: this.ids.take('edit'), editor, editedAt, diff, deletedAt: null, deletedBy: null };
   }
 }

@@ -1,7 +1,8 @@
+import { sameContent } from '../../gate/unchanged.js';
 import { composeGate } from '../../gate/compose.js';
 import { markedChecklistId } from '../../gate/markers.js';
 import { updateComment } from '../../github/comments.js';
-import { sameLogin } from '../../github/history.js';
+import { sameLogin } from '../../gate/login.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import type { GateEvent } from '../event.js';
 import type { GateDeps } from './deps.js';
@@ -30,6 +31,18 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
       `The comment was written by ${state.author}, not by ${inputs.botLogin}: it is not the gate.`,
     );
   const record = state.replayed.record;
+  if (state.replayed.unreachable) {
+    const why = state.replayed.problems.at(-1) ?? 'no trusted record in the comment history';
+    core.warning(`Preflight cannot decide: ${why}.`);
+    await setGateStatus(
+      deps,
+      pr.headSha,
+      { state: 'error', description: "Preflight's trusted record is not in the comment's recent history" },
+      event.commentUrl,
+    );
+    core.setOutput('gate', 'error');
+    return;
+  }
   if (!record)
     return core.warning(
       'The checklist comment has no record Preflight wrote: the next pull request run restores it.',
@@ -50,7 +63,7 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
     state.replayed,
     deps.now().toISOString(),
   );
-  if (composed.body !== state.body) await updateComment(gh, ref, event.commentId, composed.body);
+  if (!sameContent(state.body, composed.body)) await updateComment(gh, ref, event.commentId, composed.body);
   await setGateStatus(deps, pr.headSha, composed.decision, event.commentUrl);
   for (const a of state.replayed.accepted)
     core.info(`${a.login} ${a.checked ? 'ticked' : 'unticked'} ${a.id}.`);

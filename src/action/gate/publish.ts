@@ -1,3 +1,4 @@
+import { sameContent } from '../../gate/unchanged.js';
 import { composeGate, type Composed, type GateView } from '../../gate/compose.js';
 import type { RecordedItem } from '../../gate/record.js';
 import { editorsOf, latestRecord, NO_HISTORY, planReplay, replay, type Replayed } from '../../gate/replay.js';
@@ -27,13 +28,13 @@ export async function trustedState(
   comment: Pick<ChecklistComment, 'nodeId' | 'createdAt'>,
   items?: RecordedItem[],
 ): Promise<{ replayed: Replayed; body: string; author: string }> {
-  const { revisions, body, author } = await readRevisions(
+  const { revisions, offset, body, author } = await readRevisions(
     deps.gh,
     comment.nodeId,
     deps.inputs.botLogin,
     comment.createdAt,
   );
-  const plan = planReplay(revisions, items ?? latestRecord(revisions)?.items ?? []);
+  const plan = planReplay(revisions, items ?? latestRecord(revisions, offset)?.items ?? [], offset);
   const facts = await actorFacts(
     deps.gh,
     deps.ref,
@@ -47,7 +48,7 @@ export async function trustedState(
 export function setGateStatus(
   deps: GateDeps,
   sha: string,
-  decision: Composed['decision'],
+  decision: Pick<Composed['decision'], 'state' | 'description'>,
   targetUrl?: string,
 ): Promise<void> {
   return setStatus(deps.gh, deps.ref, {
@@ -72,7 +73,7 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   let url: string | undefined;
   if (keep) {
     url = keep.htmlUrl;
-    if (state.body !== composed.body) await updateComment(gh, ref, keep.id, composed.body);
+    if (!sameContent(state.body, composed.body)) await updateComment(gh, ref, keep.id, composed.body);
     for (const extra of found.slice(1)) await deleteQuietly(deps, extra.id);
   } else {
     const created = await createComment(gh, ref, g.number, composed.body);

@@ -1,7 +1,12 @@
 import { inlineText } from '../../render/escape.js';
 import type { Published } from './publish.js';
 
-const WORD = { success: '✅ success', pending: '⏳ pending', failure: '❌ failure' } as const;
+const WORD = {
+  success: '✅ success',
+  pending: '⏳ pending',
+  failure: '❌ failure',
+  error: '⚠️ error',
+} as const;
 
 /** The lines the job summary opens with on a gate run. */
 export function gateSummary(p: Published, context: string): string {

@@ -8,14 +8,16 @@ import type { Handler, HandlerContext } from './types.js';
 const permission: Handler = (ctx) => {
   const login = String(ctx.params.username);
   const account = ctx.s.accounts.get(login);
-  const { role } = ctx.s.role(login);
+  // A custom repository role reports its own name in `role_name` and its base in `permission` (GitHub's docs:
+  // "role_name" is the user's role, which "can be a custom repository role"; `permission` is the legacy base).
+  const { role, name } = ctx.s.role(login);
   const legacy = LEGACY_PERMISSION[role];
   const rank = ['none', 'read', 'triage', 'write', 'maintain', 'admin'].indexOf(role);
   return {
     status: 200,
     body: {
       permission: legacy,
-      role_name: role,
+      role_name: name,
       user: {
         ...restUser(ctx.s.urls, account),
         permissions: {
@@ -25,7 +27,7 @@ const permission: Handler = (ctx) => {
           triage: rank >= 2,
           pull: rank >= 1,
         },
-        role_name: role,
+        role_name: name,
       },
     },
   };
