@@ -50479,7 +50479,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 2925:
+/***/ 2884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56064,7 +56064,7 @@ function readEventFacts(env, read = readPayload) {
 function gateEvent(name, p) {
     const number = p.pull_request?.number ?? p.number;
     if ((name === 'pull_request' || name === 'pull_request_target') && typeof number === 'number')
-        return { kind: 'pull_request', action: p.action ?? '', number };
+        return { kind: 'pull_request', action: p.action ?? '', number, headSha: p.pull_request?.head?.sha };
     if (name === 'issue_comment' && typeof p.issue?.number === 'number' && typeof p.comment?.id === 'number')
         return {
             kind: 'issue_comment',
@@ -75085,7 +75085,9 @@ function decideGate(input) {
         if (toTick.length > 0)
             parts.push(`${plural(toTick.length, 'item')} to tick`);
         if (waiting.length > 0)
-            parts.push(`waiting for automated results`);
+            parts.push(input.waitingFor
+                ? `waiting for the run of ${input.waitingFor.slice(0, 7)}`
+                : 'waiting for automated results');
         return { state: 'pending', description: clip(parts.join('; ')), ...lists };
     }
     return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
@@ -75145,7 +75147,13 @@ function advance(input) {
         for (const id of a.ids)
             ticks[id] = { checked: false, by: '', at: input.now };
     const resultsCurrent = input.resultsHeadSha === input.headSha;
-    const gateInput = { items: input.items, ticks, applies: input.applies, resultsCurrent };
+    const gateInput = {
+        items: input.items,
+        ticks,
+        applies: input.applies,
+        resultsCurrent,
+        waitingFor: input.headSha,
+    };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
         : decideGate(gateInput);
@@ -75275,8 +75283,10 @@ function renderComment(view) {
         out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
     if (view.warning)
         out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 600)}`);
-    if (!view.resultsCurrent)
-        out.push('', `> Automated results for ${sha} are not in yet: they come from the pull request's own run.`);
+    if (!view.resultsCurrent) {
+        const other = record.results && record.results.headSha !== record.headSha ? record.results.headSha : '';
+        out.push('', `> Waiting for the run of ${sha}: automated results come only from the pull request's own run for that commit${other ? ` (the last results were for \`${other.slice(0, 7)}\` and do not count for ${sha})` : ''}.`);
+    }
     const sections = [...new Set(record.items.map((i) => i.section))];
     for (const id of sections) {
         const items = record.items.filter((i) => i.section === id);
@@ -75317,7 +75327,9 @@ function render_finish(out, record) {
 function automatedLines(item, view) {
     const optional = item.required ? '' : ' _(optional)_';
     if (!view.resultsCurrent)
-        return [`- ⏳ **${inlineText(item.title)}**${optional} · waiting for this head's run`];
+        return [
+            `- ⏳ **${inlineText(item.title)}**${optional} · waiting for the run of \`${view.record.headSha.slice(0, 7)}\``,
+        ];
     const lines = [
         `- ${STATUS_ICON[item.status]} **${inlineText(item.title)}**${optional} · ${inlineText(item.summary)}`,
     ];
@@ -88853,7 +88865,7 @@ async function publishGate(deps, g) {
     const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
     const keep = found[0];
     const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
-    const composed = composeGate(g, state.replayed, deps.now().toISOString());
+    const composed = composeGate(newestResults(g, state.replayed), state.replayed, deps.now().toISOString());
     let url;
     if (keep) {
         url = keep.htmlUrl;
@@ -88876,6 +88888,23 @@ async function publishGate(deps, g) {
     }
     await setGateStatus(deps, g.headSha, composed.decision, url);
     return { ...composed, commentUrl: url };
+}
+/**
+ * A run whose results are for an older commit than the live head never replaces results the live head's
+ * own run already recorded (a run for H1 finishing after the run for H2).
+ */
+function newestResults(g, replayed) {
+    const recorded = replayed.record;
+    if (g.resultsHeadSha === g.headSha || recorded?.results?.headSha !== g.headSha)
+        return g;
+    const fresh = new Map(recorded.items.map((i) => [i.id, i]));
+    return {
+        ...g,
+        items: g.items.map((i) => (i.kind ? (fresh.get(i.id) ?? i) : i)),
+        resultsHeadSha: recorded.results.headSha,
+        resultsAt: recorded.results.at,
+        details: new Map(),
+    };
 }
 async function deleteQuietly(deps, id) {
     try {
@@ -89193,6 +89222,28 @@ async function mergeGroupRun(deps, event) {
     await publishReport(core, env, inputs, report, `**Merge queue gate for #${event.number}: ${decision.state}** · ${decision.description}\n\n`);
 }
 
+;// CONCATENATED MODULE: ./src/io/checkout-head.ts
+/**
+ * The pull request head a checkout holds. A `pull_request` run checks out `refs/pull/N/merge` as of the event:
+ * a merge commit whose second parent is the head that was evaluated (the payload's `pull_request.head.sha`);
+ * a workflow may instead check out that head itself. Anything else was not the pull request at that head.
+ */
+async function checkoutHead(git, eventHead) {
+    const r = await git(['rev-parse', 'HEAD', 'HEAD^@']);
+    if (r.code !== 0)
+        return { why: 'the checkout has no commit' };
+    const [head = '', ...parents] = r.stdout.split('\n').filter((l) => l !== '');
+    if (!eventHead)
+        return { sha: head };
+    if (head === eventHead)
+        return { sha: head };
+    if (parents.length === 2 && parents[1] === eventHead)
+        return { sha: eventHead };
+    return {
+        why: `the checkout ${head.slice(0, 7)} is neither the pull request's head at the event (${eventHead.slice(0, 7)}) nor its merge commit`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/job-name.ts
 /**
  * GitHub's docs on required status checks: "If you have a check and a status with the same name, and you
@@ -89264,12 +89315,14 @@ function releaseVersion(title, headRef, repoDir) {
 
 
 
+
 /**
  * A pull_request (or pull_request_target) run: live PR state, the checklist from the base, the automated
  * items run on the checkout, then the comment and the status for the live head.
  */
-async function pullRequestRun(deps, number, isTarget) {
+async function pullRequestRun(deps, event, isTarget) {
     const { core, env, inputs, gh, ref } = deps;
+    const number = event.number;
     const pr = await readPullRequest(gh, ref, number);
     if (pr.state !== 'OPEN') {
         core.info(`Pull request #${number} is ${pr.state.toLowerCase()}: nothing to gate.`);
@@ -89289,12 +89342,18 @@ async function pullRequestRun(deps, number, isTarget) {
     }
     const git = createGitClient(deps.git);
     facts.changedPaths = await changed_paths_changedPaths(git, pr.baseSha, core);
+    // Results belong to the commit that was checked out, which may no longer be the live head.
+    const checkout = await checkoutHead(deps.git, event.headSha);
+    const evaluated = checkout.sha;
     const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
         number,
-        headSha: pr.headSha,
+        headSha: evaluated ?? pr.headSha,
         baseSha: pr.baseSha,
         baseRef: pr.baseRef,
     });
+    const stale = staleNote(pr.headSha, checkout);
+    if (stale)
+        core.notice(stale);
     let lead;
     try {
         const published = await publishGate(deps, {
@@ -89303,14 +89362,14 @@ async function pullRequestRun(deps, number, isTarget) {
             checklistId: defs.checklist.id,
             title: defs.checklist.title,
             items: recordedItems(defs.checklist, report),
-            resultsHeadSha: pr.headSha,
+            resultsHeadSha: evaluated,
             applies: { yes: true },
             definitions: { from: defs.from, sha: defs.sha },
             version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
             details: itemDetails(report),
             warning: defs.warning,
         });
-        lead = gateSummary(published, inputs.statusContext);
+        lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
         report.gate = {
             context: inputs.statusContext,
             headSha: pr.headSha,
@@ -89338,6 +89397,14 @@ async function pullRequestRun(deps, number, isTarget) {
             core.setFailed(why);
     }
     await publishReport(core, env, inputs, report, lead);
+}
+/** Why this run's results are not the live head's, if they are not. */
+function staleNote(live, checkout) {
+    if (checkout.sha === undefined)
+        return `No automated results were recorded: ${checkout.why}. The status waits for the run of ${live.slice(0, 7)}.`;
+    if (checkout.sha !== live)
+        return `This run evaluated ${checkout.sha.slice(0, 7)}, but the pull request's head is now ${live.slice(0, 7)}: the results stay with ${checkout.sha.slice(0, 7)} and the status waits for the run of ${live.slice(0, 7)}.`;
+    return undefined;
 }
 async function pull_request_run_status(deps, sha, state, description) {
     try {
@@ -89428,7 +89495,7 @@ async function runGate(deps, event) {
     const gate = event.gate;
     try {
         if (gate.kind === 'pull_request')
-            await pullRequestRun(deps, gate.number, event.isPullRequestTarget);
+            await pullRequestRun(deps, gate, event.isPullRequestTarget);
         else if (gate.kind === 'issue_comment')
             await commentRun(deps, gate);
         else if (gate.kind === 'merge_group')
@@ -89726,7 +89793,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2925);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2884);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

@@ -53833,7 +53833,9 @@ function decideGate(input) {
         if (toTick.length > 0)
             parts.push(`${plural(toTick.length, 'item')} to tick`);
         if (waiting.length > 0)
-            parts.push(`waiting for automated results`);
+            parts.push(input.waitingFor
+                ? `waiting for the run of ${input.waitingFor.slice(0, 7)}`
+                : 'waiting for automated results');
         return { state: 'pending', description: clip(parts.join('; ')), ...lists };
     }
     return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };
@@ -53893,7 +53895,13 @@ function advance(input) {
         for (const id of a.ids)
             ticks[id] = { checked: false, by: '', at: input.now };
     const resultsCurrent = input.resultsHeadSha === input.headSha;
-    const gateInput = { items: input.items, ticks, applies: input.applies, resultsCurrent };
+    const gateInput = {
+        items: input.items,
+        ticks,
+        applies: input.applies,
+        resultsCurrent,
+        waitingFor: input.headSha,
+    };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
         : decideGate(gateInput);
@@ -54107,8 +54115,10 @@ function renderComment(view) {
         out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
     if (view.warning)
         out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 600)}`);
-    if (!view.resultsCurrent)
-        out.push('', `> Automated results for ${sha} are not in yet: they come from the pull request's own run.`);
+    if (!view.resultsCurrent) {
+        const other = record.results && record.results.headSha !== record.headSha ? record.results.headSha : '';
+        out.push('', `> Waiting for the run of ${sha}: automated results come only from the pull request's own run for that commit${other ? ` (the last results were for \`${other.slice(0, 7)}\` and do not count for ${sha})` : ''}.`);
+    }
     const sections = [...new Set(record.items.map((i) => i.section))];
     for (const id of sections) {
         const items = record.items.filter((i) => i.section === id);
@@ -54149,7 +54159,9 @@ function render_finish(out, record) {
 function automatedLines(item, view) {
     const optional = item.required ? '' : ' _(optional)_';
     if (!view.resultsCurrent)
-        return [`- ⏳ **${inlineText(item.title)}**${optional} · waiting for this head's run`];
+        return [
+            `- ⏳ **${inlineText(item.title)}**${optional} · waiting for the run of \`${view.record.headSha.slice(0, 7)}\``,
+        ];
     const lines = [
         `- ${STATUS_ICON[item.status]} **${inlineText(item.title)}**${optional} · ${inlineText(item.summary)}`,
     ];

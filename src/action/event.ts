@@ -12,7 +12,13 @@ export interface EventFacts {
 }
 
 export type GateEvent =
-  | { kind: 'pull_request'; action: string; number: number }
+  | {
+      kind: 'pull_request';
+      action: string;
+      number: number;
+      /** The head at the event (what the checkout holds); the live head may be newer. */
+      headSha?: string;
+    }
   | {
       kind: 'issue_comment';
       action: string;
@@ -70,7 +76,7 @@ export function readEventFacts(
 function gateEvent(name: string, p: Payload): GateEvent {
   const number = p.pull_request?.number ?? p.number;
   if ((name === 'pull_request' || name === 'pull_request_target') && typeof number === 'number')
-    return { kind: 'pull_request', action: p.action ?? '', number };
+    return { kind: 'pull_request', action: p.action ?? '', number, headSha: p.pull_request?.head?.sha };
   if (name === 'issue_comment' && typeof p.issue?.number === 'number' && typeof p.comment?.id === 'number')
     return {
       kind: 'issue_comment',

@@ -60,7 +60,13 @@ export function advance(input: AdvanceInput): Advanced {
   const ticks: Record<string, Tick> = { ...before };
   for (const a of actions) for (const id of a.ids) ticks[id] = { checked: false, by: '', at: input.now };
   const resultsCurrent = input.resultsHeadSha === input.headSha;
-  const gateInput = { items: input.items, ticks, applies: input.applies, resultsCurrent };
+  const gateInput = {
+    items: input.items,
+    ticks,
+    applies: input.applies,
+    resultsCurrent,
+    waitingFor: input.headSha,
+  };
   const decision = input.replayed.unreachable
     ? cannotDecide(
         gateInput,

@@ -9,6 +9,8 @@ export interface GateInput {
   applies: { yes: boolean; reason?: string };
   /** Whether the automated results are for the head commit being gated. */
   resultsCurrent: boolean;
+  /** The head whose own run the gate waits for, when its results are not in. */
+  waitingFor?: string;
 }
 
 export interface GateDecision {
@@ -58,7 +60,12 @@ export function decideGate(input: GateInput): GateDecision {
   if (waiting.length > 0 || toTick.length > 0) {
     const parts = [progress];
     if (toTick.length > 0) parts.push(`${plural(toTick.length, 'item')} to tick`);
-    if (waiting.length > 0) parts.push(`waiting for automated results`);
+    if (waiting.length > 0)
+      parts.push(
+        input.waitingFor
+          ? `waiting for the run of ${input.waitingFor.slice(0, 7)}`
+          : 'waiting for automated results',
+      );
     return { state: 'pending', description: clip(parts.join('; ')), ...lists };
   }
   return { state: 'success', description: clip(`${progress}; every required item is done`), ...lists };

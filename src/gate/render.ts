@@ -46,8 +46,13 @@ export function renderComment(view: CommentView): string {
   if (decision.failing.length > 0)
     out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
   if (view.warning) out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 600)}`);
-  if (!view.resultsCurrent)
-    out.push('', `> Automated results for ${sha} are not in yet: they come from the pull request's own run.`);
+  if (!view.resultsCurrent) {
+    const other = record.results && record.results.headSha !== record.headSha ? record.results.headSha : '';
+    out.push(
+      '',
+      `> Waiting for the run of ${sha}: automated results come only from the pull request's own run for that commit${other ? ` (the last results were for \`${other.slice(0, 7)}\` and do not count for ${sha})` : ''}.`,
+    );
+  }
   const sections = [...new Set(record.items.map((i) => i.section))];
   for (const id of sections) {
     const items = record.items.filter((i) => i.section === id);
@@ -95,7 +100,9 @@ function finish(out: string[], record: GateRecord): string {
 function automatedLines(item: RecordedItem, view: CommentView): string[] {
   const optional = item.required ? '' : ' _(optional)_';
   if (!view.resultsCurrent)
-    return [`- ⏳ **${inlineText(item.title)}**${optional} · waiting for this head's run`];
+    return [
+      `- ⏳ **${inlineText(item.title)}**${optional} · waiting for the run of \`${view.record.headSha.slice(0, 7)}\``,
+    ];
   const lines = [
     `- ${STATUS_ICON[item.status]} **${inlineText(item.title)}**${optional} · ${inlineText(item.summary)}`,
   ];

@@ -69,7 +69,7 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
   const keep = found[0];
   const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
-  const composed = composeGate(g, state.replayed, deps.now().toISOString());
+  const composed = composeGate(newestResults(g, state.replayed), state.replayed, deps.now().toISOString());
   let url: string | undefined;
   if (keep) {
     url = keep.htmlUrl;
@@ -89,6 +89,23 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   }
   await setGateStatus(deps, g.headSha, composed.decision, url);
   return { ...composed, commentUrl: url };
+}
+
+/**
+ * A run whose results are for an older commit than the live head never replaces results the live head's
+ * own run already recorded (a run for H1 finishing after the run for H2).
+ */
+function newestResults(g: GateInputs, replayed: Replayed): GateInputs {
+  const recorded = replayed.record;
+  if (g.resultsHeadSha === g.headSha || recorded?.results?.headSha !== g.headSha) return g;
+  const fresh = new Map(recorded.items.map((i) => [i.id, i]));
+  return {
+    ...g,
+    items: g.items.map((i) => (i.kind ? (fresh.get(i.id) ?? i) : i)),
+    resultsHeadSha: recorded.results.headSha,
+    resultsAt: recorded.results.at,
+    details: new Map(),
+  };
 }
 
 async function deleteQuietly(deps: GateDeps, id: number): Promise<void> {

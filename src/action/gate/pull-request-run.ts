@@ -3,6 +3,7 @@ import { itemDetails, recordedItems } from '../../gate/items.js';
 import { explainGitHubError, isReadOnlyRefusal } from '../../github/errors.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
+import { checkoutHead } from '../../io/checkout-head.js';
 import { createGitClient } from '../../io/git.js';
 import { changedPaths } from '../changed-paths.js';
 import { noStatusNote } from '../job-name.js';
@@ -18,8 +19,13 @@ import { releaseVersion } from './version.js';
  * A pull_request (or pull_request_target) run: live PR state, the checklist from the base, the automated
  * items run on the checkout, then the comment and the status for the live head.
  */
-export async function pullRequestRun(deps: GateDeps, number: number, isTarget: boolean): Promise<void> {
+export async function pullRequestRun(
+  deps: GateDeps,
+  event: { number: number; headSha?: string },
+  isTarget: boolean,
+): Promise<void> {
   const { core, env, inputs, gh, ref } = deps;
+  const number = event.number;
   const pr = await readPullRequest(gh, ref, number);
   if (pr.state !== 'OPEN') {
     core.info(`Pull request #${number} is ${pr.state.toLowerCase()}: nothing to gate.`);
@@ -41,12 +47,17 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
   }
   const git = createGitClient(deps.git);
   facts.changedPaths = await changedPaths(git, pr.baseSha, core);
+  // Results belong to the commit that was checked out, which may no longer be the live head.
+  const checkout = await checkoutHead(deps.git, event.headSha);
+  const evaluated = checkout.sha;
   const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
     number,
-    headSha: pr.headSha,
+    headSha: evaluated ?? pr.headSha,
     baseSha: pr.baseSha,
     baseRef: pr.baseRef,
   });
+  const stale = staleNote(pr.headSha, checkout);
+  if (stale) core.notice(stale);
   let lead: string;
   try {
     const published = await publishGate(deps, {
@@ -55,14 +66,14 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
       checklistId: defs.checklist.id,
       title: defs.checklist.title,
       items: recordedItems(defs.checklist, report),
-      resultsHeadSha: pr.headSha,
+      resultsHeadSha: evaluated,
       applies: { yes: true },
       definitions: { from: defs.from, sha: defs.sha },
       version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
       details: itemDetails(report),
       warning: defs.warning,
     });
-    lead = gateSummary(published, inputs.statusContext);
+    lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
     report.gate = {
       context: inputs.statusContext,
       headSha: pr.headSha,
@@ -89,6 +100,15 @@ export async function pullRequestRun(deps: GateDeps, number: number, isTarget: b
     else core.setFailed(why);
   }
   await publishReport(core, env, inputs, report, lead);
+}
+
+/** Why this run's results are not the live head's, if they are not. */
+function staleNote(live: string, checkout: Awaited<ReturnType<typeof checkoutHead>>): string | undefined {
+  if (checkout.sha === undefined)
+    return `No automated results were recorded: ${checkout.why}. The status waits for the run of ${live.slice(0, 7)}.`;
+  if (checkout.sha !== live)
+    return `This run evaluated ${checkout.sha.slice(0, 7)}, but the pull request's head is now ${live.slice(0, 7)}: the results stay with ${checkout.sha.slice(0, 7)} and the status waits for the run of ${live.slice(0, 7)}.`;
+  return undefined;
 }
 
 async function status(

@@ -1,0 +1,21 @@
+import type { RunGit } from './git.js';
+
+/**
+ * The pull request head a checkout holds. A `pull_request` run checks out `refs/pull/N/merge` as of the event:
+ * a merge commit whose second parent is the head that was evaluated (the payload's `pull_request.head.sha`);
+ * a workflow may instead check out that head itself. Anything else was not the pull request at that head.
+ */
+export async function checkoutHead(
+  git: RunGit,
+  eventHead: string | undefined,
+): Promise<{ sha: string } | { sha?: undefined; why: string }> {
+  const r = await git(['rev-parse', 'HEAD', 'HEAD^@']);
+  if (r.code !== 0) return { why: 'the checkout has no commit' };
+  const [head = '', ...parents] = r.stdout.split('\n').filter((l) => l !== '');
+  if (!eventHead) return { sha: head };
+  if (head === eventHead) return { sha: head };
+  if (parents.length === 2 && parents[1] === eventHead) return { sha: eventHead };
+  return {
+    why: `the checkout ${head.slice(0, 7)} is neither the pull request's head at the event (${eventHead.slice(0, 7)}) nor its merge commit`,
+  };
+}
