@@ -3,6 +3,8 @@
 // `npm run bench -- net` runs the network rows: 50 slow targets in one run, and http.latency against hey.
 // `npm run bench -- economy` counts the GitHub API calls of each kind of gate run.
 // `npm run bench -- secrets` scores repo.secrets and secretlint on the planted corpus and times both on the tree.
+// `npm run bench -- import` scores `preflight import` on the labelled fixtures (recall, precision, structure);
+// with PREFLIGHT_IMPORT_REAL=DIR it scores the real checklists in DIR (hand labels in DIR/labels/) too.
 // Scratch files (the generated tree, the minimal action) live in .bench/, which git ignores.
 
 import { mkdirSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { FANOUT, fanoutBenchmark } from './net-fanout.mjs';
 import { heyAvailable, LATENCY, latencyBenchmark } from './net-latency.mjs';
 import { economyBenchmark, economyTable } from './economy.mjs';
 import { secretsBenchmark, secretsLines } from './secrets.mjs';
+import { accuracyLines, importAccuracy, totals } from './import-accuracy.mjs';
 
 const SCAN_ROUNDS = 3;
 const STARTUP_ROUNDS = 20;
@@ -29,6 +32,9 @@ const LATENCY_TARGET = 1.1;
 const SECRETS_ROUNDS = 3;
 /** At least 5x secretlint's speed: Preflight's time at most a fifth of its time. */
 const SECRETS_TARGET = 0.2;
+/** The import goals: most automatable items found, no wrong guesses, every outline kept. */
+const IMPORT_RECALL_GOAL = 0.8;
+const IMPORT_PRECISION_GOAL = 0.95;
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = path.join(projectDir, '.bench');
@@ -38,8 +44,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`.pa
 const log = (message) => process.stderr.write(`[${elapsed()}] ${message}\n`);
 
 const which = process.argv[2] ?? 'all';
-if (!['all', 'scan', 'startup', 'net', 'economy', 'secrets'].includes(which)) {
-  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy|secrets]\n');
+if (!['all', 'scan', 'startup', 'net', 'economy', 'secrets', 'import'].includes(which)) {
+  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy|secrets|import]\n');
   process.exit(2);
 }
 
@@ -127,6 +133,10 @@ if (which === 'all' || which === 'secrets') {
 let economy;
 if (which === 'all' || which === 'economy') economy = await economyBenchmark({ projectDir, benchDir, log });
 
+let imports;
+if (which === 'all' || which === 'import')
+  imports = importAccuracy({ projectDir, realDir: process.env.PREFLIGHT_IMPORT_REAL, log });
+
 const out = [];
 if (scan) {
   const c = scan.check;
@@ -174,11 +184,39 @@ if (latencyNote) out.push(latencyNote);
 if (secrets) out.push(...secretsLines(secrets));
 if (economy)
   out.push('', 'GitHub API calls per gate run (counted by the GitHub API double):', ...economyTable(economy));
+let importMissed = false;
+if (imports) {
+  out.push(
+    '',
+    ...accuracyLines(
+      'import accuracy on the labelled fixtures (__tests__/import/fixtures):',
+      imports.fixtures,
+    ),
+  );
+  if (imports.real)
+    out.push(
+      '',
+      ...accuracyLines(
+        `import accuracy on the real checklists in ${process.env.PREFLIGHT_IMPORT_REAL}:`,
+        imports.real,
+        { details: true },
+      ),
+    );
+  const t = totals(imports.fixtures);
+  const recall = t.found / t.automatable;
+  const precision = t.right / t.guesses;
+  importMissed =
+    recall < IMPORT_RECALL_GOAL || precision < IMPORT_PRECISION_GOAL || t.structureKept < t.documents;
+  out.push(
+    `import goals (fixtures): recall ${(100 * recall).toFixed(1)}% (>= ${100 * IMPORT_RECALL_GOAL}%), precision ${(100 * precision).toFixed(1)}% (>= ${100 * IMPORT_PRECISION_GOAL}%), structure kept ${t.structureKept}/${t.documents}: ${importMissed ? 'MISSED' : 'ok'}`,
+  );
+}
 out.push('', ...table(rows), '', `total run time ${elapsed().trim()}`);
 process.stdout.write(`\n${out.join('\n')}\n`);
 if (scan && (!scan.check.agree || (scan.pcreLines !== undefined && scan.pcreLines !== scan.gitGrepLines))) {
   process.exitCode = 1;
 }
+if (importMissed) process.exitCode = 1;
 
 function seconds(s) {
   return `${s.toFixed(2)} s`;

@@ -81,11 +81,45 @@ describe('preflight import', () => {
     expect(two.err()).toContain('import takes one Markdown file');
   });
 
+  test('--explain writes the YAML as before and the rule per item to stderr', async () => {
+    const { io, out, err } = fakeIo(dir);
+    expect(await main(['import', 'small.md', '--explain'], io)).toBe(0);
+    expect(validateImported(out())).toEqual([]);
+    expect(err()).toContain('small.md: 2 items: 1 automated, 1 manual, 0 skipped\n');
+    expect(err()).toContain('line 3: `.env` files not committed\n  → repo.untracked');
+    expect(err()).toContain('rule repo.env-not-committed, matched ".env", "not committed"');
+    expect(err()).toContain('line 4: Ask the team\n  manual (no rule matched)');
+  });
+
+  test('--explain-format json prints the explanation as JSON on stdout (the YAML goes to -o)', async () => {
+    const { io, out } = fakeIo(dir);
+    expect(
+      await main(
+        ['import', 'small.md', '--explain-format', 'json', '-o', 'out/explained.yml', '--force'],
+        io,
+      ),
+    ).toBe(0);
+    const json = JSON.parse(out()) as {
+      items: Array<{ line: number; checks: Array<{ kind: string; rule: string }> }>;
+    };
+    expect(json.items.map((i) => [i.line, i.checks.map((c) => `${c.kind} ${c.rule}`)])).toEqual([
+      [3, ['repo.untracked repo.env-not-committed']],
+      [4, []],
+    ]);
+    expect(readFileSync(path.join(dir, 'out/explained.yml'), 'utf8')).toContain('kind: repo.untracked');
+  });
+
+  test('an unknown --explain-format is a usage error', async () => {
+    const { io, err } = fakeIo(dir);
+    expect(await main(['import', 'small.md', '--explain-format', 'xml'], io)).toBe(2);
+    expect(err()).toContain("--explain-format must be text or json, not 'xml'");
+  });
+
   test('a seed imports through the CLI', async () => {
     const { io, err } = fakeIo(PROJECT_ROOT);
     expect(await main(['import', '__tests__/import/seeds/khanflow-production-checklist.md'], io)).toBe(0);
     expect(err()).toMatch(
-      /^__tests__\/import\/seeds\/khanflow-production-checklist\.md: 118 items: 41 automated, 77 manual, 0 skipped; \d+ guessed/,
+      /^__tests__\/import\/seeds\/khanflow-production-checklist\.md: 118 items: 42 automated, 76 manual, 0 skipped; \d+ guessed/,
     );
   });
 });

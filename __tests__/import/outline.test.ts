@@ -6,7 +6,7 @@ const titles = (md: string) =>
   readOutline(md).groups.map((g) => [g.title, g.items.map((i) => i.text.markdown)]);
 
 describe('reading a Markdown checklist', () => {
-  test('headings become groups; -, * and numbered task items of any depth become items', () => {
+  test('headings become sections; -, * and numbered task items of any depth become items', () => {
     const md = [
       '# Release',
       '## Security',
@@ -20,16 +20,19 @@ describe('reading a Markdown checklist', () => {
     ].join('\n');
     expect(titles(md)).toEqual([
       ['Security', ['one', 'two']],
-      ['Deploy', ['three']],
-      ['four', ['four point one', 'four point two']],
+      ['Deploy', ['three', 'four']],
+      ['Deploy › four', ['four point one']],
+      ['Deploy › four › four point one', ['four point two']],
     ]);
     const outline = readOutline(md);
     expect(outline.title).toBe('Release');
     expect(outline.groups[0]?.items.map((i) => i.checked)).toEqual([false, true]);
-    expect(outline.groups[2]?.items[1]?.parent).toBe('four point one');
+    expect(outline.groups[1]?.items[1]?.parentOfTasks).toBe(true);
+    expect(outline.groups[3]?.items[0]?.parent).toBe('four point one');
+    expect(outline.groups[3]?.path).toEqual(['Deploy', 'four', 'four point one']);
   });
 
-  test('a task item holding task items becomes a group named by its text; plain sub-lists are not items', () => {
+  test('a parent box keeps its own item; its boxes go to a section named by it; plain sub-lists are not items', () => {
     const md = [
       '### Docker',
       '- [ ] **Service Deployment**',
@@ -39,9 +42,71 @@ describe('reading a Markdown checklist', () => {
       '  - Also not a task',
     ].join('\n');
     expect(titles(md)).toEqual([
-      ['Docker', ['loose item']],
-      ['Service Deployment', ['Stop services: `docker-compose down`']],
+      ['Docker', ['**Service Deployment**', 'loose item']],
+      ['Docker › **Service Deployment**', ['Stop services: `docker-compose down`']],
     ]);
+  });
+
+  test('every heading level is kept: two sections called "Database" under different parents stay apart', () => {
+    const md = [
+      '# Runbook',
+      '## Staging',
+      '### Database',
+      '- [ ] migrations run',
+      '## Production',
+      '### Database',
+      '- [ ] migrations run',
+      '#### Replicas',
+      '- [ ] lag under a second',
+      '###### Deep',
+      '- [ ] six levels down',
+    ].join('\n');
+    expect(titles(md)).toEqual([
+      ['Staging › Database', ['migrations run']],
+      ['Production › Database', ['migrations run']],
+      ['Production › Database › Replicas', ['lag under a second']],
+      ['Production › Database › Replicas › Deep', ['six levels down']],
+    ]);
+  });
+
+  test('bold pseudo-headings and plain labels above a list become a level of the outline', () => {
+    const md = [
+      '## Launch Day',
+      '### Six Hours Before',
+      '**Pre-Production:**',
+      '- [ ] team assembled',
+      '',
+      '**Final Checks**',
+      '- [ ] backup done',
+      '### LAUNCH',
+      'Security/Privacy',
+      '- [ ] rate limits set',
+      '',
+      '1. Environment Variables:',
+      '   - [ ] secrets moved',
+      '- **Hosting**',
+      '  - [ ] region chosen',
+    ].join('\n');
+    expect(titles(md)).toEqual([
+      ['Launch Day › Six Hours Before › Pre-Production', ['team assembled']],
+      ['Launch Day › Six Hours Before › Final Checks', ['backup done']],
+      ['Launch Day › LAUNCH › Security/Privacy', ['rate limits set']],
+      ['Launch Day › LAUNCH › Security/Privacy › Environment Variables', ['secrets moved']],
+      ['Launch Day › LAUNCH › Security/Privacy › Hosting', ['region chosen']],
+    ]);
+  });
+
+  test('a sentence above a list, or a bold phrase inside one, is not a heading', () => {
+    const md = [
+      '## Notes',
+      'Run these before the release window opens.',
+      '- [ ] **CRITICAL**: rotate keys',
+      '',
+      'A paragraph that goes on',
+      'over two lines',
+      '- [ ] second',
+    ].join('\n');
+    expect(titles(md)).toEqual([['Notes', ['**CRITICAL**: rotate keys', 'second']]]);
   });
 
   test('bold lead-ins and inline code stay in titles; links keep their text', () => {
@@ -74,9 +139,9 @@ describe('reading a Markdown checklist', () => {
     expect(outline.skipped).toBe(4);
   });
 
-  test('level-4 headings carry their parent heading', () => {
-    expect(titles('## Env\n### Variables\n#### Backend\n- [ ] `PORT` set')).toEqual([
-      ['Variables: Backend', ['`PORT` set']],
+  test('deeper headings carry every parent heading below the document title', () => {
+    expect(titles('# Doc\n## Env\n### Variables\n#### Backend\n- [ ] `PORT` set')).toEqual([
+      ['Env › Variables › Backend', ['`PORT` set']],
     ]);
   });
 

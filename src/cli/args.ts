@@ -29,6 +29,8 @@ export interface ImportArgs {
   file: string;
   out?: string;
   force: boolean;
+  /** Print why each item became what it became: as text, or as JSON. */
+  explain?: 'text' | 'json';
 }
 
 export interface InitArgs {
@@ -120,7 +122,12 @@ function parseImport(args: string[]): ImportArgs {
   const { values, positionals } = parse(args, {
     out: { type: 'string', short: 'o' },
     force: { type: 'boolean' },
+    explain: { type: 'boolean' },
+    'explain-format': { type: 'string' },
   });
+  const format = values['explain-format'] as string | undefined;
+  if (format !== undefined && format !== 'text' && format !== 'json')
+    throw new UsageError(`--explain-format must be text or json, not '${format}'`);
   if (positionals.length !== 1)
     throw new UsageError(
       positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file',
@@ -130,6 +137,9 @@ function parseImport(args: string[]): ImportArgs {
     file: positionals[0] as string,
     out: values.out as string | undefined,
     force: values.force === true,
+    ...(values.explain === true || format !== undefined
+      ? { explain: format === 'json' ? 'json' : 'text' }
+      : {}),
   };
 }
 

@@ -25,6 +25,9 @@ validate options:
 import options:
   -o, --out FILE          write the definition to FILE instead of stdout
       --force             overwrite FILE if it exists
+      --explain           print, for every item, the check and the rule and words that chose it, or why
+                          it stays manual (to stderr; with --explain-format json, to stdout)
+      --explain-format F  text (default) or json
 
 init options:
   -C, --repo DIR          repository to write into (default: the current directory)

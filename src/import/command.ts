@@ -4,6 +4,7 @@ import { defaultRegistry, type Registry } from '../checks/registry.js';
 import { formatDiagnostic } from '../definition/diagnostic.js';
 import { loadChecklist } from '../definition/load.js';
 import { builtinNames, readDefinitionFile } from '../io/files.js';
+import { explainText } from './explain.js';
 import { importMarkdown, MAX_IMPORT_BYTES, summaryLine, tooLarge, type ImportResult } from './index.js';
 
 /** Reads a Markdown file for import: the bytes, or a worded reason. */
@@ -63,12 +64,25 @@ export interface ImportIo {
   writeFile: (file: string, text: string) => void;
 }
 
-/** `preflight import FILE.md [-o OUT.yml] [--force]`: exit 0 written, 2 bad input. */
-export function importCommand(args: { file: string; out?: string; force: boolean }, io: ImportIo): number {
+/**
+ * `preflight import FILE.md [-o OUT.yml] [--force] [--explain] [--explain-format json]`: exit 0 written,
+ * 2 bad input. The JSON explanation takes stdout, so the YAML then goes only to OUT.yml.
+ */
+export function importCommand(
+  args: { file: string; out?: string; force: boolean; explain?: 'text' | 'json' },
+  io: ImportIo,
+): number {
   const result = importFile(args.file, io.cwd);
   if (!result.ok) {
     io.stderr(`preflight: ${result.message}\n`);
     return 2;
+  }
+  if (args.explain === 'json' && !args.out) {
+    io.stdout(
+      `${JSON.stringify({ source: args.file, summary: result.summary, items: result.explanations }, null, 2)}\n`,
+    );
+    io.stderr(`${args.file}: ${summaryLine(result.summary)}\n`);
+    return 0;
   }
   if (args.out) {
     const out = path.resolve(io.cwd, args.out);
@@ -83,5 +97,10 @@ export function importCommand(args: { file: string; out?: string; force: boolean
     io.stdout(result.yaml);
     io.stderr(`${args.file}: ${summaryLine(result.summary)}\n`);
   }
+  if (args.explain === 'json')
+    io.stdout(
+      `${JSON.stringify({ source: args.file, summary: result.summary, items: result.explanations }, null, 2)}\n`,
+    );
+  else if (args.explain) io.stderr(explainText(result.explanations));
   return 0;
 }

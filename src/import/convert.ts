@@ -2,8 +2,16 @@ import { Document, isMap, isSeq, YAMLMap, type Node } from 'yaml';
 import type { Registry } from '../checks/registry.js';
 import { approversFor } from './approvers.js';
 import { CheckChooser } from './checks.js';
-import type { Outline } from './outline.js';
-import { APP_TARGET, mapItem, type Mapping } from './rules/index.js';
+import type { Outline, OutlineGroup, OutlineItem } from './outline.js';
+import {
+  APP_TARGET,
+  decide,
+  documentFacts,
+  MAX_RULE_TEXT,
+  type DocumentFacts,
+  type ItemFacts,
+  type Mapping,
+} from './rules/index.js';
 import { IdAllocator, slugOf } from './slug.js';
 
 export interface ImportSummary {
@@ -11,10 +19,24 @@ export interface ImportSummary {
   automated: number;
   manual: number;
   skipped: number;
-  /** Automated items whose mapping is a guess (a comment in the file says what was guessed). */
+  /** Automated items whose mapping assumed something beyond the words (a comment in the file says what). */
   guessed: number;
+  /** Markdown items that became several checks, each an item of its own. */
+  split: number;
   /** Kinds an item would use that are not available, so the item stayed manual or used a simpler check. */
   unavailable: string[];
+}
+
+/** Why one Markdown item became what it became: what `--explain` prints. */
+export interface Explanation {
+  line: number;
+  section: string;
+  title: string;
+  /** The ids of the definition's items it became (several when the item was split). */
+  ids: string[];
+  checks: Array<{ kind: string; rule: string; matched: string[]; note?: string; check: Mapping['check'] }>;
+  /** Why it stays manual, when there is more to say than "no rule matched". */
+  manual?: string;
 }
 
 interface ImportedItem {
@@ -23,56 +45,123 @@ interface ImportedItem {
   description?: string;
   check?: Mapping['check'];
   approvers?: { permission: string };
+  why?: string;
   note?: string;
 }
 
-/** Builds the definition a Markdown outline becomes, as a YAML document with comments where it guessed. */
+const lower = (s: string) => s.slice(0, MAX_RULE_TEXT).toLowerCase();
+
+function factsOf(group: OutlineGroup, it: OutlineItem, doc: DocumentFacts): ItemFacts {
+  const near = it.parent ?? group.path.at(-1) ?? '';
+  return {
+    text: lower(it.text.plain),
+    raw: it.text.plain.slice(0, MAX_RULE_TEXT),
+    code: it.text.code.slice(0, 16).map((c) => c.slice(0, MAX_RULE_TEXT)),
+    context: lower([...group.path, it.parent ?? ''].join(' ')),
+    near: lower(near),
+    doc,
+  };
+}
+
+const quote = (phrases: string[]) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
+
+/** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 export function outlineToYaml(
   outline: Outline,
   options: { registry: Registry; source: string },
-): { yaml: string; summary: ImportSummary } {
+): { yaml: string; summary: ImportSummary; explanations: Explanation[] } {
   const chooser = new CheckChooser(options.registry);
   const ids = new IdAllocator();
   const sectionIds = new IdAllocator();
+  const explanations: Explanation[] = [];
   const summary: ImportSummary = {
     items: 0,
     automated: 0,
     manual: 0,
     skipped: outline.skipped,
     guessed: 0,
+    split: 0,
     unavailable: [],
   };
+  const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]));
   const sections = outline.groups.map((group) => {
-    const items: ImportedItem[] = group.items.map((it) => {
-      const context = [...group.context, group.plain, it.parent ?? ''].join(' ').toLowerCase();
-      const facts = { text: it.text.plain.toLowerCase(), code: it.text.code, context };
-      const proposed = mapItem(facts);
-      const { mapping, unavailable } = chooser.choose(proposed);
-      if (unavailable && !summary.unavailable.includes(unavailable)) summary.unavailable.push(unavailable);
-      summary.items += 1;
-      const base: ImportedItem = {
-        id: ids.take(it.text.plain, 'item'),
-        title: it.text.markdown,
-        ...(it.parent ? { description: `Part of: ${it.parent}` } : {}),
-      };
-      if (mapping) {
-        summary.automated += 1;
-        const fellBack = unavailable ? `${unavailable} is not available here` : undefined;
-        const note = [mapping.note, fellBack].filter(Boolean).join('; ') || undefined;
-        if (note) summary.guessed += 1;
-        return { ...base, check: mapping.check, note };
+    const items: ImportedItem[] = [];
+    for (const it of group.items) {
+      const facts = factsOf(group, it, doc);
+      const decision = it.parentOfTasks
+        ? { mappings: [], manual: 'its nested items carry the checks' }
+        : decide(facts);
+      const chosen: Mapping[] = [];
+      let unavailable: string | undefined;
+      for (const proposed of decision.mappings) {
+        const c = chooser.choose(proposed);
+        if (c.unavailable) unavailable ??= c.unavailable;
+        if (c.unavailable && !summary.unavailable.includes(c.unavailable))
+          summary.unavailable.push(c.unavailable);
+        if (c.mapping) chosen.push(c.mapping);
       }
-      summary.manual += 1;
-      return {
-        ...base,
-        approvers: approversFor(facts.text, context),
-        ...(unavailable ? { note: `${unavailable} would check this; it is not available here` } : {}),
+      summary.items += 1;
+      const description = it.parent ? `Part of: ${it.parent}` : undefined;
+      const explanation: Explanation = {
+        line: it.line,
+        section: group.title,
+        title: it.text.markdown,
+        ids: [],
+        checks: [],
       };
-    });
+      explanations.push(explanation);
+      if (chosen.length === 0) {
+        summary.manual += 1;
+        const id = ids.take(it.text.plain, 'item');
+        explanation.ids.push(id);
+        const manual =
+          decision.manual ??
+          (unavailable ? `${unavailable} would check this; it is not available here` : undefined);
+        if (manual) explanation.manual = manual;
+        items.push({
+          id,
+          title: it.text.markdown,
+          ...(description ? { description } : {}),
+          approvers: approversFor(facts.text, facts.context),
+          ...(unavailable ? { note: `${unavailable} would check this; it is not available here` } : {}),
+        });
+        continue;
+      }
+      summary.automated += 1;
+      if (chosen.length > 1) summary.split += 1;
+      chosen.forEach((mapping, i) => {
+        const id = ids.take(it.text.plain, 'item');
+        explanation.ids.push(id);
+        const fellBack =
+          mapping !== decision.mappings[i] && unavailable
+            ? `${unavailable} is not available here`
+            : undefined;
+        const note = [mapping.note, fellBack].filter(Boolean).join('; ') || undefined;
+        if (note && i === 0) summary.guessed += 1;
+        explanation.checks.push({
+          kind: mapping.check.kind,
+          rule: mapping.rule,
+          matched: mapping.matched,
+          ...(note ? { note } : {}),
+          check: mapping.check,
+        });
+        const splitNote =
+          chosen.length > 1 ? `Check ${i + 1} of ${chosen.length} of one Markdown item.` : undefined;
+        const desc = [description, splitNote].filter(Boolean).join(' ') || undefined;
+        items.push({
+          id,
+          title: chosen.length > 1 ? `${it.text.markdown} (${i + 1}/${chosen.length})` : it.text.markdown,
+          ...(desc ? { description: desc } : {}),
+          check: mapping.check,
+          why: `${mapping.rule}: matched ${quote(mapping.matched)}`,
+          note,
+        });
+      });
+    }
     return { id: sectionIds.take(group.plain, 'section'), title: group.title, items };
   });
   const usesApp = sections.some((s) => s.items.some((i) => i.check?.target === APP_TARGET));
-  return { yaml: render(outline, sections, usesApp, options.source), summary };
+  return { yaml: render(outline, sections, usesApp, options.source), summary, explanations };
 }
 
 function render(
@@ -90,7 +179,7 @@ function render(
       sections: sections.map((s) => ({
         id: s.id,
         title: s.title,
-        items: s.items.map(({ note: _note, ...rest }) => rest),
+        items: s.items.map(({ note: _note, why: _why, ...rest }) => rest),
       })),
     },
     { aliasDuplicateObjects: false },
@@ -98,7 +187,9 @@ function render(
   doc.commentBefore = [
     ` Imported from ${source} by \`preflight import\`.`,
     ' Items with a check run automatically; people tick the others in the pull request comment.',
-    ' Comments starting with "guessed" mark mappings to review.',
+    ' Above each check, "why" names the rule and the words of the item it matched;',
+    ' "guessed" marks what the rule assumed beyond those words: review those first.',
+    ' `preflight import --explain` prints the same for every item, manual ones included.',
   ].join('\n');
   const root = doc.contents as YAMLMap;
   if (usesApp) {
@@ -117,15 +208,21 @@ function render(
         if (check && isMap(check)) flowShortLists(check);
         const approvers = itemNode.get('approvers', true);
         if (isMap(approvers)) approvers.flow = true;
-        const note = sections[si]?.items[ii]?.note;
+        const item = sections[si]?.items[ii];
+        const lines = [
+          item?.why ? ` why: ${oneLine(item.why)}` : '',
+          item?.note ? ` guessed: ${oneLine(item.note)}` : '',
+        ].filter(Boolean);
         const at = check ?? (approvers as Node | undefined);
-        if (note && at)
-          at.commentBefore = ` ${check && !note.startsWith('guessed') ? 'guessed: ' : ''}${note}`;
+        if (lines.length > 0 && at) at.commentBefore = lines.join('\n');
       });
     });
   }
   return doc.toString({ lineWidth: 0 });
 }
+
+/** A comment stays one line: text from the Markdown never starts a YAML line of its own. */
+const oneLine = (s: string) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 
 /** Lists of strings in a check print on one line: `paths: [a, b]`. */
 function flowShortLists(map: YAMLMap): void {

@@ -1,16 +1,17 @@
 import type { Registry } from '../checks/registry.js';
 import { MAX_DEFINITION_BYTES } from '../definition/file-def.js';
-import { outlineToYaml, type ImportSummary } from './convert.js';
+import { outlineToYaml, type Explanation, type ImportSummary } from './convert.js';
 import { readOutline } from './outline.js';
 
-export type { ImportSummary } from './convert.js';
+export type { Explanation, ImportSummary } from './convert.js';
 
 /** More task items than a pull request comment can show and people can tick. */
 export const MAX_IMPORT_ITEMS = 1000;
 export const MAX_IMPORT_BYTES = MAX_DEFINITION_BYTES;
 
 export type ImportResult =
-  { ok: true; yaml: string; summary: ImportSummary } | { ok: false; message: string };
+  | { ok: true; yaml: string; summary: ImportSummary; explanations: Explanation[] }
+  | { ok: false; message: string };
 
 /**
  * A Markdown checklist as a Preflight definition. `source` names the file in messages and in the header
@@ -106,6 +107,7 @@ const mib = (n: number) =>
 
 export function summaryLine(s: ImportSummary): string {
   const extra = [
+    s.split > 0 ? `${s.split} split into several checks` : '',
     s.guessed > 0 ? `${s.guessed} guessed (see the comments)` : '',
     s.unavailable.length > 0 ? `not available here: ${s.unavailable.join(', ')}` : '',
   ].filter(Boolean);

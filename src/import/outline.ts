@@ -1,10 +1,10 @@
-import type { Heading, List, ListItem, Nodes, Root } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { inlineOf, type InlineText } from './inline.js';
 
-/** What a Markdown checklist holds, read with a Markdown parser: task items grouped under their headings. */
+/** What a Markdown checklist holds, read with a Markdown parser: task items grouped under their outline. */
 export interface Outline {
   /** The first level-1 heading, if any. */
   title?: string;
@@ -14,11 +14,16 @@ export interface Outline {
 }
 
 export interface OutlineGroup {
-  /** The heading (or parent task item) the items sit under, as Markdown. */
+  /** The section title: the outline path below the document title, joined with " › ", as Markdown. */
   title: string;
   /** Plain text of the title, for ids. */
   plain: string;
-  /** The heading path above this group (plain text), for guesses that depend on context. */
+  /**
+   * The outline path, outermost first, as plain text: headings of every level below the document title,
+   * bold pseudo-headings (`**Pre-Production:**`), plain list labels and parent task items.
+   */
+  path: string[];
+  /** Kept for rules that look at the surroundings: the same as `path`. */
   context: string[];
   items: OutlineItem[];
 }
@@ -26,12 +31,26 @@ export interface OutlineGroup {
 export interface OutlineItem {
   text: InlineText;
   checked: boolean;
-  /** The parent task item's text when this one is nested under another that holds items of its own. */
+  /** The parent task item's text, when this one is nested under another task item. */
   parent?: string;
+  /** The 1-based line of the box in the Markdown file. */
   line: number;
+  /** It holds task items of its own (a parent box): they carry the checks. */
+  parentOfTasks?: boolean;
+}
+
+/** One step of the outline: its Markdown and plain text, and how deep it sits (headings 1-6, deeper: labels). */
+interface Step {
+  depth: number;
+  markdown: string;
+  plain: string;
 }
 
 const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
+const SEPARATOR = ' › ';
+/** A pseudo-heading sits below the heading it follows and above any list label. */
+const PSEUDO_DEPTH = 7;
+const MAX_LABEL_CHARS = 120;
 
 export function readOutline(markdown: string): Outline {
   const tree: Root = fromMarkdown(markdown, {
@@ -39,93 +58,154 @@ export function readOutline(markdown: string): Outline {
     mdastExtensions: [gfmTaskListItemFromMarkdown()],
   });
   const outline: Outline = { groups: [], skipped: 0 };
-  const headings: Array<{ depth: number; text: InlineText }> = [];
-  let current: OutlineGroup | undefined;
-  let pendingTitle: InlineText | undefined;
-  const groupFor = (title: InlineText | undefined, fromItem = false): OutlineGroup => {
-    if (!title && current) return current;
-    const context = headings.map((h) => h.text.plain);
-    const group: OutlineGroup = {
-      title: (fromItem ? title?.plain : title?.markdown) ?? 'Checklist',
-      plain: title?.plain ?? 'Checklist',
-      context,
-      items: [],
-    };
-    outline.groups.push(group);
-    return group;
-  };
-
-  for (const node of tree.children) {
+  const reader = new OutlineReader(outline);
+  tree.children.forEach((node, index) => {
     if (node.type === 'heading') {
-      const text = headingText(node);
-      if (node.depth === 1 && outline.title === undefined && text.plain !== '') outline.title = text.markdown;
-      while (headings.length > 0 && (headings.at(-1)?.depth ?? 0) >= node.depth) headings.pop();
-      headings.push({ depth: node.depth, text });
-      current = undefined;
-      const enclosing = node.depth >= 4 ? headings.at(-2) : undefined;
-      pendingTitle = enclosing
-        ? {
-            ...text,
-            markdown: `${enclosing.text.markdown}: ${text.markdown}`,
-            plain: `${enclosing.text.plain} ${text.plain}`,
-          }
-        : text;
-      continue;
+      const text = inlineOf(node.children as Nodes[]);
+      if (node.depth === 1 && outline.title === undefined && text.plain !== '') {
+        outline.title = text.markdown;
+        reader.setPath([]);
+        return;
+      }
+      if (text.plain !== '') reader.enter({ depth: node.depth, markdown: text.markdown, plain: text.plain });
+      return;
+    }
+    if (node.type === 'paragraph') {
+      const label = pseudoHeading(node) ?? plainLabel(node, tree.children[index + 1]?.type === 'list');
+      if (label) {
+        reader.enter({ depth: PSEUDO_DEPTH, ...label });
+        return;
+      }
     }
     if (node.type === 'list') {
-      current ??= groupFor(pendingTitle);
-      const home = current;
-      readList(node, home, undefined, outline, (title) => {
-        const g = groupFor(title, true);
-        current = home;
-        return g;
-      });
-      continue;
+      reader.readList(node, reader.path, undefined);
+      return;
     }
     countRawBoxes(node, outline);
-  }
+  });
   outline.groups = outline.groups.filter((g) => g.items.length > 0);
   return outline;
 }
 
-function headingText(node: Heading): InlineText {
-  return inlineOf(node.children as Nodes[]);
+class OutlineReader {
+  /** The current outline path (headings and pseudo-headings). */
+  path: Step[] = [];
+  private readonly byKey = new Map<string, OutlineGroup>();
+
+  constructor(private readonly outline: Outline) {}
+
+  /**
+   * A heading or pseudo-heading: it replaces every step at its depth or deeper. Sections before it are
+   * closed: a later heading with the same path starts a section of its own.
+   */
+  enter(step: Step): void {
+    const kept = this.path.filter((s) => s.depth < step.depth);
+    this.path = [...kept, step];
+    this.byKey.clear();
+  }
+
+  setPath(path: Step[]): void {
+    this.path = path;
+    this.byKey.clear();
+  }
+
+  group(path: Step[]): OutlineGroup {
+    const key = path.map((s) => s.plain).join('\u0000');
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const plainPath = path.map((s) => s.plain);
+    const group: OutlineGroup = {
+      title: path.length > 0 ? path.map((s) => s.markdown).join(SEPARATOR) : 'Checklist',
+      plain: path.length > 0 ? plainPath.join(' ') : 'Checklist',
+      path: plainPath,
+      context: plainPath,
+      items: [],
+    };
+    this.byKey.set(key, group);
+    this.outline.groups.push(group);
+    return group;
+  }
+
+  /**
+   * Task items of a list, in order. A task item keeps its own place; task items nested below it go to a
+   * section whose path ends with it. A plain list item (no box) that holds task items is a label: its
+   * task items go to a section named by it.
+   */
+  readList(list: List, path: Step[], parent: string | undefined): void {
+    for (const item of list.children) {
+      const text = itemText(item);
+      const nested = item.children.filter((c): c is List => c.type === 'list');
+      for (const c of item.children)
+        if (c.type !== 'list' && c.type !== 'paragraph') countRawBoxes(c, this.outline);
+      const isTask = typeof item.checked === 'boolean';
+      const label = labelText(text);
+      if ((isTask && text.plain === '') || (!isTask && /^\[[ xX]?\]$/.test(text.plain)))
+        this.outline.skipped += 1;
+      const hasTasks = nested.some((l) => l.children.some(hasTask));
+      if (isTask && text.plain !== '') {
+        this.group(path).items.push({
+          text,
+          checked: item.checked === true,
+          ...(parent ? { parent } : {}),
+          line: item.position?.start.line ?? 0,
+          ...(hasTasks ? { parentOfTasks: true } : {}),
+        });
+      }
+      if (!hasTasks) {
+        for (const l of nested) this.readList(l, path, parent);
+        continue;
+      }
+      if (isTask && text.plain !== '') {
+        const step = {
+          depth: 100 + path.length,
+          markdown: text.markdown.replace(/\s*:\s*$/, ''),
+          plain: text.plain.replace(/\s*:\s*$/, ''),
+        };
+        for (const l of nested) this.readList(l, [...path, step], text.plain);
+      } else if (!isTask && label) {
+        const step = { depth: 100 + path.length, ...label };
+        for (const l of nested) this.readList(l, [...path, step], parent);
+      } else {
+        for (const l of nested) this.readList(l, path, parent);
+      }
+    }
+  }
+}
+
+/** `**Pre-Production:**`, `**Final Checks**`, `*Backend*:` alone in a paragraph: a heading in all but name. */
+function pseudoHeading(node: Paragraph): { markdown: string; plain: string } | undefined {
+  const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  const strong = kids[0];
+  if (!strong || (strong.type !== 'strong' && strong.type !== 'emphasis')) return undefined;
+  const rest = kids.slice(1);
+  if (rest.length > 1) return undefined;
+  const tail = rest[0];
+  if (tail && !(tail.type === 'text' && /^\s*:?\s*$/.test(tail.value))) return undefined;
+  const text = inlineOf(strong.children as Nodes[]);
+  const plain = text.plain.replace(/\s*:\s*$/, '');
+  if (plain === '' || plain.length > MAX_LABEL_CHARS) return undefined;
+  return { markdown: text.markdown.replace(/\s*:\s*$/, ''), plain };
 }
 
 /**
- * Task items of a list, in order. A task item whose own children hold task items becomes a group of its own
- * (a release manager's sub-heading); deeper ones are items of that group that remember their nearest parent.
+ * A short line of plain text right before a list ("Security/Privacy", "Before you start:"): a label of the
+ * list below it, unless it reads as a sentence.
  */
-function readList(
-  list: List,
-  group: OutlineGroup,
-  parent: string | undefined,
-  outline: Outline,
-  newGroup: ((title: InlineText) => OutlineGroup) | undefined,
-): void {
-  for (const item of list.children) {
-    const text = itemText(item);
-    const nested = item.children.filter((c): c is List => c.type === 'list');
-    for (const c of item.children) if (c.type !== 'list' && c.type !== 'paragraph') countRawBoxes(c, outline);
-    const isTask = typeof item.checked === 'boolean';
-    const hasTaskChildren = nested.some((l) => l.children.some((li) => hasTask(li)));
-    if ((isTask && text.plain === '') || (!isTask && /^\[[ xX]?\]$/.test(text.plain))) outline.skipped += 1;
-    if (isTask && hasTaskChildren && newGroup && text.plain !== '') {
-      const sub = newGroup(text);
-      for (const l of nested) readList(l, sub, undefined, outline, undefined);
-      continue;
-    }
-    if (isTask && text.plain !== '') {
-      group.items.push({
-        text,
-        checked: item.checked === true,
-        parent,
-        line: item.position?.start.line ?? 0,
-      });
-    }
-    const childParent = isTask && text.plain !== '' ? text.plain : parent;
-    for (const l of nested) readList(l, group, childParent, outline, isTask ? undefined : newGroup);
-  }
+function plainLabel(node: Paragraph, beforeList: boolean): { markdown: string; plain: string } | undefined {
+  if (!beforeList) return undefined;
+  if (!node.children.every((c) => c.type === 'text' || c.type === 'inlineCode')) return undefined;
+  if ((node.position?.start.line ?? 0) !== (node.position?.end.line ?? 0)) return undefined;
+  const text = inlineOf(node.children as Nodes[]);
+  if (text.plain.length > 60 || /[.!?]$/.test(text.plain)) return undefined;
+  return labelText(text);
+}
+
+/** A plain list item's text as a label ("Security:", "**Hosting**"), when it is short enough to be one. */
+function labelText(text: InlineText): { markdown: string; plain: string } | undefined {
+  const plain = text.plain.replace(/\s*:\s*$/, '');
+  if (plain === '' || plain.length > MAX_LABEL_CHARS) return undefined;
+  const markdown = text.markdown.replace(/\s*:\s*$/, '').replace(/^\*\*(.*)\*\*$/, '$1');
+  return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
 }
 
 function hasTask(item: ListItem): boolean {

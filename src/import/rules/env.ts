@@ -1,15 +1,103 @@
-import type { ItemFacts, Rule } from './types.js';
+import { lengthOf } from './numbers.js';
+import { phrase, type ItemFacts, type Rule } from './types.js';
 
-const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}$/;
-const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|API_KEY/;
-const ASSIGN = /^([A-Z][A-Z0-9_]*)=(\S+)$/;
+const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
+const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
+/** Words in capitals that are not variables. */
+const NOT_VARS = new Set([
+  'HTTPS',
+  'HTTP',
+  'CORS',
+  'HSTS',
+  'JSON',
+  'YAML',
+  'TODO',
+  'FIXME',
+  'NOTE',
+  'CRITICAL',
+  'IMPORTANT',
+  'OAUTH',
+  'SMTP',
+  'GDPR',
+  'CCPA',
+  'OWASP',
+  'WCAG',
+  'HTML',
+  'AWS',
+  'REST',
+  'NEVER',
+  'NOT',
+  'MUST',
+  'ONLY',
+  'LIVE',
+  'BLOCKING',
+  'FERPA',
+  'DDOS',
+  'CSRF',
+  'CDN',
+  'DNS',
+  'SSL',
+  'TLS',
+  'JWT',
+  'API',
+  'URL',
+  'URI',
+  'README',
+  'LICENSE',
+  'CHANGELOG',
+  'SQL',
+  'XSS',
+  'MFA',
+  'RBAC',
+  'IAM',
+  'ECS',
+  'ECR',
+  'ACM',
+  'GHCR',
+  'PYPI',
+  'SAST',
+  'DAST',
+  'WAF',
+  'VPS',
+  'PR',
+  'CI',
+  'CD',
+  'ELK',
+  'SLO',
+  'SLA',
+  'KPI',
+  'RLS',
+  'PII',
+  'UFW',
+  'SSH',
+  'CPU',
+]);
 
-/** Environment variable names the item names in code spans (`JWT_SECRET`, `NODE_ENV=production`). */
-function variablesOf(item: ItemFacts): string[] {
-  const out: string[] = [];
+interface Named {
+  name: string;
+  equals?: string;
+  /** The words that named it. */
+  phrase: string;
+}
+
+/** Variables the item names: in code spans (`JWT_SECRET`, `NODE_ENV=production`) or in capitals in the text. */
+function variablesOf(item: ItemFacts, raw: string): Named[] {
+  const out: Named[] = [];
+  const add = (n: Named) => {
+    if (!NOT_VARS.has(n.name) && !out.some((o) => o.name === n.name)) out.push(n);
+  };
   for (const code of item.code) {
-    const name = ASSIGN.exec(code.trim())?.[1] ?? (VAR.test(code.trim()) ? code.trim() : undefined);
-    if (name && !out.includes(name)) out.push(name);
+    const c = code.trim();
+    const a = ASSIGN.exec(c);
+    if (a?.[1] && a[3]) add({ name: a[1], equals: a[3], phrase: c });
+    else if (VAR.test(c)) add({ name: c, phrase: c });
+  }
+  const words = raw.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b/g) ?? [];
+  for (const w of words) {
+    const a = ASSIGN.exec(w);
+    if (a?.[1] && a[3]) add({ name: a[1], equals: a[3], phrase: w });
+    else add({ name: w, phrase: w });
   }
   return out;
 }
@@ -17,58 +105,137 @@ function variablesOf(item: ItemFacts): string[] {
 const policy = (variables: Record<string, Record<string, unknown>>) => ({ kind: 'env.policy', variables });
 
 /**
- * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from another.
- * Items about what a value should mean (a redirect URI "updated", a secret "matches backend") stay manual.
+ * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from
+ * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
  */
-export const environment: Rule = (item) => {
+export const environment: Rule = (item) => environmentOf(item, item.raw);
+
+function environmentOf(item: ItemFacts, raw: string) {
   const t = item.text;
-  let names = variablesOf(item);
-  let note: string | undefined;
-  if (names.length === 0 && /\bjwt secret\b/.test(t) && /\d+\+? characters|generated|strong/.test(t)) {
-    names = ['JWT_SECRET'];
-    note = 'guessed: the variable is JWT_SECRET';
+  let names = variablesOf(item, raw);
+  let guessedName: string | undefined;
+  if (names.length === 0) {
+    const jwt = phrase(t, /\bjwt secrets?\b/);
+    if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
+      names = [{ name: 'JWT_SECRET', phrase: jwt }];
+      guessedName = 'the variable is JWT_SECRET';
+    }
   }
   if (names.length === 0) return undefined;
-  const first = names[0] as string;
-  const assign = item.code.map((c) => ASSIGN.exec(c.trim())).find((m) => m?.[1] === first);
-  if (assign?.[2]) return { check: policy({ [first]: { equals: assign[2] } }) };
+  if (
+    /\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  const envContext =
+    /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
 
+  // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
+  const assigned = names.filter((n) => n.equals !== undefined);
+  if (assigned.length > 0) {
+    return {
+      check: policy(Object.fromEntries(assigned.map((n) => [n.name, { equals: n.equals as string }]))),
+      rule: 'env.equals',
+      matched: assigned.map((n) => n.phrase),
+    };
+  }
+  const first = names[0] as Named;
   const rule: Record<string, unknown> = {};
-  const exact = /exactly (\d+) (characters|chars|bytes)/.exec(t);
-  const min =
-    /(?:minimum|at least|min\.?) (\d+) (characters|chars|bytes)|(\d+)\+ (characters|chars|bytes)/.exec(t);
-  if (exact) rule['exact-bytes'] = Number(exact[1]);
-  else if (min) rule['min-bytes'] = Number(min[1] ?? min[3]);
-  const other = /different from (\w+)/.exec(t)?.[1]?.toUpperCase();
-  if (other && VAR.test(other) && other !== first) rule['distinct-from'] = [other];
-  if (/from (the )?default|secure|strong|generated/.test(t)) rule['not-placeholder'] = true;
+  const matched = [first.phrase];
+  const length = lengthOf(t);
+  if (length) {
+    rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
+    matched.push(length.phrase);
+  }
+  const other = /different from (\w+)|distinct from (\w+)|not the same as (\w+)/.exec(raw);
+  const otherName = (other?.[1] ?? other?.[2] ?? other?.[3])?.toUpperCase();
+  if (otherName && VAR.test(otherName) && otherName !== first.name) {
+    rule['distinct-from'] = [otherName];
+    matched.push(other?.[0] ?? otherName);
+  }
+  const strong = phrase(
+    t,
+    /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b/,
+  );
+  if (strong && (SECRET.test(first.name) || /default|placeholder|real|change/.test(strong))) {
+    rule['not-placeholder'] = true;
+    matched.push(strong);
+  }
+  const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/);
+  if (notStar) {
+    rule.matches = '^[^*]+$';
+    matched.push(notStar);
+  }
+  const lengthNote = length ? 'characters are counted as bytes' : undefined;
   if (Object.keys(rule).length > 0) {
     return {
-      check: policy({ [first]: rule }),
-      note:
-        exact || min
-          ? note
-            ? `${note}; characters are counted as bytes`
-            : 'characters are counted as bytes'
-          : note,
+      check: policy({ [first.name]: rule }),
+      rule: 'env.value',
+      matched,
+      note: [guessedName, lengthNote].filter(Boolean).join('; ') || undefined,
     };
   }
-  if (/\bmatches\b/.test(t)) return undefined;
-  if (/(updated|set) to production (\w+ )?url|updated$/.test(t) && /(URL|URI|ORIGIN)$/.test(first)) {
+  if (
+    /(?:updated|set) to (?:the )?production (?:\w+ )?url|\bupdated(?: \(if using\))?$|production url/.test(
+      t,
+    ) &&
+    /(?:URL|URI|ORIGIN)$/.test(first.name)
+  ) {
     return {
-      check: policy(Object.fromEntries(names.map((n) => [n, { matches: '^https://' }]))),
-      note: "guessed: a production URL is an https:// URL; use 'url-host' to name the host",
+      check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
+      rule: 'env.production-url',
+      matched: [...names.map((n) => n.phrase), phrase(t, /production (?:\w+ )?url|updated/) ?? 'updated'],
+      note: "a production URL is taken to be an https:// URL; use 'url-host' to name the host",
     };
   }
-  if (/\b(set|configured|generated|defined|provided|secured)\b/.test(t)) {
-    return {
-      check: policy(
-        Object.fromEntries(names.map((n) => [n, SECRET.test(n) ? { 'not-placeholder': true } : {}])),
-      ),
-      note: /if using|optional/.test(t)
-        ? 'the source says "if using": make it optional if it does not apply'
-        : note,
-    };
-  }
-  return undefined;
+  const set =
+    phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
+    (/^(?:set|configure|add|define|provide)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
+    // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
+    (envContext &&
+    raw.trim().startsWith(first.phrase) &&
+    /^[`'"]?[A-Z0-9_]+[`'"]?\s*(?:[-–—:(]|$)/.test(raw.trim())
+      ? 'listed under an environment heading'
+      : undefined);
+  if (!set) return undefined;
+  const all = names.filter((n) => n.equals === undefined);
+  return {
+    check: policy(
+      Object.fromEntries(all.map((n) => [n.name, SECRET.test(n.name) ? { 'not-placeholder': true } : {}])),
+    ),
+    rule: 'env.set',
+    matched: [...all.map((n) => n.phrase), set],
+    note: /if using|optional|if applicable|if required/.test(t)
+      ? 'the source says "if using": make it optional (required: false) if it does not apply'
+      : guessedName,
+  };
+}
+
+/** Environment variables documented, `.env.example` complete / updated / documents every variable. */
+export const envDocumented: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\b(?:all )?(?:required )?env(?:ironment)? (?:variables|vars)(?: and [\w ]+?)? (?:are )?documented\b/,
+    ) ??
+    phrase(
+      t,
+      /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all)\b/,
+    ) ??
+    phrase(t, /\b(?:documented|listed) in `?\.env\.example\b/);
+  if (!said) return undefined;
+  if (/deployment steps|and deployment|setup|procedures?/.test(t)) return undefined;
+  return {
+    check: { kind: 'env.documented' },
+    rule: 'env.documented',
+    matched: [said],
+    fallback: {
+      check: { kind: 'repo.files-exist', paths: ['**/.env.example'] },
+      rule: 'env.documented',
+      matched: [said],
+      note: 'only checks that an .env.example exists, not that it lists every variable',
+    },
+  };
 };

@@ -1,168 +1,218 @@
-import type { Mapping, Rule } from './types.js';
+import { phrase, type Rule } from './types.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const DOCKERFILES = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile'];
-const DOCKER_RULES = ['non-root', 'healthcheck', 'pinned', 'no-secrets'];
-/** docker.policy with one rule on: its other default rules off, so the item checks what it says. */
-const dockerOnly = (rule: string) => Object.fromEntries(DOCKER_RULES.map((r) => [r, r === rule]));
 const NOT_DOCS = ['**/*.md', '.github/**'];
+const CODE = ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'];
+const NOT_TESTS = [
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/test/**',
+  '**/tests/**',
+  '**/__tests__/**',
+  '**/scripts/**',
+];
 
 /** `grep -r "CHANGE_THIS" … returns no results`: the pattern must not occur in tracked files. */
 export const grepNothing: Rule = (item) => {
-  if (!/(no (results|matches)|nothing|returns? empty)/.test(item.text)) return undefined;
+  const says = phrase(item.text, /\b(?:no (?:results|matches|output)|nothing|returns? empty|returns no)\b/);
+  if (!says) return undefined;
   for (const code of item.code) {
     const m =
       /\bgrep\b[^"']*(["'])([^"']+)\1/.exec(code) ?? /\bgrep\s+(?:-\w+\s+)*()([^\s"'-]\S*)/.exec(code);
     if (!m?.[2]) continue;
     return {
       check: { kind: 'repo.forbidden-pattern', patterns: [escapeRegex(m[2])], exclude: NOT_DOCS },
-      note: `from \`${code}\`: searches every tracked file (an untracked .env is not in the repository); documentation is left out`,
+      rule: 'repo.grep-finds-nothing',
+      matched: [code, says],
+      note: 'searches every tracked file (an untracked .env is not in the repository); documentation is left out',
     };
   }
   return undefined;
 };
 
-export const envNotCommitted: Rule = (item) =>
-  /\.env\b.*not (be )?committed|not commit\w* .*\.env\b|\.env\b.*(gitignored|in \.gitignore)/.test(item.text)
-    ? {
-        check: {
-          kind: 'repo.untracked',
-          paths: ['**/.env', '**/.env.*'],
-          except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
-        },
-      }
-    : undefined;
+const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?\.template)|\benv files?\b/;
 
-export const noConsoleLog: Rule = (item) =>
-  /no console\.log/.test(item.text)
-    ? {
-        check: {
-          kind: 'repo.forbidden-pattern',
-          patterns: ['console\\.log\\(', ...(/debug/.test(item.text) ? ['^\\s*debugger;?\\s*$'] : [])],
-          include: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'],
-          exclude: [
-            '**/*.test.*',
-            '**/*.spec.*',
-            '**/test/**',
-            '**/tests/**',
-            '**/__tests__/**',
-            '**/scripts/**',
-          ],
-        },
-        note: 'guessed: application code only; test files and scripts may log',
-      }
-    : undefined;
-
-const PRIVATE_KEYS: Mapping = {
-  check: {
-    kind: 'repo.forbidden-pattern',
-    patterns: [
-      '-----BEGIN [A-Z ]*PRIVATE KEY-----',
-      '\\bAKIA[0-9A-Z]{16}\\b',
-      '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
-    ],
-  },
-  note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
-};
-
-export const noHardcodedSecrets: Rule = (item) =>
-  /no hard-?coded (secrets|credentials|passwords)|secrets? (committed|in (the )?code)/.test(item.text)
-    ? { check: { kind: 'repo.secrets' }, fallback: PRIVATE_KEYS }
-    : undefined;
-
-const SHELL_COMMAND =
-  /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|make|tsc|go|cargo|pytest)\b[^;&|]*)$/;
-
-/** An item that names a command of the project (`cd backend && npm test`) and says it must succeed. */
-export const projectCommand: Rule = (item) => {
-  if (!/\b(pass|passes|passing|succeeds?|successful(ly)?|builds?|compiles?)\b/.test(item.text))
-    return undefined;
-  for (const code of item.code) {
-    const m = SHELL_COMMAND.exec(code.trim());
-    if (!m?.[2]) continue;
-    const cwd = m[1]?.replace(/\/+$/, '');
-    return { check: { kind: 'command', run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}) } };
-  }
-  return undefined;
-};
-
-export const typescriptCompiles: Rule = (item) =>
-  /typescript (compil|build)|tsc (passes|succeeds)|type-?check(s|ing)? pass/.test(item.text)
-    ? { check: { kind: 'command', run: 'npx tsc --noEmit' }, note: 'guessed: the root tsconfig.json' }
-    : undefined;
-
-export const testsPass: Rule = (item) => {
+/** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
+export const envNotCommitted: Rule = (item) => {
   const t = item.text;
-  if (
-    !/\btests? (pass|passes|passing|are green|green)\b/.test(t) ||
-    /smoke|functional|integration|load/.test(t)
-  )
-    return undefined;
+  if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' '))) return undefined;
+  if (/permission|chmod|\b600\b|created on server|on the server/.test(t)) return undefined;
+  const said =
+    phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
+    phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
+    phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
+    phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/);
+  if (!said) return undefined;
   return {
-    check: { kind: 'command', run: 'npm test' },
-    note: /backend and frontend|frontend and backend/.test(t)
-      ? 'guessed: `npm test` at the root; add a cwd per package if they are separate'
-      : 'guessed: the test script of package.json',
+    check: {
+      kind: 'repo.untracked',
+      paths: ['**/.env', '**/.env.*'],
+      except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
+    },
+    rule: 'repo.env-not-committed',
+    matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
   };
 };
 
-export const lintPasses: Rule = (item) =>
-  /\blint(ing|er)? (passes|pass|clean)/.test(item.text)
-    ? { check: { kind: 'command', run: 'npm run lint' }, note: 'guessed: the lint script of package.json' }
-    : undefined;
+/** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
+export const noHardcodedSecrets: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\bno (?:hard-?coded|exposed|committed|plain-?text) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/,
+    ) ??
+    phrase(
+      t,
+      /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/,
+    ) ??
+    phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
+    phrase(t, /\bsecrets? (?:scan(?:ning)?|detection) (?:passed|passes|clean)\b/) ??
+    phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/);
+  if (!said || /\bhistory\b/.test(t)) return undefined;
+  return {
+    check: { kind: 'repo.secrets' },
+    rule: 'repo.no-secrets-in-code',
+    matched: [said],
+    note: /\blogs?\b/.test(t) ? 'checks the tracked files; logs are not looked at' : undefined,
+    fallback: {
+      check: {
+        kind: 'repo.forbidden-pattern',
+        patterns: [
+          '-----BEGIN [A-Z ]*PRIVATE KEY-----',
+          '\\bAKIA[0-9A-Z]{16}\\b',
+          '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
+        ],
+      },
+      rule: 'repo.no-secrets-in-code',
+      matched: [said],
+      note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
+    },
+  };
+};
 
-export const dockerNonRoot: Rule = (item) =>
-  /non-root user|not run as root|runs? as (a )?non-root/.test(item.text)
-    ? {
-        check: { kind: 'docker.policy', ...dockerOnly('non-root') },
-        fallback: {
-          check: {
-            kind: 'repo.required-pattern',
-            files: DOCKERFILES,
-            pattern: '^USER\\s+(?!root\\b|0\\b)\\S+',
-            in: 'each',
-          },
-          note: 'each Dockerfile must switch to a user other than root',
-        },
-      }
-    : undefined;
+/** No console.log (and debugger) left in application code. */
+export const noConsoleLog: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(t, /\bno console\.?logs?\b/) ??
+    phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
+    phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/);
+  if (!said) return undefined;
+  const debug = /debug/.test(t);
+  return {
+    check: {
+      kind: 'repo.forbidden-pattern',
+      patterns: ['console\\.log\\(', ...(debug ? ['^\\s*debugger;?\\s*$'] : [])],
+      include: CODE,
+      exclude: NOT_TESTS,
+    },
+    rule: 'repo.no-console-log',
+    matched: [said],
+    note: `application code only; test files and scripts may log${debug ? '; "debugging code" is read as debugger statements' : ''}`,
+  };
+};
 
-export const dockerHealthcheck: Rule = (item) =>
-  /docker|container/.test(item.context) && /health ?checks? (implemented|defined|configured)/.test(item.text)
-    ? {
-        check: { kind: 'docker.policy', ...dockerOnly('healthcheck'), 'healthcheck-in-compose': true },
-        fallback: {
-          check: {
-            kind: 'repo.required-pattern',
-            files: DOCKERFILES,
-            pattern: '^HEALTHCHECK\\s',
-            'ignore-case': true,
-          },
-          note: 'guessed: a HEALTHCHECK instruction in a Dockerfile (a Compose healthcheck is not looked at)',
-        },
-      }
-    : undefined;
+/** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
+export const noTodo: Rule = (item) => {
+  const t = item.text;
+  const said = phrase(
+    t,
+    /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/,
+  );
+  if (!said || /critical|where|some|in \w+ paths?/.test(t)) return undefined;
+  return {
+    check: {
+      kind: 'repo.forbidden-pattern',
+      patterns: ['\\b(?:TODO|FIXME)\\b'],
+      include: CODE,
+      exclude: NOT_TESTS,
+    },
+    rule: 'repo.no-todo',
+    matched: [said],
+  };
+};
 
-export const multiStage: Rule = (item) =>
-  /multi-stage builds?/.test(item.text)
-    ? {
-        check: {
-          kind: 'repo.required-pattern',
-          files: DOCKERFILES,
-          pattern: '^FROM\\s+\\S+\\s+AS\\s+\\S+',
-          'ignore-case': true,
-        },
-        note: 'guessed: a named build stage (FROM … AS name) shows a multi-stage build',
-      }
-    : undefined;
+/** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
+export const fileExists: Rule = (item) => {
+  const t = item.text;
+  const file = phrase(
+    t,
+    /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/,
+  );
+  const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed)\b/);
+  if (!file || !said || /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed/.test(t)) return undefined;
+  const paths: Record<string, string[]> = {
+    readme: ['README*'],
+    license: ['LICENSE*'],
+    changelog: ['CHANGELOG*'],
+    contributing: ['CONTRIBUTING*'],
+    security: ['SECURITY*'],
+    code_of_conduct: ['CODE_OF_CONDUCT*'],
+  };
+  const key = file.replace(/\.md$/, '');
+  const globs =
+    paths[key] ??
+    (key === '.env.example'
+      ? ['**/.env.example']
+      : key === '.dockerignore'
+        ? ['**/.dockerignore']
+        : key === '.nvmrc'
+          ? ['.nvmrc']
+          : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
+  if (/lock ?file/.test(key)) return undefined;
+  return {
+    check: { kind: 'repo.files-exist', paths: globs },
+    rule: 'repo.file-exists',
+    matched: [file, said],
+  };
+};
 
-export const envExampleDocumented: Rule = (item) =>
-  /\.env\.example\b.*(updated|documented)/.test(item.text)
-    ? {
-        check: { kind: 'env.documented' },
-        fallback: {
-          check: { kind: 'repo.files-exist', paths: ['**/.env.example'] },
-          note: 'only checks that an .env.example exists, not that it lists every variable',
-        },
-      }
-    : undefined;
+/** No database dumps, backups, key stores or private keys committed. */
+export const noDumps: Rule = (item) => {
+  const t = item.text;
+  const what = phrase(
+    t,
+    /\b(?:database dumps?|sql dumps?|\.sql files?|backups?|\.pem files?|private keys?|key ?stores?|\.p12|\.key files?)\b/,
+  );
+  const said = phrase(t, /\b(?:no|not)\b[^,;]*\b(?:committed|in (?:the )?(?:repo(?:sitory)?|git))\b/);
+  if (!what || !said) return undefined;
+  return {
+    check: {
+      kind: 'repo.files-absent',
+      paths: /pem|private|key/.test(what)
+        ? ['**/*.pem', '**/*.key', '**/*.p12', '**/*.pfx', '**/*.jks', '**/*.keystore']
+        : ['**/*.sql', '**/*.sql.gz', '**/*.dump', '**/*.bak', '**/*.backup'],
+      except: ['**/migrations/**'],
+    },
+    rule: 'repo.no-dumps-committed',
+    matched: [what, said],
+    note: /pem|private|key/.test(what)
+      ? undefined
+      : 'database migrations may hold .sql files and are allowed',
+  };
+};
+
+/** `helmet` used, `engines.node` set: values of package.json. */
+export const packageValue: Rule = (item) => {
+  const t = item.text;
+  const helmet = phrase(t, /\bhelmet\b(?: is)? (?:used|installed|enabled|configured|in use)\b/);
+  if (helmet)
+    return {
+      check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
+      rule: 'repo.package-dependency',
+      matched: [helmet],
+      note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
+    };
+  const engines = phrase(
+    t,
+    /\bengines(?:\.node)?\b[^,;]*\b(?:set|defined|specified|pinned)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/,
+  );
+  if (engines)
+    return {
+      check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+      rule: 'repo.package-engines',
+      matched: [engines],
+    };
+  return undefined;
+};

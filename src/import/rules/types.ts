@@ -1,23 +1,55 @@
 /** What a rule sees of one Markdown task item. */
 export interface ItemFacts {
-  /** The item's words, lowercased. */
+  /** The item's words, lowercased, at most MAX_RULE_TEXT characters. */
   text: string;
+  /** The item's words as written (case kept), at most MAX_RULE_TEXT characters. */
+  raw: string;
   /** The inline code spans, as written. */
   code: string[];
-  /** Headings and parent item above it, lowercased and joined: "docker", "security"… */
+  /** The outline path above it and its parent item, lowercased and joined: "pre-deployment docker". */
   context: string;
+  /** The nearest step of the outline (heading, pseudo-heading, label or parent item), lowercased. */
+  near: string;
+  /** What the whole document says, for items that lean on it. */
+  doc: DocumentFacts;
 }
 
-/** A check an item maps to, and what was guessed (written as a comment beside it). */
+/** Facts of the whole document: the stack it is written for, and variables named anywhere in it. */
+export interface DocumentFacts {
+  /** The language the document's project is in, when its words say so ("Flask", "pytest", "cargo"). */
+  stack: 'node' | 'python' | 'go' | 'rust' | undefined;
+  /** Variables that hold a webhook verify token (`META_WEBHOOK_VERIFY_TOKEN`), named in any item. */
+  verifyTokens: string[];
+}
+
+/** A check an item maps to, the rule that chose it and the words of the item that made it choose. */
 export interface Mapping {
   check: { kind: string } & Record<string, unknown>;
-  /** Why the mapping is a guess, for the person who reviews the file. */
+  /** The rule's name, as `--explain` prints it. */
+  rule: string;
+  /** The phrases of the item the rule matched, as they read (lowercased). */
+  matched: string[];
+  /** What was assumed beyond the words, for the person who reviews the file. */
   note?: string;
   /** What to use instead when the check's kind is not registered (or rejects these parameters). */
   fallback?: Mapping;
 }
 
-export type Rule = (item: ItemFacts) => Mapping | undefined;
+/** A rule: the mappings it reads from an item (none when the item says nothing it checks). */
+export type Rule = (item: ItemFacts) => Mapping | Mapping[] | undefined;
 
 /** The default target of imported network checks. */
 export const APP_TARGET = 'api';
+
+/**
+ * Rules read at most this much of an item: a task item is a line, and every pattern here is a plain
+ * (non-nested) regular expression, so matching stays bounded whatever the file holds.
+ */
+export const MAX_RULE_TEXT = 400;
+
+/** The first match of `re` in `text`, as matched, or undefined. */
+export function phrase(text: string, re: RegExp): string | undefined {
+  return re.exec(text)?.[0]?.trim();
+}
+
+export const onApp = (path?: string) => (path ? { target: APP_TARGET, path } : { target: APP_TARGET });

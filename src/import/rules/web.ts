@@ -1,4 +1,6 @@
-import { APP_TARGET, type Rule } from './types.js';
+import { budgetOf, countBefore, daysOf, percentileOf, percentOf } from './numbers.js';
+import { watchContext } from './claims.js';
+import { onApp, phrase, type Mapping, type Rule } from './types.js';
 
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 
@@ -13,113 +15,397 @@ function pathOf(url: string): string | undefined {
   }
 }
 
-const onApp = (path?: string) => (path ? { target: APP_TARGET, path } : { target: APP_TARGET });
+/** A path the item names: `/health`, `/api/health`. */
+function namedPath(codes: string[], text: string): string | undefined {
+  for (const c of codes) if (/^\/[\w./-]*$/.test(c.trim())) return c.trim();
+  return /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+}
 
-/** `curl -f URL` and health-check items: an HTTP request that must succeed. */
-export const healthCurl: Rule = (item) => {
+/** `curl -f URL`, a health endpoint that answers: an HTTP request that must succeed. */
+export const healthEndpoint: Rule = (item) => {
   for (const code of item.code) {
     const m = CURL_URL.exec(code);
     if (!m?.[2] || !/\s-[a-zA-Z]*f|--fail\b/.test(code)) continue;
     const path = pathOf(m[2]);
     return {
       check: { kind: 'http.response', ...onApp(path) },
-      note: `from \`${code}\`: the host is the '${APP_TARGET}' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx`,
+      rule: 'http.curl-fail',
+      matched: [code],
+      note: "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
     };
   }
-  if (
-    /\bhealth ?check(s)? endpoints? (work|respond|pass)/.test(item.text) ||
-    /verify \w+ health checks?/.test(item.text)
-  ) {
-    return {
-      check: { kind: 'http.response', ...onApp('/health') },
-      note: 'guessed: the health endpoint is /health on the app target',
-    };
-  }
-  return undefined;
-};
-
-/** Security headers, HSTS, CSP and XSS protection: the Observatory sub-tests. */
-export const securityHeaders: Rule = (item) => {
   const t = item.text;
-  if (/\bhsts\b|strict-transport-security/.test(t))
-    return { check: { kind: 'http.security-headers', ...onApp(), require: ['hsts'] } };
-  if (/\bcsp\b|content-security-policy/.test(t))
-    return { check: { kind: 'http.security-headers', ...onApp(), require: ['csp'] } };
-  if (/\bxss protection\b/.test(t))
-    return {
-      check: { kind: 'http.security-headers', ...onApp(), require: ['csp', 'nosniff'] },
-      note: 'guessed: browsers protect against XSS through a Content-Security-Policy and nosniff',
-    };
-  if (/security headers? (present|enabled|configured|set)/.test(t))
-    return {
-      check: { kind: 'http.security-headers', ...onApp() },
-      note: /nginx/.test(t) ? 'guessed: checks the headers the site serves, not the Nginx file' : undefined,
-    };
-  return undefined;
-};
-
-export const httpsRedirect: Rule = (item) =>
-  /https redirect|redirects? (http )?to https/.test(item.text)
-    ? { check: { kind: 'http.https-redirect', ...onApp() } }
-    : undefined;
-
-export const certificate: Rule = (item) => {
-  const t = item.text;
-  if (!/\b(ssl|tls)\b.*certificate|certificate (validity|valid)/.test(t)) return undefined;
-  if (/\b(valid|validity|trusted|expir)/.test(t)) return { check: { kind: 'tls.certificate', ...onApp() } };
-  if (/\b(obtained|installed)\b/.test(t))
-    return {
-      check: { kind: 'tls.certificate', ...onApp() },
-      note: 'guessed: an obtained certificate is checked as the one the site serves',
-    };
-  return undefined;
-};
-
-export const mixedContent: Rule = (item) =>
-  /mixed content/.test(item.text) ? { check: { kind: 'http.mixed-content', ...onApp() } } : undefined;
-
-export const cors: Rule = (item) =>
-  /\bcors\b/.test(item.text) && /(restrict|production|configured)/.test(item.text)
-    ? {
-        check: { kind: 'http.cors', ...onApp() },
-        note: "guessed: a foreign origin must not be allowed; list your own under 'allowed-origins'",
-      }
-    : undefined;
-
-export const rateLimit: Rule = (item) =>
-  /rate limit(ing)? (is )?(configured|enabled|enforced)/.test(item.text)
-    ? {
-        check: { kind: 'http.rate-limit', ...onApp() },
-        note: 'guessed: sends a burst of 30 requests and expects a 429 or rate-limit headers',
-      }
-    : undefined;
-
-/** "<500ms", "<3 seconds": a latency budget. Monitoring items stay manual. */
-export const latency: Rule = (item) => {
-  const t = item.text;
-  if (!/(response|load) times?/.test(t) || /\bmonitor/.test(t)) return undefined;
-  const m = /<\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b/.exec(t);
-  const ms = m ? Math.round(Number(m[1]) * (m[2]?.startsWith('m') ? 1 : 1000)) : 500;
+  if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b/.test(`${t} ${item.context}`))
+    return undefined;
+  const said =
+    phrase(
+      t,
+      /\bhealth ?-?check(?:s)? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
+    ) ??
+    phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working)\b/) ??
+    phrase(
+      t,
+      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented)\b/,
+    ) ??
+    phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
+    phrase(t, /\b(?:\/|\/api\/)health\b[^,;]*\b(?:exists?|responds?|returns?|ok|works?)\b/);
+  if (!said) return undefined;
+  if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(t)) return undefined;
+  const path = namedPath(item.code, t) ?? '/health';
   return {
-    check: { kind: 'http.latency', ...onApp(), 'p95-ms': ms },
-    note: m
-      ? `the budget ${m[0].replace(/\s+/g, '')} is read as the 95th percentile`
-      : 'guessed: no budget given, p95 under 500 ms',
+    check: { kind: 'http.response', ...onApp(path) },
+    rule: 'http.health-endpoint',
+    matched: [said],
+    note: namedPath(item.code, t)
+      ? undefined
+      : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
   };
 };
 
-export const websocket: Rule = (item) =>
-  /websocket connections? (establish|work|open)/.test(item.text)
-    ? {
-        check: { kind: 'ws.handshake', ...onApp() },
-        note: "guessed: the handshake goes to the app target's root; set 'path' to the WebSocket endpoint",
-      }
-    : undefined;
+/** `Application loads at https://…`: the page answers. */
+export const siteLoads: Rule = (item) => {
+  const said = phrase(
+    item.text,
+    /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/,
+  );
+  const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+  if (!said || !url) return undefined;
+  return {
+    check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
+    rule: 'http.site-loads',
+    matched: [said, url],
+    note: "the host is the 'api' target",
+  };
+};
 
-export const dns: Rule = (item) =>
-  /\bdns\b.*(record|propagat|points?|pointing)/.test(item.text)
-    ? {
-        check: { kind: 'dns.resolve', ...onApp() },
-        note: "guessed: the app target's host resolves; add 'expect-addresses' to pin the server's IP",
-      }
+/** HSTS, CSP, framing, nosniff, Referrer-Policy and cookie attributes: the Observatory sub-tests named. */
+const HEADER_NAMES: Array<[RegExp, string]> = [
+  [/\bhsts\b|strict-transport(?:-security)?/, 'hsts'],
+  [/\bcsp\b|content-security(?:-policy)?|content security policy/, 'csp'],
+  [/x-frame(?:-options)?|frame-ancestors|clickjacking/, 'framing'],
+  [/nosniff|x-content-type(?:-options)?/, 'nosniff'],
+  [/referrer-policy|referrer policy/, 'referrer-policy'],
+];
+
+export const securityHeaders: Rule = (item) => {
+  const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+  const require: string[] = [];
+  const matched: string[] = [];
+  for (const [re, name] of HEADER_NAMES) {
+    const m = phrase(t, re);
+    if (m) {
+      require.push(name);
+      matched.push(m);
+    }
+  }
+  const cookies = phrase(
+    t,
+    /\bcookies?\b[^.;]*\b(?:secure|httponly|samesite)\b|\b(?:httponly|samesite|secure)\b[^.;]*\bcookies?\b|\bcookie (?:flags|attributes)\b|\bhttponly (?:auth|cookies?|session)\b/,
+  );
+  const extra: Record<string, unknown> = {};
+  if (cookies) {
+    require.push('cookies');
+    matched.push(cookies);
+    if (/httponly/.test(t)) extra['cookies-require-httponly'] = true;
+    if (/samesite/.test(t)) extra['cookies-require-samesite'] = true;
+  }
+  const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
+  const general = phrase(
+    t,
+    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
+  );
+  if (require.length === 0 && !xss && !general) return undefined;
+  if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
+  if (
+    require.length === 0 &&
+    general &&
+    !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|pass/.test(general)
+  )
+    return undefined;
+  if (/\bhelmet\b/.test(t)) return undefined;
+  if (
+    require.length > 0 &&
+    !general &&
+    !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  if (xss && require.length === 0 && !general) {
+    return {
+      check: { kind: 'http.security-headers', ...onApp(), require: ['csp', 'nosniff'] },
+      rule: 'http.security-headers',
+      matched: [xss],
+      note: 'browsers protect against XSS through a Content-Security-Policy and nosniff',
+    };
+  }
+  const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
+  const all = require.length === 0 || etc;
+  if (xss && !all) for (const n of ['csp', 'nosniff']) if (!require.includes(n)) require.push(n);
+  return {
+    check: { kind: 'http.security-headers', ...onApp(), ...(all ? {} : { require }), ...extra },
+    rule: 'http.security-headers',
+    matched: [...(general ? [general] : []), ...matched, ...(xss ? [xss] : [])],
+    note: etc
+      ? 'the list is open ("etc.", "and security headers"): every header the check knows'
+      : /nginx|securityheaders\.com/.test(t)
+        ? 'checks the headers the site serves'
+        : undefined,
+  };
+};
+
+/** HTTPS enforced / only / HTTP redirects to HTTPS. */
+export const httpsRedirect: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\bhttps redirects?\b|\bredirects? (?:from )?(?:http )?to https\b|\bhttp (?:→|->|redirects to) https\b/,
+    ) ??
+    phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
+    phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
+    phrase(t, /\bhttps everywhere\b/);
+  if (!said || /\binternal\b|between services/.test(t)) return undefined;
+  return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
+};
+
+/** A valid certificate, TLS 1.2+ enforced, days before expiry. */
+export const certificate: Rule = (item) => {
+  const t = item.text;
+  if (
+    /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  const version =
+    /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(
+      t,
+    );
+  const cert =
+    phrase(
+      t,
+      /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired)\b/,
+    ) ??
+    phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed)\b/) ??
+    (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
+    phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
+    phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+    phrase(
+      t,
+      /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/,
+    ) ??
+    phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/);
+  const days = daysOf(t);
+  if (!version && !cert) return undefined;
+  if (version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
+    return undefined;
+  const params: Record<string, unknown> = {};
+  const matched: string[] = [];
+  if (cert) matched.push(cert);
+  if (version) {
+    params['min-version'] = `TLSv1.${version[1]}`;
+    matched.push(version[0]);
+  }
+  if (days && /expir|left|valid/.test(t)) {
+    params['min-days'] = days.days;
+    matched.push(days.phrase);
+  }
+  const graded = /\ba\+|ssllabs|rating|grade/.test(t);
+  return {
+    check: { kind: 'tls.certificate', ...onApp(), ...params },
+    rule: 'tls.certificate',
+    matched,
+    note: graded
+      ? 'checks the chain, hostname, expiry and TLS version; an SSL Labs grade is not computed'
+      : undefined,
+  };
+};
+
+export const mixedContent: Rule = (item) => {
+  const said = phrase(
+    item.text,
+    /\bno mixed[- ]content\b(?: warnings| errors)?|\bmixed[- ]content (?:warnings? )?(?:fixed|resolved|none)\b/,
+  );
+  return said
+    ? { check: { kind: 'http.mixed-content', ...onApp() }, rule: 'http.mixed-content', matched: [said] }
     : undefined;
+};
+
+/** CORS that refuses a foreign origin: restricted, locked down, not `*`, configured (correctly). */
+export const cors: Rule = (item) => {
+  const t = item.text;
+  const named = /\bcors\b/.test(t);
+  if (!named) return undefined;
+  if (
+    /\bcsrf\b|tested with|and rate limiting|policies\b/.test(t) &&
+    !/\bcors (?:is |are )?(?:restricted|locked)/.test(t)
+  )
+    return undefined;
+  const said =
+    phrase(
+      t,
+      /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
+    ) ??
+    phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
+    phrase(
+      t,
+      /\bcors(?: origins?| policy| policies| settings)? (?:is |are )?(?:properly |correctly )?(?:configured|set)(?: correctly| properly| for production)?\b/,
+    ) ??
+    phrase(t, /\bconfigure (?:proper )?cors\b/);
+  if (!said) return undefined;
+  return {
+    check: { kind: 'http.cors', ...onApp() },
+    rule: 'http.cors',
+    matched: [said],
+    note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+  };
+};
+
+/** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
+export const rateLimit: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working))?/,
+    ) ??
+    phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+    phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
+  if (!said) return undefined;
+  if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(t))
+    return undefined;
+  if (
+    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
+      t,
+    )
+  )
+    return undefined;
+  const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
+  const params: Record<string, unknown> = {};
+  if (limit && limit.n + 10 <= 200) params.requests = limit.n + 10;
+  const login = /\blogin|auth\b|sign-?in/.test(t);
+  return {
+    check: { kind: 'http.rate-limit', ...onApp(), ...params },
+    rule: 'http.rate-limit',
+    matched: limit ? [said, limit.phrase] : [said],
+    note: [
+      limit && params.requests
+        ? `a burst of ${String(params.requests)} requests, just over the limit of ${limit.n}`
+        : 'a bounded burst must meet a 429 or rate-limit headers',
+      login ? "set 'path' to the login endpoint" : undefined,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  };
+};
+
+/** Latency budgets with their number: "p95 < 300ms", "API responses < 300ms average". No number: manual. */
+export const latency: Rule = (item) => {
+  const t = item.text;
+  const what = phrase(
+    t,
+    /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/,
+  );
+  if (!what) return undefined;
+  if (
+    /\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start/.test(
+      t,
+    )
+  )
+    return undefined;
+  if (watchContext(item.near) ?? watchContext(item.context)) return undefined;
+  const budget = budgetOf(t);
+  if (!budget) return undefined;
+  if (/\b(?:>|above|over|exceeds?|more than)\s*\d/.test(t) && !/[<≤]|under|below|less than|within/.test(t))
+    return undefined;
+  const pct = percentileOf(t);
+  const params: Record<string, unknown> = { [pct.key]: budget.ms };
+  const matched = [what, budget.phrase, ...(pct.phrase ? [pct.phrase] : [])];
+  const users = countBefore(t, /(?:concurrent )?(?:users|connections|clients|virtual users|vus)/);
+  if (users && users.n >= 1 && users.n <= 100 && /concurrent|virtual|vus/.test(users.phrase)) {
+    params.concurrency = users.n;
+    matched.push(users.phrase);
+  }
+  const errors = percentOf(t);
+  if (errors && /error/.test(t)) {
+    params['max-error-rate'] = errors.fraction;
+    matched.push(errors.phrase);
+  }
+  const note = pct.average
+    ? 'the median stands in for the average'
+    : pct.phrase
+      ? undefined
+      : `the budget ${budget.phrase.replace(/\s+/g, ' ')} is read as the 95th percentile`;
+  const mapping: Mapping = {
+    check: { kind: 'http.latency', ...onApp(), ...params },
+    rule: 'http.latency',
+    matched,
+    ...(note ? { note } : {}),
+  };
+  return mapping;
+};
+
+export const websocket: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
+    phrase(t, /\bverify websocket connections?\b/) ??
+    phrase(t, /\bwebsockets? (?:are |is )?working\b/);
+  if (!said || /latency|stability|> ?\d|\d+ connections/.test(t)) return undefined;
+  return {
+    check: { kind: 'ws.handshake', ...onApp() },
+    rule: 'ws.handshake',
+    matched: [said],
+    note: "the handshake goes to the app target's root; set 'path' to the WebSocket endpoint",
+  };
+};
+
+export const dns: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/,
+    ) ??
+    phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+    phrase(
+      t,
+      /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/,
+    );
+  if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t)) return undefined;
+  const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
+  return {
+    check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
+    rule: 'dns.resolve',
+    matched: [said],
+    note: ip
+      ? undefined
+      : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
+  };
+};
+
+/** Meta-style webhook verification, when the item names the variable that holds the verify token. */
+export const webhookVerify: Rule = (item) => {
+  const t = item.text;
+  const said = phrase(
+    t,
+    /\bwebhooks? (?:verification|verify|handshake) (?:works?|working|succeeds|passes|responds|tested)\b|\bwebhook (?:is )?verified\b/,
+  );
+  if (!said) return undefined;
+  const here = item.code.find((c) => /^[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*$/.test(c.trim()))?.trim();
+  const elsewhere = item.doc.verifyTokens.length === 1 ? item.doc.verifyTokens[0] : undefined;
+  const variable = here ?? elsewhere;
+  if (!variable) return undefined;
+  return {
+    check: { kind: 'webhook.verify', ...onApp(), 'token-env': variable },
+    rule: 'webhook.verify',
+    matched: [said, variable],
+    note: [
+      here ? undefined : `the verify token is ${variable}, named elsewhere in the document`,
+      "set 'path' to the webhook endpoint",
+    ]
+      .filter(Boolean)
+      .join('; '),
+  };
+};

@@ -1,0 +1,225 @@
+import { phrase, type ItemFacts, type Mapping, type Rule } from './types.js';
+
+/** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
+const SHELL_COMMAND =
+  /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet)\b[^;&|<>`$]*)$/;
+const SUCCEEDS =
+  /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
+
+/** The package manager the item names, else npm. */
+function manager(item: ItemFacts): 'npm' | 'pnpm' | 'yarn' {
+  const all = `${item.text} ${item.code.join(' ')}`;
+  if (/\bpnpm\b/.test(all)) return 'pnpm';
+  if (/\byarn\b/.test(all)) return 'yarn';
+  return 'npm';
+}
+
+/** The test command of a project in another language; other scripts have no standard name there. */
+const OTHER_TESTS = { python: 'pytest', go: 'go test ./...', rust: 'cargo test' } as const;
+
+const run = (item: ItemFacts, script: string) => {
+  const stack = item.doc.stack;
+  if (stack && stack !== 'node') return script === 'test' ? OTHER_TESTS[stack] : undefined;
+  const pm = manager(item);
+  if (script === 'test') return pm === 'npm' ? 'npm test' : `${pm} test`;
+  return pm === 'yarn' ? `yarn ${script}` : `${pm} run ${script}`;
+};
+
+/** The command a code span names, with the directory of a leading `cd`. */
+function commandIn(item: ItemFacts): { run: string; cwd?: string; code: string } | undefined {
+  for (const code of item.code) {
+    const m = SHELL_COMMAND.exec(code.trim());
+    if (!m?.[2]) continue;
+    const cwd = m[1]?.replace(/\/+$/, '');
+    return { run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}), code };
+  }
+  return undefined;
+}
+
+/** An item that names a project command in a code span and says it must succeed (or just names it, in a list of checks). */
+export const namedCommand: Rule = (item) => {
+  const found = commandIn(item);
+  if (!found) return undefined;
+  const said = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
+  if (!said) return undefined;
+  if (
+    /\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
+    !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b/.test(found.run)
+  )
+    return undefined;
+  return {
+    check: { kind: 'command', run: found.run, ...(found.cwd ? { cwd: found.cwd } : {}) },
+    rule: 'command.named',
+    matched: [found.code, said],
+  };
+};
+
+/** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
+function cwdOf(item: ItemFacts): string | undefined {
+  const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
+  return m?.[1];
+}
+
+/** Tests pass: unit tests or the whole suite; suites of a kind the test script may not run stay manual. */
+export const testsPass: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /^(?:all |the |backend |frontend |api |server |client )?(?:unit )?tests? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
+    ) ??
+    phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
+    phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
+    phrase(t, /\btest suite (?:pass|passes|passed|passing|green)\b/) ??
+    phrase(t, /^build and test\b/);
+  if (!said) return undefined;
+  const only =
+    /\b(?:e2e|end-to-end|integration|smoke|load|stress|performance|security|regression|acceptance|manual|browser|mobile|cross-browser|functional|penetration|a11y|accessibility|critical paths?|user journeys?|staging)\b/.exec(
+      t,
+    );
+  const broad =
+    /\ball tests\b|\b(?:full|whole|entire) test suite\b|\(unit, integration|unit(?:,| and) integration/.test(
+      t,
+    );
+  if (only && !broad) return undefined;
+  if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
+    return undefined;
+  const cwd = cwdOf(item);
+  const test = run(item, 'test') as string;
+  const stack = item.doc.stack && item.doc.stack !== 'node' ? item.doc.stack : undefined;
+  const base: Mapping = {
+    check: { kind: 'command', run: test, ...(cwd ? { cwd } : {}) },
+    rule: 'command.tests-pass',
+    matched: [said],
+    note: stack
+      ? `the document is about a ${stack} project: its usual test command`
+      : broad && only
+        ? 'the test script of package.json; it must run the integration and end-to-end suites too'
+        : /backend and frontend|frontend and backend/.test(t)
+          ? '`npm test` at the root; add a cwd per package if they are separate'
+          : 'the test script of package.json',
+  };
+  const build = run(item, 'build');
+  if (/^build and test\b/.test(t)) {
+    if (!build) return { ...base, matched: ['test'] };
+    return [
+      {
+        check: { kind: 'command', run: build },
+        rule: 'command.build-succeeds',
+        matched: ['build'],
+        note: 'the build script of package.json',
+      },
+      { ...base, matched: ['test'] },
+    ];
+  }
+  return base;
+};
+
+export const lintPasses: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
+    phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
+    phrase(t, /\b(?:eslint|linting|lint)\b[^,;]*\bzero errors\b/) ??
+    phrase(t, /\beslint (?:clean|passes|passing)\b/);
+  if (!said || /acceptable|warnings? acceptable/.test(t)) return undefined;
+  const cwd = cwdOf(item);
+  const lint = run(item, 'lint');
+  if (!lint) return undefined;
+  return {
+    check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
+    rule: 'command.lint-passes',
+    matched: [said],
+    note: 'the lint script of package.json',
+  };
+};
+
+export const typecheckPasses: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\btypescript (?:compil\w+|build\w*|check\w*)(?: is)? (?:successful|succeeds|passes|clean)\b/,
+    ) ??
+    phrase(t, /\b(?:all |every )?typescript (?:files?|packages?|code|projects?)? ?compiles?\b/) ??
+    phrase(t, /\bno typescript (?:compilation )?errors\b/) ??
+    phrase(t, /\btypescript: no compilation errors\b/) ??
+    phrase(t, /\btype-?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
+    phrase(t, /\btsc (?:passes|succeeds|clean)\b/);
+  if (!said) return undefined;
+  if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node')) return undefined;
+  const cwd = cwdOf(item);
+  return {
+    check: { kind: 'command', run: 'npx tsc --noEmit', ...(cwd ? { cwd } : {}) },
+    rule: 'command.typecheck-passes',
+    matched: [said],
+    note: 'the root tsconfig.json',
+  };
+};
+
+export const buildSucceeds: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(
+      t,
+      /\b(?:production )?build (?:succeeds|succeeded|passes|passed|completes|completed|is successful|successful|works|green)\b/,
+    ) ??
+    phrase(t, /\bbuilds? (?:successfully|without errors)\b/) ??
+    phrase(t, /\bclean (?:production )?build\b/);
+  if (!said || /docker|image|container|artifact|workflow|pipeline|ci\b/.test(t)) return undefined;
+  const cwd = cwdOf(item);
+  const build = run(item, 'build');
+  if (!build) return undefined;
+  return {
+    check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
+    rule: 'command.build-succeeds',
+    matched: [said],
+    note: 'the build script of package.json',
+  };
+};
+
+/** `npm audit` clean, no critical/high vulnerabilities in dependencies: the audit level comes from the text. */
+export const auditClean: Rule = (item) => {
+  const t = item.text;
+  const audit =
+    phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
+    (item.code.some((c) => /\baudit\b/.test(c)) ? 'audit' : undefined);
+  const vulns = phrase(
+    t,
+    /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/,
+  );
+  const deps = /\bdependenc/.test(t);
+  if (!audit && !(vulns && deps)) return undefined;
+  if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)
+    return undefined;
+  const level =
+    /\bcritical\b(?![^,;]*\bhigh\b)/.test(t) && !/\bhigh\b/.test(t)
+      ? 'critical'
+      : /\bhigh\b/.test(t)
+        ? 'high'
+        : /\bmoderate\b/.test(t)
+          ? 'moderate'
+          : undefined;
+  if (item.doc.stack && item.doc.stack !== 'node' && !audit) return undefined;
+  const pm = manager(item);
+  return {
+    check: { kind: 'command', run: `${pm} audit${level ? ` --audit-level=${level}` : ''}` },
+    rule: 'command.audit-clean',
+    matched: [audit ?? vulns ?? 'audit'],
+    ...(level ? {} : { note: 'any known vulnerability fails it (the text gives no level)' }),
+  };
+};
+
+export const formatted: Rule = (item) => {
+  const found = item.code.find((c) => /\bformat:check\b|\bprettier --check\b/.test(c));
+  const said = phrase(
+    item.text,
+    /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b/,
+  );
+  if (!found && !said) return undefined;
+  return {
+    check: { kind: 'command', run: found ?? 'npx prettier --check .' },
+    rule: 'command.formatted',
+    matched: [found ?? said ?? 'formatted'],
+  };
+};

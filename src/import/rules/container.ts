@@ -1,0 +1,75 @@
+import { phrase, type Rule } from './types.js';
+
+const DOCKER_RULES = ['non-root', 'healthcheck', 'pinned', 'no-secrets', 'multi-stage'];
+/** docker.policy with only the named rules on, so the item checks what it says. */
+const dockerOnly = (...rules: string[]) => ({
+  kind: 'docker.policy',
+  ...Object.fromEntries(DOCKER_RULES.map((r) => [r, rules.includes(r)])),
+});
+const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes|\bk8s\b/;
+
+export const dockerfile: Rule = (item) => {
+  const t = item.text;
+  const inDocker = DOCKER.test(`${t} ${item.context}`);
+  const found: Array<[string, string]> = [];
+  const nonRoot = phrase(
+    t,
+    /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/,
+  );
+  if (nonRoot && (inDocker || /user configured|in container/.test(t))) found.push(['non-root', nonRoot]);
+  const health = phrase(
+    t,
+    /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealthcheck instruction\b|\badd healthcheck\b/,
+  );
+  if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer/.test(t))
+    found.push(['healthcheck', health]);
+  const multi = phrase(t, /\bmulti-?stage builds?\b/);
+  if (multi) found.push(['multi-stage', multi]);
+  const pinned = phrase(
+    t,
+    /\b(?:specific|pinned) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\bbase images? pinned\b|\bpin(?:ned)? base images?\b/,
+  );
+  if (pinned && inDocker) found.push(['pinned', pinned]);
+  const secrets = phrase(
+    t,
+    /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/,
+  );
+  if (secrets) found.push(['no-secrets', secrets]);
+  if (found.length === 0) return undefined;
+  if (
+    /\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
+    found.length === 0
+  )
+    return undefined;
+  const rules = found.map(([r]) => r);
+  return {
+    check: {
+      ...dockerOnly(...rules),
+      ...(rules.includes('healthcheck') ? { 'healthcheck-in-compose': true } : {}),
+    },
+    rule: 'docker.policy',
+    matched: found.map(([, m]) => m),
+    note:
+      rules.includes('multi-stage') && /optimi[sz]ed/.test(t)
+        ? 'checks that builds are multi-stage, not how well they are optimised'
+        : undefined,
+  };
+};
+
+export const compose: Rule = (item) => {
+  const t = item.text;
+  if (!/\bcompose\b/.test(`${t} ${item.context}`)) return undefined;
+  const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined))?/);
+  const health = phrase(
+    t,
+    /\bhealth ?-?checks?\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?checks?\b/,
+  );
+  const passwords = phrase(t, /\bno default passwords?\b/);
+  const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
+  if (!restart && !health && !passwords) return undefined;
+  return {
+    check: { kind: 'compose.policy', ...on },
+    rule: 'compose.policy',
+    matched: [restart, health, passwords].filter((m): m is string => !!m),
+  };
+};
