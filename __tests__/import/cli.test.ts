@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -113,6 +113,20 @@ describe('preflight import', () => {
     const { io, err } = fakeIo(dir);
     expect(await main(['import', 'small.md', '--explain-format', 'xml'], io)).toBe(2);
     expect(err()).toContain("--explain-format must be text or json, not 'xml'");
+  });
+
+  test('the test command follows the repository the import runs in, when the document names no stack', async () => {
+    const py = path.join(dir, 'python-repo');
+    mkdirSync(py, { recursive: true });
+    writeFileSync(path.join(py, 'requirements.txt'), 'flask\n');
+    writeFileSync(path.join(py, 'RELEASE.md'), '## Checks\n- [ ] All tests passing\n');
+    const { io, out } = fakeIo(py);
+    expect(await main(['import', 'RELEASE.md'], io)).toBe(0);
+    expect(out()).toContain('run: pytest');
+    const node = fakeIo(dir);
+    writeFileSync(path.join(dir, 'tests.md'), '## Checks\n- [ ] All tests passing\n');
+    expect(await main(['import', 'tests.md'], node.io)).toBe(0);
+    expect(node.out()).toContain('run: npm test');
   });
 
   test('a seed imports through the CLI', async () => {

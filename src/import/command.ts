@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../definition/diagnostic.js';
 import { loadChecklist } from '../definition/load.js';
 import { builtinNames, readDefinitionFile } from '../io/files.js';
 import { explainText } from './explain.js';
+import type { Stack } from './rules/index.js';
 import { importMarkdown, MAX_IMPORT_BYTES, summaryLine, tooLarge, type ImportResult } from './index.js';
 
 /** Reads a Markdown file for import: the bytes, or a worded reason. */
@@ -22,6 +23,22 @@ function readMarkdownFile(file: string): { bytes: Buffer } | { error: string } {
   }
 }
 
+/** Files that tell a repository's stack apart; a repository with marks of several stacks has none. */
+const STACK_MARKS: Array<[Stack, string[]]> = [
+  ['node', ['package.json']],
+  ['python', ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']],
+  ['go', ['go.mod']],
+  ['rust', ['Cargo.toml']],
+];
+
+/** The stack of the repository in `dir`, from the files at its root (for the test command of items). */
+export function repoStackOf(dir: string): Stack | undefined {
+  const found = STACK_MARKS.filter(([, files]) => files.some((f) => existsSync(path.join(dir, f)))).map(
+    ([s]) => s,
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * Imports a Markdown file and checks the result with the real loader, so what is written always loads.
  * Targets the import adds are given a placeholder URL for that check only.
@@ -30,7 +47,11 @@ export function importFile(file: string, cwd: string, registry: Registry = defau
   const full = path.resolve(cwd, file);
   const read = readMarkdownFile(full);
   if ('error' in read) return { ok: false, message: read.error.replace(full, file) };
-  const result = importMarkdown(read.bytes, { registry, source: path.basename(file) });
+  const result = importMarkdown(read.bytes, {
+    registry,
+    source: path.basename(file),
+    repoStack: repoStackOf(cwd),
+  });
   if (!result.ok) return result;
   const problems = validateImported(result.yaml, registry);
   if (problems.length > 0)

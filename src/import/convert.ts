@@ -11,6 +11,7 @@ import {
   type DocumentFacts,
   type ItemFacts,
   type Mapping,
+  type Stack,
 } from './rules/index.js';
 import { IdAllocator, slugOf } from './slug.js';
 
@@ -68,7 +69,7 @@ const quote = (phrases: string[]) => phrases.map((p) => `"${p.replace(/\s+/g, ' 
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 export function outlineToYaml(
   outline: Outline,
-  options: { registry: Registry; source: string },
+  options: { registry: Registry; source: string; repoStack?: Stack },
 ): { yaml: string; summary: ImportSummary; explanations: Explanation[] } {
   const chooser = new CheckChooser(options.registry);
   const ids = new IdAllocator();
@@ -83,7 +84,10 @@ export function outlineToYaml(
     split: 0,
     unavailable: [],
   };
-  const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]));
+  const doc = documentFacts(
+    outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
+    options.repoStack,
+  );
   const sections = outline.groups.map((group) => {
     const items: ImportedItem[] = [];
     for (const it of group.items) {

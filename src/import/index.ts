@@ -2,12 +2,21 @@ import type { Registry } from '../checks/registry.js';
 import { MAX_DEFINITION_BYTES } from '../definition/file-def.js';
 import { outlineToYaml, type Explanation, type ImportSummary } from './convert.js';
 import { readOutline } from './outline.js';
+import type { Stack } from './rules/index.js';
 
 export type { Explanation, ImportSummary } from './convert.js';
 
 /** More task items than a pull request comment can show and people can tick. */
 export const MAX_IMPORT_ITEMS = 1000;
 export const MAX_IMPORT_BYTES = MAX_DEFINITION_BYTES;
+
+export interface ImportOptions {
+  registry: Registry;
+  /** The file's name, for messages and the header comment. */
+  source: string;
+  /** The stack of the repository the import runs in, used when the document does not name one. */
+  repoStack?: Stack;
+}
 
 export type ImportResult =
   | { ok: true; yaml: string; summary: ImportSummary; explanations: Explanation[] }
@@ -17,10 +26,7 @@ export type ImportResult =
  * A Markdown checklist as a Preflight definition. `source` names the file in messages and in the header
  * comment. Bad input is an answer with a message, never an exception.
  */
-export function importMarkdown(
-  bytes: Uint8Array | string,
-  options: { registry: Registry; source: string },
-): ImportResult {
+export function importMarkdown(bytes: Uint8Array | string, options: ImportOptions): ImportResult {
   const { source } = options;
   const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
   if (size === 0) return { ok: false, message: `${source} is empty: there is nothing to import` };

@@ -66,7 +66,7 @@ export const testsPass: Rule = (item) => {
   const said =
     phrase(
       t,
-      /^(?:all |the |backend |frontend |api |server |client )?(?:unit )?tests? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
+      /^(?:all |the |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
     ) ??
     phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
@@ -92,7 +92,7 @@ export const testsPass: Rule = (item) => {
     rule: 'command.tests-pass',
     matched: [said],
     note: stack
-      ? `the document is about a ${stack} project: its usual test command`
+      ? `a ${stack} project (from the document, else the repository): its usual test command`
       : broad && only
         ? 'the test script of package.json; it must run the integration and end-to-end suites too'
         : /backend and frontend|frontend and backend/.test(t)
@@ -184,10 +184,12 @@ export const auditClean: Rule = (item) => {
   const audit =
     phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
     (item.code.some((c) => /\baudit\b/.test(c)) ? 'audit' : undefined);
-  const vulns = phrase(
-    t,
-    /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/,
-  );
+  const vulns =
+    phrase(
+      t,
+      /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/,
+    ) ??
+    phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/);
   const deps = /\bdependenc/.test(t);
   if (!audit && !(vulns && deps)) return undefined;
   if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)

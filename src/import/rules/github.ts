@@ -34,10 +34,11 @@ export const changelog: Rule = (item) => {
     ) ??
     phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
     phrase(t, /^changelog(?:\.md)?$/) ??
+    phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
     phrase(t, /\bchanges? documented in (?:the )?changelog\b/);
   if (
     !said ||
-    /release notes on github|github release|link|releases page|from commits|cannot|don't|do not|manually|add changelog notes/.test(
+    /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/.test(
       t,
     )
   )

@@ -4,7 +4,14 @@ import * as container from './container.js';
 import * as env from './env.js';
 import * as github from './github.js';
 import * as repo from './repo.js';
-import { MAX_RULE_TEXT, type DocumentFacts, type ItemFacts, type Mapping, type Rule } from './types.js';
+import {
+  MAX_RULE_TEXT,
+  type DocumentFacts,
+  type ItemFacts,
+  type Mapping,
+  type Rule,
+  type Stack,
+} from './types.js';
 import * as web from './web.js';
 
 /**
@@ -36,6 +43,7 @@ const RULES: Rule[] = [
   web.httpsRedirect,
   web.certificate,
   web.mixedContent,
+  web.compression,
   web.cors,
   web.rateLimit,
   web.latency,
@@ -130,7 +138,7 @@ const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
 const RUST = /\b(?:cargo|rust|clippy)\b/i;
 
 /** What the document as a whole says: its stack and the verify-token variables it names. */
-export function documentFacts(texts: string[]): DocumentFacts {
+export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts {
   let python = false;
   let node = false;
   let go = false;
@@ -155,7 +163,14 @@ export function documentFacts(texts: string[]): DocumentFacts {
     : others.length === 1
       ? others[0]
       : undefined;
-  return { stack, verifyTokens };
+  return { stack: stack ?? (python || go || rust || node ? undefined : repoStack), verifyTokens };
 }
 
-export { APP_TARGET, MAX_RULE_TEXT, type DocumentFacts, type ItemFacts, type Mapping } from './types.js';
+export {
+  APP_TARGET,
+  MAX_RULE_TEXT,
+  type DocumentFacts,
+  type ItemFacts,
+  type Mapping,
+  type Stack,
+} from './types.js';

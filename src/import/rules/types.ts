@@ -14,10 +14,12 @@ export interface ItemFacts {
   doc: DocumentFacts;
 }
 
+export type Stack = 'node' | 'python' | 'go' | 'rust';
+
 /** Facts of the whole document: the stack it is written for, and variables named anywhere in it. */
 export interface DocumentFacts {
   /** The language the document's project is in, when its words say so ("Flask", "pytest", "cargo"). */
-  stack: 'node' | 'python' | 'go' | 'rust' | undefined;
+  stack: Stack | undefined;
   /** Variables that hold a webhook verify token (`META_WEBHOOK_VERIFY_TOKEN`), named in any item. */
   verifyTokens: string[];
 }

@@ -45,7 +45,7 @@ export const healthEndpoint: Rule = (item) => {
     phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working)\b/) ??
     phrase(
       t,
-      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented)\b/,
+      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/,
     ) ??
     phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
     phrase(t, /\b(?:\/|\/api\/)health\b[^,;]*\b(?:exists?|responds?|returns?|ok|works?)\b/);
@@ -305,7 +305,7 @@ export const latency: Rule = (item) => {
   const t = item.text;
   const what = phrase(
     t,
-    /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/,
+    /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/,
   );
   if (!what) return undefined;
   if (
@@ -382,6 +382,29 @@ export const dns: Rule = (item) => {
     note: ip
       ? undefined
       : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
+  };
+};
+
+/** Responses compressed: asked with gzip and brotli, the page must come back encoded with one of them. */
+export const compression: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
+    phrase(t, /\b(?:assets|responses|static files)(?: are)? compressed\b/);
+  if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t)) return undefined;
+  const br = /brotli|\bbr\b/.test(t);
+  const gzip = /gzip/.test(t) || !br;
+  const encodings = [...(gzip ? ['gzip'] : []), ...(br ? ['br'] : [])];
+  return {
+    check: {
+      kind: 'http.response',
+      ...onApp(),
+      headers: { 'Accept-Encoding': encodings.join(', ') },
+      'expect-headers': { 'Content-Encoding': `^(?:${encodings.join('|')})$` },
+    },
+    rule: 'http.compression',
+    matched: [said],
+    note: "the app target's root answers compressed; set 'path' to an asset to check one",
   };
 };
 
