@@ -211,7 +211,8 @@ if (imports) {
     `import goals (fixtures): recall ${(100 * recall).toFixed(1)}% (>= ${100 * IMPORT_RECALL_GOAL}%), precision ${(100 * precision).toFixed(1)}% (>= ${100 * IMPORT_PRECISION_GOAL}%), structure kept ${t.structureKept}/${t.documents}: ${importMissed ? 'MISSED' : 'ok'}`,
   );
 }
-out.push('', ...table(rows), '', `total run time ${elapsed().trim()}`);
+if (rows.length > 0) out.push('', ...table(rows));
+out.push('', `total run time ${elapsed().trim()}`);
 process.stdout.write(`\n${out.join('\n')}\n`);
 if (scan && (!scan.check.agree || (scan.pcreLines !== undefined && scan.pcreLines !== scan.gitGrepLines))) {
   process.exitCode = 1;

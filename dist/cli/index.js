@@ -2,16 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
+/***/ 703:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(229);
+const draft7_1 = __nccwpck_require__(5333);
+const discriminator_1 = __nccwpck_require__(8246);
+const draft7MetaSchema = __nccwpck_require__(1277);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -41,24 +41,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(5865);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8028);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(1117);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(2618);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 7975:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -220,15 +220,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 8028:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7975);
+const scope_1 = __nccwpck_require__(8572);
+var code_2 = __nccwpck_require__(7975);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(8572);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,13 +923,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 8572:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7975);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1072,15 +1072,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 1923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const names_1 = __nccwpck_require__(4902);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1201,18 +1201,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 9486:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(8028);
+const validation_error_1 = __nccwpck_require__(1117);
+const names_1 = __nccwpck_require__(4902);
+const resolve_1 = __nccwpck_require__(5738);
+const util_1 = __nccwpck_require__(4512);
+const validate_1 = __nccwpck_require__(5865);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1449,12 +1449,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1483,12 +1483,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 2618:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(5738);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1501,15 +1501,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 5738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(3548);
+const util_1 = __nccwpck_require__(4512);
+const equal = __nccwpck_require__(5318);
+const traverse = __nccwpck_require__(7935);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1662,7 +1662,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 169:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1694,14 +1694,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 4512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(8028);
+const code_1 = __nccwpck_require__(7975);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1878,7 +1878,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 8204:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1903,15 +1903,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 6098:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(1923);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1959,17 +1959,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 2493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(169);
+const applicability_1 = __nccwpck_require__(8204);
+const errors_1 = __nccwpck_require__(1923);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2168,14 +2168,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 5363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2209,24 +2209,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 5865:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(6098);
+const dataType_1 = __nccwpck_require__(2493);
+const applicability_1 = __nccwpck_require__(8204);
+const dataType_2 = __nccwpck_require__(2493);
+const defaults_1 = __nccwpck_require__(5363);
+const keyword_1 = __nccwpck_require__(8898);
+const subschema_1 = __nccwpck_require__(8280);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const resolve_1 = __nccwpck_require__(5738);
+const util_1 = __nccwpck_require__(4512);
+const errors_1 = __nccwpck_require__(1923);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2735,16 +2735,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 8898:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const code_1 = __nccwpck_require__(9764);
+const errors_1 = __nccwpck_require__(1923);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2865,14 +2865,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 8280:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2952,31 +2952,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(5865);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8028);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(1117);
+const ref_error_1 = __nccwpck_require__(2618);
+const rules_1 = __nccwpck_require__(169);
+const compile_1 = __nccwpck_require__(9486);
+const codegen_2 = __nccwpck_require__(8028);
+const resolve_1 = __nccwpck_require__(5738);
+const dataType_1 = __nccwpck_require__(2493);
+const util_1 = __nccwpck_require__(4512);
+const $dataRefSchema = __nccwpck_require__(5759);
+const uri_1 = __nccwpck_require__(7373);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3576,20 +3576,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4951:
+/***/ 7223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(5318);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 6070:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3619,19 +3619,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 7373:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(32);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 5402:
+/***/ 1117:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3648,14 +3648,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 5640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3703,15 +3703,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 3487:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3815,12 +3815,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 5701:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3844,12 +3844,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(9764);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3862,13 +3862,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 1046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3963,15 +3963,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 9522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const code_1 = __nccwpck_require__(9764);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4054,13 +4054,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 3176:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4126,27 +4126,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 4551:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const additionalItems_1 = __nccwpck_require__(5640);
+const prefixItems_1 = __nccwpck_require__(4931);
+const items_1 = __nccwpck_require__(95);
+const items2020_1 = __nccwpck_require__(6847);
+const contains_1 = __nccwpck_require__(1046);
+const dependencies_1 = __nccwpck_require__(9522);
+const propertyNames_1 = __nccwpck_require__(7116);
+const additionalProperties_1 = __nccwpck_require__(3487);
+const properties_1 = __nccwpck_require__(8154);
+const patternProperties_1 = __nccwpck_require__(7736);
+const not_1 = __nccwpck_require__(2846);
+const anyOf_1 = __nccwpck_require__(596);
+const oneOf_1 = __nccwpck_require__(5178);
+const allOf_1 = __nccwpck_require__(5701);
+const if_1 = __nccwpck_require__(3176);
+const thenElse_1 = __nccwpck_require__(3245);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4176,15 +4176,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 95:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const code_1 = __nccwpck_require__(9764);
 const def = {
     keyword: "items",
     type: "array",
@@ -4234,15 +4234,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 6847:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const code_1 = __nccwpck_require__(9764);
+const additionalItems_1 = __nccwpck_require__(5640);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4270,12 +4270,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 2846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4302,13 +4302,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 5178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4368,15 +4368,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 7736:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const util_2 = __nccwpck_require__(4512);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4449,12 +4449,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 4931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(95);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4467,15 +4467,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 8154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(5865);
+const code_1 = __nccwpck_require__(9764);
+const util_1 = __nccwpck_require__(4512);
+const additionalProperties_1 = __nccwpck_require__(3487);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4527,13 +4527,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 7116:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4571,12 +4571,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 3245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4590,16 +4590,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 9764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const names_1 = __nccwpck_require__(4902);
+const util_2 = __nccwpck_require__(4512);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4727,7 +4727,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 6912:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4743,13 +4743,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 4005:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(6912);
+const ref_1 = __nccwpck_require__(6612);
 const core = [
     "$schema",
     "$id",
@@ -4765,18 +4765,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 6612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(2618);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const compile_1 = __nccwpck_require__(9486);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4893,16 +4893,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 8246:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const types_1 = __nccwpck_require__(3723);
+const compile_1 = __nccwpck_require__(9486);
+const ref_error_1 = __nccwpck_require__(2618);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5003,7 +5003,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5018,16 +5018,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 5333:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(4005);
+const validation_1 = __nccwpck_require__(5017);
+const applicator_1 = __nccwpck_require__(4551);
+const format_1 = __nccwpck_require__(8425);
+const metadata_1 = __nccwpck_require__(8252);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5041,12 +5041,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 6722:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5139,19 +5139,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 8425:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(6722);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 8252:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5175,14 +5175,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8026:
+/***/ 9722:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const equal_1 = __nccwpck_require__(7223);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5206,14 +5206,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const equal_1 = __nccwpck_require__(7223);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5260,21 +5260,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 5017:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(1195);
+const multipleOf_1 = __nccwpck_require__(2375);
+const limitLength_1 = __nccwpck_require__(642);
+const pattern_1 = __nccwpck_require__(5223);
+const limitProperties_1 = __nccwpck_require__(1631);
+const required_1 = __nccwpck_require__(5208);
+const limitItems_1 = __nccwpck_require__(2424);
+const uniqueItems_1 = __nccwpck_require__(7244);
+const const_1 = __nccwpck_require__(9722);
+const enum_1 = __nccwpck_require__(592);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5299,12 +5299,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 2424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5329,14 +5329,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const ucs2length_1 = __nccwpck_require__(6070);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5362,12 +5362,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 1195:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5395,12 +5395,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 1631:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5425,12 +5425,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 2375:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5457,14 +5457,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 5223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(9764);
+const util_1 = __nccwpck_require__(4512);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5496,14 +5496,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 5208:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5581,15 +5581,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 7244:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(2493);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const equal_1 = __nccwpck_require__(7223);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5651,7 +5651,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5940:
+/***/ 3492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5689,15 +5689,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 3158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const line_1 = __nccwpck_require__(2717);
+const util_1 = __nccwpck_require__(7987);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -5758,7 +5758,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 4317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -5768,12 +5768,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const ast = __nccwpck_require__(5302);
+const imageTemplate_1 = __nccwpck_require__(1472);
+const from_1 = __nccwpck_require__(353);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -5997,14 +5997,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flagOption_1 = __nccwpck_require__(9860);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -6126,7 +6126,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6167,7 +6167,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 9903:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6242,7 +6242,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 1472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -6252,17 +6252,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const onbuild_1 = __nccwpck_require__(4642);
+const util_1 = __nccwpck_require__(7987);
+const workdir_1 = __nccwpck_require__(2713);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -6486,19 +6486,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 1711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
+const line_1 = __nccwpck_require__(2717);
+const argument_1 = __nccwpck_require__(3492);
+const heredoc_1 = __nccwpck_require__(9903);
+const variable_1 = __nccwpck_require__(3023);
+const main_1 = __nccwpck_require__(5302);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -7380,13 +7380,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 3410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7400,14 +7400,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(3122);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7434,13 +7434,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 9709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7451,13 +7451,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 6284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7484,13 +7484,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7501,13 +7501,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7521,14 +7521,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7781,13 +7781,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 5455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7806,14 +7806,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(7512);
+const util_1 = __nccwpck_require__(7987);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7848,15 +7848,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 4642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const parser_1 = __nccwpck_require__(3652);
+const instruction_1 = __nccwpck_require__(1711);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7886,13 +7886,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7915,13 +7915,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7932,13 +7932,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7949,13 +7949,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7966,13 +7966,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 1379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -7983,13 +7983,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8043,13 +8043,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3492);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -8069,16 +8069,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const argument_1 = __nccwpck_require__(3492);
+const jsonArgument_1 = __nccwpck_require__(5222);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8250,7 +8250,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 2717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -8279,70 +8279,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3492);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5222);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(3158);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(3652);
+var flag_1 = __nccwpck_require__(8293);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(2717);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(3307);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(3122);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(3023);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(3410);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(5805);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(9709);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(6284);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(971);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(2190);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(353);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(9903);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9481);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(4642);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(7512);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3832);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(2995);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(5277);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(862);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(1379);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2713);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -8389,15 +8389,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flag_1 = __nccwpck_require__(8293);
+const instruction_1 = __nccwpck_require__(1711);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8477,7 +8477,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -8487,30 +8487,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const comment_1 = __nccwpck_require__(3158);
+const parserDirective_1 = __nccwpck_require__(3307);
+const instruction_1 = __nccwpck_require__(1711);
+const add_1 = __nccwpck_require__(3410);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const label_1 = __nccwpck_require__(575);
+const onbuild_1 = __nccwpck_require__(4642);
+const run_1 = __nccwpck_require__(3832);
+const shell_1 = __nccwpck_require__(2995);
+const stopsignal_1 = __nccwpck_require__(5277);
+const workdir_1 = __nccwpck_require__(2713);
+const user_1 = __nccwpck_require__(862);
+const volume_1 = __nccwpck_require__(1379);
+const dockerfile_1 = __nccwpck_require__(4317);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -8929,14 +8929,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 3307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5302);
+const line_1 = __nccwpck_require__(2717);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -8968,14 +8968,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -9315,17 +9315,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const instruction_1 = __nccwpck_require__(1711);
+const property_1 = __nccwpck_require__(3122);
+const argument_1 = __nccwpck_require__(3492);
+const util_1 = __nccwpck_require__(7987);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -9652,7 +9652,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -9753,7 +9753,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 3023:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9852,7 +9852,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 5318:
 /***/ ((module) => {
 
 
@@ -9905,7 +9905,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1916:
+/***/ 3996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -10055,7 +10055,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 3548:
+/***/ 7935:
 /***/ ((module) => {
 
 
@@ -10155,13 +10155,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -10179,7 +10179,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -10370,13 +10370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -11802,15 +11802,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -12170,12 +12170,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -12192,7 +12192,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -12580,7 +12580,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -12591,7 +12591,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -12659,7 +12659,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 8039:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -13005,7 +13005,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 7300:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -15477,14 +15477,14 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 5803:
+/***/ 4715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { websocketMask, websocketUnmask } = __nccwpck_require__(8611);
 
-const { EMPTY_BUFFER } = __nccwpck_require__(1791);
+const { EMPTY_BUFFER } = __nccwpck_require__(3903);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -15607,7 +15607,7 @@ if (websocketMask) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_BUFFER_UTIL) {
   try {
-    const bufferUtil = __nccwpck_require__(8327);
+    const bufferUtil = __nccwpck_require__(5661);
 
     module.exports.mask = function (source, mask, output, offset, length) {
       if (length < 48) _mask(source, mask, output, offset, length);
@@ -15626,7 +15626,7 @@ if (websocketMask) {
 
 /***/ }),
 
-/***/ 1791:
+/***/ 3903:
 /***/ ((module) => {
 
 
@@ -15652,12 +15652,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4634:
+/***/ 2746:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kForOnEventAttribute, kListener } = __nccwpck_require__(1791);
+const { kForOnEventAttribute, kListener } = __nccwpck_require__(3903);
 
 const kCode = Symbol('kCode');
 const kData = Symbol('kData');
@@ -15951,12 +15951,12 @@ function callListener(listener, thisArg, event) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 5527:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { tokenChars } = __nccwpck_require__(6615);
+const { tokenChars } = __nccwpck_require__(9575);
 
 /**
  * Adds an offer to the map of extension offers or a parameter to the map of
@@ -16161,7 +16161,7 @@ module.exports = { format, parse };
 
 /***/ }),
 
-/***/ 958:
+/***/ 8398:
 /***/ ((module) => {
 
 
@@ -16223,16 +16223,16 @@ module.exports = Limiter;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 6856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const zlib = __nccwpck_require__(3106);
 
-const bufferUtil = __nccwpck_require__(5803);
-const Limiter = __nccwpck_require__(958);
-const { kStatusCode } = __nccwpck_require__(1791);
+const bufferUtil = __nccwpck_require__(4715);
+const Limiter = __nccwpck_require__(8398);
+const { kStatusCode } = __nccwpck_require__(3903);
 
 const FastBuffer = Buffer[Symbol.species];
 const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
@@ -16760,22 +16760,22 @@ function inflateOnError(err) {
 
 /***/ }),
 
-/***/ 893:
+/***/ 1421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(2203);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
+const PerMessageDeflate = __nccwpck_require__(6856);
 const {
   BINARY_TYPES,
   EMPTY_BUFFER,
   kStatusCode,
   kWebSocket
-} = __nccwpck_require__(1791);
-const { concat, toArrayBuffer, unmask } = __nccwpck_require__(5803);
-const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(6615);
+} = __nccwpck_require__(3903);
+const { concat, toArrayBuffer, unmask } = __nccwpck_require__(4715);
+const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(9575);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -17518,7 +17518,7 @@ module.exports = Receiver;
 
 /***/ }),
 
-/***/ 7389:
+/***/ 7261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex" }] */
@@ -17531,10 +17531,10 @@ const {
   types: { isUint8Array }
 } = __nccwpck_require__(9023);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
-const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(1791);
-const { isBlob, isValidStatusCode } = __nccwpck_require__(6615);
-const { mask: applyMask, toBuffer } = __nccwpck_require__(5803);
+const PerMessageDeflate = __nccwpck_require__(6856);
+const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(3903);
+const { isBlob, isValidStatusCode } = __nccwpck_require__(9575);
+const { mask: applyMask, toBuffer } = __nccwpck_require__(4715);
 
 const kByteLength = Symbol('kByteLength');
 const maskBuffer = Buffer.alloc(4);
@@ -18135,13 +18135,13 @@ function onError(sender, err, cb) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 2876:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^WebSocket$" }] */
 
 
-const WebSocket = __nccwpck_require__(6681);
+const WebSocket = __nccwpck_require__(5481);
 const { Duplex } = __nccwpck_require__(2203);
 
 /**
@@ -18303,12 +18303,12 @@ module.exports = createWebSocketStream;
 
 /***/ }),
 
-/***/ 3332:
+/***/ 8244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { tokenChars } = __nccwpck_require__(6615);
+const { tokenChars } = __nccwpck_require__(9575);
 
 /**
  * Parses the `Sec-WebSocket-Protocol` header into a set of subprotocol names.
@@ -18372,14 +18372,14 @@ module.exports = { parse };
 
 /***/ }),
 
-/***/ 6615:
+/***/ 9575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUtf8 } = __nccwpck_require__(181);
 
-const { hasBlob } = __nccwpck_require__(1791);
+const { hasBlob } = __nccwpck_require__(3903);
 
 //
 // Allowed token characters:
@@ -18518,7 +18518,7 @@ if (isUtf8) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_UTF_8_VALIDATE) {
   try {
-    const isValidUTF8 = __nccwpck_require__(2414);
+    const isValidUTF8 = __nccwpck_require__(9836);
 
     module.exports.isValidUTF8 = function (buf) {
       return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
@@ -18531,7 +18531,7 @@ if (isUtf8) {
 
 /***/ }),
 
-/***/ 129:
+/***/ 1905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex$", "caughtErrors": "none" }] */
@@ -18543,11 +18543,11 @@ const http = __nccwpck_require__(8611);
 const { Duplex } = __nccwpck_require__(2203);
 const { createHash } = __nccwpck_require__(6982);
 
-const extension = __nccwpck_require__(1335);
-const PerMessageDeflate = __nccwpck_require__(4376);
-const subprotocol = __nccwpck_require__(3332);
-const WebSocket = __nccwpck_require__(6681);
-const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(1791);
+const extension = __nccwpck_require__(5527);
+const PerMessageDeflate = __nccwpck_require__(6856);
+const subprotocol = __nccwpck_require__(8244);
+const WebSocket = __nccwpck_require__(5481);
+const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(3903);
 
 const keyRegex = /^[+/0-9A-Za-z]{22}==$/;
 
@@ -19103,7 +19103,7 @@ function abortHandshakeOrEmitwsClientError(
 
 /***/ }),
 
-/***/ 6681:
+/***/ 5481:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex|Readable$", "caughtErrors": "none" }] */
@@ -19120,10 +19120,10 @@ const { randomBytes, createHash } = __nccwpck_require__(6982);
 const { Duplex, Readable } = __nccwpck_require__(2203);
 const { URL } = __nccwpck_require__(7016);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
-const Receiver = __nccwpck_require__(893);
-const Sender = __nccwpck_require__(7389);
-const { isBlob } = __nccwpck_require__(6615);
+const PerMessageDeflate = __nccwpck_require__(6856);
+const Receiver = __nccwpck_require__(1421);
+const Sender = __nccwpck_require__(7261);
+const { isBlob } = __nccwpck_require__(9575);
 
 const {
   BINARY_TYPES,
@@ -19135,12 +19135,12 @@ const {
   kStatusCode,
   kWebSocket,
   NOOP
-} = __nccwpck_require__(1791);
+} = __nccwpck_require__(3903);
 const {
   EventTarget: { addEventListener, removeEventListener }
-} = __nccwpck_require__(4634);
-const { format, parse } = __nccwpck_require__(1335);
-const { toBuffer } = __nccwpck_require__(5803);
+} = __nccwpck_require__(2746);
+const { format, parse } = __nccwpck_require__(5527);
+const { toBuffer } = __nccwpck_require__(4715);
 
 const kAborted = Symbol('kAborted');
 const protocolVersions = [8, 13];
@@ -20581,11 +20581,11 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(415);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2922);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -20595,7 +20595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 415:
+/***/ 2922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20605,7 +20605,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   W: () => (/* binding */ processIo)
 });
 
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+// NAMESPACE OBJECT: ../main/node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
 __nccwpck_require__.r(constructs_namespaceObject);
 __nccwpck_require__.d(constructs_namespaceObject, {
@@ -20803,8 +20803,8 @@ function lastLines(text, n) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
 
@@ -21212,8 +21212,8 @@ const untracked = defineKind({
     },
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
@@ -23903,7 +23903,7 @@ function originProblem(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/unicode.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/unicode.js
 const UNDEFINED_CODE_POINTS = new Set([
     65534, 65535, 131070, 131071, 196606, 196607, 262142, 262143, 327678, 327679, 393214,
     393215, 458750, 458751, 524286, 524287, 589822, 589823, 655358, 655359, 720894,
@@ -23967,7 +23967,7 @@ function isUndefinedCodePoint(cp) {
     return (cp >= 64976 && cp <= 65007) || UNDEFINED_CODE_POINTS.has(cp);
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/error-codes.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/error-codes.js
 var ERR;
 (function (ERR) {
     ERR["controlCharacterInInputStream"] = "control-character-in-input-stream";
@@ -24032,7 +24032,7 @@ var ERR;
     ERR["eofInElementThatCanContainOnlyText"] = "eof-in-element-that-can-contain-only-text";
 })(ERR || (ERR = {}));
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/tokenizer/preprocessor.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/tokenizer/preprocessor.js
 
 
 //Const
@@ -24243,7 +24243,7 @@ class Preprocessor {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/token.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/token.js
 var TokenType;
 (function (TokenType) {
     TokenType[TokenType["CHARACTER"] = 0] = "CHARACTER";
@@ -24265,7 +24265,7 @@ function getTokenAttr(token, attrName) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./node_modules/entities/dist/decode-codepoint.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/decode-codepoint.js
 // Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
 /**
  * C1 Unicode control character reference replacements (code points 128-159).
@@ -24327,7 +24327,7 @@ function decode_codepoint_codePointToString(codePoint) {
         : String.fromCodePoint(replaceCodePoint(codePoint));
 }
 //# sourceMappingURL=decode-codepoint.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/generated/decode-data-html.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/generated/decode-data-html.js
 // Generated using scripts/write-decode-map.ts
 /* eslint-disable unicorn/prefer-unicode-code-point-escapes -- Fixed-width escapes keep generated source compact. */
 /**
@@ -24339,7 +24339,7 @@ function decode_codepoint_codePointToString(codePoint) {
 // biome-ignore format: generated data
 const htmlDecodeData = ["Q=¨`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", "Æ&Á\u0102Â\u0410\uD835\uDD04À\u0391\u0100\u2A53\u0104\uD835\uDD38\u2061Å\uD835\uDC9C\u2254ÃÄ\u2216\u2AE7\u2306\u0411\u2235\u212C\u0392\uD835\uDD05\uD835\uDD39\u02D8\u212C\u224E\u0427©\u0106\u22D2\u2145\u212D\u010CÇ\u0108\u2230\u010A¸·\u212D\u03A7\u2299\u2296\u2295\u2297\u2232\u201D\u2019\u2237\u2A74\u2261\u222F\u222E\u2102\u2210\u2233\u2A2F\uD835\uDC9E\u22D3\u224D\u2145\u2911\u0402\u0405\u040F\u2021\u21A1\u2AE4\u010E\u0414\u2207\u0394\uD835\uDD07´\u02D9\u02DD`\u02DC\u22C4\u2146\uD835\uDD3B¨\u20DC\u2250\u222F¨\u21D3\u21D0\u21D4\u2AE4\u27F8\u27FA\u27F9\u21D2\u22A8\u21D1\u21D5\u2225\u2193\u2913\u21F5\u0311\u2950\u295E\u21BD\u2956\u295F\u21C1\u2957\u22A4\u21A7\u21D3\uD835\uDC9F\u0110\u014AÐÉ\u011AÊ\u042D\u0116\uD835\uDD08È\u2208\u0112\u25FB\u25AB\u0118\uD835\uDD3C\u0395\u2A75\u2242\u21CC\u2130\u2A73\u0397Ë\u2203\u2147\u0424\uD835\uDD09\u25FC\u25AA\uD835\uDD3D\u2200\u2131\u2131\u0403>\u0393\u03DC\u011E\u0122\u011C\u0413\u0120\uD835\uDD0A\u22D9\uD835\uDD3E\u2265\u22DB\u2267\u2AA2\u2277\u2A7E\u2273\uD835\uDCA2\u226B\u042A\u02C7^\u0124\u210C\u210B\u210D\u2500\u210B\u0126\u224E\u224F\u0415\u0132\u0401ÍÎ\u0418\u0130\u2111Ì\u2111\u012A\u2148\u21D2\u222C\u222B\u22C2\u2063\u2062\u012E\uD835\uDD40\u0399\u2110\u0128\u0406Ï\u0134\u0419\uD835\uDD0D\uD835\uDD41\uD835\uDCA5\u0408\u0404\u0425\u040C\u039A\u0136\u041A\uD835\uDD0E\uD835\uDD42\uD835\uDCA6\u0409<\u0139\u039B\u27EA\u2112\u219E\u013D\u013B\u041B\u27E8\u2190\u21E4\u21C6\u2308\u27E6\u2961\u21C3\u2959\u230A\u2194\u294E\u22A3\u21A4\u295A\u22B2\u29CF\u22B4\u2951\u2960\u21BF\u2958\u21BC\u2952\u21D0\u21D4\u22DA\u2266\u2276\u2AA1\u2A7D\u2272\uD835\uDD0F\u22D8\u21DA\u013F\u27F5\u27F7\u27F6\u27F8\u27FA\u27F9\uD835\uDD43\u2199\u2198\u2112\u21B0\u0141\u226A\u2905\u041C\u205F\u2133\uD835\uDD10\u2213\uD835\uDD44\u2133\u039C\u040A\u0143\u0147\u0145\u041D\u200B\u200B\u200B\u200B\u226B\u226A\n\uD835\uDD11\u2060 \u2115\u2AEC\u2262\u226D\u2226\u2209\u2260\u2242\u0338\u2204\u226F\u2271\u2267\u0338\u226B\u0338\u2279\u2A7E\u0338\u2275\u224E\u0338\u224F\u0338\u22EA\u29CF\u0338\u22EC\u226E\u2270\u2278\u226A\u0338\u2A7D\u0338\u2274\u2AA2\u0338\u2AA1\u0338\u2280\u2AAF\u0338\u22E0\u220C\u22EB\u29D0\u0338\u22ED\u228F\u0338\u22E2\u2290\u0338\u22E3\u2282\u20D2\u2288\u2281\u2AB0\u0338\u22E1\u227F\u0338\u2283\u20D2\u2289\u2241\u2244\u2247\u2249\u2224\uD835\uDCA9Ñ\u039D\u0152ÓÔ\u041E\u0150\uD835\uDD12Ò\u014C\u03A9\u039F\uD835\uDD46\u201C\u2018\u2A54\uD835\uDCAAØÕ\u2A37Ö\u203E\u23DE\u23B4\u23DC\u2202\u041F\uD835\uDD13\u03A6\u03A0±\u210C\u2119\u2ABB\u227A\u2AAF\u227C\u227E\u2033\u220F\u2237\u221D\uD835\uDCAB\u03A8\"\uD835\uDD14\u211A\uD835\uDCAC\u2910®\u0154\u27EB\u21A0\u2916\u0158\u0156\u0420\u211C\u220B\u21CB\u296F\u211C\u03A1\u27E9\u2192\u21E5\u21C4\u2309\u27E7\u295D\u21C2\u2955\u230B\u22A2\u21A6\u295B\u22B3\u29D0\u22B5\u294F\u295C\u21BE\u2954\u21C0\u2953\u21D2\u211D\u2970\u21DB\u211B\u21B1\u29F4\u0429\u0428\u042C\u015A\u2ABC\u0160\u015E\u015C\u0421\uD835\uDD16\u2193\u2190\u2192\u2191\u03A3\u2218\uD835\uDD4A\u221A\u25A1\u2293\u228F\u2291\u2290\u2292\u2294\uD835\uDCAE\u22C6\u22D0\u22D0\u2286\u227B\u2AB0\u227D\u227F\u220B\u2211\u22D1\u2283\u2287\u22D1Þ\u2122\u040B\u0426\t\u03A4\u0164\u0162\u0422\uD835\uDD17\u2234\u0398\u205F\u200A\u2009\u223C\u2243\u2245\u2248\uD835\uDD4B\u20DB\uD835\uDCAF\u0166Ú\u219F\u2949\u040E\u016CÛ\u0423\u0170\uD835\uDD18Ù\u016A_\u23DF\u23B5\u23DD\u22C3\u228E\u0172\uD835\uDD4C\u2191\u2912\u21C5\u2195\u296E\u22A5\u21A5\u21D1\u21D5\u2196\u2197\u03D2\u03A5\u016E\uD835\uDCB0\u0168Ü\u22AB\u2AEB\u0412\u22A9\u2AE6\u22C1\u2016\u2016\u2223|\u2758\u2240\u200A\uD835\uDD19\uD835\uDD4D\uD835\uDCB1\u22AA\u0174\u22C0\uD835\uDD1A\uD835\uDD4E\uD835\uDCB2\uD835\uDD1B\u039E\uD835\uDD4F\uD835\uDCB3\u042F\u0407\u042EÝ\u0176\u042B\uD835\uDD1C\uD835\uDD50\uD835\uDCB4\u0178\u0416\u0179\u017D\u0417\u017B\u200B\u0396\u2128\u2124\uD835\uDCB5á\u0103\u223E\u223E\u0333\u223Fâ´\u0430æ\u2061\uD835\uDD1Eà\u2135\u2135\u03B1\u0101\u2A3F&\u2227\u2A55\u2A5C\u2A58\u2A5A\u2220\u29A4\u2220\u2221\u29A8\u29A9\u29AA\u29AB\u29AC\u29AD\u29AE\u29AF\u221F\u22BE\u299D\u2222Å\u237C\u0105\uD835\uDD52\u2248\u2A70\u2A6F\u224A\u224B'\u2248\u224Aå\uD835\uDCB6*\u2248\u224Dãä\u2233\u2A11\u2AED\u224C\u03F6\u2035\u223D\u22CD\u22BD\u2305\u2305\u23B5\u23B6\u224C\u0431\u201E\u2235\u2235\u29B0\u03F6\u212C\u03B2\u2136\u226C\uD835\uDD1F\u22C2\u25EF\u22C3\u2A00\u2A01\u2A02\u2A06\u2605\u25BD\u25B3\u2A04\u22C1\u22C0\u290D\u29EB\u25AA\u25B4\u25BE\u25C2\u25B8\u2423\u2592\u2591\u2593\u2588=\u20E5\u2261\u20E5\u2310\uD835\uDD53\u22A5\u22A5\u22C8\u2557\u2554\u2556\u2553\u2550\u2566\u2569\u2564\u2567\u255D\u255A\u255C\u2559\u2551\u256C\u2563\u2560\u256B\u2562\u255F\u29C9\u2555\u2552\u2510\u250C\u2500\u2565\u2568\u252C\u2534\u229F\u229E\u22A0\u255B\u2558\u2518\u2514\u2502\u256A\u2561\u255E\u253C\u2524\u251C\u2035\u02D8¦\uD835\uDCB7\u204F\u223D\u22CD\\\u29C5\u27C8\u2022\u2022\u224E\u2AAE\u224F\u224F\u0107\u2229\u2A44\u2A49\u2A4B\u2A47\u2A40\u2229\uFE00\u2041\u02C7\u2A4D\u010Dç\u0109\u2A4C\u2A50\u010B¸\u29B2¢·\uD835\uDD20\u0447\u2713\u2713\u03C7\u25CB\u29C3\u02C6\u2257\u21BA\u21BB®\u24C8\u229B\u229A\u229D\u2257\u2A10\u2AEF\u29C2\u2663\u2663:\u2254\u2254,@\u2201\u2218\u2201\u2102\u2245\u2A6D\u222E\uD835\uDD54\u2210©\u2117\u21B5\u2717\uD835\uDCB8\u2ACF\u2AD1\u2AD0\u2AD2\u22EF\u2938\u2935\u22DE\u22DF\u21B6\u293D\u222A\u2A48\u2A46\u2A4A\u228D\u2A45\u222A\uFE00\u21B7\u293C\u22DE\u22DF\u22CE\u22CF¤\u21B6\u21B7\u22CE\u22CF\u2232\u2231\u232D\u21D3\u2965\u2020\u2138\u2193\u2010\u22A3\u290F\u02DD\u010F\u0434\u2146\u2021\u21CA\u2A77°\u03B4\u29B1\u297F\uD835\uDD21\u21C3\u21C2\u22C4\u22C4\u2666\u2666¨\u03DD\u22F2÷÷\u22C7\u22C7\u0452\u231E\u230D$\uD835\uDD55\u02D9\u2250\u2251\u2238\u2214\u22A1\u2306\u2193\u21CA\u21C3\u21C2\u2910\u231F\u230C\uD835\uDCB9\u0455\u29F6\u0111\u22F1\u25BF\u25BE\u21F5\u296F\u29A6\u045F\u27FF\u2A77\u2251é\u2A6E\u011B\u2256ê\u2255\u044D\u0117\u2147\u2252\uD835\uDD22\u2A9Aè\u2A96\u2A98\u2A99\u23E7\u2113\u2A95\u2A97\u0113\u2205\u2205\u2205\u2003\u2004\u2005\u014B\u2002\u0119\uD835\uDD56\u22D5\u29E3\u2A71\u03B5\u03B5\u03F5\u2256\u2255\u2242\u2A96\u2A95=\u225F\u2261\u2A78\u29E5\u2253\u2971\u212F\u2250\u2242\u03B7ðë\u20AC!\u2203\u2130\u2147\u2252\u0444\u2640\uFB03\uFB00\uFB04\uD835\uDD23\uFB01fj\u266D\uFB02\u25B1\u0192\uD835\uDD57\u2200\u22D4\u2AD9\u2A0D½\u2153¼\u2155\u2159\u215B\u2154\u2156¾\u2157\u215C\u2158\u215A\u215D\u215E\u2044\u2322\uD835\uDCBB\u2267\u2A8C\u01F5\u03B3\u03DD\u2A86\u011F\u011D\u0433\u0121\u2265\u22DB\u2265\u2267\u2A7E\u2A7E\u2AA9\u2A80\u2A82\u2A84\u22DB\uFE00\u2A94\uD835\uDD24\u226B\u22D9\u2137\u0453\u2277\u2A92\u2AA5\u2AA4\u2269\u2A8A\u2A8A\u2A88\u2A88\u2269\u22E7\uD835\uDD58`\u210A\u2273\u2A8E\u2A90>\u2AA7\u2A7A\u22D7\u2995\u2A7C\u2A86\u2978\u22D7\u22DB\u2A8C\u2277\u2273\u2269\uFE00\u2269\uFE00\u21D4\u200A½\u210B\u044A\u2194\u2948\u21AD\u210F\u0125\u2665\u2665\u2026\u22B9\uD835\uDD25\u2925\u2926\u21FF\u223B\u21A9\u21AA\uD835\uDD59\u2015\uD835\uDCBD\u210F\u0127\u2043\u2010í\u2063î\u0438\u0435¡\u21D4\uD835\uDD26ì\u2148\u2A0C\u222D\u29DC\u2129\u0133\u012B\u2111\u2110\u2111\u0131\u22B7\u01B5\u2208\u2105\u221E\u29DD\u0131\u222B\u22BA\u2124\u22BA\u2A17\u2A3C\u0451\u012F\uD835\uDD5A\u03B9\u2A3C¿\uD835\uDCBE\u2208\u22F9\u22F5\u22F4\u22F3\u2208\u2062\u0129\u0456ï\u0135\u0439\uD835\uDD27\u0237\uD835\uDD5B\uD835\uDCBF\u0458\u0454\u03BA\u03F0\u0137\u043A\uD835\uDD28\u0138\u0445\u045C\uD835\uDD5C\uD835\uDCC0\u21DA\u21D0\u291B\u290E\u2266\u2A8B\u2962\u013A\u29B4\u2112\u03BB\u27E8\u2991\u27E8\u2A85«\u2190\u21E4\u291F\u291D\u21A9\u21AB\u2939\u2973\u21A2\u2AAB\u2919\u2AAD\u2AAD\uFE00\u290C\u2772{[\u298B\u298F\u298D\u013E\u013C\u2308{\u043B\u2936\u201C\u201E\u2967\u294B\u21B2\u2264\u2190\u21A2\u21BD\u21BC\u21C7\u2194\u21C6\u21CB\u21AD\u22CB\u22DA\u2264\u2266\u2A7D\u2A7D\u2AA8\u2A7F\u2A81\u2A83\u22DA\uFE00\u2A93\u2A85\u22D6\u22DA\u2A8B\u2276\u2272\u297C\u230A\uD835\uDD29\u2276\u2A91\u21BD\u21BC\u296A\u2584\u0459\u226A\u21C7\u231E\u296B\u25FA\u0140\u23B0\u23B0\u2268\u2A89\u2A89\u2A87\u2A87\u2268\u22E6\u27EC\u21FD\u27E6\u27F5\u27F7\u27FC\u27F6\u21AB\u21AC\u2985\uD835\uDD5D\u2A2D\u2A34\u2217_\u25CA\u25CA\u29EB(\u2993\u21C6\u231F\u21CB\u296D\u200E\u22BF\u2039\uD835\uDCC1\u21B0\u2272\u2A8D\u2A8F[\u2018\u201A\u0142<\u2AA6\u2A79\u22D6\u22CB\u22C9\u2976\u2A7B\u2996\u25C3\u22B4\u25C2\u294A\u2966\u2268\uFE00\u2268\uFE00\u223A¯\u2642\u2720\u2720\u21A6\u21A6\u21A7\u21A4\u21A5\u25AE\u2A29\u043C\u2014\u2221\uD835\uDD2A\u2127µ\u2223*\u2AF0·\u2212\u229F\u2238\u2A2A\u2ADB\u2026\u2213\u22A7\uD835\uDD5E\u2213\uD835\uDCC2\u223E\u03BC\u22B8\u22B8\u22D9\u0338\u226B\u20D2\u226B\u0338\u21CD\u21CE\u22D8\u0338\u226A\u20D2\u226A\u0338\u21CF\u22AF\u22AE\u2207\u0144\u2220\u20D2\u2249\u2A70\u0338\u224B\u0338\u0149\u2249\u266E\u266E\u2115 \u224E\u0338\u224F\u0338\u2A43\u0148\u0146\u2247\u2A6D\u0338\u2A42\u043D\u2013\u2260\u21D7\u2924\u2197\u2197\u2250\u0338\u2262\u2928\u2242\u0338\u2204\u2204\uD835\uDD2B\u2267\u0338\u2271\u2271\u2267\u0338\u2A7E\u0338\u2A7E\u0338\u2275\u226F\u226F\u21CE\u21AE\u2AF2\u220B\u22FC\u22FA\u220B\u045A\u21CD\u2266\u0338\u219A\u2025\u2270\u219A\u21AE\u2270\u2266\u0338\u2A7D\u0338\u2A7D\u0338\u226E\u2274\u226E\u22EA\u22EC\u2224\uD835\uDD5F¬\u2209\u22F9\u0338\u22F5\u0338\u2209\u22F7\u22F6\u220C\u220C\u22FE\u22FD\u2226\u2226\u2AFD\u20E5\u2202\u0338\u2A14\u2280\u22E0\u2AAF\u0338\u2280\u2AAF\u0338\u21CF\u219B\u2933\u0338\u219D\u0338\u219B\u22EB\u22ED\u2281\u22E1\u2AB0\u0338\uD835\uDCC3\u2224\u2226\u2241\u2244\u2244\u2224\u2226\u22E2\u22E3\u2284\u2AC5\u0338\u2288\u2282\u20D2\u2288\u2AC5\u0338\u2281\u2AB0\u0338\u2285\u2AC6\u0338\u2289\u2283\u20D2\u2289\u2AC6\u0338\u2279ñ\u2278\u22EA\u22EC\u22EB\u22ED\u03BD#\u2116\u2007\u22AD\u2904\u224D\u20D2\u22AC\u2265\u20D2>\u20D2\u29DE\u2902\u2264\u20D2<\u20D2\u22B4\u20D2\u2903\u22B5\u20D2\u223C\u20D2\u21D6\u2923\u2196\u2196\u2927\u24C8ó\u229B\u229Aô\u043E\u229D\u0151\u2A38\u2299\u29BC\u0153\u29BF\uD835\uDD2C\u02DBò\u29C1\u29B5\u03A9\u222E\u21BA\u29BE\u29BB\u203E\u29C0\u014D\u03C9\u03BF\u29B6\u2296\uD835\uDD60\u29B7\u29B9\u2295\u2228\u21BB\u2A5D\u2134\u2134ªº\u22B6\u2A56\u2A57\u2A5B\u2134ø\u2298õ\u2297\u2A36ö\u233D\u2225¶\u2225\u2AF3\u2AFD\u2202\u043F%.\u2030\u22A5\u2031\uD835\uDD2D\u03C6\u03D5\u2133\u260E\u03C0\u22D4\u03D6\u210F\u210E\u210F+\u2A23\u229E\u2A22\u2214\u2A25\u2A72±\u2A26\u2A27±\u2A15\uD835\uDD61£\u227A\u2AB3\u2AB7\u227C\u2AAF\u227A\u2AB7\u227C\u2AAF\u2AB9\u2AB5\u22E8\u227E\u2032\u2119\u2AB5\u2AB9\u22E8\u220F\u232E\u2312\u2313\u221D\u221D\u227E\u22B0\uD835\uDCC5\u03C8\u2008\uD835\uDD2E\u2A0C\uD835\uDD62\u2057\uD835\uDCC6\u210D\u2A16?\u225F\"\u21DB\u21D2\u291C\u290F\u2964\u223D\u0331\u0155\u221A\u29B3\u27E9\u2992\u29A5\u27E9»\u2192\u2975\u21E5\u2920\u2933\u291E\u21AA\u21AC\u2945\u2974\u21A3\u219D\u291A\u2236\u211A\u290D\u2773}]\u298C\u298E\u2990\u0159\u0157\u2309}\u0440\u2937\u2969\u201D\u201D\u21B3\u211C\u211B\u211C\u211D\u25AD®\u297D\u230B\uD835\uDD2F\u21C1\u21C0\u296C\u03C1\u03F1\u2192\u21A3\u21C1\u21C0\u21C4\u21CC\u21C9\u219D\u22CC\u02DA\u2253\u21C4\u21CC\u200F\u23B1\u23B1\u2AEE\u27ED\u21FE\u27E7\u2986\uD835\uDD63\u2A2E\u2A35)\u2994\u2A12\u21C9\u203A\uD835\uDCC7\u21B1]\u2019\u2019\u22CC\u22CA\u25B9\u22B5\u25B8\u29CE\u2968\u211E\u015B\u201A\u227B\u2AB4\u2AB8\u0161\u227D\u2AB0\u015F\u015D\u2AB6\u2ABA\u22E9\u2A13\u227F\u0441\u22C5\u22A1\u2A66\u21D8\u2925\u2198\u2198§;\u2929\u2216\u2216\u2736\uD835\uDD30\u2322\u266F\u0449\u0448\u2223\u2225­\u03C3\u03C2\u03C2\u223C\u2A6A\u2243\u2243\u2A9E\u2AA0\u2A9D\u2A9F\u2246\u2A24\u2972\u2190\u2216\u2A33\u29E4\u2223\u2323\u2AAA\u2AAC\u2AAC\uFE00\u044C/\u29C4\u233F\uD835\uDD64\u2660\u2660\u2225\u2293\u2293\uFE00\u2294\u2294\uFE00\u228F\u2291\u228F\u2291\u2290\u2292\u2290\u2292\u25A1\u25A1\u25AA\u25AA\u2192\uD835\uDCC8\u2216\u2323\u22C6\u2606\u2605\u03F5\u03D5¯\u2282\u2AC5\u2ABD\u2286\u2AC3\u2AC1\u2ACB\u228A\u2ABF\u2979\u2282\u2286\u2AC5\u228A\u2ACB\u2AC7\u2AD5\u2AD3\u227B\u2AB8\u227D\u2AB0\u2ABA\u2AB6\u22E9\u227F\u2211\u266A\u2283¹²³\u2AC6\u2ABE\u2AD8\u2287\u2AC4\u27C9\u2AD7\u297B\u2AC2\u2ACC\u228B\u2AC0\u2283\u2287\u2AC6\u228B\u2ACC\u2AC8\u2AD4\u2AD6\u21D9\u2926\u2199\u2199\u292Aß\u2316\u03C4\u23B4\u0165\u0163\u0442\u20DB\u2315\uD835\uDD31\u2234\u2234\u03B8\u03D1\u03D1\u2248\u223C\u2009\u2248\u223Cþ\u02DC×\u22A0\u2A31\u2A30\u222D\u2928\u22A4\u2336\u2AF1\uD835\uDD65\u2ADA\u2929\u2034\u2122\u25B5\u25BF\u25C3\u22B4\u225C\u25B9\u22B5\u25EC\u225C\u2A3A\u2A39\u29CD\u2A3B\u23E2\uD835\uDCC9\u0446\u045B\u0167\u226C\u219E\u21A0\u21D1\u2963ú\u2191\u045E\u016Dû\u0443\u21C5\u0171\u296E\u297E\uD835\uDD32ù\u21BF\u21BE\u2580\u231C\u231C\u230F\u25F8\u016B¨\u0173\uD835\uDD66\u2191\u2195\u21BF\u21BE\u228E\u03C5\u03D2\u03C5\u21C8\u231D\u231D\u230E\u016F\u25F9\uD835\uDCCA\u22F0\u0169\u25B5\u25B4\u21C8ü\u29A7\u21D5\u2AE8\u2AE9\u22A8\u299C\u03F5\u03F0\u2205\u03D5\u03D6\u221D\u2195\u03F1\u03C2\u228A\uFE00\u2ACB\uFE00\u228B\uFE00\u2ACC\uFE00\u03D1\u22B2\u22B3\u0432\u22A2\u2228\u22BB\u225A\u22EE||\uD835\uDD33\u22B2\u2282\u20D2\u2283\u20D2\uD835\uDD67\u221D\u22B3\uD835\uDCCB\u2ACB\uFE00\u228A\uFE00\u2ACC\uFE00\u228B\uFE00\u299A\u0175\u2A5F\u2227\u2259\u2118\uD835\uDD34\uD835\uDD68\u2118\u2240\u2240\uD835\uDCCC\u22C2\u25EF\u22C3\u25BD\uD835\uDD35\u27FA\u27F7\u03BE\u27F8\u27F5\u27FC\u22FB\u2A00\uD835\uDD69\u2A01\u2A02\u27F9\u27F6\uD835\uDCCD\u2A06\u2A04\u25B3\u22C1\u22C0ý\u044F\u0177\u044B¥\uD835\uDD36\u0457\uD835\uDD6A\uD835\uDCCE\u044Eÿ\u017A\u017E\u0437\u017C\u2128\u03B6\uD835\uDD37\u0436\u21DD\uD835\uDD6B\uD835\uDCCF\u200D\u200C"];
 //# sourceMappingURL=decode-data-html.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/decode-data-format.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/internal/decode-data-format.js
 /**
  * Constants and helpers shared between the decode-data generator
  * (`scripts/write-decode-map.ts`) and the runtime (`src/decode.ts`).
@@ -24502,7 +24502,7 @@ function initDecodeData(packed) {
     };
 }
 //# sourceMappingURL=decode-data-format.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/decode.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/decode.js
 
 
 
@@ -25632,7 +25632,7 @@ class XmlEntityDecoder extends (/* unused pure expression or super */ null && (E
 }
 
 //# sourceMappingURL=decode.js.map
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/html.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/html.js
 /** All valid namespaces in HTML. */
 var html_NS;
 (function (NS) {
@@ -26157,7 +26157,7 @@ function html_hasUnescapedText(tn, scriptingEnabled) {
     return UNESCAPED_TEXT.has(tn) || (scriptingEnabled && tn === TAG_NAMES.NOSCRIPT);
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/tokenizer/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/tokenizer/index.js
 
 
 
@@ -29121,7 +29121,7 @@ class Tokenizer {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/parser/open-element-stack.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/parser/open-element-stack.js
 
 //Element utils
 const IMPLICIT_END_TAG_REQUIRED = new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
@@ -29797,7 +29797,7 @@ class OpenElementStack {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/parser/formatting-element-list.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/parser/formatting-element-list.js
 //Const
 const NOAH_ARK_CAPACITY = 3;
 var EntryType;
@@ -29992,7 +29992,7 @@ class FormattingElementList {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/tree-adapters/default.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/tree-adapters/default.js
 
 /** The position of each name in the attribute lists `adoptAttributes` merged into, kept for the next merge into that list. */
 const attrListIndexes = new WeakMap();
@@ -30211,7 +30211,7 @@ const defaultTreeAdapter = {
     },
 };
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/doctype.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/doctype.js
 
 //Const
 const VALID_DOCTYPE_NAME = 'html';
@@ -30327,7 +30327,7 @@ function getDocumentMode(token) {
     return DOCUMENT_MODE.NO_QUIRKS;
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/foreign-content.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/foreign-content.js
 
 //MIME types
 const MIME_TYPES = {
@@ -30557,7 +30557,7 @@ function foreign_content_isIntegrationPoint(tn, ns, attrs, foreignNS) {
         ((!foreignNS || foreignNS === html_NS.MATHML) && isMathMLTextIntegrationPoint(tn, ns)));
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/parser/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/parser/index.js
 
 
 
@@ -33867,7 +33867,7 @@ function endTagInForeignContent(p, token) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/serializer/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/serializer/index.js
 
 
 
@@ -34051,7 +34051,7 @@ function serializeDocumentTypeNode(node, { treeAdapter }) {
     return `<!DOCTYPE ${treeAdapter.getDocumentTypeNodeName(node)}>`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/index.js
 
 
 
@@ -35080,23 +35080,23 @@ function toWebSocketUrl(url) {
     return new URL(url.href.replace(/^http/, 'ws'));
 }
 
-// EXTERNAL MODULE: ./node_modules/ws/lib/stream.js
-var stream = __nccwpck_require__(6412);
-// EXTERNAL MODULE: ./node_modules/ws/lib/extension.js
-var extension = __nccwpck_require__(1335);
-// EXTERNAL MODULE: ./node_modules/ws/lib/permessage-deflate.js
-var permessage_deflate = __nccwpck_require__(4376);
-// EXTERNAL MODULE: ./node_modules/ws/lib/receiver.js
-var receiver = __nccwpck_require__(893);
-// EXTERNAL MODULE: ./node_modules/ws/lib/sender.js
-var sender = __nccwpck_require__(7389);
-// EXTERNAL MODULE: ./node_modules/ws/lib/subprotocol.js
-var subprotocol = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./node_modules/ws/lib/websocket.js
-var websocket = __nccwpck_require__(6681);
-// EXTERNAL MODULE: ./node_modules/ws/lib/websocket-server.js
-var websocket_server = __nccwpck_require__(129);
-;// CONCATENATED MODULE: ./node_modules/ws/wrapper.mjs
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/stream.js
+var stream = __nccwpck_require__(2876);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/extension.js
+var extension = __nccwpck_require__(5527);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/permessage-deflate.js
+var permessage_deflate = __nccwpck_require__(6856);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/receiver.js
+var receiver = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/sender.js
+var sender = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/subprotocol.js
+var subprotocol = __nccwpck_require__(8244);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/websocket.js
+var websocket = __nccwpck_require__(5481);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/websocket-server.js
+var websocket_server = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ../main/node_modules/ws/wrapper.mjs
 
 
 
@@ -35368,8 +35368,8 @@ function ws_handshake_verdict(r, url, p) {
 /** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dotenv_dist = __nccwpck_require__(8230);
+// EXTERNAL MODULE: ../main/node_modules/dotenv/dist/index.cjs
+var dotenv_dist = __nccwpck_require__(3634);
 ;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
 
 /** Parses an env file with dotenv and finds the line of each key's last assignment. */
@@ -37275,8 +37275,8 @@ function defaultPassword(key, value) {
     return reason && interpolated ? `the fallback of the interpolation: ${reason}` : reason;
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ../main/node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(5302);
 ;// CONCATENATED MODULE: ./src/checks/container/image-ref.ts
 function parseImageRef(ref) {
     const at = ref.indexOf('@');
@@ -38749,7 +38749,12 @@ function parseImport(args) {
     const { values, positionals } = args_parse(args, {
         out: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        'explain-format': { type: 'string' },
     });
+    const format = values['explain-format'];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        throw new UsageError(`--explain-format must be text or json, not '${format}'`);
     if (positionals.length !== 1)
         throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
     return {
@@ -38757,6 +38762,9 @@ function parseImport(args) {
         file: positionals[0],
         out: values.out,
         force: values.force === true,
+        ...(values.explain === true || format !== undefined
+            ? { explain: format === 'json' ? 'json' : 'text' }
+            : {}),
     };
 }
 function parseInit(args, cwd) {
@@ -38813,10 +38821,10 @@ function duration(flag, raw, fallback) {
     throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(703);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/definition/suggest.ts
 
 /** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
@@ -39566,6 +39574,52 @@ function listBuiltins(dir = builtinDir()) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/import/explain.ts
+/** C0 and C1 control characters: a terminal would act on them. */
+const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+/** Collapses whitespace and cuts long text, so one item is one line of the explanation. */
+const explain_short = (s, max) => {
+    const one = [...s.replace(/\s+/g, ' ')]
+        .filter((c) => !isControl(c.charCodeAt(0)))
+        .join('')
+        .trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+/** Parameters of a check besides its kind and target, as `key=value` words. */
+function params(check) {
+    return Object.entries(check)
+        .filter(([k]) => k !== 'kind' && k !== 'target')
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' ');
+}
+/**
+ * `preflight import --explain`: for each Markdown item, in the file's order, its line, the check(s) it
+ * became with the rule and the words that chose it, or "manual" and why.
+ */
+function explainText(items) {
+    const out = [];
+    let section;
+    for (const e of [...items].sort((a, b) => a.line - b.line)) {
+        if (e.section !== section) {
+            section = e.section;
+            out.push(`## ${explain_short(section, 100)}`);
+        }
+        out.push(`line ${e.line}: ${explain_short(e.title, 100)}`);
+        if (e.checks.length === 0) {
+            out.push(`  manual${e.manual ? `: ${e.manual}` : ' (no rule matched)'}`);
+            continue;
+        }
+        for (const c of e.checks) {
+            const p = params(c.check);
+            out.push(`  → ${c.kind}${p ? ` ${explain_short(p, 160)}` : ''}`);
+            out.push(`    rule ${c.rule}, matched ${c.matched.map((m) => `"${explain_short(m, 60)}"`).join(', ')}`);
+            if (c.note)
+                out.push(`    guessed: ${explain_short(c.note, 200)}`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/import/approvers.ts
 /**
  * Who signs off a manual item, as a release manager would assign it: maintainers for security, data and
@@ -39623,104 +39677,711 @@ class CheckChooser {
     }
 }
 
-;// CONCATENATED MODULE: ./src/import/rules/env.ts
-const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{3,}$/;
-const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|API_KEY/;
-const ASSIGN = /^([A-Z][A-Z0-9_]*)=(\S+)$/;
-/** Environment variable names the item names in code spans (`JWT_SECRET`, `NODE_ENV=production`). */
-function variablesOf(item) {
-    const out = [];
+;// CONCATENATED MODULE: ./src/import/rules/claims.ts
+/**
+ * Items that are not claims a check can verify stay manual whatever they mention: blank templates to fill
+ * in, and tasks whose words are an activity over time or towards people (track, monitor, schedule,
+ * notify, document, announce…). The answer names the words, for `--explain`.
+ */
+/** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
+const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact|discuss|decide|consider|identify|update social)\b/;
+const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
+function notAClaim(text) {
+    const blank = TEMPLATE.exec(text);
+    if (blank)
+        return `a template to fill in ("${blank[0]}")`;
+    const rest = text.replace(LEAD_IN, '').replace(/^[\s:–—-]+/, '');
+    const verb = ACTIVITY.exec(rest);
+    if (verb)
+        return `"${verb[0]}" is an activity for people, not a state a check can verify`;
+    return undefined;
+}
+/**
+ * Why an item that sounds checkable stays manual anyway, so `--explain` can say what would automate it.
+ */
+const NEAR_MISSES = [
+    [
+        /\b(?:release |version |git )?tags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b|\bgit tag\b|\bpush (?:git )?tags\b/,
+        'a release tag is made after the merge: a check on the pull request could never pass',
+    ],
+    [
+        /\b(?:e2e|end-to-end|integration|smoke|load|regression) tests?\b/,
+        'the test script may not run this suite: name its command in backticks (`npm run test:e2e`) to automate it',
+    ],
+    [
+        /\b(?:response|load) times?\b|\blatency\b|\bperformance\b/,
+        'no budget in the words: write one ("p95 under 300ms") to automate it',
+    ],
+    [
+        /\bacceptable\b|\bproperly\b|\bappropriate\w*\b|\boptimi[sz]ed\b/,
+        'a judgement, not a threshold a check can hold',
+    ],
+    [
+        /\benv(?:ironment)? (?:variables|vars) (?:are )?(?:set|configured)\b/,
+        'no variable is named: list them (`DATABASE_URL` set) to automate it',
+    ],
+];
+function nearMiss(text) {
+    for (const [re, why] of NEAR_MISSES)
+        if (re.test(text))
+            return why;
+    return undefined;
+}
+/** Outline steps whose items are thresholds to watch or alert on, not release checks. */
+const WATCH_CONTEXT = /\b(?:monitor(?:ing)? (?:these|the following)|alert(?:ing)? (?:thresholds?|rules?|on)|thresholds?|watch(?:ing)? for|triggers?|rollback (?:if|when|triggers?)|success (?:indicators|metrics|criteria)|kpis?|slos?)\b|^(?:monitor|track|watch)/;
+function watchContext(near) {
+    return WATCH_CONTEXT.exec(near)?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/import/rules/types.ts
+/** The default target of imported network checks. */
+const APP_TARGET = 'api';
+/**
+ * Rules read at most this much of an item: a task item is a line, and every pattern here is a plain
+ * (non-nested) regular expression, so matching stays bounded whatever the file holds.
+ */
+const MAX_RULE_TEXT = 400;
+/** The first match of `re` in `text`, as matched, or undefined. */
+function phrase(text, re) {
+    return re.exec(text)?.[0]?.trim();
+}
+const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TARGET });
+
+;// CONCATENATED MODULE: ./src/import/rules/commands.ts
+
+/** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
+const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet)\b[^;&|<>`$]*)$/;
+const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
+/** The package manager the item names, else npm. */
+function manager(item) {
+    const all = `${item.text} ${item.code.join(' ')}`;
+    if (/\bpnpm\b/.test(all))
+        return 'pnpm';
+    if (/\byarn\b/.test(all))
+        return 'yarn';
+    return 'npm';
+}
+/** The test command of a project in another language; other scripts have no standard name there. */
+const OTHER_TESTS = { python: 'pytest', go: 'go test ./...', rust: 'cargo test' };
+const run = (item, script) => {
+    const stack = item.doc.stack;
+    if (stack && stack !== 'node')
+        return script === 'test' ? OTHER_TESTS[stack] : undefined;
+    const pm = manager(item);
+    if (script === 'test')
+        return pm === 'npm' ? 'npm test' : `${pm} test`;
+    return pm === 'yarn' ? `yarn ${script}` : `${pm} run ${script}`;
+};
+/** The command a code span names, with the directory of a leading `cd`. */
+function commandIn(item) {
     for (const code of item.code) {
-        const name = ASSIGN.exec(code.trim())?.[1] ?? (VAR.test(code.trim()) ? code.trim() : undefined);
-        if (name && !out.includes(name))
-            out.push(name);
+        const m = SHELL_COMMAND.exec(code.trim());
+        if (!m?.[2])
+            continue;
+        const cwd = m[1]?.replace(/\/+$/, '');
+        return { run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}), code };
+    }
+    return undefined;
+}
+/** An item that names a project command in a code span and says it must succeed (or just names it, in a list of checks). */
+const namedCommand = (item) => {
+    const found = commandIn(item);
+    if (!found)
+        return undefined;
+    const said = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
+    if (!said)
+        return undefined;
+    if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
+        !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b/.test(found.run))
+        return undefined;
+    return {
+        check: { kind: 'command', run: found.run, ...(found.cwd ? { cwd: found.cwd } : {}) },
+        rule: 'command.named',
+        matched: [found.code, said],
+    };
+};
+/** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
+function cwdOf(item) {
+    const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
+    return m?.[1];
+}
+/** Tests pass: unit tests or the whole suite; suites of a kind the test script may not run stay manual. */
+const testsPass = (item) => {
+    const t = item.text;
+    const said = phrase(t, /^(?:all |the |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
+        phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
+        phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
+        phrase(t, /\btest suite (?:pass|passes|passed|passing|green)\b/) ??
+        phrase(t, /^build and test\b/);
+    if (!said)
+        return undefined;
+    const only = /\b(?:e2e|end-to-end|integration|smoke|load|stress|performance|security|regression|acceptance|manual|browser|mobile|cross-browser|functional|penetration|a11y|accessibility|critical paths?|user journeys?|staging)\b/.exec(t);
+    const broad = /\ball tests\b|\b(?:full|whole|entire) test suite\b|\(unit, integration|unit(?:,| and) integration/.test(t);
+    if (only && !broad)
+        return undefined;
+    if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
+        return undefined;
+    const cwd = cwdOf(item);
+    const test = run(item, 'test');
+    const stack = item.doc.stack && item.doc.stack !== 'node' ? item.doc.stack : undefined;
+    const base = {
+        check: { kind: 'command', run: test, ...(cwd ? { cwd } : {}) },
+        rule: 'command.tests-pass',
+        matched: [said],
+        note: stack
+            ? `a ${stack} project (from the document, else the repository): its usual test command`
+            : broad && only
+                ? 'the test script of package.json; it must run the integration and end-to-end suites too'
+                : /backend and frontend|frontend and backend/.test(t)
+                    ? '`npm test` at the root; add a cwd per package if they are separate'
+                    : 'the test script of package.json',
+    };
+    const build = run(item, 'build');
+    if (/^build and test\b/.test(t)) {
+        if (!build)
+            return { ...base, matched: ['test'] };
+        return [
+            {
+                check: { kind: 'command', run: build },
+                rule: 'command.build-succeeds',
+                matched: ['build'],
+                note: 'the build script of package.json',
+            },
+            { ...base, matched: ['test'] },
+        ];
+    }
+    return base;
+};
+const lintPasses = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
+        phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
+        phrase(t, /\b(?:eslint|linting|lint)\b[^,;]*\bzero errors\b/) ??
+        phrase(t, /\beslint (?:clean|passes|passing)\b/);
+    if (!said || /acceptable|warnings? acceptable/.test(t))
+        return undefined;
+    const cwd = cwdOf(item);
+    const lint = run(item, 'lint');
+    if (!lint)
+        return undefined;
+    return {
+        check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
+        rule: 'command.lint-passes',
+        matched: [said],
+        note: 'the lint script of package.json',
+    };
+};
+const typecheckPasses = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\btypescript (?:compil\w+|build\w*|check\w*)(?: is)? (?:successful|succeeds|passes|clean)\b/) ??
+        phrase(t, /\b(?:all |every )?typescript (?:files?|packages?|code|projects?)? ?compiles?\b/) ??
+        phrase(t, /\bno typescript (?:compilation )?errors\b/) ??
+        phrase(t, /\btypescript: no compilation errors\b/) ??
+        phrase(t, /\btype-?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
+        phrase(t, /\btsc (?:passes|succeeds|clean)\b/);
+    if (!said)
+        return undefined;
+    if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node'))
+        return undefined;
+    const cwd = cwdOf(item);
+    return {
+        check: { kind: 'command', run: 'npx tsc --noEmit', ...(cwd ? { cwd } : {}) },
+        rule: 'command.typecheck-passes',
+        matched: [said],
+        note: 'the root tsconfig.json',
+    };
+};
+const buildSucceeds = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:production )?build (?:succeeds|succeeded|passes|passed|completes|completed|is successful|successful|works|green)\b/) ??
+        phrase(t, /\bbuilds? (?:successfully|without errors)\b/) ??
+        phrase(t, /\bclean (?:production )?build\b/);
+    if (!said || /docker|image|container|artifact|workflow|pipeline|ci\b/.test(t))
+        return undefined;
+    const cwd = cwdOf(item);
+    const build = run(item, 'build');
+    if (!build)
+        return undefined;
+    return {
+        check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
+        rule: 'command.build-succeeds',
+        matched: [said],
+        note: 'the build script of package.json',
+    };
+};
+/** `npm audit` clean, no critical/high vulnerabilities in dependencies: the audit level comes from the text. */
+const auditClean = (item) => {
+    const t = item.text;
+    const audit = phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
+        (item.code.some((c) => /\baudit\b/.test(c)) ? 'audit' : undefined);
+    const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/) ??
+        phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/);
+    const deps = /\bdependenc/.test(t);
+    if (!audit && !(vulns && deps))
+        return undefined;
+    if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)
+        return undefined;
+    const level = /\bcritical\b(?![^,;]*\bhigh\b)/.test(t) && !/\bhigh\b/.test(t)
+        ? 'critical'
+        : /\bhigh\b/.test(t)
+            ? 'high'
+            : /\bmoderate\b/.test(t)
+                ? 'moderate'
+                : undefined;
+    if (item.doc.stack && item.doc.stack !== 'node' && !audit)
+        return undefined;
+    const pm = manager(item);
+    return {
+        check: { kind: 'command', run: `${pm} audit${level ? ` --audit-level=${level}` : ''}` },
+        rule: 'command.audit-clean',
+        matched: [audit ?? vulns ?? 'audit'],
+        ...(level ? {} : { note: 'any known vulnerability fails it (the text gives no level)' }),
+    };
+};
+const formatted = (item) => {
+    const found = item.code.find((c) => /\bformat:check\b|\bprettier --check\b/.test(c));
+    const said = phrase(item.text, /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b/);
+    if (!found && !said)
+        return undefined;
+    return {
+        check: { kind: 'command', run: found ?? 'npx prettier --check .' },
+        rule: 'command.formatted',
+        matched: [found ?? said ?? 'formatted'],
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/container.ts
+
+const DOCKER_RULES = ['non-root', 'healthcheck', 'pinned', 'no-secrets', 'multi-stage'];
+/** docker.policy with only the named rules on, so the item checks what it says. */
+const dockerOnly = (...rules) => ({
+    kind: 'docker.policy',
+    ...Object.fromEntries(DOCKER_RULES.map((r) => [r, rules.includes(r)])),
+});
+const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes|\bk8s\b/;
+const dockerfile = (item) => {
+    const t = item.text;
+    const inDocker = DOCKER.test(`${t} ${item.context}`);
+    const found = [];
+    const nonRoot = phrase(t, /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/);
+    if (nonRoot && (inDocker || /user configured|in container/.test(t)))
+        found.push(['non-root', nonRoot]);
+    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealthcheck instruction\b|\badd healthcheck\b/);
+    if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer/.test(t))
+        found.push(['healthcheck', health]);
+    const multi = phrase(t, /\bmulti-?stage builds?\b/);
+    if (multi)
+        found.push(['multi-stage', multi]);
+    const pinned = phrase(t, /\b(?:specific|pinned) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\bbase images? pinned\b|\bpin(?:ned)? base images?\b/);
+    if (pinned && inDocker)
+        found.push(['pinned', pinned]);
+    const secrets = phrase(t, /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/);
+    if (secrets)
+        found.push(['no-secrets', secrets]);
+    if (found.length === 0)
+        return undefined;
+    if (/\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
+        found.length === 0)
+        return undefined;
+    const rules = found.map(([r]) => r);
+    return {
+        check: {
+            ...dockerOnly(...rules),
+            ...(rules.includes('healthcheck') ? { 'healthcheck-in-compose': true } : {}),
+        },
+        rule: 'docker.policy',
+        matched: found.map(([, m]) => m),
+        note: rules.includes('multi-stage') && /optimi[sz]ed/.test(t)
+            ? 'checks that builds are multi-stage, not how well they are optimised'
+            : undefined,
+    };
+};
+const compose = (item) => {
+    const t = item.text;
+    if (!/\bcompose\b/.test(`${t} ${item.context}`))
+        return undefined;
+    const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined))?/);
+    const health = phrase(t, /\bhealth ?-?checks?\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?checks?\b/);
+    const passwords = phrase(t, /\bno default passwords?\b/);
+    const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
+    if (!restart && !health && !passwords)
+        return undefined;
+    return {
+        check: { kind: 'compose.policy', ...on },
+        rule: 'compose.policy',
+        matched: [restart, health, passwords].filter((m) => !!m),
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/numbers.ts
+/** Numbers people write in checklists, read with their unit: "p95 < 300ms", "32+ characters", "30 days". */
+const DURATION = /(<=?|≤|under|below|less than|within|at most|max(?:imum)?|no more than|faster than)\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?)\b/;
+/** A time budget ("< 300ms", "under 2 seconds", "within 1.5s"), in milliseconds. */
+function budgetOf(text) {
+    const m = DURATION.exec(text);
+    if (!m?.[2] || !m[3])
+        return undefined;
+    const value = Number(m[2]);
+    const ms = m[3].startsWith('m') ? value : value * 1000;
+    if (!Number.isFinite(ms) || ms <= 0 || ms > 600_000)
+        return undefined;
+    return { ms: Math.round(ms), phrase: m[0] };
+}
+/** Which percentile the text names: p95/95th, p99, p50/median/average (the median stands in). */
+function percentileOf(text) {
+    const p = /\bp(50|90|95|99)\b|\b(50|95|99)(?:th)? percentile\b|\bmedian\b|\baverage\b|\bmean\b|\bavg\b/.exec(text);
+    if (!p)
+        return { key: 'p95-ms' };
+    const n = p[1] ?? p[2];
+    if (n === '99')
+        return { key: 'p99-ms', phrase: p[0] };
+    if (n === '95' || n === '90')
+        return { key: 'p95-ms', phrase: p[0] };
+    return { key: 'p50-ms', phrase: p[0], average: /average|mean|avg/.test(p[0]) };
+}
+/** A length in bytes: "32+ characters", "at least 64 chars", "256+ bits", "minimum 32 bytes", "exactly 32 characters". */
+function lengthOf(text) {
+    const exact = /exactly (\d+) ?(characters|chars|bytes|bits)\b/.exec(text);
+    const min = exact ??
+        /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+) ?(characters|chars|bytes|bits)\b/.exec(text) ??
+        /(\d+)\+ ?(characters|chars|bytes|bits)\b/.exec(text) ??
+        /(\d+) ?(characters|chars|bytes|bits) (?:or more|minimum|min\b)/.exec(text);
+    if (!min?.[1] || !min[2])
+        return undefined;
+    const n = Number(min[1]);
+    const bytes = min[2] === 'bits' ? Math.ceil(n / 8) : n;
+    if (!Number.isInteger(bytes) || bytes <= 0 || bytes > 65536)
+        return undefined;
+    return { bytes, exact: exact !== null, phrase: min[0] };
+}
+/** Days: "expires in more than 30 days", "expiration > 30 days", "30+ days left". */
+function daysOf(text) {
+    const m = /(?:>|>=|more than|at least|over|≥)\s*(\d+)\s*days?\b/.exec(text) ?? /(\d+)\+\s*days?\b/.exec(text);
+    if (!m?.[1])
+        return undefined;
+    const days = Number(m[1]);
+    return days > 0 && days <= 3650 ? { days, phrase: m[0] } : undefined;
+}
+/** A percentage as a fraction: "< 1%" gives 0.01. */
+function percentOf(text) {
+    const m = /(?:<|<=|under|below|less than)\s*(\d+(?:\.\d+)?)\s*%/.exec(text);
+    if (!m?.[1])
+        return undefined;
+    const fraction = Number(m[1]) / 100;
+    return fraction >= 0 && fraction <= 1 ? { fraction, phrase: m[0] } : undefined;
+}
+/** A whole number before a word: "100 concurrent users", "2+ reviewers", "100 req/min". */
+function countBefore(text, word) {
+    const re = new RegExp(`(\\d+)\\+? ?(?:${word.source})`);
+    const m = re.exec(text);
+    if (!m?.[1])
+        return undefined;
+    return { n: Number(m[1]), phrase: m[0] };
+}
+
+;// CONCATENATED MODULE: ./src/import/rules/env.ts
+
+
+const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
+const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
+/** Words in capitals that are not variables. */
+const NOT_VARS = new Set([
+    'HTTPS',
+    'HTTP',
+    'CORS',
+    'HSTS',
+    'JSON',
+    'YAML',
+    'TODO',
+    'FIXME',
+    'NOTE',
+    'CRITICAL',
+    'IMPORTANT',
+    'OAUTH',
+    'SMTP',
+    'GDPR',
+    'CCPA',
+    'OWASP',
+    'WCAG',
+    'HTML',
+    'AWS',
+    'REST',
+    'NEVER',
+    'NOT',
+    'MUST',
+    'ONLY',
+    'LIVE',
+    'BLOCKING',
+    'FERPA',
+    'DDOS',
+    'CSRF',
+    'CDN',
+    'DNS',
+    'SSL',
+    'TLS',
+    'JWT',
+    'API',
+    'URL',
+    'URI',
+    'README',
+    'LICENSE',
+    'CHANGELOG',
+    'SQL',
+    'XSS',
+    'MFA',
+    'RBAC',
+    'IAM',
+    'ECS',
+    'ECR',
+    'ACM',
+    'GHCR',
+    'PYPI',
+    'SAST',
+    'DAST',
+    'WAF',
+    'VPS',
+    'PR',
+    'CI',
+    'CD',
+    'ELK',
+    'SLO',
+    'SLA',
+    'KPI',
+    'RLS',
+    'PII',
+    'UFW',
+    'SSH',
+    'CPU',
+]);
+/** Variables the item names: in code spans (`JWT_SECRET`, `NODE_ENV=production`) or in capitals in the text. */
+function variablesOf(item, raw) {
+    const out = [];
+    const add = (n) => {
+        if (!NOT_VARS.has(n.name) && !out.some((o) => o.name === n.name))
+            out.push(n);
+    };
+    for (const code of item.code) {
+        const c = code.trim();
+        const a = ASSIGN.exec(c);
+        if (a?.[1] && a[3])
+            add({ name: a[1], equals: a[3], phrase: c });
+        else if (VAR.test(c))
+            add({ name: c, phrase: c });
+    }
+    const words = raw.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b/g) ?? [];
+    for (const w of words) {
+        const a = ASSIGN.exec(w);
+        if (a?.[1] && a[3])
+            add({ name: a[1], equals: a[3], phrase: w });
+        else
+            add({ name: w, phrase: w });
     }
     return out;
 }
 const policy = (variables) => ({ kind: 'env.policy', variables });
 /**
- * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from another.
- * Items about what a value should mean (a redirect URI "updated", a secret "matches backend") stay manual.
+ * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from
+ * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
  */
-const environment = (item) => {
+const environment = (item) => environmentOf(item, item.raw);
+function environmentOf(item, raw) {
     const t = item.text;
-    let names = variablesOf(item);
-    let note;
-    if (names.length === 0 && /\bjwt secret\b/.test(t) && /\d+\+? characters|generated|strong/.test(t)) {
-        names = ['JWT_SECRET'];
-        note = 'guessed: the variable is JWT_SECRET';
+    let names = variablesOf(item, raw);
+    let guessedName;
+    if (names.length === 0) {
+        const jwt = phrase(t, /\bjwt secrets?\b/);
+        if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
+            names = [{ name: 'JWT_SECRET', phrase: jwt }];
+            guessedName = 'the variable is JWT_SECRET';
+        }
     }
     if (names.length === 0)
         return undefined;
+    if (/\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(t))
+        return undefined;
+    const envContext = /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
+    // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
+    const assigned = names.filter((n) => n.equals !== undefined);
+    if (assigned.length > 0) {
+        return {
+            check: policy(Object.fromEntries(assigned.map((n) => [n.name, { equals: n.equals }]))),
+            rule: 'env.equals',
+            matched: assigned.map((n) => n.phrase),
+        };
+    }
     const first = names[0];
-    const assign = item.code.map((c) => ASSIGN.exec(c.trim())).find((m) => m?.[1] === first);
-    if (assign?.[2])
-        return { check: policy({ [first]: { equals: assign[2] } }) };
     const rule = {};
-    const exact = /exactly (\d+) (characters|chars|bytes)/.exec(t);
-    const min = /(?:minimum|at least|min\.?) (\d+) (characters|chars|bytes)|(\d+)\+ (characters|chars|bytes)/.exec(t);
-    if (exact)
-        rule['exact-bytes'] = Number(exact[1]);
-    else if (min)
-        rule['min-bytes'] = Number(min[1] ?? min[3]);
-    const other = /different from (\w+)/.exec(t)?.[1]?.toUpperCase();
-    if (other && VAR.test(other) && other !== first)
-        rule['distinct-from'] = [other];
-    if (/from (the )?default|secure|strong|generated/.test(t))
+    const matched = [first.phrase];
+    const length = lengthOf(t);
+    if (length) {
+        rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
+        matched.push(length.phrase);
+    }
+    const other = /different from (\w+)|distinct from (\w+)|not the same as (\w+)/.exec(raw);
+    const otherName = (other?.[1] ?? other?.[2] ?? other?.[3])?.toUpperCase();
+    if (otherName && VAR.test(otherName) && otherName !== first.name) {
+        rule['distinct-from'] = [otherName];
+        matched.push(other?.[0] ?? otherName);
+    }
+    const strong = phrase(t, /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b/);
+    if (strong && (SECRET.test(first.name) || /default|placeholder|real|change/.test(strong))) {
         rule['not-placeholder'] = true;
+        matched.push(strong);
+    }
+    const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/);
+    if (notStar) {
+        rule.matches = '^[^*]+$';
+        matched.push(notStar);
+    }
+    const lengthNote = length ? 'characters are counted as bytes' : undefined;
     if (Object.keys(rule).length > 0) {
         return {
-            check: policy({ [first]: rule }),
-            note: exact || min
-                ? note
-                    ? `${note}; characters are counted as bytes`
-                    : 'characters are counted as bytes'
-                : note,
+            check: policy({ [first.name]: rule }),
+            rule: 'env.value',
+            matched,
+            note: [guessedName, lengthNote].filter(Boolean).join('; ') || undefined,
         };
     }
-    if (/\bmatches\b/.test(t))
+    if (/(?:updated|set) to (?:the )?production (?:\w+ )?url|\bupdated(?: \(if using\))?$|production url/.test(t) &&
+        /(?:URL|URI|ORIGIN)$/.test(first.name)) {
+        return {
+            check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
+            rule: 'env.production-url',
+            matched: [...names.map((n) => n.phrase), phrase(t, /production (?:\w+ )?url|updated/) ?? 'updated'],
+            note: "a production URL is taken to be an https:// URL; use 'url-host' to name the host",
+        };
+    }
+    const set = phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
+        (/^(?:set|configure|add|define|provide)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
+        // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
+        (envContext &&
+            raw.trim().startsWith(first.phrase) &&
+            /^[`'"]?[A-Z0-9_]+[`'"]?\s*(?:[-–—:(]|$)/.test(raw.trim())
+            ? 'listed under an environment heading'
+            : undefined);
+    if (!set)
         return undefined;
-    if (/(updated|set) to production (\w+ )?url|updated$/.test(t) && /(URL|URI|ORIGIN)$/.test(first)) {
-        return {
-            check: policy(Object.fromEntries(names.map((n) => [n, { matches: '^https://' }]))),
-            note: "guessed: a production URL is an https:// URL; use 'url-host' to name the host",
-        };
-    }
-    if (/\b(set|configured|generated|defined|provided|secured)\b/.test(t)) {
-        return {
-            check: policy(Object.fromEntries(names.map((n) => [n, SECRET.test(n) ? { 'not-placeholder': true } : {}]))),
-            note: /if using|optional/.test(t)
-                ? 'the source says "if using": make it optional if it does not apply'
-                : note,
-        };
-    }
-    return undefined;
+    const all = names.filter((n) => n.equals === undefined);
+    return {
+        check: policy(Object.fromEntries(all.map((n) => [n.name, SECRET.test(n.name) ? { 'not-placeholder': true } : {}]))),
+        rule: 'env.set',
+        matched: [...all.map((n) => n.phrase), set],
+        note: /if using|optional|if applicable|if required/.test(t)
+            ? 'the source says "if using": make it optional (required: false) if it does not apply'
+            : guessedName,
+    };
+}
+/** Environment variables documented, `.env.example` complete / updated / documents every variable. */
+const env_envDocumented = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:all )?(?:required )?env(?:ironment)? (?:variables|vars)(?: and [\w ]+?)? (?:are )?documented\b/) ??
+        phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all)\b/) ??
+        phrase(t, /\b(?:documented|listed) in `?\.env\.example\b/);
+    if (!said)
+        return undefined;
+    if (/deployment steps|and deployment|setup|procedures?/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'env.documented' },
+        rule: 'env.documented',
+        matched: [said],
+        fallback: {
+            check: { kind: 'repo.files-exist', paths: ['**/.env.example'] },
+            rule: 'env.documented',
+            matched: [said],
+            note: 'only checks that an .env.example exists, not that it lists every variable',
+        },
+    };
 };
 
 ;// CONCATENATED MODULE: ./src/import/rules/github.ts
-const reviewed = (item) => /\b(code )?review(ed)? (and )?approved|\bapproved by\b|peer review/.test(item.text)
-    ? { check: { kind: 'github.reviews' } }
-    : undefined;
-const github_changelog = (item) => /\bchangelog\b.*(updated|entry)|release notes (written|updated)/.test(item.text)
-    ? { check: { kind: 'github.changelog' } }
-    : undefined;
-const github_versionBump = (item) => /version (bumped|bump|number updated|incremented)/.test(item.text)
-    ? { check: { kind: 'github.version-bump' } }
-    : undefined;
-const github_checksGreen = (item) => /\b(ci|checks?|pipeline) (is |are )?(green|passing)/.test(item.text)
-    ? { check: { kind: 'github.checks-green' } }
-    : undefined;
+
+
+const reviewed = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
+        phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
+        phrase(t, /\bcode reviewed\b/) ??
+        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/) ??
+        phrase(t, /\bpeer[- ]review(?:ed)?\b/);
+    if (!said ||
+        /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t))
+        return undefined;
+    const n = countBefore(t, /(?:reviewers?|approvals?|approving reviews?)/);
+    return {
+        check: { kind: 'github.reviews', ...(n && n.n >= 1 && n.n <= 100 ? { 'min-approvals': n.n } : {}) },
+        rule: 'github.reviews',
+        matched: n ? [said, n.phrase] : [said],
+    };
+};
+const github_changelog = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added)\b/) ??
+        phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
+        phrase(t, /^changelog(?:\.md)?$/) ??
+        phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
+        phrase(t, /\bchanges? documented in (?:the )?changelog\b/);
+    if (!said ||
+        /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/.test(t))
+        return undefined;
+    return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said] };
+};
+const github_versionBump = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bversion (?:is )?(?:bumped|bump|number updated|incremented|updated)\b/) ??
+        phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
+        phrase(t, /\bupdate version number\b/);
+    if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
+        return undefined;
+    const file = /\b(cargo\.toml|pyproject\.toml|version\.txt|setup\.py|pom\.xml|build\.gradle)\b/.exec(t)?.[1];
+    if (file)
+        return undefined;
+    return {
+        check: { kind: 'github.version-bump' },
+        rule: 'github.version-bump',
+        matched: [said],
+        note: 'the version of package.json',
+    };
+};
+const github_checksGreen = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|build pipeline|pipeline|github actions|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|pass|successful)\b/) ?? phrase(t, /\ball (?:ci |status )?checks (?:are )?(?:green|passing|pass)\b/);
+    if (!said ||
+        /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t))
+        return undefined;
+    return { check: { kind: 'github.checks-green' }, rule: 'github.checks-green', matched: [said] };
+};
+const github_targetBranch = (item) => {
+    const t = item.text;
+    const m = /\b(?:merge(?:d)?|pr|pull request)\b[^,;]*?\b(?:into|targets?|against|to) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b/.exec(t);
+    if (!m?.[1] || /\ball code changes|\bchanges merged\b|open prs/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'github.target-branch', branches: [m[1]] },
+        rule: 'github.target-branch',
+        matched: [m[0]],
+    };
+};
 
 ;// CONCATENATED MODULE: ./src/import/rules/repo.ts
+
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const repo_DOCKERFILES = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile'];
-const DOCKER_RULES = ['non-root', 'healthcheck', 'pinned', 'no-secrets'];
-/** docker.policy with one rule on: its other default rules off, so the item checks what it says. */
-const dockerOnly = (rule) => Object.fromEntries(DOCKER_RULES.map((r) => [r, r === rule]));
 const NOT_DOCS = ['**/*.md', '.github/**'];
+const repo_CODE = ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'];
+const NOT_TESTS = [
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/test/**',
+    '**/tests/**',
+    '**/__tests__/**',
+    '**/scripts/**',
+];
 /** `grep -r "CHANGE_THIS" … returns no results`: the pattern must not occur in tracked files. */
 const grepNothing = (item) => {
-    if (!/(no (results|matches)|nothing|returns? empty)/.test(item.text))
+    const says = phrase(item.text, /\b(?:no (?:results|matches|output)|nothing|returns? empty|returns no)\b/);
+    if (!says)
         return undefined;
     for (const code of item.code) {
         const m = /\bgrep\b[^"']*(["'])([^"']+)\1/.exec(code) ?? /\bgrep\s+(?:-\w+\s+)*()([^\s"'-]\S*)/.exec(code);
@@ -39728,138 +40389,183 @@ const grepNothing = (item) => {
             continue;
         return {
             check: { kind: 'repo.forbidden-pattern', patterns: [escapeRegex(m[2])], exclude: NOT_DOCS },
-            note: `from \`${code}\`: searches every tracked file (an untracked .env is not in the repository); documentation is left out`,
+            rule: 'repo.grep-finds-nothing',
+            matched: [code, says],
+            note: 'searches every tracked file (an untracked .env is not in the repository); documentation is left out',
         };
     }
     return undefined;
 };
-const envNotCommitted = (item) => /\.env\b.*not (be )?committed|not commit\w* .*\.env\b|\.env\b.*(gitignored|in \.gitignore)/.test(item.text)
-    ? {
+const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?\.template)|\benv files?\b/;
+/** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
+const envNotCommitted = (item) => {
+    const t = item.text;
+    if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' ')))
+        return undefined;
+    if (/permission|chmod|\b600\b|created on server|on the server/.test(t))
+        return undefined;
+    const said = phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
+        phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
+        phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
+        phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/);
+    if (!said)
+        return undefined;
+    return {
         check: {
             kind: 'repo.untracked',
             paths: ['**/.env', '**/.env.*'],
             except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
         },
-    }
-    : undefined;
-const noConsoleLog = (item) => /no console\.log/.test(item.text)
-    ? {
-        check: {
-            kind: 'repo.forbidden-pattern',
-            patterns: ['console\\.log\\(', ...(/debug/.test(item.text) ? ['^\\s*debugger;?\\s*$'] : [])],
-            include: ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'],
-            exclude: [
-                '**/*.test.*',
-                '**/*.spec.*',
-                '**/test/**',
-                '**/tests/**',
-                '**/__tests__/**',
-                '**/scripts/**',
-            ],
-        },
-        note: 'guessed: application code only; test files and scripts may log',
-    }
-    : undefined;
-const PRIVATE_KEYS = {
-    check: {
-        kind: 'repo.forbidden-pattern',
-        patterns: [
-            '-----BEGIN [A-Z ]*PRIVATE KEY-----',
-            '\\bAKIA[0-9A-Z]{16}\\b',
-            '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
-        ],
-    },
-    note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
-};
-const noHardcodedSecrets = (item) => /no hard-?coded (secrets|credentials|passwords)|secrets? (committed|in (the )?code)/.test(item.text)
-    ? { check: { kind: 'repo.secrets' }, fallback: PRIVATE_KEYS }
-    : undefined;
-const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|make|tsc|go|cargo|pytest)\b[^;&|]*)$/;
-/** An item that names a command of the project (`cd backend && npm test`) and says it must succeed. */
-const projectCommand = (item) => {
-    if (!/\b(pass|passes|passing|succeeds?|successful(ly)?|builds?|compiles?)\b/.test(item.text))
-        return undefined;
-    for (const code of item.code) {
-        const m = SHELL_COMMAND.exec(code.trim());
-        if (!m?.[2])
-            continue;
-        const cwd = m[1]?.replace(/\/+$/, '');
-        return { check: { kind: 'command', run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}) } };
-    }
-    return undefined;
-};
-const typescriptCompiles = (item) => /typescript (compil|build)|tsc (passes|succeeds)|type-?check(s|ing)? pass/.test(item.text)
-    ? { check: { kind: 'command', run: 'npx tsc --noEmit' }, note: 'guessed: the root tsconfig.json' }
-    : undefined;
-const testsPass = (item) => {
-    const t = item.text;
-    if (!/\btests? (pass|passes|passing|are green|green)\b/.test(t) ||
-        /smoke|functional|integration|load/.test(t))
-        return undefined;
-    return {
-        check: { kind: 'command', run: 'npm test' },
-        note: /backend and frontend|frontend and backend/.test(t)
-            ? 'guessed: `npm test` at the root; add a cwd per package if they are separate'
-            : 'guessed: the test script of package.json',
+        rule: 'repo.env-not-committed',
+        matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
     };
 };
-const lintPasses = (item) => /\blint(ing|er)? (passes|pass|clean)/.test(item.text)
-    ? { check: { kind: 'command', run: 'npm run lint' }, note: 'guessed: the lint script of package.json' }
-    : undefined;
-const dockerNonRoot = (item) => /non-root user|not run as root|runs? as (a )?non-root/.test(item.text)
-    ? {
-        check: { kind: 'docker.policy', ...dockerOnly('non-root') },
+/** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
+const noHardcodedSecrets = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+        phrase(t, /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/) ??
+        phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
+        phrase(t, /\bsecrets? (?:scan(?:ning)?|detection) (?:passed|passes|clean)\b/) ??
+        phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/);
+    if (!said || /\bhistory\b/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'repo.secrets' },
+        rule: 'repo.no-secrets-in-code',
+        matched: [said],
+        note: /\blogs?\b/.test(t) ? 'checks the tracked files; logs are not looked at' : undefined,
         fallback: {
             check: {
-                kind: 'repo.required-pattern',
-                files: repo_DOCKERFILES,
-                pattern: '^USER\\s+(?!root\\b|0\\b)\\S+',
-                in: 'each',
+                kind: 'repo.forbidden-pattern',
+                patterns: [
+                    '-----BEGIN [A-Z ]*PRIVATE KEY-----',
+                    '\\bAKIA[0-9A-Z]{16}\\b',
+                    '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
+                ],
             },
-            note: 'each Dockerfile must switch to a user other than root',
+            rule: 'repo.no-secrets-in-code',
+            matched: [said],
+            note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
         },
-    }
-    : undefined;
-const dockerHealthcheck = (item) => /docker|container/.test(item.context) && /health ?checks? (implemented|defined|configured)/.test(item.text)
-    ? {
-        check: { kind: 'docker.policy', ...dockerOnly('healthcheck'), 'healthcheck-in-compose': true },
-        fallback: {
-            check: {
-                kind: 'repo.required-pattern',
-                files: repo_DOCKERFILES,
-                pattern: '^HEALTHCHECK\\s',
-                'ignore-case': true,
-            },
-            note: 'guessed: a HEALTHCHECK instruction in a Dockerfile (a Compose healthcheck is not looked at)',
-        },
-    }
-    : undefined;
-const multiStage = (item) => /multi-stage builds?/.test(item.text)
-    ? {
+    };
+};
+/** No console.log (and debugger) left in application code. */
+const noConsoleLog = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno console\.?logs?\b/) ??
+        phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
+        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/);
+    if (!said)
+        return undefined;
+    const debug = /debug/.test(t);
+    return {
         check: {
-            kind: 'repo.required-pattern',
-            files: repo_DOCKERFILES,
-            pattern: '^FROM\\s+\\S+\\s+AS\\s+\\S+',
-            'ignore-case': true,
+            kind: 'repo.forbidden-pattern',
+            patterns: ['console\\.log\\(', ...(debug ? ['^\\s*debugger;?\\s*$'] : [])],
+            include: repo_CODE,
+            exclude: NOT_TESTS,
         },
-        note: 'guessed: a named build stage (FROM … AS name) shows a multi-stage build',
-    }
-    : undefined;
-const envExampleDocumented = (item) => /\.env\.example\b.*(updated|documented)/.test(item.text)
-    ? {
-        check: { kind: 'env.documented' },
-        fallback: {
-            check: { kind: 'repo.files-exist', paths: ['**/.env.example'] },
-            note: 'only checks that an .env.example exists, not that it lists every variable',
+        rule: 'repo.no-console-log',
+        matched: [said],
+        note: `application code only; test files and scripts may log${debug ? '; "debugging code" is read as debugger statements' : ''}`,
+    };
+};
+/** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
+const noTodo = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/);
+    if (!said || /critical|where|some|in \w+ paths?/.test(t))
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['\\b(?:TODO|FIXME)\\b'],
+            include: repo_CODE,
+            exclude: NOT_TESTS,
         },
-    }
-    : undefined;
-
-;// CONCATENATED MODULE: ./src/import/rules/types.ts
-/** The default target of imported network checks. */
-const APP_TARGET = 'api';
+        rule: 'repo.no-todo',
+        matched: [said],
+    };
+};
+/** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
+const fileExists = (item) => {
+    const t = item.text;
+    const file = phrase(t, /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/);
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed)\b/);
+    if (!file || !said || /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed/.test(t))
+        return undefined;
+    const paths = {
+        readme: ['README*'],
+        license: ['LICENSE*'],
+        changelog: ['CHANGELOG*'],
+        contributing: ['CONTRIBUTING*'],
+        security: ['SECURITY*'],
+        code_of_conduct: ['CODE_OF_CONDUCT*'],
+    };
+    const key = file.replace(/\.md$/, '');
+    const globs = paths[key] ??
+        (key === '.env.example'
+            ? ['**/.env.example']
+            : key === '.dockerignore'
+                ? ['**/.dockerignore']
+                : key === '.nvmrc'
+                    ? ['.nvmrc']
+                    : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
+    if (/lock ?file/.test(key))
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: globs },
+        rule: 'repo.file-exists',
+        matched: [file, said],
+    };
+};
+/** No database dumps, backups, key stores or private keys committed. */
+const noDumps = (item) => {
+    const t = item.text;
+    const what = phrase(t, /\b(?:database dumps?|sql dumps?|\.sql files?|backups?|\.pem files?|private keys?|key ?stores?|\.p12|\.key files?)\b/);
+    const said = phrase(t, /\b(?:no|not)\b[^,;]*\b(?:committed|in (?:the )?(?:repo(?:sitory)?|git))\b/);
+    if (!what || !said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.files-absent',
+            paths: /pem|private|key/.test(what)
+                ? ['**/*.pem', '**/*.key', '**/*.p12', '**/*.pfx', '**/*.jks', '**/*.keystore']
+                : ['**/*.sql', '**/*.sql.gz', '**/*.dump', '**/*.bak', '**/*.backup'],
+            except: ['**/migrations/**'],
+        },
+        rule: 'repo.no-dumps-committed',
+        matched: [what, said],
+        note: /pem|private|key/.test(what)
+            ? undefined
+            : 'database migrations may hold .sql files and are allowed',
+    };
+};
+/** `helmet` used, `engines.node` set: values of package.json. */
+const packageValue = (item) => {
+    const t = item.text;
+    const helmet = phrase(t, /\bhelmet\b(?: is)? (?:used|installed|enabled|configured|in use)\b/);
+    if (helmet)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
+            rule: 'repo.package-dependency',
+            matched: [helmet],
+            note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
+        };
+    const engines = phrase(t, /\bengines(?:\.node)?\b[^,;]*\b(?:set|defined|specified|pinned)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
+    if (engines)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [engines],
+        };
+    return undefined;
+};
 
 ;// CONCATENATED MODULE: ./src/import/rules/web.ts
+
+
 
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 /** The path (and query) of a URL from the checklist; the host becomes the target. */
@@ -39873,9 +40579,15 @@ function pathOf(url) {
         return undefined;
     }
 }
-const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TARGET });
-/** `curl -f URL` and health-check items: an HTTP request that must succeed. */
-const healthCurl = (item) => {
+/** A path the item names: `/health`, `/api/health`. */
+function namedPath(codes, text) {
+    for (const c of codes)
+        if (/^\/[\w./-]*$/.test(c.trim()))
+            return c.trim();
+    return /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+}
+/** `curl -f URL`, a health endpoint that answers: an HTTP request that must succeed. */
+const healthEndpoint = (item) => {
     for (const code of item.code) {
         const m = CURL_URL.exec(code);
         if (!m?.[2] || !/\s-[a-zA-Z]*f|--fail\b/.test(code))
@@ -39883,135 +40595,493 @@ const healthCurl = (item) => {
         const path = pathOf(m[2]);
         return {
             check: { kind: 'http.response', ...onApp(path) },
-            note: `from \`${code}\`: the host is the '${APP_TARGET}' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx`,
+            rule: 'http.curl-fail',
+            matched: [code],
+            note: "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
         };
     }
-    if (/\bhealth ?check(s)? endpoints? (work|respond|pass)/.test(item.text) ||
-        /verify \w+ health checks?/.test(item.text)) {
-        return {
-            check: { kind: 'http.response', ...onApp('/health') },
-            note: 'guessed: the health endpoint is /health on the app target',
-        };
-    }
-    return undefined;
-};
-/** Security headers, HSTS, CSP and XSS protection: the Observatory sub-tests. */
-const web_securityHeaders = (item) => {
     const t = item.text;
-    if (/\bhsts\b|strict-transport-security/.test(t))
-        return { check: { kind: 'http.security-headers', ...onApp(), require: ['hsts'] } };
-    if (/\bcsp\b|content-security-policy/.test(t))
-        return { check: { kind: 'http.security-headers', ...onApp(), require: ['csp'] } };
-    if (/\bxss protection\b/.test(t))
-        return {
-            check: { kind: 'http.security-headers', ...onApp(), require: ['csp', 'nosniff'] },
-            note: 'guessed: browsers protect against XSS through a Content-Security-Policy and nosniff',
-        };
-    if (/security headers? (present|enabled|configured|set)/.test(t))
-        return {
-            check: { kind: 'http.security-headers', ...onApp() },
-            note: /nginx/.test(t) ? 'guessed: checks the headers the site serves, not the Nginx file' : undefined,
-        };
-    return undefined;
-};
-const web_httpsRedirect = (item) => /https redirect|redirects? (http )?to https/.test(item.text)
-    ? { check: { kind: 'http.https-redirect', ...onApp() } }
-    : undefined;
-const certificate = (item) => {
-    const t = item.text;
-    if (!/\b(ssl|tls)\b.*certificate|certificate (validity|valid)/.test(t))
+    if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b/.test(`${t} ${item.context}`))
         return undefined;
-    if (/\b(valid|validity|trusted|expir)/.test(t))
-        return { check: { kind: 'tls.certificate', ...onApp() } };
-    if (/\b(obtained|installed)\b/.test(t))
-        return {
-            check: { kind: 'tls.certificate', ...onApp() },
-            note: 'guessed: an obtained certificate is checked as the one the site serves',
-        };
-    return undefined;
-};
-const web_mixedContent = (item) => /mixed content/.test(item.text) ? { check: { kind: 'http.mixed-content', ...onApp() } } : undefined;
-const web_cors = (item) => /\bcors\b/.test(item.text) && /(restrict|production|configured)/.test(item.text)
-    ? {
-        check: { kind: 'http.cors', ...onApp() },
-        note: "guessed: a foreign origin must not be allowed; list your own under 'allowed-origins'",
-    }
-    : undefined;
-const rateLimit = (item) => /rate limit(ing)? (is )?(configured|enabled|enforced)/.test(item.text)
-    ? {
-        check: { kind: 'http.rate-limit', ...onApp() },
-        note: 'guessed: sends a burst of 30 requests and expects a 429 or rate-limit headers',
-    }
-    : undefined;
-/** "<500ms", "<3 seconds": a latency budget. Monitoring items stay manual. */
-const latency = (item) => {
-    const t = item.text;
-    if (!/(response|load) times?/.test(t) || /\bmonitor/.test(t))
+    const said = phrase(t, /\bhealth ?-?check(?:s)? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
+        phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working)\b/) ??
+        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/) ??
+        phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
+        phrase(t, /\b(?:\/|\/api\/)health\b[^,;]*\b(?:exists?|responds?|returns?|ok|works?)\b/);
+    if (!said)
         return undefined;
-    const m = /<\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|seconds?)\b/.exec(t);
-    const ms = m ? Math.round(Number(m[1]) * (m[2]?.startsWith('m') ? 1 : 1000)) : 500;
+    if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(t))
+        return undefined;
+    const path = namedPath(item.code, t) ?? '/health';
     return {
-        check: { kind: 'http.latency', ...onApp(), 'p95-ms': ms },
-        note: m
-            ? `the budget ${m[0].replace(/\s+/g, '')} is read as the 95th percentile`
-            : 'guessed: no budget given, p95 under 500 ms',
+        check: { kind: 'http.response', ...onApp(path) },
+        rule: 'http.health-endpoint',
+        matched: [said],
+        note: namedPath(item.code, t)
+            ? undefined
+            : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
     };
 };
-const web_websocket = (item) => /websocket connections? (establish|work|open)/.test(item.text)
-    ? {
+/** `Application loads at https://…`: the page answers. */
+const siteLoads = (item) => {
+    const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/);
+    const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+    if (!said || !url)
+        return undefined;
+    return {
+        check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
+        rule: 'http.site-loads',
+        matched: [said, url],
+        note: "the host is the 'api' target",
+    };
+};
+/** HSTS, CSP, framing, nosniff, Referrer-Policy and cookie attributes: the Observatory sub-tests named. */
+const HEADER_NAMES = [
+    [/\bhsts\b|strict-transport(?:-security)?/, 'hsts'],
+    [/\bcsp\b|content-security(?:-policy)?|content security policy/, 'csp'],
+    [/x-frame(?:-options)?|frame-ancestors|clickjacking/, 'framing'],
+    [/nosniff|x-content-type(?:-options)?/, 'nosniff'],
+    [/referrer-policy|referrer policy/, 'referrer-policy'],
+];
+const web_securityHeaders = (item) => {
+    const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+    const require = [];
+    const matched = [];
+    for (const [re, name] of HEADER_NAMES) {
+        const m = phrase(t, re);
+        if (m) {
+            require.push(name);
+            matched.push(m);
+        }
+    }
+    const cookies = phrase(t, /\bcookies?\b[^.;]*\b(?:secure|httponly|samesite)\b|\b(?:httponly|samesite|secure)\b[^.;]*\bcookies?\b|\bcookie (?:flags|attributes)\b|\bhttponly (?:auth|cookies?|session)\b/);
+    const extra = {};
+    if (cookies) {
+        require.push('cookies');
+        matched.push(cookies);
+        if (/httponly/.test(t))
+            extra['cookies-require-httponly'] = true;
+        if (/samesite/.test(t))
+            extra['cookies-require-samesite'] = true;
+    }
+    const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
+    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    if (require.length === 0 && !xss && !general)
+        return undefined;
+    if (/\bpermissions-policy\b/.test(t) && require.length === 0)
+        return undefined;
+    if (require.length === 0 &&
+        general &&
+        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|pass/.test(general))
+        return undefined;
+    if (/\bhelmet\b/.test(t))
+        return undefined;
+    if (require.length > 0 &&
+        !general &&
+        !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(t))
+        return undefined;
+    if (xss && require.length === 0 && !general) {
+        return {
+            check: { kind: 'http.security-headers', ...onApp(), require: ['csp', 'nosniff'] },
+            rule: 'http.security-headers',
+            matched: [xss],
+            note: 'browsers protect against XSS through a Content-Security-Policy and nosniff',
+        };
+    }
+    const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
+    const all = require.length === 0 || etc;
+    if (xss && !all)
+        for (const n of ['csp', 'nosniff'])
+            if (!require.includes(n))
+                require.push(n);
+    return {
+        check: { kind: 'http.security-headers', ...onApp(), ...(all ? {} : { require }), ...extra },
+        rule: 'http.security-headers',
+        matched: [...(general ? [general] : []), ...matched, ...(xss ? [xss] : [])],
+        note: etc
+            ? 'the list is open ("etc.", "and security headers"): every header the check knows'
+            : /nginx|securityheaders\.com/.test(t)
+                ? 'checks the headers the site serves'
+                : undefined,
+    };
+};
+/** HTTPS enforced / only / HTTP redirects to HTTPS. */
+const web_httpsRedirect = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bhttps redirects?\b|\bredirects? (?:from )?(?:http )?to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
+        phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
+        phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
+        phrase(t, /\bhttps everywhere\b/);
+    if (!said || /\binternal\b|between services/.test(t))
+        return undefined;
+    return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
+};
+/** A valid certificate, TLS 1.2+ enforced, days before expiry. */
+const certificate = (item) => {
+    const t = item.text;
+    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b/.test(t))
+        return undefined;
+    const version = /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(t);
+    const cert = phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired)\b/) ??
+        phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed)\b/) ??
+        (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
+        phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+        phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/) ??
+        phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/);
+    const days = daysOf(t);
+    if (!version && !cert)
+        return undefined;
+    if (version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
+        return undefined;
+    const params = {};
+    const matched = [];
+    if (cert)
+        matched.push(cert);
+    if (version) {
+        params['min-version'] = `TLSv1.${version[1]}`;
+        matched.push(version[0]);
+    }
+    if (days && /expir|left|valid/.test(t)) {
+        params['min-days'] = days.days;
+        matched.push(days.phrase);
+    }
+    const graded = /\ba\+|ssllabs|rating|grade/.test(t);
+    return {
+        check: { kind: 'tls.certificate', ...onApp(), ...params },
+        rule: 'tls.certificate',
+        matched,
+        note: graded
+            ? 'checks the chain, hostname, expiry and TLS version; an SSL Labs grade is not computed'
+            : undefined,
+    };
+};
+const web_mixedContent = (item) => {
+    const said = phrase(item.text, /\bno mixed[- ]content\b(?: warnings| errors)?|\bmixed[- ]content (?:warnings? )?(?:fixed|resolved|none)\b/);
+    return said
+        ? { check: { kind: 'http.mixed-content', ...onApp() }, rule: 'http.mixed-content', matched: [said] }
+        : undefined;
+};
+/** CORS that refuses a foreign origin: restricted, locked down, not `*`, configured (correctly). */
+const web_cors = (item) => {
+    const t = item.text;
+    const named = /\bcors\b/.test(t);
+    if (!named)
+        return undefined;
+    if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t) &&
+        !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
+        return undefined;
+    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
+        phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
+        phrase(t, /\bcors(?: origins?| policy| policies| settings)? (?:is |are )?(?:properly |correctly )?(?:configured|set)(?: correctly| properly| for production)?\b/) ??
+        phrase(t, /\bconfigure (?:proper )?cors\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: { kind: 'http.cors', ...onApp() },
+        rule: 'http.cors',
+        matched: [said],
+        note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+    };
+};
+/** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
+const rateLimit = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working))?/) ??
+        phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+        phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
+    if (!said)
+        return undefined;
+    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(t))
+        return undefined;
+    if (!/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
+        return undefined;
+    const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
+    const params = {};
+    if (limit && limit.n + 10 <= 200)
+        params.requests = limit.n + 10;
+    const login = /\blogin|auth\b|sign-?in/.test(t);
+    return {
+        check: { kind: 'http.rate-limit', ...onApp(), ...params },
+        rule: 'http.rate-limit',
+        matched: limit ? [said, limit.phrase] : [said],
+        note: [
+            limit && params.requests
+                ? `a burst of ${String(params.requests)} requests, just over the limit of ${limit.n}`
+                : 'a bounded burst must meet a 429 or rate-limit headers',
+            login ? "set 'path' to the login endpoint" : undefined,
+        ]
+            .filter(Boolean)
+            .join('; '),
+    };
+};
+/** Latency budgets with their number: "p95 < 300ms", "API responses < 300ms average". No number: manual. */
+const latency = (item) => {
+    const t = item.text;
+    const what = phrase(t, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/);
+    if (!what)
+        return undefined;
+    if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start/.test(t))
+        return undefined;
+    if (watchContext(item.near) ?? watchContext(item.context))
+        return undefined;
+    const budget = budgetOf(t);
+    if (!budget)
+        return undefined;
+    if (/\b(?:>|above|over|exceeds?|more than)\s*\d/.test(t) && !/[<≤]|under|below|less than|within/.test(t))
+        return undefined;
+    const pct = percentileOf(t);
+    const params = { [pct.key]: budget.ms };
+    const matched = [what, budget.phrase, ...(pct.phrase ? [pct.phrase] : [])];
+    const users = countBefore(t, /(?:concurrent )?(?:users|connections|clients|virtual users|vus)/);
+    if (users && users.n >= 1 && users.n <= 100 && /concurrent|virtual|vus/.test(users.phrase)) {
+        params.concurrency = users.n;
+        matched.push(users.phrase);
+    }
+    const errors = percentOf(t);
+    if (errors && /error/.test(t)) {
+        params['max-error-rate'] = errors.fraction;
+        matched.push(errors.phrase);
+    }
+    const note = pct.average
+        ? 'the median stands in for the average'
+        : pct.phrase
+            ? undefined
+            : `the budget ${budget.phrase.replace(/\s+/g, ' ')} is read as the 95th percentile`;
+    const mapping = {
+        check: { kind: 'http.latency', ...onApp(), ...params },
+        rule: 'http.latency',
+        matched,
+        ...(note ? { note } : {}),
+    };
+    return mapping;
+};
+const web_websocket = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
+        phrase(t, /\bverify websocket connections?\b/) ??
+        phrase(t, /\bwebsockets? (?:are |is )?working\b/);
+    if (!said || /latency|stability|> ?\d|\d+ connections/.test(t))
+        return undefined;
+    return {
         check: { kind: 'ws.handshake', ...onApp() },
-        note: "guessed: the handshake goes to the app target's root; set 'path' to the WebSocket endpoint",
-    }
-    : undefined;
-const dns = (item) => /\bdns\b.*(record|propagat|points?|pointing)/.test(item.text)
-    ? {
-        check: { kind: 'dns.resolve', ...onApp() },
-        note: "guessed: the app target's host resolves; add 'expect-addresses' to pin the server's IP",
-    }
-    : undefined;
+        rule: 'ws.handshake',
+        matched: [said],
+        note: "the handshake goes to the app target's root; set 'path' to the WebSocket endpoint",
+    };
+};
+const dns = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/) ??
+        phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+        phrase(t, /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/);
+    if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t))
+        return undefined;
+    const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
+    return {
+        check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
+        rule: 'dns.resolve',
+        matched: [said],
+        note: ip
+            ? undefined
+            : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
+    };
+};
+/** Responses compressed: asked with gzip and brotli, the page must come back encoded with one of them. */
+const compression = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
+        phrase(t, /\b(?:assets|responses|static files)(?: are)? compressed\b/);
+    if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t))
+        return undefined;
+    const br = /brotli|\bbr\b/.test(t);
+    const gzip = /gzip/.test(t) || !br;
+    const encodings = [...(gzip ? ['gzip'] : []), ...(br ? ['br'] : [])];
+    return {
+        check: {
+            kind: 'http.response',
+            ...onApp(),
+            headers: { 'Accept-Encoding': encodings.join(', ') },
+            'expect-headers': { 'Content-Encoding': `^(?:${encodings.join('|')})$` },
+        },
+        rule: 'http.compression',
+        matched: [said],
+        note: "the app target's root answers compressed; set 'path' to an asset to check one",
+    };
+};
+/** Meta-style webhook verification, when the item names the variable that holds the verify token. */
+const web_webhookVerify = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bwebhooks? (?:verification|verify|handshake) (?:works?|working|succeeds|passes|responds|tested)\b|\bwebhook (?:is )?verified\b/);
+    if (!said)
+        return undefined;
+    const here = item.code.find((c) => /^[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*$/.test(c.trim()))?.trim();
+    const elsewhere = item.doc.verifyTokens.length === 1 ? item.doc.verifyTokens[0] : undefined;
+    const variable = here ?? elsewhere;
+    if (!variable)
+        return undefined;
+    return {
+        check: { kind: 'webhook.verify', ...onApp(), 'token-env': variable },
+        rule: 'webhook.verify',
+        matched: [said, variable],
+        note: [
+            here ? undefined : `the verify token is ${variable}, named elsewhere in the document`,
+            "set 'path' to the webhook endpoint",
+        ]
+            .filter(Boolean)
+            .join('; '),
+    };
+};
 
 ;// CONCATENATED MODULE: ./src/import/rules/index.ts
 
 
 
 
-/** In order: the first rule that recognises an item decides its check. */
+
+
+
+
+/**
+ * Every rule, each for one kind of claim. All rules read every item: an item can make several claims
+ * ("HSTS and CSP headers present", "Build and test"); claims of one kind merge into one check.
+ */
 const RULES = [
     grepNothing,
     envNotCommitted,
-    envExampleDocumented,
+    env_envDocumented,
     noConsoleLog,
+    noTodo,
     noHardcodedSecrets,
-    typescriptCompiles,
-    projectCommand,
+    fileExists,
+    noDumps,
+    packageValue,
+    namedCommand,
+    typecheckPasses,
     lintPasses,
-    dockerNonRoot,
-    dockerHealthcheck,
-    multiStage,
-    healthCurl,
+    buildSucceeds,
+    auditClean,
+    formatted,
+    testsPass,
+    dockerfile,
+    compose,
+    healthEndpoint,
+    siteLoads,
     web_securityHeaders,
     web_httpsRedirect,
     certificate,
     web_mixedContent,
+    compression,
     web_cors,
     rateLimit,
     latency,
     web_websocket,
     dns,
+    web_webhookVerify,
     reviewed,
     github_changelog,
     github_versionBump,
     github_checksGreen,
-    testsPass,
+    github_targetBranch,
     environment,
 ];
-function mapItem(item) {
+/** Words that make an item a watch over time, whatever else it mentions. */
+const OVER_TIME = /\b(?:monitor(?:ing|ed|s)?|track(?:ing|ed|s)?|alert(?:ing|s)?|dashboards?|notifications?|on-call)\b/;
+function decide(item) {
+    const reason = notAClaim(item.text);
+    if (reason)
+        return { mappings: [], manual: reason };
+    const watch = OVER_TIME.exec(item.text);
+    if (watch)
+        return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
+    const found = [];
     for (const rule of RULES) {
-        const found = rule(item);
-        if (found)
-            return found;
+        const out = rule(item);
+        if (!out)
+            continue;
+        for (const m of Array.isArray(out) ? out : [out])
+            found.push(m);
     }
-    return undefined;
+    const mappings = rules_merge(dropCovered(found));
+    if (mappings.length === 0) {
+        const why = nearMiss(item.text);
+        return why ? { mappings, manual: why } : { mappings };
+    }
+    return { mappings };
+}
+/**
+ * A command an item names stands for the generic one of the same purpose ("All tests passing
+ * (`npm run check`)" runs `npm run check`, not `npm test` too).
+ */
+function dropCovered(found) {
+    const named = found.some((m) => m.rule === 'command.named');
+    if (!named)
+        return found;
+    return found.filter((m) => m.check.kind !== 'command' || m.rule === 'command.named');
+}
+/** Checks of one kind merge: header sub-tests and variables are united; others keep the first. */
+function rules_merge(found) {
+    const out = [];
+    for (const m of found) {
+        const same = out.find((o) => o.check.kind === m.check.kind && mergeable(o, m));
+        if (!same) {
+            out.push(m);
+            continue;
+        }
+        same.matched = [...new Set([...same.matched, ...m.matched])];
+        if (m.check.kind === 'http.security-headers') {
+            const a = same.check.require;
+            const b = m.check.require;
+            if (a && b)
+                same.check.require = [...new Set([...a, ...b])];
+            else
+                delete same.check.require;
+        }
+        if (m.check.kind === 'env.policy') {
+            same.check.variables = { ...m.check.variables, ...same.check.variables };
+        }
+    }
+    return out;
+}
+function mergeable(a, b) {
+    if (a.check.kind === 'command')
+        return a.check.run === b.check.run;
+    if (a.check.kind === 'repo.forbidden-pattern' ||
+        a.check.kind === 'repo.files-exist' ||
+        a.check.kind === 'http.response')
+        return JSON.stringify(a.check) === JSON.stringify(b.check);
+    return true;
+}
+const PYTHON = /\b(?:flask|django|fastapi|python|pip|pytest|poetry|gunicorn|uvicorn|requirements\.txt)\b/i;
+const NODE = /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|package\.json|typescript|next\.js|react|vite|eslint)\b/i;
+const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
+const RUST = /\b(?:cargo|rust|clippy)\b/i;
+/** What the document as a whole says: its stack and the verify-token variables it names. */
+function documentFacts(texts, repoStack) {
+    let python = false;
+    let node = false;
+    let go = false;
+    let rust = false;
+    const verifyTokens = [];
+    for (const raw of texts) {
+        const t = raw.slice(0, 2 * MAX_RULE_TEXT);
+        python ||= PYTHON.test(t);
+        node ||= NODE.test(t);
+        go ||= GO.test(t);
+        rust ||= RUST.test(t);
+        for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
+            if (!verifyTokens.includes(v))
+                verifyTokens.push(v);
+    }
+    const others = [python && 'python', go && 'go', rust && 'rust'].filter(Boolean);
+    const stack = node
+        ? others.length === 0
+            ? 'node'
+            : undefined
+        : others.length === 1
+            ? others[0]
+            : undefined;
+    return { stack: stack ?? (python || go || rust || node ? undefined : repoStack), verifyTokens };
 }
 
 
@@ -40061,52 +41131,115 @@ class IdAllocator {
 
 
 
-/** Builds the definition a Markdown outline becomes, as a YAML document with comments where it guessed. */
+const lower = (s) => s.slice(0, MAX_RULE_TEXT).toLowerCase();
+function factsOf(group, it, doc) {
+    const near = it.parent ?? group.path.at(-1) ?? '';
+    return {
+        text: lower(it.text.plain),
+        raw: it.text.plain.slice(0, MAX_RULE_TEXT),
+        code: it.text.code.slice(0, 16).map((c) => c.slice(0, MAX_RULE_TEXT)),
+        context: lower([...group.path, it.parent ?? ''].join(' ')),
+        near: lower(near),
+        doc,
+    };
+}
+const convert_quote = (phrases) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
+/** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 function outlineToYaml(outline, options) {
     const chooser = new CheckChooser(options.registry);
     const ids = new IdAllocator();
     const sectionIds = new IdAllocator();
+    const explanations = [];
     const summary = {
         items: 0,
         automated: 0,
         manual: 0,
         skipped: outline.skipped,
         guessed: 0,
+        split: 0,
         unavailable: [],
     };
+    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack);
     const sections = outline.groups.map((group) => {
-        const items = group.items.map((it) => {
-            const context = [...group.context, group.plain, it.parent ?? ''].join(' ').toLowerCase();
-            const facts = { text: it.text.plain.toLowerCase(), code: it.text.code, context };
-            const proposed = mapItem(facts);
-            const { mapping, unavailable } = chooser.choose(proposed);
-            if (unavailable && !summary.unavailable.includes(unavailable))
-                summary.unavailable.push(unavailable);
-            summary.items += 1;
-            const base = {
-                id: ids.take(it.text.plain, 'item'),
-                title: it.text.markdown,
-                ...(it.parent ? { description: `Part of: ${it.parent}` } : {}),
-            };
-            if (mapping) {
-                summary.automated += 1;
-                const fellBack = unavailable ? `${unavailable} is not available here` : undefined;
-                const note = [mapping.note, fellBack].filter(Boolean).join('; ') || undefined;
-                if (note)
-                    summary.guessed += 1;
-                return { ...base, check: mapping.check, note };
+        const items = [];
+        for (const it of group.items) {
+            const facts = factsOf(group, it, doc);
+            const decision = it.parentOfTasks
+                ? { mappings: [], manual: 'its nested items carry the checks' }
+                : decide(facts);
+            const chosen = [];
+            let unavailable;
+            for (const proposed of decision.mappings) {
+                const c = chooser.choose(proposed);
+                if (c.unavailable)
+                    unavailable ??= c.unavailable;
+                if (c.unavailable && !summary.unavailable.includes(c.unavailable))
+                    summary.unavailable.push(c.unavailable);
+                if (c.mapping)
+                    chosen.push(c.mapping);
             }
-            summary.manual += 1;
-            return {
-                ...base,
-                approvers: approversFor(facts.text, context),
-                ...(unavailable ? { note: `${unavailable} would check this; it is not available here` } : {}),
+            summary.items += 1;
+            const description = it.parent ? `Part of: ${it.parent}` : undefined;
+            const explanation = {
+                line: it.line,
+                section: group.title,
+                title: it.text.markdown,
+                ids: [],
+                checks: [],
             };
-        });
+            explanations.push(explanation);
+            if (chosen.length === 0) {
+                summary.manual += 1;
+                const id = ids.take(it.text.plain, 'item');
+                explanation.ids.push(id);
+                const manual = decision.manual ??
+                    (unavailable ? `${unavailable} would check this; it is not available here` : undefined);
+                if (manual)
+                    explanation.manual = manual;
+                items.push({
+                    id,
+                    title: it.text.markdown,
+                    ...(description ? { description } : {}),
+                    approvers: approversFor(facts.text, facts.context),
+                    ...(unavailable ? { note: `${unavailable} would check this; it is not available here` } : {}),
+                });
+                continue;
+            }
+            summary.automated += 1;
+            if (chosen.length > 1)
+                summary.split += 1;
+            chosen.forEach((mapping, i) => {
+                const id = ids.take(it.text.plain, 'item');
+                explanation.ids.push(id);
+                const fellBack = mapping !== decision.mappings[i] && unavailable
+                    ? `${unavailable} is not available here`
+                    : undefined;
+                const note = [mapping.note, fellBack].filter(Boolean).join('; ') || undefined;
+                if (note && i === 0)
+                    summary.guessed += 1;
+                explanation.checks.push({
+                    kind: mapping.check.kind,
+                    rule: mapping.rule,
+                    matched: mapping.matched,
+                    ...(note ? { note } : {}),
+                    check: mapping.check,
+                });
+                const splitNote = chosen.length > 1 ? `Check ${i + 1} of ${chosen.length} of one Markdown item.` : undefined;
+                const desc = [description, splitNote].filter(Boolean).join(' ') || undefined;
+                items.push({
+                    id,
+                    title: chosen.length > 1 ? `${it.text.markdown} (${i + 1}/${chosen.length})` : it.text.markdown,
+                    ...(desc ? { description: desc } : {}),
+                    check: mapping.check,
+                    why: `${mapping.rule}: matched ${convert_quote(mapping.matched)}`,
+                    note,
+                });
+            });
+        }
         return { id: sectionIds.take(group.plain, 'section'), title: group.title, items };
     });
     const usesApp = sections.some((s) => s.items.some((i) => i.check?.target === APP_TARGET));
-    return { yaml: render(outline, sections, usesApp, options.source), summary };
+    return { yaml: render(outline, sections, usesApp, options.source), summary, explanations };
 }
 function render(outline, sections, usesApp, source) {
     const title = outline.title ?? source.replace(/\.[^.]*$/, '');
@@ -40117,13 +41250,15 @@ function render(outline, sections, usesApp, source) {
         sections: sections.map((s) => ({
             id: s.id,
             title: s.title,
-            items: s.items.map(({ note: _note, ...rest }) => rest),
+            items: s.items.map(({ note: _note, why: _why, ...rest }) => rest),
         })),
     }, { aliasDuplicateObjects: false });
     doc.commentBefore = [
         ` Imported from ${source} by \`preflight import\`.`,
         ' Items with a check run automatically; people tick the others in the pull request comment.',
-        ' Comments starting with "guessed" mark mappings to review.',
+        ' Above each check, "why" names the rule and the words of the item it matched;',
+        ' "guessed" marks what the rule assumed beyond those words: review those first.',
+        ' `preflight import --explain` prints the same for every item, manual ones included.',
     ].join('\n');
     const root = doc.contents;
     if (usesApp) {
@@ -40146,15 +41281,21 @@ function render(outline, sections, usesApp, source) {
                 const approvers = itemNode.get('approvers', true);
                 if ((0,dist/* isMap */.jh)(approvers))
                     approvers.flow = true;
-                const note = sections[si]?.items[ii]?.note;
+                const item = sections[si]?.items[ii];
+                const lines = [
+                    item?.why ? ` why: ${convert_oneLine(item.why)}` : '',
+                    item?.note ? ` guessed: ${convert_oneLine(item.note)}` : '',
+                ].filter(Boolean);
                 const at = check ?? approvers;
-                if (note && at)
-                    at.commentBefore = ` ${check && !note.startsWith('guessed') ? 'guessed: ' : ''}${note}`;
+                if (lines.length > 0 && at)
+                    at.commentBefore = lines.join('\n');
             });
         });
     }
     return doc.toString({ lineWidth: 0 });
 }
+/** A comment stays one line: text from the Markdown never starts a YAML line of its own. */
+const convert_oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /** Lists of strings in a check print on one line: `paths: [a, b]`. */
 function flowShortLists(map) {
     for (const pair of map.items)
@@ -40162,7 +41303,7 @@ function flowShortLists(map) {
             pair.value.flow = true;
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -40272,7 +41413,7 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-chunked/index.js
 /**
  * Like `Array#splice`, but smarter for giant arrays.
  *
@@ -40354,7 +41495,7 @@ function push(list, items) {
   }
   return items;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 /**
  * Some of the internal operations of micromark do lots of editing
  * operations on very large arrays. This runs into problems with two
@@ -40606,7 +41747,7 @@ function chunkedPush(list, right) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-subtokenize/index.js
 /**
  * @import {Chunk, Event, Token} from 'micromark-util-types'
  */
@@ -40835,7 +41976,7 @@ function subcontent(events, eventIndex) {
   }
   return gaps;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/postprocess.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -40854,7 +41995,7 @@ function postprocess(events) {
   }
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-combine-extensions/index.js
 /**
  * @import {
  *   Extension,
@@ -40999,7 +42140,7 @@ function htmlExtension(all, extension) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -41246,7 +42387,7 @@ function regexCheck(regex) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-space/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-space/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -41363,7 +42504,7 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
     return size >= min ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/content.js
 /**
  * @import {
  *   InitialConstruct,
@@ -41443,7 +42584,7 @@ function initializeContent(effects) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-edit-map/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-edit-map/index.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -41669,7 +42810,7 @@ function addImplementation(editMap, at, remove, add, before) {
 //     }
 //   }
 // }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/document.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/document.js
 /**
  * @import {
  *   Construct,
@@ -42040,7 +43181,7 @@ function tokenizeContainer(effects, ok, nok) {
 
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 /**
  * @import {
  *   Construct,
@@ -42102,7 +43243,7 @@ function tokenizeBlankLine(effects, ok, nok) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/content.js
 /**
  * @import {
  *   Construct,
@@ -42266,7 +43407,7 @@ function tokenizeContinuation(effects, ok, nok) {
     return effects.interrupt(self.parser.constructs.flow, nok, ok)(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/flow.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/flow.js
 /**
  * @import {
  *   InitialConstruct,
@@ -42325,7 +43466,7 @@ function initializeFlow(effects) {
     return initial;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/text.js
 /**
  * @import {
  *   Code,
@@ -42542,7 +43683,7 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/thematic-break.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 /**
  * @import {
  *   Code,
@@ -42645,7 +43786,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
     return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/list.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/list.js
 /**
  * @import {
  *   Code,
@@ -42859,7 +44000,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
     return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/block-quote.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 /**
  * @import {
  *   Construct,
@@ -43003,7 +44144,7 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
 function exit(effects) {
   effects.exit("blockQuote");
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-destination/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-destination/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -43210,7 +44351,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     return raw(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-label/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-label/index.js
 /**
  * @import {
  *   Effects,
@@ -43359,7 +44500,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
     return labelInside(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-title/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-title/index.js
 /**
  * @import {
  *   Code,
@@ -43518,7 +44659,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
     return inside(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-whitespace/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-whitespace/index.js
 /**
  * @import {Effects, State} from 'micromark-util-types'
  */
@@ -43563,7 +44704,7 @@ function factoryWhitespace(effects, ok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-normalize-identifier/index.js
 /**
  * Normalize an identifier (as found in references, definitions).
  *
@@ -43597,7 +44738,7 @@ function normalizeIdentifier(value) {
   // methods: no method is uppercase.
   .toLowerCase().toUpperCase();
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/definition.js
 /**
  * @import {
  *   Construct,
@@ -43852,7 +44993,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-indented.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 /**
  * @import {
  *   Construct,
@@ -44012,7 +45153,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     return markdownLineEnding(code) ? furtherStart(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/heading-atx.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 /**
  * @import {
  *   Construct,
@@ -44204,7 +45345,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/setext-underline.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 /**
  * @import {
  *   Code,
@@ -44392,7 +45533,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-html-tag-name/index.js
 /**
  * List of lowercase HTML “block” tag names.
  *
@@ -44487,7 +45628,7 @@ const htmlBlockNames = [
  */
 const htmlRawNames = ['pre', 'script', 'style', 'textarea']
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 /**
  * @import {
  *   Construct,
@@ -44549,7 +45690,7 @@ function tokenizeNonLazyContinuation(effects, ok, nok) {
     return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-flow.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 /**
  * @import {
  *   Code,
@@ -45377,7 +46518,7 @@ function tokenizeBlankLineBefore(effects, ok, nok) {
     return effects.attempt(blankLine, ok, nok);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-fenced.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 /**
  * @import {
  *   Code,
@@ -45800,7 +46941,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
+;// CONCATENATED MODULE: ../main/node_modules/character-entities/index.js
 /**
  * Map of named character references.
  *
@@ -47934,7 +49075,7 @@ const characterEntities = {
   zwnj: '‌'
 }
 
-;// CONCATENATED MODULE: ./node_modules/decode-named-character-reference/index.js
+;// CONCATENATED MODULE: ../main/node_modules/decode-named-character-reference/index.js
 
 
 // To do: next major: use `Object.hasOwn`.
@@ -47955,7 +49096,7 @@ function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-reference.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 /**
  * @import {
  *   Code,
@@ -48105,7 +49246,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-escape.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 /**
  * @import {
  *   Construct,
@@ -48170,7 +49311,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/line-ending.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 /**
  * @import {
  *   Construct,
@@ -48204,7 +49345,7 @@ function tokenizeLineEnding(effects, ok) {
     return factorySpace(effects, ok, "linePrefix");
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-resolve-all/index.js
 /**
  * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
  */
@@ -48238,7 +49379,7 @@ function resolveAll(constructs, events, context) {
   return events
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-end.js
 /**
  * @import {
  *   Construct,
@@ -48800,7 +49941,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-image.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 /**
  * @import {
  *   Construct,
@@ -48911,7 +50052,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-classify-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -48939,7 +50080,7 @@ function classifyCharacter(code) {
     return 2;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/attention.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/attention.js
 /**
  * @import {
  *   Code,
@@ -49171,7 +50312,7 @@ function movePoint(point, offset) {
   point.offset += offset;
   point._bufferIndex += offset;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/autolink.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/autolink.js
 /**
  * @import {
  *   Construct,
@@ -49405,7 +50546,7 @@ function tokenizeAutolink(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/html-text.js
 /**
  * @import {
  *   Code,
@@ -50084,7 +51225,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     return returnState(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-link.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 /**
  * @import {
  *   Construct,
@@ -50148,7 +51289,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 /**
  * @import {
  *   Construct,
@@ -50209,7 +51350,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-text.js
 /**
  * @import {
  *   Construct,
@@ -50435,7 +51576,7 @@ function tokenizeCodeText(effects, ok, nok) {
     return data(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/constructs.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/constructs.js
 /**
  * @import {Extension} from 'micromark-util-types'
  */
@@ -50521,7 +51662,7 @@ const attentionMarkers = {
 const disable = {
   null: []
 };
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/create-tokenizer.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/create-tokenizer.js
 /**
  * @import {
  *   Chunk,
@@ -51135,7 +52276,7 @@ function serializeChunks(chunks, expandTabs) {
   }
   return result.join('');
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/parse.js
 /**
  * @import {
  *   Create,
@@ -51192,7 +52333,7 @@ function parse_parse(options) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/preprocess.js
 /**
  * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
  */
@@ -51305,7 +52446,7 @@ function preprocess() {
     return chunks;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-numeric-character-reference/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 /**
  * Turn the number (in string form as either hexa- or plain decimal) coming from
  * a numeric character reference into a character.
@@ -51338,7 +52479,7 @@ function decodeNumericCharacterReference(value, base) {
   }
   return String.fromCodePoint(code);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-string/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-decode-string/index.js
 
 
 const characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
@@ -51384,7 +52525,7 @@ function decode($0, $1, $2) {
   }
   return decodeNamedCharacterReference($2) || $0;
 }
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-stringify-position/lib/index.js
 /**
  * @typedef {import('unist').Node} Node
  * @typedef {import('unist').Point} Point
@@ -51470,7 +52611,7 @@ function index(value) {
   return value && typeof value === 'number' ? value : 1
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-from-markdown/lib/index.js
 /**
  * @import {
  *   Break,
@@ -52741,7 +53882,7 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
-;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
+;// CONCATENATED MODULE: ../main/node_modules/devlop/lib/default.js
 function deprecate(fn) {
   return fn
 }
@@ -52752,7 +53893,7 @@ function ok() {}
 
 function unreachable() {}
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 /**
  * @import {ListItem, Paragraph, Parents} from 'mdast'
  * @import {
@@ -52950,7 +54091,7 @@ function taskListItemParagraph(node) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 /**
  * @import {Extension, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
  */
@@ -53171,98 +54312,176 @@ function add(node, out) {
 
 
 const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
+const SEPARATOR = ' › ';
+/** A pseudo-heading sits below the heading it follows and above any list label. */
+const PSEUDO_DEPTH = 7;
+const MAX_LABEL_CHARS = 120;
 function readOutline(markdown) {
     const tree = fromMarkdown(markdown, {
         extensions: [gfmTaskListItem()],
         mdastExtensions: [gfmTaskListItemFromMarkdown()],
     });
     const outline = { groups: [], skipped: 0 };
-    const headings = [];
-    let current;
-    let pendingTitle;
-    const groupFor = (title, fromItem = false) => {
-        if (!title && current)
-            return current;
-        const context = headings.map((h) => h.text.plain);
-        const group = {
-            title: (fromItem ? title?.plain : title?.markdown) ?? 'Checklist',
-            plain: title?.plain ?? 'Checklist',
-            context,
-            items: [],
-        };
-        outline.groups.push(group);
-        return group;
-    };
-    for (const node of tree.children) {
+    const reader = new OutlineReader(outline);
+    tree.children.forEach((node, index) => {
         if (node.type === 'heading') {
-            const text = headingText(node);
-            if (node.depth === 1 && outline.title === undefined && text.plain !== '')
+            const text = inlineOf(node.children);
+            if (node.depth === 1 && outline.title === undefined && text.plain !== '') {
                 outline.title = text.markdown;
-            while (headings.length > 0 && (headings.at(-1)?.depth ?? 0) >= node.depth)
-                headings.pop();
-            headings.push({ depth: node.depth, text });
-            current = undefined;
-            const enclosing = node.depth >= 4 ? headings.at(-2) : undefined;
-            pendingTitle = enclosing
-                ? {
-                    ...text,
-                    markdown: `${enclosing.text.markdown}: ${text.markdown}`,
-                    plain: `${enclosing.text.plain} ${text.plain}`,
-                }
-                : text;
-            continue;
+                reader.setPath([]);
+                return;
+            }
+            if (text.plain !== '')
+                reader.enter({ depth: node.depth, markdown: text.markdown, plain: text.plain });
+            return;
+        }
+        if (node.type === 'paragraph') {
+            const label = pseudoHeading(node) ?? plainLabel(node, tree.children[index + 1]?.type === 'list');
+            if (label) {
+                reader.enter({ depth: PSEUDO_DEPTH, ...label });
+                return;
+            }
         }
         if (node.type === 'list') {
-            current ??= groupFor(pendingTitle);
-            const home = current;
-            readList(node, home, undefined, outline, (title) => {
-                const g = groupFor(title, true);
-                current = home;
-                return g;
-            });
-            continue;
+            reader.readList(node, reader.path, undefined);
+            return;
         }
         countRawBoxes(node, outline);
-    }
+    });
     outline.groups = outline.groups.filter((g) => g.items.length > 0);
     return outline;
 }
-function headingText(node) {
-    return inlineOf(node.children);
+class OutlineReader {
+    outline;
+    /** The current outline path (headings and pseudo-headings). */
+    path = [];
+    byKey = new Map();
+    constructor(outline) {
+        this.outline = outline;
+    }
+    /**
+     * A heading or pseudo-heading: it replaces every step at its depth or deeper. Sections before it are
+     * closed: a later heading with the same path starts a section of its own.
+     */
+    enter(step) {
+        const kept = this.path.filter((s) => s.depth < step.depth);
+        this.path = [...kept, step];
+        this.byKey.clear();
+    }
+    setPath(path) {
+        this.path = path;
+        this.byKey.clear();
+    }
+    group(path) {
+        const key = path.map((s) => s.plain).join('\u0000');
+        const known = this.byKey.get(key);
+        if (known)
+            return known;
+        const plainPath = path.map((s) => s.plain);
+        const group = {
+            title: path.length > 0 ? path.map((s) => s.markdown).join(SEPARATOR) : 'Checklist',
+            plain: path.length > 0 ? plainPath.join(' ') : 'Checklist',
+            path: plainPath,
+            context: plainPath,
+            items: [],
+        };
+        this.byKey.set(key, group);
+        this.outline.groups.push(group);
+        return group;
+    }
+    /**
+     * Task items of a list, in order. A task item keeps its own place; task items nested below it go to a
+     * section whose path ends with it. A plain list item (no box) that holds task items is a label: its
+     * task items go to a section named by it.
+     */
+    readList(list, path, parent) {
+        for (const item of list.children) {
+            const text = itemText(item);
+            const nested = item.children.filter((c) => c.type === 'list');
+            for (const c of item.children)
+                if (c.type !== 'list' && c.type !== 'paragraph')
+                    countRawBoxes(c, this.outline);
+            const isTask = typeof item.checked === 'boolean';
+            const label = labelText(text);
+            if ((isTask && text.plain === '') || (!isTask && /^\[[ xX]?\]$/.test(text.plain)))
+                this.outline.skipped += 1;
+            const hasTasks = nested.some((l) => l.children.some(hasTask));
+            if (isTask && text.plain !== '') {
+                this.group(path).items.push({
+                    text,
+                    checked: item.checked === true,
+                    ...(parent ? { parent } : {}),
+                    line: item.position?.start.line ?? 0,
+                    ...(hasTasks ? { parentOfTasks: true } : {}),
+                });
+            }
+            if (!hasTasks) {
+                for (const l of nested)
+                    this.readList(l, path, parent);
+                continue;
+            }
+            if (isTask && text.plain !== '') {
+                const step = {
+                    depth: 100 + path.length,
+                    markdown: text.markdown.replace(/\s*:\s*$/, ''),
+                    plain: text.plain.replace(/\s*:\s*$/, ''),
+                };
+                for (const l of nested)
+                    this.readList(l, [...path, step], text.plain);
+            }
+            else if (!isTask && label) {
+                const step = { depth: 100 + path.length, ...label };
+                for (const l of nested)
+                    this.readList(l, [...path, step], parent);
+            }
+            else {
+                for (const l of nested)
+                    this.readList(l, path, parent);
+            }
+        }
+    }
+}
+/** `**Pre-Production:**`, `**Final Checks**`, `*Backend*:` alone in a paragraph: a heading in all but name. */
+function pseudoHeading(node) {
+    const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const strong = kids[0];
+    if (!strong || (strong.type !== 'strong' && strong.type !== 'emphasis'))
+        return undefined;
+    const rest = kids.slice(1);
+    if (rest.length > 1)
+        return undefined;
+    const tail = rest[0];
+    if (tail && !(tail.type === 'text' && /^\s*:?\s*$/.test(tail.value)))
+        return undefined;
+    const text = inlineOf(strong.children);
+    const plain = text.plain.replace(/\s*:\s*$/, '');
+    if (plain === '' || plain.length > MAX_LABEL_CHARS)
+        return undefined;
+    return { markdown: text.markdown.replace(/\s*:\s*$/, ''), plain };
 }
 /**
- * Task items of a list, in order. A task item whose own children hold task items becomes a group of its own
- * (a release manager's sub-heading); deeper ones are items of that group that remember their nearest parent.
+ * A short line of plain text right before a list ("Security/Privacy", "Before you start:"): a label of the
+ * list below it, unless it reads as a sentence.
  */
-function readList(list, group, parent, outline, newGroup) {
-    for (const item of list.children) {
-        const text = itemText(item);
-        const nested = item.children.filter((c) => c.type === 'list');
-        for (const c of item.children)
-            if (c.type !== 'list' && c.type !== 'paragraph')
-                countRawBoxes(c, outline);
-        const isTask = typeof item.checked === 'boolean';
-        const hasTaskChildren = nested.some((l) => l.children.some((li) => hasTask(li)));
-        if ((isTask && text.plain === '') || (!isTask && /^\[[ xX]?\]$/.test(text.plain)))
-            outline.skipped += 1;
-        if (isTask && hasTaskChildren && newGroup && text.plain !== '') {
-            const sub = newGroup(text);
-            for (const l of nested)
-                readList(l, sub, undefined, outline, undefined);
-            continue;
-        }
-        if (isTask && text.plain !== '') {
-            group.items.push({
-                text,
-                checked: item.checked === true,
-                parent,
-                line: item.position?.start.line ?? 0,
-            });
-        }
-        const childParent = isTask && text.plain !== '' ? text.plain : parent;
-        for (const l of nested)
-            readList(l, group, childParent, outline, isTask ? undefined : newGroup);
-    }
+function plainLabel(node, beforeList) {
+    if (!beforeList)
+        return undefined;
+    if (!node.children.every((c) => c.type === 'text' || c.type === 'inlineCode'))
+        return undefined;
+    if ((node.position?.start.line ?? 0) !== (node.position?.end.line ?? 0))
+        return undefined;
+    const text = inlineOf(node.children);
+    if (text.plain.length > 60 || /[.!?]$/.test(text.plain))
+        return undefined;
+    return labelText(text);
+}
+/** A plain list item's text as a label ("Security:", "**Hosting**"), when it is short enough to be one. */
+function labelText(text) {
+    const plain = text.plain.replace(/\s*:\s*$/, '');
+    if (plain === '' || plain.length > MAX_LABEL_CHARS)
+        return undefined;
+    const markdown = text.markdown.replace(/\s*:\s*$/, '').replace(/^\*\*(.*)\*\*$/, '$1');
+    return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
 }
 function hasTask(item) {
     if (typeof item.checked === 'boolean')
@@ -53386,6 +54605,7 @@ function notText(text) {
 const mib = (n) => n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 function summaryLine(s) {
     const extra = [
+        s.split > 0 ? `${s.split} split into several checks` : '',
         s.guessed > 0 ? `${s.guessed} guessed (see the comments)` : '',
         s.unavailable.length > 0 ? `not available here: ${s.unavailable.join(', ')}` : '',
     ].filter(Boolean);
@@ -53393,6 +54613,7 @@ function summaryLine(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/command.ts
+
 
 
 
@@ -53419,6 +54640,18 @@ function readMarkdownFile(file) {
         return { error: `${file}: ${e.message}` };
     }
 }
+/** Files that tell a repository's stack apart; a repository with marks of several stacks has none. */
+const STACK_MARKS = [
+    ['node', ['package.json']],
+    ['python', ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']],
+    ['go', ['go.mod']],
+    ['rust', ['Cargo.toml']],
+];
+/** The stack of the repository in `dir`, from the files at its root (for the test command of items). */
+function repoStackOf(dir) {
+    const found = STACK_MARKS.filter(([, files]) => files.some((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, f)))).map(([s]) => s);
+    return found.length === 1 ? found[0] : undefined;
+}
 /**
  * Imports a Markdown file and checks the result with the real loader, so what is written always loads.
  * Targets the import adds are given a placeholder URL for that check only.
@@ -53428,7 +54661,11 @@ function importFile(file, cwd, registry = defaultRegistry) {
     const read = readMarkdownFile(full);
     if ('error' in read)
         return { ok: false, message: read.error.replace(full, file) };
-    const result = importMarkdown(read.bytes, { registry, source: external_node_path_default().basename(file) });
+    const result = importMarkdown(read.bytes, {
+        registry,
+        source: external_node_path_default().basename(file),
+        repoStack: repoStackOf(cwd),
+    });
     if (!result.ok)
         return result;
     const problems = validateImported(result.yaml, registry);
@@ -53453,12 +54690,20 @@ function loadDefinitionText(name, text, registry = defaultRegistry) {
         targetOverrides: { api: 'http://127.0.0.1/' },
     });
 }
-/** `preflight import FILE.md [-o OUT.yml] [--force]`: exit 0 written, 2 bad input. */
+/**
+ * `preflight import FILE.md [-o OUT.yml] [--force] [--explain] [--explain-format json]`: exit 0 written,
+ * 2 bad input. The JSON explanation takes stdout, so the YAML then goes only to OUT.yml.
+ */
 function importCommand(args, io) {
     const result = importFile(args.file, io.cwd);
     if (!result.ok) {
         io.stderr(`preflight: ${result.message}\n`);
         return 2;
+    }
+    if (args.explain === 'json' && !args.out) {
+        io.stdout(`${JSON.stringify({ source: args.file, summary: result.summary, items: result.explanations }, null, 2)}\n`);
+        io.stderr(`${args.file}: ${summaryLine(result.summary)}\n`);
+        return 0;
     }
     if (args.out) {
         const out = external_node_path_default().resolve(io.cwd, args.out);
@@ -53474,6 +54719,10 @@ function importCommand(args, io) {
         io.stdout(result.yaml);
         io.stderr(`${args.file}: ${summaryLine(result.summary)}\n`);
     }
+    if (args.explain === 'json')
+        io.stdout(`${JSON.stringify({ source: args.file, summary: result.summary, items: result.explanations }, null, 2)}\n`);
+    else if (args.explain)
+        io.stderr(explainText(result.explanations));
     return 0;
 }
 
@@ -54661,6 +55910,9 @@ validate options:
 import options:
   -o, --out FILE          write the definition to FILE instead of stdout
       --force             overwrite FILE if it exists
+      --explain           print, for every item, the check and the rule and words that chose it, or why
+                          it stays manual (to stderr; with --explain-format json, to stdout)
+      --explain-format F  text (default) or json
 
 init options:
   -C, --repo DIR          repository to write into (default: the current directory)
@@ -54759,7 +56011,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 8327:
+/***/ 5661:
 /***/ ((module) => {
 
 module.exports = eval("require")("bufferutil");
@@ -54767,7 +56019,7 @@ module.exports = eval("require")("bufferutil");
 
 /***/ }),
 
-/***/ 2414:
+/***/ 9836:
 /***/ ((module) => {
 
 module.exports = eval("require")("utf-8-validate");
@@ -54887,13 +56139,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 32:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(8869)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(7092)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -55605,12 +56857,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 7092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(8869)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -55884,7 +57136,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 8869:
 /***/ ((module) => {
 
 
@@ -56690,18 +57942,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -56787,15 +58039,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -56839,17 +58091,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -56958,15 +58210,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -57053,18 +58305,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -57284,17 +58536,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -57408,12 +58660,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -57615,14 +58867,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -57673,7 +58925,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -57719,19 +58971,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -57935,13 +59187,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -58170,7 +59422,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58325,7 +59577,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58368,7 +59620,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58403,12 +59655,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -58427,12 +59679,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -58449,22 +59701,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -58793,13 +60045,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -58876,7 +60128,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -58940,14 +60192,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -59037,13 +60289,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -59222,7 +60474,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -59291,28 +60543,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -59349,7 +60601,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -59375,16 +60627,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -59502,14 +60754,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -59660,14 +60912,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -59707,15 +60959,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -59753,14 +61005,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -59787,17 +61039,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -59941,17 +61193,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -60063,16 +61315,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -60135,7 +61387,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60195,12 +61447,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -60241,15 +61493,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -60466,7 +61718,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60536,7 +61788,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -60642,14 +61894,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -60761,12 +62013,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -61491,7 +62743,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -61539,14 +62791,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -62526,18 +63778,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -62640,16 +63892,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -62686,13 +63938,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -62712,12 +63964,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -62736,13 +63988,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -62762,12 +64014,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -62785,12 +64037,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -62813,13 +64065,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -62867,12 +64119,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -62916,18 +64168,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -62948,14 +64200,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -63019,27 +64271,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -63125,14 +64377,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -63202,12 +64454,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -63238,13 +64490,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -63295,12 +64547,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -63378,13 +64630,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -63456,16 +64708,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -63540,15 +64792,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -63629,24 +64881,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -63677,14 +64929,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -63780,12 +65032,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -63892,7 +65144,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64050,15 +65302,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -64189,14 +65441,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -64351,7 +65603,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64382,14 +65634,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -64476,7 +65728,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64510,15 +65762,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -64669,13 +65921,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -65014,12 +66266,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -65257,7 +66509,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8230:
+/***/ 3634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t){throw n=0,t}};var R=j((Z,N)=>{function T(e){return typeof e=="string"?!["false","0","no","off",""].includes(e.toLowerCase()):!!e}function U(e=process.env){let n={};for(let t of["ENCODING","PATH","QUIET","DEBUG","OVERRIDE","FAST"]){let r=e[`DOTENV_${t}`]!=null?e[`DOTENV_${t}`]:e[`DOTENV_CONFIG_${t}`];r!=null&&(n[t.toLowerCase()]=t==="ENCODING"||t==="PATH"?r:T(r))}return n}N.exports={parseBoolean:T,optionsFromEnv:U}});var P=j((ee,b)=>{var F=__nccwpck_require__(9896),_=__nccwpck_require__(6928),B=__nccwpck_require__(857),{URL:L,fileURLToPath:Q}=__nccwpck_require__(7016),{parseBoolean:$,optionsFromEnv:I}=R(),G=/(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg,y=new Uint8Array(256);for(let e=48;e<=57;e++)y[e]=1;for(let e=65;e<=90;e++)y[e]=1;for(let e=97;e<=122;e++)y[e]=1;y[45]=1;y[46]=1;y[95]=1;function H(e){let n={},t=e.toString();t=t.replace(/\r\n?/mg,`
@@ -65270,14 +66522,14 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 3837:
+/***/ 5759:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 1277:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -65434,6 +66686,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
