@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../helpers/demo-repo.js';
-import { startGitHubDouble, type GitHubDouble, type NewPullRequest } from '../helpers/github-double/index.js';
+import {
+  startGitHubDouble,
+  type DoubleOptions,
+  type GitHubDouble,
+  type NewPullRequest,
+} from '../helpers/github-double/index.js';
 import { makeRepo, type TestRepo } from '../helpers/git-repo.js';
 import type { GitHub } from '../../src/github/client.js';
 import { doubleClient } from '../helpers/github-double/client.js';
@@ -52,9 +57,13 @@ export async function makeWorld(
     pr?: Partial<NewPullRequest>;
     /** Run the committed bundle (dist/index.js) in a child process instead of the source in-process. */
     bundle?: boolean;
+    /** How the double is laid out (GitHub Enterprise Server paths, the name it calls itself). */
+    double?: Pick<DoubleOptions, 'enterprise'>;
+    /** Runner variables to add or override (GITHUB_API_URL, HTTPS_PROXY, NODE_OPTIONS, …). */
+    env?: (double: GitHubDouble) => Record<string, string>;
   } = {},
 ): Promise<World> {
-  const double = await startGitHubDouble({ owner: 'acme', repo: 'shop' });
+  const double = await startGitHubDouble({ owner: 'acme', repo: 'shop', ...options.double });
   const repo = await makeRepo({ 'README.md': '# shop\n', '.github/preflight.yml': CHECKLIST });
   const baseSha = (await repo.git('rev-parse', 'HEAD')).trim();
   await repo.git('checkout', '-q', '-b', 'release/1.4.0');
@@ -79,7 +88,8 @@ export async function makeWorld(
     GITHUB_API_URL: double.url,
     GITHUB_GRAPHQL_URL: double.graphqlUrl,
     GITHUB_REPOSITORY: 'acme/shop',
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: double.webUrl,
+    ...options.env?.(double),
   };
   const world: World = {
     double,

@@ -1,5 +1,5 @@
 import { errorLine } from '../engine/evaluate.js';
-import { createGitHub, type ClientOptions, type GitHub } from '../github/client.js';
+import { createGitHub, DEFAULT_API_URL, type ClientOptions, type GitHub } from '../github/client.js';
 import { repoFromEnv } from '../github/repo.js';
 import { gitRunner } from '../io/git.js';
 import { VERSION } from '../version.js';
@@ -38,7 +38,8 @@ export async function run({
     if (inputs.token && ref && event.gate.kind !== 'other') {
       const gh = createClient({
         token: inputs.token,
-        baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+        baseUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+        graphqlUrl: env.GITHUB_GRAPHQL_URL,
         log: (line) => core.info(line),
       });
       await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now }, event);

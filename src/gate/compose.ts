@@ -7,6 +7,8 @@ export type GateView = Omit<AdvanceInput, 'replayed' | 'now'> & {
   /** Evidence blocks per automated item, for the comment's details. */
   details: ReadonlyMap<string, string>;
   warning?: string;
+  /** Where commits link to (the repository on the run's GitHub server); no links when absent. */
+  repoUrl?: string;
 };
 
 export interface Composed extends Advanced {
@@ -27,6 +29,7 @@ export function composeGate(view: GateView, replayed: Replayed, now: string): Co
     resultsCurrent: adv.resultsCurrent,
     details: view.details,
     warning: view.warning,
+    repoUrl: view.repoUrl,
   });
   return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }

@@ -21,6 +21,8 @@ export interface CommentView {
   shortened?: boolean;
   /** Passing automated items are folded into one line per section when the comment would be too long. */
   foldPassing?: boolean;
+  /** The repository's web address on the GitHub server the run is on (GITHUB_SERVER_URL): commits link there. */
+  repoUrl?: string;
 }
 
 const HEADLINE: Record<GateDecision['state'], string> = {
@@ -35,7 +37,7 @@ export function renderComment(view: CommentView): string {
   const { record, decision } = view;
   const out: string[] = [commentMarker(record.checklistId)];
   out.push(`### 🛫 Preflight: ${inlineText(view.title)}`, '');
-  const sha = `\`${record.headSha.slice(0, 7)}\``;
+  const sha = commitLink(record.headSha, view.repoUrl);
   if (!record.applies.yes) {
     out.push(
       `**${HEADLINE.success}**: this checklist does not apply (${inlineText(record.applies.reason ?? '')}).`,
@@ -68,7 +70,7 @@ export function renderComment(view: CommentView): string {
     const so = record.signOff;
     out.push('', '#### Sign-off', '');
     out.push(
-      `Signed off ${when(so.at)} at \`${so.headSha.slice(0, 7)}\`${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`,
+      `Signed off ${when(so.at)} at ${commitLink(so.headSha, view.repoUrl)}${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`,
     );
     if (so.ticks.length > 0) {
       out.push('', '| Item | Ticked by | When |', '| --- | --- | --- |');
@@ -90,6 +92,12 @@ export function renderComment(view: CommentView): string {
     `<sub>Tick the boxes to sign items off; other edits to this comment are undone. Automated results are for ${sha}.</sub>`,
   );
   return finish(out, record);
+}
+
+/** A commit's short SHA, linked to its page on the run's GitHub server when that is known. */
+function commitLink(sha: string, repoUrl: string | undefined): string {
+  const short = `\`${sha.slice(0, 7)}\``;
+  return repoUrl && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](${repoUrl}/commit/${sha})` : short;
 }
 
 function finish(out: string[], record: GateRecord): string {

@@ -19,8 +19,10 @@ export type RequestFilter = Partial<RecordedRequest> | ((request: RecordedReques
 export interface GitHubDouble {
   /** Base URL: what GITHUB_API_URL is set to. */
   readonly url: string;
-  /** `${url}/graphql`: what GITHUB_GRAPHQL_URL is set to. */
+  /** What GITHUB_GRAPHQL_URL is set to: `${url}/graphql`, or `ORIGIN/api/graphql` when laid out as GHES. */
   readonly graphqlUrl: string;
+  /** What GITHUB_SERVER_URL is set to: where the `html_url`s point. */
+  readonly webUrl: string;
   readonly owner: string;
   readonly repo: string;
   readonly defaultBranch: string;

@@ -66,7 +66,9 @@ export class EventBuilder {
         .split(exampleRepo || '\u0000')
         .join(s.fullName)
         .split('https://api.github.com')
-        .join(s.urls.api);
+        .join(s.urls.api)
+        .split('https://github.com')
+        .join(s.urls.web);
     const mine: Payload = {
       ...fields,
       repository: restRepository(s.urls, s.repo),

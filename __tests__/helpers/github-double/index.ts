@@ -16,7 +16,7 @@ import type { CommentJson, GitHubDouble, Json, RequestFilter } from './api.js';
 import type { FaultSpec, Hold } from './faults.js';
 import { fakeSha, isFullSha } from './ids.js';
 import type { FileChange, Role } from './records.js';
-import { Pipeline, type RecordedRequest } from './server.js';
+import { Pipeline, type EnterprisePaths, type RecordedRequest } from './server.js';
 import { restCheckRun, restStatus } from './shapes-checks.js';
 import { restComment, restPull } from './shapes-issues.js';
 import { DoubleState, type DoubleOptions } from './state.js';
@@ -56,9 +56,17 @@ export async function startGitHubDouble(options: DoubleOptions = {}): Promise<Gi
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
   });
-  urls.api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  urls.api = `http://127.0.0.1:${port}`;
+  let prefix: EnterprisePaths | undefined;
+  if (options.enterprise) {
+    const origin = `http://${options.enterprise.host ?? '127.0.0.1'}:${port}`;
+    urls.api = `${origin}/api/v3`;
+    urls.web = (options.enterprise.webUrl ?? origin).replace(/\/+$/, '');
+    prefix = { rest: '/api/v3', graphql: '/api/graphql' };
+  }
   const s = new DoubleState(urls, options);
-  const p = (pipeline = new Pipeline(s));
+  const p = (pipeline = new Pipeline(s, prefix));
   const events = new EventBuilder(s);
   return buildApi(s, p, events, server);
 }
@@ -76,7 +84,10 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
   };
   return {
     url: s.urls.api,
-    graphqlUrl: `${s.urls.api}/graphql`,
+    graphqlUrl: s.urls.api.endsWith('/api/v3')
+      ? `${s.urls.api.slice(0, -2)}graphql`
+      : `${s.urls.api}/graphql`,
+    webUrl: s.urls.web,
     owner: s.repo.owner.login,
     repo: s.repo.name,
     defaultBranch: s.repo.defaultBranch,

@@ -27,6 +27,12 @@ const RATE_LIMIT = 1000; // the GITHUB_TOKEN's hourly limit per repository
 const MAX_BODY = 25 * 1024 * 1024;
 const REST_DOCS = 'https://docs.github.com/rest';
 
+/** Where REST and GraphQL live when the double is laid out as GitHub Enterprise Server. */
+export interface EnterprisePaths {
+  rest: string;
+  graphql: string;
+}
+
 export class Pipeline {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
@@ -35,7 +41,10 @@ export class Pipeline {
   private readonly resetAt = Math.floor(Date.now() / 1000) + 3600;
   private readonly spec = loadSpec(Object.keys(HANDLERS));
 
-  constructor(private readonly s: DoubleState) {}
+  constructor(
+    private readonly s: DoubleState,
+    private readonly prefix?: EnterprisePaths,
+  ) {}
 
   violation(message: string): void {
     this.violations.push(message);
@@ -44,6 +53,7 @@ export class Pipeline {
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://double.invalid');
     const method = (req.method ?? 'GET').toUpperCase();
+    const outside = this.prefix && !this.unprefix(url);
     const record: RecordedRequest = {
       method,
       path: url.pathname + url.search,
@@ -60,7 +70,10 @@ export class Pipeline {
     let resource: 'core' | 'graphql' = 'core';
     try {
       const text = await readBody(req);
-      if (url.pathname === '/graphql') {
+      if (outside) {
+        this.violation(`${method} ${record.path}: outside ${this.prefix?.rest} and ${this.prefix?.graphql}`);
+        reply = notFound(REST_DOCS);
+      } else if (url.pathname === '/graphql') {
         resource = 'graphql';
         reply = await this.graphql(req, record, text, requestId);
       } else {
@@ -78,6 +91,15 @@ export class Pipeline {
       this.violation(`could not answer ${method} ${url.pathname}: ${(error as Error).message}`);
       res.destroy();
     }
+  }
+
+  /** GHES layout: `/api/v3/x` is the REST route `/x`, `/api/graphql` the GraphQL endpoint. */
+  private unprefix(url: URL): boolean {
+    const p = this.prefix as EnterprisePaths;
+    if (url.pathname === p.graphql) url.pathname = '/graphql';
+    else if (url.pathname.startsWith(`${p.rest}/`)) url.pathname = url.pathname.slice(p.rest.length);
+    else return false;
+    return true;
   }
 
   private async rest(

@@ -14,6 +14,15 @@ export interface DoubleOptions {
   defaultBranch?: string;
   /** Default public: people who are not collaborators may read (permission `read`). */
   visibility?: 'public' | 'private';
+  /**
+   * Lay the double out as GitHub Enterprise Server does: REST under `/api/v3`, GraphQL at `/api/graphql`,
+   * pages under the server's root ("REST API endpoints for GitHub Enterprise Server are at
+   * http(s)://HOSTNAME/api/v3", GraphQL at "http(s)://HOSTNAME/api/graphql": docs.github.com/enterprise-server,
+   * "Getting started with the REST API" and "Forming calls with GraphQL"). `host` is the name the server
+   * calls itself in the URLs it returns, with the port it listens on (default 127.0.0.1), for a double
+   * reached through a proxy under a name; `webUrl` is GITHUB_SERVER_URL (default: `http://host:port`).
+   */
+  enterprise?: { host?: string; webUrl?: string };
 }
 
 const ID_STARTS = {

@@ -4,6 +4,7 @@ import { markedChecklistId } from '../../gate/markers.js';
 import { updateComment } from '../../github/comments.js';
 import { sameLogin } from '../../gate/login.js';
 import { readPullRequest } from '../../github/pull-request.js';
+import { repoWebUrl } from '../../github/web-url.js';
 import type { GateEvent } from '../event.js';
 import type { GateDeps } from './deps.js';
 import { setGateStatus, trustedState } from './publish.js';
@@ -59,6 +60,7 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
       definitions: record.definitions,
       version: record.version,
       details: new Map(),
+      repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref),
     },
     state.replayed,
     deps.now().toISOString(),

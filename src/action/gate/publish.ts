@@ -12,6 +12,7 @@ import {
 import { readRevisions } from '../../github/history.js';
 import { actorFacts } from '../../github/permissions.js';
 import { setStatus } from '../../github/status.js';
+import { repoWebUrl } from '../../github/web-url.js';
 import type { GateDeps } from './deps.js';
 
 export interface GateInputs extends GateView {
@@ -69,7 +70,11 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
   const keep = found[0];
   const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
-  const composed = composeGate(newestResults(g, state.replayed), state.replayed, deps.now().toISOString());
+  const composed = composeGate(
+    { ...newestResults(g, state.replayed), repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref) },
+    state.replayed,
+    deps.now().toISOString(),
+  );
   let url: string | undefined;
   if (keep) {
     url = keep.htmlUrl;
