@@ -35,6 +35,7 @@ describe('repo.forbidden-pattern', () => {
     expect(out.evidence).toEqual({
       filesScanned: 5,
       binarySkipped: 0,
+      notRead: 0,
       matches: 0,
       perPattern: [
         { pattern: 'debugger', files: 0 },

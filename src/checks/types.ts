@@ -1,6 +1,7 @@
 import type { GitHub } from '../github/client.js';
 import type { RepoRef } from '../github/repo.js';
 import type { GitClient } from '../io/git.js';
+import type { ContentJob, ScanContent } from '../scan/jobs.js';
 
 /** A JSON Schema object (draft-07 that ajv understands). */
 export type JsonSchema = Record<string, unknown>;
@@ -37,6 +38,11 @@ export interface CheckContext {
   github?: PullRequestContext;
   /** Registers a value the runner must mask in logs (the action's `core.setSecret`); a no-op locally. */
   registerSecret?: (value: string) => void;
+  /**
+   * The run's single read pass: jobs a kind declared through `content` are served by one read of each
+   * tracked file, shared by every item; absent, a kind's job gets a pass of its own.
+   */
+  scan?: ScanContent;
 }
 
 /** What `github` kinds may ask GitHub, through the adapter in src/github. */
@@ -72,6 +78,11 @@ export interface CheckKind<P = Record<string, unknown>> {
   params: JsonSchema;
   /** Extra validation after the schema passed, such as compiling regular expressions. */
   validate?(params: P): ParamProblem[];
+  /**
+   * The content jobs `run` will ask of `ctx.scan`, declared before the run so that one read pass serves
+   * every item that reads file contents.
+   */
+  content?(params: P): ContentJob[];
   run(params: P, ctx: CheckContext): Promise<CheckOutcome>;
 }
 

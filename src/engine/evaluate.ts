@@ -1,5 +1,6 @@
 import type { Registry } from '../checks/registry.js';
 import type { CheckContext, CheckOutcome } from '../checks/types.js';
+import type { ContentJob, ScanContent } from '../scan/jobs.js';
 import { allItems, type Checklist, type Item } from '../definition/model.js';
 import { mapLimit } from '../util/map-limit.js';
 import { itemApplies, type ChangeFacts } from './conditions.js';
@@ -17,6 +18,11 @@ export interface EvaluateOptions {
   signal?: AbortSignal;
   now?: () => number;
   onItemDone?: (result: ItemResult, done: number, total: number) => void;
+  /**
+   * Makes the run's content scanner from the jobs the applicable items declared (the entry point's
+   * single read pass); without it each item reads for itself.
+   */
+  scanner?: (jobs: ContentJob[]) => ScanContent;
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -28,6 +34,10 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
   const started = now();
   const items = allItems(checklist);
   const secrets = secretsOf(options.context.env);
+  if (options.scanner) {
+    const scan = options.scanner(plannedJobs(items, options));
+    options = { ...options, context: { ...options.context, scan } };
+  }
   let done = 0;
   const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
     const result = await evaluateItem(item, options, now, secrets);
@@ -50,6 +60,17 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
     sections: checklist.sections.map((s) => ({ id: s.id, title: s.title })),
     items: results,
   };
+}
+
+/** The content jobs of the items that will run: one read pass serves them all. */
+function plannedJobs(items: readonly Item[], options: EvaluateOptions): ContentJob[] {
+  const jobs: ContentJob[] = [];
+  for (const item of items) {
+    if (!item.check || !itemApplies(item.when, options.facts).applies) continue;
+    const kind = options.registry.get(item.check.kind);
+    if (kind?.content) jobs.push(...kind.content(item.check.params ?? {}));
+  }
+  return jobs;
 }
 
 async function evaluateItem(

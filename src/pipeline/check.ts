@@ -8,6 +8,7 @@ import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, evaluate } from '../engine/eva
 import type { ItemResult, Report } from '../engine/report.js';
 import { builtinNames, definitionReader } from '../io/files.js';
 import { createGitClient, gitRunner, type GitClient } from '../io/git.js';
+import { createContentScanner } from '../scan/pass.js';
 import { VERSION } from '../version.js';
 
 /** One evaluation as both entry points run it: load the definition, then evaluate it against a repository. */
@@ -78,5 +79,6 @@ export function evaluateChecklist(
     version: VERSION,
     signal: request.signal,
     onItemDone: request.onItemDone,
+    scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
   });
 }

@@ -1,14 +1,11 @@
 import picomatch from 'picomatch';
-import { mapLimit } from '../../util/map-limit.js';
 import { globList, repoPathProblems, strictObject } from '../params.js';
-import { pathFilter } from '../repo/globs.js';
-import { presentFiles } from '../repo/present.js';
+import { scanContent } from '../repo/content.js';
+import type { ContentJob, EnvFileJob, EnvReadsJob, NamedPlace } from '../../scan/jobs.js';
 import { readText } from '../repo/read.js';
 import { defineKind, type CheckOutcome, type Finding } from '../types.js';
 import { listSome, plural } from '../wording.js';
 import { documentedKeys } from './documented-keys.js';
-import { parseEnvFile } from './env-files.js';
-import { envReads } from './env-usage.js';
 
 interface Params {
   example?: string;
@@ -82,6 +79,7 @@ export const envDocumented = defineKind<Params>({
   validate(p) {
     return repoPathProblems([{ path: ['example'], file: p.example }]);
   },
+  content: (p) => jobs(p),
   async run(p, ctx): Promise<CheckOutcome> {
     const example = p.example ?? '.env.example';
     let exampleText: string | undefined;
@@ -99,39 +97,32 @@ export const envDocumented = defineKind<Params>({
     const ignored = picomatch([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
     const known = (name: string) => documented.has(name) || ignored(name);
 
-    const files = await presentFiles(ctx, false);
-    const envFiles = files.filter(pathFilter(p['env-files'] ?? ENV_FILES, [...NOT_ENV, example]));
-    const codeFiles =
-      (p.code ?? true)
-        ? files.filter(pathFilter(p.include ?? CODE, [...NOT_CODE, ...(p.exclude ?? [])]))
-        : [];
+    const [envJob, codeJob] = jobs(p);
+    const envScan = await scanContent(ctx, envJob as EnvFileJob);
+    const codeScan = codeJob ? await scanContent(ctx, codeJob as EnvReadsJob) : undefined;
+    const envFiles = envScan.selected;
+    const codeFiles = codeScan?.selected ?? [];
     const found: Array<Finding & { name: string; from: 'env-file' | 'code' }> = [];
     const uses = new Map<string, number>();
-    await mapLimit(
-      [...envFiles.map((f) => ({ f, env: true })), ...codeFiles.map((f) => ({ f, env: false }))],
-      16,
-      async ({ f, env }) => {
-        const text = await readText(ctx.repoDir, f).catch(() => undefined);
-        if (text === undefined) return;
-        const entries = env ? parseEnvFile(text).map((e) => ({ name: e.key, ...e })) : envReads(text);
-        for (const e of entries) {
-          uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
-          if (known(e.name)) continue;
-          const message = env
-            ? `${e.name} is set here but not listed in ${example}`
-            : `reads ${e.name}, which ${example} does not list`;
-          found.push({
-            file: f,
-            line: e.line,
-            col: e.col,
-            message,
-            name: e.name,
-            from: env ? 'env-file' : 'code',
-          });
-        }
-      },
-      ctx.signal,
-    );
+    const record = (f: string, entries: NamedPlace[], env: boolean) => {
+      for (const e of entries) {
+        uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+        if (known(e.name)) continue;
+        const message = env
+          ? `${e.name} is set here but not listed in ${example}`
+          : `reads ${e.name}, which ${example} does not list`;
+        found.push({
+          file: f,
+          line: e.line,
+          col: e.col,
+          message,
+          name: e.name,
+          from: env ? 'env-file' : 'code',
+        });
+      }
+    };
+    for (const { file, result } of envScan.files) record(file, result, true);
+    for (const { file, result } of codeScan?.files ?? []) record(file, result, false);
     found.sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
     );
@@ -161,3 +152,22 @@ export const envDocumented = defineKind<Params>({
     };
   },
 });
+
+/** The env files' keys and the code's reads, from tracked and present untracked files (what a commit holds). */
+function jobs(p: Params): ContentJob[] {
+  const example = p.example ?? '.env.example';
+  const env: EnvFileJob = {
+    analyzer: 'env-file',
+    include: p['env-files'] ?? ENV_FILES,
+    exclude: [...NOT_ENV, example],
+    untracked: true,
+  };
+  if (!(p.code ?? true)) return [env];
+  const code: EnvReadsJob = {
+    analyzer: 'env-reads',
+    include: p.include ?? CODE,
+    exclude: [...NOT_CODE, ...(p.exclude ?? [])],
+    untracked: true,
+  };
+  return [env, code];
+}

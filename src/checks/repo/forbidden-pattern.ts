@@ -1,8 +1,9 @@
 import { globList, regexProblems, regexString, strictObject } from '../params.js';
 import { defineKind, type Finding } from '../types.js';
-import { pathFilter } from './globs.js';
 import { listSome, plural } from '../wording.js';
-import { scanFiles } from './scan.js';
+import type { PatternsJob } from '../../scan/jobs.js';
+import { scanContent } from './content.js';
+import { summarizePatterns } from './pattern-results.js';
 
 interface Params {
   patterns: string[];
@@ -35,18 +36,17 @@ export const forbiddenPattern = defineKind<Params>({
       p.patterns.map((source, i) => ({ path: ['patterns', i], source })),
       p['ignore-case'] ? 'i' : '',
     ),
+  content: (p) => [job(p)],
   async run(p, ctx) {
-    const flags = p['ignore-case'] ? 'im' : 'm';
-    const regexes = p.patterns.map((s) => new RegExp(s, flags));
-    const keep = pathFilter(p.include, p.exclude);
-    const files = (await ctx.git.trackedFiles()).filter(keep);
-    const scan = await scanFiles(ctx.repoDir, files, regexes, {
-      maxHits: p['max-findings'] ?? 50,
-      signal: ctx.signal,
-    });
+    const scan = summarizePatterns(
+      await scanContent(ctx, job(p)),
+      p.patterns.length,
+      p['max-findings'] ?? 50,
+    );
     const evidence = {
       filesScanned: scan.filesScanned,
       binarySkipped: scan.binarySkipped,
+      notRead: scan.notRead,
       matches: scan.total,
       perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
       shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
@@ -74,3 +74,14 @@ export const forbiddenPattern = defineKind<Params>({
     };
   },
 });
+
+function job(p: Params): PatternsJob {
+  return {
+    analyzer: 'patterns',
+    include: p.include,
+    exclude: p.exclude,
+    patterns: p.patterns,
+    flags: p['ignore-case'] ? 'im' : 'm',
+    maxHits: p['max-findings'] ?? 50,
+  };
+}

@@ -1,8 +1,9 @@
 import { globList, regexProblems, regexString, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
-import { pathFilter } from './globs.js';
 import { listSome, plural } from '../wording.js';
-import { scanFiles } from './scan.js';
+import type { PatternsJob } from '../../scan/jobs.js';
+import { scanContent } from './content.js';
+import { summarizePatterns } from './pattern-results.js';
 
 interface Params {
   pattern: string;
@@ -30,8 +31,10 @@ export const requiredPattern = defineKind<Params>({
     ['pattern', 'files'],
   ),
   validate: (p) => regexProblems([{ path: ['pattern'], source: p.pattern }], p['ignore-case'] ? 'i' : ''),
+  content: (p) => [job(p)],
   async run(p, ctx) {
-    const files = (await ctx.git.trackedFiles()).filter(pathFilter(p.files, p.exclude));
+    const result = await scanContent(ctx, job(p));
+    const files = result.selected;
     if (files.length === 0) {
       return {
         status: 'fail',
@@ -39,8 +42,7 @@ export const requiredPattern = defineKind<Params>({
         evidence: { files: 0 },
       };
     }
-    const regex = new RegExp(p.pattern, p['ignore-case'] ? 'im' : 'm');
-    const scan = await scanFiles(ctx.repoDir, files, [regex], { maxHits: 20, signal: ctx.signal });
+    const scan = summarizePatterns(result, 1, 20);
     const found = scan.filesPerPattern[0] ?? new Set<string>();
     const missing = files.filter((f) => !found.has(f));
     const mode = p.in ?? 'any';
@@ -76,3 +78,14 @@ export const requiredPattern = defineKind<Params>({
     };
   },
 });
+
+function job(p: Params): PatternsJob {
+  return {
+    analyzer: 'patterns',
+    include: p.files,
+    exclude: p.exclude,
+    patterns: [p.pattern],
+    flags: p['ignore-case'] ? 'im' : 'm',
+    maxHits: 1,
+  };
+}

@@ -2,13 +2,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globList, strictObject } from '../params.js';
 import { defineKind, type Finding, type ParamProblem } from '../types.js';
-import { pathFilter } from '../repo/globs.js';
 import { listSome, plural } from '../wording.js';
 import { createAllowlist, IGNORE_FILE, parseAllowlist } from './allowlist.js';
-import { createDetector } from './detect.js';
 import { fingerprint, preview } from './preview.js';
-import { ALL_RULES, GENERIC_RULE } from './rules.js';
-import { scanForSecrets } from './scan.js';
+import { ALL_RULES, GENERIC_RULE, type SecretRule } from './rules.js';
+import type { SecretsJob } from '../../scan/jobs.js';
+import { scanContent } from '../repo/content.js';
 
 interface Params {
   include?: string[];
@@ -36,6 +35,7 @@ const DEFAULT_EXCLUDES = [
 ];
 
 const RULE_IDS = ALL_RULES.map((r) => r.id);
+const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 
 export const repoSecrets = defineKind<Params>({
   kind: 'repo.secrets',
@@ -83,6 +83,7 @@ export const repoSecrets = defineKind<Params>({
     }
     return problems;
   },
+  content: (p) => [job(p)],
   async run(p, ctx) {
     const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
     const listed = parseAllowlist(await readOptional(path.join(ctx.repoDir, ignoreFile)));
@@ -91,13 +92,36 @@ export const repoSecrets = defineKind<Params>({
       [...listed.globs, ...fromParams.globs],
       [...listed.fingerprints, ...fromParams.fingerprints],
     );
-    const keep = pathFilter(p.include, [...(p.exclude ?? []), ...DEFAULT_EXCLUDES]);
+    const result = await scanContent(ctx, job(p));
     const tracked = await ctx.git.trackedFiles();
-    const files = tracked.filter((f) => f !== ignoreFile && keep(f) && !allow.path(f));
+    // The allowlist file and the paths it names are not reported (they are read with the rest: one pass).
+    const listedPath = (f: string) => f === ignoreFile || allow.path(f);
+    const scan = {
+      filesScanned: result.scanned,
+      binarySkipped: result.skipped.binary,
+      unreadable: result.skipped.unreadable,
+      notRead: result.skipped.link + result.skipped.special + result.skipped['too-large'],
+      inlineIgnored: 0,
+      detections: [] as Array<{
+        file: string;
+        rule: SecretRule;
+        line: number;
+        col: number;
+        secret: string;
+        pieces: string[];
+      }>,
+    };
+    const excluded = result.selected.filter(listedPath).length;
+    scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
+    for (const { file, result: found } of result.files) {
+      if (listedPath(file)) continue;
+      scan.inlineIgnored += found.inlineIgnored;
+      for (const d of found.detections) {
+        const rule = RULES_BY_ID.get(d.ruleId);
+        if (rule) scan.detections.push({ ...d, file, rule });
+      }
+    }
     const disabled = new Set(p['disable-rules'] ?? []);
-    const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
-    const scan = await scanForSecrets(ctx.repoDir, files, detect, ctx.signal);
-
     const all = scan.detections.map((d) => ({ ...d, fingerprint: fingerprint(d.rule.id, d.secret) }));
     for (const d of all) for (const piece of d.pieces) ctx.registerSecret?.(piece);
     const reported = all.filter((d) => !allow.fingerprints.has(d.fingerprint));
@@ -108,7 +132,8 @@ export const repoSecrets = defineKind<Params>({
     const evidence = {
       filesScanned: scan.filesScanned,
       binarySkipped: scan.binarySkipped,
-      filesExcluded: tracked.length - files.length,
+      filesExcluded: tracked.length - result.selected.length + excluded,
+      notRead: scan.notRead,
       unreadable: scan.unreadable,
       rules: ALL_RULES.length - disabled.size,
       secrets: reported.length,
@@ -157,4 +182,13 @@ async function readOptional(file: string): Promise<string> {
       return '';
     throw e;
   }
+}
+
+function job(p: Params): SecretsJob {
+  return {
+    analyzer: 'secrets',
+    include: p.include,
+    exclude: [...(p.exclude ?? []), ...DEFAULT_EXCLUDES],
+    disabledRules: p['disable-rules'] ?? [],
+  };
 }

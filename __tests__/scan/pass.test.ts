@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { existsSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { createGitClient, gitRunner } from '../../src/io/git.js';
+import type {
+  ContentJob,
+  JobResult,
+  PatternsFileResult,
+  PatternsJob,
+  SecretsFileResult,
+  SecretsJob,
+} from '../../src/scan/jobs.js';
+import { createContentScanner, runPass } from '../../src/scan/pass.js';
+import { PROJECT_ROOT } from '../helpers/demo-repo.js';
+import { cleanupRepos, makeRepo, type TestRepo } from '../helpers/git-repo.js';
+
+afterAll(cleanupRepos);
+
+const patterns: PatternsJob = {
+  analyzer: 'patterns',
+  patterns: ['console\\.log\\(', 'TODO'],
+  flags: 'm',
+  maxHits: 10,
+};
+const secrets: SecretsJob = { analyzer: 'secrets', disabledRules: [] };
+const todoInDocs: PatternsJob = {
+  analyzer: 'patterns',
+  include: ['docs/**'],
+  patterns: ['TODO'],
+  flags: 'im',
+  maxHits: 10,
+};
+const WORKER = path.join(PROJECT_ROOT, 'dist/scan-worker/index.js');
+
+describe('the read pass', () => {
+  let repo: TestRepo;
+  beforeAll(async () => {
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 600; i += 1)
+      many[`gen/f${i}.js`] = i % 7 === 0 ? `// TODO ${i}\n` : `export const v${i} = ${i};\n`;
+    repo = await makeRepo({
+      ...many,
+      'src/app.js': 'console.log(1);\n// TODO\n',
+      'docs/a.md': 'a todo here\n',
+      'img.bin': Buffer.from([0, 1, 2, 3]),
+      'conf/key.txt': 'aws_key = AKIAZ7Q4MXNV2LT6PWHR\n',
+    });
+    // A tracked link to a file outside the repository: reported, never followed.
+    symlinkSync('/etc/passwd', path.join(repo.dir, 'passwd-link'));
+    await repo.git('add', 'passwd-link');
+    // A FIFO where a tracked file was: never opened for reading (it would block).
+    await repo.git('rm', '-q', '--cached', 'docs/a.md');
+    await repo.git('add', 'docs/a.md');
+    execFileSync('rm', [path.join(repo.dir, 'src/app.js')]);
+    execFileSync('mkfifo', [path.join(repo.dir, 'src/app.js')]);
+  });
+
+  const options = (workers: number) => ({
+    repoDir: repo.dir,
+    git: createGitClient(gitRunner(repo.dir)),
+    workers,
+    script: WORKER,
+  });
+
+  it('serves every job from one read of each file, with links and FIFOs skipped and counted', async () => {
+    const [p, s, d] = (await runPass([patterns, secrets, todoInDocs], options(0))) as [
+      JobResult<PatternsFileResult>,
+      JobResult<SecretsFileResult>,
+      JobResult<PatternsFileResult>,
+    ];
+    expect(p?.selected.length).toBe(605);
+    expect(p?.skipped).toEqual({ binary: 1, unreadable: 0, link: 1, special: 1, 'too-large': 0 });
+    expect(p?.scanned).toBe(602);
+    expect(p?.files.filter((f) => !f.file.startsWith('gen/')).map((f) => f.file)).toEqual([]);
+    expect(p?.files.length).toBe(86);
+    expect(s?.files.map((f) => [f.file, f.result.detections.map((x) => x.ruleId)])).toEqual([
+      ['conf/key.txt', ['aws-access-key-id']],
+    ]);
+    expect(d?.selected).toEqual(['docs/a.md']);
+    expect(d?.files[0]?.result.hits).toEqual([{ line: 1, col: 3, pattern: 0 }]);
+  });
+
+  (existsSync(WORKER) ? it : it.skip)(
+    'gives the same results on worker threads (the bundled worker)',
+    async () => {
+      const jobs: ContentJob[] = [patterns, secrets, todoInDocs];
+      const inProcess = await runPass(jobs, options(0));
+      process.env.PREFLIGHT_SCAN_WORKERS = '2';
+      try {
+        expect(await runPass(jobs, options(2))).toEqual(inProcess);
+      } finally {
+        delete process.env.PREFLIGHT_SCAN_WORKERS;
+      }
+    },
+  );
+
+  it('runs one shared pass for planned jobs, and its own for an unplanned one', async () => {
+    let listings = 0;
+    const git = createGitClient(gitRunner(repo.dir));
+    const counting = { ...git, trackedFiles: () => ((listings += 1), git.trackedFiles()) };
+    const scan = createContentScanner([patterns, secrets], { repoDir: repo.dir, git: counting, workers: 0 });
+    const [a, b] = await Promise.all([scan(patterns), scan(secrets)]);
+    expect(listings).toBe(1);
+    expect(a.files.length).toBe(86);
+    expect(b.files.length).toBe(1);
+    await scan(todoInDocs);
+    expect(listings).toBe(2);
+  });
+
+  it('stops at once when aborted', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('time is up'));
+    await expect(runPass([patterns], { ...options(0), signal: controller.signal })).rejects.toThrow(
+      'time is up',
+    );
+  });
+});

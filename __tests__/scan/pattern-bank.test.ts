@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals';
+import { PatternBank } from '../../src/scan/pattern-bank.js';
+import { patternShape } from '../../src/scan/literals.js';
+
+/** The meaning the pre-filters must keep: one hit per line a whole-text match starts on, as before. */
+function reference(text: string, source: string, flags: string): Array<[number, number]> {
+  const re = new RegExp(source, `${flags}g`);
+  const out: Array<[number, number]> = [];
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0] === '') re.lastIndex += 1;
+    const at = m.index;
+    if (at === text.length && (at === 0 || text[at - 1] === '\n')) break;
+    if (text[at] === '\n' && text[at - 1] === '\r') continue;
+    let line = 0;
+    while (line + 1 < starts.length && (starts[line + 1] as number) <= at) line += 1;
+    if (out.at(-1)?.[0] === line + 1) continue;
+    out.push([line + 1, at - (starts[line] as number) + 1]);
+  }
+  return out;
+}
+
+const TEXTS = [
+  'const a = 1;\n  console.log(a); console.log(a)\r\n// TODO later\nend console.log',
+  'password = "s3cret"\nPASSWORD = "x"\nkey: 1\napi_key = 2\n\n',
+  'import x from "../../../y"\nimport z from "./z"\r\n<<<<<<< HEAD\n>>>>>>> other\n',
+  'Ünïcödé TODO ſecret SECRET\nfoo\nbar\nfoo\nbaz\n',
+  '',
+  'no newline at end TODO',
+];
+
+const PATTERNS: Array<[string, string]> = [
+  ['console\\.log\\(', 'm'],
+  ['TODO', 'm'],
+  ['password[ ]*=[ ]*"[A-Za-z0-9]+"', 'im'],
+  ['(api|secret)_?key[ ]*[:=]', 'm'],
+  ['^import .* from "(\\.\\./){3}', 'm'],
+  ['^(<<<<<<<|>>>>>>>) ', 'm'],
+  ['foo\\nbar', 'm'],
+  ['foo[^x]+baz', 'm'],
+  ['secret', 'imu'],
+  ['$', 'm'],
+  ['[0-9]+', 'm'],
+  ['(?<=\\n)bar', 'm'],
+  ['e(?!.)', 'm'],
+];
+
+describe('PatternBank', () => {
+  it('finds what a whole-text search finds, pattern by pattern, with all patterns sharing the pre-filter', () => {
+    const bank = new PatternBank();
+    const ids = PATTERNS.map(([s, f]) => bank.add(s, f));
+    for (const text of TEXTS) {
+      const found = bank.run(text, new Set(ids), 100);
+      PATTERNS.forEach(([s, f], i) => {
+        const want = reference(text, s, f);
+        const got = found.get(ids[i] as number);
+        expect({ pattern: s, text, hits: got?.hits ?? [] }).toEqual({ pattern: s, text, hits: want });
+        expect(got?.lines ?? 0).toBe(want.length);
+      });
+    }
+  });
+
+  it('adds a pattern used by several items once', () => {
+    const bank = new PatternBank();
+    expect(bank.add('TODO', 'm')).toBe(bank.add('TODO', 'mg'));
+    expect(bank.add('TODO', 'im')).not.toBe(bank.add('TODO', 'm'));
+  });
+});
+
+describe('patternShape', () => {
+  it('finds the literals every match contains', () => {
+    expect(patternShape('console\\.log\\(', '').literals).toEqual(['console.log(']);
+    expect(patternShape('(describe|it|test)\\.only\\(', '').literals).toEqual(['.only(']);
+    expect(patternShape('-----BEGIN (RSA |EC )?PRIVATE KEY-----', '').literals).toEqual(['PRIVATE KEY-----']);
+    expect(patternShape('xox[baprs]-[0-9A-Za-z-]+', '').literals).toEqual(['xox']);
+    expect(patternShape('(foo|barbaz)qux', '').literals).toEqual(['qux']);
+    expect(patternShape('(foo|bar)[0-9]', '').literals).toEqual(['foo', 'bar']);
+  });
+
+  it('gives no literal set where none is selective, and sends such patterns every text', () => {
+    expect(patternShape('[0-9]+', '').literals).toBeUndefined();
+    expect(patternShape('a|[bc]d', '').literals).toBeUndefined();
+    expect(patternShape('x?y', '').literals).toBeUndefined();
+  });
+
+  it('knows which patterns can match a line feed', () => {
+    expect(patternShape('a.b', '').lineLocal).toBe(true);
+    expect(patternShape('a.b', 's').lineLocal).toBe(false);
+    expect(patternShape('a[^"\\n]*b', '').lineLocal).toBe(true);
+    expect(patternShape('a[^"]*b', '').lineLocal).toBe(false);
+    expect(patternShape('a\\sb', '').lineLocal).toBe(false);
+    expect(patternShape('a\\Sb\\W', '').lineLocal).toBe(false);
+    expect(patternShape('(', '').lineLocal).toBe(false);
+  });
+});

@@ -1,0 +1,51 @@
+import type { JobResult, PatternsFileResult } from '../../scan/jobs.js';
+
+/** One match of one pattern: 1-based line and column. */
+export interface PatternHit {
+  file: string;
+  line: number;
+  col: number;
+  pattern: number;
+}
+
+export interface ScanSummary {
+  /** The first hits, in file order, then line and column. */
+  hits: PatternHit[];
+  /** All matching lines, including those beyond the hits shown. */
+  total: number;
+  filesScanned: number;
+  binarySkipped: number;
+  /** Files not read: links (never followed), FIFOs and devices, unreadable or too large. */
+  notRead: number;
+  /** Per pattern: the files it matched. */
+  filesPerPattern: Array<Set<string>>;
+}
+
+/** What a patterns job found, summed over its files. */
+export function summarizePatterns(
+  result: JobResult<PatternsFileResult>,
+  patterns: number,
+  maxHits = Infinity,
+): ScanSummary {
+  const summary: ScanSummary = {
+    hits: [],
+    total: 0,
+    filesScanned: result.scanned,
+    binarySkipped: result.skipped.binary,
+    notRead:
+      result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+    filesPerPattern: Array.from({ length: patterns }, () => new Set<string>()),
+  };
+  for (const { file, result: found } of result.files) {
+    found.lines.forEach((n, p) => {
+      if (n === 0) return;
+      summary.total += n;
+      (summary.filesPerPattern[p] as Set<string>).add(file);
+    });
+    for (const h of found.hits) {
+      if (summary.hits.length >= maxHits) break;
+      summary.hits.push({ file, ...h });
+    }
+  }
+  return summary;
+}

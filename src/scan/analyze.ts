@@ -1,0 +1,86 @@
+import { createDetector } from '../checks/secrets/detect.js';
+import { ALL_RULES } from '../checks/secrets/rules.js';
+import { envReads } from '../checks/env/env-usage.js';
+import { parseEnvFile } from '../checks/env/env-files.js';
+import type { ContentJob, NamedPlace, PatternHit, PatternsFileResult, SecretsFileResult } from './jobs.js';
+import { PatternBank, type PatternLines } from './pattern-bank.js';
+
+/** Runs the wanted jobs on one file's text; undefined where a job has nothing to report for it. */
+export type Analyze = (text: string, jobs: readonly number[]) => Array<unknown>;
+
+/**
+ * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
+ * text is searched once by the combined pre-filters however many items want patterns.
+ */
+export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
+  const bank = new PatternBank();
+  const patternIds = new Map<number, number[]>();
+  let maxHits = 0;
+  let found = new Map<number, PatternLines>();
+  const per = jobs.map((job, index): ((text: string) => unknown) => {
+    switch (job.analyzer) {
+      case 'patterns': {
+        const ids = job.patterns.map((p) => bank.add(p, job.flags));
+        patternIds.set(index, ids);
+        maxHits = Math.max(maxHits, job.maxHits);
+        const max = job.maxHits;
+        return () => {
+          if (!ids.some((id) => found.has(id))) return undefined;
+          const result: PatternsFileResult = { hits: [], lines: ids.map(() => 0) };
+          const hits: PatternHit[] = [];
+          ids.forEach((id, pattern) => {
+            const f = found.get(id);
+            if (!f) return;
+            result.lines[pattern] = f.lines;
+            for (const [line, col] of f.hits) hits.push({ line, col, pattern });
+          });
+          hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+          result.hits = hits.slice(0, max);
+          return result;
+        };
+      }
+      case 'secrets': {
+        const disabled = new Set(job.disabledRules);
+        const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+        return (text) => {
+          const found = detect(text);
+          if (found.detections.length === 0 && found.inlineIgnored === 0) return undefined;
+          const result: SecretsFileResult = {
+            inlineIgnored: found.inlineIgnored,
+            detections: found.detections.map((d) => ({
+              ruleId: d.rule.id,
+              line: d.line,
+              col: d.col,
+              secret: d.secret,
+              pieces: d.pieces,
+            })),
+          };
+          return result;
+        };
+      }
+      case 'env-reads':
+        return (text) => {
+          // Every read names `process.env` or `import.meta.env`: a file without "env" has none.
+          if (!text.includes('env')) return undefined;
+          const reads: NamedPlace[] = envReads(text);
+          return reads.length > 0 ? reads : undefined;
+        };
+      case 'env-file':
+        return (text) => {
+          const keys: NamedPlace[] = parseEnvFile(text).map((e) => ({
+            name: e.key,
+            line: e.line,
+            col: e.col,
+          }));
+          return keys.length > 0 ? keys : undefined;
+        };
+    }
+  });
+  return (text, wanted) => {
+    // One search of the text for the patterns of every pattern job that wants this file.
+    const ids = new Set<number>();
+    for (const j of wanted) for (const id of patternIds.get(j) ?? []) ids.add(id);
+    found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
+    return wanted.map((j) => (per[j] as (t: string) => unknown)(text));
+  };
+}

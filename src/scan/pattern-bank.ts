@@ -1,0 +1,186 @@
+import { compileFinder, type Finder } from './finder.js';
+import { patternShape } from './literals.js';
+
+/** One distinct pattern of the run, with what the pre-filter knows of it. */
+interface BankPattern {
+  finder: Finder;
+  lineLocal: boolean;
+  /** Whether it has a literal set; without one it sees every wanted file's whole text. */
+  filtered: boolean;
+}
+
+/** The literals of all patterns sharing one set of flags, searched as one alternation. */
+interface FlagGroup {
+  flags: string;
+  ignoreCase: boolean;
+  /** Literal (lower-cased in case-insensitive groups) → the patterns that require it. */
+  literals: Map<string, number[]>;
+  members: number[];
+  /** Built on first use: the alternation, and what each searched literal selects. */
+  search?: RegExp;
+  selects?: Map<string, number[]>;
+}
+
+export interface PatternLines {
+  /** Lines of the text the pattern matches. */
+  lines: number;
+  /** The first matches (one per line), up to the cap: [line, col]. */
+  hits: Array<[number, number]>;
+}
+
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/**
+ * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
+ * patterns' required literals (no quantifier, so it cannot backtrack) runs once over a file's text, and
+ * only the lines (or, for patterns that may span lines, the files) it selects reach a pattern's finder.
+ */
+export class PatternBank {
+  private readonly patterns: BankPattern[] = [];
+  private readonly groups: FlagGroup[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The id of a pattern, added once however many jobs use it. */
+  add(source: string, flags: string): number {
+    const clean = [...new Set(flags.replace(/[gyd]/g, ''))].sort().join('');
+    const key = `${clean}/${source}`;
+    const known = this.ids.get(key);
+    if (known !== undefined) return known;
+    const id = this.patterns.length;
+    this.ids.set(key, id);
+    const shape = patternShape(source, clean);
+    this.patterns.push({
+      finder: compileFinder(source, clean),
+      lineLocal: shape.lineLocal,
+      filtered: shape.literals !== undefined,
+    });
+    if (shape.literals) this.addLiterals(id, shape.literals, clean.replace(/[ms]/g, ''));
+    return id;
+  }
+
+  private addLiterals(id: number, literals: string[], flags: string): void {
+    let group = this.groups.find((g) => g.flags === flags);
+    if (!group) {
+      group = { flags, ignoreCase: flags.includes('i'), literals: new Map(), members: [] };
+      this.groups.push(group);
+    }
+    group.members.push(id);
+    group.search = undefined;
+    for (const l of literals) {
+      const k = group.ignoreCase ? l.toLowerCase() : l;
+      group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
+    }
+  }
+
+  /**
+   * Only literals that no other literal starts with are searched; a hit selects the patterns of every
+   * literal that starts with it (a superset, which the finder then narrows).
+   */
+  private seal(group: FlagGroup): { search: RegExp; selects: Map<string, number[]> } {
+    if (group.search && group.selects) return { search: group.search, selects: group.selects };
+    const all = [...group.literals.keys()];
+    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+    group.search = new RegExp(searched.map(escape).join('|'), `${group.flags}g`);
+    group.selects = new Map(
+      searched.map((k) => [
+        k,
+        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => group.literals.get(o) ?? []))],
+      ]),
+    );
+    return { search: group.search, selects: group.selects };
+  }
+
+  /**
+   * Matches the wanted patterns against one text. Returns, per wanted pattern id, its matching line count
+   * and first hits (lines are counted once, as grep counts them).
+   */
+  run(text: string, wanted: ReadonlySet<number>, maxHits: number): Map<number, PatternLines> {
+    const out = new Map<number, PatternLines>();
+    const whole = new Set<number>();
+    const lines = new Map<number, Array<[number, number, number]>>();
+    for (const id of wanted) if (!(this.patterns[id] as BankPattern).filtered) whole.add(id);
+    for (const group of this.groups) {
+      if (!group.members.some((m) => wanted.has(m))) continue;
+      const { search, selects } = this.seal(group);
+      search.lastIndex = 0;
+      let line = 1;
+      let counted = 0;
+      let lineStart = 0;
+      let lineEnd = -1;
+      for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+        const at = m.index;
+        search.lastIndex = at + 1;
+        if (at >= lineEnd) {
+          for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            lineStart = i + 1;
+          }
+          counted = at;
+          lineEnd = text.indexOf('\n', at);
+          if (lineEnd === -1) lineEnd = text.length;
+        }
+        const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
+        const chosen = selects.get(key) ?? group.members;
+        for (const id of chosen) {
+          if (!wanted.has(id) || whole.has(id)) continue;
+          if (!(this.patterns[id] as BankPattern).lineLocal) {
+            whole.add(id);
+            continue;
+          }
+          let list = lines.get(id);
+          if (!list) lines.set(id, (list = []));
+          if (list.at(-1)?.[0] !== line) list.push([line, lineStart, lineEnd]);
+        }
+      }
+    }
+    for (const [id, list] of lines) {
+      if (whole.has(id)) continue;
+      const finder = (this.patterns[id] as BankPattern).finder;
+      const found: PatternLines = { lines: 0, hits: [] };
+      for (const [line, start, end] of list) {
+        const lineText = text.slice(start, end);
+        const m = finder.next(lineText, 0);
+        if (!m) continue;
+        if (m.index === lineText.length && lineText.endsWith('\r')) continue;
+        found.lines += 1;
+        if (found.hits.length < maxHits) found.hits.push([line, m.index + 1]);
+      }
+      if (found.lines > 0) out.set(id, found);
+    }
+    for (const id of whole) {
+      const found = collect(text, (this.patterns[id] as BankPattern).finder, maxHits);
+      if (found.lines > 0) out.set(id, found);
+    }
+    return out;
+  }
+}
+
+/**
+ * Matches over the whole text, one hit per line a match starts on. A match that starts past the final
+ * line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see a CR as a line end.
+ */
+function collect(text: string, finder: Finder, maxHits: number): PatternLines {
+  const found: PatternLines = { lines: 0, hits: [] };
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  let lastLine = -1;
+  let from = 0;
+  for (let m = finder.next(text, from); m !== undefined; m = finder.next(text, from)) {
+    from = m.end === m.index ? m.end + 1 : m.end;
+    const at = m.index;
+    if (at === text.length && (at === 0 || text[at - 1] === '\n')) break;
+    if (text[at] === '\n' && text[at - 1] === '\r') continue;
+    for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    scanned = at;
+    if (line === lastLine) continue;
+    lastLine = line;
+    found.lines += 1;
+    if (found.hits.length < maxHits) found.hits.push([line, at - lineStart + 1]);
+    if (from > text.length) break;
+  }
+  return found;
+}

@@ -1,0 +1,3 @@
+import { serveShards } from './worker.js';
+
+serveShards();
