@@ -59037,7 +59037,7 @@ function renderComment(view) {
     const { record, decision } = view;
     const out = [commentMarker(record.checklistId)];
     out.push(`### 🛫 Preflight: ${inlineText(view.title)}`, '');
-    const sha = `\`${record.headSha.slice(0, 7)}\``;
+    const sha = commitLink(record.headSha, view.repoUrl);
     if (!record.applies.yes) {
         out.push(`**${HEADLINE.success}**: this checklist does not apply (${inlineText(record.applies.reason ?? '')}).`);
         return render_finish(out, record);
@@ -59067,7 +59067,7 @@ function renderComment(view) {
     if (record.signOff) {
         const so = record.signOff;
         out.push('', '#### Sign-off', '');
-        out.push(`Signed off ${when(so.at)} at \`${so.headSha.slice(0, 7)}\`${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`);
+        out.push(`Signed off ${when(so.at)} at ${commitLink(so.headSha, view.repoUrl)}${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`);
         if (so.ticks.length > 0) {
             out.push('', '| Item | Ticked by | When |', '| --- | --- | --- |');
             for (const t of so.ticks)
@@ -59083,6 +59083,11 @@ function renderComment(view) {
         out.push('', "_Details are left out to keep this comment within GitHub's size limit: see the job summary._");
     out.push('', `<sub>Tick the boxes to sign items off; other edits to this comment are undone. Automated results are for ${sha}.</sub>`);
     return render_finish(out, record);
+}
+/** A commit's short SHA, linked to its page on the run's GitHub server when that is known. */
+function commitLink(sha, repoUrl) {
+    const short = `\`${sha.slice(0, 7)}\``;
+    return repoUrl && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](${repoUrl}/commit/${sha})` : short;
 }
 function render_finish(out, record) {
     out.push('', encodeRecord(record), '');
@@ -59181,6 +59186,7 @@ function composeGate(view, replayed, now) {
         resultsCurrent: adv.resultsCurrent,
         details: view.details,
         warning: view.warning,
+        repoUrl: view.repoUrl,
     });
     return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }
