@@ -21,6 +21,8 @@ export interface ProxiedRequest {
   url?: string;
   /** Whether the proxy carried it (false: refused). */
   carried: boolean;
+  /** The Proxy-Authorization header the client sent, if any. */
+  proxyAuthorization?: string;
 }
 
 export interface RecordingProxy {
@@ -39,6 +41,11 @@ function upstream(authority: string): { host: string; port: number } | undefined
   const loopback = host === 'localhost' || host === '::1' || /^127\./.test(host);
   if (!loopback && !host.endsWith('.preflight.test')) return undefined;
   return { host: host === '::1' ? '::1' : '127.0.0.1', port };
+}
+
+function auth(req: http.IncomingMessage): { proxyAuthorization?: string } {
+  const value = req.headers['proxy-authorization'];
+  return value === undefined ? {} : { proxyAuthorization: value };
 }
 
 export async function startRecordingProxy(): Promise<RecordingProxy> {
@@ -60,7 +67,14 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     }
     const authority = `${target.hostname}:${target.port || (target.protocol === 'https:' ? 443 : 80)}`;
     const to = target.protocol === 'http:' ? upstream(authority) : undefined;
-    seen.push({ kind: 'absolute', authority, method: req.method ?? 'GET', url: target.href, carried: !!to });
+    seen.push({
+      kind: 'absolute',
+      authority,
+      method: req.method ?? 'GET',
+      url: target.href,
+      carried: !!to,
+      ...auth(req),
+    });
     if (!to) {
       res.writeHead(403).end('refused by the test proxy');
       return;
@@ -83,7 +97,7 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   server.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     const authority = req.url ?? '';
     const to = upstream(authority);
-    seen.push({ kind: 'connect', authority, method: 'CONNECT', carried: !!to });
+    seen.push({ kind: 'connect', authority, method: 'CONNECT', carried: !!to, ...auth(req) });
     if (!to) {
       client.end('HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n');
       return;

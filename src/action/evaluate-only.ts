@@ -4,6 +4,7 @@ import { runCheck } from '../pipeline/check.js';
 import type { Core } from './core.js';
 import type { EventFacts } from './event.js';
 import type { ActionInputs } from './inputs.js';
+import { targetProxy } from './target-proxy.js';
 import { publishReport, reportDefinitionErrors } from './publish-report.js';
 
 /** No token or no pull request: evaluate the checkout and report in the job, without comment or status. */
@@ -25,6 +26,7 @@ export async function evaluateOnly(
     concurrency: inputs.concurrency,
     timeoutMs: inputs.timeoutMs,
     allowCommands: !event.isPullRequestTarget,
+    proxy: targetProxy(inputs),
     registerSecret: (value) => core.setSecret(value),
     git,
   });

@@ -19,6 +19,8 @@ export interface ActionInputs {
   botLogin: string;
   /** On schedule and workflow_dispatch runs, re-check open pull requests with this label (all when empty). */
   recheckLabel: string;
+  /** Probe targets through the runner's HTTPS_PROXY / HTTP_PROXY (NO_PROXY honoured). */
+  proxyTargets: boolean;
 }
 
 export class InputError extends Error {}
@@ -63,6 +65,7 @@ export function readInputs(
     ),
     botLogin: text('bot-login', getInput('bot-login'), 'github-actions[bot]', 100),
     recheckLabel: getInput('recheck-label'),
+    proxyTargets: boolean('proxy-targets', getInput('proxy-targets'), true),
   };
 }
 

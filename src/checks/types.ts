@@ -2,6 +2,7 @@ import type { GitHub } from '../github/client.js';
 import type { RepoRef } from '../github/repo.js';
 import type { GitClient } from '../io/git.js';
 import type { ContentJob, ScanContent } from '../scan/jobs.js';
+import type { ProxyResolver } from './net/proxy.js';
 
 /** A JSON Schema object (draft-07 that ajv understands). */
 export type JsonSchema = Record<string, unknown>;
@@ -43,6 +44,8 @@ export interface CheckContext {
    * tracked file, shared by every item; absent, a kind's job gets a pass of its own.
    */
   scan?: ScanContent;
+  /** Which proxy carries a probe to a target (the runner's HTTPS_PROXY / NO_PROXY); absent: direct. */
+  proxy?: ProxyResolver;
 }
 
 /** What `github` kinds may ask GitHub, through the adapter in src/github. */

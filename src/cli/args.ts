@@ -16,6 +16,8 @@ export interface CheckArgs {
   labels: string[];
   concurrency: number;
   timeoutMs: number;
+  /** Probe targets through HTTPS_PROXY / HTTP_PROXY (NO_PROXY honoured); false with --no-proxy. */
+  proxy: boolean;
 }
 
 export interface ValidateArgs {
@@ -84,6 +86,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     label: { type: 'string', multiple: true },
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
+    'no-proxy': { type: 'boolean' },
   });
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -105,6 +108,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     labels: (values.label as string[] | undefined) ?? [],
     concurrency: positiveInt('--concurrency', values.concurrency as string | undefined, 8),
     timeoutMs: duration('--timeout', values.timeout as string | undefined, 60_000),
+    proxy: values['no-proxy'] !== true,
   };
 }
 

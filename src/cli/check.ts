@@ -7,6 +7,7 @@ import { colours, plain } from '../render/text.js';
 import type { CheckArgs } from './args.js';
 import { formatReports, type Evaluated } from './format.js';
 import { EXIT, useColour, type CliIo } from './io.js';
+import { environmentProxy } from '../checks/net/proxy.js';
 import { progressLine } from './progress.js';
 
 export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> {
@@ -34,6 +35,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       facts,
       concurrency: args.concurrency,
       timeoutMs: args.timeoutMs,
+      proxy: args.proxy ? environmentProxy() : undefined,
       git,
       onItemDone: progress.update,
     });

@@ -18,6 +18,8 @@ check options:
       --label NAME        a pull-request label, for 'when: labels' (repeatable)
       --concurrency N     automated checks run at once (default 8)
       --timeout DURATION  default time limit of a check (default 60s)
+      --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
+                          except for NO_PROXY hosts and loopback)
 
 validate options:
   -t, --target NAME=URL   targets that need not come from the environment

@@ -5,6 +5,7 @@ import { allItems, type Checklist, type Item } from '../definition/model.js';
 import { mapLimit } from '../util/map-limit.js';
 import { itemApplies, type ChangeFacts } from './conditions.js';
 import { redactOutcome, secretsOf, type Secret } from './redact.js';
+import { recordProxies, withProxyEvidence } from './proxy-evidence.js';
 import { countResults, decideState, type ItemResult, type Report } from './report.js';
 
 export interface EvaluateOptions {
@@ -98,9 +99,10 @@ async function evaluateItem(
   if (!kind)
     return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
   const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
+  const proxies = recordProxies(options.context.proxy);
   const outcome = redactOutcome(
     await runWithTimeout(
-      (signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }),
+      (signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal, proxy: proxies.resolver }),
       timeoutMs,
       options.signal,
     ),
@@ -110,7 +112,7 @@ async function evaluateItem(
     ...base,
     status: outcome.status,
     summary: outcome.summary,
-    evidence: outcome.evidence,
+    evidence: withProxyEvidence(outcome.evidence, proxies.used()),
     findings: outcome.findings ?? [],
     durationMs: now() - started,
   };

@@ -1,3 +1,4 @@
+import type { ProxyResolver } from '../checks/net/proxy.js';
 import { defaultRegistry, type Registry } from '../checks/registry.js';
 import type { PullRequestContext } from '../checks/types.js';
 import type { Diagnostic } from '../definition/diagnostic.js';
@@ -25,6 +26,8 @@ export interface CheckRequest {
   allowCommands?: boolean;
   github?: PullRequestContext;
   registerSecret?: (value: string) => void;
+  /** Which proxy carries each target probe; absent: direct. */
+  proxy?: ProxyResolver;
   registry?: Registry;
   git?: GitClient;
   signal?: AbortSignal;
@@ -72,6 +75,7 @@ export function evaluateChecklist(
       allowCommands: request.allowCommands ?? true,
       github: request.github,
       registerSecret: request.registerSecret,
+      proxy: request.proxy,
     },
     facts: { ...request.facts },
     concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,

@@ -3,6 +3,7 @@ import type { ChangeFacts } from '../../engine/conditions.js';
 import type { Report } from '../../engine/report.js';
 import { createGitClient } from '../../io/git.js';
 import { evaluateChecklist } from '../../pipeline/check.js';
+import { targetProxy } from '../target-proxy.js';
 import type { GateDeps } from './deps.js';
 
 /** Runs a checklist's automated items on the checkout with the action's limits. */
@@ -20,6 +21,7 @@ export function evaluateForGate(
     concurrency: deps.inputs.concurrency,
     timeoutMs: deps.inputs.timeoutMs,
     allowCommands,
+    proxy: targetProxy(deps.inputs),
     git: createGitClient(deps.git),
     github: pr && { client: deps.gh, repo: deps.ref, statusContext: deps.inputs.statusContext, ...pr },
     registerSecret: (value) => deps.core.setSecret(value),

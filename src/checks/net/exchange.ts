@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import { performance } from 'node:perf_hooks';
 import { VERSION } from '../../version.js';
+import { absoluteTarget, proxyAgent, proxyAuthorization, shownProxy } from './proxy.js';
 import { classifyError, type RequestErrorCode } from './request-errors.js';
 import type { HeaderList, HttpSuccess, RequestOptions } from './request.js';
 import { caBundle, tlsSummary } from './tls-info.js';
@@ -14,9 +15,11 @@ export type Exchanged =
   | (Omit<HttpSuccess, 'chain' | 'finalUrl'> & { ok: true })
   | { ok: false; code: RequestErrorCode; message: string };
 
-export interface ExchangeOptions extends Omit<RequestOptions, 'headers' | 'method'> {
+export interface ExchangeOptions extends Omit<RequestOptions, 'headers' | 'method' | 'proxy'> {
   method: string;
   headers: HeaderList;
+  /** The proxy this exchange goes through (https: by a CONNECT tunnel, http: in absolute form). */
+  via?: URL;
 }
 
 /**
@@ -65,14 +68,20 @@ export function exchange(
     if (opts.body !== undefined && !has('content-length')) {
       outgoing.push(['content-length', String(Buffer.byteLength(opts.body))]);
     }
+    // Plain HTTP through a proxy is asked of the proxy in absolute form; HTTPS goes through a tunnel.
+    const via = opts.via;
+    const absolute = via !== undefined && !secure;
+    const credentials = via && absolute ? proxyAuthorization(via) : undefined;
+    if (credentials) outgoing.push(['proxy-authorization', credentials]);
+    const server = absolute ? via : url;
     const options: https.RequestOptions = {
       method: opts.method,
-      protocol: url.protocol,
-      hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-      port: url.port === '' ? undefined : Number(url.port),
-      path: `${url.pathname}${url.search}`,
+      protocol: server.protocol,
+      hostname: server.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: server.port === '' ? undefined : Number(server.port),
+      path: absolute ? absoluteTarget(url) : `${url.pathname}${url.search}`,
       headers: outgoing.flat(),
-      agent: opts.agent ?? false,
+      agent: opts.agent ?? (via && secure ? proxyAgent(url, via) : false),
     };
     if (url.username !== '' || url.password !== '') {
       options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
@@ -82,12 +91,29 @@ export function exchange(
       if (opts.ca && opts.ca.length > 0) options.ca = caBundle(opts.ca);
     }
     try {
-      req = (secure ? https : http).request(options);
+      req = (server.protocol === 'https:' ? https : http).request(options);
     } catch (e) {
       return settle({ ok: false, ...classifyError(e) });
     }
-    req.on('error', (e) => settle({ ok: false, ...classifyError(e) }));
+    const through = opts.via ? ` through the proxy ${shownProxy(opts.via)}` : '';
+    req.on('error', (e) => {
+      const c = classifyError(e);
+      settle({ ok: false, code: c.code, message: `${c.message}${through}` });
+    });
+    // The tunnel's answer (https-proxy-agent): anything but 200 means the target was never reached.
+    let refusal: number | undefined;
+    req.on('proxyConnect', (answer: { statusCode?: number }) => {
+      if (typeof answer.statusCode === 'number' && answer.statusCode !== 200) refusal = answer.statusCode;
+    });
     req.on('response', (res) => {
+      if (refusal !== undefined) {
+        res.destroy();
+        return settle({
+          ok: false,
+          code: 'proxy',
+          message: `the proxy ${shownProxy(opts.via as URL)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
+        });
+      }
       const firstByteMs = performance.now() - started;
       const headers: HeaderList = [];
       for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {

@@ -81,7 +81,7 @@ export const httpLatency = defineKind<Params>({
     if (!prepared.ok) return prepared.outcome;
     const { url, shown, headers, ca } = prepared.value;
     const concurrency = p.concurrency ?? DEFAULTS.concurrency;
-    const agent = keepAliveAgent(url, concurrency);
+    const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
     const ok = statusSet(p.status, '200-399');
     const options: RequestOptions = {
       method: p.method,
@@ -89,6 +89,7 @@ export const httpLatency = defineKind<Params>({
       timeoutMs: timeoutOf(p),
       maxBodyBytes: sizeOf(p['max-body']),
       signal: ctx.signal,
+      proxy: ctx.proxy,
       ca,
       agent,
     };

@@ -54,7 +54,7 @@ export const httpRateLimit = defineKind<Params>({
     const require429 = p['require-429'] ?? false;
     const concurrency = p.concurrency ?? 5;
     const total = p.requests ?? 30;
-    const agent = keepAliveAgent(url, concurrency);
+    const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
     let done = false;
     let sent = 0;
     try {
@@ -71,6 +71,7 @@ export const httpRateLimit = defineKind<Params>({
             ca,
             agent,
             signal: ctx.signal,
+            proxy: ctx.proxy,
           });
           if (!r.ok) return { n: i + 1, error: r.error.code };
           const announced = Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after');

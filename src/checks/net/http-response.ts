@@ -125,6 +125,7 @@ export const httpResponse = defineKind<Params>({
       followRedirects: redirectsOf(p['follow-redirects']),
       ca,
       signal: ctx.signal,
+      proxy: ctx.proxy,
     });
     if (!result.ok) return transportOutcome(result, shown);
     return judgeResponse(p, result, shown);

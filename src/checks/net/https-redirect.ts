@@ -59,6 +59,7 @@ export const httpsRedirect = defineKind<Params>({
       followRedirects: MAX_REDIRECTS,
       ca,
       signal: ctx.signal,
+      proxy: ctx.proxy,
     });
     if (result.ok)
       return judgeRedirect(result.chain, start, { allowOtherHost: p['allow-other-host'] ?? false });

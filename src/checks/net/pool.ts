@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import { proxyAgent } from './proxy.js';
 
 /**
  * Runs `work(i)` for i = 0..count-1 with at most `concurrency` at once. Stops starting new work when the
@@ -23,9 +24,19 @@ export async function runPool<R>(
   return results.filter((r): r is R => r !== undefined);
 }
 
-/** Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once; destroy it after. */
-export function keepAliveAgent(url: URL, maxSockets: number): http.Agent {
+/**
+ * Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once (through `via`, a
+ * proxy, when given); destroy it after.
+ */
+export function keepAliveAgent(url: URL, maxSockets: number, via?: URL): http.Agent {
   const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+  if (via && secure) return proxyAgent(url, via, { keepAlive: true, maxSockets });
+  // Plain HTTP through a proxy: kept-alive connections to the proxy, asked in absolute form.
+  if (via) {
+    return via.protocol === 'https:'
+      ? new https.Agent({ keepAlive: true, maxSockets })
+      : new http.Agent({ keepAlive: true, maxSockets });
+  }
   return secure
     ? new https.Agent({ keepAlive: true, maxSockets })
     : new http.Agent({ keepAlive: true, maxSockets });

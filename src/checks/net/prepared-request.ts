@@ -1,6 +1,7 @@
 import type { CheckContext, CheckOutcome } from '../types.js';
 import { buildHeaders, loadCaFile, type RequestParams } from './http-options.js';
 import { displayUrl, type HeaderList } from './request.js';
+import type { ProxyResolver } from './proxy.js';
 import { resolveTarget, type TargetParams } from './target-url.js';
 
 /** What a kind knows before its first request: where to, with which headers, trusting which authorities. */
@@ -10,6 +11,8 @@ export interface PreparedRequest {
   shown: string;
   headers: HeaderList;
   ca: string[] | undefined;
+  /** Which proxy carries each request (from the context). */
+  proxy?: ProxyResolver;
 }
 
 export type Prepared = { ok: true; value: PreparedRequest } | { ok: false; outcome: CheckOutcome };
@@ -21,7 +24,7 @@ export type Prepared = { ok: true; value: PreparedRequest } | { ok: false; outco
  */
 export async function prepareRequest(
   p: TargetParams & RequestParams & { 'ca-file'?: string },
-  ctx: Pick<CheckContext, 'targets' | 'env' | 'repoDir'>,
+  ctx: Pick<CheckContext, 'targets' | 'env' | 'repoDir' | 'proxy'>,
   refuse: (url: URL) => CheckOutcome | undefined = () => undefined,
 ): Promise<Prepared> {
   const target = resolveTarget(p, ctx);
@@ -32,6 +35,12 @@ export async function prepareRequest(
   if (!headers.ok) return headers;
   const ca = await loadCaFile(p, ctx);
   if (!ca.ok) return ca;
-  const value = { url: target.url, shown: displayUrl(target.url), headers: headers.value, ca: ca.value };
+  const value = {
+    url: target.url,
+    shown: displayUrl(target.url),
+    headers: headers.value,
+    ca: ca.value,
+    proxy: ctx.proxy,
+  };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@ export type RequestErrorCode =
   | 'redirect-loop'
   | 'too-many-redirects'
   | 'aborted'
+  | 'proxy'
   | 'other';
 
 const DNS = new Set([

@@ -1,6 +1,7 @@
 import type http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { exchange, REDIRECTS } from './exchange.js';
+import { ProxyConfigError, type ProxyResolver } from './proxy.js';
 import type { RequestErrorCode } from './request-errors.js';
 import type { TlsSummary } from './tls-info.js';
 
@@ -33,6 +34,8 @@ export interface RequestOptions {
   insecure?: boolean;
   /** An agent to reuse connections across calls (for example a keep-alive agent); default: a new connection. */
   agent?: http.Agent;
+  /** Which proxy carries each hop (decided again after a redirect); absent: every hop goes directly. */
+  proxy?: ProxyResolver;
 }
 
 export interface HttpSuccess {
@@ -109,7 +112,14 @@ export async function request(url: URL, opts: RequestOptions): Promise<HttpResul
         return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
       }
       seen.add(`${method} ${current.href}`);
-      const hop = await exchange(current, { ...opts, method, headers, body }, deadline.signal, started);
+      let via: URL | undefined;
+      try {
+        via = opts.proxy?.(current);
+      } catch (e) {
+        if (e instanceof ProxyConfigError) return fail('proxy', e.message);
+        throw e;
+      }
+      const hop = await exchange(current, { ...opts, method, headers, body, via }, deadline.signal, started);
       if (!hop.ok) {
         const code = deadline.signal.aborted ? 'timeout' : hop.code;
         const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;

@@ -55,7 +55,8 @@ export const tlsCertificate = defineKind<Params>({
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
     const port = p.port ?? (url.port === '' ? 443 : Number(url.port));
     const minVersion: Protocol = p['min-version'] ?? 'TLSv1.2';
-    const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal };
+    const via = ctx.proxy?.(new URL(`https://${url.hostname}:${port}/`));
+    const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal, via };
     const rules = { host, now: Date.now(), minDays: p['min-days'] ?? 30, minVersion };
     const where = `${host}:${port}`;
 

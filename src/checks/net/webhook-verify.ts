@@ -67,7 +67,13 @@ export const webhookVerify = defineKind<Params>({
     const ca = await loadCaFile(p, ctx);
     if (!ca.ok) return ca.outcome;
     const shown = displayUrl(target.url);
-    const opts = { timeoutMs: timeoutOf(p), maxBodyBytes: 4096, ca: ca.value, signal: ctx.signal };
+    const opts = {
+      timeoutMs: timeoutOf(p),
+      maxBodyBytes: 4096,
+      ca: ca.value,
+      signal: ctx.signal,
+      proxy: ctx.proxy,
+    };
     const challenge = String(randomInt(1_000_000_000, 2_000_000_000));
     let wrongToken = randomBytes(12).toString('hex');
     if (wrongToken === token) wrongToken = `${wrongToken}x`;

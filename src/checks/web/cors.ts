@@ -146,6 +146,7 @@ function askWith(
       followRedirects: 0,
       ca,
       signal: ctx.signal,
+      proxy: ctx.proxy,
     });
     if (!result.ok) return { ok: false, outcome: (shown) => transportOutcome(result, shown) };
     return {

@@ -49,6 +49,7 @@ export async function fetchPage(
     followRedirects: MAX_REDIRECTS,
     ca,
     signal: options.signal,
+    proxy: prepared.proxy,
   });
   if (!result.ok) return { ok: false, outcome: transportOutcome(result, shown) };
   const evidence: Record<string, unknown> = { url: shown, status: result.status };

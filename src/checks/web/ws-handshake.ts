@@ -74,6 +74,7 @@ export const wsHandshake = defineKind<Params>({
       expect: p.expect,
       timeoutMs: timeoutOf(p),
       signal: ctx.signal,
+      via: ctx.proxy?.(url),
     });
     return verdict(r, displayUrl(url), p);
   },

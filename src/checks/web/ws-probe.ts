@@ -2,6 +2,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import tls from 'node:tls';
 import WebSocket from 'ws';
+import { proxyAgent, shownProxy } from '../net/proxy.js';
 import { classifyError, type RequestErrorCode } from '../net/request-errors.js';
 import type { HeaderList } from '../net/request.js';
 import { caBundle } from '../net/tls-info.js';
@@ -15,6 +16,8 @@ export interface ProbeOptions {
   expect?: Expectation;
   timeoutMs: number;
   signal: AbortSignal;
+  /** A proxy to open the connection through (a CONNECT tunnel, for ws: and wss: alike). */
+  via?: URL;
 }
 
 export type ProbeStage = 'connect' | 'handshake' | 'message';
@@ -95,13 +98,22 @@ export function probeWebSocket(url: URL, opts: ProbeOptions): Promise<ProbeResul
       const servername = options.servername || (net.isIP(host) ? undefined : host);
       return tls.connect({ ...options, path: undefined, servername }).once('secureConnect', connected);
     };
+    // Through a proxy the tunnel's answer says whether the connection is up; a refusal is the proxy's.
+    let refusal: number | undefined;
+    const agent = opts.via ? proxyAgent(url, opts.via) : undefined;
+    agent?.on('proxyConnect', (answer: { statusCode?: number }) => {
+      if (answer.statusCode === 200) connected();
+      else refusal = answer.statusCode ?? 0;
+    });
     try {
       ws = new WebSocket(url, opts.subprotocols ?? [], {
         headers,
         maxPayload: MAX_PAYLOAD,
         perMessageDeflate: false,
         followRedirects: false,
-        createConnection: createConnection as unknown as typeof net.createConnection,
+        ...(agent
+          ? { agent }
+          : { createConnection: createConnection as unknown as typeof net.createConnection }),
         ...(opts.ca && opts.ca.length > 0 ? { ca: caBundle(opts.ca) } : {}),
       });
     } catch (e) {
@@ -112,6 +124,12 @@ export function probeWebSocket(url: URL, opts: ProbeOptions): Promise<ProbeResul
     socket.on('unexpected-response', (_req, res) => {
       const status = res.statusCode ?? 0;
       res.resume();
+      if (refusal !== undefined)
+        return finish({
+          stage: 'connect',
+          code: 'proxy',
+          problem: `the proxy ${shownProxy(opts.via as URL)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
+        });
       finish({
         stage: 'handshake',
         status,
@@ -126,7 +144,9 @@ export function probeWebSocket(url: URL, opts: ProbeOptions): Promise<ProbeResul
       const c = classifyError(e);
       const protocolProblem = /subprotocol/i.test(String((e as Error).message));
       finish({
-        problem: protocolProblem ? String((e as Error).message) : c.message,
+        problem: protocolProblem
+          ? String((e as Error).message)
+          : `${c.message}${opts.via ? ` through the proxy ${shownProxy(opts.via)}` : ''}`,
         code: protocolProblem ? 'other' : c.code,
         stage: protocolProblem ? 'handshake' : state.stage,
       });
