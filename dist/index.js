@@ -1,849 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(8611));
-const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 2463:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -8023,871 +7180,6 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6110:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/* eslint-env browser */
-
-/**
- * This is the web browser implementation of `debug()`.
- */
-
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.storage = localstorage();
-exports.destroy = (() => {
-	let warned = false;
-
-	return () => {
-		if (!warned) {
-			warned = true;
-			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-		}
-	};
-})();
-
-/**
- * Colors.
- */
-
-exports.colors = [
-	'#0000CC',
-	'#0000FF',
-	'#0033CC',
-	'#0033FF',
-	'#0066CC',
-	'#0066FF',
-	'#0099CC',
-	'#0099FF',
-	'#00CC00',
-	'#00CC33',
-	'#00CC66',
-	'#00CC99',
-	'#00CCCC',
-	'#00CCFF',
-	'#3300CC',
-	'#3300FF',
-	'#3333CC',
-	'#3333FF',
-	'#3366CC',
-	'#3366FF',
-	'#3399CC',
-	'#3399FF',
-	'#33CC00',
-	'#33CC33',
-	'#33CC66',
-	'#33CC99',
-	'#33CCCC',
-	'#33CCFF',
-	'#6600CC',
-	'#6600FF',
-	'#6633CC',
-	'#6633FF',
-	'#66CC00',
-	'#66CC33',
-	'#9900CC',
-	'#9900FF',
-	'#9933CC',
-	'#9933FF',
-	'#99CC00',
-	'#99CC33',
-	'#CC0000',
-	'#CC0033',
-	'#CC0066',
-	'#CC0099',
-	'#CC00CC',
-	'#CC00FF',
-	'#CC3300',
-	'#CC3333',
-	'#CC3366',
-	'#CC3399',
-	'#CC33CC',
-	'#CC33FF',
-	'#CC6600',
-	'#CC6633',
-	'#CC9900',
-	'#CC9933',
-	'#CCCC00',
-	'#CCCC33',
-	'#FF0000',
-	'#FF0033',
-	'#FF0066',
-	'#FF0099',
-	'#FF00CC',
-	'#FF00FF',
-	'#FF3300',
-	'#FF3333',
-	'#FF3366',
-	'#FF3399',
-	'#FF33CC',
-	'#FF33FF',
-	'#FF6600',
-	'#FF6633',
-	'#FF9900',
-	'#FF9933',
-	'#FFCC00',
-	'#FFCC33'
-];
-
-/**
- * Currently only WebKit-based Web Inspectors, Firefox >= v31,
- * and the Firebug extension (any Firefox version) are known
- * to support "%c" CSS customizations.
- *
- * TODO: add a `localStorage` variable to explicitly enable/disable colors
- */
-
-// eslint-disable-next-line complexity
-function useColors() {
-	// NB: In an Electron preload script, document will be defined but not fully
-	// initialized. Since we know we're in Chrome, we'll just detect this case
-	// explicitly
-	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
-		return true;
-	}
-
-	// Internet Explorer and Edge do not support colors.
-	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-		return false;
-	}
-
-	let m;
-
-	// Is webkit? http://stackoverflow.com/a/16459606/376773
-	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
-	// eslint-disable-next-line no-return-assign
-	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
-		// Is firebug? http://stackoverflow.com/a/398120/376773
-		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
-		// Is firefox >= v31?
-		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
-		// Double check webkit in userAgent just in case we are in a worker
-		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
-}
-
-/**
- * Colorize log arguments if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	args[0] = (this.useColors ? '%c' : '') +
-		this.namespace +
-		(this.useColors ? ' %c' : ' ') +
-		args[0] +
-		(this.useColors ? '%c ' : ' ') +
-		'+' + module.exports.humanize(this.diff);
-
-	if (!this.useColors) {
-		return;
-	}
-
-	const c = 'color: ' + this.color;
-	args.splice(1, 0, c, 'color: inherit');
-
-	// The final "%c" is somewhat tricky, because there could be other
-	// arguments passed either before or after the %c, so we need to
-	// figure out the correct index to insert the CSS into
-	let index = 0;
-	let lastC = 0;
-	args[0].replace(/%[a-zA-Z%]/g, match => {
-		if (match === '%%') {
-			return;
-		}
-		index++;
-		if (match === '%c') {
-			// We only are interested in the *last* %c
-			// (the user may have provided their own)
-			lastC = index;
-		}
-	});
-
-	args.splice(lastC, 0, c);
-}
-
-/**
- * Invokes `console.debug()` when available.
- * No-op when `console.debug` is not a "function".
- * If `console.debug` is not available, falls back
- * to `console.log`.
- *
- * @api public
- */
-exports.log = console.debug || console.log || (() => {});
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	try {
-		if (namespaces) {
-			exports.storage.setItem('debug', namespaces);
-		} else {
-			exports.storage.removeItem('debug');
-		}
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-function load() {
-	let r;
-	try {
-		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-
-	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
-	if (!r && typeof process !== 'undefined' && 'env' in process) {
-		r = process.env.DEBUG;
-	}
-
-	return r;
-}
-
-/**
- * Localstorage attempts to return the localstorage.
- *
- * This is necessary because safari throws
- * when a user disables cookies/localstorage
- * and you attempt to access it.
- *
- * @return {LocalStorage}
- * @api private
- */
-
-function localstorage() {
-	try {
-		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
-		// The Browser also has localStorage in the global context.
-		return localStorage;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
- */
-
-formatters.j = function (v) {
-	try {
-		return JSON.stringify(v);
-	} catch (error) {
-		return '[UnexpectedJSONParseError]: ' + error.message;
-	}
-};
-
-
-/***/ }),
-
-/***/ 897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-/**
- * This is the common logic for both the Node.js and web browser
- * implementations of `debug()`.
- */
-
-function setup(env) {
-	createDebug.debug = createDebug;
-	createDebug.default = createDebug;
-	createDebug.coerce = coerce;
-	createDebug.disable = disable;
-	createDebug.enable = enable;
-	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
-	createDebug.destroy = destroy;
-
-	Object.keys(env).forEach(key => {
-		createDebug[key] = env[key];
-	});
-
-	/**
-	* The currently active debug mode names, and names to skip.
-	*/
-
-	createDebug.names = [];
-	createDebug.skips = [];
-
-	/**
-	* Map of special "%n" handling functions, for the debug "format" argument.
-	*
-	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
-	*/
-	createDebug.formatters = {};
-
-	/**
-	* Selects a color for a debug namespace
-	* @param {String} namespace The namespace string for the debug instance to be colored
-	* @return {Number|String} An ANSI color code for the given namespace
-	* @api private
-	*/
-	function selectColor(namespace) {
-		let hash = 0;
-
-		for (let i = 0; i < namespace.length; i++) {
-			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
-			hash |= 0; // Convert to 32bit integer
-		}
-
-		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-	}
-	createDebug.selectColor = selectColor;
-
-	/**
-	* Create a debugger with the given `namespace`.
-	*
-	* @param {String} namespace
-	* @return {Function}
-	* @api public
-	*/
-	function createDebug(namespace) {
-		let prevTime;
-		let enableOverride = null;
-		let namespacesCache;
-		let enabledCache;
-
-		function debug(...args) {
-			// Disabled?
-			if (!debug.enabled) {
-				return;
-			}
-
-			const self = debug;
-
-			// Set `diff` timestamp
-			const curr = Number(new Date());
-			const ms = curr - (prevTime || curr);
-			self.diff = ms;
-			self.prev = prevTime;
-			self.curr = curr;
-			prevTime = curr;
-
-			args[0] = createDebug.coerce(args[0]);
-
-			if (typeof args[0] !== 'string') {
-				// Anything else let's inspect with %O
-				args.unshift('%O');
-			}
-
-			// Apply any `formatters` transformations
-			let index = 0;
-			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-				// If we encounter an escaped % then don't increase the array index
-				if (match === '%%') {
-					return '%';
-				}
-				index++;
-				const formatter = createDebug.formatters[format];
-				if (typeof formatter === 'function') {
-					const val = args[index];
-					match = formatter.call(self, val);
-
-					// Now we need to remove `args[index]` since it's inlined in the `format`
-					args.splice(index, 1);
-					index--;
-				}
-				return match;
-			});
-
-			// Apply env-specific formatting (colors, etc.)
-			createDebug.formatArgs.call(self, args);
-
-			const logFn = self.log || createDebug.log;
-			logFn.apply(self, args);
-		}
-
-		debug.namespace = namespace;
-		debug.useColors = createDebug.useColors();
-		debug.color = createDebug.selectColor(namespace);
-		debug.extend = extend;
-		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
-
-		Object.defineProperty(debug, 'enabled', {
-			enumerable: true,
-			configurable: false,
-			get: () => {
-				if (enableOverride !== null) {
-					return enableOverride;
-				}
-				if (namespacesCache !== createDebug.namespaces) {
-					namespacesCache = createDebug.namespaces;
-					enabledCache = createDebug.enabled(namespace);
-				}
-
-				return enabledCache;
-			},
-			set: v => {
-				enableOverride = v;
-			}
-		});
-
-		// Env-specific initialization logic for debug instances
-		if (typeof createDebug.init === 'function') {
-			createDebug.init(debug);
-		}
-
-		return debug;
-	}
-
-	function extend(namespace, delimiter) {
-		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
-		newDebug.log = this.log;
-		return newDebug;
-	}
-
-	/**
-	* Enables a debug mode by namespaces. This can include modes
-	* separated by a colon and wildcards.
-	*
-	* @param {String} namespaces
-	* @api public
-	*/
-	function enable(namespaces) {
-		createDebug.save(namespaces);
-		createDebug.namespaces = namespaces;
-
-		createDebug.names = [];
-		createDebug.skips = [];
-
-		const split = (typeof namespaces === 'string' ? namespaces : '')
-			.trim()
-			.replace(/\s+/g, ',')
-			.split(',')
-			.filter(Boolean);
-
-		for (const ns of split) {
-			if (ns[0] === '-') {
-				createDebug.skips.push(ns.slice(1));
-			} else {
-				createDebug.names.push(ns);
-			}
-		}
-	}
-
-	/**
-	 * Checks if the given string matches a namespace template, honoring
-	 * asterisks as wildcards.
-	 *
-	 * @param {String} search
-	 * @param {String} template
-	 * @return {Boolean}
-	 */
-	function matchesTemplate(search, template) {
-		let searchIndex = 0;
-		let templateIndex = 0;
-		let starIndex = -1;
-		let matchIndex = 0;
-
-		while (searchIndex < search.length) {
-			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
-				// Match character or proceed with wildcard
-				if (template[templateIndex] === '*') {
-					starIndex = templateIndex;
-					matchIndex = searchIndex;
-					templateIndex++; // Skip the '*'
-				} else {
-					searchIndex++;
-					templateIndex++;
-				}
-			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
-				// Backtrack to the last '*' and try to match more characters
-				templateIndex = starIndex + 1;
-				matchIndex++;
-				searchIndex = matchIndex;
-			} else {
-				return false; // No match
-			}
-		}
-
-		// Handle trailing '*' in template
-		while (templateIndex < template.length && template[templateIndex] === '*') {
-			templateIndex++;
-		}
-
-		return templateIndex === template.length;
-	}
-
-	/**
-	* Disable debug output.
-	*
-	* @return {String} namespaces
-	* @api public
-	*/
-	function disable() {
-		const namespaces = [
-			...createDebug.names,
-			...createDebug.skips.map(namespace => '-' + namespace)
-		].join(',');
-		createDebug.enable('');
-		return namespaces;
-	}
-
-	/**
-	* Returns true if the given mode name is enabled, false otherwise.
-	*
-	* @param {String} name
-	* @return {Boolean}
-	* @api public
-	*/
-	function enabled(name) {
-		for (const skip of createDebug.skips) {
-			if (matchesTemplate(name, skip)) {
-				return false;
-			}
-		}
-
-		for (const ns of createDebug.names) {
-			if (matchesTemplate(name, ns)) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	/**
-	* Coerce `val`.
-	*
-	* @param {Mixed} val
-	* @return {Mixed}
-	* @api private
-	*/
-	function coerce(val) {
-		if (val instanceof Error) {
-			return val.stack || val.message;
-		}
-		return val;
-	}
-
-	/**
-	* XXX DO NOT USE. This is a temporary stub function.
-	* XXX It WILL be removed in the next major release.
-	*/
-	function destroy() {
-		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-	}
-
-	createDebug.enable(createDebug.load());
-
-	return createDebug;
-}
-
-module.exports = setup;
-
-
-/***/ }),
-
-/***/ 2830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
- * Detect Electron renderer / nwjs process, which is node, but we should
- * treat as a browser.
- */
-
-if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
-} else {
-	module.exports = __nccwpck_require__(5108);
-}
-
-
-/***/ }),
-
-/***/ 5108:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/**
- * Module dependencies.
- */
-
-const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
-
-/**
- * This is the Node.js implementation of `debug()`.
- */
-
-exports.init = init;
-exports.log = log;
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.destroy = util.deprecate(
-	() => {},
-	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
-);
-
-/**
- * Colors.
- */
-
-exports.colors = [6, 2, 3, 4, 5, 1];
-
-try {
-	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
-	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
-
-	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-		exports.colors = [
-			20,
-			21,
-			26,
-			27,
-			32,
-			33,
-			38,
-			39,
-			40,
-			41,
-			42,
-			43,
-			44,
-			45,
-			56,
-			57,
-			62,
-			63,
-			68,
-			69,
-			74,
-			75,
-			76,
-			77,
-			78,
-			79,
-			80,
-			81,
-			92,
-			93,
-			98,
-			99,
-			112,
-			113,
-			128,
-			129,
-			134,
-			135,
-			148,
-			149,
-			160,
-			161,
-			162,
-			163,
-			164,
-			165,
-			166,
-			167,
-			168,
-			169,
-			170,
-			171,
-			172,
-			173,
-			178,
-			179,
-			184,
-			185,
-			196,
-			197,
-			198,
-			199,
-			200,
-			201,
-			202,
-			203,
-			204,
-			205,
-			206,
-			207,
-			208,
-			209,
-			214,
-			215,
-			220,
-			221
-		];
-	}
-} catch (error) {
-	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
-}
-
-/**
- * Build up the default `inspectOpts` object from the environment variables.
- *
- *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
- */
-
-exports.inspectOpts = Object.keys(process.env).filter(key => {
-	return /^debug_/i.test(key);
-}).reduce((obj, key) => {
-	// Camel-case
-	const prop = key
-		.substring(6)
-		.toLowerCase()
-		.replace(/_([a-z])/g, (_, k) => {
-			return k.toUpperCase();
-		});
-
-	// Coerce string value into JS value
-	let val = process.env[key];
-	if (/^(yes|on|true|enabled)$/i.test(val)) {
-		val = true;
-	} else if (/^(no|off|false|disabled)$/i.test(val)) {
-		val = false;
-	} else if (val === 'null') {
-		val = null;
-	} else {
-		val = Number(val);
-	}
-
-	obj[prop] = val;
-	return obj;
-}, {});
-
-/**
- * Is stdout a TTY? Colored output is enabled when `true`.
- */
-
-function useColors() {
-	return 'colors' in exports.inspectOpts ?
-		Boolean(exports.inspectOpts.colors) :
-		tty.isatty(process.stderr.fd);
-}
-
-/**
- * Adds ANSI color escape codes if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	const {namespace: name, useColors} = this;
-
-	if (useColors) {
-		const c = this.color;
-		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
-		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
-
-		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
-		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
-	} else {
-		args[0] = getDate() + name + ' ' + args[0];
-	}
-}
-
-function getDate() {
-	if (exports.inspectOpts.hideDate) {
-		return '';
-	}
-	return new Date().toISOString() + ' ';
-}
-
-/**
- * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
- */
-
-function log(...args) {
-	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
-}
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	if (namespaces) {
-		process.env.DEBUG = namespaces;
-	} else {
-		// If you set a process.env field to null or undefined, it gets cast to the
-		// string 'null' or 'undefined'. Just delete instead.
-		delete process.env.DEBUG;
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-
-function load() {
-	return process.env.DEBUG;
-}
-
-/**
- * Init logic for `debug` instances.
- *
- * Create a new `inspectOpts` object in case `useColors` is set
- * differently for a particular `debug` instance.
- */
-
-function init(debug) {
-	debug.inspectOpts = {};
-
-	const keys = Object.keys(exports.inspectOpts);
-	for (let i = 0; i < keys.length; i++) {
-		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %o to `util.inspect()`, all on a single line.
- */
-
-formatters.o = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts)
-		.split('\n')
-		.map(str => str.trim())
-		.join(' ');
-};
-
-/**
- * Map %O to `util.inspect()`, allowing multiple lines if needed.
- */
-
-formatters.O = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts);
-};
-
-
-/***/ }),
-
 /***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -13292,21 +11584,6 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 3813:
-/***/ ((module) => {
-
-
-
-module.exports = (flag, argv = process.argv) => {
-	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
-	const position = argv.indexOf(prefix + flag);
-	const terminatorPosition = argv.indexOf('--');
-	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-};
-
-
-/***/ }),
-
 /***/ 3548:
 /***/ ((module) => {
 
@@ -13402,175 +11679,6 @@ function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, 
 
 function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-
-/***/ }),
-
-/***/ 744:
-/***/ ((module) => {
-
-/**
- * Helpers.
- */
-
-var s = 1000;
-var m = s * 60;
-var h = m * 60;
-var d = h * 24;
-var w = d * 7;
-var y = d * 365.25;
-
-/**
- * Parse or format the given `val`.
- *
- * Options:
- *
- *  - `long` verbose formatting [false]
- *
- * @param {String|Number} val
- * @param {Object} [options]
- * @throws {Error} throw an error if val is not a non-empty string or a number
- * @return {String|Number}
- * @api public
- */
-
-module.exports = function (val, options) {
-  options = options || {};
-  var type = typeof val;
-  if (type === 'string' && val.length > 0) {
-    return parse(val);
-  } else if (type === 'number' && isFinite(val)) {
-    return options.long ? fmtLong(val) : fmtShort(val);
-  }
-  throw new Error(
-    'val is not a non-empty string or a valid number. val=' +
-      JSON.stringify(val)
-  );
-};
-
-/**
- * Parse the given `str` and return milliseconds.
- *
- * @param {String} str
- * @return {Number}
- * @api private
- */
-
-function parse(str) {
-  str = String(str);
-  if (str.length > 100) {
-    return;
-  }
-  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-    str
-  );
-  if (!match) {
-    return;
-  }
-  var n = parseFloat(match[1]);
-  var type = (match[2] || 'ms').toLowerCase();
-  switch (type) {
-    case 'years':
-    case 'year':
-    case 'yrs':
-    case 'yr':
-    case 'y':
-      return n * y;
-    case 'weeks':
-    case 'week':
-    case 'w':
-      return n * w;
-    case 'days':
-    case 'day':
-    case 'd':
-      return n * d;
-    case 'hours':
-    case 'hour':
-    case 'hrs':
-    case 'hr':
-    case 'h':
-      return n * h;
-    case 'minutes':
-    case 'minute':
-    case 'mins':
-    case 'min':
-    case 'm':
-      return n * m;
-    case 'seconds':
-    case 'second':
-    case 'secs':
-    case 'sec':
-    case 's':
-      return n * s;
-    case 'milliseconds':
-    case 'millisecond':
-    case 'msecs':
-    case 'msec':
-    case 'ms':
-      return n;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Short format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtShort(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return Math.round(ms / d) + 'd';
-  }
-  if (msAbs >= h) {
-    return Math.round(ms / h) + 'h';
-  }
-  if (msAbs >= m) {
-    return Math.round(ms / m) + 'm';
-  }
-  if (msAbs >= s) {
-    return Math.round(ms / s) + 's';
-  }
-  return ms + 'ms';
-}
-
-/**
- * Long format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtLong(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return plural(ms, msAbs, d, 'day');
-  }
-  if (msAbs >= h) {
-    return plural(ms, msAbs, h, 'hour');
-  }
-  if (msAbs >= m) {
-    return plural(ms, msAbs, m, 'minute');
-  }
-  if (msAbs >= s) {
-    return plural(ms, msAbs, s, 'second');
-  }
-  return ms + ' ms';
-}
-
-/**
- * Pluralization helper.
- */
-
-function plural(ms, msAbs, n, name) {
-  var isPlural = msAbs >= n * 1.5;
-  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
 }
 
 
@@ -16080,148 +14188,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1450:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const os = __nccwpck_require__(857);
-const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
-
-const {env} = process;
-
-let forceColor;
-if (hasFlag('no-color') ||
-	hasFlag('no-colors') ||
-	hasFlag('color=false') ||
-	hasFlag('color=never')) {
-	forceColor = 0;
-} else if (hasFlag('color') ||
-	hasFlag('colors') ||
-	hasFlag('color=true') ||
-	hasFlag('color=always')) {
-	forceColor = 1;
-}
-
-if ('FORCE_COLOR' in env) {
-	if (env.FORCE_COLOR === 'true') {
-		forceColor = 1;
-	} else if (env.FORCE_COLOR === 'false') {
-		forceColor = 0;
-	} else {
-		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-	}
-}
-
-function translateLevel(level) {
-	if (level === 0) {
-		return false;
-	}
-
-	return {
-		level,
-		hasBasic: true,
-		has256: level >= 2,
-		has16m: level >= 3
-	};
-}
-
-function supportsColor(haveStream, streamIsTTY) {
-	if (forceColor === 0) {
-		return 0;
-	}
-
-	if (hasFlag('color=16m') ||
-		hasFlag('color=full') ||
-		hasFlag('color=truecolor')) {
-		return 3;
-	}
-
-	if (hasFlag('color=256')) {
-		return 2;
-	}
-
-	if (haveStream && !streamIsTTY && forceColor === undefined) {
-		return 0;
-	}
-
-	const min = forceColor || 0;
-
-	if (env.TERM === 'dumb') {
-		return min;
-	}
-
-	if (process.platform === 'win32') {
-		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
-		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
-		const osRelease = os.release().split('.');
-		if (
-			Number(osRelease[0]) >= 10 &&
-			Number(osRelease[2]) >= 10586
-		) {
-			return Number(osRelease[2]) >= 14931 ? 3 : 2;
-		}
-
-		return 1;
-	}
-
-	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
-			return 1;
-		}
-
-		return min;
-	}
-
-	if ('TEAMCITY_VERSION' in env) {
-		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-	}
-
-	if (env.COLORTERM === 'truecolor') {
-		return 3;
-	}
-
-	if ('TERM_PROGRAM' in env) {
-		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
-
-		switch (env.TERM_PROGRAM) {
-			case 'iTerm.app':
-				return version >= 3 ? 3 : 2;
-			case 'Apple_Terminal':
-				return 2;
-			// No default
-		}
-	}
-
-	if (/-256(color)?$/i.test(env.TERM)) {
-		return 2;
-	}
-
-	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-		return 1;
-	}
-
-	if ('COLORTERM' in env) {
-		return 1;
-	}
-
-	return min;
-}
-
-function getSupportLevel(stream) {
-	const level = supportsColor(stream, stream && stream.isTTY);
-	return translateLevel(level);
-}
-
-module.exports = {
-	supportsColor: getSupportLevel,
-	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-};
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -16233,6 +14199,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -16496,7 +14463,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -16504,6 +14471,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -16531,29 +14499,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = Agent
+module.exports.kT = ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.createRedirectInterceptor = createRedirectInterceptor
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = createRedirectInterceptor
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -16607,11 +14575,11 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.fetch = async function fetch (init, options = undefined) {
+__webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -16622,57 +14590,57 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
-module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(660).Headers
+/* unused reexport */ __nccwpck_require__(9051).Response
+/* unused reexport */ __nccwpck_require__(9967).Request
+/* unused reexport */ __nccwpck_require__(5910).FormData
+__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
+/* unused reexport */ __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
+/* unused reexport */ __nccwpck_require__(3726).WebSocket
+__webpack_unused_export__ = CloseEvent
+__webpack_unused_export__ = ErrorEvent
+__webpack_unused_export__ = MessageEvent
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+__webpack_unused_export__ = EventSource
 
 
 /***/ }),
@@ -52511,7 +50479,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 3010:
+/***/ 4853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52636,32 +50604,6 @@ function redactValue(value, secrets) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/engine/proxy-evidence.ts
-/**
- * One item's view of the context's proxy resolver: the same decisions, remembered, so the result can say
- * which proxies its probes went through (origins only: no user name or password).
- */
-function recordProxies(resolver) {
-    if (!resolver)
-        return { used: () => [] };
-    const used = new Set();
-    return {
-        resolver: (target) => {
-            const proxy = resolver(target);
-            if (proxy)
-                used.add(proxy.origin);
-            return proxy;
-        },
-        used: () => [...used],
-    };
-}
-/** The evidence with `proxy` added when a probe went through one (one origin, or the list). */
-function withProxyEvidence(evidence, used) {
-    if (used.length === 0)
-        return evidence;
-    return { ...evidence, proxy: used.length === 1 ? used[0] : used };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 function countResults(items) {
     const c = { total: items.length, pass: 0, fail: 0, error: 0, skipped: 0, manual: 0 };
@@ -52685,7 +50627,6 @@ function decideState(items) {
 
 
 
-
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CONCURRENCY = 8;
 /** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
@@ -52694,10 +50635,6 @@ async function evaluate(checklist, options) {
     const started = now();
     const items = allItems(checklist);
     const secrets = secretsOf(options.context.env);
-    if (options.scanner) {
-        const scan = options.scanner(plannedJobs(items, options));
-        options = { ...options, context: { ...options.context, scan } };
-    }
     let done = 0;
     const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
         const result = await evaluateItem(item, options, now, secrets);
@@ -52721,18 +50658,6 @@ async function evaluate(checklist, options) {
         items: results,
     };
 }
-/** The content jobs of the items that will run: one read pass serves them all. */
-function plannedJobs(items, options) {
-    const jobs = [];
-    for (const item of items) {
-        if (!item.check || !itemApplies(item.when, options.facts).applies)
-            continue;
-        const kind = options.registry.get(item.check.kind);
-        if (kind?.content)
-            jobs.push(...kind.content(item.check.params ?? {}));
-    }
-    return jobs;
-}
 async function evaluateItem(item, options, now, secrets) {
     const base = {
         id: item.id,
@@ -52754,13 +50679,12 @@ async function evaluateItem(item, options, now, secrets) {
     if (!kind)
         return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
     const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
-    const proxies = recordProxies(options.context.proxy);
-    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal, proxy: proxies.resolver }), timeoutMs, options.signal), secrets);
+    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }), timeoutMs, options.signal), secrets);
     return {
         ...base,
         status: outcome.status,
         summary: outcome.summary,
-        evidence: withProxyEvidence(outcome.evidence, proxies.used()),
+        evidence: outcome.evidence,
         findings: outcome.findings ?? [],
         durationMs: now() - started,
     };
@@ -52813,120 +50737,374 @@ function formatMs(ms) {
     return `${Number((ms / 60_000).toFixed(1))}m`;
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
     }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
     }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
     }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
 }
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
     });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
 };
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
 
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
     }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
     }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
     });
-    return proxyFetch;
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
 }
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
+throttling.VERSION = dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -53092,10 +51270,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var endpoint_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${endpoint_dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -54326,47 +52504,6 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -54375,12 +52512,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -54400,7 +52537,7 @@ function dist_bundle_isPlainObject(value) {
 
 // pkg/dist-src/fetch-wrapper.js
 
-var noop = () => "";
+var dist_bundle_noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -54502,7 +52639,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(dist_bundle_noop);
   }
   const mimetype = dist_parse(contentType);
   if (isJSONResponse(mimetype)) {
@@ -54517,7 +52654,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(dist_bundle_noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -54905,8 +53042,450 @@ class Octokit {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/version.js
+const dist_src_version_VERSION = "6.0.0";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-request-log/dist-src/index.js
+
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = dist_src_version_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
+const plugin_rest_endpoint_methods_dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
@@ -57339,7 +55918,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = dist_src_version_VERSION;
+restEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -57347,818 +55926,37 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+legacyRestEndpointMethods.VERSION = plugin_rest_endpoint_methods_dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/version.js
+const rest_dist_src_version_VERSION = "22.0.1";
 
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/rest/dist-src/index.js
+
+
+
+
+
+const dist_src_Octokit = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${rest_dist_src_version_VERSION}`
   }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
+);
 
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
 
 
 
-/** GitHub.com's REST root, for a run without GITHUB_API_URL (every Actions runner sets it, GHES ones too). */
-const DEFAULT_API_URL = 'https://api.github.com';
-/**
- * The runner's Octokit (`@actions/github`): its fetch goes through `HTTPS_PROXY` / `HTTP_PROXY` unless
- * `NO_PROXY` (or a loopback host) says otherwise, with bounded retries (server errors) and throttling
- * (primary and secondary rate limits) added.
- */
+const Client = dist_src_Octokit.plugin(retry, throttling);
+/** Octokit with bounded retries (server errors) and throttling (primary and secondary rate limits). */
 function createGitHub(options) {
-    const baseUrl = options.baseUrl.replace(/\/+$/, '');
-    const gh = getOctokit(options.token, {
-        baseUrl,
+    return new Client({
+        auth: options.token,
+        baseUrl: options.baseUrl.replace(/\/+$/, ''),
         userAgent: 'preflight-action',
         // Server errors and timeouts are retried (4xx answers are not: they will not change).
         retry: { retries: 3 },
@@ -58173,18 +55971,7 @@ function createGitHub(options) {
                 return count < 1 && after <= 120;
             },
         },
-    }, retry, throttling);
-    const graphqlUrl = options.graphqlUrl?.trim();
-    if (graphqlUrl)
-        gh.graphql = gh.graphql.defaults(graphqlEndpoint(graphqlUrl));
-    return gh;
-}
-/**
- * Octokit rewrites the GraphQL URL of a `/api/v3` base to `/api/graphql` itself; an absolute `url` with a
- * base that has no path keeps the runner's GITHUB_GRAPHQL_URL exactly as given.
- */
-function graphqlEndpoint(url) {
-    return { baseUrl: new URL(url).origin, url };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/repo.ts
@@ -58619,4313 +56406,89 @@ const filesExist = defineKind({
     },
 });
 
-;// CONCATENATED MODULE: ./src/scan/jobs.ts
-const noSkips = () => ({
-    binary: 0,
-    unreadable: 0,
-    link: 0,
-    special: 0,
-    'too-large': 0,
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/scan/pool.ts
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
 
 
-
-
-
-/** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
-const SHARD_FILES = 256;
-/** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
-function poolSize(env = process.env) {
-    const asked = env.PREFLIGHT_SCAN_WORKERS;
-    if (asked !== undefined && /^\d+$/.test(asked))
-        return Math.min(Number(asked), 16);
-    return Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
-}
 /**
- * The bundled worker script beside the running bundle (dist/scan-worker/index.js, found from dist/ or
- * dist/cli/); undefined when running from the sources, where the pass stays on the main thread.
+ * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
  */
-function workerScript(from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
-    for (const dir of [from, external_node_path_default().dirname(from)]) {
-        const candidate = external_node_path_default().join(dir, 'scan-worker', 'index.js');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
- * shard of large files does not hold the others back). Aborting terminates the workers at once: a
- * runaway match inside one cannot outlive its item.
- */
-function workOnPool(script, size, repoDir, jobs, entries, signal) {
-    const shards = [];
-    for (let i = 0; i < entries.length; i += SHARD_FILES)
-        shards.push(entries.slice(i, i + SHARD_FILES));
-    const outcomes = new Array(shards.length);
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        let next = 0;
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', onAbort);
-            for (const w of workers)
-                void w.terminate();
-            if (error !== undefined)
-                reject(error);
-            else
-                resolve(outcomes.flat());
-        };
-        const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const feed = (w) => {
-            if (next >= shards.length)
-                return;
-            const id = next++;
-            w.postMessage({ id, entries: shards[id] });
-        };
-        const count = Math.max(1, Math.min(size, shards.length));
-        for (let i = 0; i < count; i += 1) {
-            const w = new external_node_worker_threads_.Worker(script, { workerData: { repoDir, jobs } });
-            workers.push(w);
-            w.on('message', (m) => {
-                outcomes[m.id] = m.outcomes;
-                done += 1;
-                if (done === shards.length)
-                    finish();
-                else
-                    feed(w);
-            });
-            w.on('error', (e) => finish(e));
-            w.on('exit', (code) => {
-                if (!settled && code !== 0)
-                    finish(new Error(`a scan worker stopped (exit code ${code})`));
-            });
-            feed(w);
-        }
-        if (shards.length === 0)
-            finish();
-    });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
-/** Shannon entropy of a string in bits per character (0 for the empty string). */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values()) {
-        const p = n / value.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
-const HEX_ENTROPY = 3.0;
-/** detect-secrets' limit for base64-alphabet values with no keyword context. */
-const BASE64_ENTROPY = 4.5;
-/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
-const STOP_WORDS = [
-    'example',
-    'sample',
-    'placeholder',
-    'dummy',
-    'changeme',
-    'change_me',
-    'change-me',
-    'redacted',
-    'your_',
-    'your-',
-    'yourkey',
-    'insert',
-    'replace',
-    'xxxx',
-    '****',
-    '....',
-    '0000000000',
-    '1234567890',
-    'abcdefgh',
-    'lorem',
-    'fake',
-    'notreal',
-    'not_a_real',
-    'not-a-real',
-];
-/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
-const BENIGN = [
-    /^(?:sk|rk)_test_/,
-    /^pk_(?:test|live)_/,
-    /\$\{[^}]*\}?/,
-    /\{\{/,
-    /\$\(/,
-    /^\$[A-Za-z_]/,
-    /^%\(?[A-Za-z_]/,
-    /^<.*>?$/,
-    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
-    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
-];
-/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
-function isPlaceholder(value) {
-    const lower = value.toLowerCase();
-    for (const w of STOP_WORDS)
-        if (lower.includes(w))
-            return true;
-    for (const b of BENIGN)
-        if (b.test(value))
-            return true;
-    return false;
-}
-/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
-function looksLikeReference(value) {
-    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))
-        return true;
-    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
-        return true;
-    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
-    if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value))
-        return true;
-    if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value))
-        return true;
-    return false;
-}
-/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
-const LETTERS_ONLY_ENTROPY = 4.3;
-/**
- * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
- * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
- */
-function genericValueQualifies(value, minEntropy) {
-    if (!/[A-Za-z]/.test(value))
-        return false;
-    if (!/[0-9]/.test(value)) {
-        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
-    }
-    if (looksLikeReference(value))
-        return false;
-    // UUIDs and version strings name things; they are not credentials.
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return false;
-    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
-        return false;
-    const bits = shannonEntropy(value);
-    if (/^[0-9a-f]+$/i.test(value))
-        return bits >= HEX_ENTROPY;
-    return bits >= minEntropy;
-}
-/**
- * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
- * `public_key`, `secret_name`. The generic rule skips assignments to them.
- */
-const NOT_CREDENTIAL_NAME = new RegExp([
-    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
-        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
-    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
-    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
-    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
-    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
-    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
-    'secret_?(?:name|ref|arn|id|path|manager)\\b',
-    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
-].join('|'), 'i');
-/** Whether the identifier a generic match was assigned to names something other than a credential. */
-function isNonCredentialName(name) {
-    return NOT_CREDENTIAL_NAME.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
-/**
- * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
- * token format notes.
- */
-const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-/** A token must not continue into more token characters on either side. */
-const END = '(?![A-Za-z0-9_-])';
-const START = '(?<![A-Za-z0-9_-])';
-/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
-const PROVIDER_RULES = [
-    {
-        id: 'aws-access-key-id',
-        description: 'AWS access key ID',
-        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
-        minEntropy: 3,
-        prefix: 'AKIA',
-    },
-    {
-        id: 'aws-secret-access-key',
-        description: 'AWS secret access key',
-        keywords: ['aws'],
-        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
-        minEntropy: 3.5,
-    },
-    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
-        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
-        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
-        keywords: [`${p}_`],
-        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
-        minEntropy: 3,
-        prefix: `${p}_`,
-    })),
-    {
-        id: 'github-fine-grained-pat',
-        description: 'GitHub fine-grained personal access token',
-        keywords: ['github_pat_'],
-        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
-        minEntropy: 3,
-        prefix: 'github_pat_',
-    },
-    {
-        id: 'gitlab-pat',
-        description: 'GitLab personal access token',
-        keywords: ['glpat-'],
-        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
-        minEntropy: 3,
-        prefix: 'glpat-',
-    },
-    {
-        id: 'slack-bot-token',
-        description: 'Slack bot token',
-        keywords: ['xoxb-'],
-        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
-        minEntropy: 3,
-        prefix: 'xoxb-',
-    },
-    {
-        id: 'slack-user-token',
-        description: 'Slack user token',
-        keywords: ['xoxp-', 'xoxe-'],
-        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
-        minEntropy: 3,
-        prefix: 'xoxp-',
-    },
-    {
-        id: 'slack-webhook-url',
-        description: 'Slack incoming webhook URL',
-        keywords: ['hooks.slack.com'],
-        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`),
-        minEntropy: 3,
-        prefix: 'hooks.slack.com/',
-    },
-    {
-        id: 'stripe-live-key',
-        description: 'Stripe live secret or restricted key',
-        keywords: ['sk_live_', 'rk_live_'],
-        pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
-        minEntropy: 3,
-        prefix: 'sk_live_',
-    },
-    {
-        id: 'google-api-key',
-        description: 'Google API key',
-        keywords: ['aiza'],
-        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
-        minEntropy: 3,
-        prefix: 'AIza',
-    },
-    {
-        id: 'npm-access-token',
-        description: 'npm access token',
-        keywords: ['npm_'],
-        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
-        minEntropy: 3,
-        prefix: 'npm_',
-    },
-    {
-        id: 'sendgrid-api-key',
-        description: 'SendGrid API key',
-        keywords: ['sg.'],
-        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
-        minEntropy: 3,
-        prefix: 'SG.',
-    },
-    {
-        id: 'twilio-api-key',
-        description: 'Twilio API key',
-        keywords: ['twilio'],
-        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'SK',
-    },
-    {
-        id: 'mailgun-api-key',
-        description: 'Mailgun private API key',
-        keywords: ['key-'],
-        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'key-',
-    },
-    {
-        id: 'mailchimp-api-key',
-        description: 'Mailchimp API key',
-        keywords: ['-us'],
-        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'shopify-token',
-        description: 'Shopify access token or shared secret',
-        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
-        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'shp',
-    },
-    {
-        id: 'openai-api-key',
-        description: 'OpenAI API key',
-        keywords: ['t3blbkfj'],
-        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
-        minEntropy: 3,
-        prefix: 'sk-',
-    },
-    {
-        id: 'anthropic-api-key',
-        description: 'Anthropic API key',
-        keywords: ['sk-ant-'],
-        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
-        minEntropy: 3,
-        prefix: 'sk-ant-',
-    },
-    {
-        id: 'huggingface-token',
-        description: 'Hugging Face access token',
-        keywords: ['hf_'],
-        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
-        minEntropy: 3,
-        prefix: 'hf_',
-    },
-    {
-        id: 'digitalocean-token',
-        description: 'DigitalOcean token',
-        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
-        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
-        minEntropy: 3,
-        prefix: 'do',
-    },
-    {
-        id: 'pypi-token',
-        description: 'PyPI upload token',
-        keywords: ['pypi-ageichlwas5vcmc'],
-        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
-        minEntropy: 3,
-        prefix: 'pypi-',
-    },
-    {
-        id: 'square-token',
-        description: 'Square access token or OAuth secret',
-        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
-        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
-        minEntropy: 3,
-        prefix: 'sq0',
-    },
-    {
-        id: 'postman-api-key',
-        description: 'Postman API key',
-        keywords: ['pmak-'],
-        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
-        minEntropy: 3,
-        prefix: 'PMAK-',
-    },
-    {
-        id: 'azure-storage-key',
-        description: 'Azure storage account key',
-        keywords: ['accountkey='],
-        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
-        minEntropy: 4,
-    },
-    {
-        id: 'discord-bot-token',
-        description: 'Discord bot token',
-        keywords: ['discord'],
-        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'discord-webhook-url',
-        description: 'Discord webhook URL',
-        keywords: ['/api/webhooks/'],
-        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
-        minEntropy: 3,
-        prefix: 'discord.com/api/webhooks/',
-    },
-    {
-        id: 'telegram-bot-token',
-        description: 'Telegram bot token',
-        keywords: [':aa'],
-        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'jwt',
-        description: 'JSON Web Token',
-        keywords: ['eyj'],
-        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
-        minEntropy: 3,
-        prefix: 'eyJ',
-    },
-    {
-        id: 'database-url-password',
-        description: 'password in a database URL',
-        keywords: ['://'],
-        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
-        minEntropy: 2.5,
-    },
-];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
-
-
-const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-/**
- * A private key block: the header line starts it; the secret is the key material after it (on the next
- * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
- */
-const PRIVATE_KEY_RULE = {
-    id: 'private-key',
-    description: 'private key',
-    keywords: ['private key'],
-    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
-    prefix: '-----BEGIN',
-};
-/** Words that make an assignment's value a credential when it is long and random enough. */
-const GENERIC_KEYWORDS = [
-    'key',
-    'secret',
-    'token',
-    'passw',
-    'pwd',
-    'api',
-    'auth',
-    'credential',
-    'creds',
-    'access',
-];
-/**
- * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
- * an optional quote, then the value.
- */
-const GENERIC_RULE = {
-    id: 'generic-secret',
-    description: 'high-entropy value assigned to a credential-like name',
-    keywords: GENERIC_KEYWORDS,
-    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
-    minEntropy: 3.5,
-};
-/** Every rule, in reporting priority. */
-const ALL_RULES = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
-
-
-/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
-const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
-const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
- * engine then rejects most positions on their first character. No literal may be a prefix of another.
- */
-function trie(words) {
-    const groups = new Map();
-    for (const w of words)
-        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
-    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
-    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
-}
-/**
- * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
- * keywords found on a line select the rules that run on that line, in the rule set's order.
- */
-function createDetector(rules = ALL_RULES) {
-    const byKeyword = new Map();
-    rules.forEach((r, i) => {
-        for (const k of r.keywords)
-            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
-    });
-    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
-    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
-    const all = [...byKeyword.keys()];
-    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-    const selects = new Map(searched.map((k) => [
-        k,
-        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
-    ]));
-    if (searched.length === 0)
-        return () => ({ detections: [], inlineIgnored: 0 });
-    const prefilter = new RegExp(trie(searched), 'gi');
-    return (text) => {
-        const out = { detections: [], inlineIgnored: 0 };
-        const cursor = lineCursor(text);
-        const selected = new Set();
-        let start = -1;
-        let end = -1;
-        let resumeAt = 0;
-        const flush = () => {
-            if (selected.size === 0)
-                return;
-            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
-            selected.clear();
-            const lineText = text.slice(start, end).replace(/\r$/, '');
-            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
-        };
-        prefilter.lastIndex = 0;
-        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-            if (m.index < resumeAt)
-                continue;
-            if (m.index >= end) {
-                flush();
-                if (m.index < resumeAt)
-                    continue;
-                start = text.lastIndexOf('\n', m.index - 1) + 1;
-                end = text.indexOf('\n', m.index);
-                if (end === -1)
-                    end = text.length;
-            }
-            for (const i of selects.get(m[0].toLowerCase()) ?? [])
-                selected.add(i);
-        }
-        flush();
-        return out;
-    };
-}
-/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
-function scanLine(text, lineText, line, start, rules, out) {
-    const taken = [];
-    const found = [];
-    let resumeAt = 0;
-    for (const rule of rules) {
-        rule.pattern.lastIndex = 0;
-        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
-            if (m[0] === '')
-                rule.pattern.lastIndex += 1;
-            const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
-            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
-                continue;
-            let detection;
-            if (rule === PRIVATE_KEY_RULE) {
-                const block = keyBlock(text, start + m.index + m[0].length);
-                if (block) {
-                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
-                    resumeAt = Math.max(resumeAt, block.end);
-                }
-            }
-            else {
-                const secret = m.groups?.secret ?? m[0];
-                if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0])))
-                    continue;
-                if (qualifies(rule, secret)) {
-                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
-                }
-            }
-            if (!detection)
-                continue;
-            taken.push([span[0], span[1]]);
-            found.push(detection);
-        }
-    }
-    if (found.length === 0)
-        return resumeAt;
-    const lower = lineText.toLowerCase();
-    if (INLINE_IGNORES.some((c) => lower.includes(c)))
-        out.inlineIgnored += found.length;
-    else
-        out.detections.push(...found.sort((a, b) => a.col - b.col));
-    return resumeAt;
-}
-/** The identifier around a generic match's keyword: from the word's start to the assignment. */
-function assignedName(lineText, keywordAt, valueAt) {
-    let from = keywordAt;
-    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
-        from -= 1;
-    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
-}
-function qualifies(rule, secret) {
-    if (isPlaceholder(secret))
-        return false;
-    if (rule === GENERIC_RULE)
-        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
-    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
-}
-const BLOCK_WINDOW = 16_384;
-/**
- * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
- * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
- */
-function keyBlock(text, from) {
-    const window = text.slice(from, from + BLOCK_WINDOW);
-    const stop = window.indexOf('-----END');
-    const raw = stop === -1 ? window : window.slice(0, stop);
-    const pieces = [];
-    let headers = 0;
-    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
-        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
-        if (/^[A-Za-z0-9+/=]+$/.test(piece))
-            pieces.push(piece);
-        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
-            headers += 1;
-        else
-            break;
-    }
-    const body = pieces.join('');
-    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+async function readText(repoDir, file) {
+    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
+    const head = buf.subarray(0, 8000);
+    if (head.includes(0))
         return undefined;
-    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
-}
-/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
-function lineCursor(text) {
-    let line = 1;
-    let scanned = 0;
-    return (offset) => {
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line += 1;
-            scanned = i + 1;
-        }
-        if (scanned < offset)
-            scanned = offset;
-        return line;
-    };
+    return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
-/** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await',
-]);
-const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
-function tokenize(text) {
-    const out = [];
-    /** For each open `${`, the brace depth at which the template resumes. */
-    const templates = [];
-    let depth = 0;
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    const newlines = (from, to) => {
-        for (let k = from; k < to; k += 1) {
-            if (text[k] === '\n') {
-                line += 1;
-                lineStart = k + 1;
-            }
-        }
-    };
-    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
-    const regexAllowed = () => {
-        const prev = out[out.length - 1];
-        if (!prev)
-            return true;
-        if (prev.type === 'name')
-            return REGEX_AFTER.has(prev.value);
-        if (prev.type !== 'punct')
-            return false;
-        return ![')', ']', '}'].includes(prev.value);
-    };
-    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
-    const templateText = (startLine, startCol, start) => {
-        let value = '';
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '\\') {
-                value += text.slice(i, i + 2);
-                i += 2;
-            }
-            else if (c === '`') {
-                i += 1;
-                break;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                i += 2;
-                templates.push(depth);
-                depth += 1;
-                newlines(start, i);
-                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
-                return;
-            }
-            else {
-                value += c;
-                i += 1;
-            }
-        }
-        newlines(start, i);
-        out.push({ type: 'template', value, line: startLine, col: startCol });
-    };
-    while (i < text.length) {
-        const c = text[i];
-        const start = i;
-        const startLine = line;
-        const startCol = i - lineStart + 1;
-        if (c === '\n') {
-            line += 1;
-            lineStart = i + 1;
-            i += 1;
-        }
-        else if (/\s/.test(c)) {
-            i += 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end === -1 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end === -1 ? text.length : end + 2;
-            newlines(start, i);
-        }
-        else if (c === '"' || c === "'") {
-            let value = '';
-            i += 1;
-            while (i < text.length && text[i] !== c && text[i] !== '\n') {
-                if (text[i] === '\\') {
-                    value += text.slice(i, i + 2);
-                    i += 2;
-                }
-                else {
-                    value += text[i];
-                    i += 1;
-                }
-            }
-            if (text[i] === c)
-                i += 1;
-            newlines(start, i);
-            push('string', value, start, startLine, start - startCol + 1);
-        }
-        else if (c === '`') {
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-            templates.pop();
-            depth -= 1;
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '/' && regexAllowed()) {
-            i += 1;
-            let inClass = false;
-            while (i < text.length && text[i] !== '\n') {
-                const r = text[i];
-                if (r === '\\')
-                    i += 1;
-                else if (r === '[')
-                    inClass = true;
-                else if (r === ']')
-                    inClass = false;
-                else if (r === '/' && !inClass)
-                    break;
-                i += 1;
-            }
-            i += 1;
-            while (i < text.length && /[a-z]/i.test(text[i]))
-                i += 1;
-            push('punct', '/regex/', start, startLine, start - startCol + 1);
-        }
-        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
-            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
-                i += 1;
-            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
-            while (i < text.length && /[\w.]/.test(text[i]))
-                i += 1;
-            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else {
-            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
-            const value = p ?? c;
-            if (value === '{')
-                depth += 1;
-            else if (value === '}')
-                depth = Math.max(0, depth - 1);
-            i += value.length;
-            push('punct', value, start, startLine, start - startCol + 1);
-        }
-    }
-    return out;
-}
+;// CONCATENATED MODULE: ./src/checks/repo/scan.ts
 
-;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
 
 /**
- * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
- * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
- * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ * Scans text files for regular expressions, line-aware like grep. Each file is read once; a pattern is
+ * searched line by line only in files where a whole-text test found it, which keeps clean files cheap.
  */
-function envReads(text) {
-    const tokens = tokenize(text);
-    const out = [];
-    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
-    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
-    for (let k = 0; k < tokens.length; k += 1) {
-        let after;
-        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
-            after = k + 3;
-        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
-            if (is(k + 4, 'name', 'env'))
-                after = k + 5;
+async function scanFiles(repoDir, files, patterns, options) {
+    const testers = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '') + (p.flags.includes('m') ? '' : 'm')));
+    const finders = testers.map((p) => new RegExp(p.source, `${p.flags}g`));
+    const result = {
+        hits: [],
+        total: 0,
+        filesScanned: 0,
+        binarySkipped: 0,
+        filesPerPattern: patterns.map(() => new Set()),
+    };
+    const perFile = [];
+    await mapLimit(files, options.concurrency ?? 32, async (file, index) => {
+        let text;
+        try {
+            text = await readText(repoDir, file);
         }
-        if (after === undefined)
-            continue;
-        const next = tokens[after];
-        // The `[` of `env[...]` or `env?.[...]`.
-        const bracket = is(after, 'punct', '[')
-            ? after
-            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
-                ? after + 1
-                : undefined;
-        if (dot(after) && is(after + 1, 'name')) {
-            const t = tokens[after + 1];
-            out.push({ name: t.value, line: t.line, col: t.col });
+        catch {
+            return;
         }
-        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
-            const key = tokens[bracket + 1];
-            const closes = is(bracket + 2, 'punct', ']');
-            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
-            if (literal && closes)
-                out.push({ name: key.value, line: key.line, col: key.col });
+        if (text === undefined) {
+            result.binarySkipped += 1;
+            return;
         }
-        else if (next === undefined || !dot(after)) {
-            out.push(...destructured(tokens, k));
+        result.filesScanned += 1;
+        for (let p = 0; p < testers.length; p += 1) {
+            if (!testers[p].test(text))
+                continue;
+            const own = (perFile[index] ??= { hits: [], patterns: [] });
+            const lines = collect(text, file, p, finders[p], own.hits, options.maxHits);
+            if (lines === 0)
+                continue;
+            own.patterns.push(p);
+            result.total += lines;
         }
-    }
-    return out;
-}
-/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
-function destructured(tokens, k) {
-    const eq = tokens[k - 1];
-    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
-        return [];
-    let depth = 0;
-    let open = -1;
-    for (let j = k - 2; j >= 0; j -= 1) {
-        const t = tokens[j];
-        if (t.type !== 'punct')
-            continue;
-        if (t.value === '}')
-            depth += 1;
-        else if (t.value === '{') {
-            depth -= 1;
-            if (depth === 0) {
-                open = j;
-                break;
-            }
-        }
-    }
-    if (open < 0)
-        return [];
-    const out = [];
-    depth = 0;
-    for (let j = open + 1; j < k - 2; j += 1) {
-        const t = tokens[j];
-        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
-            depth += 1;
-        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
-            depth -= 1;
-        const before = tokens[j - 1];
-        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
-        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
-            out.push({ name: t.value, line: t.line, col: t.col });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(8230);
-;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
-
-/** Parses an env file with dotenv and finds the line of each key's last assignment. */
-function parseEnvFile(text) {
-    const values = (0,dist.parse)(text);
-    const lines = text.split(/\r?\n/);
-    const at = new Map();
-    lines.forEach((line, i) => {
-        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
-        if (m && Object.hasOwn(values, m[2])) {
-            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
-        }
+    }, options.signal);
+    // Files finish reading in any order; results follow the order of `files`.
+    perFile.forEach((own, index) => {
+        for (const p of own.patterns)
+            result.filesPerPattern[p].add(files[index]);
+        if (result.hits.length >= options.maxHits)
+            return;
+        own.hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+        result.hits.push(...own.hits.slice(0, options.maxHits - result.hits.length));
     });
-    return Object.entries(values).map(([key, value]) => ({
-        key,
-        value,
-        ...(at.get(key) ?? { line: 1, col: 1 }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/scan/finder.ts
-/** A finder on the JavaScript engine; `flags` never carries g or y (added here). */
-function compileFinder(source, flags) {
-    const re = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
-    return {
-        next(text, from) {
-            re.lastIndex = from;
-            const m = re.exec(text);
-            if (m === null)
-                return undefined;
-            return { index: m.index, end: m.index + m[0].length };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
-var ast = /*#__PURE__*/Object.freeze({
-    __proto__: null
-});
-
-const latestEcmaVersion = 2025;
-
-let largeIdStartRanges = undefined;
-let largeIdContinueRanges = undefined;
-function isIdStart(cp) {
-    if (cp < 0x41)
-        return false;
-    if (cp < 0x5b)
-        return true;
-    if (cp < 0x61)
-        return false;
-    if (cp < 0x7b)
-        return true;
-    return isLargeIdStart(cp);
-}
-function isIdContinue(cp) {
-    if (cp < 0x30)
-        return false;
-    if (cp < 0x3a)
-        return true;
-    if (cp < 0x41)
-        return false;
-    if (cp < 0x5b)
-        return true;
-    if (cp === 0x5f)
-        return true;
-    if (cp < 0x61)
-        return false;
-    if (cp < 0x7b)
-        return true;
-    return isLargeIdStart(cp) || isLargeIdContinue(cp);
-}
-function isLargeIdStart(cp) {
-    return isInRange(cp, largeIdStartRanges !== null && largeIdStartRanges !== void 0 ? largeIdStartRanges : (largeIdStartRanges = initLargeIdStartRanges()));
-}
-function isLargeIdContinue(cp) {
-    return isInRange(cp, largeIdContinueRanges !== null && largeIdContinueRanges !== void 0 ? largeIdContinueRanges : (largeIdContinueRanges = initLargeIdContinueRanges()));
-}
-function initLargeIdStartRanges() {
-    return restoreRanges("4q 0 b 0 5 0 6 m 2 u 2 cp 5 b f 4 8 0 2 0 3m 4 2 1 3 3 2 0 7 0 2 2 2 0 2 j 2 2a 2 3u 9 4l 2 11 2 1 7 14 3 1 1w q 5 3 1a 16 10 1 2 2q 2 0 g 1 8 1 b 2 3 0 h 0 2 t u 2g c 0 p w a 1 5 0 6 l 5 0 a 0 4 0 o o 8 a 6 n 2 6 h 15 1n 1h 4 0 j 0 8 9 g f 5 7 3 1 3 l 2 6 2 0 4 3 4 0 h 0 e 1 2 2 f 1 b 0 9 5 5 1 3 l 2 6 2 1 2 1 2 1 w 3 2 0 k 2 h 8 2 2 2 l 2 6 2 1 2 4 4 0 j 0 g 1 o 0 c 7 3 1 3 l 2 6 2 1 2 4 4 0 v 1 2 2 g 0 i 0 2 5 4 2 2 3 4 1 2 0 2 1 4 1 4 2 4 b n 0 1h 7 2 2 2 m 2 f 4 0 r 2 2 1 3 1 v 0 5 7 2 2 2 m 2 9 2 4 4 0 v 2 2 1 g 1 i 8 2 2 2 14 3 0 h 0 6 2 9 2 p 5 6 h 4 n 2 8 2 0 3 6 1n 1b 2 1 d 6 1n 1 2 0 2 4 2 n 2 0 2 9 2 1 a 0 3 4 2 0 m 3 x 0 1s 7 2 z s 4 38 16 l 0 h 5 5 3 4 0 4 1 8 2 5 c d 0 i 11 2 0 6 0 3 16 2 98 2 3 3 6 2 0 2 3 3 14 2 3 3 w 2 3 3 6 2 0 2 3 3 e 2 1k 2 3 3 1u 12 f h 2d 3 5 4 h7 3 g 2 p 6 22 4 a 8 h e i f h f c 2 2 g 1f 10 0 5 0 1w 2g 8 14 2 0 6 1x b u 1e t 3 4 c 17 5 p 1j m a 1g 2b 0 2m 1a i 7 1j t e 1 b 17 r z 16 2 b z 3 a 6 16 3 2 16 3 2 5 2 1 4 0 6 5b 1t 7p 3 5 3 11 3 5 3 7 2 0 2 0 2 0 2 u 3 1g 2 6 2 0 4 2 2 6 4 3 3 5 5 c 6 2 2 6 39 0 e 0 g g 2r 0 5 0 3 9 2 0 3 5 7 0 2 0 2 0 2 f 3 3 6 4 5 0 i 14 22g 6c 7 3 4 1 d 11 2 0 6 0 3 1j 8 0 h m a 6 2 6 2 6 2 6 2 6 2 6 2 6 2 6 fb 2 q 8 8 4 3 4 5 2d 5 4 2 2h 2 3 6 16 2 2l i v 1d f e9 533 1t h3g 1w 19 3 7g 4 f b 1 l 1a h u 3 27 14 8 3 2u 3 2a 5 0 f g 2 2 2 3 2 m u 1f f 1d 1r 5 4 0 2 1 c r b m q s 8 1a t 0 h 4 2 9 b 4 2 14 o 2 2 7 l m 4 0 4 1d 2 0 4 1 3 4 3 0 2 0 p 2 3 a 8 2 d 5 3 5 3 5 a 6 2 6 2 16 2 d 3 1 3 36 u 8mb d m 5 1c 6it a5 3 2x 13 6 d 4 6 0 2 9 2 c 2 4 2 0 2 1 2 1 2 2z y a2 j 1r 3 1h 15 b 39 4 2 3q 11 p 7 p c 2g 4 5 3 5 3 5 3 2 10 b 2 p 2 i 2 1 2 e 3 d z 3e 1y 1g 7g s 4 1c 1c v e t 6 11 b t 3 z 5 7 2 4 17 4d j z 5 z 5 13 9 1f d a 2 e 2 6 2 1 2 a 2 e 2 6 2 1 4 1f d 8m a l b 7 p 5 2 15 2 d 1t 5 3 0 2 17 2 1 4 0 3 m b m a u 1u i 2 1 b l b p 7 p 13 1j 7 1 1t 0 g 3 2 2 2 s 17 s 4 s 10 7 2 r s 1h b l b i e h 33 20 1k 1e e 1e e z 13 r a m 6z 15 7 1 h 5 i l i s b 0 9 l 17 h 1b k s m d 1g 1m 1 3 0 e 18 x o r z u 0 3 0 9 y 4 0 d 1b f 3 m 0 2 0 10 h 2 o k 1 1s 6 2 0 2 3 2 e 2 9 8 1a 13 7 3 1 3 l 2 6 2 1 2 4 4 0 j 0 d 4 v 9 2 0 3 0 2 11 2 0 q 0 2 0 19 1g j 3 l 2 v 1b l 1 2 0 55 1a 16 3 11 1b l 0 1o 16 e 0 20 q 12 6 56 17 39 1r w 7 3 0 3 7 2 1 2 n g 0 2 0 2n 7 3 12 h 0 2 0 t 0 b 13 8 0 m 0 c 19 k 0 j 20 i 0 52 w w 8 2 10 i 0 1e t 35 6 2 1 2 11 m 0 q 5 2 1 2 v f 0 o 17 m 0 6n i g 0 2 c 2 x 3h 0 28 pl 2v 33 6 5q d 8m 1sa 2o g tr i 5 q 32y 6 g6 5a2 t 1cz fs 8 u i 26 i t j 1b h 3 w k 6 i c1 18 5w 1r x o 3 o 19 22 6 0 1v c 1t 1 2 0 f 4 a 5p6 11 x 2o 36 e pd f 1e 5y6 3 2 6 2 1 2 88 a 0 u 2 3 0 f 4 8 az 1s5 2y 6 c 4 8 8 9 4mf 2c 2 1y 2 1 3 0 3 1 3 3 2 b 2 0 2 6 2 1s 2 3 3 7 2 6 2 r 2 3 2 4 2 0 4 6 2 9g 2 o 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 7 1f9 3l f 6 1j 1e 1d 1p 43 18 b 6 h 0 8y t j 17 dh r 6d t 3 0 5s u 2 2 2 1 2 6 3 4 a 1 69 6 2 3 2 1 2 e 2 5g 1o 1v 8 0 xh 3 2 q 2 1 2 0 3 0 2 9 2 3 2 0 2 0 7 0 5 0 2 0 2 0 2 2 2 1 2 0 3 0 2 0 2 0 2 0 2 0 2 1 2 0 3 3 2 6 2 3 2 3 2 0 2 9 2 g 6 2 2 4 2 g 3et wyn x 3dq 2 4gd 3 5rk g h9 1wj f1 15v 3t6 6 6jt upz 8qn");
-}
-function initLargeIdContinueRanges() {
-    return restoreRanges("53 0 g9 33 o 0 70 4 7e 18 2 0 2 1 2 1 2 2 1z a 1d u 7 0 2u 6 3 5 3 1 2 3 3 9 o 0 v q 2k a g 9 y 8 a 0 p 3 2 8 2 2 2 4 18 2 1o 8 17 n 2 w 1j 2 2 h 2 6 b 1 3 9 i 2 1l 0 2 6 3 1 3 2 a 0 b 1 3 9 f 0 3 2 1l 0 2 4 5 1 3 2 4 0 l b 4 0 c 2 1l 0 2 7 2 2 2 2 l 1 3 9 b 5 2 2 1l 0 2 6 3 1 3 2 6 4 b 1 3 9 j 0 1o 4 4 2 2 3 a 0 f 9 h 4 1k 0 2 6 2 2 2 3 8 1 c 1 3 9 i 2 1l 0 2 6 2 2 2 3 8 1 c 1 3 9 4 0 d 3 1k 1 2 6 2 2 2 3 a 0 b 1 3 9 i 2 1z 0 5 5 2 0 2 7 7 9 3 1 1q 0 3 6 d 7 2 9 2g 0 3 8 c 6 2 9 1r 1 7 9 c 0 2 0 2 0 5 1 1e j 2 1 6 a 2 z a 0 2t j 2 9 d 3 5 2 2 2 3 6 4 3 e b 2 e jk 2 a 8 pt 3 t 2 u 1 v 1 1t v a 0 3 9 y 2 2 a 40 0 3b b 5 b b 9 3l a 1p 4 1m 9 2 s 3 a 7 9 n d 2 1d g 4 1c g c 9 i 8 d 2 v c 3 9 19 d 1d j 9 9 7 9 3b 2 2 k 5 0 7 0 3 2 5j 1r el 1 1e 1 k 0 3g c 5 0 4 b 2db 2 3y 0 2p v ff 5 2y 1 2p 0 n51 9 1y 0 5 9 x 1 29 1 7l 0 4 0 5 0 o 4 5 0 2c 1 1f h b 9 7 h e a t 7 q c 19 3 1c d g 9 c 0 b 9 1c d d 0 9 1 3 9 y 2 1f 0 2 2 3 1 6 1 2 0 16 4 6 1 6l 7 2 1 3 9 fmt 0 ki f h f 4 1 p 2 5d 9 12 0 12 0 ig 0 6b 0 46 4 86 9 120 2 2 1 6 3 15 2 5 0 4m 1 fy 3 9 9 7 9 w 4 8u 1 v 4 x f 1z a 1e 3 3f 2 1i e w a 3 1 b 3 1a a 8 0 1a 9 7 2 11 d 2 9 6 1 19 0 d 2 1d d 9 3 2 b 2b b 7 0 3 0 4e b 6 9 7 3 1k 1 2 6 3 1 3 2 a 0 b 1 3 6 4 4 1w 8 2 0 3 0 2 3 2 4 2 0 f 1 2b h a 9 5 0 2a j d 9 5y 6 3 8 s 1 2b g g 9 2a c 9 9 7 j 1m e 5 9 6r e 4m 9 1z 5 2 1 3 3 2 0 2 1 d 9 3c 6 3 6 4 0 t 9 15 6 2 3 9 0 a a 1b f 5j 7 3t 9 1i 7 2 7 h 9 1l l 2 d 3f 5 4 0 2 1 2 6 2 0 9 9 1d 4 2 1 2 4 9 9 1j 9 7 0 77 3 a 1 2 0 1d 6 4 4 e a 44m 0 7 e 8uh r 1t3 9 2f 9 13 4 1o 6 q 9 ev 9 d2 0 2 1i 8 3 2a 0 c 1 f58 1 382 9 ef 19 3 m dd 1 1p 4 4 5 9 7 3 6 v 3 45 2 c 2 9 1 3 0 x 1 11p 1d e9 1i 5 1d 9 0 f 0 n 4 2 e 11t 6 2 g 3 6 2 1 2 4 2t 0 4h 6 a 9 9x 0 1q d dv d 6t 1 2 9 6h 0 3 0 8 1 6 0 d7 6 32 6 6 9 3o7 9 gvt3 6n");
-}
-function isInRange(cp, ranges) {
-    let l = 0, r = (ranges.length / 2) | 0, i = 0, min = 0, max = 0;
-    while (l < r) {
-        i = ((l + r) / 2) | 0;
-        min = ranges[2 * i];
-        max = ranges[2 * i + 1];
-        if (cp < min) {
-            r = i;
-        }
-        else if (cp > max) {
-            l = i + 1;
-        }
-        else {
-            return true;
-        }
-    }
-    return false;
-}
-function restoreRanges(data) {
-    let last = 0;
-    return data.split(" ").map((s) => (last += parseInt(s, 36) | 0));
-}
-
-class DataSet {
-    constructor(raw2018, raw2019, raw2020, raw2021, raw2022, raw2023, raw2024, raw2025, raw2026) {
-        this._raw2018 = raw2018;
-        this._raw2019 = raw2019;
-        this._raw2020 = raw2020;
-        this._raw2021 = raw2021;
-        this._raw2022 = raw2022;
-        this._raw2023 = raw2023;
-        this._raw2024 = raw2024;
-        this._raw2025 = raw2025;
-        this._raw2026 = raw2026;
-    }
-    get es2018() {
-        var _a;
-        return ((_a = this._set2018) !== null && _a !== void 0 ? _a : (this._set2018 = new Set(this._raw2018.split(" "))));
-    }
-    get es2019() {
-        var _a;
-        return ((_a = this._set2019) !== null && _a !== void 0 ? _a : (this._set2019 = new Set(this._raw2019.split(" "))));
-    }
-    get es2020() {
-        var _a;
-        return ((_a = this._set2020) !== null && _a !== void 0 ? _a : (this._set2020 = new Set(this._raw2020.split(" "))));
-    }
-    get es2021() {
-        var _a;
-        return ((_a = this._set2021) !== null && _a !== void 0 ? _a : (this._set2021 = new Set(this._raw2021.split(" "))));
-    }
-    get es2022() {
-        var _a;
-        return ((_a = this._set2022) !== null && _a !== void 0 ? _a : (this._set2022 = new Set(this._raw2022.split(" "))));
-    }
-    get es2023() {
-        var _a;
-        return ((_a = this._set2023) !== null && _a !== void 0 ? _a : (this._set2023 = new Set(this._raw2023.split(" "))));
-    }
-    get es2024() {
-        var _a;
-        return ((_a = this._set2024) !== null && _a !== void 0 ? _a : (this._set2024 = new Set(this._raw2024.split(" "))));
-    }
-    get es2025() {
-        var _a;
-        return ((_a = this._set2025) !== null && _a !== void 0 ? _a : (this._set2025 = new Set(this._raw2025.split(" "))));
-    }
-    get es2026() {
-        var _a;
-        return ((_a = this._set2026) !== null && _a !== void 0 ? _a : (this._set2026 = new Set(this._raw2026.split(" "))));
-    }
-}
-const gcNameSet = new Set(["General_Category", "gc"]);
-const scNameSet = new Set(["Script", "Script_Extensions", "sc", "scx"]);
-const gcValueSets = new DataSet("C Cased_Letter Cc Cf Close_Punctuation Cn Co Combining_Mark Connector_Punctuation Control Cs Currency_Symbol Dash_Punctuation Decimal_Number Enclosing_Mark Final_Punctuation Format Initial_Punctuation L LC Letter Letter_Number Line_Separator Ll Lm Lo Lowercase_Letter Lt Lu M Mark Math_Symbol Mc Me Mn Modifier_Letter Modifier_Symbol N Nd Nl No Nonspacing_Mark Number Open_Punctuation Other Other_Letter Other_Number Other_Punctuation Other_Symbol P Paragraph_Separator Pc Pd Pe Pf Pi Po Private_Use Ps Punctuation S Sc Separator Sk Sm So Space_Separator Spacing_Mark Surrogate Symbol Titlecase_Letter Unassigned Uppercase_Letter Z Zl Zp Zs cntrl digit punct", "", "", "", "", "", "", "", "");
-const scValueSets = new DataSet("Adlam Adlm Aghb Ahom Anatolian_Hieroglyphs Arab Arabic Armenian Armi Armn Avestan Avst Bali Balinese Bamu Bamum Bass Bassa_Vah Batak Batk Beng Bengali Bhaiksuki Bhks Bopo Bopomofo Brah Brahmi Brai Braille Bugi Buginese Buhd Buhid Cakm Canadian_Aboriginal Cans Cari Carian Caucasian_Albanian Chakma Cham Cher Cherokee Common Copt Coptic Cprt Cuneiform Cypriot Cyrillic Cyrl Deseret Deva Devanagari Dsrt Dupl Duployan Egyp Egyptian_Hieroglyphs Elba Elbasan Ethi Ethiopic Geor Georgian Glag Glagolitic Gonm Goth Gothic Gran Grantha Greek Grek Gujarati Gujr Gurmukhi Guru Han Hang Hangul Hani Hano Hanunoo Hatr Hatran Hebr Hebrew Hira Hiragana Hluw Hmng Hung Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Ital Java Javanese Kaithi Kali Kana Kannada Katakana Kayah_Li Khar Kharoshthi Khmer Khmr Khoj Khojki Khudawadi Knda Kthi Lana Lao Laoo Latin Latn Lepc Lepcha Limb Limbu Lina Linb Linear_A Linear_B Lisu Lyci Lycian Lydi Lydian Mahajani Mahj Malayalam Mand Mandaic Mani Manichaean Marc Marchen Masaram_Gondi Meetei_Mayek Mend Mende_Kikakui Merc Mero Meroitic_Cursive Meroitic_Hieroglyphs Miao Mlym Modi Mong Mongolian Mro Mroo Mtei Mult Multani Myanmar Mymr Nabataean Narb Nbat New_Tai_Lue Newa Nko Nkoo Nshu Nushu Ogam Ogham Ol_Chiki Olck Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_South_Arabian Old_Turkic Oriya Orkh Orya Osage Osge Osma Osmanya Pahawh_Hmong Palm Palmyrene Pau_Cin_Hau Pauc Perm Phag Phags_Pa Phli Phlp Phnx Phoenician Plrd Prti Psalter_Pahlavi Qaac Qaai Rejang Rjng Runic Runr Samaritan Samr Sarb Saur Saurashtra Sgnw Sharada Shavian Shaw Shrd Sidd Siddham SignWriting Sind Sinh Sinhala Sora Sora_Sompeng Soyo Soyombo Sund Sundanese Sylo Syloti_Nagri Syrc Syriac Tagalog Tagb Tagbanwa Tai_Le Tai_Tham Tai_Viet Takr Takri Tale Talu Tamil Taml Tang Tangut Tavt Telu Telugu Tfng Tglg Thaa Thaana Thai Tibetan Tibt Tifinagh Tirh Tirhuta Ugar Ugaritic Vai Vaii Wara Warang_Citi Xpeo Xsux Yi Yiii Zanabazar_Square Zanb Zinh Zyyy", "Dogr Dogra Gong Gunjala_Gondi Hanifi_Rohingya Maka Makasar Medefaidrin Medf Old_Sogdian Rohg Sogd Sogdian Sogo", "Elym Elymaic Hmnp Nand Nandinagari Nyiakeng_Puachue_Hmong Wancho Wcho", "Chorasmian Chrs Diak Dives_Akuru Khitan_Small_Script Kits Yezi Yezidi", "Cpmn Cypro_Minoan Old_Uyghur Ougr Tangsa Tnsa Toto Vith Vithkuqi", "Berf Beria_Erfe Gara Garay Gukh Gurung_Khema Hrkt Jurc Jurchen Katakana_Or_Hiragana Kawi Kirat_Rai Krai Nag_Mundari Nagm Ol_Onal Onao Pcun Proto_Cuneiform Seal Sidetic Sidt Sunu Sunuwar Tai_Yo Tayo Todhri Todr Tolong_Siki Tols Tulu_Tigalari Tutg Unknown Zzzz", "", "", "");
-const binPropertySets = new DataSet("AHex ASCII ASCII_Hex_Digit Alpha Alphabetic Any Assigned Bidi_C Bidi_Control Bidi_M Bidi_Mirrored CI CWCF CWCM CWKCF CWL CWT CWU Case_Ignorable Cased Changes_When_Casefolded Changes_When_Casemapped Changes_When_Lowercased Changes_When_NFKC_Casefolded Changes_When_Titlecased Changes_When_Uppercased DI Dash Default_Ignorable_Code_Point Dep Deprecated Dia Diacritic Emoji Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Ext Extender Gr_Base Gr_Ext Grapheme_Base Grapheme_Extend Hex Hex_Digit IDC IDS IDSB IDST IDS_Binary_Operator IDS_Trinary_Operator ID_Continue ID_Start Ideo Ideographic Join_C Join_Control LOE Logical_Order_Exception Lower Lowercase Math NChar Noncharacter_Code_Point Pat_Syn Pat_WS Pattern_Syntax Pattern_White_Space QMark Quotation_Mark RI Radical Regional_Indicator SD STerm Sentence_Terminal Soft_Dotted Term Terminal_Punctuation UIdeo Unified_Ideograph Upper Uppercase VS Variation_Selector White_Space XIDC XIDS XID_Continue XID_Start space", "Extended_Pictographic", "", "EBase EComp EMod EPres ExtPict", "", "", "", "", "");
-const binPropertyOfStringsSets = new DataSet("", "", "", "", "", "", "Basic_Emoji Emoji_Keycap_Sequence RGI_Emoji RGI_Emoji_Flag_Sequence RGI_Emoji_Modifier_Sequence RGI_Emoji_Tag_Sequence RGI_Emoji_ZWJ_Sequence", "", "");
-function isValidUnicodeProperty(version, name, value) {
-    if (gcNameSet.has(name)) {
-        return version >= 2018 && gcValueSets.es2018.has(value);
-    }
-    if (scNameSet.has(name)) {
-        return ((version >= 2018 && scValueSets.es2018.has(value)) ||
-            (version >= 2019 && scValueSets.es2019.has(value)) ||
-            (version >= 2020 && scValueSets.es2020.has(value)) ||
-            (version >= 2021 && scValueSets.es2021.has(value)) ||
-            (version >= 2022 && scValueSets.es2022.has(value)) ||
-            (version >= 2023 && scValueSets.es2023.has(value)));
-    }
-    return false;
-}
-function isValidLoneUnicodeProperty(version, value) {
-    return ((version >= 2018 && binPropertySets.es2018.has(value)) ||
-        (version >= 2019 && binPropertySets.es2019.has(value)) ||
-        (version >= 2021 && binPropertySets.es2021.has(value)));
-}
-function isValidLoneUnicodePropertyOfString(version, value) {
-    return version >= 2024 && binPropertyOfStringsSets.es2024.has(value);
-}
-
-const BACKSPACE = 0x08;
-const CHARACTER_TABULATION = 0x09;
-const LINE_FEED = 0x0a;
-const LINE_TABULATION = 0x0b;
-const FORM_FEED = 0x0c;
-const CARRIAGE_RETURN = 0x0d;
-const EXCLAMATION_MARK = 0x21;
-const NUMBER_SIGN = 0x23;
-const DOLLAR_SIGN = 0x24;
-const PERCENT_SIGN = 0x25;
-const AMPERSAND = 0x26;
-const LEFT_PARENTHESIS = 0x28;
-const RIGHT_PARENTHESIS = 0x29;
-const ASTERISK = 0x2a;
-const PLUS_SIGN = 0x2b;
-const regexpp_COMMA = 0x2c;
-const HYPHEN_MINUS = 0x2d;
-const FULL_STOP = 0x2e;
-const SOLIDUS = 0x2f;
-const DIGIT_ZERO = 0x30;
-const DIGIT_ONE = 0x31;
-const DIGIT_SEVEN = 0x37;
-const DIGIT_NINE = 0x39;
-const COLON = 0x3a;
-const SEMICOLON = 0x3b;
-const LESS_THAN_SIGN = 0x3c;
-const EQUALS_SIGN = 0x3d;
-const GREATER_THAN_SIGN = 0x3e;
-const QUESTION_MARK = 0x3f;
-const COMMERCIAL_AT = 0x40;
-const LATIN_CAPITAL_LETTER_A = 0x41;
-const LATIN_CAPITAL_LETTER_B = 0x42;
-const LATIN_CAPITAL_LETTER_D = 0x44;
-const LATIN_CAPITAL_LETTER_F = 0x46;
-const LATIN_CAPITAL_LETTER_P = 0x50;
-const LATIN_CAPITAL_LETTER_S = 0x53;
-const LATIN_CAPITAL_LETTER_W = 0x57;
-const LATIN_CAPITAL_LETTER_Z = 0x5a;
-const LOW_LINE = 0x5f;
-const LATIN_SMALL_LETTER_A = 0x61;
-const LATIN_SMALL_LETTER_B = 0x62;
-const LATIN_SMALL_LETTER_C = 0x63;
-const LATIN_SMALL_LETTER_D = 0x64;
-const LATIN_SMALL_LETTER_F = 0x66;
-const LATIN_SMALL_LETTER_G = 0x67;
-const LATIN_SMALL_LETTER_I = 0x69;
-const LATIN_SMALL_LETTER_K = 0x6b;
-const LATIN_SMALL_LETTER_M = 0x6d;
-const LATIN_SMALL_LETTER_N = 0x6e;
-const LATIN_SMALL_LETTER_P = 0x70;
-const LATIN_SMALL_LETTER_Q = 0x71;
-const LATIN_SMALL_LETTER_R = 0x72;
-const LATIN_SMALL_LETTER_S = 0x73;
-const LATIN_SMALL_LETTER_T = 0x74;
-const LATIN_SMALL_LETTER_U = 0x75;
-const LATIN_SMALL_LETTER_V = 0x76;
-const LATIN_SMALL_LETTER_W = 0x77;
-const LATIN_SMALL_LETTER_X = 0x78;
-const LATIN_SMALL_LETTER_Y = 0x79;
-const LATIN_SMALL_LETTER_Z = 0x7a;
-const LEFT_SQUARE_BRACKET = 0x5b;
-const REVERSE_SOLIDUS = 0x5c;
-const RIGHT_SQUARE_BRACKET = 0x5d;
-const CIRCUMFLEX_ACCENT = 0x5e;
-const GRAVE_ACCENT = 0x60;
-const LEFT_CURLY_BRACKET = 0x7b;
-const VERTICAL_LINE = 0x7c;
-const RIGHT_CURLY_BRACKET = 0x7d;
-const TILDE = 0x7e;
-const ZERO_WIDTH_NON_JOINER = 0x200c;
-const ZERO_WIDTH_JOINER = 0x200d;
-const LINE_SEPARATOR = 0x2028;
-const PARAGRAPH_SEPARATOR = 0x2029;
-const MIN_CODE_POINT = 0x00;
-const MAX_CODE_POINT = 0x10ffff;
-function isLatinLetter(code) {
-    return ((code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_Z) ||
-        (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_Z));
-}
-function isDecimalDigit(code) {
-    return code >= DIGIT_ZERO && code <= DIGIT_NINE;
-}
-function isOctalDigit(code) {
-    return code >= DIGIT_ZERO && code <= DIGIT_SEVEN;
-}
-function isHexDigit(code) {
-    return ((code >= DIGIT_ZERO && code <= DIGIT_NINE) ||
-        (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) ||
-        (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F));
-}
-function isLineTerminator(code) {
-    return (code === LINE_FEED ||
-        code === CARRIAGE_RETURN ||
-        code === LINE_SEPARATOR ||
-        code === PARAGRAPH_SEPARATOR);
-}
-function isValidUnicode(code) {
-    return code >= MIN_CODE_POINT && code <= MAX_CODE_POINT;
-}
-function digitToInt(code) {
-    if (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F) {
-        return code - LATIN_SMALL_LETTER_A + 10;
-    }
-    if (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) {
-        return code - LATIN_CAPITAL_LETTER_A + 10;
-    }
-    return code - DIGIT_ZERO;
-}
-function isLeadSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function isTrailSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-function combineSurrogatePair(lead, trail) {
-    return (lead - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
-}
-
-class GroupSpecifiersAsES2018 {
-    constructor() {
-        this.groupName = new Set();
-    }
-    clear() {
-        this.groupName.clear();
-    }
-    isEmpty() {
-        return !this.groupName.size;
-    }
-    hasInPattern(name) {
-        return this.groupName.has(name);
-    }
-    hasInScope(name) {
-        return this.hasInPattern(name);
-    }
-    addToScope(name) {
-        this.groupName.add(name);
-    }
-    enterDisjunction() {
-    }
-    enterAlternative() {
-    }
-    leaveDisjunction() {
-    }
-}
-class BranchID {
-    constructor(parent, base) {
-        this.parent = parent;
-        this.base = base !== null && base !== void 0 ? base : this;
-    }
-    separatedFrom(other) {
-        var _a, _b;
-        if (this.base === other.base && this !== other) {
-            return true;
-        }
-        if (other.parent && this.separatedFrom(other.parent)) {
-            return true;
-        }
-        return (_b = (_a = this.parent) === null || _a === void 0 ? void 0 : _a.separatedFrom(other)) !== null && _b !== void 0 ? _b : false;
-    }
-    child() {
-        return new BranchID(this, null);
-    }
-    sibling() {
-        return new BranchID(this.parent, this.base);
-    }
-}
-class GroupSpecifiersAsES2025 {
-    constructor() {
-        this.branchID = new BranchID(null, null);
-        this.groupNames = new Map();
-    }
-    clear() {
-        this.branchID = new BranchID(null, null);
-        this.groupNames.clear();
-    }
-    isEmpty() {
-        return !this.groupNames.size;
-    }
-    enterDisjunction() {
-        this.branchID = this.branchID.child();
-    }
-    enterAlternative(index) {
-        if (index === 0) {
-            return;
-        }
-        this.branchID = this.branchID.sibling();
-    }
-    leaveDisjunction() {
-        this.branchID = this.branchID.parent;
-    }
-    hasInPattern(name) {
-        return this.groupNames.has(name);
-    }
-    hasInScope(name) {
-        const branches = this.groupNames.get(name);
-        if (!branches) {
-            return false;
-        }
-        for (const branch of branches) {
-            if (!branch.separatedFrom(this.branchID)) {
-                return true;
-            }
-        }
-        return false;
-    }
-    addToScope(name) {
-        const branches = this.groupNames.get(name);
-        if (branches) {
-            branches.push(this.branchID);
-            return;
-        }
-        this.groupNames.set(name, [this.branchID]);
-    }
-}
-
-const legacyImpl = {
-    at(s, end, i) {
-        return i < end ? s.charCodeAt(i) : -1;
-    },
-    width(c) {
-        return 1;
-    },
-};
-const unicodeImpl = {
-    at(s, end, i) {
-        return i < end ? s.codePointAt(i) : -1;
-    },
-    width(c) {
-        return c > 0xffff ? 2 : 1;
-    },
-};
-class Reader {
-    constructor() {
-        this._impl = legacyImpl;
-        this._s = "";
-        this._i = 0;
-        this._end = 0;
-        this._cp1 = -1;
-        this._w1 = 1;
-        this._cp2 = -1;
-        this._w2 = 1;
-        this._cp3 = -1;
-        this._w3 = 1;
-        this._cp4 = -1;
-    }
-    get source() {
-        return this._s;
-    }
-    get index() {
-        return this._i;
-    }
-    get currentCodePoint() {
-        return this._cp1;
-    }
-    get nextCodePoint() {
-        return this._cp2;
-    }
-    get nextCodePoint2() {
-        return this._cp3;
-    }
-    get nextCodePoint3() {
-        return this._cp4;
-    }
-    reset(source, start, end, uFlag) {
-        this._impl = uFlag ? unicodeImpl : legacyImpl;
-        this._s = source;
-        this._end = end;
-        this.rewind(start);
-    }
-    rewind(index) {
-        const impl = this._impl;
-        this._i = index;
-        this._cp1 = impl.at(this._s, this._end, index);
-        this._w1 = impl.width(this._cp1);
-        this._cp2 = impl.at(this._s, this._end, index + this._w1);
-        this._w2 = impl.width(this._cp2);
-        this._cp3 = impl.at(this._s, this._end, index + this._w1 + this._w2);
-        this._w3 = impl.width(this._cp3);
-        this._cp4 = impl.at(this._s, this._end, index + this._w1 + this._w2 + this._w3);
-    }
-    advance() {
-        if (this._cp1 !== -1) {
-            const impl = this._impl;
-            this._i += this._w1;
-            this._cp1 = this._cp2;
-            this._w1 = this._w2;
-            this._cp2 = this._cp3;
-            this._w2 = impl.width(this._cp2);
-            this._cp3 = this._cp4;
-            this._w3 = impl.width(this._cp3);
-            this._cp4 = impl.at(this._s, this._end, this._i + this._w1 + this._w2 + this._w3);
-        }
-    }
-    eat(cp) {
-        if (this._cp1 === cp) {
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    eat2(cp1, cp2) {
-        if (this._cp1 === cp1 && this._cp2 === cp2) {
-            this.advance();
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    eat3(cp1, cp2, cp3) {
-        if (this._cp1 === cp1 && this._cp2 === cp2 && this._cp3 === cp3) {
-            this.advance();
-            this.advance();
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-}
-
-class RegExpSyntaxError extends SyntaxError {
-    constructor(message, index) {
-        super(message);
-        this.index = index;
-    }
-}
-function newRegExpSyntaxError(srcCtx, flags, index, message) {
-    let source = "";
-    if (srcCtx.kind === "literal") {
-        const literal = srcCtx.source.slice(srcCtx.start, srcCtx.end);
-        if (literal) {
-            source = `: ${literal}`;
-        }
-    }
-    else if (srcCtx.kind === "pattern") {
-        const pattern = srcCtx.source.slice(srcCtx.start, srcCtx.end);
-        const flagsText = `${flags.unicode ? "u" : ""}${flags.unicodeSets ? "v" : ""}`;
-        source = `: /${pattern}/${flagsText}`;
-    }
-    return new RegExpSyntaxError(`Invalid regular expression${source}: ${message}`, index);
-}
-
-const SYNTAX_CHARACTER = new Set([
-    CIRCUMFLEX_ACCENT,
-    DOLLAR_SIGN,
-    REVERSE_SOLIDUS,
-    FULL_STOP,
-    ASTERISK,
-    PLUS_SIGN,
-    QUESTION_MARK,
-    LEFT_PARENTHESIS,
-    RIGHT_PARENTHESIS,
-    LEFT_SQUARE_BRACKET,
-    RIGHT_SQUARE_BRACKET,
-    LEFT_CURLY_BRACKET,
-    RIGHT_CURLY_BRACKET,
-    VERTICAL_LINE,
-]);
-const CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER = new Set([
-    AMPERSAND,
-    EXCLAMATION_MARK,
-    NUMBER_SIGN,
-    DOLLAR_SIGN,
-    PERCENT_SIGN,
-    ASTERISK,
-    PLUS_SIGN,
-    regexpp_COMMA,
-    FULL_STOP,
-    COLON,
-    SEMICOLON,
-    LESS_THAN_SIGN,
-    EQUALS_SIGN,
-    GREATER_THAN_SIGN,
-    QUESTION_MARK,
-    COMMERCIAL_AT,
-    CIRCUMFLEX_ACCENT,
-    GRAVE_ACCENT,
-    TILDE,
-]);
-const CLASS_SET_SYNTAX_CHARACTER = new Set([
-    LEFT_PARENTHESIS,
-    RIGHT_PARENTHESIS,
-    LEFT_SQUARE_BRACKET,
-    RIGHT_SQUARE_BRACKET,
-    LEFT_CURLY_BRACKET,
-    RIGHT_CURLY_BRACKET,
-    SOLIDUS,
-    HYPHEN_MINUS,
-    REVERSE_SOLIDUS,
-    VERTICAL_LINE,
-]);
-const CLASS_SET_RESERVED_PUNCTUATOR = new Set([
-    AMPERSAND,
-    HYPHEN_MINUS,
-    EXCLAMATION_MARK,
-    NUMBER_SIGN,
-    PERCENT_SIGN,
-    regexpp_COMMA,
-    COLON,
-    SEMICOLON,
-    LESS_THAN_SIGN,
-    EQUALS_SIGN,
-    GREATER_THAN_SIGN,
-    COMMERCIAL_AT,
-    GRAVE_ACCENT,
-    TILDE,
-]);
-const FLAG_PROP_TO_CODEPOINT = {
-    global: LATIN_SMALL_LETTER_G,
-    ignoreCase: LATIN_SMALL_LETTER_I,
-    multiline: LATIN_SMALL_LETTER_M,
-    unicode: LATIN_SMALL_LETTER_U,
-    sticky: LATIN_SMALL_LETTER_Y,
-    dotAll: LATIN_SMALL_LETTER_S,
-    hasIndices: LATIN_SMALL_LETTER_D,
-    unicodeSets: LATIN_SMALL_LETTER_V,
-};
-const FLAG_CODEPOINT_TO_PROP = Object.fromEntries(Object.entries(FLAG_PROP_TO_CODEPOINT).map(([k, v]) => [v, k]));
-function isSyntaxCharacter(cp) {
-    return SYNTAX_CHARACTER.has(cp);
-}
-function isClassSetReservedDoublePunctuatorCharacter(cp) {
-    return CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER.has(cp);
-}
-function isClassSetSyntaxCharacter(cp) {
-    return CLASS_SET_SYNTAX_CHARACTER.has(cp);
-}
-function isClassSetReservedPunctuator(cp) {
-    return CLASS_SET_RESERVED_PUNCTUATOR.has(cp);
-}
-function isIdentifierStartChar(cp) {
-    return isIdStart(cp) || cp === DOLLAR_SIGN || cp === LOW_LINE;
-}
-function isIdentifierPartChar(cp) {
-    return (isIdContinue(cp) ||
-        cp === DOLLAR_SIGN ||
-        cp === ZERO_WIDTH_NON_JOINER ||
-        cp === ZERO_WIDTH_JOINER);
-}
-function isUnicodePropertyNameCharacter(cp) {
-    return isLatinLetter(cp) || cp === LOW_LINE;
-}
-function isUnicodePropertyValueCharacter(cp) {
-    return isUnicodePropertyNameCharacter(cp) || isDecimalDigit(cp);
-}
-function isRegularExpressionModifier(ch) {
-    return (ch === LATIN_SMALL_LETTER_I ||
-        ch === LATIN_SMALL_LETTER_M ||
-        ch === LATIN_SMALL_LETTER_S);
-}
-class RegExpValidator {
-    constructor(options) {
-        this._reader = new Reader();
-        this._unicodeMode = false;
-        this._unicodeSetsMode = false;
-        this._nFlag = false;
-        this._lastIntValue = 0;
-        this._lastRange = {
-            min: 0,
-            max: Number.POSITIVE_INFINITY,
-        };
-        this._lastStrValue = "";
-        this._lastAssertionIsQuantifiable = false;
-        this._numCapturingParens = 0;
-        this._backreferenceNames = new Set();
-        this._srcCtx = null;
-        this._options = options !== null && options !== void 0 ? options : {};
-        this._groupSpecifiers =
-            this.ecmaVersion >= 2025
-                ? new GroupSpecifiersAsES2025()
-                : new GroupSpecifiersAsES2018();
-    }
-    validateLiteral(source, start = 0, end = source.length) {
-        this._srcCtx = { source, start, end, kind: "literal" };
-        this._unicodeSetsMode = this._unicodeMode = this._nFlag = false;
-        this.reset(source, start, end);
-        this.onLiteralEnter(start);
-        if (this.eat(SOLIDUS) && this.eatRegExpBody() && this.eat(SOLIDUS)) {
-            const flagStart = this.index;
-            const unicode = source.includes("u", flagStart);
-            const unicodeSets = source.includes("v", flagStart);
-            this.validateFlagsInternal(source, flagStart, end);
-            this.validatePatternInternal(source, start + 1, flagStart - 1, {
-                unicode,
-                unicodeSets,
-            });
-        }
-        else if (start >= end) {
-            this.raise("Empty");
-        }
-        else {
-            const c = String.fromCodePoint(this.currentCodePoint);
-            this.raise(`Unexpected character '${c}'`);
-        }
-        this.onLiteralLeave(start, end);
-    }
-    validateFlags(source, start = 0, end = source.length) {
-        this._srcCtx = { source, start, end, kind: "flags" };
-        this.validateFlagsInternal(source, start, end);
-    }
-    validatePattern(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
-        this._srcCtx = { source, start, end, kind: "pattern" };
-        this.validatePatternInternal(source, start, end, uFlagOrFlags);
-    }
-    validatePatternInternal(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
-        const mode = this._parseFlagsOptionToMode(uFlagOrFlags, end);
-        this._unicodeMode = mode.unicodeMode;
-        this._nFlag = mode.nFlag;
-        this._unicodeSetsMode = mode.unicodeSetsMode;
-        this.reset(source, start, end);
-        this.consumePattern();
-        if (!this._nFlag &&
-            this.ecmaVersion >= 2018 &&
-            !this._groupSpecifiers.isEmpty()) {
-            this._nFlag = true;
-            this.rewind(start);
-            this.consumePattern();
-        }
-    }
-    validateFlagsInternal(source, start, end) {
-        const flags = this.parseFlags(source, start, end);
-        this.onRegExpFlags(start, end, flags);
-    }
-    _parseFlagsOptionToMode(uFlagOrFlags, sourceEnd) {
-        let unicode = false;
-        let unicodeSets = false;
-        if (uFlagOrFlags && this.ecmaVersion >= 2015) {
-            if (typeof uFlagOrFlags === "object") {
-                unicode = Boolean(uFlagOrFlags.unicode);
-                if (this.ecmaVersion >= 2024) {
-                    unicodeSets = Boolean(uFlagOrFlags.unicodeSets);
-                }
-            }
-            else {
-                unicode = uFlagOrFlags;
-            }
-        }
-        if (unicode && unicodeSets) {
-            this.raise("Invalid regular expression flags", {
-                index: sourceEnd + 1,
-                unicode,
-                unicodeSets,
-            });
-        }
-        const unicodeMode = unicode || unicodeSets;
-        const nFlag = (unicode && this.ecmaVersion >= 2018) ||
-            unicodeSets ||
-            Boolean(this._options.strict && this.ecmaVersion >= 2023);
-        const unicodeSetsMode = unicodeSets;
-        return { unicodeMode, nFlag, unicodeSetsMode };
-    }
-    get strict() {
-        return Boolean(this._options.strict) || this._unicodeMode;
-    }
-    get ecmaVersion() {
-        var _a;
-        return (_a = this._options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
-    }
-    onLiteralEnter(start) {
-        if (this._options.onLiteralEnter) {
-            this._options.onLiteralEnter(start);
-        }
-    }
-    onLiteralLeave(start, end) {
-        if (this._options.onLiteralLeave) {
-            this._options.onLiteralLeave(start, end);
-        }
-    }
-    onRegExpFlags(start, end, flags) {
-        if (this._options.onRegExpFlags) {
-            this._options.onRegExpFlags(start, end, flags);
-        }
-        if (this._options.onFlags) {
-            this._options.onFlags(start, end, flags.global, flags.ignoreCase, flags.multiline, flags.unicode, flags.sticky, flags.dotAll, flags.hasIndices);
-        }
-    }
-    onPatternEnter(start) {
-        if (this._options.onPatternEnter) {
-            this._options.onPatternEnter(start);
-        }
-    }
-    onPatternLeave(start, end) {
-        if (this._options.onPatternLeave) {
-            this._options.onPatternLeave(start, end);
-        }
-    }
-    onDisjunctionEnter(start) {
-        if (this._options.onDisjunctionEnter) {
-            this._options.onDisjunctionEnter(start);
-        }
-    }
-    onDisjunctionLeave(start, end) {
-        if (this._options.onDisjunctionLeave) {
-            this._options.onDisjunctionLeave(start, end);
-        }
-    }
-    onAlternativeEnter(start, index) {
-        if (this._options.onAlternativeEnter) {
-            this._options.onAlternativeEnter(start, index);
-        }
-    }
-    onAlternativeLeave(start, end, index) {
-        if (this._options.onAlternativeLeave) {
-            this._options.onAlternativeLeave(start, end, index);
-        }
-    }
-    onGroupEnter(start) {
-        if (this._options.onGroupEnter) {
-            this._options.onGroupEnter(start);
-        }
-    }
-    onGroupLeave(start, end) {
-        if (this._options.onGroupLeave) {
-            this._options.onGroupLeave(start, end);
-        }
-    }
-    onModifiersEnter(start) {
-        if (this._options.onModifiersEnter) {
-            this._options.onModifiersEnter(start);
-        }
-    }
-    onModifiersLeave(start, end) {
-        if (this._options.onModifiersLeave) {
-            this._options.onModifiersLeave(start, end);
-        }
-    }
-    onAddModifiers(start, end, flags) {
-        if (this._options.onAddModifiers) {
-            this._options.onAddModifiers(start, end, flags);
-        }
-    }
-    onRemoveModifiers(start, end, flags) {
-        if (this._options.onRemoveModifiers) {
-            this._options.onRemoveModifiers(start, end, flags);
-        }
-    }
-    onCapturingGroupEnter(start, name) {
-        if (this._options.onCapturingGroupEnter) {
-            this._options.onCapturingGroupEnter(start, name);
-        }
-    }
-    onCapturingGroupLeave(start, end, name) {
-        if (this._options.onCapturingGroupLeave) {
-            this._options.onCapturingGroupLeave(start, end, name);
-        }
-    }
-    onQuantifier(start, end, min, max, greedy) {
-        if (this._options.onQuantifier) {
-            this._options.onQuantifier(start, end, min, max, greedy);
-        }
-    }
-    onLookaroundAssertionEnter(start, kind, negate) {
-        if (this._options.onLookaroundAssertionEnter) {
-            this._options.onLookaroundAssertionEnter(start, kind, negate);
-        }
-    }
-    onLookaroundAssertionLeave(start, end, kind, negate) {
-        if (this._options.onLookaroundAssertionLeave) {
-            this._options.onLookaroundAssertionLeave(start, end, kind, negate);
-        }
-    }
-    onEdgeAssertion(start, end, kind) {
-        if (this._options.onEdgeAssertion) {
-            this._options.onEdgeAssertion(start, end, kind);
-        }
-    }
-    onWordBoundaryAssertion(start, end, kind, negate) {
-        if (this._options.onWordBoundaryAssertion) {
-            this._options.onWordBoundaryAssertion(start, end, kind, negate);
-        }
-    }
-    onAnyCharacterSet(start, end, kind) {
-        if (this._options.onAnyCharacterSet) {
-            this._options.onAnyCharacterSet(start, end, kind);
-        }
-    }
-    onEscapeCharacterSet(start, end, kind, negate) {
-        if (this._options.onEscapeCharacterSet) {
-            this._options.onEscapeCharacterSet(start, end, kind, negate);
-        }
-    }
-    onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
-        if (this._options.onUnicodePropertyCharacterSet) {
-            this._options.onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings);
-        }
-    }
-    onCharacter(start, end, value) {
-        if (this._options.onCharacter) {
-            this._options.onCharacter(start, end, value);
-        }
-    }
-    onBackreference(start, end, ref) {
-        if (this._options.onBackreference) {
-            this._options.onBackreference(start, end, ref);
-        }
-    }
-    onCharacterClassEnter(start, negate, unicodeSets) {
-        if (this._options.onCharacterClassEnter) {
-            this._options.onCharacterClassEnter(start, negate, unicodeSets);
-        }
-    }
-    onCharacterClassLeave(start, end, negate) {
-        if (this._options.onCharacterClassLeave) {
-            this._options.onCharacterClassLeave(start, end, negate);
-        }
-    }
-    onCharacterClassRange(start, end, min, max) {
-        if (this._options.onCharacterClassRange) {
-            this._options.onCharacterClassRange(start, end, min, max);
-        }
-    }
-    onClassIntersection(start, end) {
-        if (this._options.onClassIntersection) {
-            this._options.onClassIntersection(start, end);
-        }
-    }
-    onClassSubtraction(start, end) {
-        if (this._options.onClassSubtraction) {
-            this._options.onClassSubtraction(start, end);
-        }
-    }
-    onClassStringDisjunctionEnter(start) {
-        if (this._options.onClassStringDisjunctionEnter) {
-            this._options.onClassStringDisjunctionEnter(start);
-        }
-    }
-    onClassStringDisjunctionLeave(start, end) {
-        if (this._options.onClassStringDisjunctionLeave) {
-            this._options.onClassStringDisjunctionLeave(start, end);
-        }
-    }
-    onStringAlternativeEnter(start, index) {
-        if (this._options.onStringAlternativeEnter) {
-            this._options.onStringAlternativeEnter(start, index);
-        }
-    }
-    onStringAlternativeLeave(start, end, index) {
-        if (this._options.onStringAlternativeLeave) {
-            this._options.onStringAlternativeLeave(start, end, index);
-        }
-    }
-    get index() {
-        return this._reader.index;
-    }
-    get currentCodePoint() {
-        return this._reader.currentCodePoint;
-    }
-    get nextCodePoint() {
-        return this._reader.nextCodePoint;
-    }
-    get nextCodePoint2() {
-        return this._reader.nextCodePoint2;
-    }
-    get nextCodePoint3() {
-        return this._reader.nextCodePoint3;
-    }
-    reset(source, start, end) {
-        this._reader.reset(source, start, end, this._unicodeMode);
-    }
-    rewind(index) {
-        this._reader.rewind(index);
-    }
-    advance() {
-        this._reader.advance();
-    }
-    eat(cp) {
-        return this._reader.eat(cp);
-    }
-    eat2(cp1, cp2) {
-        return this._reader.eat2(cp1, cp2);
-    }
-    eat3(cp1, cp2, cp3) {
-        return this._reader.eat3(cp1, cp2, cp3);
-    }
-    raise(message, context) {
-        var _a, _b, _c;
-        throw newRegExpSyntaxError(this._srcCtx, {
-            unicode: (_a = context === null || context === void 0 ? void 0 : context.unicode) !== null && _a !== void 0 ? _a : (this._unicodeMode && !this._unicodeSetsMode),
-            unicodeSets: (_b = context === null || context === void 0 ? void 0 : context.unicodeSets) !== null && _b !== void 0 ? _b : this._unicodeSetsMode,
-        }, (_c = context === null || context === void 0 ? void 0 : context.index) !== null && _c !== void 0 ? _c : this.index, message);
-    }
-    eatRegExpBody() {
-        const start = this.index;
-        let inClass = false;
-        let escaped = false;
-        for (;;) {
-            const cp = this.currentCodePoint;
-            if (cp === -1 || isLineTerminator(cp)) {
-                const kind = inClass ? "character class" : "regular expression";
-                this.raise(`Unterminated ${kind}`);
-            }
-            if (escaped) {
-                escaped = false;
-            }
-            else if (cp === REVERSE_SOLIDUS) {
-                escaped = true;
-            }
-            else if (cp === LEFT_SQUARE_BRACKET) {
-                inClass = true;
-            }
-            else if (cp === RIGHT_SQUARE_BRACKET) {
-                inClass = false;
-            }
-            else if ((cp === SOLIDUS && !inClass) ||
-                (cp === ASTERISK && this.index === start)) {
-                break;
-            }
-            this.advance();
-        }
-        return this.index !== start;
-    }
-    consumePattern() {
-        const start = this.index;
-        this._numCapturingParens = this.countCapturingParens();
-        this._groupSpecifiers.clear();
-        this._backreferenceNames.clear();
-        this.onPatternEnter(start);
-        this.consumeDisjunction();
-        const cp = this.currentCodePoint;
-        if (this.currentCodePoint !== -1) {
-            if (cp === RIGHT_PARENTHESIS) {
-                this.raise("Unmatched ')'");
-            }
-            if (cp === REVERSE_SOLIDUS) {
-                this.raise("\\ at end of pattern");
-            }
-            if (cp === RIGHT_SQUARE_BRACKET || cp === RIGHT_CURLY_BRACKET) {
-                this.raise("Lone quantifier brackets");
-            }
-            const c = String.fromCodePoint(cp);
-            this.raise(`Unexpected character '${c}'`);
-        }
-        for (const name of this._backreferenceNames) {
-            if (!this._groupSpecifiers.hasInPattern(name)) {
-                this.raise("Invalid named capture referenced");
-            }
-        }
-        this.onPatternLeave(start, this.index);
-    }
-    countCapturingParens() {
-        const start = this.index;
-        let inClass = false;
-        let escaped = false;
-        let count = 0;
-        let cp = 0;
-        while ((cp = this.currentCodePoint) !== -1) {
-            if (escaped) {
-                escaped = false;
-            }
-            else if (cp === REVERSE_SOLIDUS) {
-                escaped = true;
-            }
-            else if (cp === LEFT_SQUARE_BRACKET) {
-                inClass = true;
-            }
-            else if (cp === RIGHT_SQUARE_BRACKET) {
-                inClass = false;
-            }
-            else if (cp === LEFT_PARENTHESIS &&
-                !inClass &&
-                (this.nextCodePoint !== QUESTION_MARK ||
-                    (this.nextCodePoint2 === LESS_THAN_SIGN &&
-                        this.nextCodePoint3 !== EQUALS_SIGN &&
-                        this.nextCodePoint3 !== EXCLAMATION_MARK))) {
-                count += 1;
-            }
-            this.advance();
-        }
-        this.rewind(start);
-        return count;
-    }
-    consumeDisjunction() {
-        const start = this.index;
-        let i = 0;
-        this._groupSpecifiers.enterDisjunction();
-        this.onDisjunctionEnter(start);
-        do {
-            this.consumeAlternative(i++);
-        } while (this.eat(VERTICAL_LINE));
-        if (this.consumeQuantifier(true)) {
-            this.raise("Nothing to repeat");
-        }
-        if (this.eat(LEFT_CURLY_BRACKET)) {
-            this.raise("Lone quantifier brackets");
-        }
-        this.onDisjunctionLeave(start, this.index);
-        this._groupSpecifiers.leaveDisjunction();
-    }
-    consumeAlternative(i) {
-        const start = this.index;
-        this._groupSpecifiers.enterAlternative(i);
-        this.onAlternativeEnter(start, i);
-        while (this.currentCodePoint !== -1 && this.consumeTerm()) {
-        }
-        this.onAlternativeLeave(start, this.index, i);
-    }
-    consumeTerm() {
-        if (this._unicodeMode || this.strict) {
-            return (this.consumeAssertion() ||
-                (this.consumeAtom() && this.consumeOptionalQuantifier()));
-        }
-        return ((this.consumeAssertion() &&
-            (!this._lastAssertionIsQuantifiable ||
-                this.consumeOptionalQuantifier())) ||
-            (this.consumeExtendedAtom() && this.consumeOptionalQuantifier()));
-    }
-    consumeOptionalQuantifier() {
-        this.consumeQuantifier();
-        return true;
-    }
-    consumeAssertion() {
-        const start = this.index;
-        this._lastAssertionIsQuantifiable = false;
-        if (this.eat(CIRCUMFLEX_ACCENT)) {
-            this.onEdgeAssertion(start, this.index, "start");
-            return true;
-        }
-        if (this.eat(DOLLAR_SIGN)) {
-            this.onEdgeAssertion(start, this.index, "end");
-            return true;
-        }
-        if (this.eat2(REVERSE_SOLIDUS, LATIN_CAPITAL_LETTER_B)) {
-            this.onWordBoundaryAssertion(start, this.index, "word", true);
-            return true;
-        }
-        if (this.eat2(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_B)) {
-            this.onWordBoundaryAssertion(start, this.index, "word", false);
-            return true;
-        }
-        if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
-            const lookbehind = this.ecmaVersion >= 2018 && this.eat(LESS_THAN_SIGN);
-            let negate = false;
-            if (this.eat(EQUALS_SIGN) ||
-                (negate = this.eat(EXCLAMATION_MARK))) {
-                const kind = lookbehind ? "lookbehind" : "lookahead";
-                this.onLookaroundAssertionEnter(start, kind, negate);
-                this.consumeDisjunction();
-                if (!this.eat(RIGHT_PARENTHESIS)) {
-                    this.raise("Unterminated group");
-                }
-                this._lastAssertionIsQuantifiable = !lookbehind && !this.strict;
-                this.onLookaroundAssertionLeave(start, this.index, kind, negate);
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeQuantifier(noConsume = false) {
-        const start = this.index;
-        let min = 0;
-        let max = 0;
-        let greedy = false;
-        if (this.eat(ASTERISK)) {
-            min = 0;
-            max = Number.POSITIVE_INFINITY;
-        }
-        else if (this.eat(PLUS_SIGN)) {
-            min = 1;
-            max = Number.POSITIVE_INFINITY;
-        }
-        else if (this.eat(QUESTION_MARK)) {
-            min = 0;
-            max = 1;
-        }
-        else if (this.eatBracedQuantifier(noConsume)) {
-            ({ min, max } = this._lastRange);
-        }
-        else {
-            return false;
-        }
-        greedy = !this.eat(QUESTION_MARK);
-        if (!noConsume) {
-            this.onQuantifier(start, this.index, min, max, greedy);
-        }
-        return true;
-    }
-    eatBracedQuantifier(noError) {
-        const start = this.index;
-        if (this.eat(LEFT_CURLY_BRACKET)) {
-            if (this.eatDecimalDigits()) {
-                const min = this._lastIntValue;
-                let max = min;
-                if (this.eat(regexpp_COMMA)) {
-                    max = this.eatDecimalDigits()
-                        ? this._lastIntValue
-                        : Number.POSITIVE_INFINITY;
-                }
-                if (this.eat(RIGHT_CURLY_BRACKET)) {
-                    if (!noError && max < min) {
-                        this.raise("numbers out of order in {} quantifier");
-                    }
-                    this._lastRange = { min, max };
-                    return true;
-                }
-            }
-            if (!noError && (this._unicodeMode || this.strict)) {
-                this.raise("Incomplete quantifier");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeAtom() {
-        return (this.consumePatternCharacter() ||
-            this.consumeDot() ||
-            this.consumeReverseSolidusAtomEscape() ||
-            Boolean(this.consumeCharacterClass()) ||
-            this.consumeCapturingGroup() ||
-            this.consumeUncapturingGroup());
-    }
-    consumeDot() {
-        if (this.eat(FULL_STOP)) {
-            this.onAnyCharacterSet(this.index - 1, this.index, "any");
-            return true;
-        }
-        return false;
-    }
-    consumeReverseSolidusAtomEscape() {
-        const start = this.index;
-        if (this.eat(REVERSE_SOLIDUS)) {
-            if (this.consumeAtomEscape()) {
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeUncapturingGroup() {
-        const start = this.index;
-        if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
-            this.onGroupEnter(start);
-            if (this.ecmaVersion >= 2025) {
-                this.consumeModifiers();
-            }
-            if (!this.eat(COLON)) {
-                this.rewind(start + 1);
-                this.raise("Invalid group");
-            }
-            this.consumeDisjunction();
-            if (!this.eat(RIGHT_PARENTHESIS)) {
-                this.raise("Unterminated group");
-            }
-            this.onGroupLeave(start, this.index);
-            return true;
-        }
-        return false;
-    }
-    consumeModifiers() {
-        const start = this.index;
-        const hasAddModifiers = this.eatModifiers();
-        const addModifiersEnd = this.index;
-        const hasHyphen = this.eat(HYPHEN_MINUS);
-        if (!hasAddModifiers && !hasHyphen) {
-            return false;
-        }
-        this.onModifiersEnter(start);
-        const addModifiers = this.parseModifiers(start, addModifiersEnd);
-        this.onAddModifiers(start, addModifiersEnd, addModifiers);
-        if (hasHyphen) {
-            const modifiersStart = this.index;
-            if (!this.eatModifiers() &&
-                !hasAddModifiers &&
-                this.currentCodePoint === COLON) {
-                this.raise("Invalid empty flags");
-            }
-            const modifiers = this.parseModifiers(modifiersStart, this.index);
-            for (const [flagName] of Object.entries(modifiers).filter(([, enable]) => enable)) {
-                if (addModifiers[flagName]) {
-                    this.raise(`Duplicated flag '${String.fromCodePoint(FLAG_PROP_TO_CODEPOINT[flagName])}'`);
-                }
-            }
-            this.onRemoveModifiers(modifiersStart, this.index, modifiers);
-        }
-        this.onModifiersLeave(start, this.index);
-        return true;
-    }
-    consumeCapturingGroup() {
-        const start = this.index;
-        if (this.eat(LEFT_PARENTHESIS)) {
-            let name = null;
-            if (this.ecmaVersion >= 2018) {
-                if (this.consumeGroupSpecifier()) {
-                    name = this._lastStrValue;
-                }
-                else if (this.currentCodePoint === QUESTION_MARK) {
-                    this.rewind(start);
-                    return false;
-                }
-            }
-            else if (this.currentCodePoint === QUESTION_MARK) {
-                this.rewind(start);
-                return false;
-            }
-            this.onCapturingGroupEnter(start, name);
-            this.consumeDisjunction();
-            if (!this.eat(RIGHT_PARENTHESIS)) {
-                this.raise("Unterminated group");
-            }
-            this.onCapturingGroupLeave(start, this.index, name);
-            return true;
-        }
-        return false;
-    }
-    consumeExtendedAtom() {
-        return (this.consumeDot() ||
-            this.consumeReverseSolidusAtomEscape() ||
-            this.consumeReverseSolidusFollowedByC() ||
-            Boolean(this.consumeCharacterClass()) ||
-            this.consumeCapturingGroup() ||
-            this.consumeUncapturingGroup() ||
-            this.consumeInvalidBracedQuantifier() ||
-            this.consumeExtendedPatternCharacter());
-    }
-    consumeReverseSolidusFollowedByC() {
-        const start = this.index;
-        if (this.currentCodePoint === REVERSE_SOLIDUS &&
-            this.nextCodePoint === LATIN_SMALL_LETTER_C) {
-            this._lastIntValue = this.currentCodePoint;
-            this.advance();
-            this.onCharacter(start, this.index, REVERSE_SOLIDUS);
-            return true;
-        }
-        return false;
-    }
-    consumeInvalidBracedQuantifier() {
-        if (this.eatBracedQuantifier(true)) {
-            this.raise("Nothing to repeat");
-        }
-        return false;
-    }
-    consumePatternCharacter() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== -1 && !isSyntaxCharacter(cp)) {
-            this.advance();
-            this.onCharacter(start, this.index, cp);
-            return true;
-        }
-        return false;
-    }
-    consumeExtendedPatternCharacter() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== -1 &&
-            cp !== CIRCUMFLEX_ACCENT &&
-            cp !== DOLLAR_SIGN &&
-            cp !== REVERSE_SOLIDUS &&
-            cp !== FULL_STOP &&
-            cp !== ASTERISK &&
-            cp !== PLUS_SIGN &&
-            cp !== QUESTION_MARK &&
-            cp !== LEFT_PARENTHESIS &&
-            cp !== RIGHT_PARENTHESIS &&
-            cp !== LEFT_SQUARE_BRACKET &&
-            cp !== VERTICAL_LINE) {
-            this.advance();
-            this.onCharacter(start, this.index, cp);
-            return true;
-        }
-        return false;
-    }
-    consumeGroupSpecifier() {
-        const start = this.index;
-        if (this.eat(QUESTION_MARK)) {
-            if (this.eatGroupName()) {
-                if (!this._groupSpecifiers.hasInScope(this._lastStrValue)) {
-                    this._groupSpecifiers.addToScope(this._lastStrValue);
-                    return true;
-                }
-                this.raise("Duplicate capture group name");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeAtomEscape() {
-        if (this.consumeBackreference() ||
-            this.consumeCharacterClassEscape() ||
-            this.consumeCharacterEscape() ||
-            (this._nFlag && this.consumeKGroupName())) {
-            return true;
-        }
-        if (this.strict || this._unicodeMode) {
-            this.raise("Invalid escape");
-        }
-        return false;
-    }
-    consumeBackreference() {
-        const start = this.index;
-        if (this.eatDecimalEscape()) {
-            const n = this._lastIntValue;
-            if (n <= this._numCapturingParens) {
-                this.onBackreference(start - 1, this.index, n);
-                return true;
-            }
-            if (this.strict || this._unicodeMode) {
-                this.raise("Invalid escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeCharacterClassEscape() {
-        var _a;
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_D)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "digit", false);
-            return {};
-        }
-        if (this.eat(LATIN_CAPITAL_LETTER_D)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "digit", true);
-            return {};
-        }
-        if (this.eat(LATIN_SMALL_LETTER_S)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "space", false);
-            return {};
-        }
-        if (this.eat(LATIN_CAPITAL_LETTER_S)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "space", true);
-            return {};
-        }
-        if (this.eat(LATIN_SMALL_LETTER_W)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "word", false);
-            return {};
-        }
-        if (this.eat(LATIN_CAPITAL_LETTER_W)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "word", true);
-            return {};
-        }
-        let negate = false;
-        if (this._unicodeMode &&
-            this.ecmaVersion >= 2018 &&
-            (this.eat(LATIN_SMALL_LETTER_P) ||
-                (negate = this.eat(LATIN_CAPITAL_LETTER_P)))) {
-            this._lastIntValue = -1;
-            let result = null;
-            if (this.eat(LEFT_CURLY_BRACKET) &&
-                (result = this.eatUnicodePropertyValueExpression()) &&
-                this.eat(RIGHT_CURLY_BRACKET)) {
-                if (negate && result.strings) {
-                    this.raise("Invalid property name");
-                }
-                this.onUnicodePropertyCharacterSet(start - 1, this.index, "property", result.key, result.value, negate, (_a = result.strings) !== null && _a !== void 0 ? _a : false);
-                return { mayContainStrings: result.strings };
-            }
-            this.raise("Invalid property name");
-        }
-        return null;
-    }
-    consumeCharacterEscape() {
-        const start = this.index;
-        if (this.eatControlEscape() ||
-            this.eatCControlLetter() ||
-            this.eatZero() ||
-            this.eatHexEscapeSequence() ||
-            this.eatRegExpUnicodeEscapeSequence() ||
-            (!this.strict &&
-                !this._unicodeMode &&
-                this.eatLegacyOctalEscapeSequence()) ||
-            this.eatIdentityEscape()) {
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        return false;
-    }
-    consumeKGroupName() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_K)) {
-            if (this.eatGroupName()) {
-                const groupName = this._lastStrValue;
-                this._backreferenceNames.add(groupName);
-                this.onBackreference(start - 1, this.index, groupName);
-                return true;
-            }
-            this.raise("Invalid named reference");
-        }
-        return false;
-    }
-    consumeCharacterClass() {
-        const start = this.index;
-        if (this.eat(LEFT_SQUARE_BRACKET)) {
-            const negate = this.eat(CIRCUMFLEX_ACCENT);
-            this.onCharacterClassEnter(start, negate, this._unicodeSetsMode);
-            const result = this.consumeClassContents();
-            if (!this.eat(RIGHT_SQUARE_BRACKET)) {
-                if (this.currentCodePoint === -1) {
-                    this.raise("Unterminated character class");
-                }
-                this.raise("Invalid character in character class");
-            }
-            if (negate && result.mayContainStrings) {
-                this.raise("Negated character class may contain strings");
-            }
-            this.onCharacterClassLeave(start, this.index, negate);
-            return result;
-        }
-        return null;
-    }
-    consumeClassContents() {
-        if (this._unicodeSetsMode) {
-            if (this.currentCodePoint === RIGHT_SQUARE_BRACKET) {
-                return {};
-            }
-            const result = this.consumeClassSetExpression();
-            return result;
-        }
-        const strict = this.strict || this._unicodeMode;
-        for (;;) {
-            const rangeStart = this.index;
-            if (!this.consumeClassAtom()) {
-                break;
-            }
-            const min = this._lastIntValue;
-            if (!this.eat(HYPHEN_MINUS)) {
-                continue;
-            }
-            this.onCharacter(this.index - 1, this.index, HYPHEN_MINUS);
-            if (!this.consumeClassAtom()) {
-                break;
-            }
-            const max = this._lastIntValue;
-            if (min === -1 || max === -1) {
-                if (strict) {
-                    this.raise("Invalid character class");
-                }
-                continue;
-            }
-            if (min > max) {
-                this.raise("Range out of order in character class");
-            }
-            this.onCharacterClassRange(rangeStart, this.index, min, max);
-        }
-        return {};
-    }
-    consumeClassAtom() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== -1 &&
-            cp !== REVERSE_SOLIDUS &&
-            cp !== RIGHT_SQUARE_BRACKET) {
-            this.advance();
-            this._lastIntValue = cp;
-            this.onCharacter(start, this.index, this._lastIntValue);
-            return true;
-        }
-        if (this.eat(REVERSE_SOLIDUS)) {
-            if (this.consumeClassEscape()) {
-                return true;
-            }
-            if (!this.strict &&
-                this.currentCodePoint === LATIN_SMALL_LETTER_C) {
-                this._lastIntValue = REVERSE_SOLIDUS;
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-            if (this.strict || this._unicodeMode) {
-                this.raise("Invalid escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeClassEscape() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_B)) {
-            this._lastIntValue = BACKSPACE;
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        if (this._unicodeMode && this.eat(HYPHEN_MINUS)) {
-            this._lastIntValue = HYPHEN_MINUS;
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        let cp = 0;
-        if (!this.strict &&
-            !this._unicodeMode &&
-            this.currentCodePoint === LATIN_SMALL_LETTER_C &&
-            (isDecimalDigit((cp = this.nextCodePoint)) || cp === LOW_LINE)) {
-            this.advance();
-            this.advance();
-            this._lastIntValue = cp % 0x20;
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        return (Boolean(this.consumeCharacterClassEscape()) ||
-            this.consumeCharacterEscape());
-    }
-    consumeClassSetExpression() {
-        const start = this.index;
-        let mayContainStrings = false;
-        let result = null;
-        if (this.consumeClassSetCharacter()) {
-            if (this.consumeClassSetRangeFromOperator(start)) {
-                this.consumeClassUnionRight({});
-                return {};
-            }
-            mayContainStrings = false;
-        }
-        else if ((result = this.consumeClassSetOperand())) {
-            mayContainStrings = result.mayContainStrings;
-        }
-        else {
-            const cp = this.currentCodePoint;
-            if (cp === REVERSE_SOLIDUS) {
-                this.advance();
-                this.raise("Invalid escape");
-            }
-            if (cp === this.nextCodePoint &&
-                isClassSetReservedDoublePunctuatorCharacter(cp)) {
-                this.raise("Invalid set operation in character class");
-            }
-            this.raise("Invalid character in character class");
-        }
-        if (this.eat2(AMPERSAND, AMPERSAND)) {
-            while (this.currentCodePoint !== AMPERSAND &&
-                (result = this.consumeClassSetOperand())) {
-                this.onClassIntersection(start, this.index);
-                if (!result.mayContainStrings) {
-                    mayContainStrings = false;
-                }
-                if (this.eat2(AMPERSAND, AMPERSAND)) {
-                    continue;
-                }
-                return { mayContainStrings };
-            }
-            this.raise("Invalid character in character class");
-        }
-        if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
-            while (this.consumeClassSetOperand()) {
-                this.onClassSubtraction(start, this.index);
-                if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
-                    continue;
-                }
-                return { mayContainStrings };
-            }
-            this.raise("Invalid character in character class");
-        }
-        return this.consumeClassUnionRight({ mayContainStrings });
-    }
-    consumeClassUnionRight(leftResult) {
-        let mayContainStrings = leftResult.mayContainStrings;
-        for (;;) {
-            const start = this.index;
-            if (this.consumeClassSetCharacter()) {
-                this.consumeClassSetRangeFromOperator(start);
-                continue;
-            }
-            const result = this.consumeClassSetOperand();
-            if (result) {
-                if (result.mayContainStrings) {
-                    mayContainStrings = true;
-                }
-                continue;
-            }
-            break;
-        }
-        return { mayContainStrings };
-    }
-    consumeClassSetRangeFromOperator(start) {
-        const currentStart = this.index;
-        const min = this._lastIntValue;
-        if (this.eat(HYPHEN_MINUS)) {
-            if (this.consumeClassSetCharacter()) {
-                const max = this._lastIntValue;
-                if (min === -1 || max === -1) {
-                    this.raise("Invalid character class");
-                }
-                if (min > max) {
-                    this.raise("Range out of order in character class");
-                }
-                this.onCharacterClassRange(start, this.index, min, max);
-                return true;
-            }
-            this.rewind(currentStart);
-        }
-        return false;
-    }
-    consumeClassSetOperand() {
-        let result = null;
-        if ((result = this.consumeNestedClass())) {
-            return result;
-        }
-        if ((result = this.consumeClassStringDisjunction())) {
-            return result;
-        }
-        if (this.consumeClassSetCharacter()) {
-            return {};
-        }
-        return null;
-    }
-    consumeNestedClass() {
-        const start = this.index;
-        if (this.eat(LEFT_SQUARE_BRACKET)) {
-            const negate = this.eat(CIRCUMFLEX_ACCENT);
-            this.onCharacterClassEnter(start, negate, true);
-            const result = this.consumeClassContents();
-            if (!this.eat(RIGHT_SQUARE_BRACKET)) {
-                this.raise("Unterminated character class");
-            }
-            if (negate && result.mayContainStrings) {
-                this.raise("Negated character class may contain strings");
-            }
-            this.onCharacterClassLeave(start, this.index, negate);
-            return result;
-        }
-        if (this.eat(REVERSE_SOLIDUS)) {
-            const result = this.consumeCharacterClassEscape();
-            if (result) {
-                return result;
-            }
-            this.rewind(start);
-        }
-        return null;
-    }
-    consumeClassStringDisjunction() {
-        const start = this.index;
-        if (this.eat3(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_Q, LEFT_CURLY_BRACKET)) {
-            this.onClassStringDisjunctionEnter(start);
-            let i = 0;
-            let mayContainStrings = false;
-            do {
-                if (this.consumeClassString(i++).mayContainStrings) {
-                    mayContainStrings = true;
-                }
-            } while (this.eat(VERTICAL_LINE));
-            if (this.eat(RIGHT_CURLY_BRACKET)) {
-                this.onClassStringDisjunctionLeave(start, this.index);
-                return { mayContainStrings };
-            }
-            this.raise("Unterminated class string disjunction");
-        }
-        return null;
-    }
-    consumeClassString(i) {
-        const start = this.index;
-        let count = 0;
-        this.onStringAlternativeEnter(start, i);
-        while (this.currentCodePoint !== -1 &&
-            this.consumeClassSetCharacter()) {
-            count++;
-        }
-        this.onStringAlternativeLeave(start, this.index, i);
-        return { mayContainStrings: count !== 1 };
-    }
-    consumeClassSetCharacter() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== this.nextCodePoint ||
-            !isClassSetReservedDoublePunctuatorCharacter(cp)) {
-            if (cp !== -1 && !isClassSetSyntaxCharacter(cp)) {
-                this._lastIntValue = cp;
-                this.advance();
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-        }
-        if (this.eat(REVERSE_SOLIDUS)) {
-            if (this.consumeCharacterEscape()) {
-                return true;
-            }
-            if (isClassSetReservedPunctuator(this.currentCodePoint)) {
-                this._lastIntValue = this.currentCodePoint;
-                this.advance();
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-            if (this.eat(LATIN_SMALL_LETTER_B)) {
-                this._lastIntValue = BACKSPACE;
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatGroupName() {
-        if (this.eat(LESS_THAN_SIGN)) {
-            if (this.eatRegExpIdentifierName() && this.eat(GREATER_THAN_SIGN)) {
-                return true;
-            }
-            this.raise("Invalid capture group name");
-        }
-        return false;
-    }
-    eatRegExpIdentifierName() {
-        if (this.eatRegExpIdentifierStart()) {
-            this._lastStrValue = String.fromCodePoint(this._lastIntValue);
-            while (this.eatRegExpIdentifierPart()) {
-                this._lastStrValue += String.fromCodePoint(this._lastIntValue);
-            }
-            return true;
-        }
-        return false;
-    }
-    eatRegExpIdentifierStart() {
-        const start = this.index;
-        const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
-        let cp = this.currentCodePoint;
-        this.advance();
-        if (cp === REVERSE_SOLIDUS &&
-            this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
-            cp = this._lastIntValue;
-        }
-        else if (forceUFlag &&
-            isLeadSurrogate(cp) &&
-            isTrailSurrogate(this.currentCodePoint)) {
-            cp = combineSurrogatePair(cp, this.currentCodePoint);
-            this.advance();
-        }
-        if (isIdentifierStartChar(cp)) {
-            this._lastIntValue = cp;
-            return true;
-        }
-        if (this.index !== start) {
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatRegExpIdentifierPart() {
-        const start = this.index;
-        const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
-        let cp = this.currentCodePoint;
-        this.advance();
-        if (cp === REVERSE_SOLIDUS &&
-            this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
-            cp = this._lastIntValue;
-        }
-        else if (forceUFlag &&
-            isLeadSurrogate(cp) &&
-            isTrailSurrogate(this.currentCodePoint)) {
-            cp = combineSurrogatePair(cp, this.currentCodePoint);
-            this.advance();
-        }
-        if (isIdentifierPartChar(cp)) {
-            this._lastIntValue = cp;
-            return true;
-        }
-        if (this.index !== start) {
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatCControlLetter() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_C)) {
-            if (this.eatControlLetter()) {
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatZero() {
-        if (this.currentCodePoint === DIGIT_ZERO &&
-            !isDecimalDigit(this.nextCodePoint)) {
-            this._lastIntValue = 0;
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    eatControlEscape() {
-        if (this.eat(LATIN_SMALL_LETTER_F)) {
-            this._lastIntValue = FORM_FEED;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_N)) {
-            this._lastIntValue = LINE_FEED;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_R)) {
-            this._lastIntValue = CARRIAGE_RETURN;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_T)) {
-            this._lastIntValue = CHARACTER_TABULATION;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_V)) {
-            this._lastIntValue = LINE_TABULATION;
-            return true;
-        }
-        return false;
-    }
-    eatControlLetter() {
-        const cp = this.currentCodePoint;
-        if (isLatinLetter(cp)) {
-            this.advance();
-            this._lastIntValue = cp % 0x20;
-            return true;
-        }
-        return false;
-    }
-    eatRegExpUnicodeEscapeSequence(forceUFlag = false) {
-        const start = this.index;
-        const uFlag = forceUFlag || this._unicodeMode;
-        if (this.eat(LATIN_SMALL_LETTER_U)) {
-            if ((uFlag && this.eatRegExpUnicodeSurrogatePairEscape()) ||
-                this.eatFixedHexDigits(4) ||
-                (uFlag && this.eatRegExpUnicodeCodePointEscape())) {
-                return true;
-            }
-            if (this.strict || uFlag) {
-                this.raise("Invalid unicode escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatRegExpUnicodeSurrogatePairEscape() {
-        const start = this.index;
-        if (this.eatFixedHexDigits(4)) {
-            const lead = this._lastIntValue;
-            if (isLeadSurrogate(lead) &&
-                this.eat(REVERSE_SOLIDUS) &&
-                this.eat(LATIN_SMALL_LETTER_U) &&
-                this.eatFixedHexDigits(4)) {
-                const trail = this._lastIntValue;
-                if (isTrailSurrogate(trail)) {
-                    this._lastIntValue = combineSurrogatePair(lead, trail);
-                    return true;
-                }
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatRegExpUnicodeCodePointEscape() {
-        const start = this.index;
-        if (this.eat(LEFT_CURLY_BRACKET) &&
-            this.eatHexDigits() &&
-            this.eat(RIGHT_CURLY_BRACKET) &&
-            isValidUnicode(this._lastIntValue)) {
-            return true;
-        }
-        this.rewind(start);
-        return false;
-    }
-    eatIdentityEscape() {
-        const cp = this.currentCodePoint;
-        if (this.isValidIdentityEscape(cp)) {
-            this._lastIntValue = cp;
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    isValidIdentityEscape(cp) {
-        if (cp === -1) {
-            return false;
-        }
-        if (this._unicodeMode) {
-            return isSyntaxCharacter(cp) || cp === SOLIDUS;
-        }
-        if (this.strict) {
-            return !isIdContinue(cp);
-        }
-        if (this._nFlag) {
-            return !(cp === LATIN_SMALL_LETTER_C || cp === LATIN_SMALL_LETTER_K);
-        }
-        return cp !== LATIN_SMALL_LETTER_C;
-    }
-    eatDecimalEscape() {
-        this._lastIntValue = 0;
-        let cp = this.currentCodePoint;
-        if (cp >= DIGIT_ONE && cp <= DIGIT_NINE) {
-            do {
-                this._lastIntValue = 10 * this._lastIntValue + (cp - DIGIT_ZERO);
-                this.advance();
-            } while ((cp = this.currentCodePoint) >= DIGIT_ZERO &&
-                cp <= DIGIT_NINE);
-            return true;
-        }
-        return false;
-    }
-    eatUnicodePropertyValueExpression() {
-        const start = this.index;
-        if (this.eatUnicodePropertyName() && this.eat(EQUALS_SIGN)) {
-            const key = this._lastStrValue;
-            if (this.eatUnicodePropertyValue()) {
-                const value = this._lastStrValue;
-                if (isValidUnicodeProperty(this.ecmaVersion, key, value)) {
-                    return {
-                        key,
-                        value: value || null,
-                    };
-                }
-                this.raise("Invalid property name");
-            }
-        }
-        this.rewind(start);
-        if (this.eatLoneUnicodePropertyNameOrValue()) {
-            const nameOrValue = this._lastStrValue;
-            if (isValidUnicodeProperty(this.ecmaVersion, "General_Category", nameOrValue)) {
-                return {
-                    key: "General_Category",
-                    value: nameOrValue || null,
-                };
-            }
-            if (isValidLoneUnicodeProperty(this.ecmaVersion, nameOrValue)) {
-                return {
-                    key: nameOrValue,
-                    value: null,
-                };
-            }
-            if (this._unicodeSetsMode &&
-                isValidLoneUnicodePropertyOfString(this.ecmaVersion, nameOrValue)) {
-                return {
-                    key: nameOrValue,
-                    value: null,
-                    strings: true,
-                };
-            }
-            this.raise("Invalid property name");
-        }
-        return null;
-    }
-    eatUnicodePropertyName() {
-        this._lastStrValue = "";
-        while (isUnicodePropertyNameCharacter(this.currentCodePoint)) {
-            this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
-            this.advance();
-        }
-        return this._lastStrValue !== "";
-    }
-    eatUnicodePropertyValue() {
-        this._lastStrValue = "";
-        while (isUnicodePropertyValueCharacter(this.currentCodePoint)) {
-            this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
-            this.advance();
-        }
-        return this._lastStrValue !== "";
-    }
-    eatLoneUnicodePropertyNameOrValue() {
-        return this.eatUnicodePropertyValue();
-    }
-    eatHexEscapeSequence() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_X)) {
-            if (this.eatFixedHexDigits(2)) {
-                return true;
-            }
-            if (this._unicodeMode || this.strict) {
-                this.raise("Invalid escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatDecimalDigits() {
-        const start = this.index;
-        this._lastIntValue = 0;
-        while (isDecimalDigit(this.currentCodePoint)) {
-            this._lastIntValue =
-                10 * this._lastIntValue + digitToInt(this.currentCodePoint);
-            this.advance();
-        }
-        return this.index !== start;
-    }
-    eatHexDigits() {
-        const start = this.index;
-        this._lastIntValue = 0;
-        while (isHexDigit(this.currentCodePoint)) {
-            this._lastIntValue =
-                16 * this._lastIntValue + digitToInt(this.currentCodePoint);
-            this.advance();
-        }
-        return this.index !== start;
-    }
-    eatLegacyOctalEscapeSequence() {
-        if (this.eatOctalDigit()) {
-            const n1 = this._lastIntValue;
-            if (this.eatOctalDigit()) {
-                const n2 = this._lastIntValue;
-                if (n1 <= 3 && this.eatOctalDigit()) {
-                    this._lastIntValue = n1 * 64 + n2 * 8 + this._lastIntValue;
-                }
-                else {
-                    this._lastIntValue = n1 * 8 + n2;
-                }
-            }
-            else {
-                this._lastIntValue = n1;
-            }
-            return true;
-        }
-        return false;
-    }
-    eatOctalDigit() {
-        const cp = this.currentCodePoint;
-        if (isOctalDigit(cp)) {
-            this.advance();
-            this._lastIntValue = cp - DIGIT_ZERO;
-            return true;
-        }
-        this._lastIntValue = 0;
-        return false;
-    }
-    eatFixedHexDigits(length) {
-        const start = this.index;
-        this._lastIntValue = 0;
-        for (let i = 0; i < length; ++i) {
-            const cp = this.currentCodePoint;
-            if (!isHexDigit(cp)) {
-                this.rewind(start);
-                return false;
-            }
-            this._lastIntValue = 16 * this._lastIntValue + digitToInt(cp);
-            this.advance();
-        }
-        return true;
-    }
-    eatModifiers() {
-        let ate = false;
-        while (isRegularExpressionModifier(this.currentCodePoint)) {
-            this.advance();
-            ate = true;
-        }
-        return ate;
-    }
-    parseModifiers(start, end) {
-        const { ignoreCase, multiline, dotAll } = this.parseFlags(this._reader.source, start, end);
-        return { ignoreCase, multiline, dotAll };
-    }
-    parseFlags(source, start, end) {
-        const flags = {
-            global: false,
-            ignoreCase: false,
-            multiline: false,
-            unicode: false,
-            sticky: false,
-            dotAll: false,
-            hasIndices: false,
-            unicodeSets: false,
-        };
-        const validFlags = new Set();
-        validFlags.add(LATIN_SMALL_LETTER_G);
-        validFlags.add(LATIN_SMALL_LETTER_I);
-        validFlags.add(LATIN_SMALL_LETTER_M);
-        if (this.ecmaVersion >= 2015) {
-            validFlags.add(LATIN_SMALL_LETTER_U);
-            validFlags.add(LATIN_SMALL_LETTER_Y);
-            if (this.ecmaVersion >= 2018) {
-                validFlags.add(LATIN_SMALL_LETTER_S);
-                if (this.ecmaVersion >= 2022) {
-                    validFlags.add(LATIN_SMALL_LETTER_D);
-                    if (this.ecmaVersion >= 2024) {
-                        validFlags.add(LATIN_SMALL_LETTER_V);
-                    }
-                }
-            }
-        }
-        for (let i = start; i < end; ++i) {
-            const flag = source.charCodeAt(i);
-            if (validFlags.has(flag)) {
-                const prop = FLAG_CODEPOINT_TO_PROP[flag];
-                if (flags[prop]) {
-                    this.raise(`Duplicated flag '${source[i]}'`, {
-                        index: start,
-                    });
-                }
-                flags[prop] = true;
-            }
-            else {
-                this.raise(`Invalid flag '${source[i]}'`, { index: start });
-            }
-        }
-        return flags;
-    }
-}
-
-const DUMMY_PATTERN = {};
-const DUMMY_FLAGS = {};
-const DUMMY_CAPTURING_GROUP = {};
-function isClassSetOperand(node) {
-    return (node.type === "Character" ||
-        node.type === "CharacterSet" ||
-        node.type === "CharacterClass" ||
-        node.type === "ExpressionCharacterClass" ||
-        node.type === "ClassStringDisjunction");
-}
-class RegExpParserState {
-    constructor(options) {
-        var _a;
-        this._node = DUMMY_PATTERN;
-        this._expressionBufferMap = new Map();
-        this._flags = DUMMY_FLAGS;
-        this._backreferences = [];
-        this._capturingGroups = [];
-        this.source = "";
-        this.strict = Boolean(options === null || options === void 0 ? void 0 : options.strict);
-        this.ecmaVersion = (_a = options === null || options === void 0 ? void 0 : options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
-    }
-    get pattern() {
-        if (this._node.type !== "Pattern") {
-            throw new Error("UnknownError");
-        }
-        return this._node;
-    }
-    get flags() {
-        if (this._flags.type !== "Flags") {
-            throw new Error("UnknownError");
-        }
-        return this._flags;
-    }
-    onRegExpFlags(start, end, { global, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets, }) {
-        this._flags = {
-            type: "Flags",
-            parent: null,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            global,
-            ignoreCase,
-            multiline,
-            unicode,
-            sticky,
-            dotAll,
-            hasIndices,
-            unicodeSets,
-        };
-    }
-    onPatternEnter(start) {
-        this._node = {
-            type: "Pattern",
-            parent: null,
-            start,
-            end: start,
-            raw: "",
-            alternatives: [],
-        };
-        this._backreferences.length = 0;
-        this._capturingGroups.length = 0;
-    }
-    onPatternLeave(start, end) {
-        this._node.end = end;
-        this._node.raw = this.source.slice(start, end);
-        for (const reference of this._backreferences) {
-            const ref = reference.ref;
-            const groups = typeof ref === "number"
-                ? [this._capturingGroups[ref - 1]]
-                : this._capturingGroups.filter((g) => g.name === ref);
-            if (groups.length === 1) {
-                const group = groups[0];
-                reference.ambiguous = false;
-                reference.resolved = group;
-            }
-            else {
-                reference.ambiguous = true;
-                reference.resolved = groups;
-            }
-            for (const group of groups) {
-                group.references.push(reference);
-            }
-        }
-    }
-    onAlternativeEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "Assertion" &&
-            parent.type !== "CapturingGroup" &&
-            parent.type !== "Group" &&
-            parent.type !== "Pattern") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "Alternative",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            elements: [],
-        };
-        parent.alternatives.push(this._node);
-    }
-    onAlternativeLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onGroupEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const group = {
-            type: "Group",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            modifiers: null,
-            alternatives: [],
-        };
-        this._node = group;
-        parent.elements.push(this._node);
-    }
-    onGroupLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Group" || node.parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onModifiersEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "Group") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "Modifiers",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            add: null,
-            remove: null,
-        };
-        parent.modifiers = this._node;
-    }
-    onModifiersLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Modifiers" || node.parent.type !== "Group") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onAddModifiers(start, end, { ignoreCase, multiline, dotAll, }) {
-        const parent = this._node;
-        if (parent.type !== "Modifiers") {
-            throw new Error("UnknownError");
-        }
-        parent.add = {
-            type: "ModifierFlags",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            ignoreCase,
-            multiline,
-            dotAll,
-        };
-    }
-    onRemoveModifiers(start, end, { ignoreCase, multiline, dotAll, }) {
-        const parent = this._node;
-        if (parent.type !== "Modifiers") {
-            throw new Error("UnknownError");
-        }
-        parent.remove = {
-            type: "ModifierFlags",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            ignoreCase,
-            multiline,
-            dotAll,
-        };
-    }
-    onCapturingGroupEnter(start, name) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "CapturingGroup",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            name,
-            alternatives: [],
-            references: [],
-        };
-        parent.elements.push(this._node);
-        this._capturingGroups.push(this._node);
-    }
-    onCapturingGroupLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "CapturingGroup" ||
-            node.parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onQuantifier(start, end, min, max, greedy) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const element = parent.elements.pop();
-        if (element == null ||
-            element.type === "Quantifier" ||
-            (element.type === "Assertion" && element.kind !== "lookahead")) {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "Quantifier",
-            parent,
-            start: element.start,
-            end,
-            raw: this.source.slice(element.start, end),
-            min,
-            max,
-            greedy,
-            element,
-        };
-        parent.elements.push(node);
-        element.parent = node;
-    }
-    onLookaroundAssertionEnter(start, kind, negate) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const node = (this._node = {
-            type: "Assertion",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            kind,
-            negate,
-            alternatives: [],
-        });
-        parent.elements.push(node);
-    }
-    onLookaroundAssertionLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Assertion" || node.parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onEdgeAssertion(start, end, kind) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "Assertion",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-        });
-    }
-    onWordBoundaryAssertion(start, end, kind, negate) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "Assertion",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-            negate,
-        });
-    }
-    onAnyCharacterSet(start, end, kind) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "CharacterSet",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-        });
-    }
-    onEscapeCharacterSet(start, end, kind, negate) {
-        const parent = this._node;
-        if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "CharacterSet",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-            negate,
-        });
-    }
-    onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
-        const parent = this._node;
-        if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        const base = {
-            type: "CharacterSet",
-            parent: null,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-            strings: null,
-            key,
-        };
-        if (strings) {
-            if ((parent.type === "CharacterClass" && !parent.unicodeSets) ||
-                negate ||
-                value !== null) {
-                throw new Error("UnknownError");
-            }
-            parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
-        }
-        else {
-            parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
-        }
-    }
-    onCharacter(start, end, value) {
-        const parent = this._node;
-        if (parent.type !== "Alternative" &&
-            parent.type !== "CharacterClass" &&
-            parent.type !== "StringAlternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "Character",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            value,
-        });
-    }
-    onBackreference(start, end, ref) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "Backreference",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            ref,
-            ambiguous: false,
-            resolved: DUMMY_CAPTURING_GROUP,
-        };
-        parent.elements.push(node);
-        this._backreferences.push(node);
-    }
-    onCharacterClassEnter(start, negate, unicodeSets) {
-        const parent = this._node;
-        const base = {
-            type: "CharacterClass",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            unicodeSets,
-            negate,
-            elements: [],
-        };
-        if (parent.type === "Alternative") {
-            const node = Object.assign(Object.assign({}, base), { parent });
-            this._node = node;
-            parent.elements.push(node);
-        }
-        else if (parent.type === "CharacterClass" &&
-            parent.unicodeSets &&
-            unicodeSets) {
-            const node = Object.assign(Object.assign({}, base), { parent,
-                unicodeSets });
-            this._node = node;
-            parent.elements.push(node);
-        }
-        else {
-            throw new Error("UnknownError");
-        }
-    }
-    onCharacterClassLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "CharacterClass" ||
-            (node.parent.type !== "Alternative" &&
-                node.parent.type !== "CharacterClass")) {
-            throw new Error("UnknownError");
-        }
-        const parent = node.parent;
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = parent;
-        const expression = this._expressionBufferMap.get(node);
-        if (!expression) {
-            return;
-        }
-        if (node.elements.length > 0) {
-            throw new Error("UnknownError");
-        }
-        this._expressionBufferMap.delete(node);
-        const newNode = {
-            type: "ExpressionCharacterClass",
-            parent,
-            start: node.start,
-            end: node.end,
-            raw: node.raw,
-            negate: node.negate,
-            expression,
-        };
-        expression.parent = newNode;
-        if (node !== parent.elements.pop()) {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push(newNode);
-    }
-    onCharacterClassRange(start, end) {
-        const parent = this._node;
-        if (parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        const elements = parent.elements;
-        const max = elements.pop();
-        if (!max || max.type !== "Character") {
-            throw new Error("UnknownError");
-        }
-        if (!parent.unicodeSets) {
-            const hyphen = elements.pop();
-            if (!hyphen ||
-                hyphen.type !== "Character" ||
-                hyphen.value !== HYPHEN_MINUS) {
-                throw new Error("UnknownError");
-            }
-        }
-        const min = elements.pop();
-        if (!min || min.type !== "Character") {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "CharacterClassRange",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            min,
-            max,
-        };
-        min.parent = node;
-        max.parent = node;
-        elements.push(node);
-    }
-    onClassIntersection(start, end) {
-        var _a;
-        const parent = this._node;
-        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
-            throw new Error("UnknownError");
-        }
-        const right = parent.elements.pop();
-        const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
-        if (!left ||
-            !right ||
-            left.type === "ClassSubtraction" ||
-            (left.type !== "ClassIntersection" && !isClassSetOperand(left)) ||
-            !isClassSetOperand(right)) {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "ClassIntersection",
-            parent: parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            left,
-            right,
-        };
-        left.parent = node;
-        right.parent = node;
-        this._expressionBufferMap.set(parent, node);
-    }
-    onClassSubtraction(start, end) {
-        var _a;
-        const parent = this._node;
-        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
-            throw new Error("UnknownError");
-        }
-        const right = parent.elements.pop();
-        const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
-        if (!left ||
-            !right ||
-            left.type === "ClassIntersection" ||
-            (left.type !== "ClassSubtraction" && !isClassSetOperand(left)) ||
-            !isClassSetOperand(right)) {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "ClassSubtraction",
-            parent: parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            left,
-            right,
-        };
-        left.parent = node;
-        right.parent = node;
-        this._expressionBufferMap.set(parent, node);
-    }
-    onClassStringDisjunctionEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "ClassStringDisjunction",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            alternatives: [],
-        };
-        parent.elements.push(this._node);
-    }
-    onClassStringDisjunctionLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "ClassStringDisjunction" ||
-            node.parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onStringAlternativeEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "ClassStringDisjunction") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "StringAlternative",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            elements: [],
-        };
-        parent.alternatives.push(this._node);
-    }
-    onStringAlternativeLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "StringAlternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-}
-class RegExpParser {
-    constructor(options) {
-        this._state = new RegExpParserState(options);
-        this._validator = new RegExpValidator(this._state);
-    }
-    parseLiteral(source, start = 0, end = source.length) {
-        this._state.source = source;
-        this._validator.validateLiteral(source, start, end);
-        const pattern = this._state.pattern;
-        const flags = this._state.flags;
-        const literal = {
-            type: "RegExpLiteral",
-            parent: null,
-            start,
-            end,
-            raw: source,
-            pattern,
-            flags,
-        };
-        pattern.parent = literal;
-        flags.parent = literal;
-        return literal;
-    }
-    parseFlags(source, start = 0, end = source.length) {
-        this._state.source = source;
-        this._validator.validateFlags(source, start, end);
-        return this._state.flags;
-    }
-    parsePattern(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
-        this._state.source = source;
-        this._validator.validatePattern(source, start, end, uFlagOrFlags);
-        return this._state.pattern;
-    }
-}
-
-class RegExpVisitor {
-    constructor(handlers) {
-        this._handlers = handlers;
-    }
-    visit(node) {
-        switch (node.type) {
-            case "Alternative":
-                this.visitAlternative(node);
-                break;
-            case "Assertion":
-                this.visitAssertion(node);
-                break;
-            case "Backreference":
-                this.visitBackreference(node);
-                break;
-            case "CapturingGroup":
-                this.visitCapturingGroup(node);
-                break;
-            case "Character":
-                this.visitCharacter(node);
-                break;
-            case "CharacterClass":
-                this.visitCharacterClass(node);
-                break;
-            case "CharacterClassRange":
-                this.visitCharacterClassRange(node);
-                break;
-            case "CharacterSet":
-                this.visitCharacterSet(node);
-                break;
-            case "ClassIntersection":
-                this.visitClassIntersection(node);
-                break;
-            case "ClassStringDisjunction":
-                this.visitClassStringDisjunction(node);
-                break;
-            case "ClassSubtraction":
-                this.visitClassSubtraction(node);
-                break;
-            case "ExpressionCharacterClass":
-                this.visitExpressionCharacterClass(node);
-                break;
-            case "Flags":
-                this.visitFlags(node);
-                break;
-            case "Group":
-                this.visitGroup(node);
-                break;
-            case "Modifiers":
-                this.visitModifiers(node);
-                break;
-            case "ModifierFlags":
-                this.visitModifierFlags(node);
-                break;
-            case "Pattern":
-                this.visitPattern(node);
-                break;
-            case "Quantifier":
-                this.visitQuantifier(node);
-                break;
-            case "RegExpLiteral":
-                this.visitRegExpLiteral(node);
-                break;
-            case "StringAlternative":
-                this.visitStringAlternative(node);
-                break;
-            default:
-                throw new Error(`Unknown type: ${node.type}`);
-        }
-    }
-    visitAlternative(node) {
-        if (this._handlers.onAlternativeEnter) {
-            this._handlers.onAlternativeEnter(node);
-        }
-        node.elements.forEach(this.visit, this);
-        if (this._handlers.onAlternativeLeave) {
-            this._handlers.onAlternativeLeave(node);
-        }
-    }
-    visitAssertion(node) {
-        if (this._handlers.onAssertionEnter) {
-            this._handlers.onAssertionEnter(node);
-        }
-        if (node.kind === "lookahead" || node.kind === "lookbehind") {
-            node.alternatives.forEach(this.visit, this);
-        }
-        if (this._handlers.onAssertionLeave) {
-            this._handlers.onAssertionLeave(node);
-        }
-    }
-    visitBackreference(node) {
-        if (this._handlers.onBackreferenceEnter) {
-            this._handlers.onBackreferenceEnter(node);
-        }
-        if (this._handlers.onBackreferenceLeave) {
-            this._handlers.onBackreferenceLeave(node);
-        }
-    }
-    visitCapturingGroup(node) {
-        if (this._handlers.onCapturingGroupEnter) {
-            this._handlers.onCapturingGroupEnter(node);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onCapturingGroupLeave) {
-            this._handlers.onCapturingGroupLeave(node);
-        }
-    }
-    visitCharacter(node) {
-        if (this._handlers.onCharacterEnter) {
-            this._handlers.onCharacterEnter(node);
-        }
-        if (this._handlers.onCharacterLeave) {
-            this._handlers.onCharacterLeave(node);
-        }
-    }
-    visitCharacterClass(node) {
-        if (this._handlers.onCharacterClassEnter) {
-            this._handlers.onCharacterClassEnter(node);
-        }
-        node.elements.forEach(this.visit, this);
-        if (this._handlers.onCharacterClassLeave) {
-            this._handlers.onCharacterClassLeave(node);
-        }
-    }
-    visitCharacterClassRange(node) {
-        if (this._handlers.onCharacterClassRangeEnter) {
-            this._handlers.onCharacterClassRangeEnter(node);
-        }
-        this.visitCharacter(node.min);
-        this.visitCharacter(node.max);
-        if (this._handlers.onCharacterClassRangeLeave) {
-            this._handlers.onCharacterClassRangeLeave(node);
-        }
-    }
-    visitCharacterSet(node) {
-        if (this._handlers.onCharacterSetEnter) {
-            this._handlers.onCharacterSetEnter(node);
-        }
-        if (this._handlers.onCharacterSetLeave) {
-            this._handlers.onCharacterSetLeave(node);
-        }
-    }
-    visitClassIntersection(node) {
-        if (this._handlers.onClassIntersectionEnter) {
-            this._handlers.onClassIntersectionEnter(node);
-        }
-        this.visit(node.left);
-        this.visit(node.right);
-        if (this._handlers.onClassIntersectionLeave) {
-            this._handlers.onClassIntersectionLeave(node);
-        }
-    }
-    visitClassStringDisjunction(node) {
-        if (this._handlers.onClassStringDisjunctionEnter) {
-            this._handlers.onClassStringDisjunctionEnter(node);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onClassStringDisjunctionLeave) {
-            this._handlers.onClassStringDisjunctionLeave(node);
-        }
-    }
-    visitClassSubtraction(node) {
-        if (this._handlers.onClassSubtractionEnter) {
-            this._handlers.onClassSubtractionEnter(node);
-        }
-        this.visit(node.left);
-        this.visit(node.right);
-        if (this._handlers.onClassSubtractionLeave) {
-            this._handlers.onClassSubtractionLeave(node);
-        }
-    }
-    visitExpressionCharacterClass(node) {
-        if (this._handlers.onExpressionCharacterClassEnter) {
-            this._handlers.onExpressionCharacterClassEnter(node);
-        }
-        this.visit(node.expression);
-        if (this._handlers.onExpressionCharacterClassLeave) {
-            this._handlers.onExpressionCharacterClassLeave(node);
-        }
-    }
-    visitFlags(node) {
-        if (this._handlers.onFlagsEnter) {
-            this._handlers.onFlagsEnter(node);
-        }
-        if (this._handlers.onFlagsLeave) {
-            this._handlers.onFlagsLeave(node);
-        }
-    }
-    visitGroup(node) {
-        if (this._handlers.onGroupEnter) {
-            this._handlers.onGroupEnter(node);
-        }
-        if (node.modifiers) {
-            this.visit(node.modifiers);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onGroupLeave) {
-            this._handlers.onGroupLeave(node);
-        }
-    }
-    visitModifiers(node) {
-        if (this._handlers.onModifiersEnter) {
-            this._handlers.onModifiersEnter(node);
-        }
-        if (node.add) {
-            this.visit(node.add);
-        }
-        if (node.remove) {
-            this.visit(node.remove);
-        }
-        if (this._handlers.onModifiersLeave) {
-            this._handlers.onModifiersLeave(node);
-        }
-    }
-    visitModifierFlags(node) {
-        if (this._handlers.onModifierFlagsEnter) {
-            this._handlers.onModifierFlagsEnter(node);
-        }
-        if (this._handlers.onModifierFlagsLeave) {
-            this._handlers.onModifierFlagsLeave(node);
-        }
-    }
-    visitPattern(node) {
-        if (this._handlers.onPatternEnter) {
-            this._handlers.onPatternEnter(node);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onPatternLeave) {
-            this._handlers.onPatternLeave(node);
-        }
-    }
-    visitQuantifier(node) {
-        if (this._handlers.onQuantifierEnter) {
-            this._handlers.onQuantifierEnter(node);
-        }
-        this.visit(node.element);
-        if (this._handlers.onQuantifierLeave) {
-            this._handlers.onQuantifierLeave(node);
-        }
-    }
-    visitRegExpLiteral(node) {
-        if (this._handlers.onRegExpLiteralEnter) {
-            this._handlers.onRegExpLiteralEnter(node);
-        }
-        this.visitPattern(node.pattern);
-        this.visitFlags(node.flags);
-        if (this._handlers.onRegExpLiteralLeave) {
-            this._handlers.onRegExpLiteralLeave(node);
-        }
-    }
-    visitStringAlternative(node) {
-        if (this._handlers.onStringAlternativeEnter) {
-            this._handlers.onStringAlternativeEnter(node);
-        }
-        node.elements.forEach(this.visit, this);
-        if (this._handlers.onStringAlternativeLeave) {
-            this._handlers.onStringAlternativeLeave(node);
-        }
-    }
-}
-
-function parseRegExpLiteral(source, options) {
-    return new RegExpParser(options).parseLiteral(String(source));
-}
-function validateRegExpLiteral(source, options) {
-    new RegExpValidator(options).validateLiteral(source);
-}
-function visitRegExpAST(node, handlers) {
-    new RegExpVisitor(handlers).visit(node);
-}
-
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: ./src/scan/literals.ts
-
-/** Literals shorter than this select too many lines to be worth a pre-filter. */
-const MIN_LITERAL = 2;
-/** More alternatives than this and the set is not worth it either. */
-const MAX_LITERALS = 64;
-/** The pre-filter facts of a pattern written in JavaScript syntax; a pattern that does not parse gets none. */
-function patternShape(source, flags) {
-    let ast;
-    try {
-        ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
-            unicode: flags.includes('u'),
-            unicodeSets: flags.includes('v'),
-        });
-    }
-    catch {
-        return { lineLocal: false };
-    }
-    const literals = alternativesLits(ast.alternatives);
-    const lineLocal = !flags.includes('v') && !alternativesMatchNewline(ast.alternatives, flags.includes('s'));
-    const useful = literals && literals.length <= MAX_LITERALS && literals.every((l) => l.length >= MIN_LITERAL);
-    return { literals: useful ? [...new Set(literals)] : undefined, lineLocal };
-}
-function alternativesLits(alternatives) {
-    const out = [];
-    for (const alt of alternatives) {
-        const l = alternativeLits(alt);
-        if (!l)
-            return undefined;
-        out.push(...l);
-    }
-    return out;
-}
-/** The most selective required set of one sequence: a run of literal characters, or a group's set. */
-function alternativeLits(alt) {
-    const candidates = [];
-    let run = '';
-    const end = () => {
-        if (run !== '')
-            candidates.push([run]);
-        run = '';
-    };
-    for (const e of alt.elements) {
-        if (e.type === 'Character') {
-            run += String.fromCodePoint(e.value);
-        }
-        else if (e.type === 'Quantifier') {
-            if (e.min >= 1 && e.element.type === 'Character') {
-                const ch = String.fromCodePoint(e.element.value);
-                run += ch;
-                end();
-                run = ch;
-            }
-            else {
-                end();
-                if (e.min >= 1) {
-                    const inner = elementLits(e.element);
-                    if (inner)
-                        candidates.push(inner);
-                }
-            }
-        }
-        else if (e.type === 'Group' || e.type === 'CapturingGroup') {
-            end();
-            const inner = alternativesLits(e.alternatives);
-            if (inner)
-                candidates.push(inner);
-        }
-        else {
-            end();
-        }
-    }
-    end();
-    let best;
-    const score = (s) => Math.min(...s.map((x) => x.length));
-    for (const c of candidates) {
-        if (c.length === 0)
-            continue;
-        if (!best || score(c) > score(best) || (score(c) === score(best) && c.length < best.length))
-            best = c;
-    }
-    return best;
-}
-function elementLits(e) {
-    if (e.type === 'Character')
-        return [String.fromCodePoint(e.value)];
-    if (e.type === 'Group' || e.type === 'CapturingGroup')
-        return alternativesLits(e.alternatives);
-    return undefined;
-}
-const LF = 10;
-function alternativesMatchNewline(alternatives, dotAll) {
-    return alternatives.some((a) => a.elements.some((e) => elementMatchesNewline(e, dotAll)));
-}
-function elementMatchesNewline(e, dotAll) {
-    switch (e.type) {
-        case 'Character':
-            return e.value === LF;
-        case 'CharacterClass':
-            return classMatchesNewline(e);
-        case 'CharacterSet':
-            return setMatchesNewline(e, dotAll);
-        case 'Quantifier':
-            return elementMatchesNewline(e.element, dotAll);
-        case 'Group':
-        case 'CapturingGroup':
-            return alternativesMatchNewline(e.alternatives, dotAll);
-        case 'Assertion':
-            return e.kind === 'lookahead' || e.kind === 'lookbehind'
-                ? alternativesMatchNewline(e.alternatives, dotAll)
-                : false;
-        case 'Backreference':
-            return false;
-        default:
-            return true;
-    }
-}
-function classMatchesNewline(c) {
-    let inside = false;
-    for (const el of c.elements) {
-        if (el.type === 'Character')
-            inside ||= el.value === LF;
-        else if (el.type === 'CharacterClassRange')
-            inside ||= el.min.value <= LF && LF <= el.max.value;
-        else if (el.type === 'CharacterSet')
-            inside ||= setMatchesNewline(el, false);
-        else
-            return true;
-    }
-    return c.negate ? !inside : inside;
-}
-function setMatchesNewline(s, dotAll) {
-    switch (s.kind) {
-        case 'any':
-            return dotAll;
-        case 'digit':
-            return s.negate;
-        case 'word':
-            return s.negate;
-        case 'space':
-            return !s.negate;
-        default:
-            return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
-
-
-const pattern_bank_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-/**
- * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
- * patterns' required literals (no quantifier, so it cannot backtrack) runs once over a file's text, and
- * only the lines (or, for patterns that may span lines, the files) it selects reach a pattern's finder.
- */
-class PatternBank {
-    patterns = [];
-    groups = [];
-    ids = new Map();
-    /** The id of a pattern, added once however many jobs use it. */
-    add(source, flags) {
-        const clean = [...new Set(flags.replace(/[gyd]/g, ''))].sort().join('');
-        const key = `${clean}/${source}`;
-        const known = this.ids.get(key);
-        if (known !== undefined)
-            return known;
-        const id = this.patterns.length;
-        this.ids.set(key, id);
-        const shape = patternShape(source, clean);
-        this.patterns.push({
-            finder: compileFinder(source, clean),
-            lineLocal: shape.lineLocal,
-            filtered: shape.literals !== undefined,
-        });
-        if (shape.literals)
-            this.addLiterals(id, shape.literals, clean.replace(/[ms]/g, ''));
-        return id;
-    }
-    addLiterals(id, literals, flags) {
-        let group = this.groups.find((g) => g.flags === flags);
-        if (!group) {
-            group = { flags, ignoreCase: flags.includes('i'), literals: new Map(), members: [] };
-            this.groups.push(group);
-        }
-        group.members.push(id);
-        group.search = undefined;
-        for (const l of literals) {
-            const k = group.ignoreCase ? l.toLowerCase() : l;
-            group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
-        }
-    }
-    /**
-     * Only literals that no other literal starts with are searched; a hit selects the patterns of every
-     * literal that starts with it (a superset, which the finder then narrows).
-     */
-    seal(group) {
-        if (group.search && group.selects)
-            return { search: group.search, selects: group.selects };
-        const all = [...group.literals.keys()];
-        const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-        group.search = new RegExp(searched.map(pattern_bank_escape).join('|'), `${group.flags}g`);
-        group.selects = new Map(searched.map((k) => [
-            k,
-            [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => group.literals.get(o) ?? []))],
-        ]));
-        return { search: group.search, selects: group.selects };
-    }
-    /**
-     * Matches the wanted patterns against one text. Returns, per wanted pattern id, its matching line count
-     * and first hits (lines are counted once, as grep counts them).
-     */
-    run(text, wanted, maxHits) {
-        const out = new Map();
-        const whole = new Set();
-        const lines = new Map();
-        for (const id of wanted)
-            if (!this.patterns[id].filtered)
-                whole.add(id);
-        for (const group of this.groups) {
-            if (!group.members.some((m) => wanted.has(m)))
-                continue;
-            const { search, selects } = this.seal(group);
-            search.lastIndex = 0;
-            let line = 1;
-            let counted = 0;
-            let lineStart = 0;
-            let lineEnd = -1;
-            for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-                const at = m.index;
-                search.lastIndex = at + 1;
-                if (at >= lineEnd) {
-                    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-                        line += 1;
-                        lineStart = i + 1;
-                    }
-                    counted = at;
-                    lineEnd = text.indexOf('\n', at);
-                    if (lineEnd === -1)
-                        lineEnd = text.length;
-                }
-                const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
-                const chosen = selects.get(key) ?? group.members;
-                for (const id of chosen) {
-                    if (!wanted.has(id) || whole.has(id))
-                        continue;
-                    if (!this.patterns[id].lineLocal) {
-                        whole.add(id);
-                        continue;
-                    }
-                    let list = lines.get(id);
-                    if (!list)
-                        lines.set(id, (list = []));
-                    if (list.at(-1)?.[0] !== line)
-                        list.push([line, lineStart, lineEnd]);
-                }
-            }
-        }
-        for (const [id, list] of lines) {
-            if (whole.has(id))
-                continue;
-            const finder = this.patterns[id].finder;
-            const found = { lines: 0, hits: [] };
-            for (const [line, start, end] of list) {
-                const lineText = text.slice(start, end);
-                const m = finder.next(lineText, 0);
-                if (!m)
-                    continue;
-                if (m.index === lineText.length && lineText.endsWith('\r'))
-                    continue;
-                found.lines += 1;
-                if (found.hits.length < maxHits)
-                    found.hits.push([line, m.index + 1]);
-            }
-            if (found.lines > 0)
-                out.set(id, found);
-        }
-        for (const id of whole) {
-            const found = collect(text, this.patterns[id].finder, maxHits);
-            if (found.lines > 0)
-                out.set(id, found);
-        }
-        return out;
-    }
+    return result;
 }
 /**
- * Matches over the whole text, one hit per line a match starts on. A match that starts past the final
- * line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see a CR as a line end.
+ * Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. A match that
+ * starts past the final line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see
+ * a CR as a line end of its own.
  */
-function collect(text, finder, maxHits) {
-    const found = { lines: 0, hits: [] };
+function collect(text, file, pattern, finder, into, maxHits) {
+    let total = 0;
+    finder.lastIndex = 0;
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
     let lastLine = -1;
-    let from = 0;
-    for (let m = finder.next(text, from); m !== undefined; m = finder.next(text, from)) {
-        from = m.end === m.index ? m.end + 1 : m.end;
+    for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+        if (m[0] === '')
+            finder.lastIndex += 1;
         const at = m.index;
         if (at === text.length && (at === 0 || text[at - 1] === '\n'))
             break;
@@ -62939,296 +56502,11 @@ function collect(text, finder, maxHits) {
         if (line === lastLine)
             continue;
         lastLine = line;
-        found.lines += 1;
-        if (found.hits.length < maxHits)
-            found.hits.push([line, at - lineStart + 1]);
-        if (from > text.length)
-            break;
+        total += 1;
+        if (total <= maxHits)
+            into.push({ file, line, col: at - lineStart + 1, pattern });
     }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/scan/analyze.ts
-
-
-
-
-
-/**
- * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
- * text is searched once by the combined pre-filters however many items want patterns.
- */
-function createAnalyzer(jobs) {
-    const bank = new PatternBank();
-    const patternIds = new Map();
-    let maxHits = 0;
-    let found = new Map();
-    const per = jobs.map((job, index) => {
-        switch (job.analyzer) {
-            case 'patterns': {
-                const ids = job.patterns.map((p) => bank.add(p, job.flags));
-                patternIds.set(index, ids);
-                maxHits = Math.max(maxHits, job.maxHits);
-                const max = job.maxHits;
-                return () => {
-                    if (!ids.some((id) => found.has(id)))
-                        return undefined;
-                    const result = { hits: [], lines: ids.map(() => 0) };
-                    const hits = [];
-                    ids.forEach((id, pattern) => {
-                        const f = found.get(id);
-                        if (!f)
-                            return;
-                        result.lines[pattern] = f.lines;
-                        for (const [line, col] of f.hits)
-                            hits.push({ line, col, pattern });
-                    });
-                    hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
-                    result.hits = hits.slice(0, max);
-                    return result;
-                };
-            }
-            case 'secrets': {
-                const disabled = new Set(job.disabledRules);
-                const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
-                return (text) => {
-                    const found = detect(text);
-                    if (found.detections.length === 0 && found.inlineIgnored === 0)
-                        return undefined;
-                    const result = {
-                        inlineIgnored: found.inlineIgnored,
-                        detections: found.detections.map((d) => ({
-                            ruleId: d.rule.id,
-                            line: d.line,
-                            col: d.col,
-                            secret: d.secret,
-                            pieces: d.pieces,
-                        })),
-                    };
-                    return result;
-                };
-            }
-            case 'env-reads':
-                return (text) => {
-                    // Every read names `process.env` or `import.meta.env`: a file without "env" has none.
-                    if (!text.includes('env'))
-                        return undefined;
-                    const reads = envReads(text);
-                    return reads.length > 0 ? reads : undefined;
-                };
-            case 'env-file':
-                return (text) => {
-                    const keys = parseEnvFile(text).map((e) => ({
-                        name: e.key,
-                        line: e.line,
-                        col: e.col,
-                    }));
-                    return keys.length > 0 ? keys : undefined;
-                };
-        }
-    });
-    return (text, wanted) => {
-        // One search of the text for the patterns of every pattern job that wants this file.
-        const ids = new Set();
-        for (const j of wanted)
-            for (const id of patternIds.get(j) ?? [])
-                ids.add(id);
-        found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
-        return wanted.map((j) => per[j](text));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/read.ts
-
-
-/** Files larger than this are not scanned (reported as too large): generated data, not source. */
-const MAX_SCAN_BYTES = 32 * 1024 * 1024;
-const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-function readScanText(repoDir, file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(external_node_path_default().join(repoDir, file), FLAGS);
-    }
-    catch (e) {
-        return { skip: e.code === 'ELOOP' ? 'link' : 'unreadable' };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { skip: 'special' };
-        if (stat.size > MAX_SCAN_BYTES)
-            return { skip: 'too-large' };
-        const buf = Buffer.allocUnsafe(stat.size);
-        let got = 0;
-        while (got < stat.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, stat.size - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        const bytes = got === stat.size ? buf : buf.subarray(0, got);
-        if (bytes.subarray(0, 8000).includes(0))
-            return { skip: 'binary' };
-        const text = bytes.toString('utf8');
-        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return { skip: 'unreadable' };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/work.ts
-
-
-
-/** Reads and analyses a run of entries (what a worker does with one shard). */
-function workShard(repoDir, analyze, entries) {
-    return entries.map((e) => {
-        const read = readScanText(repoDir, e.file);
-        return 'skip' in read ? read.skip : analyze(read.text, e.jobs);
-    });
-}
-/** How long the in-process pass holds the event loop before letting timers and the abort signal run. */
-const SLICE_MS = 15;
-/** The pass on the main thread, for small trees (or where no worker script is at hand). */
-async function workInProcess(repoDir, jobs, entries, signal) {
-    const analyze = createAnalyzer(jobs);
-    const out = [];
-    let sliceStart = performance.now();
-    for (const e of entries) {
-        if (performance.now() - sliceStart > SLICE_MS) {
-            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
-            sliceStart = performance.now();
-        }
-        signal?.throwIfAborted();
-        out.push(...workShard(repoDir, analyze, [e]));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/scan/pass.ts
-
-
-
-
-/** Below this many files the pass stays on the main thread: starting workers would cost more. */
-const POOL_MIN_FILES = 2_000;
-/**
- * Reads each selected file once and runs every job that wants it: the run's single read pass. Files are
- * the tracked ones (plus present untracked ones for jobs that ask), filtered per job by its globs.
- */
-async function runPass(jobs, options) {
-    const tracked = await options.git.trackedFiles();
-    const wantsUntracked = jobs.some((j) => j.untracked);
-    const untracked = wantsUntracked ? new Set(await options.git.untrackedFiles()) : new Set();
-    const all = wantsUntracked ? [...tracked, ...untracked].sort() : tracked;
-    const filters = jobs.map((j) => pathFilter(j.include, j.exclude));
-    const entries = [];
-    const selected = jobs.map(() => []);
-    for (const file of all) {
-        const wanted = [];
-        jobs.forEach((job, j) => {
-            if ((job.untracked || !untracked.has(file)) && filters[j](file)) {
-                wanted.push(j);
-                selected[j].push(file);
-            }
-        });
-        if (wanted.length > 0)
-            entries.push({ file, jobs: wanted });
-    }
-    const outcomes = await work(jobs, entries, options);
-    const results = jobs.map((_, j) => ({
-        selected: selected[j],
-        scanned: 0,
-        skipped: noSkips(),
-        files: [],
-    }));
-    entries.forEach((entry, i) => {
-        const outcome = outcomes[i];
-        entry.jobs.forEach((j, k) => {
-            const r = results[j];
-            if (typeof outcome === 'string') {
-                r.skipped[outcome] += 1;
-                return;
-            }
-            r.scanned += 1;
-            const found = outcome[k];
-            if (found !== undefined)
-                r.files.push({ file: entry.file, result: found });
-        });
-    });
-    return results;
-}
-function work(jobs, entries, options) {
-    const size = options.workers ?? poolSize();
-    const script = options.script ?? workerScript();
-    const forced = process.env.PREFLIGHT_SCAN_WORKERS !== undefined;
-    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES)) {
-        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal);
-    }
-    return workInProcess(options.repoDir, jobs, entries, options.signal);
-}
-/**
- * The run's content scanner. Jobs planned before the run (what each item's kind said it will ask) are
- * served by one shared pass, started by the first item that asks; a job nobody planned gets a pass of
- * its own.
- */
-function createContentScanner(planned, options) {
-    const keys = new Map();
-    const jobs = [];
-    for (const job of planned) {
-        const key = JSON.stringify(job);
-        if (keys.has(key))
-            continue;
-        keys.set(key, jobs.length);
-        jobs.push(job);
-    }
-    let shared;
-    return (async (job) => {
-        const index = keys.get(JSON.stringify(job));
-        if (index === undefined)
-            return (await runPass([job], options))[0];
-        shared ??= runPass(jobs, options);
-        return (await shared)[index];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/content.ts
-
-/** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
-function scanContent(ctx, job) {
-    const scan = ctx.scan ?? createContentScanner([], { repoDir: ctx.repoDir, git: ctx.git, signal: ctx.signal });
-    return scan(job);
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/pattern-results.ts
-/** What a patterns job found, summed over its files. */
-function summarizePatterns(result, patterns, maxHits = Infinity) {
-    const summary = {
-        hits: [],
-        total: 0,
-        filesScanned: result.scanned,
-        binarySkipped: result.skipped.binary,
-        notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
-        filesPerPattern: Array.from({ length: patterns }, () => new Set()),
-    };
-    for (const { file, result: found } of result.files) {
-        found.lines.forEach((n, p) => {
-            if (n === 0)
-                return;
-            summary.total += n;
-            summary.filesPerPattern[p].add(file);
-        });
-        for (const h of found.hits) {
-            if (summary.hits.length >= maxHits)
-                break;
-            summary.hits.push({ file, ...h });
-        }
-    }
-    return summary;
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/repo/forbidden-pattern.ts
@@ -63253,13 +56531,18 @@ const forbiddenPattern = defineKind({
         },
     }, ['patterns']),
     validate: (p) => regexProblems(p.patterns.map((source, i) => ({ path: ['patterns', i], source })), p['ignore-case'] ? 'i' : ''),
-    content: (p) => [job(p)],
     async run(p, ctx) {
-        const scan = summarizePatterns(await scanContent(ctx, job(p)), p.patterns.length, p['max-findings'] ?? 50);
+        const flags = p['ignore-case'] ? 'im' : 'm';
+        const regexes = p.patterns.map((s) => new RegExp(s, flags));
+        const keep = pathFilter(p.include, p.exclude);
+        const files = (await ctx.git.trackedFiles()).filter(keep);
+        const scan = await scanFiles(ctx.repoDir, files, regexes, {
+            maxHits: p['max-findings'] ?? 50,
+            signal: ctx.signal,
+        });
         const evidence = {
             filesScanned: scan.filesScanned,
             binarySkipped: scan.binarySkipped,
-            notRead: scan.notRead,
             matches: scan.total,
             perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
             shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
@@ -63287,16 +56570,6 @@ const forbiddenPattern = defineKind({
         };
     },
 });
-function job(p) {
-    return {
-        analyzer: 'patterns',
-        include: p.include,
-        exclude: p.exclude,
-        patterns: p.patterns,
-        flags: p['ignore-case'] ? 'im' : 'm',
-        maxHits: p['max-findings'] ?? 50,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/checks/repo/required-pattern.ts
 
@@ -63318,10 +56591,8 @@ const requiredPattern = defineKind({
         'ignore-case': { type: 'boolean' },
     }, ['pattern', 'files']),
     validate: (p) => regexProblems([{ path: ['pattern'], source: p.pattern }], p['ignore-case'] ? 'i' : ''),
-    content: (p) => [required_pattern_job(p)],
     async run(p, ctx) {
-        const result = await scanContent(ctx, required_pattern_job(p));
-        const files = result.selected;
+        const files = (await ctx.git.trackedFiles()).filter(pathFilter(p.files, p.exclude));
         if (files.length === 0) {
             return {
                 status: 'fail',
@@ -63329,7 +56600,8 @@ const requiredPattern = defineKind({
                 evidence: { files: 0 },
             };
         }
-        const scan = summarizePatterns(result, 1, 20);
+        const regex = new RegExp(p.pattern, p['ignore-case'] ? 'im' : 'm');
+        const scan = await scanFiles(ctx.repoDir, files, [regex], { maxHits: 20, signal: ctx.signal });
         const found = scan.filesPerPattern[0] ?? new Set();
         const missing = files.filter((f) => !found.has(f));
         const mode = p.in ?? 'any';
@@ -63361,16 +56633,6 @@ const requiredPattern = defineKind({
         };
     },
 });
-function required_pattern_job(p) {
-    return {
-        analyzer: 'patterns',
-        include: p.files,
-        exclude: p.exclude,
-        patterns: [p.pattern],
-        flags: p['ignore-case'] ? 'im' : 'm',
-        maxHits: 1,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/checks/repo/untracked.ts
 
@@ -63424,7 +56686,7 @@ const untracked = defineKind({
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
@@ -63489,7 +56751,7 @@ const value = defineKind({
         let data;
         const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
         try {
-            data = format === 'json' ? JSON.parse(text) : (0,yaml_dist/* parse */.qg)(text);
+            data = format === 'json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
         }
         catch (e) {
             return {
@@ -63629,7 +56891,7 @@ const approvers = {
     properties: {
         permission: {
             enum: ['read', 'triage', 'write', 'maintain', 'admin'],
-            description: 'Minimum repository permission.',
+            description: "Minimum repository permission: write, maintain or admin. Only people with write access (and the comment's author) can edit someone else's comment, so read and triage are refused.",
         },
         users: { ...stringList, description: 'GitHub logins.' },
         teams: { ...stringList, description: 'Teams as "org/team-slug".' },
@@ -64276,648 +57538,7 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
-// EXTERNAL MODULE: external "net"
-var external_net_ = __nccwpck_require__(9278);
-// EXTERNAL MODULE: external "tls"
-var external_tls_ = __nccwpck_require__(4756);
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
-
-
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? https : http).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
-//# sourceMappingURL=helpers.js.map
-;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
-
-
-
-
-const INTERNAL = Symbol('AgentBaseInternalState');
-class Agent extends external_http_.Agent {
-    constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-    }
-    /**
-     * Determine whether this is an `http` or `https` request.
-     */
-    isSecureEndpoint(options) {
-        if (options) {
-            // First check the `secureEndpoint` property explicitly, since this
-            // means that a parent `Agent` is "passing through" to this instance.
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            if (typeof options.secureEndpoint === 'boolean') {
-                return options.secureEndpoint;
-            }
-            // If no explicit `secure` endpoint, check if `protocol` property is
-            // set. This will usually be the case since using a full string URL
-            // or `URL` instance should be the most common usage.
-            if (typeof options.protocol === 'string') {
-                return options.protocol === 'https:';
-            }
-        }
-        // Finally, if no `protocol` property was set, then fall back to
-        // checking the stack trace of the current call stack, and try to
-        // detect the "https" module.
-        const { stack } = new Error();
-        if (typeof stack !== 'string')
-            return false;
-        return stack
-            .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
-    }
-    // In order to support async signatures in `connect()` and Node's native
-    // connection pooling in `http.Agent`, the array of sockets for each origin
-    // has to be updated synchronously. This is so the length of the array is
-    // accurate when `addRequest()` is next called. We achieve this by creating a
-    // fake socket and adding it to `sockets[origin]` and incrementing
-    // `totalSocketCount`.
-    incrementSockets(name) {
-        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
-        // need to create a fake socket because Node.js native connection pooling
-        // will never be invoked.
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-            return null;
-        }
-        // All instances of `sockets` are expected TypeScript errors. The
-        // alternative is to add it as a private property of this class but that
-        // will break TypeScript subclassing.
-        if (!this.sockets[name]) {
-            // @ts-expect-error `sockets` is readonly in `@types/node`
-            this.sockets[name] = [];
-        }
-        const fakeSocket = new external_net_.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
-        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
-        this.totalSocketCount++;
-        return fakeSocket;
-    }
-    decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
-            return;
-        }
-        const sockets = this.sockets[name];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-            sockets.splice(index, 1);
-            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
-            this.totalSocketCount--;
-            if (sockets.length === 0) {
-                // @ts-expect-error `sockets` is readonly in `@types/node`
-                delete this.sockets[name];
-            }
-        }
-    }
-    // In order to properly update the socket pool, we need to call `getName()` on
-    // the core `https.Agent` if it is a secureEndpoint.
-    getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-            return external_https_.Agent.prototype.getName.call(this, options);
-        }
-        return super.getName(options);
-    }
-    createSocket(req, options, cb) {
-        const connectOpts = {
-            ...options,
-            secureEndpoint: this.isSecureEndpoint(options),
-        };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
-        Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
-            this.decrementSockets(name, fakeSocket);
-            if (typeof socket
-                .addRequest === 'function') {
-                try {
-                    return socket.addRequest(req, connectOpts);
-                }
-                catch (err) {
-                    return cb(err);
-                }
-            }
-            this[INTERNAL].currentSocket = socket;
-            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
-            super.createSocket(req, options, cb);
-        }, (err) => {
-            this.decrementSockets(name, fakeSocket);
-            cb(err);
-        });
-    }
-    createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = undefined;
-        if (!socket) {
-            throw new Error('No socket was returned in the `connect()` function');
-        }
-        return socket;
-    }
-    get defaultPort() {
-        return (this[INTERNAL].defaultPort ??
-            (this.protocol === 'https:' ? 443 : 80));
-    }
-    set defaultPort(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].defaultPort = v;
-        }
-    }
-    get protocol() {
-        return (this[INTERNAL].protocol ??
-            (this.isSecureEndpoint() ? 'https:' : 'http:'));
-    }
-    set protocol(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].protocol = v;
-        }
-    }
-}
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(7016);
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
-
-const debug = src('https-proxy-agent:parse-proxy-response');
-function parseProxyResponse(socket) {
-    return new Promise((resolve, reject) => {
-        // we need to buffer any HTTP traffic that happens with the proxy before we get
-        // the CONNECT response, so that if the response is anything other than an "200"
-        // response code, then we can re-play the "data" events on the socket once the
-        // HTTP parser is hooked up...
-        let buffersLength = 0;
-        const buffers = [];
-        function read() {
-            const b = socket.read();
-            if (b)
-                ondata(b);
-            else
-                socket.once('readable', read);
-        }
-        function cleanup() {
-            socket.removeListener('end', onend);
-            socket.removeListener('error', onerror);
-            socket.removeListener('readable', read);
-        }
-        function onend() {
-            cleanup();
-            debug('onend');
-            reject(new Error('Proxy connection ended before receiving CONNECT response'));
-        }
-        function onerror(err) {
-            cleanup();
-            debug('onerror %o', err);
-            reject(err);
-        }
-        function ondata(b) {
-            buffers.push(b);
-            buffersLength += b.length;
-            const buffered = Buffer.concat(buffers, buffersLength);
-            const endOfHeaders = buffered.indexOf('\r\n\r\n');
-            if (endOfHeaders === -1) {
-                // keep buffering
-                debug('have not received end of HTTP headers yet...');
-                read();
-                return;
-            }
-            const headerParts = buffered
-                .slice(0, endOfHeaders)
-                .toString('ascii')
-                .split('\r\n');
-            const firstLine = headerParts.shift();
-            if (!firstLine) {
-                socket.destroy();
-                return reject(new Error('No header received from proxy CONNECT response'));
-            }
-            const firstLineParts = firstLine.split(' ');
-            const statusCode = +firstLineParts[1];
-            const statusText = firstLineParts.slice(2).join(' ');
-            const headers = {};
-            for (const header of headerParts) {
-                if (!header)
-                    continue;
-                const firstColon = header.indexOf(':');
-                if (firstColon === -1) {
-                    socket.destroy();
-                    return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
-                }
-                const key = header.slice(0, firstColon).toLowerCase();
-                const value = header.slice(firstColon + 1).trimStart();
-                const current = headers[key];
-                if (typeof current === 'string') {
-                    headers[key] = [current, value];
-                }
-                else if (Array.isArray(current)) {
-                    current.push(value);
-                }
-                else {
-                    headers[key] = value;
-                }
-            }
-            debug('got proxy server response: %o %o', firstLine, headers);
-            cleanup();
-            resolve({
-                connect: {
-                    statusCode,
-                    statusText,
-                    headers,
-                },
-                buffered,
-            });
-        }
-        socket.on('error', onerror);
-        socket.on('end', onend);
-        read();
-    });
-}
-//# sourceMappingURL=parse-proxy-response.js.map
-;// CONCATENATED MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
-function createNegotiateAuth() {
-    return async ({ response, scheme }) => {
-        if (scheme.toLowerCase() !== 'negotiate') {
-            throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
-        }
-        let kerberos;
-        try {
-            kerberos = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8050, 19));
-        }
-        catch {
-            throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +
-                'Install it with: npm install kerberos');
-        }
-        const proxyAuthenticate = response.headers['proxy-authenticate'] || '';
-        const challengeHeader = Array.isArray(proxyAuthenticate)
-            ? proxyAuthenticate[0]
-            : proxyAuthenticate;
-        const serverToken = typeof challengeHeader === 'string' && challengeHeader.includes(' ')
-            ? challengeHeader.split(' ').slice(1).join(' ')
-            : undefined;
-        const client = await kerberos.initializeClient('HTTP@proxy', {
-            mechOID: kerberos.GSS_MECH_OID_SPNEGO,
-        });
-        const token = await client.step(serverToken || '');
-        if (!token) {
-            throw new Error('Kerberos client.step() returned no token');
-        }
-        return {
-            headers: {
-                'Proxy-Authorization': `Negotiate ${token}`,
-            },
-        };
-    };
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/index.js
-
-
-
-
-
-
-
-
-const dist_debug = src('https-proxy-agent');
-const setServernameFromNonIpHost = (options) => {
-    if (options.servername === undefined &&
-        options.host &&
-        !external_net_.isIP(options.host)) {
-        return {
-            ...options,
-            servername: options.host,
-        };
-    }
-    return options;
-};
-/**
- * The `HttpsProxyAgent` implements an HTTP Agent subclass that connects to
- * the specified "HTTP(s) proxy server" in order to proxy HTTPS requests.
- *
- * Outgoing HTTP requests are first tunneled through the proxy server using the
- * `CONNECT` HTTP request method to establish a connection to the proxy server,
- * and then the proxy server connects to the destination target and issues the
- * HTTP request from the proxy server.
- *
- * `https:` requests have their socket connection upgraded to TLS once
- * the connection to the proxy server has been established.
- */
-class HttpsProxyAgent extends Agent {
-    constructor(proxy, opts) {
-        super(opts);
-        this.options = { path: undefined };
-        this.proxy = typeof proxy === 'string' ? new external_url_.URL(proxy) : proxy;
-        this.proxyHeaders = opts?.headers ?? {};
-        dist_debug('Creating new HttpsProxyAgent instance: %o', this.proxy.href);
-        if (opts?.negotiate) {
-            this.onProxyAuth = createNegotiateAuth();
-        }
-        else if (opts?.onProxyAuth) {
-            this.onProxyAuth = opts.onProxyAuth;
-        }
-        // Trim off the brackets from IPv6 addresses
-        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, '');
-        const port = this.proxy.port
-            ? parseInt(this.proxy.port, 10)
-            : this.proxy.protocol === 'https:'
-                ? 443
-                : 80;
-        this.connectOpts = {
-            // Attempt to negotiate http/1.1 for proxy servers that support http/2
-            ALPNProtocols: ['http/1.1'],
-            ...(opts
-                ? dist_omit(opts, 'headers', 'onProxyAuth', 'negotiate')
-                : null),
-            host,
-            port,
-        };
-    }
-    /**
-     * Called when the node-core HTTP client library is creating a
-     * new HTTP request.
-     */
-    async connect(req, opts) {
-        const { proxy } = this;
-        if (!opts.host) {
-            throw new TypeError('No "host" provided');
-        }
-        // Create a socket connection to the proxy server.
-        let socket;
-        if (proxy.protocol === 'https:') {
-            dist_debug('Creating `tls.Socket`: %o', this.connectOpts);
-            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
-        }
-        else {
-            dist_debug('Creating `net.Socket`: %o', this.connectOpts);
-            socket = external_net_.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === 'function'
-            ? this.proxyHeaders()
-            : { ...this.proxyHeaders };
-        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
-        // Inject the `Proxy-Authorization` header if necessary.
-        if (proxy.username || proxy.password) {
-            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-        }
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers['Proxy-Connection']) {
-            headers['Proxy-Connection'] = this.keepAlive
-                ? 'Keep-Alive'
-                : 'close';
-        }
-        for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r\n`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r\n`);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit('proxyConnect', connect);
-        this.emit('proxyConnect', connect, req);
-        req.emit('proxy', { proxy: this.proxy.href, socket });
-        if (connect.statusCode === 200) {
-            req.once('socket', resume);
-            if (opts.secureEndpoint) {
-                // The proxy is connecting to a TLS server, so upgrade
-                // this socket connection to a TLS connection.
-                dist_debug('Upgrading socket connection to TLS');
-                return external_tls_.connect({
-                    ...dist_omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
-                    socket,
-                });
-            }
-            return socket;
-        }
-        // Handle 407 Proxy Authentication Required
-        if (connect.statusCode === 407 && this.onProxyAuth) {
-            dist_debug('Got 407 response, invoking onProxyAuth callback');
-            socket.destroy();
-            const proxyAuthenticate = connect.headers['proxy-authenticate'] || '';
-            const scheme = Array.isArray(proxyAuthenticate)
-                ? proxyAuthenticate[0].split(/\s/)[0]
-                : proxyAuthenticate.split(/\s/)[0];
-            const authResponse = await this.onProxyAuth({
-                response: connect,
-                scheme,
-            });
-            // Retry with the auth headers
-            return this._connectWithAuth(req, opts, authResponse.headers);
-        }
-        // Some other status code that's not 200... need to re-play the HTTP
-        // header "data" events onto the socket once the HTTP machinery is
-        // attached so that the node core `http` can parse and handle the
-        // error status code.
-        // Close the original socket, and a new "fake" socket is returned
-        // instead, so that the proxy doesn't get the HTTP request
-        // written to it (which may contain `Authorization` headers or other
-        // sensitive data).
-        //
-        // See: https://hackerone.com/reports/541502
-        socket.destroy();
-        const fakeSocket = new external_net_.Socket({ writable: false });
-        fakeSocket.readable = true;
-        // Need to wait for the "socket" event to re-play the "data" events.
-        req.once('socket', (s) => {
-            dist_debug('Replaying proxy buffer for failed request');
-            external_assert_(s.listenerCount('data') > 0);
-            // Replay the "buffered" Buffer onto the fake `socket`, since at
-            // this point the HTTP module machinery has been hooked up for
-            // the user.
-            s.push(buffered);
-            s.push(null);
-        });
-        return fakeSocket;
-    }
-    /**
-     * Retry a CONNECT request with additional auth headers.
-     */
-    async _connectWithAuth(req, opts, authHeaders) {
-        const { proxy } = this;
-        let socket;
-        if (proxy.protocol === 'https:') {
-            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
-        }
-        else {
-            socket = external_net_.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === 'function'
-            ? this.proxyHeaders()
-            : { ...this.proxyHeaders };
-        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
-        if (proxy.username || proxy.password) {
-            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-        }
-        // Merge auth headers (overrides existing)
-        Object.assign(headers, authHeaders);
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers['Proxy-Connection']) {
-            headers['Proxy-Connection'] = this.keepAlive
-                ? 'Keep-Alive'
-                : 'close';
-        }
-        for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r\n`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r\n`);
-        const { connect } = await proxyResponsePromise;
-        req.emit('proxyConnect', connect);
-        this.emit('proxyConnect', connect, req);
-        if (connect.statusCode === 200) {
-            req.once('socket', resume);
-            if (opts.secureEndpoint) {
-                dist_debug('Upgrading socket connection to TLS');
-                return external_tls_.connect({
-                    ...dist_omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
-                    socket,
-                });
-            }
-            return socket;
-        }
-        // If still not 200, throw
-        socket.destroy();
-        throw new Error(`Proxy authentication failed with status ${connect.statusCode} after retry`);
-    }
-}
-HttpsProxyAgent.protocols = ['http', 'https'];
-function resume(socket) {
-    // Defer the resume so that all 'socket' event handlers have a chance
-    // to attach their listeners (e.g. the HTTP client's 'data' handler)
-    // before data starts flowing. Without this, buffered proxy-response
-    // data can be emitted synchronously before listeners are ready.
-    // See: https://github.com/nicolo-ribaudo/tc39-proposal-await-dictionary/issues/7
-    setImmediate(() => {
-        socket.resume();
-    });
-}
-function dist_omit(obj, ...keys) {
-    const ret = {};
-    let key;
-    for (key in obj) {
-        if (!keys.includes(key)) {
-            ret[key] = obj[key];
-        }
-    }
-    return ret;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/checks/net/proxy.ts
-
-
-/** A proxy setting that is not a usable proxy URL: the probe is refused with this, never sent around it. */
-class ProxyConfigError extends Error {
-}
-/**
- * The runner's proxy variables, decided by the same code as the GitHub client's (`@actions/http-client`):
- * `https_proxy` / `HTTPS_PROXY` for https: and wss: targets, `http_proxy` / `HTTP_PROXY` for http: and ws:,
- * and no proxy for a host that `no_proxy` / `NO_PROXY` lists (a name, a `.suffix` or parent domain,
- * `host:port`, or `*`) or for a loopback host (localhost, 127.x, [::1]: the proxy's loopback is not ours).
- */
-function environmentProxy() {
-    return (target) => {
-        const asHttp = new URL(target.href.replace(/^ws(s?):/i, 'http$1:'));
-        if (asHttp.protocol !== 'http:' && asHttp.protocol !== 'https:')
-            return undefined;
-        let found;
-        try {
-            found = (0,proxy/* getProxyUrl */.s)(asHttp);
-        }
-        catch {
-            throw new ProxyConfigError(`${variableFor(asHttp)} is not a URL`);
-        }
-        if (!found)
-            return undefined;
-        // `proxy.corp:3128` parses as a URL of scheme `proxy.corp:`; like curl, a value without `://` is http.
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(found.href))
-            found = new URL(`http://${found.href}`);
-        if (found.protocol !== 'http:' && found.protocol !== 'https:')
-            throw new ProxyConfigError(`${variableFor(asHttp)} is a ${found.protocol} URL: only http:// and https:// proxies are supported`);
-        // A fresh URL: the library's decodes the user name and password in place.
-        return new URL(found.href);
-    };
-}
-function variableFor(target) {
-    return target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
-}
-/** The proxy as evidence shows it: no user name or password. */
-function shownProxy(proxy) {
-    const u = new URL(proxy.href);
-    u.username = '';
-    u.password = '';
-    return u.origin;
-}
-/** `Proxy-Authorization: Basic` for a proxy URL with a user name or password; undefined without. */
-function proxyAuthorization(proxy) {
-    if (proxy.username === '' && proxy.password === '')
-        return undefined;
-    const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return `Basic ${Buffer.from(pair).toString('base64')}`;
-}
-/** The request target a proxy is asked for in absolute form (RFC 9112 §3.2.2): no credentials, no fragment. */
-function absoluteTarget(url) {
-    const out = new URL(url.href);
-    out.username = '';
-    out.password = '';
-    out.hash = '';
-    return out.href;
-}
-/**
- * The agent that opens a `CONNECT` tunnel through `proxy` for an https:, ws: or wss: target (a proxy does
- * not forward a WebSocket upgrade in absolute form), TLS then running end to end with the target. A user
- * name and password in the proxy URL become `Proxy-Authorization: Basic`. The tunnel's own answer is
- * emitted as `proxyConnect` on the request and the agent.
- */
-function proxyAgent(_target, proxy, options = {}) {
-    return new HttpsProxyAgent(proxy, {
-        keepAlive: options.keepAlive ?? false,
-        maxSockets: options.maxSockets,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/checks/net/pool.ts
-
 
 
 /**
@@ -64936,20 +57557,9 @@ async function runPool(count, concurrency, work, options = {}) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
     return results.filter((r) => r !== undefined);
 }
-/**
- * Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once (through `via`, a
- * proxy, when given); destroy it after.
- */
-function keepAliveAgent(url, maxSockets, via) {
+/** Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once; destroy it after. */
+function keepAliveAgent(url, maxSockets) {
     const secure = url.protocol === 'https:' || url.protocol === 'wss:';
-    if (via && secure)
-        return proxyAgent(url, via, { keepAlive: true, maxSockets });
-    // Plain HTTP through a proxy: kept-alive connections to the proxy, asked in absolute form.
-    if (via) {
-        return via.protocol === 'https:'
-            ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
-            : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
-    }
     return secure
         ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
         : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
@@ -65100,7 +57710,6 @@ function rank(order, key) {
 
 
 
-
 /** The statuses `request` follows when it follows redirects. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
@@ -65148,21 +57757,14 @@ function exchange(url, opts, deadline, started) {
         if (opts.body !== undefined && !has('content-length')) {
             outgoing.push(['content-length', String(Buffer.byteLength(opts.body))]);
         }
-        // Plain HTTP through a proxy is asked of the proxy in absolute form; HTTPS goes through a tunnel.
-        const via = opts.via;
-        const absolute = via !== undefined && !secure;
-        const credentials = via && absolute ? proxyAuthorization(via) : undefined;
-        if (credentials)
-            outgoing.push(['proxy-authorization', credentials]);
-        const server = absolute ? via : url;
         const options = {
             method: opts.method,
-            protocol: server.protocol,
-            hostname: server.hostname.replace(/^\[(.*)\]$/, '$1'),
-            port: server.port === '' ? undefined : Number(server.port),
-            path: absolute ? absoluteTarget(url) : `${url.pathname}${url.search}`,
+            protocol: url.protocol,
+            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: url.port === '' ? undefined : Number(url.port),
+            path: `${url.pathname}${url.search}`,
             headers: outgoing.flat(),
-            agent: opts.agent ?? (via && secure ? proxyAgent(url, via) : false),
+            agent: opts.agent ?? false,
         };
         if (url.username !== '' || url.password !== '') {
             options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
@@ -65173,31 +57775,13 @@ function exchange(url, opts, deadline, started) {
                 options.ca = caBundle(opts.ca);
         }
         try {
-            req = (server.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(options);
+            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request(options);
         }
         catch (e) {
             return settle({ ok: false, ...classifyError(e) });
         }
-        const through = opts.via ? ` through the proxy ${shownProxy(opts.via)}` : '';
-        req.on('error', (e) => {
-            const c = classifyError(e);
-            settle({ ok: false, code: c.code, message: `${c.message}${through}` });
-        });
-        // The tunnel's answer (https-proxy-agent): anything but 200 means the target was never reached.
-        let refusal;
-        req.on('proxyConnect', (answer) => {
-            if (typeof answer.statusCode === 'number' && answer.statusCode !== 200)
-                refusal = answer.statusCode;
-        });
+        req.on('error', (e) => settle({ ok: false, ...classifyError(e) }));
         req.on('response', (res) => {
-            if (refusal !== undefined) {
-                res.destroy();
-                return settle({
-                    ok: false,
-                    code: 'proxy',
-                    message: `the proxy ${shownProxy(opts.via)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
-                });
-            }
             const firstByteMs = external_node_perf_hooks_.performance.now() - started;
             const headers = [];
             for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
@@ -65252,7 +57836,6 @@ function exchange(url, opts, deadline, started) {
 ;// CONCATENATED MODULE: ./src/checks/net/request.ts
 
 
-
 /** Headers that must not follow a redirect to another origin. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 /** Every value of a header, by name (case-insensitive), in the order received. */
@@ -65305,16 +57888,7 @@ async function request_request(url, opts) {
                 return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
             }
             seen.add(`${method} ${current.href}`);
-            let via;
-            try {
-                via = opts.proxy?.(current);
-            }
-            catch (e) {
-                if (e instanceof ProxyConfigError)
-                    return fail('proxy', e.message);
-                throw e;
-            }
-            const hop = await exchange(current, { ...opts, method, headers, body, via }, deadline.signal, started);
+            const hop = await exchange(current, { ...opts, method, headers, body }, deadline.signal, started);
             if (!hop.ok) {
                 const code = deadline.signal.aborted ? 'timeout' : hop.code;
                 const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;
@@ -65389,13 +57963,7 @@ async function prepareRequest(p, ctx, refuse = () => undefined) {
     const ca = await loadCaFile(p, ctx);
     if (!ca.ok)
         return ca;
-    const value = {
-        url: target.url,
-        shown: displayUrl(target.url),
-        headers: headers.value,
-        ca: ca.value,
-        proxy: ctx.proxy,
-    };
+    const value = { url: target.url, shown: displayUrl(target.url), headers: headers.value, ca: ca.value };
     return { ok: true, value };
 }
 
@@ -65498,7 +58066,7 @@ const httpLatency = defineKind({
             return prepared.outcome;
         const { url, shown, headers, ca } = prepared.value;
         const concurrency = p.concurrency ?? http_latency_DEFAULTS.concurrency;
-        const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
+        const agent = keepAliveAgent(url, concurrency);
         const ok = statusSet(p.status, '200-399');
         const options = {
             method: p.method,
@@ -65506,7 +58074,6 @@ const httpLatency = defineKind({
             timeoutMs: timeoutOf(p),
             maxBodyBytes: sizeOf(p['max-body']),
             signal: ctx.signal,
-            proxy: ctx.proxy,
             ca,
             agent,
         };
@@ -65680,7 +58247,7 @@ const httpRateLimit = defineKind({
         const require429 = p['require-429'] ?? false;
         const concurrency = p.concurrency ?? 5;
         const total = p.requests ?? 30;
-        const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
+        const agent = keepAliveAgent(url, concurrency);
         let done = false;
         let sent = 0;
         try {
@@ -65694,7 +58261,6 @@ const httpRateLimit = defineKind({
                     ca,
                     agent,
                     signal: ctx.signal,
-                    proxy: ctx.proxy,
                 });
                 if (!r.ok)
                     return { n: i + 1, error: r.error.code };
@@ -65954,7 +58520,6 @@ const httpResponse = defineKind({
             followRedirects: redirectsOf(p['follow-redirects']),
             ca,
             signal: ctx.signal,
-            proxy: ctx.proxy,
         });
         if (!result.ok)
             return transportOutcome(result, shown);
@@ -66053,7 +58618,6 @@ const httpsRedirect = defineKind({
             followRedirects: MAX_REDIRECTS,
             ca,
             signal: ctx.signal,
-            proxy: ctx.proxy,
         });
         if (result.ok)
             return judgeRedirect(result.chain, start, { allowOtherHost: p['allow-other-host'] ?? false });
@@ -66151,74 +58715,7 @@ function shortName(dn) {
     return cn ? cn[1] : dn;
 }
 
-;// CONCATENATED MODULE: ./src/checks/net/tunnel.ts
-
-
-
-
-
-/**
- * A `CONNECT host:port` tunnel through `proxy` (RFC 9110 §9.3.6), on Node's own HTTP client, for probes
- * that speak TLS themselves (the certificate check). Settles once; a refusal names the proxy's status.
- */
-function openTunnel(proxy, host, port, signal) {
-    return new Promise((resolve) => {
-        const bare = host.replace(/^\[(.*)\]$/, '$1');
-        const authority = `${external_node_net_default().isIPv6(bare) ? `[${bare}]` : bare}:${port}`;
-        const shown = shownProxy(proxy);
-        const headers = { host: authority };
-        const credentials = proxyAuthorization(proxy);
-        if (credentials)
-            headers['proxy-authorization'] = credentials;
-        const secure = proxy.protocol === 'https:';
-        let settled = false;
-        const settle = (t) => {
-            if (settled) {
-                if (t.ok)
-                    t.socket.destroy();
-                return;
-            }
-            settled = true;
-            resolve(t);
-        };
-        let req;
-        try {
-            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request({
-                host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
-                port: proxy.port === '' ? (secure ? 443 : 80) : Number(proxy.port),
-                method: 'CONNECT',
-                path: authority,
-                headers,
-                agent: false,
-                signal,
-            });
-        }
-        catch (e) {
-            return settle({ ok: false, ...classifyError(e) });
-        }
-        req.once('connect', (res, socket, head) => {
-            if (res.statusCode === 200) {
-                if (head.length > 0)
-                    socket.unshift(head);
-                return settle({ ok: true, socket });
-            }
-            socket.destroy();
-            settle({
-                ok: false,
-                code: 'proxy',
-                message: `the proxy ${shown} refused the tunnel to ${authority} (HTTP ${res.statusCode ?? 0})`,
-            });
-        });
-        req.once('error', (e) => {
-            const c = classifyError(e);
-            settle({ ok: false, code: c.code, message: `${c.message} through the proxy ${shown}` });
-        });
-        req.end();
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/checks/net/tls-probe.ts
-
 
 
 
@@ -66227,14 +58724,11 @@ function probeTls(o) {
     return new Promise((resolve) => {
         let settled = false;
         let socket;
-        // Through a proxy: the tunnel first, under the same timer; a probe that ends also ends the tunnel.
-        const tunnelling = new AbortController();
         const finish = (r) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
-            tunnelling.abort();
             o.signal?.removeEventListener('abort', onAbort);
             socket?.destroy();
             resolve(r);
@@ -66245,49 +58739,39 @@ function probeTls(o) {
             return onAbort();
         o.signal?.addEventListener('abort', onAbort, { once: true });
         const host = o.host.replace(/^\[(.*)\]$/, '$1');
-        if (!o.via)
-            return handshake();
-        void openTunnel(o.via, host, o.port, tunnelling.signal).then((t) => {
-            if (!t.ok)
-                return finish(t);
-            if (settled)
-                return void t.socket.destroy();
-            handshake(t.socket);
-        });
-        function handshake(tunnel) {
-            try {
-                socket = external_node_tls_default().connect({
-                    ...(tunnel ? { socket: tunnel } : { host, port: o.port }),
-                    servername: external_node_net_default().isIP(host) ? undefined : host,
-                    rejectUnauthorized: false,
-                    ...(o.ca ? { ca: caBundle(o.ca) } : {}),
-                    ...(o.minVersion ? { minVersion: o.minVersion } : {}),
-                    ...(o.ciphers ? { ciphers: o.ciphers } : {}),
-                });
-            }
-            catch (e) {
-                return finish({ ok: false, ...classifyError(e) });
-            }
-            socket.on('error', (e) => finish({ ok: false, ...classifyError(e) }));
-            socket.on('secureConnect', () => {
-                const s = socket;
-                const peer = s.getPeerCertificate(true);
-                if (!peer || Object.keys(peer).length === 0) {
-                    return finish({ ok: false, code: 'tls', message: 'the server sent no certificate' });
-                }
-                const identity = external_node_tls_default().checkServerIdentity(host, peer);
-                const facts = {
-                    protocol: s.getProtocol(),
-                    cipher: s.getCipher()?.name,
-                    chainError: s.authorizationError ? String(s.authorizationError) : '',
-                    certificate: certificateFacts(peer),
-                    chain: chainOf(peer),
-                };
-                if (identity)
-                    facts.identityError = identity.message;
-                finish({ ok: true, facts });
+        try {
+            socket = external_node_tls_default().connect({
+                host,
+                port: o.port,
+                servername: external_node_net_default().isIP(host) ? undefined : host,
+                rejectUnauthorized: false,
+                ...(o.ca ? { ca: caBundle(o.ca) } : {}),
+                ...(o.minVersion ? { minVersion: o.minVersion } : {}),
+                ...(o.ciphers ? { ciphers: o.ciphers } : {}),
             });
         }
+        catch (e) {
+            return finish({ ok: false, ...classifyError(e) });
+        }
+        socket.on('error', (e) => finish({ ok: false, ...classifyError(e) }));
+        socket.on('secureConnect', () => {
+            const s = socket;
+            const peer = s.getPeerCertificate(true);
+            if (!peer || Object.keys(peer).length === 0) {
+                return finish({ ok: false, code: 'tls', message: 'the server sent no certificate' });
+            }
+            const identity = external_node_tls_default().checkServerIdentity(host, peer);
+            const facts = {
+                protocol: s.getProtocol(),
+                cipher: s.getCipher()?.name,
+                chainError: s.authorizationError ? String(s.authorizationError) : '',
+                certificate: certificateFacts(peer),
+                chain: chainOf(peer),
+            };
+            if (identity)
+                facts.identityError = identity.message;
+            finish({ ok: true, facts });
+        });
     });
 }
 function chainOf(leaf) {
@@ -66352,8 +58836,7 @@ const tlsCertificate = defineKind({
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         const port = p.port ?? (url.port === '' ? 443 : Number(url.port));
         const minVersion = p['min-version'] ?? 'TLSv1.2';
-        const via = ctx.proxy?.(new URL(`https://${url.hostname}:${port}/`));
-        const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal, via };
+        const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal };
         const rules = { host, now: Date.now(), minDays: p['min-days'] ?? 30, minVersion };
         const where = `${host}:${port}`;
         const modern = await probeTls({ ...base, minVersion });
@@ -66540,13 +59023,7 @@ const webhookVerify = defineKind({
         if (!ca.ok)
             return ca.outcome;
         const shown = displayUrl(target.url);
-        const opts = {
-            timeoutMs: timeoutOf(p),
-            maxBodyBytes: 4096,
-            ca: ca.value,
-            signal: ctx.signal,
-            proxy: ctx.proxy,
-        };
+        const opts = { timeoutMs: timeoutOf(p), maxBodyBytes: 4096, ca: ca.value, signal: ctx.signal };
         const challenge = String((0,external_node_crypto_.randomInt)(1_000_000_000, 2_000_000_000));
         let wrongToken = (0,external_node_crypto_.randomBytes)(12).toString('hex');
         if (wrongToken === token)
@@ -66724,7 +59201,6 @@ async function fetchPage(prepared, options) {
         followRedirects: MAX_REDIRECTS,
         ca,
         signal: options.signal,
-        proxy: prepared.proxy,
     });
     if (!result.ok)
         return { ok: false, outcome: transportOutcome(result, shown) };
@@ -66865,7 +59341,6 @@ function askWith({ url, headers: extra, ca }, timeoutMs, p, ctx) {
             followRedirects: 0,
             ca,
             signal: ctx.signal,
-            proxy: ctx.proxy,
         });
         if (!result.ok)
             return { ok: false, outcome: (shown) => transportOutcome(result, shown) };
@@ -78112,7 +70587,6 @@ var websocket_server = __nccwpck_require__(129);
 
 
 
-
 const MAX_PAYLOAD = 1024 * 1024;
 /**
  * Opens a WebSocket, optionally sends one message and waits for one that meets `expect`, then closes.
@@ -78170,24 +70644,13 @@ function probeWebSocket(url, opts) {
             const servername = options.servername || (external_node_net_default().isIP(host) ? undefined : host);
             return external_node_tls_default().connect({ ...options, path: undefined, servername }).once('secureConnect', connected);
         };
-        // Through a proxy the tunnel's answer says whether the connection is up; a refusal is the proxy's.
-        let refusal;
-        const agent = opts.via ? proxyAgent(url, opts.via) : undefined;
-        agent?.on('proxyConnect', (answer) => {
-            if (answer.statusCode === 200)
-                connected();
-            else
-                refusal = answer.statusCode ?? 0;
-        });
         try {
             ws = new wrapper(url, opts.subprotocols ?? [], {
                 headers,
                 maxPayload: MAX_PAYLOAD,
                 perMessageDeflate: false,
                 followRedirects: false,
-                ...(agent
-                    ? { agent }
-                    : { createConnection: createConnection }),
+                createConnection: createConnection,
                 ...(opts.ca && opts.ca.length > 0 ? { ca: caBundle(opts.ca) } : {}),
             });
         }
@@ -78198,12 +70661,6 @@ function probeWebSocket(url, opts) {
         socket.on('unexpected-response', (_req, res) => {
             const status = res.statusCode ?? 0;
             res.resume();
-            if (refusal !== undefined)
-                return finish({
-                    stage: 'connect',
-                    code: 'proxy',
-                    problem: `the proxy ${shownProxy(opts.via)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
-                });
             finish({
                 stage: 'handshake',
                 status,
@@ -78218,9 +70675,7 @@ function probeWebSocket(url, opts) {
             const c = classifyError(e);
             const protocolProblem = /subprotocol/i.test(String(e.message));
             finish({
-                problem: protocolProblem
-                    ? String(e.message)
-                    : `${c.message}${opts.via ? ` through the proxy ${shownProxy(opts.via)}` : ''}`,
+                problem: protocolProblem ? String(e.message) : c.message,
                 code: protocolProblem ? 'other' : c.code,
                 stage: protocolProblem ? 'handshake' : state.stage,
             });
@@ -78328,7 +70783,6 @@ const wsHandshake = defineKind({
             expect: p.expect,
             timeoutMs: timeoutOf(p),
             signal: ctx.signal,
-            via: ctx.proxy?.(url),
         });
         return ws_handshake_verdict(r, displayUrl(url), p);
     },
@@ -78383,19 +70837,26 @@ function ws_handshake_verdict(r, url, p) {
 /** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
-;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dotenv_dist = __nccwpck_require__(8230);
+;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
 
-
-/**
- * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
- * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
- */
-async function readText(repoDir, file) {
-    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
-    const head = buf.subarray(0, 8000);
-    if (head.includes(0))
-        return undefined;
-    return buf.toString('utf8').replace(/^\uFEFF/, '');
+/** Parses an env file with dotenv and finds the line of each key's last assignment. */
+function parseEnvFile(text) {
+    const values = (0,dotenv_dist.parse)(text);
+    const lines = text.split(/\r?\n/);
+    const at = new Map();
+    lines.forEach((line, i) => {
+        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
+        if (m && Object.hasOwn(values, m[2])) {
+            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
+        }
+    });
+    return Object.entries(values).map(([key, value]) => ({
+        key,
+        value,
+        ...(at.get(key) ?? { line: 1, col: 1 }),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
@@ -78411,7 +70872,266 @@ function documentedKeys(text) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
+/** Names after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await',
+]);
+const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
+function tokenize(text) {
+    const out = [];
+    /** For each open `${`, the brace depth at which the template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    const newlines = (from, to) => {
+        for (let k = from; k < to; k += 1) {
+            if (text[k] === '\n') {
+                line += 1;
+                lineStart = k + 1;
+            }
+        }
+    };
+    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
+    const regexAllowed = () => {
+        const prev = out[out.length - 1];
+        if (!prev)
+            return true;
+        if (prev.type === 'name')
+            return REGEX_AFTER.has(prev.value);
+        if (prev.type !== 'punct')
+            return false;
+        return ![')', ']', '}'].includes(prev.value);
+    };
+    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
+    const templateText = (startLine, startCol, start) => {
+        let value = '';
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\') {
+                value += text.slice(i, i + 2);
+                i += 2;
+            }
+            else if (c === '`') {
+                i += 1;
+                break;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                i += 2;
+                templates.push(depth);
+                depth += 1;
+                newlines(start, i);
+                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
+                return;
+            }
+            else {
+                value += c;
+                i += 1;
+            }
+        }
+        newlines(start, i);
+        out.push({ type: 'template', value, line: startLine, col: startCol });
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const start = i;
+        const startLine = line;
+        const startCol = i - lineStart + 1;
+        if (c === '\n') {
+            line += 1;
+            lineStart = i + 1;
+            i += 1;
+        }
+        else if (/\s/.test(c)) {
+            i += 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+            newlines(start, i);
+        }
+        else if (c === '"' || c === "'") {
+            let value = '';
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n') {
+                if (text[i] === '\\') {
+                    value += text.slice(i, i + 2);
+                    i += 2;
+                }
+                else {
+                    value += text[i];
+                    i += 1;
+                }
+            }
+            if (text[i] === c)
+                i += 1;
+            newlines(start, i);
+            push('string', value, start, startLine, start - startCol + 1);
+        }
+        else if (c === '`') {
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '/' && regexAllowed()) {
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            i += 1;
+            while (i < text.length && /[a-z]/i.test(text[i]))
+                i += 1;
+            push('punct', '/regex/', start, startLine, start - startCol + 1);
+        }
+        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
+            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
+                i += 1;
+            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
+            while (i < text.length && /[\w.]/.test(text[i]))
+                i += 1;
+            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else {
+            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
+            const value = p ?? c;
+            if (value === '{')
+                depth += 1;
+            else if (value === '}')
+                depth = Math.max(0, depth - 1);
+            i += value.length;
+            push('punct', value, start, startLine, start - startCol + 1);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
+
+/**
+ * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
+ * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
+ * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ */
+function envReads(text) {
+    const tokens = tokenize(text);
+    const out = [];
+    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
+    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
+    for (let k = 0; k < tokens.length; k += 1) {
+        let after;
+        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
+            after = k + 3;
+        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
+            if (is(k + 4, 'name', 'env'))
+                after = k + 5;
+        }
+        if (after === undefined)
+            continue;
+        const next = tokens[after];
+        // The `[` of `env[...]` or `env?.[...]`.
+        const bracket = is(after, 'punct', '[')
+            ? after
+            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+                ? after + 1
+                : undefined;
+        if (dot(after) && is(after + 1, 'name')) {
+            const t = tokens[after + 1];
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+            const key = tokens[bracket + 1];
+            const closes = is(bracket + 2, 'punct', ']');
+            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
+            if (literal && closes)
+                out.push({ name: key.value, line: key.line, col: key.col });
+        }
+        else if (next === undefined || !dot(after)) {
+            out.push(...destructured(tokens, k));
+        }
+    }
+    return out;
+}
+/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
+function destructured(tokens, k) {
+    const eq = tokens[k - 1];
+    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
+        return [];
+    let depth = 0;
+    let open = -1;
+    for (let j = k - 2; j >= 0; j -= 1) {
+        const t = tokens[j];
+        if (t.type !== 'punct')
+            continue;
+        if (t.value === '}')
+            depth += 1;
+        else if (t.value === '{') {
+            depth -= 1;
+            if (depth === 0) {
+                open = j;
+                break;
+            }
+        }
+    }
+    if (open < 0)
+        return [];
+    const out = [];
+    depth = 0;
+    for (let j = open + 1; j < k - 2; j += 1) {
+        const t = tokens[j];
+        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
+            depth += 1;
+        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
+            depth -= 1;
+        const before = tokens[j - 1];
+        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
+        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/env-documented.ts
+
+
+
+
 
 
 
@@ -78479,7 +71199,6 @@ const envDocumented = defineKind({
     validate(p) {
         return repoPathProblems([{ path: ['example'], file: p.example }]);
     },
-    content: (p) => jobs(p),
     async run(p, ctx) {
         const example = p.example ?? '.env.example';
         let exampleText;
@@ -78498,14 +71217,18 @@ const envDocumented = defineKind({
         const documented = documentedKeys(exampleText);
         const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
         const known = (name) => documented.has(name) || ignored(name);
-        const [envJob, codeJob] = jobs(p);
-        const envScan = await scanContent(ctx, envJob);
-        const codeScan = codeJob ? await scanContent(ctx, codeJob) : undefined;
-        const envFiles = envScan.selected;
-        const codeFiles = codeScan?.selected ?? [];
+        const files = await presentFiles(ctx, false);
+        const envFiles = files.filter(pathFilter(p['env-files'] ?? ENV_FILES, [...NOT_ENV, example]));
+        const codeFiles = (p.code ?? true)
+            ? files.filter(pathFilter(p.include ?? CODE, [...NOT_CODE, ...(p.exclude ?? [])]))
+            : [];
         const found = [];
         const uses = new Map();
-        const record = (f, entries, env) => {
+        await mapLimit([...envFiles.map((f) => ({ f, env: true })), ...codeFiles.map((f) => ({ f, env: false }))], 16, async ({ f, env }) => {
+            const text = await readText(ctx.repoDir, f).catch(() => undefined);
+            if (text === undefined)
+                return;
+            const entries = env ? parseEnvFile(text).map((e) => ({ name: e.key, ...e })) : envReads(text);
             for (const e of entries) {
                 uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
                 if (known(e.name))
@@ -78522,11 +71245,7 @@ const envDocumented = defineKind({
                     from: env ? 'env-file' : 'code',
                 });
             }
-        };
-        for (const { file, result } of envScan.files)
-            record(file, result, true);
-        for (const { file, result } of codeScan?.files ?? [])
-            record(file, result, false);
+        }, ctx.signal);
         found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
         const undocumented = [...new Set(found.map((f) => f.name))].sort();
         const evidence = {
@@ -78554,25 +71273,6 @@ const envDocumented = defineKind({
         };
     },
 });
-/** The env files' keys and the code's reads, from tracked and present untracked files (what a commit holds). */
-function jobs(p) {
-    const example = p.example ?? '.env.example';
-    const env = {
-        analyzer: 'env-file',
-        include: p['env-files'] ?? ENV_FILES,
-        exclude: [...NOT_ENV, example],
-        untracked: true,
-    };
-    if (!(p.code ?? true))
-        return [env];
-    const code = {
-        analyzer: 'env-reads',
-        include: p.include ?? CODE,
-        exclude: [...NOT_CODE, ...(p.exclude ?? [])],
-        untracked: true,
-    };
-    return [env, code];
-}
 
 ;// CONCATENATED MODULE: ./src/checks/env/variable-rules.ts
 
@@ -78873,6 +71573,585 @@ function createAllowlist(globs, fingerprints) {
     return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
 }
 
+;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
+/** Shannon entropy of a string in bits per character (0 for the empty string). */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
+const HEX_ENTROPY = 3.0;
+/** detect-secrets' limit for base64-alphabet values with no keyword context. */
+const BASE64_ENTROPY = 4.5;
+/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
+const STOP_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'dummy',
+    'changeme',
+    'change_me',
+    'change-me',
+    'redacted',
+    'your_',
+    'your-',
+    'yourkey',
+    'insert',
+    'replace',
+    'xxxx',
+    '****',
+    '....',
+    '0000000000',
+    '1234567890',
+    'abcdefgh',
+    'lorem',
+    'fake',
+    'notreal',
+    'not_a_real',
+    'not-a-real',
+];
+/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
+const BENIGN = [
+    /^(?:sk|rk)_test_/,
+    /^pk_(?:test|live)_/,
+    /\$\{[^}]*\}?/,
+    /\{\{/,
+    /\$\(/,
+    /^\$[A-Za-z_]/,
+    /^%\(?[A-Za-z_]/,
+    /^<.*>?$/,
+    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+];
+/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    for (const w of STOP_WORDS)
+        if (lower.includes(w))
+            return true;
+    for (const b of BENIGN)
+        if (b.test(value))
+            return true;
+    return false;
+}
+/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
+function looksLikeReference(value) {
+    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
+        return true;
+    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
+    if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value))
+        return true;
+    if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value))
+        return true;
+    return false;
+}
+/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
+const LETTERS_ONLY_ENTROPY = 4.3;
+/**
+ * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
+ * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
+ */
+function genericValueQualifies(value, minEntropy) {
+    if (!/[A-Za-z]/.test(value))
+        return false;
+    if (!/[0-9]/.test(value)) {
+        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
+    }
+    if (looksLikeReference(value))
+        return false;
+    // UUIDs and version strings name things; they are not credentials.
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return false;
+    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
+        return false;
+    const bits = shannonEntropy(value);
+    if (/^[0-9a-f]+$/i.test(value))
+        return bits >= HEX_ENTROPY;
+    return bits >= minEntropy;
+}
+/**
+ * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
+ * `public_key`, `secret_name`. The generic rule skips assignments to them.
+ */
+const NOT_CREDENTIAL_NAME = new RegExp([
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
+    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
+    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
+    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
+    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
+    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'secret_?(?:name|ref|arn|id|path|manager)\\b',
+    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
+].join('|'), 'i');
+/** Whether the identifier a generic match was assigned to names something other than a credential. */
+function isNonCredentialName(name) {
+    return NOT_CREDENTIAL_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
+/**
+ * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
+ * token format notes.
+ */
+const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/** A token must not continue into more token characters on either side. */
+const END = '(?![A-Za-z0-9_-])';
+const START = '(?<![A-Za-z0-9_-])';
+/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
+const PROVIDER_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
+        minEntropy: 3,
+        prefix: 'AKIA',
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key',
+        keywords: ['aws'],
+        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
+        minEntropy: 3.5,
+    },
+    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
+        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
+        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
+        keywords: [`${p}_`],
+        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
+        minEntropy: 3,
+        prefix: `${p}_`,
+    })),
+    {
+        id: 'github-fine-grained-pat',
+        description: 'GitHub fine-grained personal access token',
+        keywords: ['github_pat_'],
+        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
+        minEntropy: 3,
+        prefix: 'github_pat_',
+    },
+    {
+        id: 'gitlab-pat',
+        description: 'GitLab personal access token',
+        keywords: ['glpat-'],
+        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
+        minEntropy: 3,
+        prefix: 'glpat-',
+    },
+    {
+        id: 'slack-bot-token',
+        description: 'Slack bot token',
+        keywords: ['xoxb-'],
+        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
+        minEntropy: 3,
+        prefix: 'xoxb-',
+    },
+    {
+        id: 'slack-user-token',
+        description: 'Slack user token',
+        keywords: ['xoxp-', 'xoxe-'],
+        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
+        minEntropy: 3,
+        prefix: 'xoxp-',
+    },
+    {
+        id: 'slack-webhook-url',
+        description: 'Slack incoming webhook URL',
+        keywords: ['hooks.slack.com'],
+        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`),
+        minEntropy: 3,
+        prefix: 'hooks.slack.com/',
+    },
+    {
+        id: 'stripe-live-key',
+        description: 'Stripe live secret or restricted key',
+        keywords: ['sk_live_', 'rk_live_'],
+        pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_live_',
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        keywords: ['aiza'],
+        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
+        minEntropy: 3,
+        prefix: 'AIza',
+    },
+    {
+        id: 'npm-access-token',
+        description: 'npm access token',
+        keywords: ['npm_'],
+        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
+        minEntropy: 3,
+        prefix: 'npm_',
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        keywords: ['sg.'],
+        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
+        minEntropy: 3,
+        prefix: 'SG.',
+    },
+    {
+        id: 'twilio-api-key',
+        description: 'Twilio API key',
+        keywords: ['twilio'],
+        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'SK',
+    },
+    {
+        id: 'mailgun-api-key',
+        description: 'Mailgun private API key',
+        keywords: ['key-'],
+        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'key-',
+    },
+    {
+        id: 'mailchimp-api-key',
+        description: 'Mailchimp API key',
+        keywords: ['-us'],
+        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'shopify-token',
+        description: 'Shopify access token or shared secret',
+        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'shp',
+    },
+    {
+        id: 'openai-api-key',
+        description: 'OpenAI API key',
+        keywords: ['t3blbkfj'],
+        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
+        minEntropy: 3,
+        prefix: 'sk-',
+    },
+    {
+        id: 'anthropic-api-key',
+        description: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
+        minEntropy: 3,
+        prefix: 'sk-ant-',
+    },
+    {
+        id: 'huggingface-token',
+        description: 'Hugging Face access token',
+        keywords: ['hf_'],
+        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
+        minEntropy: 3,
+        prefix: 'hf_',
+    },
+    {
+        id: 'digitalocean-token',
+        description: 'DigitalOcean token',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
+        minEntropy: 3,
+        prefix: 'do',
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI upload token',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+        minEntropy: 3,
+        prefix: 'pypi-',
+    },
+    {
+        id: 'square-token',
+        description: 'Square access token or OAuth secret',
+        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
+        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
+        minEntropy: 3,
+        prefix: 'sq0',
+    },
+    {
+        id: 'postman-api-key',
+        description: 'Postman API key',
+        keywords: ['pmak-'],
+        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
+        minEntropy: 3,
+        prefix: 'PMAK-',
+    },
+    {
+        id: 'azure-storage-key',
+        description: 'Azure storage account key',
+        keywords: ['accountkey='],
+        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
+        minEntropy: 4,
+    },
+    {
+        id: 'discord-bot-token',
+        description: 'Discord bot token',
+        keywords: ['discord'],
+        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'discord-webhook-url',
+        description: 'Discord webhook URL',
+        keywords: ['/api/webhooks/'],
+        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
+        minEntropy: 3,
+        prefix: 'discord.com/api/webhooks/',
+    },
+    {
+        id: 'telegram-bot-token',
+        description: 'Telegram bot token',
+        keywords: [':aa'],
+        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token',
+        keywords: ['eyj'],
+        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
+        minEntropy: 3,
+        prefix: 'eyJ',
+    },
+    {
+        id: 'database-url-password',
+        description: 'password in a database URL',
+        keywords: ['://'],
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
+        minEntropy: 2.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
+
+
+const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/**
+ * A private key block: the header line starts it; the secret is the key material after it (on the next
+ * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
+ */
+const PRIVATE_KEY_RULE = {
+    id: 'private-key',
+    description: 'private key',
+    keywords: ['private key'],
+    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+    prefix: '-----BEGIN',
+};
+/** Words that make an assignment's value a credential when it is long and random enough. */
+const GENERIC_KEYWORDS = [
+    'key',
+    'secret',
+    'token',
+    'passw',
+    'pwd',
+    'api',
+    'auth',
+    'credential',
+    'creds',
+    'access',
+];
+/**
+ * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
+ * an optional quote, then the value.
+ */
+const GENERIC_RULE = {
+    id: 'generic-secret',
+    description: 'high-entropy value assigned to a credential-like name',
+    keywords: GENERIC_KEYWORDS,
+    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
+    minEntropy: 3.5,
+};
+/** Every rule, in reporting priority. */
+const ALL_RULES = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
+
+
+/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
+const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
+ * engine then rejects most positions on their first character. No literal may be a prefix of another.
+ */
+function trie(words) {
+    const groups = new Map();
+    for (const w of words)
+        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+/**
+ * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
+ * keywords found on a line select the rules that run on that line, in the rule set's order.
+ */
+function createDetector(rules = ALL_RULES) {
+    const byKeyword = new Map();
+    rules.forEach((r, i) => {
+        for (const k of r.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    });
+    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
+    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
+    const all = [...byKeyword.keys()];
+    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+    const selects = new Map(searched.map((k) => [
+        k,
+        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
+    ]));
+    if (searched.length === 0)
+        return () => ({ detections: [], inlineIgnored: 0 });
+    const prefilter = new RegExp(trie(searched), 'gi');
+    return (text) => {
+        const out = { detections: [], inlineIgnored: 0 };
+        const cursor = lineCursor(text);
+        const selected = new Set();
+        let start = -1;
+        let end = -1;
+        let resumeAt = 0;
+        const flush = () => {
+            if (selected.size === 0)
+                return;
+            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
+            selected.clear();
+            const lineText = text.slice(start, end).replace(/\r$/, '');
+            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
+        };
+        prefilter.lastIndex = 0;
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            if (m.index < resumeAt)
+                continue;
+            if (m.index >= end) {
+                flush();
+                if (m.index < resumeAt)
+                    continue;
+                start = text.lastIndexOf('\n', m.index - 1) + 1;
+                end = text.indexOf('\n', m.index);
+                if (end === -1)
+                    end = text.length;
+            }
+            for (const i of selects.get(m[0].toLowerCase()) ?? [])
+                selected.add(i);
+        }
+        flush();
+        return out;
+    };
+}
+/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
+function scanLine(text, lineText, line, start, rules, out) {
+    const taken = [];
+    const found = [];
+    let resumeAt = 0;
+    for (const rule of rules) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
+            if (m[0] === '')
+                rule.pattern.lastIndex += 1;
+            const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
+            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
+                continue;
+            let detection;
+            if (rule === PRIVATE_KEY_RULE) {
+                const block = keyBlock(text, start + m.index + m[0].length);
+                if (block) {
+                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
+                    resumeAt = Math.max(resumeAt, block.end);
+                }
+            }
+            else {
+                const secret = m.groups?.secret ?? m[0];
+                if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0])))
+                    continue;
+                if (qualifies(rule, secret)) {
+                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
+                }
+            }
+            if (!detection)
+                continue;
+            taken.push([span[0], span[1]]);
+            found.push(detection);
+        }
+    }
+    if (found.length === 0)
+        return resumeAt;
+    const lower = lineText.toLowerCase();
+    if (INLINE_IGNORES.some((c) => lower.includes(c)))
+        out.inlineIgnored += found.length;
+    else
+        out.detections.push(...found.sort((a, b) => a.col - b.col));
+    return resumeAt;
+}
+/** The identifier around a generic match's keyword: from the word's start to the assignment. */
+function assignedName(lineText, keywordAt, valueAt) {
+    let from = keywordAt;
+    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
+        from -= 1;
+    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
+}
+function qualifies(rule, secret) {
+    if (isPlaceholder(secret))
+        return false;
+    if (rule === GENERIC_RULE)
+        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
+    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
+}
+const BLOCK_WINDOW = 16_384;
+/**
+ * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
+ * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ */
+function keyBlock(text, from) {
+    const window = text.slice(from, from + BLOCK_WINDOW);
+    const stop = window.indexOf('-----END');
+    const raw = stop === -1 ? window : window.slice(0, stop);
+    const pieces = [];
+    let headers = 0;
+    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
+        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
+        if (/^[A-Za-z0-9+/=]+$/.test(piece))
+            pieces.push(piece);
+        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
+            headers += 1;
+        else
+            break;
+    }
+    const body = pieces.join('');
+    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+        return undefined;
+    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
+}
+/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
+function lineCursor(text) {
+    let line = 1;
+    let scanned = 0;
+    return (offset) => {
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            scanned = i + 1;
+        }
+        if (scanned < offset)
+            scanned = offset;
+        return line;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/preview.ts
 
 /** A short, stable identity of a secret (12 hex of a SHA-256 over rule and value): safe to print and list. */
@@ -78889,7 +72168,70 @@ function preview_preview(rule, secret) {
     return `${shown}…(${secret.length} chars)`;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/checks/secrets/scan.ts
+
+
+
+/** How long the scan holds the event loop before letting timers and other checks run. */
+const SLICE_MS = 15;
+/**
+ * Reads each file once (binary files skipped as git decides: a NUL byte in the first 8000 bytes) and runs
+ * the detector on its text. Reads are synchronous, in slices of about 15 ms between which the event loop
+ * runs: for many small files that is over twice as fast as promise-based reads, and other checks and
+ * the abort signal still get their turn.
+ */
+async function scanForSecrets(repoDir, files, detect, signal) {
+    const scan = {
+        detections: [],
+        filesScanned: 0,
+        binarySkipped: 0,
+        unreadable: 0,
+        inlineIgnored: 0,
+    };
+    let sliceStart = performance.now();
+    for (const file of files) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+            sliceStart = performance.now();
+        }
+        signal?.throwIfAborted();
+        const text = readTextSync(repoDir, file);
+        if (text === null) {
+            scan.unreadable += 1;
+            continue;
+        }
+        if (text === undefined) {
+            scan.binarySkipped += 1;
+            continue;
+        }
+        scan.filesScanned += 1;
+        const found = detect(text);
+        scan.inlineIgnored += found.inlineIgnored;
+        for (const d of found.detections)
+            scan.detections.push({ ...d, file });
+    }
+    return scan;
+}
+/** A file's text without a UTF-8 byte order mark; undefined for binary files, null when unreadable. */
+function readTextSync(repoDir, file) {
+    let buf;
+    try {
+        buf = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(repoDir, file));
+    }
+    catch {
+        return null;
+    }
+    if (buf.subarray(0, 8000).includes(0))
+        return undefined;
+    const text = buf.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
+
+
 
 
 
@@ -78915,7 +72257,6 @@ const DEFAULT_EXCLUDES = [
     '**/*.css.map',
 ];
 const RULE_IDS = ALL_RULES.map((r) => r.id);
-const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 const repoSecrets = defineKind({
     kind: 'repo.secrets',
     description: 'No tracked file holds a credential: provider tokens, private keys, passwords in URLs, high-entropy values assigned to secret-like names.',
@@ -78961,37 +72302,17 @@ const repoSecrets = defineKind({
         }
         return problems;
     },
-    content: (p) => [repo_secrets_job(p)],
     async run(p, ctx) {
         const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
         const listed = parseAllowlist(await readOptional(external_node_path_default().join(ctx.repoDir, ignoreFile)));
         const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
         const allow = createAllowlist([...listed.globs, ...fromParams.globs], [...listed.fingerprints, ...fromParams.fingerprints]);
-        const result = await scanContent(ctx, repo_secrets_job(p));
+        const keep = pathFilter(p.include, [...(p.exclude ?? []), ...DEFAULT_EXCLUDES]);
         const tracked = await ctx.git.trackedFiles();
-        // The allowlist file and the paths it names are not reported (they are read with the rest: one pass).
-        const listedPath = (f) => f === ignoreFile || allow.path(f);
-        const scan = {
-            filesScanned: result.scanned,
-            binarySkipped: result.skipped.binary,
-            unreadable: result.skipped.unreadable,
-            notRead: result.skipped.link + result.skipped.special + result.skipped['too-large'],
-            inlineIgnored: 0,
-            detections: [],
-        };
-        const excluded = result.selected.filter(listedPath).length;
-        scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
-        for (const { file, result: found } of result.files) {
-            if (listedPath(file))
-                continue;
-            scan.inlineIgnored += found.inlineIgnored;
-            for (const d of found.detections) {
-                const rule = RULES_BY_ID.get(d.ruleId);
-                if (rule)
-                    scan.detections.push({ ...d, file, rule });
-            }
-        }
+        const files = tracked.filter((f) => f !== ignoreFile && keep(f) && !allow.path(f));
         const disabled = new Set(p['disable-rules'] ?? []);
+        const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+        const scan = await scanForSecrets(ctx.repoDir, files, detect, ctx.signal);
         const all = scan.detections.map((d) => ({ ...d, fingerprint: preview_fingerprint(d.rule.id, d.secret) }));
         for (const d of all)
             for (const piece of d.pieces)
@@ -79005,8 +72326,7 @@ const repoSecrets = defineKind({
         const evidence = {
             filesScanned: scan.filesScanned,
             binarySkipped: scan.binarySkipped,
-            filesExcluded: tracked.length - result.selected.length + excluded,
-            notRead: scan.notRead,
+            filesExcluded: tracked.length - files.length,
             unreadable: scan.unreadable,
             rules: ALL_RULES.length - disabled.size,
             secrets: reported.length,
@@ -79050,14 +72370,6 @@ async function readOptional(file) {
             return '';
         throw e;
     }
-}
-function repo_secrets_job(p) {
-    return {
-        analyzer: 'secrets',
-        include: p.include,
-        exclude: [...(p.exclude ?? []), ...DEFAULT_EXCLUDES],
-        disabledRules: p['disable-rules'] ?? [],
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
@@ -79112,8 +72424,8 @@ function parseYaml(file, text) {
         const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
         return { ok: false, diagnostics: [{ file, line, col, message }] };
     }
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset, message) => ({
         file,
         ...lineCounter.linePos(offset),
@@ -79176,7 +72488,7 @@ function syntaxMessage(e) {
  */
 function tooDeepAt(text) {
     const stack = [];
-    const tokens = [...new yaml_dist/* Parser */.iX().parse(text)];
+    const tokens = [...new dist/* Parser */.iX().parse(text)];
     for (const token of tokens.reverse())
         stack.push([token, 0]);
     while (stack.length > 0) {
@@ -79208,13 +72520,13 @@ function unclosedQuote(doc, e) {
     if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
         return undefined;
     let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Scalar(_key, node) {
             const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
             if (!quoted || !node.range || node.range[1] !== e.pos[0])
                 return undefined;
             found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return found;
@@ -79222,12 +72534,12 @@ function unclosedQuote(doc, e) {
 /** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
 function unresolvedAlias(doc) {
     let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
             if (node.resolve(doc) !== undefined)
                 return undefined;
             found = { name: node.source, offset: rangeStart(node) ?? 0 };
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return found;
@@ -79238,8 +72550,8 @@ function findOffset(doc, path, key) {
     for (let i = 0; i < path.length; i += 1) {
         const segment = path[i];
         const last = i === path.length - 1;
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml_dist/* isPair */.tO)(p) && (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
             if (!pair)
                 return offset;
             if (last && key)
@@ -79248,7 +72560,7 @@ function findOffset(doc, path, key) {
             // A key written without a value (`title:`) has nothing to point at but its key.
             offset = (yaml_source_isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
         }
-        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        else if ((0,dist/* isSeq */.oP)(node)) {
             const child = node.items[Number(segment)];
             if (child === undefined)
                 return offset;
@@ -79262,7 +72574,7 @@ function findOffset(doc, path, key) {
     return offset;
 }
 function yaml_source_isEmpty(node) {
-    return (0,yaml_dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+    return (0,dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
 }
 function rangeStart(node) {
     const range = node?.range;
@@ -80908,6 +74220,10 @@ function file_def_itemFields(raw) {
     return out;
 }
 function checkItem(src, path, raw, item, registry, def, diagnostics) {
+    const permission = item.approvers?.permission;
+    if (permission === 'read' || permission === 'triage') {
+        diagnostics.push(file_def_at(src, [...path, 'approvers', 'permission'], false, `'${displayPath([...path, 'approvers', 'permission'])}': people with ${permission} access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin`));
+    }
     if (item.approvers && item.check) {
         diagnostics.push(file_def_at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
     }
@@ -81245,6 +74561,8 @@ function canonical(file) {
     return /^[a-z]+:/.test(file) ? file : external_node_path_default().resolve(file);
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./src/io/files.ts
 
 
@@ -81317,7 +74635,6 @@ function listBuiltins(dir = builtinDir()) {
 
 
 
-
 function loadDefinition(request) {
     return loadChecklist(request.checklist, {
         readFile: definitionReader(request.cwd ?? process.cwd()),
@@ -81350,7 +74667,6 @@ function evaluateChecklist(checklist, request) {
             allowCommands: request.allowCommands ?? true,
             github: request.github,
             registerSecret: request.registerSecret,
-            proxy: request.proxy,
         },
         facts: { ...request.facts },
         concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
@@ -81358,15 +74674,7 @@ function evaluateChecklist(checklist, request) {
         version: src_version_VERSION,
         signal: request.signal,
         onItemDone: request.onItemDone,
-        scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
     });
-}
-
-;// CONCATENATED MODULE: ./src/action/target-proxy.ts
-
-/** The runner's proxy variables for target probes, unless `proxy-targets: false` sends them directly. */
-function targetProxy(inputs) {
-    return inputs.proxyTargets ? environmentProxy() : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -81635,7 +74943,6 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 
 
 
-
 /** No token or no pull request: evaluate the checkout and report in the job, without comment or status. */
 async function evaluateOnly(core, env, inputs, event, summaryLead = '') {
     const git = createGitClient(gitRunner(inputs.workingDirectory));
@@ -81650,7 +74957,6 @@ async function evaluateOnly(core, env, inputs, event, summaryLead = '') {
         concurrency: inputs.concurrency,
         timeoutMs: inputs.timeoutMs,
         allowCommands: !event.isPullRequestTarget,
-        proxy: targetProxy(inputs),
         registerSecret: (value) => core.setSecret(value),
         git,
     });
@@ -81854,7 +75160,7 @@ function advance(input) {
     };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
-        : decideGate(gateInput);
+        : withTokenNeeded(decideGate(gateInput), input.replayed);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -81875,6 +75181,17 @@ function advance(input) {
     };
     return { record, ticks, decision, resultsCurrent };
 }
+/** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */
+function withTokenNeeded(decision, replayed) {
+    if (decision.state === 'failure' || !replayed.rejected.some((r) => r.needsToken))
+        return decision;
+    const description = `${decision.description}; team membership unreadable: needs an app token with org Members read`;
+    return {
+        ...decision,
+        state: 'pending',
+        description: description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
+    };
+}
 function signOff(decision, previous, input, manual, ticks) {
     if (decision.state !== 'success' || !input.applies.yes)
         return undefined;
@@ -81890,7 +75207,23 @@ function signOff(decision, previous, input, manual, ticks) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gate/login.ts
+/**
+ * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
+ * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
+ */
+function normalLogin(login) {
+    return login
+        .trim()
+        .toLowerCase()
+        .replace(/\[bot\]$/, '');
+}
+function sameLogin(a, b) {
+    return normalLogin(a) === normalLogin(b);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/approvers.ts
+
 const RANK = {
     none: 0,
     read: 1,
@@ -81901,16 +75234,24 @@ const RANK = {
 };
 /** Items without approvers may be ticked by anyone with write access. */
 const DEFAULT_APPROVERS = { permission: 'write', users: [], teams: [] };
+/** What the gate needs to read team membership, named wherever it is missing. */
+const TEAM_TOKEN = 'an app token with organization Members read (the workflow’s GITHUB_TOKEN cannot read organization membership)';
 /** Whether this person may tick or untick an item; `facts` undefined when GitHub could not say. */
 function mayTick(login, approvers, facts) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    const lower = login.toLowerCase();
-    if (rule.users.some((u) => u.toLowerCase() === lower))
+    if (rule.users.some((u) => sameLogin(u, login)))
         return { allowed: true };
     if (facts && rule.teams.some((t) => facts.teams.includes(t.toLowerCase())))
         return { allowed: true };
     if (rule.permission && facts && RANK[facts.role] >= RANK[rule.permission])
         return { allowed: true };
+    const unreadable = rule.teams.filter((t) => facts?.unreadableTeams?.includes(t.toLowerCase()));
+    if (unreadable.length > 0)
+        return {
+            allowed: false,
+            needsToken: true,
+            why: `GitHub did not let Preflight read the membership of team ${unreadable.join(', ')}: it needs ${TEAM_TOKEN}`,
+        };
     if (!facts && (rule.permission || rule.teams.length > 0))
         return { allowed: false, why: 'GitHub did not say what access they have' };
     return { allowed: false, why: `this item may be ticked by ${describeApprovers(rule)}` };
@@ -81918,7 +75259,7 @@ function mayTick(login, approvers, facts) {
 /** Whether deciding needs GitHub's answer about the person (users named explicitly need none). */
 function needsFacts(login, approvers) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    if (rule.users.some((u) => u.toLowerCase() === login.toLowerCase()))
+    if (rule.users.some((u) => sameLogin(u, login)))
         return false;
     return Boolean(rule.permission) || rule.teams.length > 0;
 }
@@ -81971,7 +75312,7 @@ function renderComment(view) {
     const { record, decision } = view;
     const out = [commentMarker(record.checklistId)];
     out.push(`### 🛫 Preflight: ${inlineText(view.title)}`, '');
-    const sha = commitLink(record.headSha, view.repoUrl);
+    const sha = `\`${record.headSha.slice(0, 7)}\``;
     if (!record.applies.yes) {
         out.push(`**${HEADLINE.success}**: this checklist does not apply (${inlineText(record.applies.reason ?? '')}).`);
         return render_finish(out, record);
@@ -82001,7 +75342,7 @@ function renderComment(view) {
     if (record.signOff) {
         const so = record.signOff;
         out.push('', '#### Sign-off', '');
-        out.push(`Signed off ${when(so.at)} at ${commitLink(so.headSha, view.repoUrl)}${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`);
+        out.push(`Signed off ${when(so.at)} at \`${so.headSha.slice(0, 7)}\`${so.version ? ` for version ${inlineText(so.version, 60)}` : ''}.`);
         if (so.ticks.length > 0) {
             out.push('', '| Item | Ticked by | When |', '| --- | --- | --- |');
             for (const t of so.ticks)
@@ -82017,11 +75358,6 @@ function renderComment(view) {
         out.push('', "_Details are left out to keep this comment within GitHub's size limit: see the job summary._");
     out.push('', `<sub>Tick the boxes to sign items off; other edits to this comment are undone. Automated results are for ${sha}.</sub>`);
     return render_finish(out, record);
-}
-/** A commit's short SHA, linked to its page on the run's GitHub server when that is known. */
-function commitLink(sha, repoUrl) {
-    const short = `\`${sha.slice(0, 7)}\``;
-    return repoUrl && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](${repoUrl}/commit/${sha})` : short;
 }
 function render_finish(out, record) {
     out.push('', encodeRecord(record), '');
@@ -82120,12 +75456,12 @@ function composeGate(view, replayed, now) {
         resultsCurrent: adv.resultsCurrent,
         details: view.details,
         warning: view.warning,
-        repoUrl: view.repoUrl,
     });
     return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
+
 
 /**
  * Preflight's comments for a checklist on a pull request, oldest first, reading every page. A comment
@@ -82142,7 +75478,7 @@ async function findChecklistComments(gh, ref, number, checklistId, botLogin) {
         for (const c of page.data) {
             if (!isChecklistComment(c.body, checklistId))
                 continue;
-            if ((c.user?.login ?? '').toLowerCase() !== botLogin.toLowerCase())
+            if (!sameLogin(c.user?.login ?? '', botLogin))
                 continue;
             out.push(toComment(c));
         }
@@ -82169,21 +75505,6 @@ async function updateComment(gh, ref, id, body) {
 }
 async function deleteComment(gh, ref, id) {
     await gh.rest.issues.deleteComment({ ...ref, comment_id: id });
-}
-
-;// CONCATENATED MODULE: ./src/gate/login.ts
-/**
- * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
- * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
- */
-function normalLogin(login) {
-    return login
-        .trim()
-        .toLowerCase()
-        .replace(/\[bot\]$/, '');
-}
-function sameLogin(a, b) {
-    return normalLogin(a) === normalLogin(b);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -82216,31 +75537,6 @@ async function readPullRequest(gh, ref, number) {
         author: pr.author?.login ?? '',
         labels: (pr.labels?.nodes ?? []).flatMap((l) => (l ? [l.name] : [])),
     };
-}
-
-;// CONCATENATED MODULE: ./src/github/web-url.ts
-/**
- * The repository's web address on the GitHub server the run is on: `GITHUB_SERVER_URL` (`https://github.com`,
- * or `https://HOST` on GitHub Enterprise Server) plus owner and name. Undefined when the server URL is unset
- * or not an http(s) URL, so nothing links to a guessed host.
- */
-function repoWebUrl(serverUrl, ref) {
-    if (!serverUrl?.trim())
-        return undefined;
-    let url;
-    try {
-        url = new URL(serverUrl.trim());
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return undefined;
-    if (url.username || url.password || url.search || url.hash)
-        return undefined;
-    const out = `${url.href.replace(/\/+$/, '')}/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
-    // Only characters that stay inert inside a Markdown link target.
-    return /^[\w\-.~:/%]+$/.test(out) ? out : undefined;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -95393,7 +88689,11 @@ function replay(plan, facts) {
                 out.accepted.push(change);
             }
             else
-                out.rejected.push({ ...change, why: verdict.why });
+                out.rejected.push({
+                    ...change,
+                    why: verdict.why,
+                    ...(verdict.needsToken ? { needsToken: true } : {}),
+                });
         }
     }
     return out;
@@ -95501,31 +88801,45 @@ async function readRevisions(gh, nodeId, botLogin, createdAt, maxPages = MAX_HIS
 }
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
-const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+const BUILT_IN = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+const BASES = new Set(['admin', 'write', 'read', 'none']);
 /**
  * What GitHub says about each person: their role on the repository and, among the teams the approvers
- * name, the ones they belong to. One call per person, plus one per named team.
+ * name, the ones they belong to, or the ones GitHub would not show. One call per person, plus one per
+ * named team (and one per team when a membership answer is ambiguous).
  */
 async function actorFacts(gh, ref, logins, approvers) {
     const teams = [...new Set(approvers.flatMap((a) => a?.teams ?? []).map((t) => t.toLowerCase()))];
     const needRole = approvers.some((a) => a === undefined || a.permission !== undefined);
+    const visible = new Map();
     const out = new Map();
     for (const login of logins) {
         const facts = { role: 'none', teams: [] };
         if (needRole)
-            facts.role = await role(gh, ref, login);
-        for (const team of teams)
-            if (await inTeam(gh, team, login))
+            facts.role = await repositoryRole(gh, ref, login);
+        for (const team of teams) {
+            const answer = await inTeam(gh, team, login, visible);
+            if (answer === 'member')
                 facts.teams.push(team);
+            else if (answer === 'unreadable')
+                (facts.unreadableTeams ??= []).push(team);
+        }
         out.set(login, facts);
     }
     return out;
 }
-async function role(gh, ref, username) {
+/**
+ * GitHub's docs for this endpoint: `permission` is the legacy base (admin, write, read, none) and
+ * `role_name` the assigned role, "including custom roles". A custom role counts by its base.
+ */
+async function repositoryRole(gh, ref, username) {
     try {
         const r = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
-        const name = (r.data.role_name || r.data.permission);
-        return (ROLES.has(name) ? name : 'none');
+        const name = String(r.data.role_name ?? '');
+        if (BUILT_IN.has(name))
+            return name;
+        const base = String(r.data.permission ?? '');
+        return (BASES.has(base) ? base : 'none');
     }
     catch (e) {
         if (e.status === 404)
@@ -95533,16 +88847,38 @@ async function role(gh, ref, username) {
         throw e;
     }
 }
-async function inTeam(gh, team, username) {
+/**
+ * "To get a user's membership with a team, the team must be visible to the authenticated user" (GitHub's
+ * docs), and the GITHUB_TOKEN sees no team: a 404 is a non-member only when the team itself is visible.
+ */
+async function inTeam(gh, team, username, visible) {
     const [org, slug] = team.split('/');
     if (!org || !slug)
-        return false;
+        return 'not-member';
     try {
         const r = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username });
-        return r.data.state === 'active';
+        return r.data.state === 'active' ? 'member' : 'not-member';
     }
     catch (e) {
-        if (e.status === 404)
+        const status = e.status;
+        if (status === 403)
+            return 'unreadable';
+        if (status !== 404)
+            throw e;
+    }
+    let seen = visible.get(team);
+    if (!seen)
+        visible.set(team, (seen = teamVisible(gh, org, slug)));
+    return (await seen) ? 'not-member' : 'unreadable';
+}
+async function teamVisible(gh, org, slug) {
+    try {
+        await gh.rest.teams.getByName({ org, team_slug: slug });
+        return true;
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 404 || status === 403)
             return false;
         throw e;
     }
@@ -95561,7 +88897,6 @@ async function setStatus(gh, ref, status) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate/publish.ts
-
 
 
 
@@ -95595,7 +88930,7 @@ async function publishGate(deps, g) {
     const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
     const keep = found[0];
     const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
-    const composed = composeGate({ ...newestResults(g, state.replayed), repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref) }, state.replayed, deps.now().toISOString());
+    const composed = composeGate(newestResults(g, state.replayed), state.replayed, deps.now().toISOString());
     let url;
     if (keep) {
         url = keep.htmlUrl;
@@ -95654,7 +88989,6 @@ async function deleteQuietly(deps, id) {
 
 
 
-
 /**
  * An edit of Preflight's comment (a box ticked or unticked). The checkout is the default branch, so no
  * check runs here: automated results come from the record the pull request's run wrote, as GitHub's
@@ -95696,7 +89030,6 @@ async function commentRun(deps, event) {
         definitions: record.definitions,
         version: record.version,
         details: new Map(),
-        repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref),
     }, state.replayed, deps.now().toISOString());
     if (!sameContent(state.body, composed.body))
         await updateComment(gh, ref, event.commentId, composed.body);
@@ -95889,7 +89222,6 @@ async function reportUnusable(deps, defs, setStatus) {
 ;// CONCATENATED MODULE: ./src/action/gate/evaluate-items.ts
 
 
-
 /** Runs a checklist's automated items on the checkout with the action's limits. */
 function evaluateForGate(deps, checklist, facts, allowCommands = true, pr) {
     return evaluateChecklist(checklist, {
@@ -95899,7 +89231,6 @@ function evaluateForGate(deps, checklist, facts, allowCommands = true, pr) {
         concurrency: deps.inputs.concurrency,
         timeoutMs: deps.inputs.timeoutMs,
         allowCommands,
-        proxy: targetProxy(deps.inputs),
         git: createGitClient(deps.git),
         github: pr && { client: deps.gh, repo: deps.ref, statusContext: deps.inputs.statusContext, ...pr },
         registerSecret: (value) => deps.core.setSecret(value),
@@ -95996,6 +89327,34 @@ function noStatusNote(statusContext, sha, why) {
     return `The \`${statusContext}\` commit status was not set${on} (${why}). Nothing stands in for it: a branch rule that requires \`${statusContext}\` (the status, never this job's check) keeps the pull request blocked until a run that may write statuses sets it.`;
 }
 
+;// CONCATENATED MODULE: ./src/action/gate/approver-notes.ts
+
+/** At most this many named approvers are looked up in one run. */
+const MAX_NAMED = 20;
+const CAN_EDIT = new Set(['write', 'maintain', 'admin']);
+/**
+ * Named approvers GitHub will never let tick: only people with write access (and the comment's author) can
+ * edit someone else's comment, so a named user with less can never change a box. One lookup per person.
+ */
+async function namedApproverWarnings(gh, ref, items) {
+    const named = new Map();
+    for (const item of items)
+        for (const login of item.kind ? [] : (item.approvers?.users ?? [])) {
+            const key = login.toLowerCase();
+            if (!named.has(key) && named.size >= MAX_NAMED)
+                continue;
+            named.set(key, [...(named.get(key) ?? []), item.title]);
+        }
+    const out = [];
+    for (const [login, titles] of named) {
+        const role = await repositoryRole(gh, ref, login);
+        if (CAN_EDIT.has(role))
+            continue;
+        out.push(`${login} is named to tick ${titles.map((t) => `“${t}”`).join(', ')} but has ${role === 'none' ? 'no' : role} access to this repository: only people with write access can edit the comment, so ${login} cannot tick it.`);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/action/gate/summary.ts
 
 const WORD = {
@@ -96050,6 +89409,7 @@ function releaseVersion(title, headRef, repoDir) {
 
 
 
+
 /**
  * A pull_request (or pull_request_target) run: live PR state, the checklist from the base, the automated
  * items run on the checkout, then the comment and the status for the live head.
@@ -96088,6 +89448,11 @@ async function pullRequestRun(deps, event, isTarget) {
     const stale = staleNote(pr.headSha, checkout);
     if (stale)
         core.notice(stale);
+    const items = recordedItems(defs.checklist, report);
+    const approverWarnings = await namedApproverWarnings(gh, ref, items);
+    for (const w of approverWarnings)
+        core.warning(w);
+    const warning = [defs.warning, ...approverWarnings].filter(Boolean).join(' ') || undefined;
     let lead;
     try {
         const published = await publishGate(deps, {
@@ -96095,13 +89460,13 @@ async function pullRequestRun(deps, event, isTarget) {
             headSha: pr.headSha,
             checklistId: defs.checklist.id,
             title: defs.checklist.title,
-            items: recordedItems(defs.checklist, report),
+            items,
             resultsHeadSha: evaluated,
             applies: { yes: true },
             definitions: { from: defs.from, sha: defs.sha },
             version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
             details: itemDetails(report),
-            warning: defs.warning,
+            warning,
         });
         lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
         report.gate = {
@@ -96296,7 +89661,6 @@ function parseCheck(args, cwd) {
         label: { type: 'string', multiple: true },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
-        'no-proxy': { type: 'boolean' },
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -96318,7 +89682,6 @@ function parseCheck(args, cwd) {
         labels: values.label ?? [],
         concurrency: positiveInt('--concurrency', values.concurrency, 8),
         timeoutMs: duration('--timeout', values.timeout, 60_000),
-        proxy: values['no-proxy'] !== true,
     };
 }
 function parseValidate(args) {
@@ -96335,12 +89698,7 @@ function parseImport(args) {
     const { values, positionals } = args_parse(args, {
         out: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
-        explain: { type: 'boolean' },
-        'explain-format': { type: 'string' },
     });
-    const format = values['explain-format'];
-    if (format !== undefined && format !== 'text' && format !== 'json')
-        throw new UsageError(`--explain-format must be text or json, not '${format}'`);
     if (positionals.length !== 1)
         throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
     return {
@@ -96348,9 +89706,6 @@ function parseImport(args) {
         file: positionals[0],
         out: values.out,
         force: values.force === true,
-        ...(values.explain === true || format !== undefined
-            ? { explain: format === 'json' ? 'json' : 'text' }
-            : {}),
     };
 }
 function parseInit(args, cwd) {
@@ -96441,7 +89796,6 @@ function readInputs(getInput, env) {
         definitionsFrom: oneOf('definitions-from', getInput('definitions-from'), ['base', 'head'], 'base'),
         botLogin: inputs_text('bot-login', getInput('bot-login'), 'github-actions[bot]', 100),
         recheckLabel: getInput('recheck-label'),
-        proxyTargets: inputs_boolean('proxy-targets', getInput('proxy-targets'), true),
     };
 }
 function integer(name, raw, fallback, min, max) {
@@ -96511,8 +89865,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
         if (inputs.token && ref && event.gate.kind !== 'other') {
             const gh = createClient({
                 token: inputs.token,
-                baseUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
-                graphqlUrl: env.GITHUB_GRAPHQL_URL,
+                baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
                 log: (line) => core.info(line),
             });
             await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now }, event);
@@ -96538,8 +89891,8 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2275);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3010);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8179);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 
@@ -96808,13 +90161,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
@@ -107222,7 +100568,7 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 2275:
+/***/ 8179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -107449,8 +100795,97 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-var proxy = __nccwpck_require__(9783);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
@@ -107514,7 +100949,7 @@ var MediaTypes;
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
  */
-function getProxyUrl(serverUrl) {
+function lib_getProxyUrl(serverUrl) {
     const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
     return proxyUrl ? proxyUrl.href : '';
 }
@@ -107879,7 +101314,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -107989,7 +101424,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -108052,7 +101487,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -110133,106 +103568,6 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 9783:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ getProxyUrl)
-/* harmony export */ });
-/* unused harmony export checkBypass */
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 3837:
 /***/ ((module) => {
 
@@ -110278,9 +103613,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -110409,28 +103741,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -110445,69 +103755,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

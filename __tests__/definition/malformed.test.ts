@@ -279,6 +279,13 @@ const items: Case[] = [
     ],
   },
   {
+    name: 'approvers GitHub cannot honour: read or triage access cannot edit the comment',
+    files: oneItem('approvers: { permission: triage }'),
+    expected: [
+      "preflight.yml:8:34: 'sections[0].items[0].approvers.permission': people with triage access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin",
+    ],
+  },
+  {
     name: 'invalid duration text',
     files: oneItem('timeout: 2 minutes', 'check: { kind: command, run: npm test }'),
     expected: [

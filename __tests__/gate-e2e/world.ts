@@ -52,6 +52,8 @@ export interface World {
 
 export async function makeWorld(
   options: {
+    /** The checklist at the base commit (the one that gates); default the release fixture. */
+    checklist?: string;
     checklistAtHead?: string;
     headFiles?: Record<string, string>;
     pr?: Partial<NewPullRequest>;
@@ -64,7 +66,10 @@ export async function makeWorld(
   } = {},
 ): Promise<World> {
   const double = await startGitHubDouble({ owner: 'acme', repo: 'shop', ...options.double });
-  const repo = await makeRepo({ 'README.md': '# shop\n', '.github/preflight.yml': CHECKLIST });
+  const repo = await makeRepo({
+    'README.md': '# shop\n',
+    '.github/preflight.yml': options.checklist ?? CHECKLIST,
+  });
   const baseSha = (await repo.git('rev-parse', 'HEAD')).trim();
   await repo.git('checkout', '-q', '-b', 'release/1.4.0');
   const headSha = await repo.commit('release 1.4.0', {

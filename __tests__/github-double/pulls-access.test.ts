@@ -169,8 +169,11 @@ describe('permissions', () => {
     }
   });
 
-  test('team membership: 200 for a member, 404 otherwise', async () => {
+  test('team membership with a token that reads organization members: 200 for a member, 404 otherwise', async () => {
+    gh.setOrgMembersReadable(true);
     gh.addTeamMember('release-org', 'release-managers', 'maintainer-1');
+    const team = await octokit.rest.teams.getByName({ org: 'release-org', team_slug: 'release-managers' });
+    expect(team.data).toMatchObject({ slug: 'release-managers', members_count: 1 });
     const member = await octokit.rest.teams.getMembershipForUserInOrg({
       org: 'release-org',
       team_slug: 'release-managers',
@@ -184,6 +187,30 @@ describe('permissions', () => {
         username: 'reviewer-1',
       }),
     ).rejects.toMatchObject({ status: 404 });
+  });
+
+  test('the GITHUB_TOKEN cannot read organization membership: members and teams alike answer 404', async () => {
+    gh.setOrgMembersReadable(false);
+    gh.addTeamMember('release-org', 'release-managers', 'maintainer-1');
+    await expect(
+      octokit.rest.teams.getMembershipForUserInOrg({
+        org: 'release-org',
+        team_slug: 'release-managers',
+        username: 'maintainer-1',
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    await expect(
+      octokit.rest.teams.getByName({ org: 'release-org', team_slug: 'release-managers' }),
+    ).rejects.toMatchObject({ status: 404 });
+  });
+
+  test('a custom repository role reports its name in role_name and its base in permission', async () => {
+    gh.setCustomRole('release-captain', 'release-captain', 'maintain');
+    const r = await octokit.rest.repos.getCollaboratorPermissionLevel({
+      ...repo,
+      username: 'release-captain',
+    });
+    expect(r.data).toMatchObject({ role_name: 'release-captain', permission: 'write' });
   });
 });
 

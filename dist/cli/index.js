@@ -27118,7 +27118,7 @@ const approvers = {
     properties: {
         permission: {
             enum: ['read', 'triage', 'write', 'maintain', 'admin'],
-            description: 'Minimum repository permission.',
+            description: "Minimum repository permission: write, maintain or admin. Only people with write access (and the comment's author) can edit someone else's comment, so read and triage are refused.",
         },
         users: { ...stringList, description: 'GitHub logins.' },
         teams: { ...stringList, description: 'Teams as "org/team-slug".' },
@@ -44971,6 +44971,10 @@ function file_def_itemFields(raw) {
     return out;
 }
 function checkItem(src, path, raw, item, registry, def, diagnostics) {
+    const permission = item.approvers?.permission;
+    if (permission === 'read' || permission === 'triage') {
+        diagnostics.push(file_def_at(src, [...path, 'approvers', 'permission'], false, `'${displayPath([...path, 'approvers', 'permission'])}': people with ${permission} access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin`));
+    }
     if (item.approvers && item.check) {
         diagnostics.push(file_def_at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
     }
@@ -60955,7 +60959,7 @@ function advance(input) {
     };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
-        : decideGate(gateInput);
+        : withTokenNeeded(decideGate(gateInput), input.replayed);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -60975,6 +60979,17 @@ function advance(input) {
         signOff: signOff(decision, previous?.signOff, input, manual, ticks),
     };
     return { record, ticks, decision, resultsCurrent };
+}
+/** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */
+function withTokenNeeded(decision, replayed) {
+    if (decision.state === 'failure' || !replayed.rejected.some((r) => r.needsToken))
+        return decision;
+    const description = `${decision.description}; team membership unreadable: needs an app token with org Members read`;
+    return {
+        ...decision,
+        state: 'pending',
+        description: description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
+    };
 }
 function signOff(decision, previous, input, manual, ticks) {
     if (decision.state !== 'success' || !input.applies.yes)
@@ -61033,6 +61048,7 @@ const STATE_HEADLINE = {
 };
 
 ;// CONCATENATED MODULE: ./src/gate/approvers.ts
+
 const RANK = {
     none: 0,
     read: 1,
@@ -61043,16 +61059,24 @@ const RANK = {
 };
 /** Items without approvers may be ticked by anyone with write access. */
 const DEFAULT_APPROVERS = { permission: 'write', users: [], teams: [] };
+/** What the gate needs to read team membership, named wherever it is missing. */
+const TEAM_TOKEN = 'an app token with organization Members read (the workflow’s GITHUB_TOKEN cannot read organization membership)';
 /** Whether this person may tick or untick an item; `facts` undefined when GitHub could not say. */
 function approvers_mayTick(login, approvers, facts) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    const lower = login.toLowerCase();
-    if (rule.users.some((u) => u.toLowerCase() === lower))
+    if (rule.users.some((u) => sameLogin(u, login)))
         return { allowed: true };
     if (facts && rule.teams.some((t) => facts.teams.includes(t.toLowerCase())))
         return { allowed: true };
     if (rule.permission && facts && RANK[facts.role] >= RANK[rule.permission])
         return { allowed: true };
+    const unreadable = rule.teams.filter((t) => facts?.unreadableTeams?.includes(t.toLowerCase()));
+    if (unreadable.length > 0)
+        return {
+            allowed: false,
+            needsToken: true,
+            why: `GitHub did not let Preflight read the membership of team ${unreadable.join(', ')}: it needs ${TEAM_TOKEN}`,
+        };
     if (!facts && (rule.permission || rule.teams.length > 0))
         return { allowed: false, why: 'GitHub did not say what access they have' };
     return { allowed: false, why: `this item may be ticked by ${describeApprovers(rule)}` };
@@ -61060,7 +61084,7 @@ function approvers_mayTick(login, approvers, facts) {
 /** Whether deciding needs GitHub's answer about the person (users named explicitly need none). */
 function approvers_needsFacts(login, approvers) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    if (rule.users.some((u) => u.toLowerCase() === login.toLowerCase()))
+    if (rule.users.some((u) => sameLogin(u, login)))
         return false;
     return Boolean(rule.permission) || rule.teams.length > 0;
 }
@@ -61520,7 +61544,11 @@ function replay(plan, facts) {
                 out.accepted.push(change);
             }
             else
-                out.rejected.push({ ...change, why: verdict.why });
+                out.rejected.push({
+                    ...change,
+                    why: verdict.why,
+                    ...(verdict.needsToken ? { needsToken: true } : {}),
+                });
         }
     }
     return out;

@@ -212,6 +212,17 @@ function checkItem(
   def: FileDef,
   diagnostics: Diagnostic[],
 ): void {
+  const permission = item.approvers?.permission;
+  if (permission === 'read' || permission === 'triage') {
+    diagnostics.push(
+      at(
+        src,
+        [...path, 'approvers', 'permission'],
+        false,
+        `'${displayPath([...path, 'approvers', 'permission'])}': people with ${permission} access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin`,
+      ),
+    );
+  }
   if (item.approvers && item.check) {
     diagnostics.push(
       at(

@@ -44,7 +44,8 @@ const approvers = {
   properties: {
     permission: {
       enum: ['read', 'triage', 'write', 'maintain', 'admin'],
-      description: 'Minimum repository permission.',
+      description:
+        "Minimum repository permission: write, maintain or admin. Only people with write access (and the comment's author) can edit someone else's comment, so read and triage are refused.",
     },
     users: { ...stringList, description: 'GitHub logins.' },
     teams: { ...stringList, description: 'Teams as "org/team-slug".' },

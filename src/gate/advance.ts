@@ -1,4 +1,4 @@
-import { cannotDecide, decideGate, type GateDecision } from './decide.js';
+import { cannotDecide, decideGate, MAX_DESCRIPTION, type GateDecision } from './decide.js';
 import type { GateRecord, Note, RecordedItem, ResetAction, SignOff, Tick } from './record.js';
 import type { Replayed } from './replay.js';
 
@@ -72,7 +72,7 @@ export function advance(input: AdvanceInput): Advanced {
         gateInput,
         "Preflight's trusted record is not in the comment's recent history; see the comment",
       )
-    : decideGate(gateInput);
+    : withTokenNeeded(decideGate(gateInput), input.replayed);
   const record: GateRecord = {
     v: 1,
     checklistId: input.checklistId,
@@ -92,6 +92,18 @@ export function advance(input: AdvanceInput): Advanced {
     signOff: signOff(decision, previous?.signOff, input, manual, ticks),
   };
   return { record, ticks, decision, resultsCurrent };
+}
+
+/** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */
+function withTokenNeeded(decision: GateDecision, replayed: Replayed): GateDecision {
+  if (decision.state === 'failure' || !replayed.rejected.some((r) => r.needsToken)) return decision;
+  const description = `${decision.description}; team membership unreadable: needs an app token with org Members read`;
+  return {
+    ...decision,
+    state: 'pending',
+    description:
+      description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
+  };
 }
 
 function signOff(

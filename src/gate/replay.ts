@@ -34,6 +34,8 @@ export interface BoxChange {
 
 export interface Rejected extends BoxChange {
   why: string;
+  /** GitHub could not say, for want of a token that can read team membership. */
+  needsToken?: boolean;
 }
 
 export interface Replayed {
@@ -231,7 +233,12 @@ export function replay(plan: ReplayPlan, facts: ReadonlyMap<string, ActorFacts>)
       if (verdict.allowed) {
         ticks[change.id] = { checked: change.checked, by: change.login, at: change.at };
         out.accepted.push(change);
-      } else out.rejected.push({ ...change, why: verdict.why });
+      } else
+        out.rejected.push({
+          ...change,
+          why: verdict.why,
+          ...(verdict.needsToken ? { needsToken: true } : {}),
+        });
     }
   }
   return out;

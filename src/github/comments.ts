@@ -1,3 +1,4 @@
+import { sameLogin } from '../gate/login.js';
 import { isChecklistComment } from '../gate/markers.js';
 import type { GitHub } from './client.js';
 import type { RepoRef } from './repo.js';
@@ -31,7 +32,7 @@ export async function findChecklistComments(
   })) {
     for (const c of page.data) {
       if (!isChecklistComment(c.body, checklistId)) continue;
-      if ((c.user?.login ?? '').toLowerCase() !== botLogin.toLowerCase()) continue;
+      if (!sameLogin(c.user?.login ?? '', botLogin)) continue;
       out.push(toComment(c));
     }
   }

@@ -63,6 +63,8 @@ export interface GitHubDouble {
   setBranch(name: string, sha: string): void;
   addCommit(sha: string, parent?: string): void;
   setPermission(login: string, role: Role): void;
+  /** Whether the token can read organization membership: false (the GITHUB_TOKEN) until set. */
+  setOrgMembersReadable(readable: boolean): void;
   /**
    * A custom repository role (organization-owned repositories): `name` is what `role_name` reports, `base`
    * the built-in role it inherits from, which `permission` reports in its legacy form.

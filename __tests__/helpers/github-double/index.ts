@@ -114,6 +114,7 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
       });
     },
     setTokenMode: (mode) => void (s.tokenMode = mode),
+    setOrgMembersReadable: (readable) => void (s.orgMembersReadable = readable),
     failNext: (fault) => p.faults.failNext(fault),
     hold: (match) => p.faults.hold(match),
     clearFaults: () => p.faults.clear(),

@@ -59,6 +59,8 @@ export class DoubleState {
   readonly checks: CheckStore;
   readonly defaultBranchSha: string;
   tokenMode: 'write' | 'read-only' = 'write';
+  /** Whether the token can read organization membership (the GITHUB_TOKEN cannot; an app token can). */
+  orgMembersReadable = false;
   private readonly roles = new Map<string, { role: Role; name: string }>();
   private readonly teams = new Map<string, { id: number; members: Set<string> }>();
 
@@ -129,6 +131,11 @@ export class DoubleState {
     let team = this.teams.get(key);
     if (!team) this.teams.set(key, (team = { id: this.ids.take('team'), members: new Set() }));
     team.members.add(login.toLowerCase());
+  }
+
+  team(org: string, slug: string): { id: number; members: number } | undefined {
+    const team = this.teams.get(`${org}/${slug}`.toLowerCase());
+    return team && { id: team.id, members: team.members.size };
   }
 
   teamMembership(org: string, slug: string, login: string): { teamId: number } | undefined {

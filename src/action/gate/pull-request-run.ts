@@ -9,6 +9,7 @@ import { changedPaths } from '../changed-paths.js';
 import { noStatusNote } from '../job-name.js';
 import { publishReport } from '../publish-report.js';
 import { gateDefinitions, reportUnusable } from './definitions.js';
+import { namedApproverWarnings } from './approver-notes.js';
 import { evaluateForGate } from './evaluate-items.js';
 import type { GateDeps } from './deps.js';
 import { publishGate } from './publish.js';
@@ -58,6 +59,10 @@ export async function pullRequestRun(
   });
   const stale = staleNote(pr.headSha, checkout);
   if (stale) core.notice(stale);
+  const items = recordedItems(defs.checklist, report);
+  const approverWarnings = await namedApproverWarnings(gh, ref, items);
+  for (const w of approverWarnings) core.warning(w);
+  const warning = [defs.warning, ...approverWarnings].filter(Boolean).join(' ') || undefined;
   let lead: string;
   try {
     const published = await publishGate(deps, {
@@ -65,13 +70,13 @@ export async function pullRequestRun(
       headSha: pr.headSha,
       checklistId: defs.checklist.id,
       title: defs.checklist.title,
-      items: recordedItems(defs.checklist, report),
+      items,
       resultsHeadSha: evaluated,
       applies: { yes: true },
       definitions: { from: defs.from, sha: defs.sha },
       version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
       details: itemDetails(report),
-      warning: defs.warning,
+      warning,
     });
     lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
     report.gate = {

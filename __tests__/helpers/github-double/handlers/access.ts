@@ -33,7 +33,14 @@ const permission: Handler = (ctx) => {
   };
 };
 
+/**
+ * A workflow's GITHUB_TOKEN cannot read organization membership: GitHub's docs for this endpoint say "the
+ * team must be visible to the authenticated user", and for the GITHUB_TOKEN no team is, so every lookup
+ * answers 404, members or not. An app token with organization Members read sees the teams
+ * (`setOrgMembersReadable(true)`).
+ */
 const teamMembership: Handler = (ctx) => {
+  if (!ctx.s.orgMembersReadable) return notFound(ctx.docs);
   const [org, slug, username] = [ctx.params.org, ctx.params.team_slug, ctx.params.username].map(String) as [
     string,
     string,
@@ -116,8 +123,68 @@ const getContent: Handler = (ctx) => {
   };
 };
 
+/** A team by slug: 404 when the token cannot see the organization's teams, as for the GITHUB_TOKEN. */
+const teamByName: Handler = (ctx) => {
+  const [org, slug] = [ctx.params.org, ctx.params.team_slug].map(String) as [string, string];
+  const team = ctx.s.team(org, slug);
+  if (!ctx.s.orgMembersReadable || !team) return notFound(ctx.docs);
+  const owner = ctx.s.accounts.get(org, 'Organization');
+  const orgApi = `${ctx.s.urls.api}/orgs/${owner.login}`;
+  const api = `${ctx.s.urls.api}/organizations/${owner.id}/team/${team.id}`;
+  const created = ctx.s.repo.createdAt;
+  return {
+    status: 200,
+    body: {
+      id: team.id,
+      node_id: Buffer.from(`04:Team${team.id}`).toString('base64'),
+      url: api,
+      html_url: `${ctx.s.urls.web}/orgs/${owner.login}/teams/${slug}`,
+      name: slug,
+      slug,
+      description: null,
+      privacy: 'closed',
+      notification_setting: 'notifications_enabled',
+      permission: 'pull',
+      members_url: `${api}/members{/member}`,
+      repositories_url: `${api}/repos`,
+      parent: null,
+      type: 'organization',
+      members_count: team.members,
+      repos_count: 1,
+      created_at: created,
+      updated_at: created,
+      organization: {
+        login: owner.login,
+        id: owner.id,
+        node_id: owner.nodeId,
+        url: orgApi,
+        repos_url: `${orgApi}/repos`,
+        events_url: `${orgApi}/events`,
+        hooks_url: `${orgApi}/hooks`,
+        issues_url: `${orgApi}/issues`,
+        members_url: `${orgApi}/members{/member}`,
+        public_members_url: `${orgApi}/public_members{/member}`,
+        avatar_url: `https://avatars.githubusercontent.com/u/${owner.id}?v=4`,
+        description: null,
+        html_url: `${ctx.s.urls.web}/${owner.login}`,
+        has_organization_projects: true,
+        has_repository_projects: true,
+        public_repos: 1,
+        public_gists: 0,
+        followers: 0,
+        following: 0,
+        type: 'Organization',
+        created_at: created,
+        updated_at: created,
+        archived_at: null,
+      },
+    },
+  };
+};
+
 export const accessHandlers: Record<string, Handler> = {
   'repos/get-collaborator-permission-level': permission,
   'teams/get-membership-for-user-in-org': teamMembership,
+  'teams/get-by-name': teamByName,
   'repos/get-content': getContent,
 };
