@@ -88850,6 +88850,7 @@ async function repositoryRole(gh, ref, username) {
 /**
  * "To get a user's membership with a team, the team must be visible to the authenticated user" (GitHub's
  * docs), and the GITHUB_TOKEN sees no team: a 404 is a non-member only when the team itself is visible.
+ * Public evidence of the trap: PostHog/posthog#56869 and srvaroa/labeler#188 (a 404 read as "not a member").
  */
 async function inTeam(gh, team, username, visible) {
     const [org, slug] = team.split('/');
@@ -89289,7 +89290,9 @@ async function mergeGroupRun(deps, event) {
 
 ;// CONCATENATED MODULE: ./src/io/checkout-head.ts
 /**
- * The pull request head a checkout holds. A `pull_request` run checks out `refs/pull/N/merge` as of the event:
+ * The pull request head a checkout holds. GitHub's docs on the `pull_request` event: `GITHUB_SHA` is "the last
+ * merge commit of the pull request merge branch"; the head's own commit is `github.event.pull_request.head.sha`.
+ * A `pull_request` run checks out `refs/pull/N/merge` as of the event:
  * a merge commit whose second parent is the head that was evaluated (the payload's `pull_request.head.sha`);
  * a workflow may instead check out that head itself. Anything else was not the pull request at that head.
  */
@@ -89311,7 +89314,7 @@ async function checkoutHead(git, eventHead) {
 
 ;// CONCATENATED MODULE: ./src/action/job-name.ts
 /**
- * GitHub's docs on required status checks: "If you have a check and a status with the same name, and you
+ * GitHub's docs on required status checks (docs.github.com, "Troubleshooting required status checks"): "If you have a check and a status with the same name, and you
  * select that name as a required status check, both the check and the status are required"; when only one
  * exists, that one satisfies the name. The job's check run is named after the job and is green by design, so
  * a job named like the status would satisfy the required check whenever the status was not written.

@@ -60563,6 +60563,8 @@ sections:
 /**
  * The workflow `preflight init` writes: the one README.md shows under "Use it in a workflow" (a test keeps
  * the two identical). Events, permissions and concurrency matter; see the README for why each is there.
+ * Concurrency follows GitHub's docs ("Control the concurrency of workflows and jobs"): at most one running
+ * and one pending job per group, and a new pending one cancels the older pending one.
  */
 const WORKFLOW_PATH = '.github/workflows/preflight.yml';
 const WORKFLOW = `# .github/workflows/preflight.yml  (do not add a \`paths:\` filter: a skipped required check stays "expected")

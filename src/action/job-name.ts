@@ -1,5 +1,5 @@
 /**
- * GitHub's docs on required status checks: "If you have a check and a status with the same name, and you
+ * GitHub's docs on required status checks (docs.github.com, "Troubleshooting required status checks"): "If you have a check and a status with the same name, and you
  * select that name as a required status check, both the check and the status are required"; when only one
  * exists, that one satisfies the name. The job's check run is named after the job and is green by design, so
  * a job named like the status would satisfy the required check whenever the status was not written.

@@ -58,6 +58,7 @@ export async function repositoryRole(
 /**
  * "To get a user's membership with a team, the team must be visible to the authenticated user" (GitHub's
  * docs), and the GITHUB_TOKEN sees no team: a 404 is a non-member only when the team itself is visible.
+ * Public evidence of the trap: PostHog/posthog#56869 and srvaroa/labeler#188 (a 404 read as "not a member").
  */
 async function inTeam(
   gh: GitHub,

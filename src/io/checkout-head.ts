@@ -1,7 +1,9 @@
 import type { RunGit } from './git.js';
 
 /**
- * The pull request head a checkout holds. A `pull_request` run checks out `refs/pull/N/merge` as of the event:
+ * The pull request head a checkout holds. GitHub's docs on the `pull_request` event: `GITHUB_SHA` is "the last
+ * merge commit of the pull request merge branch"; the head's own commit is `github.event.pull_request.head.sha`.
+ * A `pull_request` run checks out `refs/pull/N/merge` as of the event:
  * a merge commit whose second parent is the head that was evaluated (the payload's `pull_request.head.sha`);
  * a workflow may instead check out that head itself. Anything else was not the pull request at that head.
  */

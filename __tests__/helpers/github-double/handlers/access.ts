@@ -37,7 +37,8 @@ const permission: Handler = (ctx) => {
  * A workflow's GITHUB_TOKEN cannot read organization membership: GitHub's docs for this endpoint say "the
  * team must be visible to the authenticated user", and for the GITHUB_TOKEN no team is, so every lookup
  * answers 404, members or not. An app token with organization Members read sees the teams
- * (`setOrgMembersReadable(true)`).
+ * (`setOrgMembersReadable(true)`). Public evidence: PostHog/posthog#56869 (the GITHUB_TOKEN "cannot read
+ * org-private team memberships. The API returns 404 (not 403)"), srvaroa/labeler#188.
  */
 const teamMembership: Handler = (ctx) => {
   if (!ctx.s.orgMembersReadable) return notFound(ctx.docs);
