@@ -2,16 +2,16 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2463:
+/***/ 703:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
+const core_1 = __nccwpck_require__(229);
+const draft7_1 = __nccwpck_require__(5333);
+const discriminator_1 = __nccwpck_require__(8246);
+const draft7MetaSchema = __nccwpck_require__(1277);
 const META_SUPPORT_DATA = ["/properties"];
 const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
 class Ajv extends core_1.default {
@@ -41,24 +41,24 @@ module.exports = exports = Ajv;
 module.exports.Ajv = Ajv;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(5865);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8028);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(1117);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
+var ref_error_1 = __nccwpck_require__(2618);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
 //# sourceMappingURL=ajv.js.map
 
 /***/ }),
 
-/***/ 567:
+/***/ 7975:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -220,15 +220,15 @@ exports.regexpCode = regexpCode;
 
 /***/ }),
 
-/***/ 1436:
+/***/ 8028:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7975);
+const scope_1 = __nccwpck_require__(8572);
+var code_2 = __nccwpck_require__(7975);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
 Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
@@ -237,7 +237,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(8572);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -923,13 +923,13 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 8572:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
+const code_1 = __nccwpck_require__(7975);
 class ValueError extends Error {
     constructor(name) {
         super(`CodeGen: "code" for ${name} not defined`);
@@ -1072,15 +1072,15 @@ exports.ValueScope = ValueScope;
 
 /***/ }),
 
-/***/ 1283:
+/***/ 1923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const names_1 = __nccwpck_require__(4902);
 exports.keywordError = {
     message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
 };
@@ -1201,18 +1201,18 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 9486:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
+const codegen_1 = __nccwpck_require__(8028);
+const validation_error_1 = __nccwpck_require__(1117);
+const names_1 = __nccwpck_require__(4902);
+const resolve_1 = __nccwpck_require__(5738);
+const util_1 = __nccwpck_require__(4512);
+const validate_1 = __nccwpck_require__(5865);
 class SchemaEnv {
     constructor(env) {
         var _a;
@@ -1449,12 +1449,12 @@ function getJsonPointer(parsedRef, { baseId, schema, root }) {
 
 /***/ }),
 
-/***/ 630:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const names = {
     // validation function arguments
     data: new codegen_1.Name("data"), // data passed to validation function
@@ -1483,12 +1483,12 @@ exports["default"] = names;
 
 /***/ }),
 
-/***/ 3162:
+/***/ 2618:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
+const resolve_1 = __nccwpck_require__(5738);
 class MissingRefError extends Error {
     constructor(resolver, baseId, ref, msg) {
         super(msg || `can't resolve reference ${ref} from id ${baseId}`);
@@ -1501,15 +1501,15 @@ exports["default"] = MissingRefError;
 
 /***/ }),
 
-/***/ 4090:
+/***/ 5738:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(3548);
+const util_1 = __nccwpck_require__(4512);
+const equal = __nccwpck_require__(5318);
+const traverse = __nccwpck_require__(7935);
 // TODO refactor to use keyword definitions
 const SIMPLE_INLINED = new Set([
     "type",
@@ -1662,7 +1662,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 169:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1694,14 +1694,14 @@ exports.getRules = getRules;
 
 /***/ }),
 
-/***/ 4464:
+/***/ 4512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
+const codegen_1 = __nccwpck_require__(8028);
+const code_1 = __nccwpck_require__(7975);
 // TODO refactor to use Set
 function toHash(arr) {
     const hash = {};
@@ -1878,7 +1878,7 @@ exports.checkStrictMode = checkStrictMode;
 
 /***/ }),
 
-/***/ 7692:
+/***/ 8204:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1903,15 +1903,15 @@ exports.shouldUseRule = shouldUseRule;
 
 /***/ }),
 
-/***/ 5346:
+/***/ 6098:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
+const errors_1 = __nccwpck_require__(1923);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
 const boolError = {
     message: "boolean schema is false",
 };
@@ -1959,17 +1959,17 @@ function falseSchemaError(it, overrideAllErrors) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 2493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const rules_1 = __nccwpck_require__(169);
+const applicability_1 = __nccwpck_require__(8204);
+const errors_1 = __nccwpck_require__(1923);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 var DataType;
 (function (DataType) {
     DataType[DataType["Correct"] = 0] = "Correct";
@@ -2168,14 +2168,14 @@ function getTypeErrorContext(it) {
 
 /***/ }),
 
-/***/ 1699:
+/***/ 5363:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 function assignDefaults(it, ty) {
     const { properties, items } = it.schema;
     if (ty === "object" && properties) {
@@ -2209,24 +2209,24 @@ function assignDefault(it, prop, defaultValue) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 5865:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
+const boolSchema_1 = __nccwpck_require__(6098);
+const dataType_1 = __nccwpck_require__(2493);
+const applicability_1 = __nccwpck_require__(8204);
+const dataType_2 = __nccwpck_require__(2493);
+const defaults_1 = __nccwpck_require__(5363);
+const keyword_1 = __nccwpck_require__(8898);
+const subschema_1 = __nccwpck_require__(8280);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const resolve_1 = __nccwpck_require__(5738);
+const util_1 = __nccwpck_require__(4512);
+const errors_1 = __nccwpck_require__(1923);
 // schema compilation - generates validation function, subschemaCode (below) is used for subschemas
 function validateFunctionCode(it) {
     if (isSchemaObj(it)) {
@@ -2735,16 +2735,16 @@ exports.getData = getData;
 
 /***/ }),
 
-/***/ 5202:
+/***/ 8898:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const code_1 = __nccwpck_require__(9764);
+const errors_1 = __nccwpck_require__(1923);
 function macroKeywordCode(cxt, def) {
     const { gen, keyword, schema, parentSchema, it } = cxt;
     const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
@@ -2865,14 +2865,14 @@ exports.validateKeywordUsage = validateKeywordUsage;
 
 /***/ }),
 
-/***/ 6200:
+/***/ 8280:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
     if (keyword !== undefined && schema !== undefined) {
         throw new Error('both "keyword" and "schema" passed, only one allowed');
@@ -2952,31 +2952,31 @@ exports.extendSubschemaMode = extendSubschemaMode;
 
 /***/ }),
 
-/***/ 3893:
+/***/ 229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
+var validate_1 = __nccwpck_require__(5865);
 Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
+var codegen_1 = __nccwpck_require__(8028);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
+const validation_error_1 = __nccwpck_require__(1117);
+const ref_error_1 = __nccwpck_require__(2618);
+const rules_1 = __nccwpck_require__(169);
+const compile_1 = __nccwpck_require__(9486);
+const codegen_2 = __nccwpck_require__(8028);
+const resolve_1 = __nccwpck_require__(5738);
+const dataType_1 = __nccwpck_require__(2493);
+const util_1 = __nccwpck_require__(4512);
+const $dataRefSchema = __nccwpck_require__(5759);
+const uri_1 = __nccwpck_require__(7373);
 const defaultRegExp = (str, flags) => new RegExp(str, flags);
 defaultRegExp.code = "new RegExp";
 const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
@@ -3576,20 +3576,20 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 4951:
+/***/ 7223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 // https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(3430);
+const equal = __nccwpck_require__(5318);
 equal.code = 'require("ajv/dist/runtime/equal").default';
 exports["default"] = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
 
-/***/ 6214:
+/***/ 6070:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3619,19 +3619,19 @@ ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 
 /***/ }),
 
-/***/ 6285:
+/***/ 7373:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
+const uri = __nccwpck_require__(32);
 uri.code = 'require("ajv/dist/runtime/uri").default';
 exports["default"] = uri;
 //# sourceMappingURL=uri.js.map
 
 /***/ }),
 
-/***/ 5402:
+/***/ 1117:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3648,14 +3648,14 @@ exports["default"] = ValidationError;
 
 /***/ }),
 
-/***/ 3448:
+/***/ 5640:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -3703,15 +3703,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2431:
+/***/ 3487:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: "must NOT have additional properties",
     params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
@@ -3815,12 +3815,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9205:
+/***/ 5701:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: "allOf",
     schemaType: "array",
@@ -3844,12 +3844,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9380:
+/***/ 596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
+const code_1 = __nccwpck_require__(9764);
 const def = {
     keyword: "anyOf",
     schemaType: "array",
@@ -3862,13 +3862,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6182:
+/***/ 1046:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { min, max } }) => max === undefined
         ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
@@ -3963,15 +3963,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5826:
+/***/ 9522:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const code_1 = __nccwpck_require__(9764);
 exports.error = {
     message: ({ params: { property, depsCount, deps } }) => {
         const property_ies = depsCount === 1 ? "property" : "properties";
@@ -4054,13 +4054,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 3176:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
     params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
@@ -4126,27 +4126,27 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8775:
+/***/ 4551:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const additionalItems_1 = __nccwpck_require__(5640);
+const prefixItems_1 = __nccwpck_require__(4931);
+const items_1 = __nccwpck_require__(95);
+const items2020_1 = __nccwpck_require__(6847);
+const contains_1 = __nccwpck_require__(1046);
+const dependencies_1 = __nccwpck_require__(9522);
+const propertyNames_1 = __nccwpck_require__(7116);
+const additionalProperties_1 = __nccwpck_require__(3487);
+const properties_1 = __nccwpck_require__(8154);
+const patternProperties_1 = __nccwpck_require__(7736);
+const not_1 = __nccwpck_require__(2846);
+const anyOf_1 = __nccwpck_require__(596);
+const oneOf_1 = __nccwpck_require__(5178);
+const allOf_1 = __nccwpck_require__(5701);
+const if_1 = __nccwpck_require__(3176);
+const thenElse_1 = __nccwpck_require__(3245);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -4176,15 +4176,15 @@ exports["default"] = getApplicator;
 
 /***/ }),
 
-/***/ 5791:
+/***/ 95:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const code_1 = __nccwpck_require__(9764);
 const def = {
     keyword: "items",
     type: "array",
@@ -4234,15 +4234,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2959:
+/***/ 6847:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const code_1 = __nccwpck_require__(9764);
+const additionalItems_1 = __nccwpck_require__(5640);
 const error = {
     message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
     params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
@@ -4270,12 +4270,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8350:
+/***/ 2846:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: "not",
     schemaType: ["object", "boolean"],
@@ -4302,13 +4302,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2490:
+/***/ 5178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: "must match exactly one schema in oneOf",
     params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
@@ -4368,15 +4368,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 664:
+/***/ 7736:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const util_2 = __nccwpck_require__(4512);
 const def = {
     keyword: "patternProperties",
     type: "object",
@@ -4449,12 +4449,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6467:
+/***/ 4931:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
+const items_1 = __nccwpck_require__(95);
 const def = {
     keyword: "prefixItems",
     type: "array",
@@ -4467,15 +4467,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8778:
+/***/ 8154:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
+const validate_1 = __nccwpck_require__(5865);
+const code_1 = __nccwpck_require__(9764);
+const util_1 = __nccwpck_require__(4512);
+const additionalProperties_1 = __nccwpck_require__(3487);
 const def = {
     keyword: "properties",
     type: "object",
@@ -4527,13 +4527,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 1372:
+/***/ 7116:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: "property name must be valid",
     params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
@@ -4571,12 +4571,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 3245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: ["then", "else"],
     schemaType: ["object", "boolean"],
@@ -4590,16 +4590,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8484:
+/***/ 9764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const names_1 = __nccwpck_require__(4902);
+const util_2 = __nccwpck_require__(4512);
 function checkReportMissingProp(cxt, prop) {
     const { gen, data, it } = cxt;
     gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
@@ -4727,7 +4727,7 @@ exports.validateUnion = validateUnion;
 
 /***/ }),
 
-/***/ 9872:
+/***/ 6912:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4743,13 +4743,13 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7397:
+/***/ 4005:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
+const id_1 = __nccwpck_require__(6912);
+const ref_1 = __nccwpck_require__(6612);
 const core = [
     "$schema",
     "$id",
@@ -4765,18 +4765,18 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 2996:
+/***/ 6612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
+const ref_error_1 = __nccwpck_require__(2618);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const names_1 = __nccwpck_require__(4902);
+const compile_1 = __nccwpck_require__(9486);
+const util_1 = __nccwpck_require__(4512);
 const def = {
     keyword: "$ref",
     schemaType: "string",
@@ -4893,16 +4893,16 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 8246:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(8028);
+const types_1 = __nccwpck_require__(3723);
+const compile_1 = __nccwpck_require__(9486);
+const ref_error_1 = __nccwpck_require__(2618);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
         ? `tag "${tagName}" must be string`
@@ -5003,7 +5003,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7115:
+/***/ 3723:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5018,16 +5018,16 @@ var DiscrError;
 
 /***/ }),
 
-/***/ 9941:
+/***/ 5333:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
+const core_1 = __nccwpck_require__(4005);
+const validation_1 = __nccwpck_require__(5017);
+const applicator_1 = __nccwpck_require__(4551);
+const format_1 = __nccwpck_require__(8425);
+const metadata_1 = __nccwpck_require__(8252);
 const draft7Vocabularies = [
     core_1.default,
     validation_1.default,
@@ -5041,12 +5041,12 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 6402:
+/***/ 6722:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
@@ -5139,19 +5139,19 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 2601:
+/***/ 8425:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
+const format_1 = __nccwpck_require__(6722);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
 
 /***/ }),
 
-/***/ 6620:
+/***/ 8252:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5175,14 +5175,14 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 8026:
+/***/ 9722:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const equal_1 = __nccwpck_require__(7223);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -5206,14 +5206,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3200:
+/***/ 592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const equal_1 = __nccwpck_require__(7223);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -5260,21 +5260,21 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5481:
+/***/ 5017:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
+const limitNumber_1 = __nccwpck_require__(1195);
+const multipleOf_1 = __nccwpck_require__(2375);
+const limitLength_1 = __nccwpck_require__(642);
+const pattern_1 = __nccwpck_require__(5223);
+const limitProperties_1 = __nccwpck_require__(1631);
+const required_1 = __nccwpck_require__(5208);
+const limitItems_1 = __nccwpck_require__(2424);
+const uniqueItems_1 = __nccwpck_require__(7244);
+const const_1 = __nccwpck_require__(9722);
+const enum_1 = __nccwpck_require__(592);
 const validation = [
     // number
     limitNumber_1.default,
@@ -5299,12 +5299,12 @@ exports["default"] = validation;
 
 /***/ }),
 
-/***/ 6296:
+/***/ 2424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxItems" ? "more" : "fewer";
@@ -5329,14 +5329,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6962:
+/***/ 642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const ucs2length_1 = __nccwpck_require__(6070);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxLength" ? "more" : "fewer";
@@ -5362,12 +5362,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 3723:
+/***/ 1195:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const ops = codegen_1.operators;
 const KWDs = {
     maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
@@ -5395,12 +5395,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 895:
+/***/ 1631:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message({ keyword, schemaCode }) {
         const comp = keyword === "maxProperties" ? "more" : "fewer";
@@ -5425,12 +5425,12 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8132:
+/***/ 2375:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
     params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
@@ -5457,14 +5457,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6023:
+/***/ 5223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(9764);
+const util_1 = __nccwpck_require__(4512);
+const codegen_1 = __nccwpck_require__(8028);
 const error = {
     message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
     params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
@@ -5496,14 +5496,14 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4504:
+/***/ 5208:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(9764);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
 const error = {
     message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
     params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
@@ -5581,15 +5581,15 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 5132:
+/***/ 7244:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
+const dataType_1 = __nccwpck_require__(2493);
+const codegen_1 = __nccwpck_require__(8028);
+const util_1 = __nccwpck_require__(4512);
+const equal_1 = __nccwpck_require__(7223);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -5651,872 +5651,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6110:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/* eslint-env browser */
-
-/**
- * This is the web browser implementation of `debug()`.
- */
-
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.storage = localstorage();
-exports.destroy = (() => {
-	let warned = false;
-
-	return () => {
-		if (!warned) {
-			warned = true;
-			console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-		}
-	};
-})();
-
-/**
- * Colors.
- */
-
-exports.colors = [
-	'#0000CC',
-	'#0000FF',
-	'#0033CC',
-	'#0033FF',
-	'#0066CC',
-	'#0066FF',
-	'#0099CC',
-	'#0099FF',
-	'#00CC00',
-	'#00CC33',
-	'#00CC66',
-	'#00CC99',
-	'#00CCCC',
-	'#00CCFF',
-	'#3300CC',
-	'#3300FF',
-	'#3333CC',
-	'#3333FF',
-	'#3366CC',
-	'#3366FF',
-	'#3399CC',
-	'#3399FF',
-	'#33CC00',
-	'#33CC33',
-	'#33CC66',
-	'#33CC99',
-	'#33CCCC',
-	'#33CCFF',
-	'#6600CC',
-	'#6600FF',
-	'#6633CC',
-	'#6633FF',
-	'#66CC00',
-	'#66CC33',
-	'#9900CC',
-	'#9900FF',
-	'#9933CC',
-	'#9933FF',
-	'#99CC00',
-	'#99CC33',
-	'#CC0000',
-	'#CC0033',
-	'#CC0066',
-	'#CC0099',
-	'#CC00CC',
-	'#CC00FF',
-	'#CC3300',
-	'#CC3333',
-	'#CC3366',
-	'#CC3399',
-	'#CC33CC',
-	'#CC33FF',
-	'#CC6600',
-	'#CC6633',
-	'#CC9900',
-	'#CC9933',
-	'#CCCC00',
-	'#CCCC33',
-	'#FF0000',
-	'#FF0033',
-	'#FF0066',
-	'#FF0099',
-	'#FF00CC',
-	'#FF00FF',
-	'#FF3300',
-	'#FF3333',
-	'#FF3366',
-	'#FF3399',
-	'#FF33CC',
-	'#FF33FF',
-	'#FF6600',
-	'#FF6633',
-	'#FF9900',
-	'#FF9933',
-	'#FFCC00',
-	'#FFCC33'
-];
-
-/**
- * Currently only WebKit-based Web Inspectors, Firefox >= v31,
- * and the Firebug extension (any Firefox version) are known
- * to support "%c" CSS customizations.
- *
- * TODO: add a `localStorage` variable to explicitly enable/disable colors
- */
-
-// eslint-disable-next-line complexity
-function useColors() {
-	// NB: In an Electron preload script, document will be defined but not fully
-	// initialized. Since we know we're in Chrome, we'll just detect this case
-	// explicitly
-	if (typeof window !== 'undefined' && window.process && (window.process.type === 'renderer' || window.process.__nwjs)) {
-		return true;
-	}
-
-	// Internet Explorer and Edge do not support colors.
-	if (typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-		return false;
-	}
-
-	let m;
-
-	// Is webkit? http://stackoverflow.com/a/16459606/376773
-	// document is undefined in react-native: https://github.com/facebook/react-native/pull/1632
-	// eslint-disable-next-line no-return-assign
-	return (typeof document !== 'undefined' && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance) ||
-		// Is firebug? http://stackoverflow.com/a/398120/376773
-		(typeof window !== 'undefined' && window.console && (window.console.firebug || (window.console.exception && window.console.table))) ||
-		// Is firefox >= v31?
-		// https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-		(typeof navigator !== 'undefined' && navigator.userAgent && (m = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m[1], 10) >= 31) ||
-		// Double check webkit in userAgent just in case we are in a worker
-		(typeof navigator !== 'undefined' && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/));
-}
-
-/**
- * Colorize log arguments if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	args[0] = (this.useColors ? '%c' : '') +
-		this.namespace +
-		(this.useColors ? ' %c' : ' ') +
-		args[0] +
-		(this.useColors ? '%c ' : ' ') +
-		'+' + module.exports.humanize(this.diff);
-
-	if (!this.useColors) {
-		return;
-	}
-
-	const c = 'color: ' + this.color;
-	args.splice(1, 0, c, 'color: inherit');
-
-	// The final "%c" is somewhat tricky, because there could be other
-	// arguments passed either before or after the %c, so we need to
-	// figure out the correct index to insert the CSS into
-	let index = 0;
-	let lastC = 0;
-	args[0].replace(/%[a-zA-Z%]/g, match => {
-		if (match === '%%') {
-			return;
-		}
-		index++;
-		if (match === '%c') {
-			// We only are interested in the *last* %c
-			// (the user may have provided their own)
-			lastC = index;
-		}
-	});
-
-	args.splice(lastC, 0, c);
-}
-
-/**
- * Invokes `console.debug()` when available.
- * No-op when `console.debug` is not a "function".
- * If `console.debug` is not available, falls back
- * to `console.log`.
- *
- * @api public
- */
-exports.log = console.debug || console.log || (() => {});
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	try {
-		if (namespaces) {
-			exports.storage.setItem('debug', namespaces);
-		} else {
-			exports.storage.removeItem('debug');
-		}
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-function load() {
-	let r;
-	try {
-		r = exports.storage.getItem('debug') || exports.storage.getItem('DEBUG') ;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-
-	// If debug isn't set in LS, and we're in Electron, try to load $DEBUG
-	if (!r && typeof process !== 'undefined' && 'env' in process) {
-		r = process.env.DEBUG;
-	}
-
-	return r;
-}
-
-/**
- * Localstorage attempts to return the localstorage.
- *
- * This is necessary because safari throws
- * when a user disables cookies/localstorage
- * and you attempt to access it.
- *
- * @return {LocalStorage}
- * @api private
- */
-
-function localstorage() {
-	try {
-		// TVMLKit (Apple TV JS Runtime) does not have a window object, just localStorage in the global context
-		// The Browser also has localStorage in the global context.
-		return localStorage;
-	} catch (error) {
-		// Swallow
-		// XXX (@Qix-) should we be logging these?
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %j to `JSON.stringify()`, since no Web Inspectors do that by default.
- */
-
-formatters.j = function (v) {
-	try {
-		return JSON.stringify(v);
-	} catch (error) {
-		return '[UnexpectedJSONParseError]: ' + error.message;
-	}
-};
-
-
-/***/ }),
-
-/***/ 897:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-/**
- * This is the common logic for both the Node.js and web browser
- * implementations of `debug()`.
- */
-
-function setup(env) {
-	createDebug.debug = createDebug;
-	createDebug.default = createDebug;
-	createDebug.coerce = coerce;
-	createDebug.disable = disable;
-	createDebug.enable = enable;
-	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
-	createDebug.destroy = destroy;
-
-	Object.keys(env).forEach(key => {
-		createDebug[key] = env[key];
-	});
-
-	/**
-	* The currently active debug mode names, and names to skip.
-	*/
-
-	createDebug.names = [];
-	createDebug.skips = [];
-
-	/**
-	* Map of special "%n" handling functions, for the debug "format" argument.
-	*
-	* Valid key names are a single, lower or upper-case letter, i.e. "n" and "N".
-	*/
-	createDebug.formatters = {};
-
-	/**
-	* Selects a color for a debug namespace
-	* @param {String} namespace The namespace string for the debug instance to be colored
-	* @return {Number|String} An ANSI color code for the given namespace
-	* @api private
-	*/
-	function selectColor(namespace) {
-		let hash = 0;
-
-		for (let i = 0; i < namespace.length; i++) {
-			hash = ((hash << 5) - hash) + namespace.charCodeAt(i);
-			hash |= 0; // Convert to 32bit integer
-		}
-
-		return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-	}
-	createDebug.selectColor = selectColor;
-
-	/**
-	* Create a debugger with the given `namespace`.
-	*
-	* @param {String} namespace
-	* @return {Function}
-	* @api public
-	*/
-	function createDebug(namespace) {
-		let prevTime;
-		let enableOverride = null;
-		let namespacesCache;
-		let enabledCache;
-
-		function debug(...args) {
-			// Disabled?
-			if (!debug.enabled) {
-				return;
-			}
-
-			const self = debug;
-
-			// Set `diff` timestamp
-			const curr = Number(new Date());
-			const ms = curr - (prevTime || curr);
-			self.diff = ms;
-			self.prev = prevTime;
-			self.curr = curr;
-			prevTime = curr;
-
-			args[0] = createDebug.coerce(args[0]);
-
-			if (typeof args[0] !== 'string') {
-				// Anything else let's inspect with %O
-				args.unshift('%O');
-			}
-
-			// Apply any `formatters` transformations
-			let index = 0;
-			args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-				// If we encounter an escaped % then don't increase the array index
-				if (match === '%%') {
-					return '%';
-				}
-				index++;
-				const formatter = createDebug.formatters[format];
-				if (typeof formatter === 'function') {
-					const val = args[index];
-					match = formatter.call(self, val);
-
-					// Now we need to remove `args[index]` since it's inlined in the `format`
-					args.splice(index, 1);
-					index--;
-				}
-				return match;
-			});
-
-			// Apply env-specific formatting (colors, etc.)
-			createDebug.formatArgs.call(self, args);
-
-			const logFn = self.log || createDebug.log;
-			logFn.apply(self, args);
-		}
-
-		debug.namespace = namespace;
-		debug.useColors = createDebug.useColors();
-		debug.color = createDebug.selectColor(namespace);
-		debug.extend = extend;
-		debug.destroy = createDebug.destroy; // XXX Temporary. Will be removed in the next major release.
-
-		Object.defineProperty(debug, 'enabled', {
-			enumerable: true,
-			configurable: false,
-			get: () => {
-				if (enableOverride !== null) {
-					return enableOverride;
-				}
-				if (namespacesCache !== createDebug.namespaces) {
-					namespacesCache = createDebug.namespaces;
-					enabledCache = createDebug.enabled(namespace);
-				}
-
-				return enabledCache;
-			},
-			set: v => {
-				enableOverride = v;
-			}
-		});
-
-		// Env-specific initialization logic for debug instances
-		if (typeof createDebug.init === 'function') {
-			createDebug.init(debug);
-		}
-
-		return debug;
-	}
-
-	function extend(namespace, delimiter) {
-		const newDebug = createDebug(this.namespace + (typeof delimiter === 'undefined' ? ':' : delimiter) + namespace);
-		newDebug.log = this.log;
-		return newDebug;
-	}
-
-	/**
-	* Enables a debug mode by namespaces. This can include modes
-	* separated by a colon and wildcards.
-	*
-	* @param {String} namespaces
-	* @api public
-	*/
-	function enable(namespaces) {
-		createDebug.save(namespaces);
-		createDebug.namespaces = namespaces;
-
-		createDebug.names = [];
-		createDebug.skips = [];
-
-		const split = (typeof namespaces === 'string' ? namespaces : '')
-			.trim()
-			.replace(/\s+/g, ',')
-			.split(',')
-			.filter(Boolean);
-
-		for (const ns of split) {
-			if (ns[0] === '-') {
-				createDebug.skips.push(ns.slice(1));
-			} else {
-				createDebug.names.push(ns);
-			}
-		}
-	}
-
-	/**
-	 * Checks if the given string matches a namespace template, honoring
-	 * asterisks as wildcards.
-	 *
-	 * @param {String} search
-	 * @param {String} template
-	 * @return {Boolean}
-	 */
-	function matchesTemplate(search, template) {
-		let searchIndex = 0;
-		let templateIndex = 0;
-		let starIndex = -1;
-		let matchIndex = 0;
-
-		while (searchIndex < search.length) {
-			if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === '*')) {
-				// Match character or proceed with wildcard
-				if (template[templateIndex] === '*') {
-					starIndex = templateIndex;
-					matchIndex = searchIndex;
-					templateIndex++; // Skip the '*'
-				} else {
-					searchIndex++;
-					templateIndex++;
-				}
-			} else if (starIndex !== -1) { // eslint-disable-line no-negated-condition
-				// Backtrack to the last '*' and try to match more characters
-				templateIndex = starIndex + 1;
-				matchIndex++;
-				searchIndex = matchIndex;
-			} else {
-				return false; // No match
-			}
-		}
-
-		// Handle trailing '*' in template
-		while (templateIndex < template.length && template[templateIndex] === '*') {
-			templateIndex++;
-		}
-
-		return templateIndex === template.length;
-	}
-
-	/**
-	* Disable debug output.
-	*
-	* @return {String} namespaces
-	* @api public
-	*/
-	function disable() {
-		const namespaces = [
-			...createDebug.names,
-			...createDebug.skips.map(namespace => '-' + namespace)
-		].join(',');
-		createDebug.enable('');
-		return namespaces;
-	}
-
-	/**
-	* Returns true if the given mode name is enabled, false otherwise.
-	*
-	* @param {String} name
-	* @return {Boolean}
-	* @api public
-	*/
-	function enabled(name) {
-		for (const skip of createDebug.skips) {
-			if (matchesTemplate(name, skip)) {
-				return false;
-			}
-		}
-
-		for (const ns of createDebug.names) {
-			if (matchesTemplate(name, ns)) {
-				return true;
-			}
-		}
-
-		return false;
-	}
-
-	/**
-	* Coerce `val`.
-	*
-	* @param {Mixed} val
-	* @return {Mixed}
-	* @api private
-	*/
-	function coerce(val) {
-		if (val instanceof Error) {
-			return val.stack || val.message;
-		}
-		return val;
-	}
-
-	/**
-	* XXX DO NOT USE. This is a temporary stub function.
-	* XXX It WILL be removed in the next major release.
-	*/
-	function destroy() {
-		console.warn('Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.');
-	}
-
-	createDebug.enable(createDebug.load());
-
-	return createDebug;
-}
-
-module.exports = setup;
-
-
-/***/ }),
-
-/***/ 2830:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-/**
- * Detect Electron renderer / nwjs process, which is node, but we should
- * treat as a browser.
- */
-
-if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
-} else {
-	module.exports = __nccwpck_require__(5108);
-}
-
-
-/***/ }),
-
-/***/ 5108:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-/**
- * Module dependencies.
- */
-
-const tty = __nccwpck_require__(2018);
-const util = __nccwpck_require__(9023);
-
-/**
- * This is the Node.js implementation of `debug()`.
- */
-
-exports.init = init;
-exports.log = log;
-exports.formatArgs = formatArgs;
-exports.save = save;
-exports.load = load;
-exports.useColors = useColors;
-exports.destroy = util.deprecate(
-	() => {},
-	'Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.'
-);
-
-/**
- * Colors.
- */
-
-exports.colors = [6, 2, 3, 4, 5, 1];
-
-try {
-	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
-	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
-
-	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-		exports.colors = [
-			20,
-			21,
-			26,
-			27,
-			32,
-			33,
-			38,
-			39,
-			40,
-			41,
-			42,
-			43,
-			44,
-			45,
-			56,
-			57,
-			62,
-			63,
-			68,
-			69,
-			74,
-			75,
-			76,
-			77,
-			78,
-			79,
-			80,
-			81,
-			92,
-			93,
-			98,
-			99,
-			112,
-			113,
-			128,
-			129,
-			134,
-			135,
-			148,
-			149,
-			160,
-			161,
-			162,
-			163,
-			164,
-			165,
-			166,
-			167,
-			168,
-			169,
-			170,
-			171,
-			172,
-			173,
-			178,
-			179,
-			184,
-			185,
-			196,
-			197,
-			198,
-			199,
-			200,
-			201,
-			202,
-			203,
-			204,
-			205,
-			206,
-			207,
-			208,
-			209,
-			214,
-			215,
-			220,
-			221
-		];
-	}
-} catch (error) {
-	// Swallow - we only care if `supports-color` is available; it doesn't have to be.
-}
-
-/**
- * Build up the default `inspectOpts` object from the environment variables.
- *
- *   $ DEBUG_COLORS=no DEBUG_DEPTH=10 DEBUG_SHOW_HIDDEN=enabled node script.js
- */
-
-exports.inspectOpts = Object.keys(process.env).filter(key => {
-	return /^debug_/i.test(key);
-}).reduce((obj, key) => {
-	// Camel-case
-	const prop = key
-		.substring(6)
-		.toLowerCase()
-		.replace(/_([a-z])/g, (_, k) => {
-			return k.toUpperCase();
-		});
-
-	// Coerce string value into JS value
-	let val = process.env[key];
-	if (/^(yes|on|true|enabled)$/i.test(val)) {
-		val = true;
-	} else if (/^(no|off|false|disabled)$/i.test(val)) {
-		val = false;
-	} else if (val === 'null') {
-		val = null;
-	} else {
-		val = Number(val);
-	}
-
-	obj[prop] = val;
-	return obj;
-}, {});
-
-/**
- * Is stdout a TTY? Colored output is enabled when `true`.
- */
-
-function useColors() {
-	return 'colors' in exports.inspectOpts ?
-		Boolean(exports.inspectOpts.colors) :
-		tty.isatty(process.stderr.fd);
-}
-
-/**
- * Adds ANSI color escape codes if enabled.
- *
- * @api public
- */
-
-function formatArgs(args) {
-	const {namespace: name, useColors} = this;
-
-	if (useColors) {
-		const c = this.color;
-		const colorCode = '\u001B[3' + (c < 8 ? c : '8;5;' + c);
-		const prefix = `  ${colorCode};1m${name} \u001B[0m`;
-
-		args[0] = prefix + args[0].split('\n').join('\n' + prefix);
-		args.push(colorCode + 'm+' + module.exports.humanize(this.diff) + '\u001B[0m');
-	} else {
-		args[0] = getDate() + name + ' ' + args[0];
-	}
-}
-
-function getDate() {
-	if (exports.inspectOpts.hideDate) {
-		return '';
-	}
-	return new Date().toISOString() + ' ';
-}
-
-/**
- * Invokes `util.formatWithOptions()` with the specified arguments and writes to stderr.
- */
-
-function log(...args) {
-	return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + '\n');
-}
-
-/**
- * Save `namespaces`.
- *
- * @param {String} namespaces
- * @api private
- */
-function save(namespaces) {
-	if (namespaces) {
-		process.env.DEBUG = namespaces;
-	} else {
-		// If you set a process.env field to null or undefined, it gets cast to the
-		// string 'null' or 'undefined'. Just delete instead.
-		delete process.env.DEBUG;
-	}
-}
-
-/**
- * Load `namespaces`.
- *
- * @return {String} returns the previously persisted debug modes
- * @api private
- */
-
-function load() {
-	return process.env.DEBUG;
-}
-
-/**
- * Init logic for `debug` instances.
- *
- * Create a new `inspectOpts` object in case `useColors` is set
- * differently for a particular `debug` instance.
- */
-
-function init(debug) {
-	debug.inspectOpts = {};
-
-	const keys = Object.keys(exports.inspectOpts);
-	for (let i = 0; i < keys.length; i++) {
-		debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-	}
-}
-
-module.exports = __nccwpck_require__(897)(exports);
-
-const {formatters} = module.exports;
-
-/**
- * Map %o to `util.inspect()`, all on a single line.
- */
-
-formatters.o = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts)
-		.split('\n')
-		.map(str => str.trim())
-		.join(' ');
-};
-
-/**
- * Map %O to `util.inspect()`, allowing multiple lines if needed.
- */
-
-formatters.O = function (v) {
-	this.inspectOpts.colors = this.useColors;
-	return util.inspect(v, this.inspectOpts);
-};
-
-
-/***/ }),
-
-/***/ 5940:
+/***/ 3492:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6554,15 +5689,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 3158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const line_1 = __nccwpck_require__(2717);
+const util_1 = __nccwpck_require__(7987);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -6623,7 +5758,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 4317:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -6633,12 +5768,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const ast = __nccwpck_require__(5302);
+const imageTemplate_1 = __nccwpck_require__(1472);
+const from_1 = __nccwpck_require__(353);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -6862,14 +5997,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 8293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flagOption_1 = __nccwpck_require__(9860);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -6991,7 +6126,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 9860:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7032,7 +6167,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 9903:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7107,7 +6242,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 1472:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -7117,17 +6252,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const onbuild_1 = __nccwpck_require__(4642);
+const util_1 = __nccwpck_require__(7987);
+const workdir_1 = __nccwpck_require__(2713);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -7351,19 +6486,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 1711:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
+const line_1 = __nccwpck_require__(2717);
+const argument_1 = __nccwpck_require__(3492);
+const heredoc_1 = __nccwpck_require__(9903);
+const variable_1 = __nccwpck_require__(3023);
+const main_1 = __nccwpck_require__(5302);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -8245,13 +7380,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 3410:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8265,14 +7400,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 5805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(3122);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8299,13 +7434,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 9709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8316,13 +7451,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 6284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8349,13 +7484,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 971:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8366,13 +7501,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 2190:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(7512);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8386,14 +7521,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 353:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8646,13 +7781,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 5455:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8671,14 +7806,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 575:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(7512);
+const util_1 = __nccwpck_require__(7987);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8713,15 +7848,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 4642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const parser_1 = __nccwpck_require__(3652);
+const instruction_1 = __nccwpck_require__(1711);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8751,13 +7886,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8780,13 +7915,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 2995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8797,13 +7932,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 5277:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8814,13 +7949,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 862:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8831,13 +7966,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 1379:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(7529);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8848,13 +7983,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 2713:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -8908,13 +8043,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3492);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -8934,16 +8069,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const argument_1 = __nccwpck_require__(3492);
+const jsonArgument_1 = __nccwpck_require__(5222);
+const modifiableInstruction_1 = __nccwpck_require__(9481);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -9115,7 +8250,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 2717:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9144,70 +8279,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 5302:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3492);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(5222);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(3158);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(3652);
+var flag_1 = __nccwpck_require__(8293);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(1711);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(2717);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(3307);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(3122);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(3023);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(3410);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(5805);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(9709);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(6284);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(971);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(2190);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(353);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(5455);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(9903);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(7529);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(575);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9481);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(4642);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(7512);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3832);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(2995);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(5277);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(862);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(1379);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(2713);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -9254,15 +8389,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9481:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const flag_1 = __nccwpck_require__(8293);
+const instruction_1 = __nccwpck_require__(1711);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -9342,7 +8477,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 3652:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -9352,30 +8487,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(8039);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const comment_1 = __nccwpck_require__(3158);
+const parserDirective_1 = __nccwpck_require__(3307);
+const instruction_1 = __nccwpck_require__(1711);
+const add_1 = __nccwpck_require__(3410);
+const arg_1 = __nccwpck_require__(5805);
+const cmd_1 = __nccwpck_require__(9709);
+const copy_1 = __nccwpck_require__(6284);
+const env_1 = __nccwpck_require__(2190);
+const entrypoint_1 = __nccwpck_require__(971);
+const from_1 = __nccwpck_require__(353);
+const healthcheck_1 = __nccwpck_require__(5455);
+const label_1 = __nccwpck_require__(575);
+const onbuild_1 = __nccwpck_require__(4642);
+const run_1 = __nccwpck_require__(3832);
+const shell_1 = __nccwpck_require__(2995);
+const stopsignal_1 = __nccwpck_require__(5277);
+const workdir_1 = __nccwpck_require__(2713);
+const user_1 = __nccwpck_require__(862);
+const volume_1 = __nccwpck_require__(1379);
+const dockerfile_1 = __nccwpck_require__(4317);
+const util_1 = __nccwpck_require__(7987);
+const main_1 = __nccwpck_require__(5302);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -9794,14 +8929,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 3307:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(5302);
+const line_1 = __nccwpck_require__(2717);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -9833,14 +8968,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 3122:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const util_1 = __nccwpck_require__(7987);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -10180,17 +9315,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 7512:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(7300);
+const instruction_1 = __nccwpck_require__(1711);
+const property_1 = __nccwpck_require__(3122);
+const argument_1 = __nccwpck_require__(3492);
+const util_1 = __nccwpck_require__(7987);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -10517,7 +9652,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 7987:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -10618,7 +9753,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 3023:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10717,7 +9852,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 3430:
+/***/ 5318:
 /***/ ((module) => {
 
 
@@ -10770,7 +9905,7 @@ module.exports = function equal(a, b) {
 
 /***/ }),
 
-/***/ 1916:
+/***/ 3996:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -10920,22 +10055,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 3813:
-/***/ ((module) => {
-
-
-
-module.exports = (flag, argv = process.argv) => {
-	const prefix = flag.startsWith('-') ? '' : (flag.length === 1 ? '-' : '--');
-	const position = argv.indexOf(prefix + flag);
-	const terminatorPosition = argv.indexOf('--');
-	return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-};
-
-
-/***/ }),
-
-/***/ 3548:
+/***/ 7935:
 /***/ ((module) => {
 
 
@@ -11035,182 +10155,13 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 744:
-/***/ ((module) => {
-
-/**
- * Helpers.
- */
-
-var s = 1000;
-var m = s * 60;
-var h = m * 60;
-var d = h * 24;
-var w = d * 7;
-var y = d * 365.25;
-
-/**
- * Parse or format the given `val`.
- *
- * Options:
- *
- *  - `long` verbose formatting [false]
- *
- * @param {String|Number} val
- * @param {Object} [options]
- * @throws {Error} throw an error if val is not a non-empty string or a number
- * @return {String|Number}
- * @api public
- */
-
-module.exports = function (val, options) {
-  options = options || {};
-  var type = typeof val;
-  if (type === 'string' && val.length > 0) {
-    return parse(val);
-  } else if (type === 'number' && isFinite(val)) {
-    return options.long ? fmtLong(val) : fmtShort(val);
-  }
-  throw new Error(
-    'val is not a non-empty string or a valid number. val=' +
-      JSON.stringify(val)
-  );
-};
-
-/**
- * Parse the given `str` and return milliseconds.
- *
- * @param {String} str
- * @return {Number}
- * @api private
- */
-
-function parse(str) {
-  str = String(str);
-  if (str.length > 100) {
-    return;
-  }
-  var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-    str
-  );
-  if (!match) {
-    return;
-  }
-  var n = parseFloat(match[1]);
-  var type = (match[2] || 'ms').toLowerCase();
-  switch (type) {
-    case 'years':
-    case 'year':
-    case 'yrs':
-    case 'yr':
-    case 'y':
-      return n * y;
-    case 'weeks':
-    case 'week':
-    case 'w':
-      return n * w;
-    case 'days':
-    case 'day':
-    case 'd':
-      return n * d;
-    case 'hours':
-    case 'hour':
-    case 'hrs':
-    case 'hr':
-    case 'h':
-      return n * h;
-    case 'minutes':
-    case 'minute':
-    case 'mins':
-    case 'min':
-    case 'm':
-      return n * m;
-    case 'seconds':
-    case 'second':
-    case 'secs':
-    case 'sec':
-    case 's':
-      return n * s;
-    case 'milliseconds':
-    case 'millisecond':
-    case 'msecs':
-    case 'msec':
-    case 'ms':
-      return n;
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Short format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtShort(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return Math.round(ms / d) + 'd';
-  }
-  if (msAbs >= h) {
-    return Math.round(ms / h) + 'h';
-  }
-  if (msAbs >= m) {
-    return Math.round(ms / m) + 'm';
-  }
-  if (msAbs >= s) {
-    return Math.round(ms / s) + 's';
-  }
-  return ms + 'ms';
-}
-
-/**
- * Long format for `ms`.
- *
- * @param {Number} ms
- * @return {String}
- * @api private
- */
-
-function fmtLong(ms) {
-  var msAbs = Math.abs(ms);
-  if (msAbs >= d) {
-    return plural(ms, msAbs, d, 'day');
-  }
-  if (msAbs >= h) {
-    return plural(ms, msAbs, h, 'hour');
-  }
-  if (msAbs >= m) {
-    return plural(ms, msAbs, m, 'minute');
-  }
-  if (msAbs >= s) {
-    return plural(ms, msAbs, s, 'second');
-  }
-  return ms + ' ms';
-}
-
-/**
- * Pluralization helper.
- */
-
-function plural(ms, msAbs, n, name) {
-  var isPlural = msAbs >= n * 1.5;
-  return Math.round(ms / n) + ' ' + name + (isPlural ? 's' : '');
-}
-
-
-/***/ }),
-
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -11228,7 +10179,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -11419,13 +10370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -12851,15 +11802,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -13219,12 +12170,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -13241,7 +12192,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -13629,7 +12580,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -13640,7 +12591,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -13708,149 +12659,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1450:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-const os = __nccwpck_require__(857);
-const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
-
-const {env} = process;
-
-let forceColor;
-if (hasFlag('no-color') ||
-	hasFlag('no-colors') ||
-	hasFlag('color=false') ||
-	hasFlag('color=never')) {
-	forceColor = 0;
-} else if (hasFlag('color') ||
-	hasFlag('colors') ||
-	hasFlag('color=true') ||
-	hasFlag('color=always')) {
-	forceColor = 1;
-}
-
-if ('FORCE_COLOR' in env) {
-	if (env.FORCE_COLOR === 'true') {
-		forceColor = 1;
-	} else if (env.FORCE_COLOR === 'false') {
-		forceColor = 0;
-	} else {
-		forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-	}
-}
-
-function translateLevel(level) {
-	if (level === 0) {
-		return false;
-	}
-
-	return {
-		level,
-		hasBasic: true,
-		has256: level >= 2,
-		has16m: level >= 3
-	};
-}
-
-function supportsColor(haveStream, streamIsTTY) {
-	if (forceColor === 0) {
-		return 0;
-	}
-
-	if (hasFlag('color=16m') ||
-		hasFlag('color=full') ||
-		hasFlag('color=truecolor')) {
-		return 3;
-	}
-
-	if (hasFlag('color=256')) {
-		return 2;
-	}
-
-	if (haveStream && !streamIsTTY && forceColor === undefined) {
-		return 0;
-	}
-
-	const min = forceColor || 0;
-
-	if (env.TERM === 'dumb') {
-		return min;
-	}
-
-	if (process.platform === 'win32') {
-		// Windows 10 build 10586 is the first Windows release that supports 256 colors.
-		// Windows 10 build 14931 is the first release that supports 16m/TrueColor.
-		const osRelease = os.release().split('.');
-		if (
-			Number(osRelease[0]) >= 10 &&
-			Number(osRelease[2]) >= 10586
-		) {
-			return Number(osRelease[2]) >= 14931 ? 3 : 2;
-		}
-
-		return 1;
-	}
-
-	if ('CI' in env) {
-		if (['TRAVIS', 'CIRCLECI', 'APPVEYOR', 'GITLAB_CI', 'GITHUB_ACTIONS', 'BUILDKITE'].some(sign => sign in env) || env.CI_NAME === 'codeship') {
-			return 1;
-		}
-
-		return min;
-	}
-
-	if ('TEAMCITY_VERSION' in env) {
-		return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-	}
-
-	if (env.COLORTERM === 'truecolor') {
-		return 3;
-	}
-
-	if ('TERM_PROGRAM' in env) {
-		const version = parseInt((env.TERM_PROGRAM_VERSION || '').split('.')[0], 10);
-
-		switch (env.TERM_PROGRAM) {
-			case 'iTerm.app':
-				return version >= 3 ? 3 : 2;
-			case 'Apple_Terminal':
-				return 2;
-			// No default
-		}
-	}
-
-	if (/-256(color)?$/i.test(env.TERM)) {
-		return 2;
-	}
-
-	if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-		return 1;
-	}
-
-	if ('COLORTERM' in env) {
-		return 1;
-	}
-
-	return min;
-}
-
-function getSupportLevel(stream) {
-	const level = supportsColor(stream, stream && stream.isTTY);
-	return translateLevel(level);
-}
-
-module.exports = {
-	supportsColor: getSupportLevel,
-	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-};
-
-
-/***/ }),
-
-/***/ 3383:
+/***/ 8039:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -14196,7 +13005,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 7300:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -16668,14 +15477,14 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 5803:
+/***/ 4715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { websocketMask, websocketUnmask } = __nccwpck_require__(8611);
 
-const { EMPTY_BUFFER } = __nccwpck_require__(1791);
+const { EMPTY_BUFFER } = __nccwpck_require__(3903);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -16798,7 +15607,7 @@ if (websocketMask) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_BUFFER_UTIL) {
   try {
-    const bufferUtil = __nccwpck_require__(8327);
+    const bufferUtil = __nccwpck_require__(5661);
 
     module.exports.mask = function (source, mask, output, offset, length) {
       if (length < 48) _mask(source, mask, output, offset, length);
@@ -16817,7 +15626,7 @@ if (websocketMask) {
 
 /***/ }),
 
-/***/ 1791:
+/***/ 3903:
 /***/ ((module) => {
 
 
@@ -16843,12 +15652,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4634:
+/***/ 2746:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kForOnEventAttribute, kListener } = __nccwpck_require__(1791);
+const { kForOnEventAttribute, kListener } = __nccwpck_require__(3903);
 
 const kCode = Symbol('kCode');
 const kData = Symbol('kData');
@@ -17142,12 +15951,12 @@ function callListener(listener, thisArg, event) {
 
 /***/ }),
 
-/***/ 1335:
+/***/ 5527:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { tokenChars } = __nccwpck_require__(6615);
+const { tokenChars } = __nccwpck_require__(9575);
 
 /**
  * Adds an offer to the map of extension offers or a parameter to the map of
@@ -17352,7 +16161,7 @@ module.exports = { format, parse };
 
 /***/ }),
 
-/***/ 958:
+/***/ 8398:
 /***/ ((module) => {
 
 
@@ -17414,16 +16223,16 @@ module.exports = Limiter;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 6856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const zlib = __nccwpck_require__(3106);
 
-const bufferUtil = __nccwpck_require__(5803);
-const Limiter = __nccwpck_require__(958);
-const { kStatusCode } = __nccwpck_require__(1791);
+const bufferUtil = __nccwpck_require__(4715);
+const Limiter = __nccwpck_require__(8398);
+const { kStatusCode } = __nccwpck_require__(3903);
 
 const FastBuffer = Buffer[Symbol.species];
 const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
@@ -17951,22 +16760,22 @@ function inflateOnError(err) {
 
 /***/ }),
 
-/***/ 893:
+/***/ 1421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(2203);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
+const PerMessageDeflate = __nccwpck_require__(6856);
 const {
   BINARY_TYPES,
   EMPTY_BUFFER,
   kStatusCode,
   kWebSocket
-} = __nccwpck_require__(1791);
-const { concat, toArrayBuffer, unmask } = __nccwpck_require__(5803);
-const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(6615);
+} = __nccwpck_require__(3903);
+const { concat, toArrayBuffer, unmask } = __nccwpck_require__(4715);
+const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(9575);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -18709,7 +17518,7 @@ module.exports = Receiver;
 
 /***/ }),
 
-/***/ 7389:
+/***/ 7261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex" }] */
@@ -18722,10 +17531,10 @@ const {
   types: { isUint8Array }
 } = __nccwpck_require__(9023);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
-const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(1791);
-const { isBlob, isValidStatusCode } = __nccwpck_require__(6615);
-const { mask: applyMask, toBuffer } = __nccwpck_require__(5803);
+const PerMessageDeflate = __nccwpck_require__(6856);
+const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(3903);
+const { isBlob, isValidStatusCode } = __nccwpck_require__(9575);
+const { mask: applyMask, toBuffer } = __nccwpck_require__(4715);
 
 const kByteLength = Symbol('kByteLength');
 const maskBuffer = Buffer.alloc(4);
@@ -19326,13 +18135,13 @@ function onError(sender, err, cb) {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 2876:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^WebSocket$" }] */
 
 
-const WebSocket = __nccwpck_require__(6681);
+const WebSocket = __nccwpck_require__(5481);
 const { Duplex } = __nccwpck_require__(2203);
 
 /**
@@ -19494,12 +18303,12 @@ module.exports = createWebSocketStream;
 
 /***/ }),
 
-/***/ 3332:
+/***/ 8244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { tokenChars } = __nccwpck_require__(6615);
+const { tokenChars } = __nccwpck_require__(9575);
 
 /**
  * Parses the `Sec-WebSocket-Protocol` header into a set of subprotocol names.
@@ -19563,14 +18372,14 @@ module.exports = { parse };
 
 /***/ }),
 
-/***/ 6615:
+/***/ 9575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUtf8 } = __nccwpck_require__(181);
 
-const { hasBlob } = __nccwpck_require__(1791);
+const { hasBlob } = __nccwpck_require__(3903);
 
 //
 // Allowed token characters:
@@ -19709,7 +18518,7 @@ if (isUtf8) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_UTF_8_VALIDATE) {
   try {
-    const isValidUTF8 = __nccwpck_require__(2414);
+    const isValidUTF8 = __nccwpck_require__(9836);
 
     module.exports.isValidUTF8 = function (buf) {
       return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
@@ -19722,7 +18531,7 @@ if (isUtf8) {
 
 /***/ }),
 
-/***/ 129:
+/***/ 1905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex$", "caughtErrors": "none" }] */
@@ -19734,11 +18543,11 @@ const http = __nccwpck_require__(8611);
 const { Duplex } = __nccwpck_require__(2203);
 const { createHash } = __nccwpck_require__(6982);
 
-const extension = __nccwpck_require__(1335);
-const PerMessageDeflate = __nccwpck_require__(4376);
-const subprotocol = __nccwpck_require__(3332);
-const WebSocket = __nccwpck_require__(6681);
-const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(1791);
+const extension = __nccwpck_require__(5527);
+const PerMessageDeflate = __nccwpck_require__(6856);
+const subprotocol = __nccwpck_require__(8244);
+const WebSocket = __nccwpck_require__(5481);
+const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(3903);
 
 const keyRegex = /^[+/0-9A-Za-z]{22}==$/;
 
@@ -20294,7 +19103,7 @@ function abortHandshakeOrEmitwsClientError(
 
 /***/ }),
 
-/***/ 6681:
+/***/ 5481:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex|Readable$", "caughtErrors": "none" }] */
@@ -20311,10 +19120,10 @@ const { randomBytes, createHash } = __nccwpck_require__(6982);
 const { Duplex, Readable } = __nccwpck_require__(2203);
 const { URL } = __nccwpck_require__(7016);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
-const Receiver = __nccwpck_require__(893);
-const Sender = __nccwpck_require__(7389);
-const { isBlob } = __nccwpck_require__(6615);
+const PerMessageDeflate = __nccwpck_require__(6856);
+const Receiver = __nccwpck_require__(1421);
+const Sender = __nccwpck_require__(7261);
+const { isBlob } = __nccwpck_require__(9575);
 
 const {
   BINARY_TYPES,
@@ -20326,12 +19135,12 @@ const {
   kStatusCode,
   kWebSocket,
   NOOP
-} = __nccwpck_require__(1791);
+} = __nccwpck_require__(3903);
 const {
   EventTarget: { addEventListener, removeEventListener }
-} = __nccwpck_require__(4634);
-const { format, parse } = __nccwpck_require__(1335);
-const { toBuffer } = __nccwpck_require__(5803);
+} = __nccwpck_require__(2746);
+const { format, parse } = __nccwpck_require__(5527);
+const { toBuffer } = __nccwpck_require__(4715);
 
 const kAborted = Symbol('kAborted');
 const protocolVersions = [8, 13];
@@ -21772,11 +20581,11 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 486:
+/***/ 3532:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7270);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2922);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +20595,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7270:
+/***/ 2922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21796,7 +20605,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   W: () => (/* binding */ processIo)
 });
 
-// NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
+// NAMESPACE OBJECT: ../main/node_modules/micromark/lib/constructs.js
 var constructs_namespaceObject = {};
 __nccwpck_require__.r(constructs_namespaceObject);
 __nccwpck_require__.d(constructs_namespaceObject, {
@@ -21994,8 +20803,8 @@ function lastLines(text, n) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
 
@@ -22108,4313 +20917,105 @@ const filesExist = defineKind({
     },
 });
 
-;// CONCATENATED MODULE: ./src/scan/jobs.ts
-const noSkips = () => ({
-    binary: 0,
-    unreadable: 0,
-    link: 0,
-    special: 0,
-    'too-large': 0,
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/scan/pool.ts
-
-
-
-
-
-/** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
-const SHARD_FILES = 256;
-/** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
-function poolSize(env = process.env) {
-    const asked = env.PREFLIGHT_SCAN_WORKERS;
-    if (asked !== undefined && /^\d+$/.test(asked))
-        return Math.min(Number(asked), 16);
-    return Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
-}
-/**
- * The bundled worker script beside the running bundle (dist/scan-worker/index.js, found from dist/ or
- * dist/cli/); undefined when running from the sources, where the pass stays on the main thread.
- */
-function workerScript(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    for (const dir of [from, external_node_path_default().dirname(from)]) {
-        const candidate = external_node_path_default().join(dir, 'scan-worker', 'index.js');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
- * shard of large files does not hold the others back). Aborting terminates the workers at once: a
- * runaway match inside one cannot outlive its item.
- */
-function workOnPool(script, size, repoDir, jobs, entries, signal) {
-    const shards = [];
-    for (let i = 0; i < entries.length; i += SHARD_FILES)
-        shards.push(entries.slice(i, i + SHARD_FILES));
-    const outcomes = new Array(shards.length);
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        let next = 0;
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', onAbort);
-            for (const w of workers)
-                void w.terminate();
-            if (error !== undefined)
-                reject(error);
-            else
-                resolve(outcomes.flat());
-        };
-        const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const feed = (w) => {
-            if (next >= shards.length)
-                return;
-            const id = next++;
-            w.postMessage({ id, entries: shards[id] });
-        };
-        const count = Math.max(1, Math.min(size, shards.length));
-        for (let i = 0; i < count; i += 1) {
-            const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { repoDir, jobs } });
-            workers.push(w);
-            w.on('message', (m) => {
-                outcomes[m.id] = m.outcomes;
-                done += 1;
-                if (done === shards.length)
-                    finish();
-                else
-                    feed(w);
-            });
-            w.on('error', (e) => finish(e));
-            w.on('exit', (code) => {
-                if (!settled && code !== 0)
-                    finish(new Error(`a scan worker stopped (exit code ${code})`));
-            });
-            feed(w);
+;// CONCATENATED MODULE: ./src/util/map-limit.ts
+/** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
+async function mapLimit(inputs, limit, work, signal) {
+    const results = new Array(inputs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < inputs.length) {
+            signal?.throwIfAborted();
+            const i = next++;
+            results[i] = await work(inputs[i], i);
         }
-        if (shards.length === 0)
-            finish();
-    });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
-/** Shannon entropy of a string in bits per character (0 for the empty string). */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values()) {
-        const p = n / value.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
-const HEX_ENTROPY = 3.0;
-/** detect-secrets' limit for base64-alphabet values with no keyword context. */
-const BASE64_ENTROPY = 4.5;
-/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
-const STOP_WORDS = [
-    'example',
-    'sample',
-    'placeholder',
-    'dummy',
-    'changeme',
-    'change_me',
-    'change-me',
-    'redacted',
-    'your_',
-    'your-',
-    'yourkey',
-    'insert',
-    'replace',
-    'xxxx',
-    '****',
-    '....',
-    '0000000000',
-    '1234567890',
-    'abcdefgh',
-    'lorem',
-    'fake',
-    'notreal',
-    'not_a_real',
-    'not-a-real',
-];
-/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
-const BENIGN = [
-    /^(?:sk|rk)_test_/,
-    /^pk_(?:test|live)_/,
-    /\$\{[^}]*\}?/,
-    /\{\{/,
-    /\$\(/,
-    /^\$[A-Za-z_]/,
-    /^%\(?[A-Za-z_]/,
-    /^<.*>?$/,
-    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
-    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
-];
-/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
-function isPlaceholder(value) {
-    const lower = value.toLowerCase();
-    for (const w of STOP_WORDS)
-        if (lower.includes(w))
-            return true;
-    for (const b of BENIGN)
-        if (b.test(value))
-            return true;
-    return false;
-}
-/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
-function looksLikeReference(value) {
-    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))
-        return true;
-    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
-        return true;
-    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
-    if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value))
-        return true;
-    if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value))
-        return true;
-    return false;
-}
-/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
-const LETTERS_ONLY_ENTROPY = 4.3;
-/**
- * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
- * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
- */
-function genericValueQualifies(value, minEntropy) {
-    if (!/[A-Za-z]/.test(value))
-        return false;
-    if (!/[0-9]/.test(value)) {
-        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
-    }
-    if (looksLikeReference(value))
-        return false;
-    // UUIDs and version strings name things; they are not credentials.
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-        return false;
-    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
-        return false;
-    const bits = shannonEntropy(value);
-    if (/^[0-9a-f]+$/i.test(value))
-        return bits >= HEX_ENTROPY;
-    return bits >= minEntropy;
-}
-/**
- * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
- * `public_key`, `secret_name`. The generic rule skips assignments to them.
- */
-const NOT_CREDENTIAL_NAME = new RegExp([
-    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
-        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
-    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
-    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
-    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
-    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
-    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
-    'secret_?(?:name|ref|arn|id|path|manager)\\b',
-    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
-].join('|'), 'i');
-/** Whether the identifier a generic match was assigned to names something other than a credential. */
-function isNonCredentialName(name) {
-    return NOT_CREDENTIAL_NAME.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
-/**
- * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
- * token format notes.
- */
-const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-/** A token must not continue into more token characters on either side. */
-const END = '(?![A-Za-z0-9_-])';
-const START = '(?<![A-Za-z0-9_-])';
-/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
-const PROVIDER_RULES = [
-    {
-        id: 'aws-access-key-id',
-        description: 'AWS access key ID',
-        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
-        minEntropy: 3,
-        prefix: 'AKIA',
-    },
-    {
-        id: 'aws-secret-access-key',
-        description: 'AWS secret access key',
-        keywords: ['aws'],
-        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
-        minEntropy: 3.5,
-    },
-    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
-        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
-        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
-        keywords: [`${p}_`],
-        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
-        minEntropy: 3,
-        prefix: `${p}_`,
-    })),
-    {
-        id: 'github-fine-grained-pat',
-        description: 'GitHub fine-grained personal access token',
-        keywords: ['github_pat_'],
-        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
-        minEntropy: 3,
-        prefix: 'github_pat_',
-    },
-    {
-        id: 'gitlab-pat',
-        description: 'GitLab personal access token',
-        keywords: ['glpat-'],
-        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
-        minEntropy: 3,
-        prefix: 'glpat-',
-    },
-    {
-        id: 'slack-bot-token',
-        description: 'Slack bot token',
-        keywords: ['xoxb-'],
-        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
-        minEntropy: 3,
-        prefix: 'xoxb-',
-    },
-    {
-        id: 'slack-user-token',
-        description: 'Slack user token',
-        keywords: ['xoxp-', 'xoxe-'],
-        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
-        minEntropy: 3,
-        prefix: 'xoxp-',
-    },
-    {
-        id: 'slack-webhook-url',
-        description: 'Slack incoming webhook URL',
-        keywords: ['hooks.slack.com'],
-        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`),
-        minEntropy: 3,
-        prefix: 'hooks.slack.com/',
-    },
-    {
-        id: 'stripe-live-key',
-        description: 'Stripe live secret or restricted key',
-        keywords: ['sk_live_', 'rk_live_'],
-        pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
-        minEntropy: 3,
-        prefix: 'sk_live_',
-    },
-    {
-        id: 'google-api-key',
-        description: 'Google API key',
-        keywords: ['aiza'],
-        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
-        minEntropy: 3,
-        prefix: 'AIza',
-    },
-    {
-        id: 'npm-access-token',
-        description: 'npm access token',
-        keywords: ['npm_'],
-        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
-        minEntropy: 3,
-        prefix: 'npm_',
-    },
-    {
-        id: 'sendgrid-api-key',
-        description: 'SendGrid API key',
-        keywords: ['sg.'],
-        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
-        minEntropy: 3,
-        prefix: 'SG.',
-    },
-    {
-        id: 'twilio-api-key',
-        description: 'Twilio API key',
-        keywords: ['twilio'],
-        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'SK',
-    },
-    {
-        id: 'mailgun-api-key',
-        description: 'Mailgun private API key',
-        keywords: ['key-'],
-        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'key-',
-    },
-    {
-        id: 'mailchimp-api-key',
-        description: 'Mailchimp API key',
-        keywords: ['-us'],
-        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'shopify-token',
-        description: 'Shopify access token or shared secret',
-        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
-        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'shp',
-    },
-    {
-        id: 'openai-api-key',
-        description: 'OpenAI API key',
-        keywords: ['t3blbkfj'],
-        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
-        minEntropy: 3,
-        prefix: 'sk-',
-    },
-    {
-        id: 'anthropic-api-key',
-        description: 'Anthropic API key',
-        keywords: ['sk-ant-'],
-        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
-        minEntropy: 3,
-        prefix: 'sk-ant-',
-    },
-    {
-        id: 'huggingface-token',
-        description: 'Hugging Face access token',
-        keywords: ['hf_'],
-        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
-        minEntropy: 3,
-        prefix: 'hf_',
-    },
-    {
-        id: 'digitalocean-token',
-        description: 'DigitalOcean token',
-        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
-        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
-        minEntropy: 3,
-        prefix: 'do',
-    },
-    {
-        id: 'pypi-token',
-        description: 'PyPI upload token',
-        keywords: ['pypi-ageichlwas5vcmc'],
-        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
-        minEntropy: 3,
-        prefix: 'pypi-',
-    },
-    {
-        id: 'square-token',
-        description: 'Square access token or OAuth secret',
-        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
-        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
-        minEntropy: 3,
-        prefix: 'sq0',
-    },
-    {
-        id: 'postman-api-key',
-        description: 'Postman API key',
-        keywords: ['pmak-'],
-        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
-        minEntropy: 3,
-        prefix: 'PMAK-',
-    },
-    {
-        id: 'azure-storage-key',
-        description: 'Azure storage account key',
-        keywords: ['accountkey='],
-        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
-        minEntropy: 4,
-    },
-    {
-        id: 'discord-bot-token',
-        description: 'Discord bot token',
-        keywords: ['discord'],
-        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'discord-webhook-url',
-        description: 'Discord webhook URL',
-        keywords: ['/api/webhooks/'],
-        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
-        minEntropy: 3,
-        prefix: 'discord.com/api/webhooks/',
-    },
-    {
-        id: 'telegram-bot-token',
-        description: 'Telegram bot token',
-        keywords: [':aa'],
-        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'jwt',
-        description: 'JSON Web Token',
-        keywords: ['eyj'],
-        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
-        minEntropy: 3,
-        prefix: 'eyJ',
-    },
-    {
-        id: 'database-url-password',
-        description: 'password in a database URL',
-        keywords: ['://'],
-        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
-        minEntropy: 2.5,
-    },
-];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
-
-
-const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-/**
- * A private key block: the header line starts it; the secret is the key material after it (on the next
- * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
- */
-const PRIVATE_KEY_RULE = {
-    id: 'private-key',
-    description: 'private key',
-    keywords: ['private key'],
-    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
-    prefix: '-----BEGIN',
-};
-/** Words that make an assignment's value a credential when it is long and random enough. */
-const GENERIC_KEYWORDS = [
-    'key',
-    'secret',
-    'token',
-    'passw',
-    'pwd',
-    'api',
-    'auth',
-    'credential',
-    'creds',
-    'access',
-];
-/**
- * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
- * an optional quote, then the value.
- */
-const GENERIC_RULE = {
-    id: 'generic-secret',
-    description: 'high-entropy value assigned to a credential-like name',
-    keywords: GENERIC_KEYWORDS,
-    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
-    minEntropy: 3.5,
-};
-/** Every rule, in reporting priority. */
-const ALL_RULES = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
-
-
-/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
-const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
-const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
- * engine then rejects most positions on their first character. No literal may be a prefix of another.
- */
-function trie(words) {
-    const groups = new Map();
-    for (const w of words)
-        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
-    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
-    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
-}
-/**
- * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
- * keywords found on a line select the rules that run on that line, in the rule set's order.
- */
-function createDetector(rules = ALL_RULES) {
-    const byKeyword = new Map();
-    rules.forEach((r, i) => {
-        for (const k of r.keywords)
-            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
-    });
-    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
-    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
-    const all = [...byKeyword.keys()];
-    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-    const selects = new Map(searched.map((k) => [
-        k,
-        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
-    ]));
-    if (searched.length === 0)
-        return () => ({ detections: [], inlineIgnored: 0 });
-    const prefilter = new RegExp(trie(searched), 'gi');
-    return (text) => {
-        const out = { detections: [], inlineIgnored: 0 };
-        const cursor = lineCursor(text);
-        const selected = new Set();
-        let start = -1;
-        let end = -1;
-        let resumeAt = 0;
-        const flush = () => {
-            if (selected.size === 0)
-                return;
-            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
-            selected.clear();
-            const lineText = text.slice(start, end).replace(/\r$/, '');
-            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
-        };
-        prefilter.lastIndex = 0;
-        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-            if (m.index < resumeAt)
-                continue;
-            if (m.index >= end) {
-                flush();
-                if (m.index < resumeAt)
-                    continue;
-                start = text.lastIndexOf('\n', m.index - 1) + 1;
-                end = text.indexOf('\n', m.index);
-                if (end === -1)
-                    end = text.length;
-            }
-            for (const i of selects.get(m[0].toLowerCase()) ?? [])
-                selected.add(i);
-        }
-        flush();
-        return out;
     };
+    await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+    return results;
 }
-/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
-function scanLine(text, lineText, line, start, rules, out) {
-    const taken = [];
-    const found = [];
-    let resumeAt = 0;
-    for (const rule of rules) {
-        rule.pattern.lastIndex = 0;
-        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
-            if (m[0] === '')
-                rule.pattern.lastIndex += 1;
-            const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
-            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
-                continue;
-            let detection;
-            if (rule === PRIVATE_KEY_RULE) {
-                const block = keyBlock(text, start + m.index + m[0].length);
-                if (block) {
-                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
-                    resumeAt = Math.max(resumeAt, block.end);
-                }
-            }
-            else {
-                const secret = m.groups?.secret ?? m[0];
-                if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0])))
-                    continue;
-                if (qualifies(rule, secret)) {
-                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
-                }
-            }
-            if (!detection)
-                continue;
-            taken.push([span[0], span[1]]);
-            found.push(detection);
-        }
-    }
-    if (found.length === 0)
-        return resumeAt;
-    const lower = lineText.toLowerCase();
-    if (INLINE_IGNORES.some((c) => lower.includes(c)))
-        out.inlineIgnored += found.length;
-    else
-        out.detections.push(...found.sort((a, b) => a.col - b.col));
-    return resumeAt;
-}
-/** The identifier around a generic match's keyword: from the word's start to the assignment. */
-function assignedName(lineText, keywordAt, valueAt) {
-    let from = keywordAt;
-    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
-        from -= 1;
-    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
-}
-function qualifies(rule, secret) {
-    if (isPlaceholder(secret))
-        return false;
-    if (rule === GENERIC_RULE)
-        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
-    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
-}
-const BLOCK_WINDOW = 16_384;
+
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+
+
 /**
- * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
- * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
  */
-function keyBlock(text, from) {
-    const window = text.slice(from, from + BLOCK_WINDOW);
-    const stop = window.indexOf('-----END');
-    const raw = stop === -1 ? window : window.slice(0, stop);
-    const pieces = [];
-    let headers = 0;
-    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
-        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
-        if (/^[A-Za-z0-9+/=]+$/.test(piece))
-            pieces.push(piece);
-        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
-            headers += 1;
-        else
-            break;
-    }
-    const body = pieces.join('');
-    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+async function readText(repoDir, file) {
+    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
+    const head = buf.subarray(0, 8000);
+    if (head.includes(0))
         return undefined;
-    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
-}
-/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
-function lineCursor(text) {
-    let line = 1;
-    let scanned = 0;
-    return (offset) => {
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line += 1;
-            scanned = i + 1;
-        }
-        if (scanned < offset)
-            scanned = offset;
-        return line;
-    };
+    return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
-/** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await',
-]);
-const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
-function tokenize(text) {
-    const out = [];
-    /** For each open `${`, the brace depth at which the template resumes. */
-    const templates = [];
-    let depth = 0;
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    const newlines = (from, to) => {
-        for (let k = from; k < to; k += 1) {
-            if (text[k] === '\n') {
-                line += 1;
-                lineStart = k + 1;
-            }
-        }
-    };
-    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
-    const regexAllowed = () => {
-        const prev = out[out.length - 1];
-        if (!prev)
-            return true;
-        if (prev.type === 'name')
-            return REGEX_AFTER.has(prev.value);
-        if (prev.type !== 'punct')
-            return false;
-        return ![')', ']', '}'].includes(prev.value);
-    };
-    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
-    const templateText = (startLine, startCol, start) => {
-        let value = '';
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '\\') {
-                value += text.slice(i, i + 2);
-                i += 2;
-            }
-            else if (c === '`') {
-                i += 1;
-                break;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                i += 2;
-                templates.push(depth);
-                depth += 1;
-                newlines(start, i);
-                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
-                return;
-            }
-            else {
-                value += c;
-                i += 1;
-            }
-        }
-        newlines(start, i);
-        out.push({ type: 'template', value, line: startLine, col: startCol });
-    };
-    while (i < text.length) {
-        const c = text[i];
-        const start = i;
-        const startLine = line;
-        const startCol = i - lineStart + 1;
-        if (c === '\n') {
-            line += 1;
-            lineStart = i + 1;
-            i += 1;
-        }
-        else if (/\s/.test(c)) {
-            i += 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end === -1 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end === -1 ? text.length : end + 2;
-            newlines(start, i);
-        }
-        else if (c === '"' || c === "'") {
-            let value = '';
-            i += 1;
-            while (i < text.length && text[i] !== c && text[i] !== '\n') {
-                if (text[i] === '\\') {
-                    value += text.slice(i, i + 2);
-                    i += 2;
-                }
-                else {
-                    value += text[i];
-                    i += 1;
-                }
-            }
-            if (text[i] === c)
-                i += 1;
-            newlines(start, i);
-            push('string', value, start, startLine, start - startCol + 1);
-        }
-        else if (c === '`') {
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-            templates.pop();
-            depth -= 1;
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '/' && regexAllowed()) {
-            i += 1;
-            let inClass = false;
-            while (i < text.length && text[i] !== '\n') {
-                const r = text[i];
-                if (r === '\\')
-                    i += 1;
-                else if (r === '[')
-                    inClass = true;
-                else if (r === ']')
-                    inClass = false;
-                else if (r === '/' && !inClass)
-                    break;
-                i += 1;
-            }
-            i += 1;
-            while (i < text.length && /[a-z]/i.test(text[i]))
-                i += 1;
-            push('punct', '/regex/', start, startLine, start - startCol + 1);
-        }
-        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
-            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
-                i += 1;
-            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
-            while (i < text.length && /[\w.]/.test(text[i]))
-                i += 1;
-            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else {
-            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
-            const value = p ?? c;
-            if (value === '{')
-                depth += 1;
-            else if (value === '}')
-                depth = Math.max(0, depth - 1);
-            i += value.length;
-            push('punct', value, start, startLine, start - startCol + 1);
-        }
-    }
-    return out;
-}
+;// CONCATENATED MODULE: ./src/checks/repo/scan.ts
 
-;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
 
 /**
- * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
- * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
- * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ * Scans text files for regular expressions, line-aware like grep. Each file is read once; a pattern is
+ * searched line by line only in files where a whole-text test found it, which keeps clean files cheap.
  */
-function envReads(text) {
-    const tokens = tokenize(text);
-    const out = [];
-    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
-    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
-    for (let k = 0; k < tokens.length; k += 1) {
-        let after;
-        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
-            after = k + 3;
-        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
-            if (is(k + 4, 'name', 'env'))
-                after = k + 5;
+async function scanFiles(repoDir, files, patterns, options) {
+    const testers = patterns.map((p) => new RegExp(p.source, p.flags.replace('g', '') + (p.flags.includes('m') ? '' : 'm')));
+    const finders = testers.map((p) => new RegExp(p.source, `${p.flags}g`));
+    const result = {
+        hits: [],
+        total: 0,
+        filesScanned: 0,
+        binarySkipped: 0,
+        filesPerPattern: patterns.map(() => new Set()),
+    };
+    const perFile = [];
+    await mapLimit(files, options.concurrency ?? 32, async (file, index) => {
+        let text;
+        try {
+            text = await readText(repoDir, file);
         }
-        if (after === undefined)
-            continue;
-        const next = tokens[after];
-        // The `[` of `env[...]` or `env?.[...]`.
-        const bracket = is(after, 'punct', '[')
-            ? after
-            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
-                ? after + 1
-                : undefined;
-        if (dot(after) && is(after + 1, 'name')) {
-            const t = tokens[after + 1];
-            out.push({ name: t.value, line: t.line, col: t.col });
+        catch {
+            return;
         }
-        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
-            const key = tokens[bracket + 1];
-            const closes = is(bracket + 2, 'punct', ']');
-            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
-            if (literal && closes)
-                out.push({ name: key.value, line: key.line, col: key.col });
+        if (text === undefined) {
+            result.binarySkipped += 1;
+            return;
         }
-        else if (next === undefined || !dot(after)) {
-            out.push(...destructured(tokens, k));
+        result.filesScanned += 1;
+        for (let p = 0; p < testers.length; p += 1) {
+            if (!testers[p].test(text))
+                continue;
+            const own = (perFile[index] ??= { hits: [], patterns: [] });
+            const lines = collect(text, file, p, finders[p], own.hits, options.maxHits);
+            if (lines === 0)
+                continue;
+            own.patterns.push(p);
+            result.total += lines;
         }
-    }
-    return out;
-}
-/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
-function destructured(tokens, k) {
-    const eq = tokens[k - 1];
-    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
-        return [];
-    let depth = 0;
-    let open = -1;
-    for (let j = k - 2; j >= 0; j -= 1) {
-        const t = tokens[j];
-        if (t.type !== 'punct')
-            continue;
-        if (t.value === '}')
-            depth += 1;
-        else if (t.value === '{') {
-            depth -= 1;
-            if (depth === 0) {
-                open = j;
-                break;
-            }
-        }
-    }
-    if (open < 0)
-        return [];
-    const out = [];
-    depth = 0;
-    for (let j = open + 1; j < k - 2; j += 1) {
-        const t = tokens[j];
-        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
-            depth += 1;
-        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
-            depth -= 1;
-        const before = tokens[j - 1];
-        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
-        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
-            out.push({ name: t.value, line: t.line, col: t.col });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(8230);
-;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
-
-/** Parses an env file with dotenv and finds the line of each key's last assignment. */
-function parseEnvFile(text) {
-    const values = (0,dist.parse)(text);
-    const lines = text.split(/\r?\n/);
-    const at = new Map();
-    lines.forEach((line, i) => {
-        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
-        if (m && Object.hasOwn(values, m[2])) {
-            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
-        }
+    }, options.signal);
+    // Files finish reading in any order; results follow the order of `files`.
+    perFile.forEach((own, index) => {
+        for (const p of own.patterns)
+            result.filesPerPattern[p].add(files[index]);
+        if (result.hits.length >= options.maxHits)
+            return;
+        own.hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+        result.hits.push(...own.hits.slice(0, options.maxHits - result.hits.length));
     });
-    return Object.entries(values).map(([key, value]) => ({
-        key,
-        value,
-        ...(at.get(key) ?? { line: 1, col: 1 }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/scan/finder.ts
-/** A finder on the JavaScript engine; `flags` never carries g or y (added here). */
-function compileFinder(source, flags) {
-    const re = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
-    return {
-        next(text, from) {
-            re.lastIndex = from;
-            const m = re.exec(text);
-            if (m === null)
-                return undefined;
-            return { index: m.index, end: m.index + m[0].length };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
-var ast = /*#__PURE__*/Object.freeze({
-    __proto__: null
-});
-
-const latestEcmaVersion = 2025;
-
-let largeIdStartRanges = undefined;
-let largeIdContinueRanges = undefined;
-function isIdStart(cp) {
-    if (cp < 0x41)
-        return false;
-    if (cp < 0x5b)
-        return true;
-    if (cp < 0x61)
-        return false;
-    if (cp < 0x7b)
-        return true;
-    return isLargeIdStart(cp);
-}
-function isIdContinue(cp) {
-    if (cp < 0x30)
-        return false;
-    if (cp < 0x3a)
-        return true;
-    if (cp < 0x41)
-        return false;
-    if (cp < 0x5b)
-        return true;
-    if (cp === 0x5f)
-        return true;
-    if (cp < 0x61)
-        return false;
-    if (cp < 0x7b)
-        return true;
-    return isLargeIdStart(cp) || isLargeIdContinue(cp);
-}
-function isLargeIdStart(cp) {
-    return isInRange(cp, largeIdStartRanges !== null && largeIdStartRanges !== void 0 ? largeIdStartRanges : (largeIdStartRanges = initLargeIdStartRanges()));
-}
-function isLargeIdContinue(cp) {
-    return isInRange(cp, largeIdContinueRanges !== null && largeIdContinueRanges !== void 0 ? largeIdContinueRanges : (largeIdContinueRanges = initLargeIdContinueRanges()));
-}
-function initLargeIdStartRanges() {
-    return restoreRanges("4q 0 b 0 5 0 6 m 2 u 2 cp 5 b f 4 8 0 2 0 3m 4 2 1 3 3 2 0 7 0 2 2 2 0 2 j 2 2a 2 3u 9 4l 2 11 2 1 7 14 3 1 1w q 5 3 1a 16 10 1 2 2q 2 0 g 1 8 1 b 2 3 0 h 0 2 t u 2g c 0 p w a 1 5 0 6 l 5 0 a 0 4 0 o o 8 a 6 n 2 6 h 15 1n 1h 4 0 j 0 8 9 g f 5 7 3 1 3 l 2 6 2 0 4 3 4 0 h 0 e 1 2 2 f 1 b 0 9 5 5 1 3 l 2 6 2 1 2 1 2 1 w 3 2 0 k 2 h 8 2 2 2 l 2 6 2 1 2 4 4 0 j 0 g 1 o 0 c 7 3 1 3 l 2 6 2 1 2 4 4 0 v 1 2 2 g 0 i 0 2 5 4 2 2 3 4 1 2 0 2 1 4 1 4 2 4 b n 0 1h 7 2 2 2 m 2 f 4 0 r 2 2 1 3 1 v 0 5 7 2 2 2 m 2 9 2 4 4 0 v 2 2 1 g 1 i 8 2 2 2 14 3 0 h 0 6 2 9 2 p 5 6 h 4 n 2 8 2 0 3 6 1n 1b 2 1 d 6 1n 1 2 0 2 4 2 n 2 0 2 9 2 1 a 0 3 4 2 0 m 3 x 0 1s 7 2 z s 4 38 16 l 0 h 5 5 3 4 0 4 1 8 2 5 c d 0 i 11 2 0 6 0 3 16 2 98 2 3 3 6 2 0 2 3 3 14 2 3 3 w 2 3 3 6 2 0 2 3 3 e 2 1k 2 3 3 1u 12 f h 2d 3 5 4 h7 3 g 2 p 6 22 4 a 8 h e i f h f c 2 2 g 1f 10 0 5 0 1w 2g 8 14 2 0 6 1x b u 1e t 3 4 c 17 5 p 1j m a 1g 2b 0 2m 1a i 7 1j t e 1 b 17 r z 16 2 b z 3 a 6 16 3 2 16 3 2 5 2 1 4 0 6 5b 1t 7p 3 5 3 11 3 5 3 7 2 0 2 0 2 0 2 u 3 1g 2 6 2 0 4 2 2 6 4 3 3 5 5 c 6 2 2 6 39 0 e 0 g g 2r 0 5 0 3 9 2 0 3 5 7 0 2 0 2 0 2 f 3 3 6 4 5 0 i 14 22g 6c 7 3 4 1 d 11 2 0 6 0 3 1j 8 0 h m a 6 2 6 2 6 2 6 2 6 2 6 2 6 2 6 fb 2 q 8 8 4 3 4 5 2d 5 4 2 2h 2 3 6 16 2 2l i v 1d f e9 533 1t h3g 1w 19 3 7g 4 f b 1 l 1a h u 3 27 14 8 3 2u 3 2a 5 0 f g 2 2 2 3 2 m u 1f f 1d 1r 5 4 0 2 1 c r b m q s 8 1a t 0 h 4 2 9 b 4 2 14 o 2 2 7 l m 4 0 4 1d 2 0 4 1 3 4 3 0 2 0 p 2 3 a 8 2 d 5 3 5 3 5 a 6 2 6 2 16 2 d 3 1 3 36 u 8mb d m 5 1c 6it a5 3 2x 13 6 d 4 6 0 2 9 2 c 2 4 2 0 2 1 2 1 2 2z y a2 j 1r 3 1h 15 b 39 4 2 3q 11 p 7 p c 2g 4 5 3 5 3 5 3 2 10 b 2 p 2 i 2 1 2 e 3 d z 3e 1y 1g 7g s 4 1c 1c v e t 6 11 b t 3 z 5 7 2 4 17 4d j z 5 z 5 13 9 1f d a 2 e 2 6 2 1 2 a 2 e 2 6 2 1 4 1f d 8m a l b 7 p 5 2 15 2 d 1t 5 3 0 2 17 2 1 4 0 3 m b m a u 1u i 2 1 b l b p 7 p 13 1j 7 1 1t 0 g 3 2 2 2 s 17 s 4 s 10 7 2 r s 1h b l b i e h 33 20 1k 1e e 1e e z 13 r a m 6z 15 7 1 h 5 i l i s b 0 9 l 17 h 1b k s m d 1g 1m 1 3 0 e 18 x o r z u 0 3 0 9 y 4 0 d 1b f 3 m 0 2 0 10 h 2 o k 1 1s 6 2 0 2 3 2 e 2 9 8 1a 13 7 3 1 3 l 2 6 2 1 2 4 4 0 j 0 d 4 v 9 2 0 3 0 2 11 2 0 q 0 2 0 19 1g j 3 l 2 v 1b l 1 2 0 55 1a 16 3 11 1b l 0 1o 16 e 0 20 q 12 6 56 17 39 1r w 7 3 0 3 7 2 1 2 n g 0 2 0 2n 7 3 12 h 0 2 0 t 0 b 13 8 0 m 0 c 19 k 0 j 20 i 0 52 w w 8 2 10 i 0 1e t 35 6 2 1 2 11 m 0 q 5 2 1 2 v f 0 o 17 m 0 6n i g 0 2 c 2 x 3h 0 28 pl 2v 33 6 5q d 8m 1sa 2o g tr i 5 q 32y 6 g6 5a2 t 1cz fs 8 u i 26 i t j 1b h 3 w k 6 i c1 18 5w 1r x o 3 o 19 22 6 0 1v c 1t 1 2 0 f 4 a 5p6 11 x 2o 36 e pd f 1e 5y6 3 2 6 2 1 2 88 a 0 u 2 3 0 f 4 8 az 1s5 2y 6 c 4 8 8 9 4mf 2c 2 1y 2 1 3 0 3 1 3 3 2 b 2 0 2 6 2 1s 2 3 3 7 2 6 2 r 2 3 2 4 2 0 4 6 2 9g 2 o 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 7 1f9 3l f 6 1j 1e 1d 1p 43 18 b 6 h 0 8y t j 17 dh r 6d t 3 0 5s u 2 2 2 1 2 6 3 4 a 1 69 6 2 3 2 1 2 e 2 5g 1o 1v 8 0 xh 3 2 q 2 1 2 0 3 0 2 9 2 3 2 0 2 0 7 0 5 0 2 0 2 0 2 2 2 1 2 0 3 0 2 0 2 0 2 0 2 0 2 1 2 0 3 3 2 6 2 3 2 3 2 0 2 9 2 g 6 2 2 4 2 g 3et wyn x 3dq 2 4gd 3 5rk g h9 1wj f1 15v 3t6 6 6jt upz 8qn");
-}
-function initLargeIdContinueRanges() {
-    return restoreRanges("53 0 g9 33 o 0 70 4 7e 18 2 0 2 1 2 1 2 2 1z a 1d u 7 0 2u 6 3 5 3 1 2 3 3 9 o 0 v q 2k a g 9 y 8 a 0 p 3 2 8 2 2 2 4 18 2 1o 8 17 n 2 w 1j 2 2 h 2 6 b 1 3 9 i 2 1l 0 2 6 3 1 3 2 a 0 b 1 3 9 f 0 3 2 1l 0 2 4 5 1 3 2 4 0 l b 4 0 c 2 1l 0 2 7 2 2 2 2 l 1 3 9 b 5 2 2 1l 0 2 6 3 1 3 2 6 4 b 1 3 9 j 0 1o 4 4 2 2 3 a 0 f 9 h 4 1k 0 2 6 2 2 2 3 8 1 c 1 3 9 i 2 1l 0 2 6 2 2 2 3 8 1 c 1 3 9 4 0 d 3 1k 1 2 6 2 2 2 3 a 0 b 1 3 9 i 2 1z 0 5 5 2 0 2 7 7 9 3 1 1q 0 3 6 d 7 2 9 2g 0 3 8 c 6 2 9 1r 1 7 9 c 0 2 0 2 0 5 1 1e j 2 1 6 a 2 z a 0 2t j 2 9 d 3 5 2 2 2 3 6 4 3 e b 2 e jk 2 a 8 pt 3 t 2 u 1 v 1 1t v a 0 3 9 y 2 2 a 40 0 3b b 5 b b 9 3l a 1p 4 1m 9 2 s 3 a 7 9 n d 2 1d g 4 1c g c 9 i 8 d 2 v c 3 9 19 d 1d j 9 9 7 9 3b 2 2 k 5 0 7 0 3 2 5j 1r el 1 1e 1 k 0 3g c 5 0 4 b 2db 2 3y 0 2p v ff 5 2y 1 2p 0 n51 9 1y 0 5 9 x 1 29 1 7l 0 4 0 5 0 o 4 5 0 2c 1 1f h b 9 7 h e a t 7 q c 19 3 1c d g 9 c 0 b 9 1c d d 0 9 1 3 9 y 2 1f 0 2 2 3 1 6 1 2 0 16 4 6 1 6l 7 2 1 3 9 fmt 0 ki f h f 4 1 p 2 5d 9 12 0 12 0 ig 0 6b 0 46 4 86 9 120 2 2 1 6 3 15 2 5 0 4m 1 fy 3 9 9 7 9 w 4 8u 1 v 4 x f 1z a 1e 3 3f 2 1i e w a 3 1 b 3 1a a 8 0 1a 9 7 2 11 d 2 9 6 1 19 0 d 2 1d d 9 3 2 b 2b b 7 0 3 0 4e b 6 9 7 3 1k 1 2 6 3 1 3 2 a 0 b 1 3 6 4 4 1w 8 2 0 3 0 2 3 2 4 2 0 f 1 2b h a 9 5 0 2a j d 9 5y 6 3 8 s 1 2b g g 9 2a c 9 9 7 j 1m e 5 9 6r e 4m 9 1z 5 2 1 3 3 2 0 2 1 d 9 3c 6 3 6 4 0 t 9 15 6 2 3 9 0 a a 1b f 5j 7 3t 9 1i 7 2 7 h 9 1l l 2 d 3f 5 4 0 2 1 2 6 2 0 9 9 1d 4 2 1 2 4 9 9 1j 9 7 0 77 3 a 1 2 0 1d 6 4 4 e a 44m 0 7 e 8uh r 1t3 9 2f 9 13 4 1o 6 q 9 ev 9 d2 0 2 1i 8 3 2a 0 c 1 f58 1 382 9 ef 19 3 m dd 1 1p 4 4 5 9 7 3 6 v 3 45 2 c 2 9 1 3 0 x 1 11p 1d e9 1i 5 1d 9 0 f 0 n 4 2 e 11t 6 2 g 3 6 2 1 2 4 2t 0 4h 6 a 9 9x 0 1q d dv d 6t 1 2 9 6h 0 3 0 8 1 6 0 d7 6 32 6 6 9 3o7 9 gvt3 6n");
-}
-function isInRange(cp, ranges) {
-    let l = 0, r = (ranges.length / 2) | 0, i = 0, min = 0, max = 0;
-    while (l < r) {
-        i = ((l + r) / 2) | 0;
-        min = ranges[2 * i];
-        max = ranges[2 * i + 1];
-        if (cp < min) {
-            r = i;
-        }
-        else if (cp > max) {
-            l = i + 1;
-        }
-        else {
-            return true;
-        }
-    }
-    return false;
-}
-function restoreRanges(data) {
-    let last = 0;
-    return data.split(" ").map((s) => (last += parseInt(s, 36) | 0));
-}
-
-class DataSet {
-    constructor(raw2018, raw2019, raw2020, raw2021, raw2022, raw2023, raw2024, raw2025, raw2026) {
-        this._raw2018 = raw2018;
-        this._raw2019 = raw2019;
-        this._raw2020 = raw2020;
-        this._raw2021 = raw2021;
-        this._raw2022 = raw2022;
-        this._raw2023 = raw2023;
-        this._raw2024 = raw2024;
-        this._raw2025 = raw2025;
-        this._raw2026 = raw2026;
-    }
-    get es2018() {
-        var _a;
-        return ((_a = this._set2018) !== null && _a !== void 0 ? _a : (this._set2018 = new Set(this._raw2018.split(" "))));
-    }
-    get es2019() {
-        var _a;
-        return ((_a = this._set2019) !== null && _a !== void 0 ? _a : (this._set2019 = new Set(this._raw2019.split(" "))));
-    }
-    get es2020() {
-        var _a;
-        return ((_a = this._set2020) !== null && _a !== void 0 ? _a : (this._set2020 = new Set(this._raw2020.split(" "))));
-    }
-    get es2021() {
-        var _a;
-        return ((_a = this._set2021) !== null && _a !== void 0 ? _a : (this._set2021 = new Set(this._raw2021.split(" "))));
-    }
-    get es2022() {
-        var _a;
-        return ((_a = this._set2022) !== null && _a !== void 0 ? _a : (this._set2022 = new Set(this._raw2022.split(" "))));
-    }
-    get es2023() {
-        var _a;
-        return ((_a = this._set2023) !== null && _a !== void 0 ? _a : (this._set2023 = new Set(this._raw2023.split(" "))));
-    }
-    get es2024() {
-        var _a;
-        return ((_a = this._set2024) !== null && _a !== void 0 ? _a : (this._set2024 = new Set(this._raw2024.split(" "))));
-    }
-    get es2025() {
-        var _a;
-        return ((_a = this._set2025) !== null && _a !== void 0 ? _a : (this._set2025 = new Set(this._raw2025.split(" "))));
-    }
-    get es2026() {
-        var _a;
-        return ((_a = this._set2026) !== null && _a !== void 0 ? _a : (this._set2026 = new Set(this._raw2026.split(" "))));
-    }
-}
-const gcNameSet = new Set(["General_Category", "gc"]);
-const scNameSet = new Set(["Script", "Script_Extensions", "sc", "scx"]);
-const gcValueSets = new DataSet("C Cased_Letter Cc Cf Close_Punctuation Cn Co Combining_Mark Connector_Punctuation Control Cs Currency_Symbol Dash_Punctuation Decimal_Number Enclosing_Mark Final_Punctuation Format Initial_Punctuation L LC Letter Letter_Number Line_Separator Ll Lm Lo Lowercase_Letter Lt Lu M Mark Math_Symbol Mc Me Mn Modifier_Letter Modifier_Symbol N Nd Nl No Nonspacing_Mark Number Open_Punctuation Other Other_Letter Other_Number Other_Punctuation Other_Symbol P Paragraph_Separator Pc Pd Pe Pf Pi Po Private_Use Ps Punctuation S Sc Separator Sk Sm So Space_Separator Spacing_Mark Surrogate Symbol Titlecase_Letter Unassigned Uppercase_Letter Z Zl Zp Zs cntrl digit punct", "", "", "", "", "", "", "", "");
-const scValueSets = new DataSet("Adlam Adlm Aghb Ahom Anatolian_Hieroglyphs Arab Arabic Armenian Armi Armn Avestan Avst Bali Balinese Bamu Bamum Bass Bassa_Vah Batak Batk Beng Bengali Bhaiksuki Bhks Bopo Bopomofo Brah Brahmi Brai Braille Bugi Buginese Buhd Buhid Cakm Canadian_Aboriginal Cans Cari Carian Caucasian_Albanian Chakma Cham Cher Cherokee Common Copt Coptic Cprt Cuneiform Cypriot Cyrillic Cyrl Deseret Deva Devanagari Dsrt Dupl Duployan Egyp Egyptian_Hieroglyphs Elba Elbasan Ethi Ethiopic Geor Georgian Glag Glagolitic Gonm Goth Gothic Gran Grantha Greek Grek Gujarati Gujr Gurmukhi Guru Han Hang Hangul Hani Hano Hanunoo Hatr Hatran Hebr Hebrew Hira Hiragana Hluw Hmng Hung Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Ital Java Javanese Kaithi Kali Kana Kannada Katakana Kayah_Li Khar Kharoshthi Khmer Khmr Khoj Khojki Khudawadi Knda Kthi Lana Lao Laoo Latin Latn Lepc Lepcha Limb Limbu Lina Linb Linear_A Linear_B Lisu Lyci Lycian Lydi Lydian Mahajani Mahj Malayalam Mand Mandaic Mani Manichaean Marc Marchen Masaram_Gondi Meetei_Mayek Mend Mende_Kikakui Merc Mero Meroitic_Cursive Meroitic_Hieroglyphs Miao Mlym Modi Mong Mongolian Mro Mroo Mtei Mult Multani Myanmar Mymr Nabataean Narb Nbat New_Tai_Lue Newa Nko Nkoo Nshu Nushu Ogam Ogham Ol_Chiki Olck Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_South_Arabian Old_Turkic Oriya Orkh Orya Osage Osge Osma Osmanya Pahawh_Hmong Palm Palmyrene Pau_Cin_Hau Pauc Perm Phag Phags_Pa Phli Phlp Phnx Phoenician Plrd Prti Psalter_Pahlavi Qaac Qaai Rejang Rjng Runic Runr Samaritan Samr Sarb Saur Saurashtra Sgnw Sharada Shavian Shaw Shrd Sidd Siddham SignWriting Sind Sinh Sinhala Sora Sora_Sompeng Soyo Soyombo Sund Sundanese Sylo Syloti_Nagri Syrc Syriac Tagalog Tagb Tagbanwa Tai_Le Tai_Tham Tai_Viet Takr Takri Tale Talu Tamil Taml Tang Tangut Tavt Telu Telugu Tfng Tglg Thaa Thaana Thai Tibetan Tibt Tifinagh Tirh Tirhuta Ugar Ugaritic Vai Vaii Wara Warang_Citi Xpeo Xsux Yi Yiii Zanabazar_Square Zanb Zinh Zyyy", "Dogr Dogra Gong Gunjala_Gondi Hanifi_Rohingya Maka Makasar Medefaidrin Medf Old_Sogdian Rohg Sogd Sogdian Sogo", "Elym Elymaic Hmnp Nand Nandinagari Nyiakeng_Puachue_Hmong Wancho Wcho", "Chorasmian Chrs Diak Dives_Akuru Khitan_Small_Script Kits Yezi Yezidi", "Cpmn Cypro_Minoan Old_Uyghur Ougr Tangsa Tnsa Toto Vith Vithkuqi", "Berf Beria_Erfe Gara Garay Gukh Gurung_Khema Hrkt Jurc Jurchen Katakana_Or_Hiragana Kawi Kirat_Rai Krai Nag_Mundari Nagm Ol_Onal Onao Pcun Proto_Cuneiform Seal Sidetic Sidt Sunu Sunuwar Tai_Yo Tayo Todhri Todr Tolong_Siki Tols Tulu_Tigalari Tutg Unknown Zzzz", "", "", "");
-const binPropertySets = new DataSet("AHex ASCII ASCII_Hex_Digit Alpha Alphabetic Any Assigned Bidi_C Bidi_Control Bidi_M Bidi_Mirrored CI CWCF CWCM CWKCF CWL CWT CWU Case_Ignorable Cased Changes_When_Casefolded Changes_When_Casemapped Changes_When_Lowercased Changes_When_NFKC_Casefolded Changes_When_Titlecased Changes_When_Uppercased DI Dash Default_Ignorable_Code_Point Dep Deprecated Dia Diacritic Emoji Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Ext Extender Gr_Base Gr_Ext Grapheme_Base Grapheme_Extend Hex Hex_Digit IDC IDS IDSB IDST IDS_Binary_Operator IDS_Trinary_Operator ID_Continue ID_Start Ideo Ideographic Join_C Join_Control LOE Logical_Order_Exception Lower Lowercase Math NChar Noncharacter_Code_Point Pat_Syn Pat_WS Pattern_Syntax Pattern_White_Space QMark Quotation_Mark RI Radical Regional_Indicator SD STerm Sentence_Terminal Soft_Dotted Term Terminal_Punctuation UIdeo Unified_Ideograph Upper Uppercase VS Variation_Selector White_Space XIDC XIDS XID_Continue XID_Start space", "Extended_Pictographic", "", "EBase EComp EMod EPres ExtPict", "", "", "", "", "");
-const binPropertyOfStringsSets = new DataSet("", "", "", "", "", "", "Basic_Emoji Emoji_Keycap_Sequence RGI_Emoji RGI_Emoji_Flag_Sequence RGI_Emoji_Modifier_Sequence RGI_Emoji_Tag_Sequence RGI_Emoji_ZWJ_Sequence", "", "");
-function isValidUnicodeProperty(version, name, value) {
-    if (gcNameSet.has(name)) {
-        return version >= 2018 && gcValueSets.es2018.has(value);
-    }
-    if (scNameSet.has(name)) {
-        return ((version >= 2018 && scValueSets.es2018.has(value)) ||
-            (version >= 2019 && scValueSets.es2019.has(value)) ||
-            (version >= 2020 && scValueSets.es2020.has(value)) ||
-            (version >= 2021 && scValueSets.es2021.has(value)) ||
-            (version >= 2022 && scValueSets.es2022.has(value)) ||
-            (version >= 2023 && scValueSets.es2023.has(value)));
-    }
-    return false;
-}
-function isValidLoneUnicodeProperty(version, value) {
-    return ((version >= 2018 && binPropertySets.es2018.has(value)) ||
-        (version >= 2019 && binPropertySets.es2019.has(value)) ||
-        (version >= 2021 && binPropertySets.es2021.has(value)));
-}
-function isValidLoneUnicodePropertyOfString(version, value) {
-    return version >= 2024 && binPropertyOfStringsSets.es2024.has(value);
-}
-
-const BACKSPACE = 0x08;
-const CHARACTER_TABULATION = 0x09;
-const LINE_FEED = 0x0a;
-const LINE_TABULATION = 0x0b;
-const FORM_FEED = 0x0c;
-const CARRIAGE_RETURN = 0x0d;
-const EXCLAMATION_MARK = 0x21;
-const NUMBER_SIGN = 0x23;
-const DOLLAR_SIGN = 0x24;
-const PERCENT_SIGN = 0x25;
-const AMPERSAND = 0x26;
-const LEFT_PARENTHESIS = 0x28;
-const RIGHT_PARENTHESIS = 0x29;
-const ASTERISK = 0x2a;
-const PLUS_SIGN = 0x2b;
-const COMMA = 0x2c;
-const HYPHEN_MINUS = 0x2d;
-const FULL_STOP = 0x2e;
-const SOLIDUS = 0x2f;
-const DIGIT_ZERO = 0x30;
-const DIGIT_ONE = 0x31;
-const DIGIT_SEVEN = 0x37;
-const DIGIT_NINE = 0x39;
-const COLON = 0x3a;
-const SEMICOLON = 0x3b;
-const LESS_THAN_SIGN = 0x3c;
-const EQUALS_SIGN = 0x3d;
-const GREATER_THAN_SIGN = 0x3e;
-const QUESTION_MARK = 0x3f;
-const COMMERCIAL_AT = 0x40;
-const LATIN_CAPITAL_LETTER_A = 0x41;
-const LATIN_CAPITAL_LETTER_B = 0x42;
-const LATIN_CAPITAL_LETTER_D = 0x44;
-const LATIN_CAPITAL_LETTER_F = 0x46;
-const LATIN_CAPITAL_LETTER_P = 0x50;
-const LATIN_CAPITAL_LETTER_S = 0x53;
-const LATIN_CAPITAL_LETTER_W = 0x57;
-const LATIN_CAPITAL_LETTER_Z = 0x5a;
-const LOW_LINE = 0x5f;
-const LATIN_SMALL_LETTER_A = 0x61;
-const LATIN_SMALL_LETTER_B = 0x62;
-const LATIN_SMALL_LETTER_C = 0x63;
-const LATIN_SMALL_LETTER_D = 0x64;
-const LATIN_SMALL_LETTER_F = 0x66;
-const LATIN_SMALL_LETTER_G = 0x67;
-const LATIN_SMALL_LETTER_I = 0x69;
-const LATIN_SMALL_LETTER_K = 0x6b;
-const LATIN_SMALL_LETTER_M = 0x6d;
-const LATIN_SMALL_LETTER_N = 0x6e;
-const LATIN_SMALL_LETTER_P = 0x70;
-const LATIN_SMALL_LETTER_Q = 0x71;
-const LATIN_SMALL_LETTER_R = 0x72;
-const LATIN_SMALL_LETTER_S = 0x73;
-const LATIN_SMALL_LETTER_T = 0x74;
-const LATIN_SMALL_LETTER_U = 0x75;
-const LATIN_SMALL_LETTER_V = 0x76;
-const LATIN_SMALL_LETTER_W = 0x77;
-const LATIN_SMALL_LETTER_X = 0x78;
-const LATIN_SMALL_LETTER_Y = 0x79;
-const LATIN_SMALL_LETTER_Z = 0x7a;
-const LEFT_SQUARE_BRACKET = 0x5b;
-const REVERSE_SOLIDUS = 0x5c;
-const RIGHT_SQUARE_BRACKET = 0x5d;
-const CIRCUMFLEX_ACCENT = 0x5e;
-const GRAVE_ACCENT = 0x60;
-const LEFT_CURLY_BRACKET = 0x7b;
-const VERTICAL_LINE = 0x7c;
-const RIGHT_CURLY_BRACKET = 0x7d;
-const TILDE = 0x7e;
-const ZERO_WIDTH_NON_JOINER = 0x200c;
-const ZERO_WIDTH_JOINER = 0x200d;
-const LINE_SEPARATOR = 0x2028;
-const PARAGRAPH_SEPARATOR = 0x2029;
-const MIN_CODE_POINT = 0x00;
-const MAX_CODE_POINT = 0x10ffff;
-function isLatinLetter(code) {
-    return ((code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_Z) ||
-        (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_Z));
-}
-function isDecimalDigit(code) {
-    return code >= DIGIT_ZERO && code <= DIGIT_NINE;
-}
-function isOctalDigit(code) {
-    return code >= DIGIT_ZERO && code <= DIGIT_SEVEN;
-}
-function isHexDigit(code) {
-    return ((code >= DIGIT_ZERO && code <= DIGIT_NINE) ||
-        (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) ||
-        (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F));
-}
-function isLineTerminator(code) {
-    return (code === LINE_FEED ||
-        code === CARRIAGE_RETURN ||
-        code === LINE_SEPARATOR ||
-        code === PARAGRAPH_SEPARATOR);
-}
-function isValidUnicode(code) {
-    return code >= MIN_CODE_POINT && code <= MAX_CODE_POINT;
-}
-function digitToInt(code) {
-    if (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F) {
-        return code - LATIN_SMALL_LETTER_A + 10;
-    }
-    if (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) {
-        return code - LATIN_CAPITAL_LETTER_A + 10;
-    }
-    return code - DIGIT_ZERO;
-}
-function isLeadSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-function isTrailSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-function combineSurrogatePair(lead, trail) {
-    return (lead - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
-}
-
-class GroupSpecifiersAsES2018 {
-    constructor() {
-        this.groupName = new Set();
-    }
-    clear() {
-        this.groupName.clear();
-    }
-    isEmpty() {
-        return !this.groupName.size;
-    }
-    hasInPattern(name) {
-        return this.groupName.has(name);
-    }
-    hasInScope(name) {
-        return this.hasInPattern(name);
-    }
-    addToScope(name) {
-        this.groupName.add(name);
-    }
-    enterDisjunction() {
-    }
-    enterAlternative() {
-    }
-    leaveDisjunction() {
-    }
-}
-class BranchID {
-    constructor(parent, base) {
-        this.parent = parent;
-        this.base = base !== null && base !== void 0 ? base : this;
-    }
-    separatedFrom(other) {
-        var _a, _b;
-        if (this.base === other.base && this !== other) {
-            return true;
-        }
-        if (other.parent && this.separatedFrom(other.parent)) {
-            return true;
-        }
-        return (_b = (_a = this.parent) === null || _a === void 0 ? void 0 : _a.separatedFrom(other)) !== null && _b !== void 0 ? _b : false;
-    }
-    child() {
-        return new BranchID(this, null);
-    }
-    sibling() {
-        return new BranchID(this.parent, this.base);
-    }
-}
-class GroupSpecifiersAsES2025 {
-    constructor() {
-        this.branchID = new BranchID(null, null);
-        this.groupNames = new Map();
-    }
-    clear() {
-        this.branchID = new BranchID(null, null);
-        this.groupNames.clear();
-    }
-    isEmpty() {
-        return !this.groupNames.size;
-    }
-    enterDisjunction() {
-        this.branchID = this.branchID.child();
-    }
-    enterAlternative(index) {
-        if (index === 0) {
-            return;
-        }
-        this.branchID = this.branchID.sibling();
-    }
-    leaveDisjunction() {
-        this.branchID = this.branchID.parent;
-    }
-    hasInPattern(name) {
-        return this.groupNames.has(name);
-    }
-    hasInScope(name) {
-        const branches = this.groupNames.get(name);
-        if (!branches) {
-            return false;
-        }
-        for (const branch of branches) {
-            if (!branch.separatedFrom(this.branchID)) {
-                return true;
-            }
-        }
-        return false;
-    }
-    addToScope(name) {
-        const branches = this.groupNames.get(name);
-        if (branches) {
-            branches.push(this.branchID);
-            return;
-        }
-        this.groupNames.set(name, [this.branchID]);
-    }
-}
-
-const legacyImpl = {
-    at(s, end, i) {
-        return i < end ? s.charCodeAt(i) : -1;
-    },
-    width(c) {
-        return 1;
-    },
-};
-const unicodeImpl = {
-    at(s, end, i) {
-        return i < end ? s.codePointAt(i) : -1;
-    },
-    width(c) {
-        return c > 0xffff ? 2 : 1;
-    },
-};
-class Reader {
-    constructor() {
-        this._impl = legacyImpl;
-        this._s = "";
-        this._i = 0;
-        this._end = 0;
-        this._cp1 = -1;
-        this._w1 = 1;
-        this._cp2 = -1;
-        this._w2 = 1;
-        this._cp3 = -1;
-        this._w3 = 1;
-        this._cp4 = -1;
-    }
-    get source() {
-        return this._s;
-    }
-    get index() {
-        return this._i;
-    }
-    get currentCodePoint() {
-        return this._cp1;
-    }
-    get nextCodePoint() {
-        return this._cp2;
-    }
-    get nextCodePoint2() {
-        return this._cp3;
-    }
-    get nextCodePoint3() {
-        return this._cp4;
-    }
-    reset(source, start, end, uFlag) {
-        this._impl = uFlag ? unicodeImpl : legacyImpl;
-        this._s = source;
-        this._end = end;
-        this.rewind(start);
-    }
-    rewind(index) {
-        const impl = this._impl;
-        this._i = index;
-        this._cp1 = impl.at(this._s, this._end, index);
-        this._w1 = impl.width(this._cp1);
-        this._cp2 = impl.at(this._s, this._end, index + this._w1);
-        this._w2 = impl.width(this._cp2);
-        this._cp3 = impl.at(this._s, this._end, index + this._w1 + this._w2);
-        this._w3 = impl.width(this._cp3);
-        this._cp4 = impl.at(this._s, this._end, index + this._w1 + this._w2 + this._w3);
-    }
-    advance() {
-        if (this._cp1 !== -1) {
-            const impl = this._impl;
-            this._i += this._w1;
-            this._cp1 = this._cp2;
-            this._w1 = this._w2;
-            this._cp2 = this._cp3;
-            this._w2 = impl.width(this._cp2);
-            this._cp3 = this._cp4;
-            this._w3 = impl.width(this._cp3);
-            this._cp4 = impl.at(this._s, this._end, this._i + this._w1 + this._w2 + this._w3);
-        }
-    }
-    eat(cp) {
-        if (this._cp1 === cp) {
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    eat2(cp1, cp2) {
-        if (this._cp1 === cp1 && this._cp2 === cp2) {
-            this.advance();
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    eat3(cp1, cp2, cp3) {
-        if (this._cp1 === cp1 && this._cp2 === cp2 && this._cp3 === cp3) {
-            this.advance();
-            this.advance();
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-}
-
-class RegExpSyntaxError extends SyntaxError {
-    constructor(message, index) {
-        super(message);
-        this.index = index;
-    }
-}
-function newRegExpSyntaxError(srcCtx, flags, index, message) {
-    let source = "";
-    if (srcCtx.kind === "literal") {
-        const literal = srcCtx.source.slice(srcCtx.start, srcCtx.end);
-        if (literal) {
-            source = `: ${literal}`;
-        }
-    }
-    else if (srcCtx.kind === "pattern") {
-        const pattern = srcCtx.source.slice(srcCtx.start, srcCtx.end);
-        const flagsText = `${flags.unicode ? "u" : ""}${flags.unicodeSets ? "v" : ""}`;
-        source = `: /${pattern}/${flagsText}`;
-    }
-    return new RegExpSyntaxError(`Invalid regular expression${source}: ${message}`, index);
-}
-
-const SYNTAX_CHARACTER = new Set([
-    CIRCUMFLEX_ACCENT,
-    DOLLAR_SIGN,
-    REVERSE_SOLIDUS,
-    FULL_STOP,
-    ASTERISK,
-    PLUS_SIGN,
-    QUESTION_MARK,
-    LEFT_PARENTHESIS,
-    RIGHT_PARENTHESIS,
-    LEFT_SQUARE_BRACKET,
-    RIGHT_SQUARE_BRACKET,
-    LEFT_CURLY_BRACKET,
-    RIGHT_CURLY_BRACKET,
-    VERTICAL_LINE,
-]);
-const CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER = new Set([
-    AMPERSAND,
-    EXCLAMATION_MARK,
-    NUMBER_SIGN,
-    DOLLAR_SIGN,
-    PERCENT_SIGN,
-    ASTERISK,
-    PLUS_SIGN,
-    COMMA,
-    FULL_STOP,
-    COLON,
-    SEMICOLON,
-    LESS_THAN_SIGN,
-    EQUALS_SIGN,
-    GREATER_THAN_SIGN,
-    QUESTION_MARK,
-    COMMERCIAL_AT,
-    CIRCUMFLEX_ACCENT,
-    GRAVE_ACCENT,
-    TILDE,
-]);
-const CLASS_SET_SYNTAX_CHARACTER = new Set([
-    LEFT_PARENTHESIS,
-    RIGHT_PARENTHESIS,
-    LEFT_SQUARE_BRACKET,
-    RIGHT_SQUARE_BRACKET,
-    LEFT_CURLY_BRACKET,
-    RIGHT_CURLY_BRACKET,
-    SOLIDUS,
-    HYPHEN_MINUS,
-    REVERSE_SOLIDUS,
-    VERTICAL_LINE,
-]);
-const CLASS_SET_RESERVED_PUNCTUATOR = new Set([
-    AMPERSAND,
-    HYPHEN_MINUS,
-    EXCLAMATION_MARK,
-    NUMBER_SIGN,
-    PERCENT_SIGN,
-    COMMA,
-    COLON,
-    SEMICOLON,
-    LESS_THAN_SIGN,
-    EQUALS_SIGN,
-    GREATER_THAN_SIGN,
-    COMMERCIAL_AT,
-    GRAVE_ACCENT,
-    TILDE,
-]);
-const FLAG_PROP_TO_CODEPOINT = {
-    global: LATIN_SMALL_LETTER_G,
-    ignoreCase: LATIN_SMALL_LETTER_I,
-    multiline: LATIN_SMALL_LETTER_M,
-    unicode: LATIN_SMALL_LETTER_U,
-    sticky: LATIN_SMALL_LETTER_Y,
-    dotAll: LATIN_SMALL_LETTER_S,
-    hasIndices: LATIN_SMALL_LETTER_D,
-    unicodeSets: LATIN_SMALL_LETTER_V,
-};
-const FLAG_CODEPOINT_TO_PROP = Object.fromEntries(Object.entries(FLAG_PROP_TO_CODEPOINT).map(([k, v]) => [v, k]));
-function isSyntaxCharacter(cp) {
-    return SYNTAX_CHARACTER.has(cp);
-}
-function isClassSetReservedDoublePunctuatorCharacter(cp) {
-    return CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER.has(cp);
-}
-function isClassSetSyntaxCharacter(cp) {
-    return CLASS_SET_SYNTAX_CHARACTER.has(cp);
-}
-function isClassSetReservedPunctuator(cp) {
-    return CLASS_SET_RESERVED_PUNCTUATOR.has(cp);
-}
-function isIdentifierStartChar(cp) {
-    return isIdStart(cp) || cp === DOLLAR_SIGN || cp === LOW_LINE;
-}
-function isIdentifierPartChar(cp) {
-    return (isIdContinue(cp) ||
-        cp === DOLLAR_SIGN ||
-        cp === ZERO_WIDTH_NON_JOINER ||
-        cp === ZERO_WIDTH_JOINER);
-}
-function isUnicodePropertyNameCharacter(cp) {
-    return isLatinLetter(cp) || cp === LOW_LINE;
-}
-function isUnicodePropertyValueCharacter(cp) {
-    return isUnicodePropertyNameCharacter(cp) || isDecimalDigit(cp);
-}
-function isRegularExpressionModifier(ch) {
-    return (ch === LATIN_SMALL_LETTER_I ||
-        ch === LATIN_SMALL_LETTER_M ||
-        ch === LATIN_SMALL_LETTER_S);
-}
-class RegExpValidator {
-    constructor(options) {
-        this._reader = new Reader();
-        this._unicodeMode = false;
-        this._unicodeSetsMode = false;
-        this._nFlag = false;
-        this._lastIntValue = 0;
-        this._lastRange = {
-            min: 0,
-            max: Number.POSITIVE_INFINITY,
-        };
-        this._lastStrValue = "";
-        this._lastAssertionIsQuantifiable = false;
-        this._numCapturingParens = 0;
-        this._backreferenceNames = new Set();
-        this._srcCtx = null;
-        this._options = options !== null && options !== void 0 ? options : {};
-        this._groupSpecifiers =
-            this.ecmaVersion >= 2025
-                ? new GroupSpecifiersAsES2025()
-                : new GroupSpecifiersAsES2018();
-    }
-    validateLiteral(source, start = 0, end = source.length) {
-        this._srcCtx = { source, start, end, kind: "literal" };
-        this._unicodeSetsMode = this._unicodeMode = this._nFlag = false;
-        this.reset(source, start, end);
-        this.onLiteralEnter(start);
-        if (this.eat(SOLIDUS) && this.eatRegExpBody() && this.eat(SOLIDUS)) {
-            const flagStart = this.index;
-            const unicode = source.includes("u", flagStart);
-            const unicodeSets = source.includes("v", flagStart);
-            this.validateFlagsInternal(source, flagStart, end);
-            this.validatePatternInternal(source, start + 1, flagStart - 1, {
-                unicode,
-                unicodeSets,
-            });
-        }
-        else if (start >= end) {
-            this.raise("Empty");
-        }
-        else {
-            const c = String.fromCodePoint(this.currentCodePoint);
-            this.raise(`Unexpected character '${c}'`);
-        }
-        this.onLiteralLeave(start, end);
-    }
-    validateFlags(source, start = 0, end = source.length) {
-        this._srcCtx = { source, start, end, kind: "flags" };
-        this.validateFlagsInternal(source, start, end);
-    }
-    validatePattern(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
-        this._srcCtx = { source, start, end, kind: "pattern" };
-        this.validatePatternInternal(source, start, end, uFlagOrFlags);
-    }
-    validatePatternInternal(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
-        const mode = this._parseFlagsOptionToMode(uFlagOrFlags, end);
-        this._unicodeMode = mode.unicodeMode;
-        this._nFlag = mode.nFlag;
-        this._unicodeSetsMode = mode.unicodeSetsMode;
-        this.reset(source, start, end);
-        this.consumePattern();
-        if (!this._nFlag &&
-            this.ecmaVersion >= 2018 &&
-            !this._groupSpecifiers.isEmpty()) {
-            this._nFlag = true;
-            this.rewind(start);
-            this.consumePattern();
-        }
-    }
-    validateFlagsInternal(source, start, end) {
-        const flags = this.parseFlags(source, start, end);
-        this.onRegExpFlags(start, end, flags);
-    }
-    _parseFlagsOptionToMode(uFlagOrFlags, sourceEnd) {
-        let unicode = false;
-        let unicodeSets = false;
-        if (uFlagOrFlags && this.ecmaVersion >= 2015) {
-            if (typeof uFlagOrFlags === "object") {
-                unicode = Boolean(uFlagOrFlags.unicode);
-                if (this.ecmaVersion >= 2024) {
-                    unicodeSets = Boolean(uFlagOrFlags.unicodeSets);
-                }
-            }
-            else {
-                unicode = uFlagOrFlags;
-            }
-        }
-        if (unicode && unicodeSets) {
-            this.raise("Invalid regular expression flags", {
-                index: sourceEnd + 1,
-                unicode,
-                unicodeSets,
-            });
-        }
-        const unicodeMode = unicode || unicodeSets;
-        const nFlag = (unicode && this.ecmaVersion >= 2018) ||
-            unicodeSets ||
-            Boolean(this._options.strict && this.ecmaVersion >= 2023);
-        const unicodeSetsMode = unicodeSets;
-        return { unicodeMode, nFlag, unicodeSetsMode };
-    }
-    get strict() {
-        return Boolean(this._options.strict) || this._unicodeMode;
-    }
-    get ecmaVersion() {
-        var _a;
-        return (_a = this._options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
-    }
-    onLiteralEnter(start) {
-        if (this._options.onLiteralEnter) {
-            this._options.onLiteralEnter(start);
-        }
-    }
-    onLiteralLeave(start, end) {
-        if (this._options.onLiteralLeave) {
-            this._options.onLiteralLeave(start, end);
-        }
-    }
-    onRegExpFlags(start, end, flags) {
-        if (this._options.onRegExpFlags) {
-            this._options.onRegExpFlags(start, end, flags);
-        }
-        if (this._options.onFlags) {
-            this._options.onFlags(start, end, flags.global, flags.ignoreCase, flags.multiline, flags.unicode, flags.sticky, flags.dotAll, flags.hasIndices);
-        }
-    }
-    onPatternEnter(start) {
-        if (this._options.onPatternEnter) {
-            this._options.onPatternEnter(start);
-        }
-    }
-    onPatternLeave(start, end) {
-        if (this._options.onPatternLeave) {
-            this._options.onPatternLeave(start, end);
-        }
-    }
-    onDisjunctionEnter(start) {
-        if (this._options.onDisjunctionEnter) {
-            this._options.onDisjunctionEnter(start);
-        }
-    }
-    onDisjunctionLeave(start, end) {
-        if (this._options.onDisjunctionLeave) {
-            this._options.onDisjunctionLeave(start, end);
-        }
-    }
-    onAlternativeEnter(start, index) {
-        if (this._options.onAlternativeEnter) {
-            this._options.onAlternativeEnter(start, index);
-        }
-    }
-    onAlternativeLeave(start, end, index) {
-        if (this._options.onAlternativeLeave) {
-            this._options.onAlternativeLeave(start, end, index);
-        }
-    }
-    onGroupEnter(start) {
-        if (this._options.onGroupEnter) {
-            this._options.onGroupEnter(start);
-        }
-    }
-    onGroupLeave(start, end) {
-        if (this._options.onGroupLeave) {
-            this._options.onGroupLeave(start, end);
-        }
-    }
-    onModifiersEnter(start) {
-        if (this._options.onModifiersEnter) {
-            this._options.onModifiersEnter(start);
-        }
-    }
-    onModifiersLeave(start, end) {
-        if (this._options.onModifiersLeave) {
-            this._options.onModifiersLeave(start, end);
-        }
-    }
-    onAddModifiers(start, end, flags) {
-        if (this._options.onAddModifiers) {
-            this._options.onAddModifiers(start, end, flags);
-        }
-    }
-    onRemoveModifiers(start, end, flags) {
-        if (this._options.onRemoveModifiers) {
-            this._options.onRemoveModifiers(start, end, flags);
-        }
-    }
-    onCapturingGroupEnter(start, name) {
-        if (this._options.onCapturingGroupEnter) {
-            this._options.onCapturingGroupEnter(start, name);
-        }
-    }
-    onCapturingGroupLeave(start, end, name) {
-        if (this._options.onCapturingGroupLeave) {
-            this._options.onCapturingGroupLeave(start, end, name);
-        }
-    }
-    onQuantifier(start, end, min, max, greedy) {
-        if (this._options.onQuantifier) {
-            this._options.onQuantifier(start, end, min, max, greedy);
-        }
-    }
-    onLookaroundAssertionEnter(start, kind, negate) {
-        if (this._options.onLookaroundAssertionEnter) {
-            this._options.onLookaroundAssertionEnter(start, kind, negate);
-        }
-    }
-    onLookaroundAssertionLeave(start, end, kind, negate) {
-        if (this._options.onLookaroundAssertionLeave) {
-            this._options.onLookaroundAssertionLeave(start, end, kind, negate);
-        }
-    }
-    onEdgeAssertion(start, end, kind) {
-        if (this._options.onEdgeAssertion) {
-            this._options.onEdgeAssertion(start, end, kind);
-        }
-    }
-    onWordBoundaryAssertion(start, end, kind, negate) {
-        if (this._options.onWordBoundaryAssertion) {
-            this._options.onWordBoundaryAssertion(start, end, kind, negate);
-        }
-    }
-    onAnyCharacterSet(start, end, kind) {
-        if (this._options.onAnyCharacterSet) {
-            this._options.onAnyCharacterSet(start, end, kind);
-        }
-    }
-    onEscapeCharacterSet(start, end, kind, negate) {
-        if (this._options.onEscapeCharacterSet) {
-            this._options.onEscapeCharacterSet(start, end, kind, negate);
-        }
-    }
-    onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
-        if (this._options.onUnicodePropertyCharacterSet) {
-            this._options.onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings);
-        }
-    }
-    onCharacter(start, end, value) {
-        if (this._options.onCharacter) {
-            this._options.onCharacter(start, end, value);
-        }
-    }
-    onBackreference(start, end, ref) {
-        if (this._options.onBackreference) {
-            this._options.onBackreference(start, end, ref);
-        }
-    }
-    onCharacterClassEnter(start, negate, unicodeSets) {
-        if (this._options.onCharacterClassEnter) {
-            this._options.onCharacterClassEnter(start, negate, unicodeSets);
-        }
-    }
-    onCharacterClassLeave(start, end, negate) {
-        if (this._options.onCharacterClassLeave) {
-            this._options.onCharacterClassLeave(start, end, negate);
-        }
-    }
-    onCharacterClassRange(start, end, min, max) {
-        if (this._options.onCharacterClassRange) {
-            this._options.onCharacterClassRange(start, end, min, max);
-        }
-    }
-    onClassIntersection(start, end) {
-        if (this._options.onClassIntersection) {
-            this._options.onClassIntersection(start, end);
-        }
-    }
-    onClassSubtraction(start, end) {
-        if (this._options.onClassSubtraction) {
-            this._options.onClassSubtraction(start, end);
-        }
-    }
-    onClassStringDisjunctionEnter(start) {
-        if (this._options.onClassStringDisjunctionEnter) {
-            this._options.onClassStringDisjunctionEnter(start);
-        }
-    }
-    onClassStringDisjunctionLeave(start, end) {
-        if (this._options.onClassStringDisjunctionLeave) {
-            this._options.onClassStringDisjunctionLeave(start, end);
-        }
-    }
-    onStringAlternativeEnter(start, index) {
-        if (this._options.onStringAlternativeEnter) {
-            this._options.onStringAlternativeEnter(start, index);
-        }
-    }
-    onStringAlternativeLeave(start, end, index) {
-        if (this._options.onStringAlternativeLeave) {
-            this._options.onStringAlternativeLeave(start, end, index);
-        }
-    }
-    get index() {
-        return this._reader.index;
-    }
-    get currentCodePoint() {
-        return this._reader.currentCodePoint;
-    }
-    get nextCodePoint() {
-        return this._reader.nextCodePoint;
-    }
-    get nextCodePoint2() {
-        return this._reader.nextCodePoint2;
-    }
-    get nextCodePoint3() {
-        return this._reader.nextCodePoint3;
-    }
-    reset(source, start, end) {
-        this._reader.reset(source, start, end, this._unicodeMode);
-    }
-    rewind(index) {
-        this._reader.rewind(index);
-    }
-    advance() {
-        this._reader.advance();
-    }
-    eat(cp) {
-        return this._reader.eat(cp);
-    }
-    eat2(cp1, cp2) {
-        return this._reader.eat2(cp1, cp2);
-    }
-    eat3(cp1, cp2, cp3) {
-        return this._reader.eat3(cp1, cp2, cp3);
-    }
-    raise(message, context) {
-        var _a, _b, _c;
-        throw newRegExpSyntaxError(this._srcCtx, {
-            unicode: (_a = context === null || context === void 0 ? void 0 : context.unicode) !== null && _a !== void 0 ? _a : (this._unicodeMode && !this._unicodeSetsMode),
-            unicodeSets: (_b = context === null || context === void 0 ? void 0 : context.unicodeSets) !== null && _b !== void 0 ? _b : this._unicodeSetsMode,
-        }, (_c = context === null || context === void 0 ? void 0 : context.index) !== null && _c !== void 0 ? _c : this.index, message);
-    }
-    eatRegExpBody() {
-        const start = this.index;
-        let inClass = false;
-        let escaped = false;
-        for (;;) {
-            const cp = this.currentCodePoint;
-            if (cp === -1 || isLineTerminator(cp)) {
-                const kind = inClass ? "character class" : "regular expression";
-                this.raise(`Unterminated ${kind}`);
-            }
-            if (escaped) {
-                escaped = false;
-            }
-            else if (cp === REVERSE_SOLIDUS) {
-                escaped = true;
-            }
-            else if (cp === LEFT_SQUARE_BRACKET) {
-                inClass = true;
-            }
-            else if (cp === RIGHT_SQUARE_BRACKET) {
-                inClass = false;
-            }
-            else if ((cp === SOLIDUS && !inClass) ||
-                (cp === ASTERISK && this.index === start)) {
-                break;
-            }
-            this.advance();
-        }
-        return this.index !== start;
-    }
-    consumePattern() {
-        const start = this.index;
-        this._numCapturingParens = this.countCapturingParens();
-        this._groupSpecifiers.clear();
-        this._backreferenceNames.clear();
-        this.onPatternEnter(start);
-        this.consumeDisjunction();
-        const cp = this.currentCodePoint;
-        if (this.currentCodePoint !== -1) {
-            if (cp === RIGHT_PARENTHESIS) {
-                this.raise("Unmatched ')'");
-            }
-            if (cp === REVERSE_SOLIDUS) {
-                this.raise("\\ at end of pattern");
-            }
-            if (cp === RIGHT_SQUARE_BRACKET || cp === RIGHT_CURLY_BRACKET) {
-                this.raise("Lone quantifier brackets");
-            }
-            const c = String.fromCodePoint(cp);
-            this.raise(`Unexpected character '${c}'`);
-        }
-        for (const name of this._backreferenceNames) {
-            if (!this._groupSpecifiers.hasInPattern(name)) {
-                this.raise("Invalid named capture referenced");
-            }
-        }
-        this.onPatternLeave(start, this.index);
-    }
-    countCapturingParens() {
-        const start = this.index;
-        let inClass = false;
-        let escaped = false;
-        let count = 0;
-        let cp = 0;
-        while ((cp = this.currentCodePoint) !== -1) {
-            if (escaped) {
-                escaped = false;
-            }
-            else if (cp === REVERSE_SOLIDUS) {
-                escaped = true;
-            }
-            else if (cp === LEFT_SQUARE_BRACKET) {
-                inClass = true;
-            }
-            else if (cp === RIGHT_SQUARE_BRACKET) {
-                inClass = false;
-            }
-            else if (cp === LEFT_PARENTHESIS &&
-                !inClass &&
-                (this.nextCodePoint !== QUESTION_MARK ||
-                    (this.nextCodePoint2 === LESS_THAN_SIGN &&
-                        this.nextCodePoint3 !== EQUALS_SIGN &&
-                        this.nextCodePoint3 !== EXCLAMATION_MARK))) {
-                count += 1;
-            }
-            this.advance();
-        }
-        this.rewind(start);
-        return count;
-    }
-    consumeDisjunction() {
-        const start = this.index;
-        let i = 0;
-        this._groupSpecifiers.enterDisjunction();
-        this.onDisjunctionEnter(start);
-        do {
-            this.consumeAlternative(i++);
-        } while (this.eat(VERTICAL_LINE));
-        if (this.consumeQuantifier(true)) {
-            this.raise("Nothing to repeat");
-        }
-        if (this.eat(LEFT_CURLY_BRACKET)) {
-            this.raise("Lone quantifier brackets");
-        }
-        this.onDisjunctionLeave(start, this.index);
-        this._groupSpecifiers.leaveDisjunction();
-    }
-    consumeAlternative(i) {
-        const start = this.index;
-        this._groupSpecifiers.enterAlternative(i);
-        this.onAlternativeEnter(start, i);
-        while (this.currentCodePoint !== -1 && this.consumeTerm()) {
-        }
-        this.onAlternativeLeave(start, this.index, i);
-    }
-    consumeTerm() {
-        if (this._unicodeMode || this.strict) {
-            return (this.consumeAssertion() ||
-                (this.consumeAtom() && this.consumeOptionalQuantifier()));
-        }
-        return ((this.consumeAssertion() &&
-            (!this._lastAssertionIsQuantifiable ||
-                this.consumeOptionalQuantifier())) ||
-            (this.consumeExtendedAtom() && this.consumeOptionalQuantifier()));
-    }
-    consumeOptionalQuantifier() {
-        this.consumeQuantifier();
-        return true;
-    }
-    consumeAssertion() {
-        const start = this.index;
-        this._lastAssertionIsQuantifiable = false;
-        if (this.eat(CIRCUMFLEX_ACCENT)) {
-            this.onEdgeAssertion(start, this.index, "start");
-            return true;
-        }
-        if (this.eat(DOLLAR_SIGN)) {
-            this.onEdgeAssertion(start, this.index, "end");
-            return true;
-        }
-        if (this.eat2(REVERSE_SOLIDUS, LATIN_CAPITAL_LETTER_B)) {
-            this.onWordBoundaryAssertion(start, this.index, "word", true);
-            return true;
-        }
-        if (this.eat2(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_B)) {
-            this.onWordBoundaryAssertion(start, this.index, "word", false);
-            return true;
-        }
-        if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
-            const lookbehind = this.ecmaVersion >= 2018 && this.eat(LESS_THAN_SIGN);
-            let negate = false;
-            if (this.eat(EQUALS_SIGN) ||
-                (negate = this.eat(EXCLAMATION_MARK))) {
-                const kind = lookbehind ? "lookbehind" : "lookahead";
-                this.onLookaroundAssertionEnter(start, kind, negate);
-                this.consumeDisjunction();
-                if (!this.eat(RIGHT_PARENTHESIS)) {
-                    this.raise("Unterminated group");
-                }
-                this._lastAssertionIsQuantifiable = !lookbehind && !this.strict;
-                this.onLookaroundAssertionLeave(start, this.index, kind, negate);
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeQuantifier(noConsume = false) {
-        const start = this.index;
-        let min = 0;
-        let max = 0;
-        let greedy = false;
-        if (this.eat(ASTERISK)) {
-            min = 0;
-            max = Number.POSITIVE_INFINITY;
-        }
-        else if (this.eat(PLUS_SIGN)) {
-            min = 1;
-            max = Number.POSITIVE_INFINITY;
-        }
-        else if (this.eat(QUESTION_MARK)) {
-            min = 0;
-            max = 1;
-        }
-        else if (this.eatBracedQuantifier(noConsume)) {
-            ({ min, max } = this._lastRange);
-        }
-        else {
-            return false;
-        }
-        greedy = !this.eat(QUESTION_MARK);
-        if (!noConsume) {
-            this.onQuantifier(start, this.index, min, max, greedy);
-        }
-        return true;
-    }
-    eatBracedQuantifier(noError) {
-        const start = this.index;
-        if (this.eat(LEFT_CURLY_BRACKET)) {
-            if (this.eatDecimalDigits()) {
-                const min = this._lastIntValue;
-                let max = min;
-                if (this.eat(COMMA)) {
-                    max = this.eatDecimalDigits()
-                        ? this._lastIntValue
-                        : Number.POSITIVE_INFINITY;
-                }
-                if (this.eat(RIGHT_CURLY_BRACKET)) {
-                    if (!noError && max < min) {
-                        this.raise("numbers out of order in {} quantifier");
-                    }
-                    this._lastRange = { min, max };
-                    return true;
-                }
-            }
-            if (!noError && (this._unicodeMode || this.strict)) {
-                this.raise("Incomplete quantifier");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeAtom() {
-        return (this.consumePatternCharacter() ||
-            this.consumeDot() ||
-            this.consumeReverseSolidusAtomEscape() ||
-            Boolean(this.consumeCharacterClass()) ||
-            this.consumeCapturingGroup() ||
-            this.consumeUncapturingGroup());
-    }
-    consumeDot() {
-        if (this.eat(FULL_STOP)) {
-            this.onAnyCharacterSet(this.index - 1, this.index, "any");
-            return true;
-        }
-        return false;
-    }
-    consumeReverseSolidusAtomEscape() {
-        const start = this.index;
-        if (this.eat(REVERSE_SOLIDUS)) {
-            if (this.consumeAtomEscape()) {
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeUncapturingGroup() {
-        const start = this.index;
-        if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
-            this.onGroupEnter(start);
-            if (this.ecmaVersion >= 2025) {
-                this.consumeModifiers();
-            }
-            if (!this.eat(COLON)) {
-                this.rewind(start + 1);
-                this.raise("Invalid group");
-            }
-            this.consumeDisjunction();
-            if (!this.eat(RIGHT_PARENTHESIS)) {
-                this.raise("Unterminated group");
-            }
-            this.onGroupLeave(start, this.index);
-            return true;
-        }
-        return false;
-    }
-    consumeModifiers() {
-        const start = this.index;
-        const hasAddModifiers = this.eatModifiers();
-        const addModifiersEnd = this.index;
-        const hasHyphen = this.eat(HYPHEN_MINUS);
-        if (!hasAddModifiers && !hasHyphen) {
-            return false;
-        }
-        this.onModifiersEnter(start);
-        const addModifiers = this.parseModifiers(start, addModifiersEnd);
-        this.onAddModifiers(start, addModifiersEnd, addModifiers);
-        if (hasHyphen) {
-            const modifiersStart = this.index;
-            if (!this.eatModifiers() &&
-                !hasAddModifiers &&
-                this.currentCodePoint === COLON) {
-                this.raise("Invalid empty flags");
-            }
-            const modifiers = this.parseModifiers(modifiersStart, this.index);
-            for (const [flagName] of Object.entries(modifiers).filter(([, enable]) => enable)) {
-                if (addModifiers[flagName]) {
-                    this.raise(`Duplicated flag '${String.fromCodePoint(FLAG_PROP_TO_CODEPOINT[flagName])}'`);
-                }
-            }
-            this.onRemoveModifiers(modifiersStart, this.index, modifiers);
-        }
-        this.onModifiersLeave(start, this.index);
-        return true;
-    }
-    consumeCapturingGroup() {
-        const start = this.index;
-        if (this.eat(LEFT_PARENTHESIS)) {
-            let name = null;
-            if (this.ecmaVersion >= 2018) {
-                if (this.consumeGroupSpecifier()) {
-                    name = this._lastStrValue;
-                }
-                else if (this.currentCodePoint === QUESTION_MARK) {
-                    this.rewind(start);
-                    return false;
-                }
-            }
-            else if (this.currentCodePoint === QUESTION_MARK) {
-                this.rewind(start);
-                return false;
-            }
-            this.onCapturingGroupEnter(start, name);
-            this.consumeDisjunction();
-            if (!this.eat(RIGHT_PARENTHESIS)) {
-                this.raise("Unterminated group");
-            }
-            this.onCapturingGroupLeave(start, this.index, name);
-            return true;
-        }
-        return false;
-    }
-    consumeExtendedAtom() {
-        return (this.consumeDot() ||
-            this.consumeReverseSolidusAtomEscape() ||
-            this.consumeReverseSolidusFollowedByC() ||
-            Boolean(this.consumeCharacterClass()) ||
-            this.consumeCapturingGroup() ||
-            this.consumeUncapturingGroup() ||
-            this.consumeInvalidBracedQuantifier() ||
-            this.consumeExtendedPatternCharacter());
-    }
-    consumeReverseSolidusFollowedByC() {
-        const start = this.index;
-        if (this.currentCodePoint === REVERSE_SOLIDUS &&
-            this.nextCodePoint === LATIN_SMALL_LETTER_C) {
-            this._lastIntValue = this.currentCodePoint;
-            this.advance();
-            this.onCharacter(start, this.index, REVERSE_SOLIDUS);
-            return true;
-        }
-        return false;
-    }
-    consumeInvalidBracedQuantifier() {
-        if (this.eatBracedQuantifier(true)) {
-            this.raise("Nothing to repeat");
-        }
-        return false;
-    }
-    consumePatternCharacter() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== -1 && !isSyntaxCharacter(cp)) {
-            this.advance();
-            this.onCharacter(start, this.index, cp);
-            return true;
-        }
-        return false;
-    }
-    consumeExtendedPatternCharacter() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== -1 &&
-            cp !== CIRCUMFLEX_ACCENT &&
-            cp !== DOLLAR_SIGN &&
-            cp !== REVERSE_SOLIDUS &&
-            cp !== FULL_STOP &&
-            cp !== ASTERISK &&
-            cp !== PLUS_SIGN &&
-            cp !== QUESTION_MARK &&
-            cp !== LEFT_PARENTHESIS &&
-            cp !== RIGHT_PARENTHESIS &&
-            cp !== LEFT_SQUARE_BRACKET &&
-            cp !== VERTICAL_LINE) {
-            this.advance();
-            this.onCharacter(start, this.index, cp);
-            return true;
-        }
-        return false;
-    }
-    consumeGroupSpecifier() {
-        const start = this.index;
-        if (this.eat(QUESTION_MARK)) {
-            if (this.eatGroupName()) {
-                if (!this._groupSpecifiers.hasInScope(this._lastStrValue)) {
-                    this._groupSpecifiers.addToScope(this._lastStrValue);
-                    return true;
-                }
-                this.raise("Duplicate capture group name");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeAtomEscape() {
-        if (this.consumeBackreference() ||
-            this.consumeCharacterClassEscape() ||
-            this.consumeCharacterEscape() ||
-            (this._nFlag && this.consumeKGroupName())) {
-            return true;
-        }
-        if (this.strict || this._unicodeMode) {
-            this.raise("Invalid escape");
-        }
-        return false;
-    }
-    consumeBackreference() {
-        const start = this.index;
-        if (this.eatDecimalEscape()) {
-            const n = this._lastIntValue;
-            if (n <= this._numCapturingParens) {
-                this.onBackreference(start - 1, this.index, n);
-                return true;
-            }
-            if (this.strict || this._unicodeMode) {
-                this.raise("Invalid escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeCharacterClassEscape() {
-        var _a;
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_D)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "digit", false);
-            return {};
-        }
-        if (this.eat(LATIN_CAPITAL_LETTER_D)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "digit", true);
-            return {};
-        }
-        if (this.eat(LATIN_SMALL_LETTER_S)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "space", false);
-            return {};
-        }
-        if (this.eat(LATIN_CAPITAL_LETTER_S)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "space", true);
-            return {};
-        }
-        if (this.eat(LATIN_SMALL_LETTER_W)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "word", false);
-            return {};
-        }
-        if (this.eat(LATIN_CAPITAL_LETTER_W)) {
-            this._lastIntValue = -1;
-            this.onEscapeCharacterSet(start - 1, this.index, "word", true);
-            return {};
-        }
-        let negate = false;
-        if (this._unicodeMode &&
-            this.ecmaVersion >= 2018 &&
-            (this.eat(LATIN_SMALL_LETTER_P) ||
-                (negate = this.eat(LATIN_CAPITAL_LETTER_P)))) {
-            this._lastIntValue = -1;
-            let result = null;
-            if (this.eat(LEFT_CURLY_BRACKET) &&
-                (result = this.eatUnicodePropertyValueExpression()) &&
-                this.eat(RIGHT_CURLY_BRACKET)) {
-                if (negate && result.strings) {
-                    this.raise("Invalid property name");
-                }
-                this.onUnicodePropertyCharacterSet(start - 1, this.index, "property", result.key, result.value, negate, (_a = result.strings) !== null && _a !== void 0 ? _a : false);
-                return { mayContainStrings: result.strings };
-            }
-            this.raise("Invalid property name");
-        }
-        return null;
-    }
-    consumeCharacterEscape() {
-        const start = this.index;
-        if (this.eatControlEscape() ||
-            this.eatCControlLetter() ||
-            this.eatZero() ||
-            this.eatHexEscapeSequence() ||
-            this.eatRegExpUnicodeEscapeSequence() ||
-            (!this.strict &&
-                !this._unicodeMode &&
-                this.eatLegacyOctalEscapeSequence()) ||
-            this.eatIdentityEscape()) {
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        return false;
-    }
-    consumeKGroupName() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_K)) {
-            if (this.eatGroupName()) {
-                const groupName = this._lastStrValue;
-                this._backreferenceNames.add(groupName);
-                this.onBackreference(start - 1, this.index, groupName);
-                return true;
-            }
-            this.raise("Invalid named reference");
-        }
-        return false;
-    }
-    consumeCharacterClass() {
-        const start = this.index;
-        if (this.eat(LEFT_SQUARE_BRACKET)) {
-            const negate = this.eat(CIRCUMFLEX_ACCENT);
-            this.onCharacterClassEnter(start, negate, this._unicodeSetsMode);
-            const result = this.consumeClassContents();
-            if (!this.eat(RIGHT_SQUARE_BRACKET)) {
-                if (this.currentCodePoint === -1) {
-                    this.raise("Unterminated character class");
-                }
-                this.raise("Invalid character in character class");
-            }
-            if (negate && result.mayContainStrings) {
-                this.raise("Negated character class may contain strings");
-            }
-            this.onCharacterClassLeave(start, this.index, negate);
-            return result;
-        }
-        return null;
-    }
-    consumeClassContents() {
-        if (this._unicodeSetsMode) {
-            if (this.currentCodePoint === RIGHT_SQUARE_BRACKET) {
-                return {};
-            }
-            const result = this.consumeClassSetExpression();
-            return result;
-        }
-        const strict = this.strict || this._unicodeMode;
-        for (;;) {
-            const rangeStart = this.index;
-            if (!this.consumeClassAtom()) {
-                break;
-            }
-            const min = this._lastIntValue;
-            if (!this.eat(HYPHEN_MINUS)) {
-                continue;
-            }
-            this.onCharacter(this.index - 1, this.index, HYPHEN_MINUS);
-            if (!this.consumeClassAtom()) {
-                break;
-            }
-            const max = this._lastIntValue;
-            if (min === -1 || max === -1) {
-                if (strict) {
-                    this.raise("Invalid character class");
-                }
-                continue;
-            }
-            if (min > max) {
-                this.raise("Range out of order in character class");
-            }
-            this.onCharacterClassRange(rangeStart, this.index, min, max);
-        }
-        return {};
-    }
-    consumeClassAtom() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== -1 &&
-            cp !== REVERSE_SOLIDUS &&
-            cp !== RIGHT_SQUARE_BRACKET) {
-            this.advance();
-            this._lastIntValue = cp;
-            this.onCharacter(start, this.index, this._lastIntValue);
-            return true;
-        }
-        if (this.eat(REVERSE_SOLIDUS)) {
-            if (this.consumeClassEscape()) {
-                return true;
-            }
-            if (!this.strict &&
-                this.currentCodePoint === LATIN_SMALL_LETTER_C) {
-                this._lastIntValue = REVERSE_SOLIDUS;
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-            if (this.strict || this._unicodeMode) {
-                this.raise("Invalid escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    consumeClassEscape() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_B)) {
-            this._lastIntValue = BACKSPACE;
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        if (this._unicodeMode && this.eat(HYPHEN_MINUS)) {
-            this._lastIntValue = HYPHEN_MINUS;
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        let cp = 0;
-        if (!this.strict &&
-            !this._unicodeMode &&
-            this.currentCodePoint === LATIN_SMALL_LETTER_C &&
-            (isDecimalDigit((cp = this.nextCodePoint)) || cp === LOW_LINE)) {
-            this.advance();
-            this.advance();
-            this._lastIntValue = cp % 0x20;
-            this.onCharacter(start - 1, this.index, this._lastIntValue);
-            return true;
-        }
-        return (Boolean(this.consumeCharacterClassEscape()) ||
-            this.consumeCharacterEscape());
-    }
-    consumeClassSetExpression() {
-        const start = this.index;
-        let mayContainStrings = false;
-        let result = null;
-        if (this.consumeClassSetCharacter()) {
-            if (this.consumeClassSetRangeFromOperator(start)) {
-                this.consumeClassUnionRight({});
-                return {};
-            }
-            mayContainStrings = false;
-        }
-        else if ((result = this.consumeClassSetOperand())) {
-            mayContainStrings = result.mayContainStrings;
-        }
-        else {
-            const cp = this.currentCodePoint;
-            if (cp === REVERSE_SOLIDUS) {
-                this.advance();
-                this.raise("Invalid escape");
-            }
-            if (cp === this.nextCodePoint &&
-                isClassSetReservedDoublePunctuatorCharacter(cp)) {
-                this.raise("Invalid set operation in character class");
-            }
-            this.raise("Invalid character in character class");
-        }
-        if (this.eat2(AMPERSAND, AMPERSAND)) {
-            while (this.currentCodePoint !== AMPERSAND &&
-                (result = this.consumeClassSetOperand())) {
-                this.onClassIntersection(start, this.index);
-                if (!result.mayContainStrings) {
-                    mayContainStrings = false;
-                }
-                if (this.eat2(AMPERSAND, AMPERSAND)) {
-                    continue;
-                }
-                return { mayContainStrings };
-            }
-            this.raise("Invalid character in character class");
-        }
-        if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
-            while (this.consumeClassSetOperand()) {
-                this.onClassSubtraction(start, this.index);
-                if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
-                    continue;
-                }
-                return { mayContainStrings };
-            }
-            this.raise("Invalid character in character class");
-        }
-        return this.consumeClassUnionRight({ mayContainStrings });
-    }
-    consumeClassUnionRight(leftResult) {
-        let mayContainStrings = leftResult.mayContainStrings;
-        for (;;) {
-            const start = this.index;
-            if (this.consumeClassSetCharacter()) {
-                this.consumeClassSetRangeFromOperator(start);
-                continue;
-            }
-            const result = this.consumeClassSetOperand();
-            if (result) {
-                if (result.mayContainStrings) {
-                    mayContainStrings = true;
-                }
-                continue;
-            }
-            break;
-        }
-        return { mayContainStrings };
-    }
-    consumeClassSetRangeFromOperator(start) {
-        const currentStart = this.index;
-        const min = this._lastIntValue;
-        if (this.eat(HYPHEN_MINUS)) {
-            if (this.consumeClassSetCharacter()) {
-                const max = this._lastIntValue;
-                if (min === -1 || max === -1) {
-                    this.raise("Invalid character class");
-                }
-                if (min > max) {
-                    this.raise("Range out of order in character class");
-                }
-                this.onCharacterClassRange(start, this.index, min, max);
-                return true;
-            }
-            this.rewind(currentStart);
-        }
-        return false;
-    }
-    consumeClassSetOperand() {
-        let result = null;
-        if ((result = this.consumeNestedClass())) {
-            return result;
-        }
-        if ((result = this.consumeClassStringDisjunction())) {
-            return result;
-        }
-        if (this.consumeClassSetCharacter()) {
-            return {};
-        }
-        return null;
-    }
-    consumeNestedClass() {
-        const start = this.index;
-        if (this.eat(LEFT_SQUARE_BRACKET)) {
-            const negate = this.eat(CIRCUMFLEX_ACCENT);
-            this.onCharacterClassEnter(start, negate, true);
-            const result = this.consumeClassContents();
-            if (!this.eat(RIGHT_SQUARE_BRACKET)) {
-                this.raise("Unterminated character class");
-            }
-            if (negate && result.mayContainStrings) {
-                this.raise("Negated character class may contain strings");
-            }
-            this.onCharacterClassLeave(start, this.index, negate);
-            return result;
-        }
-        if (this.eat(REVERSE_SOLIDUS)) {
-            const result = this.consumeCharacterClassEscape();
-            if (result) {
-                return result;
-            }
-            this.rewind(start);
-        }
-        return null;
-    }
-    consumeClassStringDisjunction() {
-        const start = this.index;
-        if (this.eat3(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_Q, LEFT_CURLY_BRACKET)) {
-            this.onClassStringDisjunctionEnter(start);
-            let i = 0;
-            let mayContainStrings = false;
-            do {
-                if (this.consumeClassString(i++).mayContainStrings) {
-                    mayContainStrings = true;
-                }
-            } while (this.eat(VERTICAL_LINE));
-            if (this.eat(RIGHT_CURLY_BRACKET)) {
-                this.onClassStringDisjunctionLeave(start, this.index);
-                return { mayContainStrings };
-            }
-            this.raise("Unterminated class string disjunction");
-        }
-        return null;
-    }
-    consumeClassString(i) {
-        const start = this.index;
-        let count = 0;
-        this.onStringAlternativeEnter(start, i);
-        while (this.currentCodePoint !== -1 &&
-            this.consumeClassSetCharacter()) {
-            count++;
-        }
-        this.onStringAlternativeLeave(start, this.index, i);
-        return { mayContainStrings: count !== 1 };
-    }
-    consumeClassSetCharacter() {
-        const start = this.index;
-        const cp = this.currentCodePoint;
-        if (cp !== this.nextCodePoint ||
-            !isClassSetReservedDoublePunctuatorCharacter(cp)) {
-            if (cp !== -1 && !isClassSetSyntaxCharacter(cp)) {
-                this._lastIntValue = cp;
-                this.advance();
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-        }
-        if (this.eat(REVERSE_SOLIDUS)) {
-            if (this.consumeCharacterEscape()) {
-                return true;
-            }
-            if (isClassSetReservedPunctuator(this.currentCodePoint)) {
-                this._lastIntValue = this.currentCodePoint;
-                this.advance();
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-            if (this.eat(LATIN_SMALL_LETTER_B)) {
-                this._lastIntValue = BACKSPACE;
-                this.onCharacter(start, this.index, this._lastIntValue);
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatGroupName() {
-        if (this.eat(LESS_THAN_SIGN)) {
-            if (this.eatRegExpIdentifierName() && this.eat(GREATER_THAN_SIGN)) {
-                return true;
-            }
-            this.raise("Invalid capture group name");
-        }
-        return false;
-    }
-    eatRegExpIdentifierName() {
-        if (this.eatRegExpIdentifierStart()) {
-            this._lastStrValue = String.fromCodePoint(this._lastIntValue);
-            while (this.eatRegExpIdentifierPart()) {
-                this._lastStrValue += String.fromCodePoint(this._lastIntValue);
-            }
-            return true;
-        }
-        return false;
-    }
-    eatRegExpIdentifierStart() {
-        const start = this.index;
-        const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
-        let cp = this.currentCodePoint;
-        this.advance();
-        if (cp === REVERSE_SOLIDUS &&
-            this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
-            cp = this._lastIntValue;
-        }
-        else if (forceUFlag &&
-            isLeadSurrogate(cp) &&
-            isTrailSurrogate(this.currentCodePoint)) {
-            cp = combineSurrogatePair(cp, this.currentCodePoint);
-            this.advance();
-        }
-        if (isIdentifierStartChar(cp)) {
-            this._lastIntValue = cp;
-            return true;
-        }
-        if (this.index !== start) {
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatRegExpIdentifierPart() {
-        const start = this.index;
-        const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
-        let cp = this.currentCodePoint;
-        this.advance();
-        if (cp === REVERSE_SOLIDUS &&
-            this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
-            cp = this._lastIntValue;
-        }
-        else if (forceUFlag &&
-            isLeadSurrogate(cp) &&
-            isTrailSurrogate(this.currentCodePoint)) {
-            cp = combineSurrogatePair(cp, this.currentCodePoint);
-            this.advance();
-        }
-        if (isIdentifierPartChar(cp)) {
-            this._lastIntValue = cp;
-            return true;
-        }
-        if (this.index !== start) {
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatCControlLetter() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_C)) {
-            if (this.eatControlLetter()) {
-                return true;
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatZero() {
-        if (this.currentCodePoint === DIGIT_ZERO &&
-            !isDecimalDigit(this.nextCodePoint)) {
-            this._lastIntValue = 0;
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    eatControlEscape() {
-        if (this.eat(LATIN_SMALL_LETTER_F)) {
-            this._lastIntValue = FORM_FEED;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_N)) {
-            this._lastIntValue = LINE_FEED;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_R)) {
-            this._lastIntValue = CARRIAGE_RETURN;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_T)) {
-            this._lastIntValue = CHARACTER_TABULATION;
-            return true;
-        }
-        if (this.eat(LATIN_SMALL_LETTER_V)) {
-            this._lastIntValue = LINE_TABULATION;
-            return true;
-        }
-        return false;
-    }
-    eatControlLetter() {
-        const cp = this.currentCodePoint;
-        if (isLatinLetter(cp)) {
-            this.advance();
-            this._lastIntValue = cp % 0x20;
-            return true;
-        }
-        return false;
-    }
-    eatRegExpUnicodeEscapeSequence(forceUFlag = false) {
-        const start = this.index;
-        const uFlag = forceUFlag || this._unicodeMode;
-        if (this.eat(LATIN_SMALL_LETTER_U)) {
-            if ((uFlag && this.eatRegExpUnicodeSurrogatePairEscape()) ||
-                this.eatFixedHexDigits(4) ||
-                (uFlag && this.eatRegExpUnicodeCodePointEscape())) {
-                return true;
-            }
-            if (this.strict || uFlag) {
-                this.raise("Invalid unicode escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatRegExpUnicodeSurrogatePairEscape() {
-        const start = this.index;
-        if (this.eatFixedHexDigits(4)) {
-            const lead = this._lastIntValue;
-            if (isLeadSurrogate(lead) &&
-                this.eat(REVERSE_SOLIDUS) &&
-                this.eat(LATIN_SMALL_LETTER_U) &&
-                this.eatFixedHexDigits(4)) {
-                const trail = this._lastIntValue;
-                if (isTrailSurrogate(trail)) {
-                    this._lastIntValue = combineSurrogatePair(lead, trail);
-                    return true;
-                }
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatRegExpUnicodeCodePointEscape() {
-        const start = this.index;
-        if (this.eat(LEFT_CURLY_BRACKET) &&
-            this.eatHexDigits() &&
-            this.eat(RIGHT_CURLY_BRACKET) &&
-            isValidUnicode(this._lastIntValue)) {
-            return true;
-        }
-        this.rewind(start);
-        return false;
-    }
-    eatIdentityEscape() {
-        const cp = this.currentCodePoint;
-        if (this.isValidIdentityEscape(cp)) {
-            this._lastIntValue = cp;
-            this.advance();
-            return true;
-        }
-        return false;
-    }
-    isValidIdentityEscape(cp) {
-        if (cp === -1) {
-            return false;
-        }
-        if (this._unicodeMode) {
-            return isSyntaxCharacter(cp) || cp === SOLIDUS;
-        }
-        if (this.strict) {
-            return !isIdContinue(cp);
-        }
-        if (this._nFlag) {
-            return !(cp === LATIN_SMALL_LETTER_C || cp === LATIN_SMALL_LETTER_K);
-        }
-        return cp !== LATIN_SMALL_LETTER_C;
-    }
-    eatDecimalEscape() {
-        this._lastIntValue = 0;
-        let cp = this.currentCodePoint;
-        if (cp >= DIGIT_ONE && cp <= DIGIT_NINE) {
-            do {
-                this._lastIntValue = 10 * this._lastIntValue + (cp - DIGIT_ZERO);
-                this.advance();
-            } while ((cp = this.currentCodePoint) >= DIGIT_ZERO &&
-                cp <= DIGIT_NINE);
-            return true;
-        }
-        return false;
-    }
-    eatUnicodePropertyValueExpression() {
-        const start = this.index;
-        if (this.eatUnicodePropertyName() && this.eat(EQUALS_SIGN)) {
-            const key = this._lastStrValue;
-            if (this.eatUnicodePropertyValue()) {
-                const value = this._lastStrValue;
-                if (isValidUnicodeProperty(this.ecmaVersion, key, value)) {
-                    return {
-                        key,
-                        value: value || null,
-                    };
-                }
-                this.raise("Invalid property name");
-            }
-        }
-        this.rewind(start);
-        if (this.eatLoneUnicodePropertyNameOrValue()) {
-            const nameOrValue = this._lastStrValue;
-            if (isValidUnicodeProperty(this.ecmaVersion, "General_Category", nameOrValue)) {
-                return {
-                    key: "General_Category",
-                    value: nameOrValue || null,
-                };
-            }
-            if (isValidLoneUnicodeProperty(this.ecmaVersion, nameOrValue)) {
-                return {
-                    key: nameOrValue,
-                    value: null,
-                };
-            }
-            if (this._unicodeSetsMode &&
-                isValidLoneUnicodePropertyOfString(this.ecmaVersion, nameOrValue)) {
-                return {
-                    key: nameOrValue,
-                    value: null,
-                    strings: true,
-                };
-            }
-            this.raise("Invalid property name");
-        }
-        return null;
-    }
-    eatUnicodePropertyName() {
-        this._lastStrValue = "";
-        while (isUnicodePropertyNameCharacter(this.currentCodePoint)) {
-            this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
-            this.advance();
-        }
-        return this._lastStrValue !== "";
-    }
-    eatUnicodePropertyValue() {
-        this._lastStrValue = "";
-        while (isUnicodePropertyValueCharacter(this.currentCodePoint)) {
-            this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
-            this.advance();
-        }
-        return this._lastStrValue !== "";
-    }
-    eatLoneUnicodePropertyNameOrValue() {
-        return this.eatUnicodePropertyValue();
-    }
-    eatHexEscapeSequence() {
-        const start = this.index;
-        if (this.eat(LATIN_SMALL_LETTER_X)) {
-            if (this.eatFixedHexDigits(2)) {
-                return true;
-            }
-            if (this._unicodeMode || this.strict) {
-                this.raise("Invalid escape");
-            }
-            this.rewind(start);
-        }
-        return false;
-    }
-    eatDecimalDigits() {
-        const start = this.index;
-        this._lastIntValue = 0;
-        while (isDecimalDigit(this.currentCodePoint)) {
-            this._lastIntValue =
-                10 * this._lastIntValue + digitToInt(this.currentCodePoint);
-            this.advance();
-        }
-        return this.index !== start;
-    }
-    eatHexDigits() {
-        const start = this.index;
-        this._lastIntValue = 0;
-        while (isHexDigit(this.currentCodePoint)) {
-            this._lastIntValue =
-                16 * this._lastIntValue + digitToInt(this.currentCodePoint);
-            this.advance();
-        }
-        return this.index !== start;
-    }
-    eatLegacyOctalEscapeSequence() {
-        if (this.eatOctalDigit()) {
-            const n1 = this._lastIntValue;
-            if (this.eatOctalDigit()) {
-                const n2 = this._lastIntValue;
-                if (n1 <= 3 && this.eatOctalDigit()) {
-                    this._lastIntValue = n1 * 64 + n2 * 8 + this._lastIntValue;
-                }
-                else {
-                    this._lastIntValue = n1 * 8 + n2;
-                }
-            }
-            else {
-                this._lastIntValue = n1;
-            }
-            return true;
-        }
-        return false;
-    }
-    eatOctalDigit() {
-        const cp = this.currentCodePoint;
-        if (isOctalDigit(cp)) {
-            this.advance();
-            this._lastIntValue = cp - DIGIT_ZERO;
-            return true;
-        }
-        this._lastIntValue = 0;
-        return false;
-    }
-    eatFixedHexDigits(length) {
-        const start = this.index;
-        this._lastIntValue = 0;
-        for (let i = 0; i < length; ++i) {
-            const cp = this.currentCodePoint;
-            if (!isHexDigit(cp)) {
-                this.rewind(start);
-                return false;
-            }
-            this._lastIntValue = 16 * this._lastIntValue + digitToInt(cp);
-            this.advance();
-        }
-        return true;
-    }
-    eatModifiers() {
-        let ate = false;
-        while (isRegularExpressionModifier(this.currentCodePoint)) {
-            this.advance();
-            ate = true;
-        }
-        return ate;
-    }
-    parseModifiers(start, end) {
-        const { ignoreCase, multiline, dotAll } = this.parseFlags(this._reader.source, start, end);
-        return { ignoreCase, multiline, dotAll };
-    }
-    parseFlags(source, start, end) {
-        const flags = {
-            global: false,
-            ignoreCase: false,
-            multiline: false,
-            unicode: false,
-            sticky: false,
-            dotAll: false,
-            hasIndices: false,
-            unicodeSets: false,
-        };
-        const validFlags = new Set();
-        validFlags.add(LATIN_SMALL_LETTER_G);
-        validFlags.add(LATIN_SMALL_LETTER_I);
-        validFlags.add(LATIN_SMALL_LETTER_M);
-        if (this.ecmaVersion >= 2015) {
-            validFlags.add(LATIN_SMALL_LETTER_U);
-            validFlags.add(LATIN_SMALL_LETTER_Y);
-            if (this.ecmaVersion >= 2018) {
-                validFlags.add(LATIN_SMALL_LETTER_S);
-                if (this.ecmaVersion >= 2022) {
-                    validFlags.add(LATIN_SMALL_LETTER_D);
-                    if (this.ecmaVersion >= 2024) {
-                        validFlags.add(LATIN_SMALL_LETTER_V);
-                    }
-                }
-            }
-        }
-        for (let i = start; i < end; ++i) {
-            const flag = source.charCodeAt(i);
-            if (validFlags.has(flag)) {
-                const prop = FLAG_CODEPOINT_TO_PROP[flag];
-                if (flags[prop]) {
-                    this.raise(`Duplicated flag '${source[i]}'`, {
-                        index: start,
-                    });
-                }
-                flags[prop] = true;
-            }
-            else {
-                this.raise(`Invalid flag '${source[i]}'`, { index: start });
-            }
-        }
-        return flags;
-    }
-}
-
-const DUMMY_PATTERN = {};
-const DUMMY_FLAGS = {};
-const DUMMY_CAPTURING_GROUP = {};
-function isClassSetOperand(node) {
-    return (node.type === "Character" ||
-        node.type === "CharacterSet" ||
-        node.type === "CharacterClass" ||
-        node.type === "ExpressionCharacterClass" ||
-        node.type === "ClassStringDisjunction");
-}
-class RegExpParserState {
-    constructor(options) {
-        var _a;
-        this._node = DUMMY_PATTERN;
-        this._expressionBufferMap = new Map();
-        this._flags = DUMMY_FLAGS;
-        this._backreferences = [];
-        this._capturingGroups = [];
-        this.source = "";
-        this.strict = Boolean(options === null || options === void 0 ? void 0 : options.strict);
-        this.ecmaVersion = (_a = options === null || options === void 0 ? void 0 : options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
-    }
-    get pattern() {
-        if (this._node.type !== "Pattern") {
-            throw new Error("UnknownError");
-        }
-        return this._node;
-    }
-    get flags() {
-        if (this._flags.type !== "Flags") {
-            throw new Error("UnknownError");
-        }
-        return this._flags;
-    }
-    onRegExpFlags(start, end, { global, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets, }) {
-        this._flags = {
-            type: "Flags",
-            parent: null,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            global,
-            ignoreCase,
-            multiline,
-            unicode,
-            sticky,
-            dotAll,
-            hasIndices,
-            unicodeSets,
-        };
-    }
-    onPatternEnter(start) {
-        this._node = {
-            type: "Pattern",
-            parent: null,
-            start,
-            end: start,
-            raw: "",
-            alternatives: [],
-        };
-        this._backreferences.length = 0;
-        this._capturingGroups.length = 0;
-    }
-    onPatternLeave(start, end) {
-        this._node.end = end;
-        this._node.raw = this.source.slice(start, end);
-        for (const reference of this._backreferences) {
-            const ref = reference.ref;
-            const groups = typeof ref === "number"
-                ? [this._capturingGroups[ref - 1]]
-                : this._capturingGroups.filter((g) => g.name === ref);
-            if (groups.length === 1) {
-                const group = groups[0];
-                reference.ambiguous = false;
-                reference.resolved = group;
-            }
-            else {
-                reference.ambiguous = true;
-                reference.resolved = groups;
-            }
-            for (const group of groups) {
-                group.references.push(reference);
-            }
-        }
-    }
-    onAlternativeEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "Assertion" &&
-            parent.type !== "CapturingGroup" &&
-            parent.type !== "Group" &&
-            parent.type !== "Pattern") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "Alternative",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            elements: [],
-        };
-        parent.alternatives.push(this._node);
-    }
-    onAlternativeLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onGroupEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const group = {
-            type: "Group",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            modifiers: null,
-            alternatives: [],
-        };
-        this._node = group;
-        parent.elements.push(this._node);
-    }
-    onGroupLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Group" || node.parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onModifiersEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "Group") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "Modifiers",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            add: null,
-            remove: null,
-        };
-        parent.modifiers = this._node;
-    }
-    onModifiersLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Modifiers" || node.parent.type !== "Group") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onAddModifiers(start, end, { ignoreCase, multiline, dotAll, }) {
-        const parent = this._node;
-        if (parent.type !== "Modifiers") {
-            throw new Error("UnknownError");
-        }
-        parent.add = {
-            type: "ModifierFlags",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            ignoreCase,
-            multiline,
-            dotAll,
-        };
-    }
-    onRemoveModifiers(start, end, { ignoreCase, multiline, dotAll, }) {
-        const parent = this._node;
-        if (parent.type !== "Modifiers") {
-            throw new Error("UnknownError");
-        }
-        parent.remove = {
-            type: "ModifierFlags",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            ignoreCase,
-            multiline,
-            dotAll,
-        };
-    }
-    onCapturingGroupEnter(start, name) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "CapturingGroup",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            name,
-            alternatives: [],
-            references: [],
-        };
-        parent.elements.push(this._node);
-        this._capturingGroups.push(this._node);
-    }
-    onCapturingGroupLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "CapturingGroup" ||
-            node.parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onQuantifier(start, end, min, max, greedy) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const element = parent.elements.pop();
-        if (element == null ||
-            element.type === "Quantifier" ||
-            (element.type === "Assertion" && element.kind !== "lookahead")) {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "Quantifier",
-            parent,
-            start: element.start,
-            end,
-            raw: this.source.slice(element.start, end),
-            min,
-            max,
-            greedy,
-            element,
-        };
-        parent.elements.push(node);
-        element.parent = node;
-    }
-    onLookaroundAssertionEnter(start, kind, negate) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const node = (this._node = {
-            type: "Assertion",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            kind,
-            negate,
-            alternatives: [],
-        });
-        parent.elements.push(node);
-    }
-    onLookaroundAssertionLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "Assertion" || node.parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onEdgeAssertion(start, end, kind) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "Assertion",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-        });
-    }
-    onWordBoundaryAssertion(start, end, kind, negate) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "Assertion",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-            negate,
-        });
-    }
-    onAnyCharacterSet(start, end, kind) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "CharacterSet",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-        });
-    }
-    onEscapeCharacterSet(start, end, kind, negate) {
-        const parent = this._node;
-        if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "CharacterSet",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-            negate,
-        });
-    }
-    onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
-        const parent = this._node;
-        if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        const base = {
-            type: "CharacterSet",
-            parent: null,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            kind,
-            strings: null,
-            key,
-        };
-        if (strings) {
-            if ((parent.type === "CharacterClass" && !parent.unicodeSets) ||
-                negate ||
-                value !== null) {
-                throw new Error("UnknownError");
-            }
-            parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
-        }
-        else {
-            parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
-        }
-    }
-    onCharacter(start, end, value) {
-        const parent = this._node;
-        if (parent.type !== "Alternative" &&
-            parent.type !== "CharacterClass" &&
-            parent.type !== "StringAlternative") {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push({
-            type: "Character",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            value,
-        });
-    }
-    onBackreference(start, end, ref) {
-        const parent = this._node;
-        if (parent.type !== "Alternative") {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "Backreference",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            ref,
-            ambiguous: false,
-            resolved: DUMMY_CAPTURING_GROUP,
-        };
-        parent.elements.push(node);
-        this._backreferences.push(node);
-    }
-    onCharacterClassEnter(start, negate, unicodeSets) {
-        const parent = this._node;
-        const base = {
-            type: "CharacterClass",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            unicodeSets,
-            negate,
-            elements: [],
-        };
-        if (parent.type === "Alternative") {
-            const node = Object.assign(Object.assign({}, base), { parent });
-            this._node = node;
-            parent.elements.push(node);
-        }
-        else if (parent.type === "CharacterClass" &&
-            parent.unicodeSets &&
-            unicodeSets) {
-            const node = Object.assign(Object.assign({}, base), { parent,
-                unicodeSets });
-            this._node = node;
-            parent.elements.push(node);
-        }
-        else {
-            throw new Error("UnknownError");
-        }
-    }
-    onCharacterClassLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "CharacterClass" ||
-            (node.parent.type !== "Alternative" &&
-                node.parent.type !== "CharacterClass")) {
-            throw new Error("UnknownError");
-        }
-        const parent = node.parent;
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = parent;
-        const expression = this._expressionBufferMap.get(node);
-        if (!expression) {
-            return;
-        }
-        if (node.elements.length > 0) {
-            throw new Error("UnknownError");
-        }
-        this._expressionBufferMap.delete(node);
-        const newNode = {
-            type: "ExpressionCharacterClass",
-            parent,
-            start: node.start,
-            end: node.end,
-            raw: node.raw,
-            negate: node.negate,
-            expression,
-        };
-        expression.parent = newNode;
-        if (node !== parent.elements.pop()) {
-            throw new Error("UnknownError");
-        }
-        parent.elements.push(newNode);
-    }
-    onCharacterClassRange(start, end) {
-        const parent = this._node;
-        if (parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        const elements = parent.elements;
-        const max = elements.pop();
-        if (!max || max.type !== "Character") {
-            throw new Error("UnknownError");
-        }
-        if (!parent.unicodeSets) {
-            const hyphen = elements.pop();
-            if (!hyphen ||
-                hyphen.type !== "Character" ||
-                hyphen.value !== HYPHEN_MINUS) {
-                throw new Error("UnknownError");
-            }
-        }
-        const min = elements.pop();
-        if (!min || min.type !== "Character") {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "CharacterClassRange",
-            parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            min,
-            max,
-        };
-        min.parent = node;
-        max.parent = node;
-        elements.push(node);
-    }
-    onClassIntersection(start, end) {
-        var _a;
-        const parent = this._node;
-        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
-            throw new Error("UnknownError");
-        }
-        const right = parent.elements.pop();
-        const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
-        if (!left ||
-            !right ||
-            left.type === "ClassSubtraction" ||
-            (left.type !== "ClassIntersection" && !isClassSetOperand(left)) ||
-            !isClassSetOperand(right)) {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "ClassIntersection",
-            parent: parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            left,
-            right,
-        };
-        left.parent = node;
-        right.parent = node;
-        this._expressionBufferMap.set(parent, node);
-    }
-    onClassSubtraction(start, end) {
-        var _a;
-        const parent = this._node;
-        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
-            throw new Error("UnknownError");
-        }
-        const right = parent.elements.pop();
-        const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
-        if (!left ||
-            !right ||
-            left.type === "ClassIntersection" ||
-            (left.type !== "ClassSubtraction" && !isClassSetOperand(left)) ||
-            !isClassSetOperand(right)) {
-            throw new Error("UnknownError");
-        }
-        const node = {
-            type: "ClassSubtraction",
-            parent: parent,
-            start,
-            end,
-            raw: this.source.slice(start, end),
-            left,
-            right,
-        };
-        left.parent = node;
-        right.parent = node;
-        this._expressionBufferMap.set(parent, node);
-    }
-    onClassStringDisjunctionEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "ClassStringDisjunction",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            alternatives: [],
-        };
-        parent.elements.push(this._node);
-    }
-    onClassStringDisjunctionLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "ClassStringDisjunction" ||
-            node.parent.type !== "CharacterClass") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-    onStringAlternativeEnter(start) {
-        const parent = this._node;
-        if (parent.type !== "ClassStringDisjunction") {
-            throw new Error("UnknownError");
-        }
-        this._node = {
-            type: "StringAlternative",
-            parent,
-            start,
-            end: start,
-            raw: "",
-            elements: [],
-        };
-        parent.alternatives.push(this._node);
-    }
-    onStringAlternativeLeave(start, end) {
-        const node = this._node;
-        if (node.type !== "StringAlternative") {
-            throw new Error("UnknownError");
-        }
-        node.end = end;
-        node.raw = this.source.slice(start, end);
-        this._node = node.parent;
-    }
-}
-class RegExpParser {
-    constructor(options) {
-        this._state = new RegExpParserState(options);
-        this._validator = new RegExpValidator(this._state);
-    }
-    parseLiteral(source, start = 0, end = source.length) {
-        this._state.source = source;
-        this._validator.validateLiteral(source, start, end);
-        const pattern = this._state.pattern;
-        const flags = this._state.flags;
-        const literal = {
-            type: "RegExpLiteral",
-            parent: null,
-            start,
-            end,
-            raw: source,
-            pattern,
-            flags,
-        };
-        pattern.parent = literal;
-        flags.parent = literal;
-        return literal;
-    }
-    parseFlags(source, start = 0, end = source.length) {
-        this._state.source = source;
-        this._validator.validateFlags(source, start, end);
-        return this._state.flags;
-    }
-    parsePattern(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
-        this._state.source = source;
-        this._validator.validatePattern(source, start, end, uFlagOrFlags);
-        return this._state.pattern;
-    }
-}
-
-class RegExpVisitor {
-    constructor(handlers) {
-        this._handlers = handlers;
-    }
-    visit(node) {
-        switch (node.type) {
-            case "Alternative":
-                this.visitAlternative(node);
-                break;
-            case "Assertion":
-                this.visitAssertion(node);
-                break;
-            case "Backreference":
-                this.visitBackreference(node);
-                break;
-            case "CapturingGroup":
-                this.visitCapturingGroup(node);
-                break;
-            case "Character":
-                this.visitCharacter(node);
-                break;
-            case "CharacterClass":
-                this.visitCharacterClass(node);
-                break;
-            case "CharacterClassRange":
-                this.visitCharacterClassRange(node);
-                break;
-            case "CharacterSet":
-                this.visitCharacterSet(node);
-                break;
-            case "ClassIntersection":
-                this.visitClassIntersection(node);
-                break;
-            case "ClassStringDisjunction":
-                this.visitClassStringDisjunction(node);
-                break;
-            case "ClassSubtraction":
-                this.visitClassSubtraction(node);
-                break;
-            case "ExpressionCharacterClass":
-                this.visitExpressionCharacterClass(node);
-                break;
-            case "Flags":
-                this.visitFlags(node);
-                break;
-            case "Group":
-                this.visitGroup(node);
-                break;
-            case "Modifiers":
-                this.visitModifiers(node);
-                break;
-            case "ModifierFlags":
-                this.visitModifierFlags(node);
-                break;
-            case "Pattern":
-                this.visitPattern(node);
-                break;
-            case "Quantifier":
-                this.visitQuantifier(node);
-                break;
-            case "RegExpLiteral":
-                this.visitRegExpLiteral(node);
-                break;
-            case "StringAlternative":
-                this.visitStringAlternative(node);
-                break;
-            default:
-                throw new Error(`Unknown type: ${node.type}`);
-        }
-    }
-    visitAlternative(node) {
-        if (this._handlers.onAlternativeEnter) {
-            this._handlers.onAlternativeEnter(node);
-        }
-        node.elements.forEach(this.visit, this);
-        if (this._handlers.onAlternativeLeave) {
-            this._handlers.onAlternativeLeave(node);
-        }
-    }
-    visitAssertion(node) {
-        if (this._handlers.onAssertionEnter) {
-            this._handlers.onAssertionEnter(node);
-        }
-        if (node.kind === "lookahead" || node.kind === "lookbehind") {
-            node.alternatives.forEach(this.visit, this);
-        }
-        if (this._handlers.onAssertionLeave) {
-            this._handlers.onAssertionLeave(node);
-        }
-    }
-    visitBackreference(node) {
-        if (this._handlers.onBackreferenceEnter) {
-            this._handlers.onBackreferenceEnter(node);
-        }
-        if (this._handlers.onBackreferenceLeave) {
-            this._handlers.onBackreferenceLeave(node);
-        }
-    }
-    visitCapturingGroup(node) {
-        if (this._handlers.onCapturingGroupEnter) {
-            this._handlers.onCapturingGroupEnter(node);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onCapturingGroupLeave) {
-            this._handlers.onCapturingGroupLeave(node);
-        }
-    }
-    visitCharacter(node) {
-        if (this._handlers.onCharacterEnter) {
-            this._handlers.onCharacterEnter(node);
-        }
-        if (this._handlers.onCharacterLeave) {
-            this._handlers.onCharacterLeave(node);
-        }
-    }
-    visitCharacterClass(node) {
-        if (this._handlers.onCharacterClassEnter) {
-            this._handlers.onCharacterClassEnter(node);
-        }
-        node.elements.forEach(this.visit, this);
-        if (this._handlers.onCharacterClassLeave) {
-            this._handlers.onCharacterClassLeave(node);
-        }
-    }
-    visitCharacterClassRange(node) {
-        if (this._handlers.onCharacterClassRangeEnter) {
-            this._handlers.onCharacterClassRangeEnter(node);
-        }
-        this.visitCharacter(node.min);
-        this.visitCharacter(node.max);
-        if (this._handlers.onCharacterClassRangeLeave) {
-            this._handlers.onCharacterClassRangeLeave(node);
-        }
-    }
-    visitCharacterSet(node) {
-        if (this._handlers.onCharacterSetEnter) {
-            this._handlers.onCharacterSetEnter(node);
-        }
-        if (this._handlers.onCharacterSetLeave) {
-            this._handlers.onCharacterSetLeave(node);
-        }
-    }
-    visitClassIntersection(node) {
-        if (this._handlers.onClassIntersectionEnter) {
-            this._handlers.onClassIntersectionEnter(node);
-        }
-        this.visit(node.left);
-        this.visit(node.right);
-        if (this._handlers.onClassIntersectionLeave) {
-            this._handlers.onClassIntersectionLeave(node);
-        }
-    }
-    visitClassStringDisjunction(node) {
-        if (this._handlers.onClassStringDisjunctionEnter) {
-            this._handlers.onClassStringDisjunctionEnter(node);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onClassStringDisjunctionLeave) {
-            this._handlers.onClassStringDisjunctionLeave(node);
-        }
-    }
-    visitClassSubtraction(node) {
-        if (this._handlers.onClassSubtractionEnter) {
-            this._handlers.onClassSubtractionEnter(node);
-        }
-        this.visit(node.left);
-        this.visit(node.right);
-        if (this._handlers.onClassSubtractionLeave) {
-            this._handlers.onClassSubtractionLeave(node);
-        }
-    }
-    visitExpressionCharacterClass(node) {
-        if (this._handlers.onExpressionCharacterClassEnter) {
-            this._handlers.onExpressionCharacterClassEnter(node);
-        }
-        this.visit(node.expression);
-        if (this._handlers.onExpressionCharacterClassLeave) {
-            this._handlers.onExpressionCharacterClassLeave(node);
-        }
-    }
-    visitFlags(node) {
-        if (this._handlers.onFlagsEnter) {
-            this._handlers.onFlagsEnter(node);
-        }
-        if (this._handlers.onFlagsLeave) {
-            this._handlers.onFlagsLeave(node);
-        }
-    }
-    visitGroup(node) {
-        if (this._handlers.onGroupEnter) {
-            this._handlers.onGroupEnter(node);
-        }
-        if (node.modifiers) {
-            this.visit(node.modifiers);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onGroupLeave) {
-            this._handlers.onGroupLeave(node);
-        }
-    }
-    visitModifiers(node) {
-        if (this._handlers.onModifiersEnter) {
-            this._handlers.onModifiersEnter(node);
-        }
-        if (node.add) {
-            this.visit(node.add);
-        }
-        if (node.remove) {
-            this.visit(node.remove);
-        }
-        if (this._handlers.onModifiersLeave) {
-            this._handlers.onModifiersLeave(node);
-        }
-    }
-    visitModifierFlags(node) {
-        if (this._handlers.onModifierFlagsEnter) {
-            this._handlers.onModifierFlagsEnter(node);
-        }
-        if (this._handlers.onModifierFlagsLeave) {
-            this._handlers.onModifierFlagsLeave(node);
-        }
-    }
-    visitPattern(node) {
-        if (this._handlers.onPatternEnter) {
-            this._handlers.onPatternEnter(node);
-        }
-        node.alternatives.forEach(this.visit, this);
-        if (this._handlers.onPatternLeave) {
-            this._handlers.onPatternLeave(node);
-        }
-    }
-    visitQuantifier(node) {
-        if (this._handlers.onQuantifierEnter) {
-            this._handlers.onQuantifierEnter(node);
-        }
-        this.visit(node.element);
-        if (this._handlers.onQuantifierLeave) {
-            this._handlers.onQuantifierLeave(node);
-        }
-    }
-    visitRegExpLiteral(node) {
-        if (this._handlers.onRegExpLiteralEnter) {
-            this._handlers.onRegExpLiteralEnter(node);
-        }
-        this.visitPattern(node.pattern);
-        this.visitFlags(node.flags);
-        if (this._handlers.onRegExpLiteralLeave) {
-            this._handlers.onRegExpLiteralLeave(node);
-        }
-    }
-    visitStringAlternative(node) {
-        if (this._handlers.onStringAlternativeEnter) {
-            this._handlers.onStringAlternativeEnter(node);
-        }
-        node.elements.forEach(this.visit, this);
-        if (this._handlers.onStringAlternativeLeave) {
-            this._handlers.onStringAlternativeLeave(node);
-        }
-    }
-}
-
-function parseRegExpLiteral(source, options) {
-    return new RegExpParser(options).parseLiteral(String(source));
-}
-function validateRegExpLiteral(source, options) {
-    new RegExpValidator(options).validateLiteral(source);
-}
-function visitRegExpAST(node, handlers) {
-    new RegExpVisitor(handlers).visit(node);
-}
-
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: ./src/scan/literals.ts
-
-/** Literals shorter than this select too many lines to be worth a pre-filter. */
-const MIN_LITERAL = 2;
-/** More alternatives than this and the set is not worth it either. */
-const MAX_LITERALS = 64;
-/** The pre-filter facts of a pattern written in JavaScript syntax; a pattern that does not parse gets none. */
-function patternShape(source, flags) {
-    let ast;
-    try {
-        ast = new RegExpParser({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
-            unicode: flags.includes('u'),
-            unicodeSets: flags.includes('v'),
-        });
-    }
-    catch {
-        return { lineLocal: false };
-    }
-    const literals = alternativesLits(ast.alternatives);
-    const lineLocal = !flags.includes('v') && !alternativesMatchNewline(ast.alternatives, flags.includes('s'));
-    const useful = literals && literals.length <= MAX_LITERALS && literals.every((l) => l.length >= MIN_LITERAL);
-    return { literals: useful ? [...new Set(literals)] : undefined, lineLocal };
-}
-function alternativesLits(alternatives) {
-    const out = [];
-    for (const alt of alternatives) {
-        const l = alternativeLits(alt);
-        if (!l)
-            return undefined;
-        out.push(...l);
-    }
-    return out;
-}
-/** The most selective required set of one sequence: a run of literal characters, or a group's set. */
-function alternativeLits(alt) {
-    const candidates = [];
-    let run = '';
-    const end = () => {
-        if (run !== '')
-            candidates.push([run]);
-        run = '';
-    };
-    for (const e of alt.elements) {
-        if (e.type === 'Character') {
-            run += String.fromCodePoint(e.value);
-        }
-        else if (e.type === 'Quantifier') {
-            if (e.min >= 1 && e.element.type === 'Character') {
-                const ch = String.fromCodePoint(e.element.value);
-                run += ch;
-                end();
-                run = ch;
-            }
-            else {
-                end();
-                if (e.min >= 1) {
-                    const inner = elementLits(e.element);
-                    if (inner)
-                        candidates.push(inner);
-                }
-            }
-        }
-        else if (e.type === 'Group' || e.type === 'CapturingGroup') {
-            end();
-            const inner = alternativesLits(e.alternatives);
-            if (inner)
-                candidates.push(inner);
-        }
-        else {
-            end();
-        }
-    }
-    end();
-    let best;
-    const score = (s) => Math.min(...s.map((x) => x.length));
-    for (const c of candidates) {
-        if (c.length === 0)
-            continue;
-        if (!best || score(c) > score(best) || (score(c) === score(best) && c.length < best.length))
-            best = c;
-    }
-    return best;
-}
-function elementLits(e) {
-    if (e.type === 'Character')
-        return [String.fromCodePoint(e.value)];
-    if (e.type === 'Group' || e.type === 'CapturingGroup')
-        return alternativesLits(e.alternatives);
-    return undefined;
-}
-const LF = 10;
-function alternativesMatchNewline(alternatives, dotAll) {
-    return alternatives.some((a) => a.elements.some((e) => elementMatchesNewline(e, dotAll)));
-}
-function elementMatchesNewline(e, dotAll) {
-    switch (e.type) {
-        case 'Character':
-            return e.value === LF;
-        case 'CharacterClass':
-            return classMatchesNewline(e);
-        case 'CharacterSet':
-            return setMatchesNewline(e, dotAll);
-        case 'Quantifier':
-            return elementMatchesNewline(e.element, dotAll);
-        case 'Group':
-        case 'CapturingGroup':
-            return alternativesMatchNewline(e.alternatives, dotAll);
-        case 'Assertion':
-            return e.kind === 'lookahead' || e.kind === 'lookbehind'
-                ? alternativesMatchNewline(e.alternatives, dotAll)
-                : false;
-        case 'Backreference':
-            return false;
-        default:
-            return true;
-    }
-}
-function classMatchesNewline(c) {
-    let inside = false;
-    for (const el of c.elements) {
-        if (el.type === 'Character')
-            inside ||= el.value === LF;
-        else if (el.type === 'CharacterClassRange')
-            inside ||= el.min.value <= LF && LF <= el.max.value;
-        else if (el.type === 'CharacterSet')
-            inside ||= setMatchesNewline(el, false);
-        else
-            return true;
-    }
-    return c.negate ? !inside : inside;
-}
-function setMatchesNewline(s, dotAll) {
-    switch (s.kind) {
-        case 'any':
-            return dotAll;
-        case 'digit':
-            return s.negate;
-        case 'word':
-            return s.negate;
-        case 'space':
-            return !s.negate;
-        default:
-            return true;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
-
-
-const pattern_bank_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-/**
- * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
- * patterns' required literals (no quantifier, so it cannot backtrack) runs once over a file's text, and
- * only the lines (or, for patterns that may span lines, the files) it selects reach a pattern's finder.
- */
-class PatternBank {
-    patterns = [];
-    groups = [];
-    ids = new Map();
-    /** The id of a pattern, added once however many jobs use it. */
-    add(source, flags) {
-        const clean = [...new Set(flags.replace(/[gyd]/g, ''))].sort().join('');
-        const key = `${clean}/${source}`;
-        const known = this.ids.get(key);
-        if (known !== undefined)
-            return known;
-        const id = this.patterns.length;
-        this.ids.set(key, id);
-        const shape = patternShape(source, clean);
-        this.patterns.push({
-            finder: compileFinder(source, clean),
-            lineLocal: shape.lineLocal,
-            filtered: shape.literals !== undefined,
-        });
-        if (shape.literals)
-            this.addLiterals(id, shape.literals, clean.replace(/[ms]/g, ''));
-        return id;
-    }
-    addLiterals(id, literals, flags) {
-        let group = this.groups.find((g) => g.flags === flags);
-        if (!group) {
-            group = { flags, ignoreCase: flags.includes('i'), literals: new Map(), members: [] };
-            this.groups.push(group);
-        }
-        group.members.push(id);
-        group.search = undefined;
-        for (const l of literals) {
-            const k = group.ignoreCase ? l.toLowerCase() : l;
-            group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
-        }
-    }
-    /**
-     * Only literals that no other literal starts with are searched; a hit selects the patterns of every
-     * literal that starts with it (a superset, which the finder then narrows).
-     */
-    seal(group) {
-        if (group.search && group.selects)
-            return { search: group.search, selects: group.selects };
-        const all = [...group.literals.keys()];
-        const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-        group.search = new RegExp(searched.map(pattern_bank_escape).join('|'), `${group.flags}g`);
-        group.selects = new Map(searched.map((k) => [
-            k,
-            [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => group.literals.get(o) ?? []))],
-        ]));
-        return { search: group.search, selects: group.selects };
-    }
-    /**
-     * Matches the wanted patterns against one text. Returns, per wanted pattern id, its matching line count
-     * and first hits (lines are counted once, as grep counts them).
-     */
-    run(text, wanted, maxHits) {
-        const out = new Map();
-        const whole = new Set();
-        const lines = new Map();
-        for (const id of wanted)
-            if (!this.patterns[id].filtered)
-                whole.add(id);
-        for (const group of this.groups) {
-            if (!group.members.some((m) => wanted.has(m)))
-                continue;
-            const { search, selects } = this.seal(group);
-            search.lastIndex = 0;
-            let line = 1;
-            let counted = 0;
-            let lineStart = 0;
-            let lineEnd = -1;
-            for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-                const at = m.index;
-                search.lastIndex = at + 1;
-                if (at >= lineEnd) {
-                    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-                        line += 1;
-                        lineStart = i + 1;
-                    }
-                    counted = at;
-                    lineEnd = text.indexOf('\n', at);
-                    if (lineEnd === -1)
-                        lineEnd = text.length;
-                }
-                const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
-                const chosen = selects.get(key) ?? group.members;
-                for (const id of chosen) {
-                    if (!wanted.has(id) || whole.has(id))
-                        continue;
-                    if (!this.patterns[id].lineLocal) {
-                        whole.add(id);
-                        continue;
-                    }
-                    let list = lines.get(id);
-                    if (!list)
-                        lines.set(id, (list = []));
-                    if (list.at(-1)?.[0] !== line)
-                        list.push([line, lineStart, lineEnd]);
-                }
-            }
-        }
-        for (const [id, list] of lines) {
-            if (whole.has(id))
-                continue;
-            const finder = this.patterns[id].finder;
-            const found = { lines: 0, hits: [] };
-            for (const [line, start, end] of list) {
-                const lineText = text.slice(start, end);
-                const m = finder.next(lineText, 0);
-                if (!m)
-                    continue;
-                if (m.index === lineText.length && lineText.endsWith('\r'))
-                    continue;
-                found.lines += 1;
-                if (found.hits.length < maxHits)
-                    found.hits.push([line, m.index + 1]);
-            }
-            if (found.lines > 0)
-                out.set(id, found);
-        }
-        for (const id of whole) {
-            const found = collect(text, this.patterns[id].finder, maxHits);
-            if (found.lines > 0)
-                out.set(id, found);
-        }
-        return out;
-    }
+    return result;
 }
 /**
- * Matches over the whole text, one hit per line a match starts on. A match that starts past the final
- * line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see a CR as a line end.
+ * Adds up to `maxHits` hits (one per matching line) to `into`; returns how many lines matched. A match that
+ * starts past the final line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see
+ * a CR as a line end of its own.
  */
-function collect(text, finder, maxHits) {
-    const found = { lines: 0, hits: [] };
+function collect(text, file, pattern, finder, into, maxHits) {
+    let total = 0;
+    finder.lastIndex = 0;
     let line = 1;
     let lineStart = 0;
     let scanned = 0;
     let lastLine = -1;
-    let from = 0;
-    for (let m = finder.next(text, from); m !== undefined; m = finder.next(text, from)) {
-        from = m.end === m.index ? m.end + 1 : m.end;
+    for (let m = finder.exec(text); m !== null; m = finder.exec(text)) {
+        if (m[0] === '')
+            finder.lastIndex += 1;
         const at = m.index;
         if (at === text.length && (at === 0 || text[at - 1] === '\n'))
             break;
@@ -26428,296 +21029,11 @@ function collect(text, finder, maxHits) {
         if (line === lastLine)
             continue;
         lastLine = line;
-        found.lines += 1;
-        if (found.hits.length < maxHits)
-            found.hits.push([line, at - lineStart + 1]);
-        if (from > text.length)
-            break;
+        total += 1;
+        if (total <= maxHits)
+            into.push({ file, line, col: at - lineStart + 1, pattern });
     }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/scan/analyze.ts
-
-
-
-
-
-/**
- * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
- * text is searched once by the combined pre-filters however many items want patterns.
- */
-function createAnalyzer(jobs) {
-    const bank = new PatternBank();
-    const patternIds = new Map();
-    let maxHits = 0;
-    let found = new Map();
-    const per = jobs.map((job, index) => {
-        switch (job.analyzer) {
-            case 'patterns': {
-                const ids = job.patterns.map((p) => bank.add(p, job.flags));
-                patternIds.set(index, ids);
-                maxHits = Math.max(maxHits, job.maxHits);
-                const max = job.maxHits;
-                return () => {
-                    if (!ids.some((id) => found.has(id)))
-                        return undefined;
-                    const result = { hits: [], lines: ids.map(() => 0) };
-                    const hits = [];
-                    ids.forEach((id, pattern) => {
-                        const f = found.get(id);
-                        if (!f)
-                            return;
-                        result.lines[pattern] = f.lines;
-                        for (const [line, col] of f.hits)
-                            hits.push({ line, col, pattern });
-                    });
-                    hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
-                    result.hits = hits.slice(0, max);
-                    return result;
-                };
-            }
-            case 'secrets': {
-                const disabled = new Set(job.disabledRules);
-                const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
-                return (text) => {
-                    const found = detect(text);
-                    if (found.detections.length === 0 && found.inlineIgnored === 0)
-                        return undefined;
-                    const result = {
-                        inlineIgnored: found.inlineIgnored,
-                        detections: found.detections.map((d) => ({
-                            ruleId: d.rule.id,
-                            line: d.line,
-                            col: d.col,
-                            secret: d.secret,
-                            pieces: d.pieces,
-                        })),
-                    };
-                    return result;
-                };
-            }
-            case 'env-reads':
-                return (text) => {
-                    // Every read names `process.env` or `import.meta.env`: a file without "env" has none.
-                    if (!text.includes('env'))
-                        return undefined;
-                    const reads = envReads(text);
-                    return reads.length > 0 ? reads : undefined;
-                };
-            case 'env-file':
-                return (text) => {
-                    const keys = parseEnvFile(text).map((e) => ({
-                        name: e.key,
-                        line: e.line,
-                        col: e.col,
-                    }));
-                    return keys.length > 0 ? keys : undefined;
-                };
-        }
-    });
-    return (text, wanted) => {
-        // One search of the text for the patterns of every pattern job that wants this file.
-        const ids = new Set();
-        for (const j of wanted)
-            for (const id of patternIds.get(j) ?? [])
-                ids.add(id);
-        found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
-        return wanted.map((j) => per[j](text));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan/read.ts
-
-
-/** Files larger than this are not scanned (reported as too large): generated data, not source. */
-const MAX_SCAN_BYTES = 32 * 1024 * 1024;
-const FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
-function readScanText(repoDir, file) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(external_node_path_default().join(repoDir, file), FLAGS);
-    }
-    catch (e) {
-        return { skip: e.code === 'ELOOP' ? 'link' : 'unreadable' };
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        if (!stat.isFile())
-            return { skip: 'special' };
-        if (stat.size > MAX_SCAN_BYTES)
-            return { skip: 'too-large' };
-        const buf = Buffer.allocUnsafe(stat.size);
-        let got = 0;
-        while (got < stat.size) {
-            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buf, got, stat.size - got, null);
-            if (n === 0)
-                break;
-            got += n;
-        }
-        const bytes = got === stat.size ? buf : buf.subarray(0, got);
-        if (bytes.subarray(0, 8000).includes(0))
-            return { skip: 'binary' };
-        const text = bytes.toString('utf8');
-        return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-    }
-    catch {
-        return { skip: 'unreadable' };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scan/work.ts
-
-
-
-/** Reads and analyses a run of entries (what a worker does with one shard). */
-function workShard(repoDir, analyze, entries) {
-    return entries.map((e) => {
-        const read = readScanText(repoDir, e.file);
-        return 'skip' in read ? read.skip : analyze(read.text, e.jobs);
-    });
-}
-/** How long the in-process pass holds the event loop before letting timers and the abort signal run. */
-const SLICE_MS = 15;
-/** The pass on the main thread, for small trees (or where no worker script is at hand). */
-async function workInProcess(repoDir, jobs, entries, signal) {
-    const analyze = createAnalyzer(jobs);
-    const out = [];
-    let sliceStart = performance.now();
-    for (const e of entries) {
-        if (performance.now() - sliceStart > SLICE_MS) {
-            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
-            sliceStart = performance.now();
-        }
-        signal?.throwIfAborted();
-        out.push(...workShard(repoDir, analyze, [e]));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/scan/pass.ts
-
-
-
-
-/** Below this many files the pass stays on the main thread: starting workers would cost more. */
-const POOL_MIN_FILES = 2_000;
-/**
- * Reads each selected file once and runs every job that wants it: the run's single read pass. Files are
- * the tracked ones (plus present untracked ones for jobs that ask), filtered per job by its globs.
- */
-async function runPass(jobs, options) {
-    const tracked = await options.git.trackedFiles();
-    const wantsUntracked = jobs.some((j) => j.untracked);
-    const untracked = wantsUntracked ? new Set(await options.git.untrackedFiles()) : new Set();
-    const all = wantsUntracked ? [...tracked, ...untracked].sort() : tracked;
-    const filters = jobs.map((j) => pathFilter(j.include, j.exclude));
-    const entries = [];
-    const selected = jobs.map(() => []);
-    for (const file of all) {
-        const wanted = [];
-        jobs.forEach((job, j) => {
-            if ((job.untracked || !untracked.has(file)) && filters[j](file)) {
-                wanted.push(j);
-                selected[j].push(file);
-            }
-        });
-        if (wanted.length > 0)
-            entries.push({ file, jobs: wanted });
-    }
-    const outcomes = await work(jobs, entries, options);
-    const results = jobs.map((_, j) => ({
-        selected: selected[j],
-        scanned: 0,
-        skipped: noSkips(),
-        files: [],
-    }));
-    entries.forEach((entry, i) => {
-        const outcome = outcomes[i];
-        entry.jobs.forEach((j, k) => {
-            const r = results[j];
-            if (typeof outcome === 'string') {
-                r.skipped[outcome] += 1;
-                return;
-            }
-            r.scanned += 1;
-            const found = outcome[k];
-            if (found !== undefined)
-                r.files.push({ file: entry.file, result: found });
-        });
-    });
-    return results;
-}
-function work(jobs, entries, options) {
-    const size = options.workers ?? poolSize();
-    const script = options.script ?? workerScript();
-    const forced = process.env.PREFLIGHT_SCAN_WORKERS !== undefined;
-    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES)) {
-        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal);
-    }
-    return workInProcess(options.repoDir, jobs, entries, options.signal);
-}
-/**
- * The run's content scanner. Jobs planned before the run (what each item's kind said it will ask) are
- * served by one shared pass, started by the first item that asks; a job nobody planned gets a pass of
- * its own.
- */
-function createContentScanner(planned, options) {
-    const keys = new Map();
-    const jobs = [];
-    for (const job of planned) {
-        const key = JSON.stringify(job);
-        if (keys.has(key))
-            continue;
-        keys.set(key, jobs.length);
-        jobs.push(job);
-    }
-    let shared;
-    return (async (job) => {
-        const index = keys.get(JSON.stringify(job));
-        if (index === undefined)
-            return (await runPass([job], options))[0];
-        shared ??= runPass(jobs, options);
-        return (await shared)[index];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/content.ts
-
-/** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
-function scanContent(ctx, job) {
-    const scan = ctx.scan ?? createContentScanner([], { repoDir: ctx.repoDir, git: ctx.git, signal: ctx.signal });
-    return scan(job);
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/pattern-results.ts
-/** What a patterns job found, summed over its files. */
-function summarizePatterns(result, patterns, maxHits = Infinity) {
-    const summary = {
-        hits: [],
-        total: 0,
-        filesScanned: result.scanned,
-        binarySkipped: result.skipped.binary,
-        notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
-        filesPerPattern: Array.from({ length: patterns }, () => new Set()),
-    };
-    for (const { file, result: found } of result.files) {
-        found.lines.forEach((n, p) => {
-            if (n === 0)
-                return;
-            summary.total += n;
-            summary.filesPerPattern[p].add(file);
-        });
-        for (const h of found.hits) {
-            if (summary.hits.length >= maxHits)
-                break;
-            summary.hits.push({ file, ...h });
-        }
-    }
-    return summary;
+    return total;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/repo/forbidden-pattern.ts
@@ -26742,13 +21058,18 @@ const forbiddenPattern = defineKind({
         },
     }, ['patterns']),
     validate: (p) => regexProblems(p.patterns.map((source, i) => ({ path: ['patterns', i], source })), p['ignore-case'] ? 'i' : ''),
-    content: (p) => [job(p)],
     async run(p, ctx) {
-        const scan = summarizePatterns(await scanContent(ctx, job(p)), p.patterns.length, p['max-findings'] ?? 50);
+        const flags = p['ignore-case'] ? 'im' : 'm';
+        const regexes = p.patterns.map((s) => new RegExp(s, flags));
+        const keep = pathFilter(p.include, p.exclude);
+        const files = (await ctx.git.trackedFiles()).filter(keep);
+        const scan = await scanFiles(ctx.repoDir, files, regexes, {
+            maxHits: p['max-findings'] ?? 50,
+            signal: ctx.signal,
+        });
         const evidence = {
             filesScanned: scan.filesScanned,
             binarySkipped: scan.binarySkipped,
-            notRead: scan.notRead,
             matches: scan.total,
             perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
             shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
@@ -26776,16 +21097,6 @@ const forbiddenPattern = defineKind({
         };
     },
 });
-function job(p) {
-    return {
-        analyzer: 'patterns',
-        include: p.include,
-        exclude: p.exclude,
-        patterns: p.patterns,
-        flags: p['ignore-case'] ? 'im' : 'm',
-        maxHits: p['max-findings'] ?? 50,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/checks/repo/required-pattern.ts
 
@@ -26807,10 +21118,8 @@ const requiredPattern = defineKind({
         'ignore-case': { type: 'boolean' },
     }, ['pattern', 'files']),
     validate: (p) => regexProblems([{ path: ['pattern'], source: p.pattern }], p['ignore-case'] ? 'i' : ''),
-    content: (p) => [required_pattern_job(p)],
     async run(p, ctx) {
-        const result = await scanContent(ctx, required_pattern_job(p));
-        const files = result.selected;
+        const files = (await ctx.git.trackedFiles()).filter(pathFilter(p.files, p.exclude));
         if (files.length === 0) {
             return {
                 status: 'fail',
@@ -26818,7 +21127,8 @@ const requiredPattern = defineKind({
                 evidence: { files: 0 },
             };
         }
-        const scan = summarizePatterns(result, 1, 20);
+        const regex = new RegExp(p.pattern, p['ignore-case'] ? 'im' : 'm');
+        const scan = await scanFiles(ctx.repoDir, files, [regex], { maxHits: 20, signal: ctx.signal });
         const found = scan.filesPerPattern[0] ?? new Set();
         const missing = files.filter((f) => !found.has(f));
         const mode = p.in ?? 'any';
@@ -26850,16 +21160,6 @@ const requiredPattern = defineKind({
         };
     },
 });
-function required_pattern_job(p) {
-    return {
-        analyzer: 'patterns',
-        include: p.files,
-        exclude: p.exclude,
-        patterns: [p.pattern],
-        flags: p['ignore-case'] ? 'im' : 'm',
-        maxHits: 1,
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/checks/repo/untracked.ts
 
@@ -26912,8 +21212,8 @@ const untracked = defineKind({
     },
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
@@ -26978,7 +21278,7 @@ const value = defineKind({
         let data;
         const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
         try {
-            data = format === 'json' ? JSON.parse(text) : (0,yaml_dist/* parse */.qg)(text);
+            data = format === 'json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
         }
         catch (e) {
             return {
@@ -27765,737 +22065,7 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: external "net"
-var external_net_ = __nccwpck_require__(9278);
-// EXTERNAL MODULE: external "tls"
-var external_tls_ = __nccwpck_require__(4756);
-;// CONCATENATED MODULE: external "assert"
-const external_assert_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
-
-
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? https : http).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
-//# sourceMappingURL=helpers.js.map
-;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
-
-
-
-
-const INTERNAL = Symbol('AgentBaseInternalState');
-class Agent extends external_http_.Agent {
-    constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-    }
-    /**
-     * Determine whether this is an `http` or `https` request.
-     */
-    isSecureEndpoint(options) {
-        if (options) {
-            // First check the `secureEndpoint` property explicitly, since this
-            // means that a parent `Agent` is "passing through" to this instance.
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            if (typeof options.secureEndpoint === 'boolean') {
-                return options.secureEndpoint;
-            }
-            // If no explicit `secure` endpoint, check if `protocol` property is
-            // set. This will usually be the case since using a full string URL
-            // or `URL` instance should be the most common usage.
-            if (typeof options.protocol === 'string') {
-                return options.protocol === 'https:';
-            }
-        }
-        // Finally, if no `protocol` property was set, then fall back to
-        // checking the stack trace of the current call stack, and try to
-        // detect the "https" module.
-        const { stack } = new Error();
-        if (typeof stack !== 'string')
-            return false;
-        return stack
-            .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
-    }
-    // In order to support async signatures in `connect()` and Node's native
-    // connection pooling in `http.Agent`, the array of sockets for each origin
-    // has to be updated synchronously. This is so the length of the array is
-    // accurate when `addRequest()` is next called. We achieve this by creating a
-    // fake socket and adding it to `sockets[origin]` and incrementing
-    // `totalSocketCount`.
-    incrementSockets(name) {
-        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
-        // need to create a fake socket because Node.js native connection pooling
-        // will never be invoked.
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-            return null;
-        }
-        // All instances of `sockets` are expected TypeScript errors. The
-        // alternative is to add it as a private property of this class but that
-        // will break TypeScript subclassing.
-        if (!this.sockets[name]) {
-            // @ts-expect-error `sockets` is readonly in `@types/node`
-            this.sockets[name] = [];
-        }
-        const fakeSocket = new external_net_.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
-        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
-        this.totalSocketCount++;
-        return fakeSocket;
-    }
-    decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
-            return;
-        }
-        const sockets = this.sockets[name];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-            sockets.splice(index, 1);
-            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
-            this.totalSocketCount--;
-            if (sockets.length === 0) {
-                // @ts-expect-error `sockets` is readonly in `@types/node`
-                delete this.sockets[name];
-            }
-        }
-    }
-    // In order to properly update the socket pool, we need to call `getName()` on
-    // the core `https.Agent` if it is a secureEndpoint.
-    getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-            return external_https_.Agent.prototype.getName.call(this, options);
-        }
-        return super.getName(options);
-    }
-    createSocket(req, options, cb) {
-        const connectOpts = {
-            ...options,
-            secureEndpoint: this.isSecureEndpoint(options),
-        };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
-        Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
-            this.decrementSockets(name, fakeSocket);
-            if (typeof socket
-                .addRequest === 'function') {
-                try {
-                    return socket.addRequest(req, connectOpts);
-                }
-                catch (err) {
-                    return cb(err);
-                }
-            }
-            this[INTERNAL].currentSocket = socket;
-            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
-            super.createSocket(req, options, cb);
-        }, (err) => {
-            this.decrementSockets(name, fakeSocket);
-            cb(err);
-        });
-    }
-    createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = undefined;
-        if (!socket) {
-            throw new Error('No socket was returned in the `connect()` function');
-        }
-        return socket;
-    }
-    get defaultPort() {
-        return (this[INTERNAL].defaultPort ??
-            (this.protocol === 'https:' ? 443 : 80));
-    }
-    set defaultPort(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].defaultPort = v;
-        }
-    }
-    get protocol() {
-        return (this[INTERNAL].protocol ??
-            (this.isSecureEndpoint() ? 'https:' : 'http:'));
-    }
-    set protocol(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].protocol = v;
-        }
-    }
-}
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(7016);
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
-
-const debug = src('https-proxy-agent:parse-proxy-response');
-function parseProxyResponse(socket) {
-    return new Promise((resolve, reject) => {
-        // we need to buffer any HTTP traffic that happens with the proxy before we get
-        // the CONNECT response, so that if the response is anything other than an "200"
-        // response code, then we can re-play the "data" events on the socket once the
-        // HTTP parser is hooked up...
-        let buffersLength = 0;
-        const buffers = [];
-        function read() {
-            const b = socket.read();
-            if (b)
-                ondata(b);
-            else
-                socket.once('readable', read);
-        }
-        function cleanup() {
-            socket.removeListener('end', onend);
-            socket.removeListener('error', onerror);
-            socket.removeListener('readable', read);
-        }
-        function onend() {
-            cleanup();
-            debug('onend');
-            reject(new Error('Proxy connection ended before receiving CONNECT response'));
-        }
-        function onerror(err) {
-            cleanup();
-            debug('onerror %o', err);
-            reject(err);
-        }
-        function ondata(b) {
-            buffers.push(b);
-            buffersLength += b.length;
-            const buffered = Buffer.concat(buffers, buffersLength);
-            const endOfHeaders = buffered.indexOf('\r\n\r\n');
-            if (endOfHeaders === -1) {
-                // keep buffering
-                debug('have not received end of HTTP headers yet...');
-                read();
-                return;
-            }
-            const headerParts = buffered
-                .slice(0, endOfHeaders)
-                .toString('ascii')
-                .split('\r\n');
-            const firstLine = headerParts.shift();
-            if (!firstLine) {
-                socket.destroy();
-                return reject(new Error('No header received from proxy CONNECT response'));
-            }
-            const firstLineParts = firstLine.split(' ');
-            const statusCode = +firstLineParts[1];
-            const statusText = firstLineParts.slice(2).join(' ');
-            const headers = {};
-            for (const header of headerParts) {
-                if (!header)
-                    continue;
-                const firstColon = header.indexOf(':');
-                if (firstColon === -1) {
-                    socket.destroy();
-                    return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
-                }
-                const key = header.slice(0, firstColon).toLowerCase();
-                const value = header.slice(firstColon + 1).trimStart();
-                const current = headers[key];
-                if (typeof current === 'string') {
-                    headers[key] = [current, value];
-                }
-                else if (Array.isArray(current)) {
-                    current.push(value);
-                }
-                else {
-                    headers[key] = value;
-                }
-            }
-            debug('got proxy server response: %o %o', firstLine, headers);
-            cleanup();
-            resolve({
-                connect: {
-                    statusCode,
-                    statusText,
-                    headers,
-                },
-                buffered,
-            });
-        }
-        socket.on('error', onerror);
-        socket.on('end', onend);
-        read();
-    });
-}
-//# sourceMappingURL=parse-proxy-response.js.map
-;// CONCATENATED MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
-function createNegotiateAuth() {
-    return async ({ response, scheme }) => {
-        if (scheme.toLowerCase() !== 'negotiate') {
-            throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
-        }
-        let kerberos;
-        try {
-            kerberos = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8050, 19));
-        }
-        catch {
-            throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +
-                'Install it with: npm install kerberos');
-        }
-        const proxyAuthenticate = response.headers['proxy-authenticate'] || '';
-        const challengeHeader = Array.isArray(proxyAuthenticate)
-            ? proxyAuthenticate[0]
-            : proxyAuthenticate;
-        const serverToken = typeof challengeHeader === 'string' && challengeHeader.includes(' ')
-            ? challengeHeader.split(' ').slice(1).join(' ')
-            : undefined;
-        const client = await kerberos.initializeClient('HTTP@proxy', {
-            mechOID: kerberos.GSS_MECH_OID_SPNEGO,
-        });
-        const token = await client.step(serverToken || '');
-        if (!token) {
-            throw new Error('Kerberos client.step() returned no token');
-        }
-        return {
-            headers: {
-                'Proxy-Authorization': `Negotiate ${token}`,
-            },
-        };
-    };
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/index.js
-
-
-
-
-
-
-
-
-const dist_debug = src('https-proxy-agent');
-const setServernameFromNonIpHost = (options) => {
-    if (options.servername === undefined &&
-        options.host &&
-        !external_net_.isIP(options.host)) {
-        return {
-            ...options,
-            servername: options.host,
-        };
-    }
-    return options;
-};
-/**
- * The `HttpsProxyAgent` implements an HTTP Agent subclass that connects to
- * the specified "HTTP(s) proxy server" in order to proxy HTTPS requests.
- *
- * Outgoing HTTP requests are first tunneled through the proxy server using the
- * `CONNECT` HTTP request method to establish a connection to the proxy server,
- * and then the proxy server connects to the destination target and issues the
- * HTTP request from the proxy server.
- *
- * `https:` requests have their socket connection upgraded to TLS once
- * the connection to the proxy server has been established.
- */
-class HttpsProxyAgent extends Agent {
-    constructor(proxy, opts) {
-        super(opts);
-        this.options = { path: undefined };
-        this.proxy = typeof proxy === 'string' ? new external_url_.URL(proxy) : proxy;
-        this.proxyHeaders = opts?.headers ?? {};
-        dist_debug('Creating new HttpsProxyAgent instance: %o', this.proxy.href);
-        if (opts?.negotiate) {
-            this.onProxyAuth = createNegotiateAuth();
-        }
-        else if (opts?.onProxyAuth) {
-            this.onProxyAuth = opts.onProxyAuth;
-        }
-        // Trim off the brackets from IPv6 addresses
-        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, '');
-        const port = this.proxy.port
-            ? parseInt(this.proxy.port, 10)
-            : this.proxy.protocol === 'https:'
-                ? 443
-                : 80;
-        this.connectOpts = {
-            // Attempt to negotiate http/1.1 for proxy servers that support http/2
-            ALPNProtocols: ['http/1.1'],
-            ...(opts
-                ? omit(opts, 'headers', 'onProxyAuth', 'negotiate')
-                : null),
-            host,
-            port,
-        };
-    }
-    /**
-     * Called when the node-core HTTP client library is creating a
-     * new HTTP request.
-     */
-    async connect(req, opts) {
-        const { proxy } = this;
-        if (!opts.host) {
-            throw new TypeError('No "host" provided');
-        }
-        // Create a socket connection to the proxy server.
-        let socket;
-        if (proxy.protocol === 'https:') {
-            dist_debug('Creating `tls.Socket`: %o', this.connectOpts);
-            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
-        }
-        else {
-            dist_debug('Creating `net.Socket`: %o', this.connectOpts);
-            socket = external_net_.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === 'function'
-            ? this.proxyHeaders()
-            : { ...this.proxyHeaders };
-        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
-        // Inject the `Proxy-Authorization` header if necessary.
-        if (proxy.username || proxy.password) {
-            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-        }
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers['Proxy-Connection']) {
-            headers['Proxy-Connection'] = this.keepAlive
-                ? 'Keep-Alive'
-                : 'close';
-        }
-        for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r\n`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r\n`);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit('proxyConnect', connect);
-        this.emit('proxyConnect', connect, req);
-        req.emit('proxy', { proxy: this.proxy.href, socket });
-        if (connect.statusCode === 200) {
-            req.once('socket', resume);
-            if (opts.secureEndpoint) {
-                // The proxy is connecting to a TLS server, so upgrade
-                // this socket connection to a TLS connection.
-                dist_debug('Upgrading socket connection to TLS');
-                return external_tls_.connect({
-                    ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
-                    socket,
-                });
-            }
-            return socket;
-        }
-        // Handle 407 Proxy Authentication Required
-        if (connect.statusCode === 407 && this.onProxyAuth) {
-            dist_debug('Got 407 response, invoking onProxyAuth callback');
-            socket.destroy();
-            const proxyAuthenticate = connect.headers['proxy-authenticate'] || '';
-            const scheme = Array.isArray(proxyAuthenticate)
-                ? proxyAuthenticate[0].split(/\s/)[0]
-                : proxyAuthenticate.split(/\s/)[0];
-            const authResponse = await this.onProxyAuth({
-                response: connect,
-                scheme,
-            });
-            // Retry with the auth headers
-            return this._connectWithAuth(req, opts, authResponse.headers);
-        }
-        // Some other status code that's not 200... need to re-play the HTTP
-        // header "data" events onto the socket once the HTTP machinery is
-        // attached so that the node core `http` can parse and handle the
-        // error status code.
-        // Close the original socket, and a new "fake" socket is returned
-        // instead, so that the proxy doesn't get the HTTP request
-        // written to it (which may contain `Authorization` headers or other
-        // sensitive data).
-        //
-        // See: https://hackerone.com/reports/541502
-        socket.destroy();
-        const fakeSocket = new external_net_.Socket({ writable: false });
-        fakeSocket.readable = true;
-        // Need to wait for the "socket" event to re-play the "data" events.
-        req.once('socket', (s) => {
-            dist_debug('Replaying proxy buffer for failed request');
-            external_assert_namespaceObject(s.listenerCount('data') > 0);
-            // Replay the "buffered" Buffer onto the fake `socket`, since at
-            // this point the HTTP module machinery has been hooked up for
-            // the user.
-            s.push(buffered);
-            s.push(null);
-        });
-        return fakeSocket;
-    }
-    /**
-     * Retry a CONNECT request with additional auth headers.
-     */
-    async _connectWithAuth(req, opts, authHeaders) {
-        const { proxy } = this;
-        let socket;
-        if (proxy.protocol === 'https:') {
-            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
-        }
-        else {
-            socket = external_net_.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === 'function'
-            ? this.proxyHeaders()
-            : { ...this.proxyHeaders };
-        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
-        if (proxy.username || proxy.password) {
-            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-        }
-        // Merge auth headers (overrides existing)
-        Object.assign(headers, authHeaders);
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers['Proxy-Connection']) {
-            headers['Proxy-Connection'] = this.keepAlive
-                ? 'Keep-Alive'
-                : 'close';
-        }
-        for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r\n`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r\n`);
-        const { connect } = await proxyResponsePromise;
-        req.emit('proxyConnect', connect);
-        this.emit('proxyConnect', connect, req);
-        if (connect.statusCode === 200) {
-            req.once('socket', resume);
-            if (opts.secureEndpoint) {
-                dist_debug('Upgrading socket connection to TLS');
-                return external_tls_.connect({
-                    ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
-                    socket,
-                });
-            }
-            return socket;
-        }
-        // If still not 200, throw
-        socket.destroy();
-        throw new Error(`Proxy authentication failed with status ${connect.statusCode} after retry`);
-    }
-}
-HttpsProxyAgent.protocols = ['http', 'https'];
-function resume(socket) {
-    // Defer the resume so that all 'socket' event handlers have a chance
-    // to attach their listeners (e.g. the HTTP client's 'data' handler)
-    // before data starts flowing. Without this, buffered proxy-response
-    // data can be emitted synchronously before listeners are ready.
-    // See: https://github.com/nicolo-ribaudo/tc39-proposal-await-dictionary/issues/7
-    setImmediate(() => {
-        socket.resume();
-    });
-}
-function omit(obj, ...keys) {
-    const ret = {};
-    let key;
-    for (key in obj) {
-        if (!keys.includes(key)) {
-            ret[key] = obj[key];
-        }
-    }
-    return ret;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/checks/net/proxy.ts
-
-
-/** A proxy setting that is not a usable proxy URL: the probe is refused with this, never sent around it. */
-class ProxyConfigError extends Error {
-}
-/**
- * The runner's proxy variables, decided by the same code as the GitHub client's (`@actions/http-client`):
- * `https_proxy` / `HTTPS_PROXY` for https: and wss: targets, `http_proxy` / `HTTP_PROXY` for http: and ws:,
- * and no proxy for a host that `no_proxy` / `NO_PROXY` lists (a name, a `.suffix` or parent domain,
- * `host:port`, or `*`) or for a loopback host (localhost, 127.x, [::1]: the proxy's loopback is not ours).
- */
-function environmentProxy() {
-    return (target) => {
-        const asHttp = new URL(target.href.replace(/^ws(s?):/i, 'http$1:'));
-        if (asHttp.protocol !== 'http:' && asHttp.protocol !== 'https:')
-            return undefined;
-        let found;
-        try {
-            found = getProxyUrl(asHttp);
-        }
-        catch {
-            throw new ProxyConfigError(`${variableFor(asHttp)} is not a URL`);
-        }
-        if (!found)
-            return undefined;
-        // `proxy.corp:3128` parses as a URL of scheme `proxy.corp:`; like curl, a value without `://` is http.
-        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(found.href))
-            found = new URL(`http://${found.href}`);
-        if (found.protocol !== 'http:' && found.protocol !== 'https:')
-            throw new ProxyConfigError(`${variableFor(asHttp)} is a ${found.protocol} URL: only http:// and https:// proxies are supported`);
-        // A fresh URL: the library's decodes the user name and password in place.
-        return new URL(found.href);
-    };
-}
-function variableFor(target) {
-    return target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
-}
-/** The proxy as evidence shows it: no user name or password. */
-function shownProxy(proxy) {
-    const u = new URL(proxy.href);
-    u.username = '';
-    u.password = '';
-    return u.origin;
-}
-/** `Proxy-Authorization: Basic` for a proxy URL with a user name or password; undefined without. */
-function proxyAuthorization(proxy) {
-    if (proxy.username === '' && proxy.password === '')
-        return undefined;
-    const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return `Basic ${Buffer.from(pair).toString('base64')}`;
-}
-/** The request target a proxy is asked for in absolute form (RFC 9112 §3.2.2): no credentials, no fragment. */
-function absoluteTarget(url) {
-    const out = new URL(url.href);
-    out.username = '';
-    out.password = '';
-    out.hash = '';
-    return out.href;
-}
-/**
- * The agent that opens a `CONNECT` tunnel through `proxy` for an https:, ws: or wss: target (a proxy does
- * not forward a WebSocket upgrade in absolute form), TLS then running end to end with the target. A user
- * name and password in the proxy URL become `Proxy-Authorization: Basic`. The tunnel's own answer is
- * emitted as `proxyConnect` on the request and the agent.
- */
-function proxyAgent(_target, proxy, options = {}) {
-    return new HttpsProxyAgent(proxy, {
-        keepAlive: options.keepAlive ?? false,
-        maxSockets: options.maxSockets,
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/checks/net/pool.ts
-
 
 
 /**
@@ -28514,20 +22084,9 @@ async function runPool(count, concurrency, work, options = {}) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
     return results.filter((r) => r !== undefined);
 }
-/**
- * Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once (through `via`, a
- * proxy, when given); destroy it after.
- */
-function keepAliveAgent(url, maxSockets, via) {
+/** Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once; destroy it after. */
+function keepAliveAgent(url, maxSockets) {
     const secure = url.protocol === 'https:' || url.protocol === 'wss:';
-    if (via && secure)
-        return proxyAgent(url, via, { keepAlive: true, maxSockets });
-    // Plain HTTP through a proxy: kept-alive connections to the proxy, asked in absolute form.
-    if (via) {
-        return via.protocol === 'https:'
-            ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
-            : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
-    }
     return secure
         ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
         : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
@@ -28682,7 +22241,6 @@ function rank(order, key) {
 
 
 
-
 /** The statuses `request` follows when it follows redirects. */
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /**
@@ -28730,21 +22288,14 @@ function exchange(url, opts, deadline, started) {
         if (opts.body !== undefined && !has('content-length')) {
             outgoing.push(['content-length', String(Buffer.byteLength(opts.body))]);
         }
-        // Plain HTTP through a proxy is asked of the proxy in absolute form; HTTPS goes through a tunnel.
-        const via = opts.via;
-        const absolute = via !== undefined && !secure;
-        const credentials = via && absolute ? proxyAuthorization(via) : undefined;
-        if (credentials)
-            outgoing.push(['proxy-authorization', credentials]);
-        const server = absolute ? via : url;
         const options = {
             method: opts.method,
-            protocol: server.protocol,
-            hostname: server.hostname.replace(/^\[(.*)\]$/, '$1'),
-            port: server.port === '' ? undefined : Number(server.port),
-            path: absolute ? absoluteTarget(url) : `${url.pathname}${url.search}`,
+            protocol: url.protocol,
+            hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: url.port === '' ? undefined : Number(url.port),
+            path: `${url.pathname}${url.search}`,
             headers: outgoing.flat(),
-            agent: opts.agent ?? (via && secure ? proxyAgent(url, via) : false),
+            agent: opts.agent ?? false,
         };
         if (url.username !== '' || url.password !== '') {
             options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
@@ -28755,31 +22306,13 @@ function exchange(url, opts, deadline, started) {
                 options.ca = caBundle(opts.ca);
         }
         try {
-            req = (server.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(options);
+            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request(options);
         }
         catch (e) {
             return settle({ ok: false, ...classifyError(e) });
         }
-        const through = opts.via ? ` through the proxy ${shownProxy(opts.via)}` : '';
-        req.on('error', (e) => {
-            const c = classifyError(e);
-            settle({ ok: false, code: c.code, message: `${c.message}${through}` });
-        });
-        // The tunnel's answer (https-proxy-agent): anything but 200 means the target was never reached.
-        let refusal;
-        req.on('proxyConnect', (answer) => {
-            if (typeof answer.statusCode === 'number' && answer.statusCode !== 200)
-                refusal = answer.statusCode;
-        });
+        req.on('error', (e) => settle({ ok: false, ...classifyError(e) }));
         req.on('response', (res) => {
-            if (refusal !== undefined) {
-                res.destroy();
-                return settle({
-                    ok: false,
-                    code: 'proxy',
-                    message: `the proxy ${shownProxy(opts.via)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
-                });
-            }
             const firstByteMs = external_node_perf_hooks_namespaceObject.performance.now() - started;
             const headers = [];
             for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
@@ -28834,7 +22367,6 @@ function exchange(url, opts, deadline, started) {
 ;// CONCATENATED MODULE: ./src/checks/net/request.ts
 
 
-
 /** Headers that must not follow a redirect to another origin. */
 const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
 /** Every value of a header, by name (case-insensitive), in the order received. */
@@ -28887,16 +22419,7 @@ async function request(url, opts) {
                 return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
             }
             seen.add(`${method} ${current.href}`);
-            let via;
-            try {
-                via = opts.proxy?.(current);
-            }
-            catch (e) {
-                if (e instanceof ProxyConfigError)
-                    return fail('proxy', e.message);
-                throw e;
-            }
-            const hop = await exchange(current, { ...opts, method, headers, body, via }, deadline.signal, started);
+            const hop = await exchange(current, { ...opts, method, headers, body }, deadline.signal, started);
             if (!hop.ok) {
                 const code = deadline.signal.aborted ? 'timeout' : hop.code;
                 const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;
@@ -28971,13 +22494,7 @@ async function prepareRequest(p, ctx, refuse = () => undefined) {
     const ca = await loadCaFile(p, ctx);
     if (!ca.ok)
         return ca;
-    const value = {
-        url: target.url,
-        shown: displayUrl(target.url),
-        headers: headers.value,
-        ca: ca.value,
-        proxy: ctx.proxy,
-    };
+    const value = { url: target.url, shown: displayUrl(target.url), headers: headers.value, ca: ca.value };
     return { ok: true, value };
 }
 
@@ -29080,7 +22597,7 @@ const httpLatency = defineKind({
             return prepared.outcome;
         const { url, shown, headers, ca } = prepared.value;
         const concurrency = p.concurrency ?? DEFAULTS.concurrency;
-        const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
+        const agent = keepAliveAgent(url, concurrency);
         const ok = statusSet(p.status, '200-399');
         const options = {
             method: p.method,
@@ -29088,7 +22605,6 @@ const httpLatency = defineKind({
             timeoutMs: timeoutOf(p),
             maxBodyBytes: sizeOf(p['max-body']),
             signal: ctx.signal,
-            proxy: ctx.proxy,
             ca,
             agent,
         };
@@ -29262,7 +22778,7 @@ const httpRateLimit = defineKind({
         const require429 = p['require-429'] ?? false;
         const concurrency = p.concurrency ?? 5;
         const total = p.requests ?? 30;
-        const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
+        const agent = keepAliveAgent(url, concurrency);
         let done = false;
         let sent = 0;
         try {
@@ -29276,7 +22792,6 @@ const httpRateLimit = defineKind({
                     ca,
                     agent,
                     signal: ctx.signal,
-                    proxy: ctx.proxy,
                 });
                 if (!r.ok)
                     return { n: i + 1, error: r.error.code };
@@ -29536,7 +23051,6 @@ const httpResponse = defineKind({
             followRedirects: redirectsOf(p['follow-redirects']),
             ca,
             signal: ctx.signal,
-            proxy: ctx.proxy,
         });
         if (!result.ok)
             return transportOutcome(result, shown);
@@ -29635,7 +23149,6 @@ const httpsRedirect = defineKind({
             followRedirects: MAX_REDIRECTS,
             ca,
             signal: ctx.signal,
-            proxy: ctx.proxy,
         });
         if (result.ok)
             return judgeRedirect(result.chain, start, { allowOtherHost: p['allow-other-host'] ?? false });
@@ -29733,74 +23246,7 @@ function shortName(dn) {
     return cn ? cn[1] : dn;
 }
 
-;// CONCATENATED MODULE: ./src/checks/net/tunnel.ts
-
-
-
-
-
-/**
- * A `CONNECT host:port` tunnel through `proxy` (RFC 9110 §9.3.6), on Node's own HTTP client, for probes
- * that speak TLS themselves (the certificate check). Settles once; a refusal names the proxy's status.
- */
-function openTunnel(proxy, host, port, signal) {
-    return new Promise((resolve) => {
-        const bare = host.replace(/^\[(.*)\]$/, '$1');
-        const authority = `${external_node_net_default().isIPv6(bare) ? `[${bare}]` : bare}:${port}`;
-        const shown = shownProxy(proxy);
-        const headers = { host: authority };
-        const credentials = proxyAuthorization(proxy);
-        if (credentials)
-            headers['proxy-authorization'] = credentials;
-        const secure = proxy.protocol === 'https:';
-        let settled = false;
-        const settle = (t) => {
-            if (settled) {
-                if (t.ok)
-                    t.socket.destroy();
-                return;
-            }
-            settled = true;
-            resolve(t);
-        };
-        let req;
-        try {
-            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request({
-                host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
-                port: proxy.port === '' ? (secure ? 443 : 80) : Number(proxy.port),
-                method: 'CONNECT',
-                path: authority,
-                headers,
-                agent: false,
-                signal,
-            });
-        }
-        catch (e) {
-            return settle({ ok: false, ...classifyError(e) });
-        }
-        req.once('connect', (res, socket, head) => {
-            if (res.statusCode === 200) {
-                if (head.length > 0)
-                    socket.unshift(head);
-                return settle({ ok: true, socket });
-            }
-            socket.destroy();
-            settle({
-                ok: false,
-                code: 'proxy',
-                message: `the proxy ${shown} refused the tunnel to ${authority} (HTTP ${res.statusCode ?? 0})`,
-            });
-        });
-        req.once('error', (e) => {
-            const c = classifyError(e);
-            settle({ ok: false, code: c.code, message: `${c.message} through the proxy ${shown}` });
-        });
-        req.end();
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/checks/net/tls-probe.ts
-
 
 
 
@@ -29809,14 +23255,11 @@ function probeTls(o) {
     return new Promise((resolve) => {
         let settled = false;
         let socket;
-        // Through a proxy: the tunnel first, under the same timer; a probe that ends also ends the tunnel.
-        const tunnelling = new AbortController();
         const finish = (r) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
-            tunnelling.abort();
             o.signal?.removeEventListener('abort', onAbort);
             socket?.destroy();
             resolve(r);
@@ -29827,49 +23270,39 @@ function probeTls(o) {
             return onAbort();
         o.signal?.addEventListener('abort', onAbort, { once: true });
         const host = o.host.replace(/^\[(.*)\]$/, '$1');
-        if (!o.via)
-            return handshake();
-        void openTunnel(o.via, host, o.port, tunnelling.signal).then((t) => {
-            if (!t.ok)
-                return finish(t);
-            if (settled)
-                return void t.socket.destroy();
-            handshake(t.socket);
-        });
-        function handshake(tunnel) {
-            try {
-                socket = external_node_tls_default().connect({
-                    ...(tunnel ? { socket: tunnel } : { host, port: o.port }),
-                    servername: external_node_net_default().isIP(host) ? undefined : host,
-                    rejectUnauthorized: false,
-                    ...(o.ca ? { ca: caBundle(o.ca) } : {}),
-                    ...(o.minVersion ? { minVersion: o.minVersion } : {}),
-                    ...(o.ciphers ? { ciphers: o.ciphers } : {}),
-                });
-            }
-            catch (e) {
-                return finish({ ok: false, ...classifyError(e) });
-            }
-            socket.on('error', (e) => finish({ ok: false, ...classifyError(e) }));
-            socket.on('secureConnect', () => {
-                const s = socket;
-                const peer = s.getPeerCertificate(true);
-                if (!peer || Object.keys(peer).length === 0) {
-                    return finish({ ok: false, code: 'tls', message: 'the server sent no certificate' });
-                }
-                const identity = external_node_tls_default().checkServerIdentity(host, peer);
-                const facts = {
-                    protocol: s.getProtocol(),
-                    cipher: s.getCipher()?.name,
-                    chainError: s.authorizationError ? String(s.authorizationError) : '',
-                    certificate: certificateFacts(peer),
-                    chain: chainOf(peer),
-                };
-                if (identity)
-                    facts.identityError = identity.message;
-                finish({ ok: true, facts });
+        try {
+            socket = external_node_tls_default().connect({
+                host,
+                port: o.port,
+                servername: external_node_net_default().isIP(host) ? undefined : host,
+                rejectUnauthorized: false,
+                ...(o.ca ? { ca: caBundle(o.ca) } : {}),
+                ...(o.minVersion ? { minVersion: o.minVersion } : {}),
+                ...(o.ciphers ? { ciphers: o.ciphers } : {}),
             });
         }
+        catch (e) {
+            return finish({ ok: false, ...classifyError(e) });
+        }
+        socket.on('error', (e) => finish({ ok: false, ...classifyError(e) }));
+        socket.on('secureConnect', () => {
+            const s = socket;
+            const peer = s.getPeerCertificate(true);
+            if (!peer || Object.keys(peer).length === 0) {
+                return finish({ ok: false, code: 'tls', message: 'the server sent no certificate' });
+            }
+            const identity = external_node_tls_default().checkServerIdentity(host, peer);
+            const facts = {
+                protocol: s.getProtocol(),
+                cipher: s.getCipher()?.name,
+                chainError: s.authorizationError ? String(s.authorizationError) : '',
+                certificate: certificateFacts(peer),
+                chain: chainOf(peer),
+            };
+            if (identity)
+                facts.identityError = identity.message;
+            finish({ ok: true, facts });
+        });
     });
 }
 function chainOf(leaf) {
@@ -29934,8 +23367,7 @@ const tlsCertificate = defineKind({
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         const port = p.port ?? (url.port === '' ? 443 : Number(url.port));
         const minVersion = p['min-version'] ?? 'TLSv1.2';
-        const via = ctx.proxy?.(new URL(`https://${url.hostname}:${port}/`));
-        const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal, via };
+        const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal };
         const rules = { host, now: Date.now(), minDays: p['min-days'] ?? 30, minVersion };
         const where = `${host}:${port}`;
         const modern = await probeTls({ ...base, minVersion });
@@ -30122,13 +23554,7 @@ const webhookVerify = defineKind({
         if (!ca.ok)
             return ca.outcome;
         const shown = displayUrl(target.url);
-        const opts = {
-            timeoutMs: timeoutOf(p),
-            maxBodyBytes: 4096,
-            ca: ca.value,
-            signal: ctx.signal,
-            proxy: ctx.proxy,
-        };
+        const opts = { timeoutMs: timeoutOf(p), maxBodyBytes: 4096, ca: ca.value, signal: ctx.signal };
         const challenge = String((0,external_node_crypto_namespaceObject.randomInt)(1_000_000_000, 2_000_000_000));
         let wrongToken = (0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex');
         if (wrongToken === token)
@@ -30306,7 +23732,6 @@ async function fetchPage(prepared, options) {
         followRedirects: MAX_REDIRECTS,
         ca,
         signal: options.signal,
-        proxy: prepared.proxy,
     });
     if (!result.ok)
         return { ok: false, outcome: transportOutcome(result, shown) };
@@ -30447,7 +23872,6 @@ function askWith({ url, headers: extra, ca }, timeoutMs, p, ctx) {
             followRedirects: 0,
             ca,
             signal: ctx.signal,
-            proxy: ctx.proxy,
         });
         if (!result.ok)
             return { ok: false, outcome: (shown) => transportOutcome(result, shown) };
@@ -30479,7 +23903,7 @@ function originProblem(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/unicode.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/unicode.js
 const UNDEFINED_CODE_POINTS = new Set([
     65534, 65535, 131070, 131071, 196606, 196607, 262142, 262143, 327678, 327679, 393214,
     393215, 458750, 458751, 524286, 524287, 589822, 589823, 655358, 655359, 720894,
@@ -30543,7 +23967,7 @@ function isUndefinedCodePoint(cp) {
     return (cp >= 64976 && cp <= 65007) || UNDEFINED_CODE_POINTS.has(cp);
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/error-codes.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/error-codes.js
 var ERR;
 (function (ERR) {
     ERR["controlCharacterInInputStream"] = "control-character-in-input-stream";
@@ -30608,7 +24032,7 @@ var ERR;
     ERR["eofInElementThatCanContainOnlyText"] = "eof-in-element-that-can-contain-only-text";
 })(ERR || (ERR = {}));
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/tokenizer/preprocessor.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/tokenizer/preprocessor.js
 
 
 //Const
@@ -30819,7 +24243,7 @@ class Preprocessor {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/token.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/token.js
 var TokenType;
 (function (TokenType) {
     TokenType[TokenType["CHARACTER"] = 0] = "CHARACTER";
@@ -30841,7 +24265,7 @@ function getTokenAttr(token, attrName) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./node_modules/entities/dist/decode-codepoint.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/decode-codepoint.js
 // Adapted from https://github.com/mathiasbynens/he/blob/36afe179392226cf1b6ccdb16ebbb7a5a844d93a/src/he.js#L106-L134
 /**
  * C1 Unicode control character reference replacements (code points 128-159).
@@ -30903,7 +24327,7 @@ function decode_codepoint_codePointToString(codePoint) {
         : String.fromCodePoint(replaceCodePoint(codePoint));
 }
 //# sourceMappingURL=decode-codepoint.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/generated/decode-data-html.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/generated/decode-data-html.js
 // Generated using scripts/write-decode-map.ts
 /* eslint-disable unicorn/prefer-unicode-code-point-escapes -- Fixed-width escapes keep generated source compact. */
 /**
@@ -30915,7 +24339,7 @@ function decode_codepoint_codePointToString(codePoint) {
 // biome-ignore format: generated data
 const htmlDecodeData = ["Q=¨`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", "Æ&Á\u0102Â\u0410\uD835\uDD04À\u0391\u0100\u2A53\u0104\uD835\uDD38\u2061Å\uD835\uDC9C\u2254ÃÄ\u2216\u2AE7\u2306\u0411\u2235\u212C\u0392\uD835\uDD05\uD835\uDD39\u02D8\u212C\u224E\u0427©\u0106\u22D2\u2145\u212D\u010CÇ\u0108\u2230\u010A¸·\u212D\u03A7\u2299\u2296\u2295\u2297\u2232\u201D\u2019\u2237\u2A74\u2261\u222F\u222E\u2102\u2210\u2233\u2A2F\uD835\uDC9E\u22D3\u224D\u2145\u2911\u0402\u0405\u040F\u2021\u21A1\u2AE4\u010E\u0414\u2207\u0394\uD835\uDD07´\u02D9\u02DD`\u02DC\u22C4\u2146\uD835\uDD3B¨\u20DC\u2250\u222F¨\u21D3\u21D0\u21D4\u2AE4\u27F8\u27FA\u27F9\u21D2\u22A8\u21D1\u21D5\u2225\u2193\u2913\u21F5\u0311\u2950\u295E\u21BD\u2956\u295F\u21C1\u2957\u22A4\u21A7\u21D3\uD835\uDC9F\u0110\u014AÐÉ\u011AÊ\u042D\u0116\uD835\uDD08È\u2208\u0112\u25FB\u25AB\u0118\uD835\uDD3C\u0395\u2A75\u2242\u21CC\u2130\u2A73\u0397Ë\u2203\u2147\u0424\uD835\uDD09\u25FC\u25AA\uD835\uDD3D\u2200\u2131\u2131\u0403>\u0393\u03DC\u011E\u0122\u011C\u0413\u0120\uD835\uDD0A\u22D9\uD835\uDD3E\u2265\u22DB\u2267\u2AA2\u2277\u2A7E\u2273\uD835\uDCA2\u226B\u042A\u02C7^\u0124\u210C\u210B\u210D\u2500\u210B\u0126\u224E\u224F\u0415\u0132\u0401ÍÎ\u0418\u0130\u2111Ì\u2111\u012A\u2148\u21D2\u222C\u222B\u22C2\u2063\u2062\u012E\uD835\uDD40\u0399\u2110\u0128\u0406Ï\u0134\u0419\uD835\uDD0D\uD835\uDD41\uD835\uDCA5\u0408\u0404\u0425\u040C\u039A\u0136\u041A\uD835\uDD0E\uD835\uDD42\uD835\uDCA6\u0409<\u0139\u039B\u27EA\u2112\u219E\u013D\u013B\u041B\u27E8\u2190\u21E4\u21C6\u2308\u27E6\u2961\u21C3\u2959\u230A\u2194\u294E\u22A3\u21A4\u295A\u22B2\u29CF\u22B4\u2951\u2960\u21BF\u2958\u21BC\u2952\u21D0\u21D4\u22DA\u2266\u2276\u2AA1\u2A7D\u2272\uD835\uDD0F\u22D8\u21DA\u013F\u27F5\u27F7\u27F6\u27F8\u27FA\u27F9\uD835\uDD43\u2199\u2198\u2112\u21B0\u0141\u226A\u2905\u041C\u205F\u2133\uD835\uDD10\u2213\uD835\uDD44\u2133\u039C\u040A\u0143\u0147\u0145\u041D\u200B\u200B\u200B\u200B\u226B\u226A\n\uD835\uDD11\u2060 \u2115\u2AEC\u2262\u226D\u2226\u2209\u2260\u2242\u0338\u2204\u226F\u2271\u2267\u0338\u226B\u0338\u2279\u2A7E\u0338\u2275\u224E\u0338\u224F\u0338\u22EA\u29CF\u0338\u22EC\u226E\u2270\u2278\u226A\u0338\u2A7D\u0338\u2274\u2AA2\u0338\u2AA1\u0338\u2280\u2AAF\u0338\u22E0\u220C\u22EB\u29D0\u0338\u22ED\u228F\u0338\u22E2\u2290\u0338\u22E3\u2282\u20D2\u2288\u2281\u2AB0\u0338\u22E1\u227F\u0338\u2283\u20D2\u2289\u2241\u2244\u2247\u2249\u2224\uD835\uDCA9Ñ\u039D\u0152ÓÔ\u041E\u0150\uD835\uDD12Ò\u014C\u03A9\u039F\uD835\uDD46\u201C\u2018\u2A54\uD835\uDCAAØÕ\u2A37Ö\u203E\u23DE\u23B4\u23DC\u2202\u041F\uD835\uDD13\u03A6\u03A0±\u210C\u2119\u2ABB\u227A\u2AAF\u227C\u227E\u2033\u220F\u2237\u221D\uD835\uDCAB\u03A8\"\uD835\uDD14\u211A\uD835\uDCAC\u2910®\u0154\u27EB\u21A0\u2916\u0158\u0156\u0420\u211C\u220B\u21CB\u296F\u211C\u03A1\u27E9\u2192\u21E5\u21C4\u2309\u27E7\u295D\u21C2\u2955\u230B\u22A2\u21A6\u295B\u22B3\u29D0\u22B5\u294F\u295C\u21BE\u2954\u21C0\u2953\u21D2\u211D\u2970\u21DB\u211B\u21B1\u29F4\u0429\u0428\u042C\u015A\u2ABC\u0160\u015E\u015C\u0421\uD835\uDD16\u2193\u2190\u2192\u2191\u03A3\u2218\uD835\uDD4A\u221A\u25A1\u2293\u228F\u2291\u2290\u2292\u2294\uD835\uDCAE\u22C6\u22D0\u22D0\u2286\u227B\u2AB0\u227D\u227F\u220B\u2211\u22D1\u2283\u2287\u22D1Þ\u2122\u040B\u0426\t\u03A4\u0164\u0162\u0422\uD835\uDD17\u2234\u0398\u205F\u200A\u2009\u223C\u2243\u2245\u2248\uD835\uDD4B\u20DB\uD835\uDCAF\u0166Ú\u219F\u2949\u040E\u016CÛ\u0423\u0170\uD835\uDD18Ù\u016A_\u23DF\u23B5\u23DD\u22C3\u228E\u0172\uD835\uDD4C\u2191\u2912\u21C5\u2195\u296E\u22A5\u21A5\u21D1\u21D5\u2196\u2197\u03D2\u03A5\u016E\uD835\uDCB0\u0168Ü\u22AB\u2AEB\u0412\u22A9\u2AE6\u22C1\u2016\u2016\u2223|\u2758\u2240\u200A\uD835\uDD19\uD835\uDD4D\uD835\uDCB1\u22AA\u0174\u22C0\uD835\uDD1A\uD835\uDD4E\uD835\uDCB2\uD835\uDD1B\u039E\uD835\uDD4F\uD835\uDCB3\u042F\u0407\u042EÝ\u0176\u042B\uD835\uDD1C\uD835\uDD50\uD835\uDCB4\u0178\u0416\u0179\u017D\u0417\u017B\u200B\u0396\u2128\u2124\uD835\uDCB5á\u0103\u223E\u223E\u0333\u223Fâ´\u0430æ\u2061\uD835\uDD1Eà\u2135\u2135\u03B1\u0101\u2A3F&\u2227\u2A55\u2A5C\u2A58\u2A5A\u2220\u29A4\u2220\u2221\u29A8\u29A9\u29AA\u29AB\u29AC\u29AD\u29AE\u29AF\u221F\u22BE\u299D\u2222Å\u237C\u0105\uD835\uDD52\u2248\u2A70\u2A6F\u224A\u224B'\u2248\u224Aå\uD835\uDCB6*\u2248\u224Dãä\u2233\u2A11\u2AED\u224C\u03F6\u2035\u223D\u22CD\u22BD\u2305\u2305\u23B5\u23B6\u224C\u0431\u201E\u2235\u2235\u29B0\u03F6\u212C\u03B2\u2136\u226C\uD835\uDD1F\u22C2\u25EF\u22C3\u2A00\u2A01\u2A02\u2A06\u2605\u25BD\u25B3\u2A04\u22C1\u22C0\u290D\u29EB\u25AA\u25B4\u25BE\u25C2\u25B8\u2423\u2592\u2591\u2593\u2588=\u20E5\u2261\u20E5\u2310\uD835\uDD53\u22A5\u22A5\u22C8\u2557\u2554\u2556\u2553\u2550\u2566\u2569\u2564\u2567\u255D\u255A\u255C\u2559\u2551\u256C\u2563\u2560\u256B\u2562\u255F\u29C9\u2555\u2552\u2510\u250C\u2500\u2565\u2568\u252C\u2534\u229F\u229E\u22A0\u255B\u2558\u2518\u2514\u2502\u256A\u2561\u255E\u253C\u2524\u251C\u2035\u02D8¦\uD835\uDCB7\u204F\u223D\u22CD\\\u29C5\u27C8\u2022\u2022\u224E\u2AAE\u224F\u224F\u0107\u2229\u2A44\u2A49\u2A4B\u2A47\u2A40\u2229\uFE00\u2041\u02C7\u2A4D\u010Dç\u0109\u2A4C\u2A50\u010B¸\u29B2¢·\uD835\uDD20\u0447\u2713\u2713\u03C7\u25CB\u29C3\u02C6\u2257\u21BA\u21BB®\u24C8\u229B\u229A\u229D\u2257\u2A10\u2AEF\u29C2\u2663\u2663:\u2254\u2254,@\u2201\u2218\u2201\u2102\u2245\u2A6D\u222E\uD835\uDD54\u2210©\u2117\u21B5\u2717\uD835\uDCB8\u2ACF\u2AD1\u2AD0\u2AD2\u22EF\u2938\u2935\u22DE\u22DF\u21B6\u293D\u222A\u2A48\u2A46\u2A4A\u228D\u2A45\u222A\uFE00\u21B7\u293C\u22DE\u22DF\u22CE\u22CF¤\u21B6\u21B7\u22CE\u22CF\u2232\u2231\u232D\u21D3\u2965\u2020\u2138\u2193\u2010\u22A3\u290F\u02DD\u010F\u0434\u2146\u2021\u21CA\u2A77°\u03B4\u29B1\u297F\uD835\uDD21\u21C3\u21C2\u22C4\u22C4\u2666\u2666¨\u03DD\u22F2÷÷\u22C7\u22C7\u0452\u231E\u230D$\uD835\uDD55\u02D9\u2250\u2251\u2238\u2214\u22A1\u2306\u2193\u21CA\u21C3\u21C2\u2910\u231F\u230C\uD835\uDCB9\u0455\u29F6\u0111\u22F1\u25BF\u25BE\u21F5\u296F\u29A6\u045F\u27FF\u2A77\u2251é\u2A6E\u011B\u2256ê\u2255\u044D\u0117\u2147\u2252\uD835\uDD22\u2A9Aè\u2A96\u2A98\u2A99\u23E7\u2113\u2A95\u2A97\u0113\u2205\u2205\u2205\u2003\u2004\u2005\u014B\u2002\u0119\uD835\uDD56\u22D5\u29E3\u2A71\u03B5\u03B5\u03F5\u2256\u2255\u2242\u2A96\u2A95=\u225F\u2261\u2A78\u29E5\u2253\u2971\u212F\u2250\u2242\u03B7ðë\u20AC!\u2203\u2130\u2147\u2252\u0444\u2640\uFB03\uFB00\uFB04\uD835\uDD23\uFB01fj\u266D\uFB02\u25B1\u0192\uD835\uDD57\u2200\u22D4\u2AD9\u2A0D½\u2153¼\u2155\u2159\u215B\u2154\u2156¾\u2157\u215C\u2158\u215A\u215D\u215E\u2044\u2322\uD835\uDCBB\u2267\u2A8C\u01F5\u03B3\u03DD\u2A86\u011F\u011D\u0433\u0121\u2265\u22DB\u2265\u2267\u2A7E\u2A7E\u2AA9\u2A80\u2A82\u2A84\u22DB\uFE00\u2A94\uD835\uDD24\u226B\u22D9\u2137\u0453\u2277\u2A92\u2AA5\u2AA4\u2269\u2A8A\u2A8A\u2A88\u2A88\u2269\u22E7\uD835\uDD58`\u210A\u2273\u2A8E\u2A90>\u2AA7\u2A7A\u22D7\u2995\u2A7C\u2A86\u2978\u22D7\u22DB\u2A8C\u2277\u2273\u2269\uFE00\u2269\uFE00\u21D4\u200A½\u210B\u044A\u2194\u2948\u21AD\u210F\u0125\u2665\u2665\u2026\u22B9\uD835\uDD25\u2925\u2926\u21FF\u223B\u21A9\u21AA\uD835\uDD59\u2015\uD835\uDCBD\u210F\u0127\u2043\u2010í\u2063î\u0438\u0435¡\u21D4\uD835\uDD26ì\u2148\u2A0C\u222D\u29DC\u2129\u0133\u012B\u2111\u2110\u2111\u0131\u22B7\u01B5\u2208\u2105\u221E\u29DD\u0131\u222B\u22BA\u2124\u22BA\u2A17\u2A3C\u0451\u012F\uD835\uDD5A\u03B9\u2A3C¿\uD835\uDCBE\u2208\u22F9\u22F5\u22F4\u22F3\u2208\u2062\u0129\u0456ï\u0135\u0439\uD835\uDD27\u0237\uD835\uDD5B\uD835\uDCBF\u0458\u0454\u03BA\u03F0\u0137\u043A\uD835\uDD28\u0138\u0445\u045C\uD835\uDD5C\uD835\uDCC0\u21DA\u21D0\u291B\u290E\u2266\u2A8B\u2962\u013A\u29B4\u2112\u03BB\u27E8\u2991\u27E8\u2A85«\u2190\u21E4\u291F\u291D\u21A9\u21AB\u2939\u2973\u21A2\u2AAB\u2919\u2AAD\u2AAD\uFE00\u290C\u2772{[\u298B\u298F\u298D\u013E\u013C\u2308{\u043B\u2936\u201C\u201E\u2967\u294B\u21B2\u2264\u2190\u21A2\u21BD\u21BC\u21C7\u2194\u21C6\u21CB\u21AD\u22CB\u22DA\u2264\u2266\u2A7D\u2A7D\u2AA8\u2A7F\u2A81\u2A83\u22DA\uFE00\u2A93\u2A85\u22D6\u22DA\u2A8B\u2276\u2272\u297C\u230A\uD835\uDD29\u2276\u2A91\u21BD\u21BC\u296A\u2584\u0459\u226A\u21C7\u231E\u296B\u25FA\u0140\u23B0\u23B0\u2268\u2A89\u2A89\u2A87\u2A87\u2268\u22E6\u27EC\u21FD\u27E6\u27F5\u27F7\u27FC\u27F6\u21AB\u21AC\u2985\uD835\uDD5D\u2A2D\u2A34\u2217_\u25CA\u25CA\u29EB(\u2993\u21C6\u231F\u21CB\u296D\u200E\u22BF\u2039\uD835\uDCC1\u21B0\u2272\u2A8D\u2A8F[\u2018\u201A\u0142<\u2AA6\u2A79\u22D6\u22CB\u22C9\u2976\u2A7B\u2996\u25C3\u22B4\u25C2\u294A\u2966\u2268\uFE00\u2268\uFE00\u223A¯\u2642\u2720\u2720\u21A6\u21A6\u21A7\u21A4\u21A5\u25AE\u2A29\u043C\u2014\u2221\uD835\uDD2A\u2127µ\u2223*\u2AF0·\u2212\u229F\u2238\u2A2A\u2ADB\u2026\u2213\u22A7\uD835\uDD5E\u2213\uD835\uDCC2\u223E\u03BC\u22B8\u22B8\u22D9\u0338\u226B\u20D2\u226B\u0338\u21CD\u21CE\u22D8\u0338\u226A\u20D2\u226A\u0338\u21CF\u22AF\u22AE\u2207\u0144\u2220\u20D2\u2249\u2A70\u0338\u224B\u0338\u0149\u2249\u266E\u266E\u2115 \u224E\u0338\u224F\u0338\u2A43\u0148\u0146\u2247\u2A6D\u0338\u2A42\u043D\u2013\u2260\u21D7\u2924\u2197\u2197\u2250\u0338\u2262\u2928\u2242\u0338\u2204\u2204\uD835\uDD2B\u2267\u0338\u2271\u2271\u2267\u0338\u2A7E\u0338\u2A7E\u0338\u2275\u226F\u226F\u21CE\u21AE\u2AF2\u220B\u22FC\u22FA\u220B\u045A\u21CD\u2266\u0338\u219A\u2025\u2270\u219A\u21AE\u2270\u2266\u0338\u2A7D\u0338\u2A7D\u0338\u226E\u2274\u226E\u22EA\u22EC\u2224\uD835\uDD5F¬\u2209\u22F9\u0338\u22F5\u0338\u2209\u22F7\u22F6\u220C\u220C\u22FE\u22FD\u2226\u2226\u2AFD\u20E5\u2202\u0338\u2A14\u2280\u22E0\u2AAF\u0338\u2280\u2AAF\u0338\u21CF\u219B\u2933\u0338\u219D\u0338\u219B\u22EB\u22ED\u2281\u22E1\u2AB0\u0338\uD835\uDCC3\u2224\u2226\u2241\u2244\u2244\u2224\u2226\u22E2\u22E3\u2284\u2AC5\u0338\u2288\u2282\u20D2\u2288\u2AC5\u0338\u2281\u2AB0\u0338\u2285\u2AC6\u0338\u2289\u2283\u20D2\u2289\u2AC6\u0338\u2279ñ\u2278\u22EA\u22EC\u22EB\u22ED\u03BD#\u2116\u2007\u22AD\u2904\u224D\u20D2\u22AC\u2265\u20D2>\u20D2\u29DE\u2902\u2264\u20D2<\u20D2\u22B4\u20D2\u2903\u22B5\u20D2\u223C\u20D2\u21D6\u2923\u2196\u2196\u2927\u24C8ó\u229B\u229Aô\u043E\u229D\u0151\u2A38\u2299\u29BC\u0153\u29BF\uD835\uDD2C\u02DBò\u29C1\u29B5\u03A9\u222E\u21BA\u29BE\u29BB\u203E\u29C0\u014D\u03C9\u03BF\u29B6\u2296\uD835\uDD60\u29B7\u29B9\u2295\u2228\u21BB\u2A5D\u2134\u2134ªº\u22B6\u2A56\u2A57\u2A5B\u2134ø\u2298õ\u2297\u2A36ö\u233D\u2225¶\u2225\u2AF3\u2AFD\u2202\u043F%.\u2030\u22A5\u2031\uD835\uDD2D\u03C6\u03D5\u2133\u260E\u03C0\u22D4\u03D6\u210F\u210E\u210F+\u2A23\u229E\u2A22\u2214\u2A25\u2A72±\u2A26\u2A27±\u2A15\uD835\uDD61£\u227A\u2AB3\u2AB7\u227C\u2AAF\u227A\u2AB7\u227C\u2AAF\u2AB9\u2AB5\u22E8\u227E\u2032\u2119\u2AB5\u2AB9\u22E8\u220F\u232E\u2312\u2313\u221D\u221D\u227E\u22B0\uD835\uDCC5\u03C8\u2008\uD835\uDD2E\u2A0C\uD835\uDD62\u2057\uD835\uDCC6\u210D\u2A16?\u225F\"\u21DB\u21D2\u291C\u290F\u2964\u223D\u0331\u0155\u221A\u29B3\u27E9\u2992\u29A5\u27E9»\u2192\u2975\u21E5\u2920\u2933\u291E\u21AA\u21AC\u2945\u2974\u21A3\u219D\u291A\u2236\u211A\u290D\u2773}]\u298C\u298E\u2990\u0159\u0157\u2309}\u0440\u2937\u2969\u201D\u201D\u21B3\u211C\u211B\u211C\u211D\u25AD®\u297D\u230B\uD835\uDD2F\u21C1\u21C0\u296C\u03C1\u03F1\u2192\u21A3\u21C1\u21C0\u21C4\u21CC\u21C9\u219D\u22CC\u02DA\u2253\u21C4\u21CC\u200F\u23B1\u23B1\u2AEE\u27ED\u21FE\u27E7\u2986\uD835\uDD63\u2A2E\u2A35)\u2994\u2A12\u21C9\u203A\uD835\uDCC7\u21B1]\u2019\u2019\u22CC\u22CA\u25B9\u22B5\u25B8\u29CE\u2968\u211E\u015B\u201A\u227B\u2AB4\u2AB8\u0161\u227D\u2AB0\u015F\u015D\u2AB6\u2ABA\u22E9\u2A13\u227F\u0441\u22C5\u22A1\u2A66\u21D8\u2925\u2198\u2198§;\u2929\u2216\u2216\u2736\uD835\uDD30\u2322\u266F\u0449\u0448\u2223\u2225­\u03C3\u03C2\u03C2\u223C\u2A6A\u2243\u2243\u2A9E\u2AA0\u2A9D\u2A9F\u2246\u2A24\u2972\u2190\u2216\u2A33\u29E4\u2223\u2323\u2AAA\u2AAC\u2AAC\uFE00\u044C/\u29C4\u233F\uD835\uDD64\u2660\u2660\u2225\u2293\u2293\uFE00\u2294\u2294\uFE00\u228F\u2291\u228F\u2291\u2290\u2292\u2290\u2292\u25A1\u25A1\u25AA\u25AA\u2192\uD835\uDCC8\u2216\u2323\u22C6\u2606\u2605\u03F5\u03D5¯\u2282\u2AC5\u2ABD\u2286\u2AC3\u2AC1\u2ACB\u228A\u2ABF\u2979\u2282\u2286\u2AC5\u228A\u2ACB\u2AC7\u2AD5\u2AD3\u227B\u2AB8\u227D\u2AB0\u2ABA\u2AB6\u22E9\u227F\u2211\u266A\u2283¹²³\u2AC6\u2ABE\u2AD8\u2287\u2AC4\u27C9\u2AD7\u297B\u2AC2\u2ACC\u228B\u2AC0\u2283\u2287\u2AC6\u228B\u2ACC\u2AC8\u2AD4\u2AD6\u21D9\u2926\u2199\u2199\u292Aß\u2316\u03C4\u23B4\u0165\u0163\u0442\u20DB\u2315\uD835\uDD31\u2234\u2234\u03B8\u03D1\u03D1\u2248\u223C\u2009\u2248\u223Cþ\u02DC×\u22A0\u2A31\u2A30\u222D\u2928\u22A4\u2336\u2AF1\uD835\uDD65\u2ADA\u2929\u2034\u2122\u25B5\u25BF\u25C3\u22B4\u225C\u25B9\u22B5\u25EC\u225C\u2A3A\u2A39\u29CD\u2A3B\u23E2\uD835\uDCC9\u0446\u045B\u0167\u226C\u219E\u21A0\u21D1\u2963ú\u2191\u045E\u016Dû\u0443\u21C5\u0171\u296E\u297E\uD835\uDD32ù\u21BF\u21BE\u2580\u231C\u231C\u230F\u25F8\u016B¨\u0173\uD835\uDD66\u2191\u2195\u21BF\u21BE\u228E\u03C5\u03D2\u03C5\u21C8\u231D\u231D\u230E\u016F\u25F9\uD835\uDCCA\u22F0\u0169\u25B5\u25B4\u21C8ü\u29A7\u21D5\u2AE8\u2AE9\u22A8\u299C\u03F5\u03F0\u2205\u03D5\u03D6\u221D\u2195\u03F1\u03C2\u228A\uFE00\u2ACB\uFE00\u228B\uFE00\u2ACC\uFE00\u03D1\u22B2\u22B3\u0432\u22A2\u2228\u22BB\u225A\u22EE||\uD835\uDD33\u22B2\u2282\u20D2\u2283\u20D2\uD835\uDD67\u221D\u22B3\uD835\uDCCB\u2ACB\uFE00\u228A\uFE00\u2ACC\uFE00\u228B\uFE00\u299A\u0175\u2A5F\u2227\u2259\u2118\uD835\uDD34\uD835\uDD68\u2118\u2240\u2240\uD835\uDCCC\u22C2\u25EF\u22C3\u25BD\uD835\uDD35\u27FA\u27F7\u03BE\u27F8\u27F5\u27FC\u22FB\u2A00\uD835\uDD69\u2A01\u2A02\u27F9\u27F6\uD835\uDCCD\u2A06\u2A04\u25B3\u22C1\u22C0ý\u044F\u0177\u044B¥\uD835\uDD36\u0457\uD835\uDD6A\uD835\uDCCE\u044Eÿ\u017A\u017E\u0437\u017C\u2128\u03B6\uD835\uDD37\u0436\u21DD\uD835\uDD6B\uD835\uDCCF\u200D\u200C"];
 //# sourceMappingURL=decode-data-html.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/internal/decode-data-format.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/internal/decode-data-format.js
 /**
  * Constants and helpers shared between the decode-data generator
  * (`scripts/write-decode-map.ts`) and the runtime (`src/decode.ts`).
@@ -31078,7 +24502,7 @@ function initDecodeData(packed) {
     };
 }
 //# sourceMappingURL=decode-data-format.js.map
-;// CONCATENATED MODULE: ./node_modules/entities/dist/decode.js
+;// CONCATENATED MODULE: ../main/node_modules/entities/dist/decode.js
 
 
 
@@ -32208,7 +25632,7 @@ class XmlEntityDecoder extends (/* unused pure expression or super */ null && (E
 }
 
 //# sourceMappingURL=decode.js.map
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/html.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/html.js
 /** All valid namespaces in HTML. */
 var html_NS;
 (function (NS) {
@@ -32733,7 +26157,7 @@ function html_hasUnescapedText(tn, scriptingEnabled) {
     return UNESCAPED_TEXT.has(tn) || (scriptingEnabled && tn === TAG_NAMES.NOSCRIPT);
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/tokenizer/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/tokenizer/index.js
 
 
 
@@ -35697,7 +29121,7 @@ class Tokenizer {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/parser/open-element-stack.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/parser/open-element-stack.js
 
 //Element utils
 const IMPLICIT_END_TAG_REQUIRED = new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
@@ -36373,7 +29797,7 @@ class OpenElementStack {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/parser/formatting-element-list.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/parser/formatting-element-list.js
 //Const
 const NOAH_ARK_CAPACITY = 3;
 var EntryType;
@@ -36568,7 +29992,7 @@ class FormattingElementList {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/tree-adapters/default.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/tree-adapters/default.js
 
 /** The position of each name in the attribute lists `adoptAttributes` merged into, kept for the next merge into that list. */
 const attrListIndexes = new WeakMap();
@@ -36787,7 +30211,7 @@ const defaultTreeAdapter = {
     },
 };
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/doctype.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/doctype.js
 
 //Const
 const VALID_DOCTYPE_NAME = 'html';
@@ -36903,7 +30327,7 @@ function getDocumentMode(token) {
     return DOCUMENT_MODE.NO_QUIRKS;
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/common/foreign-content.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/common/foreign-content.js
 
 //MIME types
 const MIME_TYPES = {
@@ -37133,7 +30557,7 @@ function foreign_content_isIntegrationPoint(tn, ns, attrs, foreignNS) {
         ((!foreignNS || foreignNS === html_NS.MATHML) && isMathMLTextIntegrationPoint(tn, ns)));
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/parser/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/parser/index.js
 
 
 
@@ -40443,7 +33867,7 @@ function endTagInForeignContent(p, token) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/serializer/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/serializer/index.js
 
 
 
@@ -40627,7 +34051,7 @@ function serializeDocumentTypeNode(node, { treeAdapter }) {
     return `<!DOCTYPE ${treeAdapter.getDocumentTypeNodeName(node)}>`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/parse5/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/parse5/dist/index.js
 
 
 
@@ -41656,23 +35080,23 @@ function toWebSocketUrl(url) {
     return new URL(url.href.replace(/^http/, 'ws'));
 }
 
-// EXTERNAL MODULE: ./node_modules/ws/lib/stream.js
-var stream = __nccwpck_require__(6412);
-// EXTERNAL MODULE: ./node_modules/ws/lib/extension.js
-var extension = __nccwpck_require__(1335);
-// EXTERNAL MODULE: ./node_modules/ws/lib/permessage-deflate.js
-var permessage_deflate = __nccwpck_require__(4376);
-// EXTERNAL MODULE: ./node_modules/ws/lib/receiver.js
-var receiver = __nccwpck_require__(893);
-// EXTERNAL MODULE: ./node_modules/ws/lib/sender.js
-var sender = __nccwpck_require__(7389);
-// EXTERNAL MODULE: ./node_modules/ws/lib/subprotocol.js
-var subprotocol = __nccwpck_require__(3332);
-// EXTERNAL MODULE: ./node_modules/ws/lib/websocket.js
-var websocket = __nccwpck_require__(6681);
-// EXTERNAL MODULE: ./node_modules/ws/lib/websocket-server.js
-var websocket_server = __nccwpck_require__(129);
-;// CONCATENATED MODULE: ./node_modules/ws/wrapper.mjs
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/stream.js
+var stream = __nccwpck_require__(2876);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/extension.js
+var extension = __nccwpck_require__(5527);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/permessage-deflate.js
+var permessage_deflate = __nccwpck_require__(6856);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/receiver.js
+var receiver = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/sender.js
+var sender = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/subprotocol.js
+var subprotocol = __nccwpck_require__(8244);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/websocket.js
+var websocket = __nccwpck_require__(5481);
+// EXTERNAL MODULE: ../main/node_modules/ws/lib/websocket-server.js
+var websocket_server = __nccwpck_require__(1905);
+;// CONCATENATED MODULE: ../main/node_modules/ws/wrapper.mjs
 
 
 
@@ -41687,7 +35111,6 @@ var websocket_server = __nccwpck_require__(129);
 /* harmony default export */ const wrapper = (websocket);
 
 ;// CONCATENATED MODULE: ./src/checks/web/ws-probe.ts
-
 
 
 
@@ -41752,24 +35175,13 @@ function probeWebSocket(url, opts) {
             const servername = options.servername || (external_node_net_default().isIP(host) ? undefined : host);
             return external_node_tls_default().connect({ ...options, path: undefined, servername }).once('secureConnect', connected);
         };
-        // Through a proxy the tunnel's answer says whether the connection is up; a refusal is the proxy's.
-        let refusal;
-        const agent = opts.via ? proxyAgent(url, opts.via) : undefined;
-        agent?.on('proxyConnect', (answer) => {
-            if (answer.statusCode === 200)
-                connected();
-            else
-                refusal = answer.statusCode ?? 0;
-        });
         try {
             ws = new wrapper(url, opts.subprotocols ?? [], {
                 headers,
                 maxPayload: MAX_PAYLOAD,
                 perMessageDeflate: false,
                 followRedirects: false,
-                ...(agent
-                    ? { agent }
-                    : { createConnection: createConnection }),
+                createConnection: createConnection,
                 ...(opts.ca && opts.ca.length > 0 ? { ca: caBundle(opts.ca) } : {}),
             });
         }
@@ -41780,12 +35192,6 @@ function probeWebSocket(url, opts) {
         socket.on('unexpected-response', (_req, res) => {
             const status = res.statusCode ?? 0;
             res.resume();
-            if (refusal !== undefined)
-                return finish({
-                    stage: 'connect',
-                    code: 'proxy',
-                    problem: `the proxy ${shownProxy(opts.via)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
-                });
             finish({
                 stage: 'handshake',
                 status,
@@ -41800,9 +35206,7 @@ function probeWebSocket(url, opts) {
             const c = classifyError(e);
             const protocolProblem = /subprotocol/i.test(String(e.message));
             finish({
-                problem: protocolProblem
-                    ? String(e.message)
-                    : `${c.message}${opts.via ? ` through the proxy ${shownProxy(opts.via)}` : ''}`,
+                problem: protocolProblem ? String(e.message) : c.message,
                 code: protocolProblem ? 'other' : c.code,
                 stage: protocolProblem ? 'handshake' : state.stage,
             });
@@ -41910,7 +35314,6 @@ const wsHandshake = defineKind({
             expect: p.expect,
             timeoutMs: timeoutOf(p),
             signal: ctx.signal,
-            via: ctx.proxy?.(url),
         });
         return ws_handshake_verdict(r, displayUrl(url), p);
     },
@@ -41965,19 +35368,26 @@ function ws_handshake_verdict(r, url, p) {
 /** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
-;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+// EXTERNAL MODULE: ../main/node_modules/dotenv/dist/index.cjs
+var dotenv_dist = __nccwpck_require__(3634);
+;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
 
-
-/**
- * A tracked file's text, or undefined for binary files (a NUL byte in the first 8000 bytes, as git decides).
- * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go.
- */
-async function readText(repoDir, file) {
-    const buf = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(repoDir, file));
-    const head = buf.subarray(0, 8000);
-    if (head.includes(0))
-        return undefined;
-    return buf.toString('utf8').replace(/^\uFEFF/, '');
+/** Parses an env file with dotenv and finds the line of each key's last assignment. */
+function parseEnvFile(text) {
+    const values = (0,dotenv_dist.parse)(text);
+    const lines = text.split(/\r?\n/);
+    const at = new Map();
+    lines.forEach((line, i) => {
+        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
+        if (m && Object.hasOwn(values, m[2])) {
+            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
+        }
+    });
+    return Object.entries(values).map(([key, value]) => ({
+        key,
+        value,
+        ...(at.get(key) ?? { line: 1, col: 1 }),
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
@@ -41993,7 +35403,266 @@ function documentedKeys(text) {
     return keys;
 }
 
+;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
+/** Names after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await',
+]);
+const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
+function tokenize(text) {
+    const out = [];
+    /** For each open `${`, the brace depth at which the template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    const newlines = (from, to) => {
+        for (let k = from; k < to; k += 1) {
+            if (text[k] === '\n') {
+                line += 1;
+                lineStart = k + 1;
+            }
+        }
+    };
+    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
+    const regexAllowed = () => {
+        const prev = out[out.length - 1];
+        if (!prev)
+            return true;
+        if (prev.type === 'name')
+            return REGEX_AFTER.has(prev.value);
+        if (prev.type !== 'punct')
+            return false;
+        return ![')', ']', '}'].includes(prev.value);
+    };
+    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
+    const templateText = (startLine, startCol, start) => {
+        let value = '';
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\') {
+                value += text.slice(i, i + 2);
+                i += 2;
+            }
+            else if (c === '`') {
+                i += 1;
+                break;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                i += 2;
+                templates.push(depth);
+                depth += 1;
+                newlines(start, i);
+                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
+                return;
+            }
+            else {
+                value += c;
+                i += 1;
+            }
+        }
+        newlines(start, i);
+        out.push({ type: 'template', value, line: startLine, col: startCol });
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const start = i;
+        const startLine = line;
+        const startCol = i - lineStart + 1;
+        if (c === '\n') {
+            line += 1;
+            lineStart = i + 1;
+            i += 1;
+        }
+        else if (/\s/.test(c)) {
+            i += 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+            newlines(start, i);
+        }
+        else if (c === '"' || c === "'") {
+            let value = '';
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n') {
+                if (text[i] === '\\') {
+                    value += text.slice(i, i + 2);
+                    i += 2;
+                }
+                else {
+                    value += text[i];
+                    i += 1;
+                }
+            }
+            if (text[i] === c)
+                i += 1;
+            newlines(start, i);
+            push('string', value, start, startLine, start - startCol + 1);
+        }
+        else if (c === '`') {
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '/' && regexAllowed()) {
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            i += 1;
+            while (i < text.length && /[a-z]/i.test(text[i]))
+                i += 1;
+            push('punct', '/regex/', start, startLine, start - startCol + 1);
+        }
+        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
+            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
+                i += 1;
+            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
+            while (i < text.length && /[\w.]/.test(text[i]))
+                i += 1;
+            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else {
+            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
+            const value = p ?? c;
+            if (value === '{')
+                depth += 1;
+            else if (value === '}')
+                depth = Math.max(0, depth - 1);
+            i += value.length;
+            push('punct', value, start, startLine, start - startCol + 1);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
+
+/**
+ * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
+ * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
+ * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ */
+function envReads(text) {
+    const tokens = tokenize(text);
+    const out = [];
+    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
+    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
+    for (let k = 0; k < tokens.length; k += 1) {
+        let after;
+        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
+            after = k + 3;
+        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
+            if (is(k + 4, 'name', 'env'))
+                after = k + 5;
+        }
+        if (after === undefined)
+            continue;
+        const next = tokens[after];
+        // The `[` of `env[...]` or `env?.[...]`.
+        const bracket = is(after, 'punct', '[')
+            ? after
+            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+                ? after + 1
+                : undefined;
+        if (dot(after) && is(after + 1, 'name')) {
+            const t = tokens[after + 1];
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+            const key = tokens[bracket + 1];
+            const closes = is(bracket + 2, 'punct', ']');
+            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
+            if (literal && closes)
+                out.push({ name: key.value, line: key.line, col: key.col });
+        }
+        else if (next === undefined || !dot(after)) {
+            out.push(...destructured(tokens, k));
+        }
+    }
+    return out;
+}
+/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
+function destructured(tokens, k) {
+    const eq = tokens[k - 1];
+    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
+        return [];
+    let depth = 0;
+    let open = -1;
+    for (let j = k - 2; j >= 0; j -= 1) {
+        const t = tokens[j];
+        if (t.type !== 'punct')
+            continue;
+        if (t.value === '}')
+            depth += 1;
+        else if (t.value === '{') {
+            depth -= 1;
+            if (depth === 0) {
+                open = j;
+                break;
+            }
+        }
+    }
+    if (open < 0)
+        return [];
+    const out = [];
+    depth = 0;
+    for (let j = open + 1; j < k - 2; j += 1) {
+        const t = tokens[j];
+        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
+            depth += 1;
+        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
+            depth -= 1;
+        const before = tokens[j - 1];
+        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
+        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/env-documented.ts
+
+
+
+
 
 
 
@@ -42061,7 +35730,6 @@ const envDocumented = defineKind({
     validate(p) {
         return repoPathProblems([{ path: ['example'], file: p.example }]);
     },
-    content: (p) => jobs(p),
     async run(p, ctx) {
         const example = p.example ?? '.env.example';
         let exampleText;
@@ -42080,14 +35748,18 @@ const envDocumented = defineKind({
         const documented = documentedKeys(exampleText);
         const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
         const known = (name) => documented.has(name) || ignored(name);
-        const [envJob, codeJob] = jobs(p);
-        const envScan = await scanContent(ctx, envJob);
-        const codeScan = codeJob ? await scanContent(ctx, codeJob) : undefined;
-        const envFiles = envScan.selected;
-        const codeFiles = codeScan?.selected ?? [];
+        const files = await presentFiles(ctx, false);
+        const envFiles = files.filter(pathFilter(p['env-files'] ?? ENV_FILES, [...NOT_ENV, example]));
+        const codeFiles = (p.code ?? true)
+            ? files.filter(pathFilter(p.include ?? CODE, [...NOT_CODE, ...(p.exclude ?? [])]))
+            : [];
         const found = [];
         const uses = new Map();
-        const record = (f, entries, env) => {
+        await mapLimit([...envFiles.map((f) => ({ f, env: true })), ...codeFiles.map((f) => ({ f, env: false }))], 16, async ({ f, env }) => {
+            const text = await readText(ctx.repoDir, f).catch(() => undefined);
+            if (text === undefined)
+                return;
+            const entries = env ? parseEnvFile(text).map((e) => ({ name: e.key, ...e })) : envReads(text);
             for (const e of entries) {
                 uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
                 if (known(e.name))
@@ -42104,11 +35776,7 @@ const envDocumented = defineKind({
                     from: env ? 'env-file' : 'code',
                 });
             }
-        };
-        for (const { file, result } of envScan.files)
-            record(file, result, true);
-        for (const { file, result } of codeScan?.files ?? [])
-            record(file, result, false);
+        }, ctx.signal);
         found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
         const undocumented = [...new Set(found.map((f) => f.name))].sort();
         const evidence = {
@@ -42136,25 +35804,6 @@ const envDocumented = defineKind({
         };
     },
 });
-/** The env files' keys and the code's reads, from tracked and present untracked files (what a commit holds). */
-function jobs(p) {
-    const example = p.example ?? '.env.example';
-    const env = {
-        analyzer: 'env-file',
-        include: p['env-files'] ?? ENV_FILES,
-        exclude: [...NOT_ENV, example],
-        untracked: true,
-    };
-    if (!(p.code ?? true))
-        return [env];
-    const code = {
-        analyzer: 'env-reads',
-        include: p.include ?? CODE,
-        exclude: [...NOT_CODE, ...(p.exclude ?? [])],
-        untracked: true,
-    };
-    return [env, code];
-}
 
 ;// CONCATENATED MODULE: ./src/checks/env/variable-rules.ts
 
@@ -42455,6 +36104,585 @@ function createAllowlist(globs, fingerprints) {
     return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
 }
 
+;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
+/** Shannon entropy of a string in bits per character (0 for the empty string). */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
+const HEX_ENTROPY = 3.0;
+/** detect-secrets' limit for base64-alphabet values with no keyword context. */
+const BASE64_ENTROPY = 4.5;
+/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
+const STOP_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'dummy',
+    'changeme',
+    'change_me',
+    'change-me',
+    'redacted',
+    'your_',
+    'your-',
+    'yourkey',
+    'insert',
+    'replace',
+    'xxxx',
+    '****',
+    '....',
+    '0000000000',
+    '1234567890',
+    'abcdefgh',
+    'lorem',
+    'fake',
+    'notreal',
+    'not_a_real',
+    'not-a-real',
+];
+/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
+const BENIGN = [
+    /^(?:sk|rk)_test_/,
+    /^pk_(?:test|live)_/,
+    /\$\{[^}]*\}?/,
+    /\{\{/,
+    /\$\(/,
+    /^\$[A-Za-z_]/,
+    /^%\(?[A-Za-z_]/,
+    /^<.*>?$/,
+    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+];
+/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    for (const w of STOP_WORDS)
+        if (lower.includes(w))
+            return true;
+    for (const b of BENIGN)
+        if (b.test(value))
+            return true;
+    return false;
+}
+/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
+function looksLikeReference(value) {
+    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
+        return true;
+    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
+    if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value))
+        return true;
+    if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value))
+        return true;
+    return false;
+}
+/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
+const LETTERS_ONLY_ENTROPY = 4.3;
+/**
+ * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
+ * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
+ */
+function genericValueQualifies(value, minEntropy) {
+    if (!/[A-Za-z]/.test(value))
+        return false;
+    if (!/[0-9]/.test(value)) {
+        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
+    }
+    if (looksLikeReference(value))
+        return false;
+    // UUIDs and version strings name things; they are not credentials.
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+        return false;
+    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
+        return false;
+    const bits = shannonEntropy(value);
+    if (/^[0-9a-f]+$/i.test(value))
+        return bits >= HEX_ENTROPY;
+    return bits >= minEntropy;
+}
+/**
+ * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
+ * `public_key`, `secret_name`. The generic rule skips assignments to them.
+ */
+const NOT_CREDENTIAL_NAME = new RegExp([
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
+    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
+    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
+    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
+    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
+    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'secret_?(?:name|ref|arn|id|path|manager)\\b',
+    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
+].join('|'), 'i');
+/** Whether the identifier a generic match was assigned to names something other than a credential. */
+function isNonCredentialName(name) {
+    return NOT_CREDENTIAL_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
+/**
+ * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
+ * token format notes.
+ */
+const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/** A token must not continue into more token characters on either side. */
+const END = '(?![A-Za-z0-9_-])';
+const START = '(?<![A-Za-z0-9_-])';
+/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
+const PROVIDER_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
+        minEntropy: 3,
+        prefix: 'AKIA',
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key',
+        keywords: ['aws'],
+        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
+        minEntropy: 3.5,
+    },
+    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
+        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
+        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
+        keywords: [`${p}_`],
+        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
+        minEntropy: 3,
+        prefix: `${p}_`,
+    })),
+    {
+        id: 'github-fine-grained-pat',
+        description: 'GitHub fine-grained personal access token',
+        keywords: ['github_pat_'],
+        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
+        minEntropy: 3,
+        prefix: 'github_pat_',
+    },
+    {
+        id: 'gitlab-pat',
+        description: 'GitLab personal access token',
+        keywords: ['glpat-'],
+        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
+        minEntropy: 3,
+        prefix: 'glpat-',
+    },
+    {
+        id: 'slack-bot-token',
+        description: 'Slack bot token',
+        keywords: ['xoxb-'],
+        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
+        minEntropy: 3,
+        prefix: 'xoxb-',
+    },
+    {
+        id: 'slack-user-token',
+        description: 'Slack user token',
+        keywords: ['xoxp-', 'xoxe-'],
+        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
+        minEntropy: 3,
+        prefix: 'xoxp-',
+    },
+    {
+        id: 'slack-webhook-url',
+        description: 'Slack incoming webhook URL',
+        keywords: ['hooks.slack.com'],
+        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`),
+        minEntropy: 3,
+        prefix: 'hooks.slack.com/',
+    },
+    {
+        id: 'stripe-live-key',
+        description: 'Stripe live secret or restricted key',
+        keywords: ['sk_live_', 'rk_live_'],
+        pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_live_',
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        keywords: ['aiza'],
+        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
+        minEntropy: 3,
+        prefix: 'AIza',
+    },
+    {
+        id: 'npm-access-token',
+        description: 'npm access token',
+        keywords: ['npm_'],
+        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
+        minEntropy: 3,
+        prefix: 'npm_',
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        keywords: ['sg.'],
+        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
+        minEntropy: 3,
+        prefix: 'SG.',
+    },
+    {
+        id: 'twilio-api-key',
+        description: 'Twilio API key',
+        keywords: ['twilio'],
+        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'SK',
+    },
+    {
+        id: 'mailgun-api-key',
+        description: 'Mailgun private API key',
+        keywords: ['key-'],
+        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'key-',
+    },
+    {
+        id: 'mailchimp-api-key',
+        description: 'Mailchimp API key',
+        keywords: ['-us'],
+        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'shopify-token',
+        description: 'Shopify access token or shared secret',
+        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'shp',
+    },
+    {
+        id: 'openai-api-key',
+        description: 'OpenAI API key',
+        keywords: ['t3blbkfj'],
+        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
+        minEntropy: 3,
+        prefix: 'sk-',
+    },
+    {
+        id: 'anthropic-api-key',
+        description: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
+        minEntropy: 3,
+        prefix: 'sk-ant-',
+    },
+    {
+        id: 'huggingface-token',
+        description: 'Hugging Face access token',
+        keywords: ['hf_'],
+        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
+        minEntropy: 3,
+        prefix: 'hf_',
+    },
+    {
+        id: 'digitalocean-token',
+        description: 'DigitalOcean token',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
+        minEntropy: 3,
+        prefix: 'do',
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI upload token',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+        minEntropy: 3,
+        prefix: 'pypi-',
+    },
+    {
+        id: 'square-token',
+        description: 'Square access token or OAuth secret',
+        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
+        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
+        minEntropy: 3,
+        prefix: 'sq0',
+    },
+    {
+        id: 'postman-api-key',
+        description: 'Postman API key',
+        keywords: ['pmak-'],
+        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
+        minEntropy: 3,
+        prefix: 'PMAK-',
+    },
+    {
+        id: 'azure-storage-key',
+        description: 'Azure storage account key',
+        keywords: ['accountkey='],
+        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
+        minEntropy: 4,
+    },
+    {
+        id: 'discord-bot-token',
+        description: 'Discord bot token',
+        keywords: ['discord'],
+        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'discord-webhook-url',
+        description: 'Discord webhook URL',
+        keywords: ['/api/webhooks/'],
+        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
+        minEntropy: 3,
+        prefix: 'discord.com/api/webhooks/',
+    },
+    {
+        id: 'telegram-bot-token',
+        description: 'Telegram bot token',
+        keywords: [':aa'],
+        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token',
+        keywords: ['eyj'],
+        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
+        minEntropy: 3,
+        prefix: 'eyJ',
+    },
+    {
+        id: 'database-url-password',
+        description: 'password in a database URL',
+        keywords: ['://'],
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
+        minEntropy: 2.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
+
+
+const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/**
+ * A private key block: the header line starts it; the secret is the key material after it (on the next
+ * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
+ */
+const PRIVATE_KEY_RULE = {
+    id: 'private-key',
+    description: 'private key',
+    keywords: ['private key'],
+    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+    prefix: '-----BEGIN',
+};
+/** Words that make an assignment's value a credential when it is long and random enough. */
+const GENERIC_KEYWORDS = [
+    'key',
+    'secret',
+    'token',
+    'passw',
+    'pwd',
+    'api',
+    'auth',
+    'credential',
+    'creds',
+    'access',
+];
+/**
+ * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
+ * an optional quote, then the value.
+ */
+const GENERIC_RULE = {
+    id: 'generic-secret',
+    description: 'high-entropy value assigned to a credential-like name',
+    keywords: GENERIC_KEYWORDS,
+    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
+    minEntropy: 3.5,
+};
+/** Every rule, in reporting priority. */
+const ALL_RULES = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
+
+
+/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
+const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
+ * engine then rejects most positions on their first character. No literal may be a prefix of another.
+ */
+function trie(words) {
+    const groups = new Map();
+    for (const w of words)
+        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+/**
+ * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
+ * keywords found on a line select the rules that run on that line, in the rule set's order.
+ */
+function createDetector(rules = ALL_RULES) {
+    const byKeyword = new Map();
+    rules.forEach((r, i) => {
+        for (const k of r.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    });
+    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
+    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
+    const all = [...byKeyword.keys()];
+    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+    const selects = new Map(searched.map((k) => [
+        k,
+        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
+    ]));
+    if (searched.length === 0)
+        return () => ({ detections: [], inlineIgnored: 0 });
+    const prefilter = new RegExp(trie(searched), 'gi');
+    return (text) => {
+        const out = { detections: [], inlineIgnored: 0 };
+        const cursor = lineCursor(text);
+        const selected = new Set();
+        let start = -1;
+        let end = -1;
+        let resumeAt = 0;
+        const flush = () => {
+            if (selected.size === 0)
+                return;
+            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
+            selected.clear();
+            const lineText = text.slice(start, end).replace(/\r$/, '');
+            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
+        };
+        prefilter.lastIndex = 0;
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            if (m.index < resumeAt)
+                continue;
+            if (m.index >= end) {
+                flush();
+                if (m.index < resumeAt)
+                    continue;
+                start = text.lastIndexOf('\n', m.index - 1) + 1;
+                end = text.indexOf('\n', m.index);
+                if (end === -1)
+                    end = text.length;
+            }
+            for (const i of selects.get(m[0].toLowerCase()) ?? [])
+                selected.add(i);
+        }
+        flush();
+        return out;
+    };
+}
+/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
+function scanLine(text, lineText, line, start, rules, out) {
+    const taken = [];
+    const found = [];
+    let resumeAt = 0;
+    for (const rule of rules) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
+            if (m[0] === '')
+                rule.pattern.lastIndex += 1;
+            const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
+            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
+                continue;
+            let detection;
+            if (rule === PRIVATE_KEY_RULE) {
+                const block = keyBlock(text, start + m.index + m[0].length);
+                if (block) {
+                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
+                    resumeAt = Math.max(resumeAt, block.end);
+                }
+            }
+            else {
+                const secret = m.groups?.secret ?? m[0];
+                if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0])))
+                    continue;
+                if (qualifies(rule, secret)) {
+                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
+                }
+            }
+            if (!detection)
+                continue;
+            taken.push([span[0], span[1]]);
+            found.push(detection);
+        }
+    }
+    if (found.length === 0)
+        return resumeAt;
+    const lower = lineText.toLowerCase();
+    if (INLINE_IGNORES.some((c) => lower.includes(c)))
+        out.inlineIgnored += found.length;
+    else
+        out.detections.push(...found.sort((a, b) => a.col - b.col));
+    return resumeAt;
+}
+/** The identifier around a generic match's keyword: from the word's start to the assignment. */
+function assignedName(lineText, keywordAt, valueAt) {
+    let from = keywordAt;
+    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
+        from -= 1;
+    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
+}
+function qualifies(rule, secret) {
+    if (isPlaceholder(secret))
+        return false;
+    if (rule === GENERIC_RULE)
+        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
+    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
+}
+const BLOCK_WINDOW = 16_384;
+/**
+ * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
+ * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ */
+function keyBlock(text, from) {
+    const window = text.slice(from, from + BLOCK_WINDOW);
+    const stop = window.indexOf('-----END');
+    const raw = stop === -1 ? window : window.slice(0, stop);
+    const pieces = [];
+    let headers = 0;
+    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
+        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
+        if (/^[A-Za-z0-9+/=]+$/.test(piece))
+            pieces.push(piece);
+        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
+            headers += 1;
+        else
+            break;
+    }
+    const body = pieces.join('');
+    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+        return undefined;
+    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
+}
+/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
+function lineCursor(text) {
+    let line = 1;
+    let scanned = 0;
+    return (offset) => {
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            scanned = i + 1;
+        }
+        if (scanned < offset)
+            scanned = offset;
+        return line;
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/preview.ts
 
 /** A short, stable identity of a secret (12 hex of a SHA-256 over rule and value): safe to print and list. */
@@ -42471,7 +36699,70 @@ function preview_preview(rule, secret) {
     return `${shown}…(${secret.length} chars)`;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/checks/secrets/scan.ts
+
+
+
+/** How long the scan holds the event loop before letting timers and other checks run. */
+const SLICE_MS = 15;
+/**
+ * Reads each file once (binary files skipped as git decides: a NUL byte in the first 8000 bytes) and runs
+ * the detector on its text. Reads are synchronous, in slices of about 15 ms between which the event loop
+ * runs: for many small files that is over twice as fast as promise-based reads, and other checks and
+ * the abort signal still get their turn.
+ */
+async function scanForSecrets(repoDir, files, detect, signal) {
+    const scan = {
+        detections: [],
+        filesScanned: 0,
+        binarySkipped: 0,
+        unreadable: 0,
+        inlineIgnored: 0,
+    };
+    let sliceStart = performance.now();
+    for (const file of files) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+            sliceStart = performance.now();
+        }
+        signal?.throwIfAborted();
+        const text = readTextSync(repoDir, file);
+        if (text === null) {
+            scan.unreadable += 1;
+            continue;
+        }
+        if (text === undefined) {
+            scan.binarySkipped += 1;
+            continue;
+        }
+        scan.filesScanned += 1;
+        const found = detect(text);
+        scan.inlineIgnored += found.inlineIgnored;
+        for (const d of found.detections)
+            scan.detections.push({ ...d, file });
+    }
+    return scan;
+}
+/** A file's text without a UTF-8 byte order mark; undefined for binary files, null when unreadable. */
+function readTextSync(repoDir, file) {
+    let buf;
+    try {
+        buf = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(repoDir, file));
+    }
+    catch {
+        return null;
+    }
+    if (buf.subarray(0, 8000).includes(0))
+        return undefined;
+    const text = buf.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
+
+
 
 
 
@@ -42497,7 +36788,6 @@ const DEFAULT_EXCLUDES = [
     '**/*.css.map',
 ];
 const RULE_IDS = ALL_RULES.map((r) => r.id);
-const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
 const repoSecrets = defineKind({
     kind: 'repo.secrets',
     description: 'No tracked file holds a credential: provider tokens, private keys, passwords in URLs, high-entropy values assigned to secret-like names.',
@@ -42543,37 +36833,17 @@ const repoSecrets = defineKind({
         }
         return problems;
     },
-    content: (p) => [repo_secrets_job(p)],
     async run(p, ctx) {
         const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
         const listed = parseAllowlist(await readOptional(external_node_path_default().join(ctx.repoDir, ignoreFile)));
         const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
         const allow = createAllowlist([...listed.globs, ...fromParams.globs], [...listed.fingerprints, ...fromParams.fingerprints]);
-        const result = await scanContent(ctx, repo_secrets_job(p));
+        const keep = pathFilter(p.include, [...(p.exclude ?? []), ...DEFAULT_EXCLUDES]);
         const tracked = await ctx.git.trackedFiles();
-        // The allowlist file and the paths it names are not reported (they are read with the rest: one pass).
-        const listedPath = (f) => f === ignoreFile || allow.path(f);
-        const scan = {
-            filesScanned: result.scanned,
-            binarySkipped: result.skipped.binary,
-            unreadable: result.skipped.unreadable,
-            notRead: result.skipped.link + result.skipped.special + result.skipped['too-large'],
-            inlineIgnored: 0,
-            detections: [],
-        };
-        const excluded = result.selected.filter(listedPath).length;
-        scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
-        for (const { file, result: found } of result.files) {
-            if (listedPath(file))
-                continue;
-            scan.inlineIgnored += found.inlineIgnored;
-            for (const d of found.detections) {
-                const rule = RULES_BY_ID.get(d.ruleId);
-                if (rule)
-                    scan.detections.push({ ...d, file, rule });
-            }
-        }
+        const files = tracked.filter((f) => f !== ignoreFile && keep(f) && !allow.path(f));
         const disabled = new Set(p['disable-rules'] ?? []);
+        const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+        const scan = await scanForSecrets(ctx.repoDir, files, detect, ctx.signal);
         const all = scan.detections.map((d) => ({ ...d, fingerprint: preview_fingerprint(d.rule.id, d.secret) }));
         for (const d of all)
             for (const piece of d.pieces)
@@ -42587,8 +36857,7 @@ const repoSecrets = defineKind({
         const evidence = {
             filesScanned: scan.filesScanned,
             binarySkipped: scan.binarySkipped,
-            filesExcluded: tracked.length - result.selected.length + excluded,
-            notRead: scan.notRead,
+            filesExcluded: tracked.length - files.length,
             unreadable: scan.unreadable,
             rules: ALL_RULES.length - disabled.size,
             secrets: reported.length,
@@ -42632,14 +36901,6 @@ async function readOptional(file) {
             return '';
         throw e;
     }
-}
-function repo_secrets_job(p) {
-    return {
-        analyzer: 'secrets',
-        include: p.include,
-        exclude: [...(p.exclude ?? []), ...DEFAULT_EXCLUDES],
-        disabledRules: p['disable-rules'] ?? [],
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
@@ -42694,8 +36955,8 @@ function parseYaml(file, text) {
         const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
         return { ok: false, diagnostics: [{ file, line, col, message }] };
     }
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     const at = (offset, message) => ({
         file,
         ...lineCounter.linePos(offset),
@@ -42758,7 +37019,7 @@ function syntaxMessage(e) {
  */
 function tooDeepAt(text) {
     const stack = [];
-    const tokens = [...new yaml_dist/* Parser */.iX().parse(text)];
+    const tokens = [...new dist/* Parser */.iX().parse(text)];
     for (const token of tokens.reverse())
         stack.push([token, 0]);
     while (stack.length > 0) {
@@ -42790,13 +37051,13 @@ function unclosedQuote(doc, e) {
     if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
         return undefined;
     let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Scalar(_key, node) {
             const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
             if (!quoted || !node.range || node.range[1] !== e.pos[0])
                 return undefined;
             found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return found;
@@ -42804,12 +37065,12 @@ function unclosedQuote(doc, e) {
 /** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
 function unresolvedAlias(doc) {
     let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
+    (0,dist/* visit */.YR)(doc, {
         Alias(_key, node) {
             if (node.resolve(doc) !== undefined)
                 return undefined;
             found = { name: node.source, offset: rangeStart(node) ?? 0 };
-            return yaml_dist/* visit */.YR.BREAK;
+            return dist/* visit */.YR.BREAK;
         },
     });
     return found;
@@ -42820,8 +37081,8 @@ function findOffset(doc, path, key) {
     for (let i = 0; i < path.length; i += 1) {
         const segment = path[i];
         const last = i === path.length - 1;
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml_dist/* isPair */.tO)(p) && (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
             if (!pair)
                 return offset;
             if (last && key)
@@ -42830,7 +37091,7 @@ function findOffset(doc, path, key) {
             // A key written without a value (`title:`) has nothing to point at but its key.
             offset = (yaml_source_isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
         }
-        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        else if ((0,dist/* isSeq */.oP)(node)) {
             const child = node.items[Number(segment)];
             if (child === undefined)
                 return offset;
@@ -42844,7 +37105,7 @@ function findOffset(doc, path, key) {
     return offset;
 }
 function yaml_source_isEmpty(node) {
-    return (0,yaml_dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+    return (0,dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
 }
 function rangeStart(node) {
     const range = node?.range;
@@ -43014,8 +37275,8 @@ function defaultPassword(key, value) {
     return reason && interpolated ? `the fallback of the interpolation: ${reason}` : reason;
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ../main/node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(5302);
 ;// CONCATENATED MODULE: ./src/checks/container/image-ref.ts
 function parseImageRef(ref) {
     const at = ref.indexOf('@');
@@ -44188,22 +38449,6 @@ function allItems(checklist) {
     return checklist.sections.flatMap((s) => s.items);
 }
 
-;// CONCATENATED MODULE: ./src/util/map-limit.ts
-/** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
-async function mapLimit(inputs, limit, work, signal) {
-    const results = new Array(inputs.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < inputs.length) {
-            signal?.throwIfAborted();
-            const i = next++;
-            results[i] = await work(inputs[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/conditions.ts
 
 function changedPaths(globs) {
@@ -44280,32 +38525,6 @@ function redactValue(value, secrets) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/engine/proxy-evidence.ts
-/**
- * One item's view of the context's proxy resolver: the same decisions, remembered, so the result can say
- * which proxies its probes went through (origins only: no user name or password).
- */
-function recordProxies(resolver) {
-    if (!resolver)
-        return { used: () => [] };
-    const used = new Set();
-    return {
-        resolver: (target) => {
-            const proxy = resolver(target);
-            if (proxy)
-                used.add(proxy.origin);
-            return proxy;
-        },
-        used: () => [...used],
-    };
-}
-/** The evidence with `proxy` added when a probe went through one (one origin, or the list). */
-function withProxyEvidence(evidence, used) {
-    if (used.length === 0)
-        return evidence;
-    return { ...evidence, proxy: used.length === 1 ? used[0] : used };
-}
-
 ;// CONCATENATED MODULE: ./src/engine/report.ts
 function countResults(items) {
     const c = { total: items.length, pass: 0, fail: 0, error: 0, skipped: 0, manual: 0 };
@@ -44329,7 +38548,6 @@ function decideState(items) {
 
 
 
-
 const evaluate_DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CONCURRENCY = 8;
 /** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
@@ -44338,10 +38556,6 @@ async function evaluate(checklist, options) {
     const started = now();
     const items = allItems(checklist);
     const secrets = secretsOf(options.context.env);
-    if (options.scanner) {
-        const scan = options.scanner(plannedJobs(items, options));
-        options = { ...options, context: { ...options.context, scan } };
-    }
     let done = 0;
     const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
         const result = await evaluateItem(item, options, now, secrets);
@@ -44365,18 +38579,6 @@ async function evaluate(checklist, options) {
         items: results,
     };
 }
-/** The content jobs of the items that will run: one read pass serves them all. */
-function plannedJobs(items, options) {
-    const jobs = [];
-    for (const item of items) {
-        if (!item.check || !itemApplies(item.when, options.facts).applies)
-            continue;
-        const kind = options.registry.get(item.check.kind);
-        if (kind?.content)
-            jobs.push(...kind.content(item.check.params ?? {}));
-    }
-    return jobs;
-}
 async function evaluateItem(item, options, now, secrets) {
     const base = {
         id: item.id,
@@ -44398,13 +38600,12 @@ async function evaluateItem(item, options, now, secrets) {
     if (!kind)
         return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
     const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
-    const proxies = recordProxies(options.context.proxy);
-    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal, proxy: proxies.resolver }), timeoutMs, options.signal), secrets);
+    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal }), timeoutMs, options.signal), secrets);
     return {
         ...base,
         status: outcome.status,
         summary: outcome.summary,
-        evidence: withProxyEvidence(outcome.evidence, proxies.used()),
+        evidence: outcome.evidence,
         findings: outcome.findings ?? [],
         durationMs: now() - started,
     };
@@ -44511,7 +38712,6 @@ function parseCheck(args, cwd) {
         label: { type: 'string', multiple: true },
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
-        'no-proxy': { type: 'boolean' },
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -44533,7 +38733,6 @@ function parseCheck(args, cwd) {
         labels: values.label ?? [],
         concurrency: positiveInt('--concurrency', values.concurrency, 8),
         timeoutMs: duration('--timeout', values.timeout, 60_000),
-        proxy: values['no-proxy'] !== true,
     };
 }
 function parseValidate(args) {
@@ -44622,10 +38821,10 @@ function duration(flag, raw, fallback) {
     throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ../main/node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(703);
+// EXTERNAL MODULE: ../main/node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/definition/suggest.ts
 
 /** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
@@ -45312,6 +39511,8 @@ function canonical(file) {
     return /^[a-z]+:/.test(file) ? file : external_node_path_default().resolve(file);
 }
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./src/io/files.ts
 
 
@@ -47046,7 +41247,7 @@ function outlineToYaml(outline, options) {
 }
 function render(outline, sections, usesApp, source) {
     const title = outline.title ?? source.replace(/\.[^.]*$/, '');
-    const doc = new yaml_dist/* Document */.yo({
+    const doc = new dist/* Document */.yo({
         id: slugOf(title, 'imported'),
         title,
         ...(usesApp ? { targets: { [APP_TARGET]: '${API_URL}' } } : {}),
@@ -47070,19 +41271,19 @@ function render(outline, sections, usesApp, source) {
             " The service under test: set API_URL in the job, pass the action's `targets` input, or write the URL here.";
     }
     const sectionNodes = root.get('sections', true);
-    if ((0,yaml_dist/* isSeq */.oP)(sectionNodes)) {
+    if ((0,dist/* isSeq */.oP)(sectionNodes)) {
         sectionNodes.items.forEach((sectionNode, si) => {
-            const itemsNode = (0,yaml_dist/* isMap */.jh)(sectionNode) ? sectionNode.get('items', true) : undefined;
-            if (!(0,yaml_dist/* isSeq */.oP)(itemsNode))
+            const itemsNode = (0,dist/* isMap */.jh)(sectionNode) ? sectionNode.get('items', true) : undefined;
+            if (!(0,dist/* isSeq */.oP)(itemsNode))
                 return;
             itemsNode.items.forEach((itemNode, ii) => {
-                if (!(0,yaml_dist/* isMap */.jh)(itemNode))
+                if (!(0,dist/* isMap */.jh)(itemNode))
                     return;
                 const check = itemNode.get('check', true);
-                if (check && (0,yaml_dist/* isMap */.jh)(check))
+                if (check && (0,dist/* isMap */.jh)(check))
                     flowShortLists(check);
                 const approvers = itemNode.get('approvers', true);
-                if ((0,yaml_dist/* isMap */.jh)(approvers))
+                if ((0,dist/* isMap */.jh)(approvers))
                     approvers.flow = true;
                 const item = sections[si]?.items[ii];
                 const lines = [
@@ -47102,11 +41303,11 @@ const convert_oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
 /** Lists of strings in a check print on one line: `paths: [a, b]`. */
 function flowShortLists(map) {
     for (const pair of map.items)
-        if ((0,yaml_dist/* isSeq */.oP)(pair.value))
+        if ((0,dist/* isSeq */.oP)(pair.value))
             pair.value.flow = true;
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-string/lib/index.js
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -47216,7 +41417,7 @@ function node(value) {
   return Boolean(value && typeof value === 'object')
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-chunked/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-chunked/index.js
 /**
  * Like `Array#splice`, but smarter for giant arrays.
  *
@@ -47298,7 +41499,7 @@ function push(list, items) {
   }
   return items;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 /**
  * Some of the internal operations of micromark do lots of editing
  * operations on very large arrays. This runs into problems with two
@@ -47550,7 +41751,7 @@ function chunkedPush(list, right) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-subtokenize/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-subtokenize/index.js
 /**
  * @import {Chunk, Event, Token} from 'micromark-util-types'
  */
@@ -47779,7 +41980,7 @@ function subcontent(events, eventIndex) {
   }
   return gaps;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/postprocess.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/postprocess.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -47798,7 +41999,7 @@ function postprocess(events) {
   }
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-combine-extensions/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-combine-extensions/index.js
 /**
  * @import {
  *   Extension,
@@ -47943,7 +42144,7 @@ function htmlExtension(all, extension) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-util-character/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -48190,7 +42391,7 @@ function regexCheck(regex) {
     return code !== null && code > -1 && regex.test(String.fromCharCode(code));
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-space/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-space/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -48307,7 +42508,7 @@ function factorySpaceMinMax(effects, ok, nok, type, min, max) {
     return size >= min ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/content.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/content.js
 /**
  * @import {
  *   InitialConstruct,
@@ -48387,7 +42588,7 @@ function initializeContent(effects) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-edit-map/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-edit-map/index.js
 /**
  * @import {Event} from 'micromark-util-types'
  */
@@ -48613,7 +42814,7 @@ function addImplementation(editMap, at, remove, add, before) {
 //     }
 //   }
 // }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/document.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/document.js
 /**
  * @import {
  *   Construct,
@@ -48984,7 +43185,7 @@ function tokenizeContainer(effects, ok, nok) {
 
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok, nok), "linePrefix", this.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 /**
  * @import {
  *   Construct,
@@ -49046,7 +43247,7 @@ function tokenizeBlankLine(effects, ok, nok) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/content.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/content.js
 /**
  * @import {
  *   Construct,
@@ -49210,7 +43411,7 @@ function tokenizeContinuation(effects, ok, nok) {
     return effects.interrupt(self.parser.constructs.flow, nok, ok)(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/flow.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/flow.js
 /**
  * @import {
  *   InitialConstruct,
@@ -49269,7 +43470,7 @@ function initializeFlow(effects) {
     return initial;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/initialize/text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/initialize/text.js
 /**
  * @import {
  *   Code,
@@ -49486,7 +43687,7 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/thematic-break.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 /**
  * @import {
  *   Code,
@@ -49589,7 +43790,7 @@ function tokenizeThematicBreak(effects, ok, nok) {
     return markdownSpace(code) ? factorySpace(effects, atBreak, "whitespace")(code) : atBreak(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/list.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/list.js
 /**
  * @import {
  *   Code,
@@ -49803,7 +44004,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok, nok) {
     return !markdownSpace(code) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/block-quote.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 /**
  * @import {
  *   Construct,
@@ -49947,7 +44148,7 @@ function tokenizeBlockQuoteContinuation(effects, ok, nok) {
 function exit(effects) {
   effects.exit("blockQuote");
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-destination/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-destination/index.js
 /**
  * @import {Effects, State, TokenType} from 'micromark-util-types'
  */
@@ -50154,7 +44355,7 @@ function factoryDestination(effects, ok, nok, type, literalType, literalMarkerTy
     return raw(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-label/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-label/index.js
 /**
  * @import {
  *   Effects,
@@ -50303,7 +44504,7 @@ function factoryLabel(effects, ok, nok, type, markerType, stringType) {
     return labelInside(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-title/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-title/index.js
 /**
  * @import {
  *   Code,
@@ -50462,7 +44663,7 @@ function factoryTitle(effects, ok, nok, type, markerType, stringType) {
     return inside(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-factory-whitespace/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-factory-whitespace/index.js
 /**
  * @import {Effects, State} from 'micromark-util-types'
  */
@@ -50507,7 +44708,7 @@ function factoryWhitespace(effects, ok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-normalize-identifier/index.js
 /**
  * Normalize an identifier (as found in references, definitions).
  *
@@ -50541,7 +44742,7 @@ function normalizeIdentifier(value) {
   // methods: no method is uppercase.
   .toLowerCase().toUpperCase();
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/definition.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/definition.js
 /**
  * @import {
  *   Construct,
@@ -50796,7 +44997,7 @@ function tokenizeTitleBefore(effects, ok, nok) {
     return code === null || markdownLineEnding(code) ? ok(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-indented.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 /**
  * @import {
  *   Construct,
@@ -50956,7 +45157,7 @@ function tokenizeFurtherStart(effects, ok, nok) {
     return markdownLineEnding(code) ? furtherStart(code) : nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/heading-atx.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 /**
  * @import {
  *   Construct,
@@ -51148,7 +45349,7 @@ function tokenizeHeadingAtx(effects, ok, nok) {
     return data;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/setext-underline.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 /**
  * @import {
  *   Code,
@@ -51336,7 +45537,7 @@ function tokenizeSetextUnderline(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-html-tag-name/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-html-tag-name/index.js
 /**
  * List of lowercase HTML “block” tag names.
  *
@@ -51431,7 +45632,7 @@ const htmlBlockNames = [
  */
 const htmlRawNames = ['pre', 'script', 'style', 'textarea']
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 /**
  * @import {
  *   Construct,
@@ -51493,7 +45694,7 @@ function tokenizeNonLazyContinuation(effects, ok, nok) {
     return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-flow.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 /**
  * @import {
  *   Code,
@@ -52321,7 +46522,7 @@ function tokenizeBlankLineBefore(effects, ok, nok) {
     return effects.attempt(blankLine, ok, nok);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-fenced.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 /**
  * @import {
  *   Code,
@@ -52744,7 +46945,7 @@ function tokenizeCodeFenced(effects, ok, nok) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/character-entities/index.js
+;// CONCATENATED MODULE: ../main/node_modules/character-entities/index.js
 /**
  * Map of named character references.
  *
@@ -54878,7 +49079,7 @@ const characterEntities = {
   zwnj: '‌'
 }
 
-;// CONCATENATED MODULE: ./node_modules/decode-named-character-reference/index.js
+;// CONCATENATED MODULE: ../main/node_modules/decode-named-character-reference/index.js
 
 
 // To do: next major: use `Object.hasOwn`.
@@ -54899,7 +49100,7 @@ function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-reference.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 /**
  * @import {
  *   Code,
@@ -55049,7 +49250,7 @@ function tokenizeCharacterReference(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/character-escape.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 /**
  * @import {
  *   Construct,
@@ -55114,7 +49315,7 @@ function tokenizeCharacterEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/line-ending.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 /**
  * @import {
  *   Construct,
@@ -55148,7 +49349,7 @@ function tokenizeLineEnding(effects, ok) {
     return factorySpace(effects, ok, "linePrefix");
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-resolve-all/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-resolve-all/index.js
 /**
  * @import {Event, Resolver, TokenizeContext} from 'micromark-util-types'
  */
@@ -55182,7 +49383,7 @@ function resolveAll(constructs, events, context) {
   return events
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-end.js
 /**
  * @import {
  *   Construct,
@@ -55744,7 +49945,7 @@ function tokenizeReferenceCollapsed(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-image.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 /**
  * @import {
  *   Construct,
@@ -55855,7 +50056,7 @@ function tokenizeLabelStartImage(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-classify-character/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-classify-character/index.js
 /**
  * @import {Code} from 'micromark-util-types'
  */
@@ -55883,7 +50084,7 @@ function classifyCharacter(code) {
     return 2;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/attention.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/attention.js
 /**
  * @import {
  *   Code,
@@ -56115,7 +50316,7 @@ function movePoint(point, offset) {
   point.offset += offset;
   point._bufferIndex += offset;
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/autolink.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/autolink.js
 /**
  * @import {
  *   Construct,
@@ -56349,7 +50550,7 @@ function tokenizeAutolink(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/html-text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/html-text.js
 /**
  * @import {
  *   Code,
@@ -57028,7 +51229,7 @@ function tokenizeHtmlText(effects, ok, nok) {
     return returnState(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/label-start-link.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 /**
  * @import {
  *   Construct,
@@ -57092,7 +51293,7 @@ function tokenizeLabelStartLink(effects, ok, nok) {
     return ok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 /**
  * @import {
  *   Construct,
@@ -57153,7 +51354,7 @@ function tokenizeHardBreakEscape(effects, ok, nok) {
     return nok(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-core-commonmark/lib/code-text.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-core-commonmark/lib/code-text.js
 /**
  * @import {
  *   Construct,
@@ -57379,7 +51580,7 @@ function tokenizeCodeText(effects, ok, nok) {
     return data(code);
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/constructs.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/constructs.js
 /**
  * @import {Extension} from 'micromark-util-types'
  */
@@ -57465,7 +51666,7 @@ const attentionMarkers = {
 const disable = {
   null: []
 };
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/create-tokenizer.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/create-tokenizer.js
 /**
  * @import {
  *   Chunk,
@@ -58079,7 +52280,7 @@ function serializeChunks(chunks, expandTabs) {
   }
   return result.join('');
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/parse.js
 /**
  * @import {
  *   Create,
@@ -58136,7 +52337,7 @@ function parse_parse(options) {
     }
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark/lib/preprocess.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark/lib/preprocess.js
 /**
  * @import {Chunk, Code, Encoding, Value} from 'micromark-util-types'
  */
@@ -58249,7 +52450,7 @@ function preprocess() {
     return chunks;
   }
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-numeric-character-reference/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 /**
  * Turn the number (in string form as either hexa- or plain decimal) coming from
  * a numeric character reference into a character.
@@ -58282,7 +52483,7 @@ function decodeNumericCharacterReference(value, base) {
   }
   return String.fromCodePoint(code);
 }
-;// CONCATENATED MODULE: ./node_modules/micromark-util-decode-string/index.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-util-decode-string/index.js
 
 
 const characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
@@ -58328,7 +52529,7 @@ function decode($0, $1, $2) {
   }
   return decodeNamedCharacterReference($2) || $0;
 }
-;// CONCATENATED MODULE: ./node_modules/unist-util-stringify-position/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/unist-util-stringify-position/lib/index.js
 /**
  * @typedef {import('unist').Node} Node
  * @typedef {import('unist').Point} Point
@@ -58414,7 +52615,7 @@ function index(value) {
   return value && typeof value === 'number' ? value : 1
 }
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-from-markdown/lib/index.js
 /**
  * @import {
  *   Break,
@@ -59685,7 +53886,7 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ') is still open');
 }
-;// CONCATENATED MODULE: ./node_modules/devlop/lib/default.js
+;// CONCATENATED MODULE: ../main/node_modules/devlop/lib/default.js
 function deprecate(fn) {
   return fn
 }
@@ -59696,7 +53897,7 @@ function ok() {}
 
 function unreachable() {}
 
-;// CONCATENATED MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js
+;// CONCATENATED MODULE: ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 /**
  * @import {ListItem, Paragraph, Parents} from 'mdast'
  * @import {
@@ -59894,7 +54095,7 @@ function taskListItemParagraph(node) {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+;// CONCATENATED MODULE: ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 /**
  * @import {Extension, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
  */
@@ -60735,7 +54936,6 @@ function gitError(stderr) {
 
 
 
-
 function loadDefinition(request) {
     return loadChecklist(request.checklist, {
         readFile: definitionReader(request.cwd ?? process.cwd()),
@@ -60768,7 +54968,6 @@ function evaluateChecklist(checklist, request) {
             allowCommands: request.allowCommands ?? true,
             github: request.github,
             registerSecret: request.registerSecret,
-            proxy: request.proxy,
         },
         facts: { ...request.facts },
         concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
@@ -60776,7 +54975,6 @@ function evaluateChecklist(checklist, request) {
         version: VERSION,
         signal: request.signal,
         onItemDone: request.onItemDone,
-        scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
     });
 }
 
@@ -61669,7 +55867,6 @@ function progressLine(write, enabled, paint) {
 
 
 
-
 async function checkCommand(args, io) {
     const paint = useColour(io) ? colours : plain;
     const git = createGitClient(gitRunner(args.repoDir));
@@ -61696,7 +55893,6 @@ async function checkCommand(args, io) {
             facts,
             concurrency: args.concurrency,
             timeoutMs: args.timeoutMs,
-            proxy: args.proxy ? environmentProxy() : undefined,
             git,
             onItemDone: progress.update,
         });
@@ -61743,8 +55939,6 @@ check options:
       --label NAME        a pull-request label, for 'when: labels' (repeatable)
       --concurrency N     automated checks run at once (default 8)
       --timeout DURATION  default time limit of a check (default 60s)
-      --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
-                          except for NO_PROXY hosts and loopback)
 
 validate options:
   -t, --target NAME=URL   targets that need not come from the environment
@@ -61853,7 +56047,7 @@ function processIo() {
 
 /***/ }),
 
-/***/ 8327:
+/***/ 5661:
 /***/ ((module) => {
 
 module.exports = eval("require")("bufferutil");
@@ -61861,7 +56055,7 @@ module.exports = eval("require")("bufferutil");
 
 /***/ }),
 
-/***/ 2414:
+/***/ 9836:
 /***/ ((module) => {
 
 module.exports = eval("require")("utf-8-validate");
@@ -61960,13 +56154,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
 /***/ 7016:
 /***/ ((module) => {
 
@@ -61988,13 +56175,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 4352:
+/***/ 32:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(8869)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(7092)
 
 const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
 const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
@@ -62706,12 +56893,12 @@ module.exports.fastUri = fastUri
 
 /***/ }),
 
-/***/ 5300:
+/***/ 7092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUUID } = __nccwpck_require__(5077)
+const { isUUID } = __nccwpck_require__(8869)
 const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
 
 const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
@@ -62985,7 +57172,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 8869:
 /***/ ((module) => {
 
 
@@ -63791,18 +57978,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -63888,15 +58075,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -63940,17 +58127,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -64059,15 +58246,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -64154,18 +58341,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -64385,17 +58572,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -64509,12 +58696,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -64716,14 +58903,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -64774,7 +58961,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -64820,19 +59007,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -65036,13 +59223,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -65271,7 +59458,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -65426,7 +59613,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -65469,7 +59656,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -65504,12 +59691,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -65528,12 +59715,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -65550,22 +59737,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -65894,13 +60081,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -65977,7 +60164,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -66041,14 +60228,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -66138,13 +60325,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -66323,7 +60510,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -66392,28 +60579,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -66450,7 +60637,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -66476,16 +60663,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -66603,14 +60790,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -66761,14 +60948,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -66808,15 +60995,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -66854,14 +61041,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -66888,17 +61075,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -67042,17 +61229,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -67164,16 +61351,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -67236,7 +61423,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -67296,12 +61483,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -67342,15 +61529,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -67567,7 +61754,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -67637,7 +61824,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -67743,14 +61930,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -67862,12 +62049,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -68592,7 +62779,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -68640,14 +62827,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -69627,18 +63814,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -69741,16 +63928,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -69787,13 +63974,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -69813,12 +64000,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -69837,13 +64024,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -69863,12 +64050,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -69886,12 +64073,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -69914,13 +64101,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -69968,12 +64155,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -70017,18 +64204,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -70049,14 +64236,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -70120,27 +64307,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -70226,14 +64413,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -70303,12 +64490,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -70339,13 +64526,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -70396,12 +64583,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -70479,13 +64666,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -70557,16 +64744,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -70641,15 +64828,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -70730,24 +64917,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -70778,14 +64965,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -70881,12 +65068,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -70993,7 +65180,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71151,15 +65338,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -71290,14 +65477,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -71452,7 +65639,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71483,14 +65670,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -71577,7 +65764,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -71611,15 +65798,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -71770,13 +65957,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -72115,12 +66302,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -72358,7 +66545,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 8230:
+/***/ 3634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t){throw n=0,t}};var R=j((Z,N)=>{function T(e){return typeof e=="string"?!["false","0","no","off",""].includes(e.toLowerCase()):!!e}function U(e=process.env){let n={};for(let t of["ENCODING","PATH","QUIET","DEBUG","OVERRIDE","FAST"]){let r=e[`DOTENV_${t}`]!=null?e[`DOTENV_${t}`]:e[`DOTENV_CONFIG_${t}`];r!=null&&(n[t.toLowerCase()]=t==="ENCODING"||t==="PATH"?r:T(r))}return n}N.exports={parseBoolean:T,optionsFromEnv:U}});var P=j((ee,b)=>{var F=__nccwpck_require__(9896),_=__nccwpck_require__(6928),B=__nccwpck_require__(857),{URL:L,fileURLToPath:Q}=__nccwpck_require__(7016),{parseBoolean:$,optionsFromEnv:I}=R(),G=/(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/mg,y=new Uint8Array(256);for(let e=48;e<=57;e++)y[e]=1;for(let e=65;e<=90;e++)y[e]=1;for(let e=97;e<=122;e++)y[e]=1;y[45]=1;y[46]=1;y[95]=1;function H(e){let n={},t=e.toString();t=t.replace(/\r\n?/mg,`
@@ -72371,14 +66558,14 @@ var j=(e,n)=>()=>{try{return n||e((n={exports:{}}).exports,n),n.exports}catch(t)
 
 /***/ }),
 
-/***/ 3837:
+/***/ 5759:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
 /***/ }),
 
-/***/ 2079:
+/***/ 1277:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
@@ -72416,9 +66603,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -72505,36 +66689,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -72544,28 +66698,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -72585,74 +66717,11 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(3532);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
