@@ -52511,7 +52511,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 1777:
+/***/ 6449:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58199,7 +58199,10 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 function gitRunner(cwd, gitBinary = 'git') {
     return (args, input) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, ['-c', 'core.quotepath=off', ...args], {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, 
+        // Configuration that could make git run a program (fsmonitor, hooks) is switched off: the
+        // checkout may be a pull request's, read in a privileged run.
+        ['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
             cwd,
             maxBuffer: 512 * 1024 * 1024,
             encoding: 'utf8',
@@ -58269,8 +58272,8 @@ function readEventFacts(env, read = readPayload) {
     return {
         eventName,
         facts,
-        baseSha: pr?.base?.sha,
-        isPullRequestTarget: eventName === 'pull_request_target',
+        baseSha: pr?.base?.sha ?? payload.merge_group?.base_sha,
+        workflowSha: env.GITHUB_SHA || undefined,
         gate: gateEvent(eventName, payload),
     };
 }
@@ -58420,7 +58423,7 @@ const command = defineKind({
         if (!ctx.allowCommands) {
             return {
                 status: 'error',
-                summary: 'refused: command checks do not run code from the pull request under pull_request_target',
+                summary: "refused: command checks never run in a privileged run (an event with a write token or the secrets, where the code could be the pull request's)",
             };
         }
         const cwd = external_node_path_default().join(ctx.repoDir, p.cwd ?? '.');
@@ -63629,7 +63632,7 @@ const approvers = {
     properties: {
         permission: {
             enum: ['read', 'triage', 'write', 'maintain', 'admin'],
-            description: "Minimum repository permission: write, maintain or admin. Only people with write access (and the comment's author) can edit someone else's comment, so read and triage are refused.",
+            description: 'Minimum repository permission.',
         },
         users: { ...stringList, description: 'GitHub logins.' },
         teams: { ...stringList, description: 'Teams as "org/team-slug".' },
@@ -63716,14 +63719,23 @@ const definitionSchema = {
 /** `${NAME}` and `${NAME:-default}` substitution from an environment. Pure. */
 const TOKEN = /\$\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function interpolate(raw, env) {
+/**
+ * `withheld` names variables the job has but this definition may not read (a checklist the pull request
+ * wrote, under `definitions-from: head`): referring to one is an error that says so, never its value.
+ */
+function interpolate(raw, env, withheld) {
     const missing = [];
+    const refused = [];
     let bad;
     const value = raw.replace(TOKEN, (_whole, inner) => {
         const sep = inner.indexOf(':-');
         const name = sep === -1 ? inner : inner.slice(0, sep);
         if (!NAME.test(name)) {
             bad ??= `'\${${inner}}' is not a variable reference: use \${NAME} or \${NAME:-default}`;
+            return '';
+        }
+        if (withheld?.has(name)) {
+            refused.push(name);
             return '';
         }
         const found = env[name];
@@ -63736,6 +63748,11 @@ function interpolate(raw, env) {
     });
     if (bad)
         return { ok: false, message: bad };
+    if (refused.length > 0)
+        return {
+            ok: false,
+            message: `${[...new Set(refused)].map((m) => `'${m}'`).join(', ')} ${refused.length === 1 ? 'is' : 'are'} withheld from a checklist read from the pull request's head (definitions-from: head): set the URL with the action's 'targets' input instead`,
+        };
     if (value.includes('${'))
         return { ok: false, message: `unclosed '\${' in '${raw}'` };
     if (missing.length > 0) {
@@ -64057,7 +64074,7 @@ function resolveTarget(params, ctx) {
         if (params.target !== undefined)
             return error("give either 'target' or 'url', not both");
         const r = params.url.includes('${')
-            ? interpolate(params.url, ctx.env)
+            ? interpolate(params.url, ctx.env, ctx.withheld)
             : { ok: true, value: params.url };
         if (!r.ok)
             return error(`url: ${r.message}`);
@@ -80908,10 +80925,6 @@ function file_def_itemFields(raw) {
     return out;
 }
 function checkItem(src, path, raw, item, registry, def, diagnostics) {
-    const permission = item.approvers?.permission;
-    if (permission === 'read' || permission === 'triage') {
-        diagnostics.push(file_def_at(src, [...path, 'approvers', 'permission'], false, `'${displayPath([...path, 'approvers', 'permission'])}': people with ${permission} access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin`));
-    }
     if (item.approvers && item.check) {
         diagnostics.push(file_def_at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
     }
@@ -81203,7 +81216,7 @@ function resolveTargets(m, options, diagnostics) {
     for (const [name, t] of m.targets) {
         if (overrides[name] !== undefined)
             continue;
-        const r = interpolate(t.raw, options.env);
+        const r = interpolate(t.raw, options.env, options.withheld);
         if (!r.ok) {
             diagnostics.push({
                 ...t.at,
@@ -81329,6 +81342,7 @@ function loadDefinition(request) {
         builtins: builtinNames(),
         env: request.env,
         targetOverrides: request.targets,
+        withheld: request.withheld,
     });
 }
 async function runCheck(request) {
@@ -81352,6 +81366,7 @@ function evaluateChecklist(checklist, request) {
             targets: checklist.targets,
             git,
             allowCommands: request.allowCommands ?? true,
+            withheld: request.withheld,
             github: request.github,
             registerSecret: request.registerSecret,
             proxy: request.proxy,
@@ -81371,6 +81386,114 @@ function evaluateChecklist(checklist, request) {
 /** The runner's proxy variables for target probes, unless `proxy-targets: false` sends them directly. */
 function targetProxy(inputs) {
     return inputs.proxyTargets ? environmentProxy() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/privilege.ts
+/**
+ * What a run may do, decided by what it holds: its event (which says whether GitHub hands the job a write
+ * token and the repository's secrets even for a fork's pull request, and whose code the workflow came
+ * from) and whether a token was given. Pure: the README's per-event table is this table.
+ */
+/**
+ * Per event, from GitHub's documentation ("Events that trigger workflows"; "Keeping your GitHub Actions
+ * and workflows secure: preventing pwn requests"): `pull_request` from a fork gets a read-only token and
+ * no secrets, and from the same repository runs code by someone who can already push workflows; every
+ * other event below runs with a write token and the secrets, whoever opened the pull request.
+ */
+const EVENTS = {
+    pull_request: {
+        writeToken: false,
+        secrets: false,
+        workflowFrom: "the pull request's merge commit",
+        trustedCommit: 'base',
+    },
+    pull_request_target: {
+        writeToken: true,
+        secrets: true,
+        workflowFrom: 'the base branch',
+        trustedCommit: 'base',
+    },
+    issue_comment: {
+        writeToken: true,
+        secrets: true,
+        workflowFrom: 'the default branch',
+        trustedCommit: 'workflow',
+    },
+    workflow_run: {
+        writeToken: true,
+        secrets: true,
+        workflowFrom: 'the default branch',
+        trustedCommit: 'workflow',
+    },
+    schedule: {
+        writeToken: true,
+        secrets: true,
+        workflowFrom: 'the default branch',
+        trustedCommit: 'workflow',
+    },
+    workflow_dispatch: {
+        writeToken: true,
+        secrets: true,
+        workflowFrom: 'the branch it was dispatched on',
+        trustedCommit: 'workflow',
+    },
+    merge_group: {
+        writeToken: true,
+        secrets: true,
+        workflowFrom: "the merge queue's commit",
+        trustedCommit: 'base',
+    },
+    push: { writeToken: true, secrets: true, workflowFrom: 'the pushed commit', trustedCommit: 'workflow' },
+};
+/** Any event not listed: assumed to hold a write token and secrets (fail closed). */
+const UNKNOWN = {
+    writeToken: true,
+    secrets: true,
+    workflowFrom: 'the commit GITHUB_SHA names',
+    trustedCommit: 'workflow',
+};
+/** The events the README's table lists, in its order. */
+const LISTED_EVENTS = Object.keys(EVENTS);
+function decidePrivilege(eventName) {
+    const known = Object.hasOwn(EVENTS, eventName) ? EVENTS[eventName] : undefined;
+    const caps = known ?? UNKNOWN;
+    const { trustedCommit, ...capabilities } = caps;
+    const privileged = eventName !== 'pull_request';
+    const label = eventName === '' ? 'an unnamed event' : `'${eventName}'`;
+    const reason = privileged
+        ? `${label} runs with a write token and the repository's secrets${known ? '' : ' (an event Preflight does not know is treated so)'}, also for pull requests from forks`
+        : "the pull request's own run: a fork's gets a read-only token and no secrets";
+    return {
+        eventName,
+        privileged,
+        capabilities,
+        trustedCommit,
+        commands: !privileged,
+        headDefinitions: !privileged,
+        reason,
+    };
+}
+/** The commit whose checklist a privileged run trusts: the pull request's base, else the workflow's own commit. */
+function trustedSha(privilege, facts) {
+    return privilege.trustedCommit === 'base' ? facts.baseSha : facts.workflowSha;
+}
+/**
+ * Environment variables a checklist written by the pull request may read: only what the runner sets
+ * about the run itself, never a secret, a token or a step input.
+ */
+const PUBLIC_VARIABLE = /^(CI|HOME|PATH|LANG|LC_[A-Z]+|TZ|TMPDIR|RUNNER_[A-Z0-9_]+|GITHUB_[A-Z0-9_]+)$/;
+const NEVER = /^(GITHUB_TOKEN|RUNNER_TOKEN)$|TOKEN|SECRET|PASSWORD|KEY/;
+/** The part of the job's environment a pull request's own checklist sees; the rest is withheld. */
+function publicEnvironment(env) {
+    const out = {};
+    const withheld = new Set();
+    for (const [name, value] of Object.entries(env)) {
+        if (PUBLIC_VARIABLE.test(name) && !NEVER.test(name))
+            out[name] = value;
+        else
+            withheld.add(name);
+    }
+    return { env: out, withheld };
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
@@ -81634,18 +81757,151 @@ async function reportDefinitionErrors(core, env, diagnostics) {
     core.setFailed(`The checklist definition has ${plural(diagnostics.length, 'problem')}; nothing was run.\n${lines.join('\n')}`);
 }
 
+;// CONCATENATED MODULE: ./src/io/at-commit.ts
+
+
+
+/**
+ * Makes sure a commit is present, fetching just that commit from `origin` when the checkout is shallow
+ * (actions/checkout fetches one commit by default). Returns an explanation when it cannot.
+ */
+async function ensureCommit(run, sha) {
+    if ((await run(['cat-file', '-e', `${sha}^{commit}`])).code === 0)
+        return undefined;
+    const fetched = await run(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    if ((await run(['cat-file', '-e', `${sha}^{commit}`])).code === 0)
+        return undefined;
+    const why = fetched.stderr.split('\n').find((l) => l.trim() !== '') ?? 'not found';
+    return `commit ${sha.slice(0, 7)} is not in the checkout and could not be fetched (${why.replace(/^fatal: /, '')})`;
+}
+/**
+ * Reads definition files as they are at a commit (paths relative to `cwd`), so a pull request cannot
+ * weaken the checklist that gates it. Built-ins come from the installed action. The loader reads synchronously,
+ * so files it asks for that are not fetched yet are reported through `onMissing`.
+ */
+function definitionReaderAt(cwd, files, onMissing) {
+    return (file) => {
+        if (file.startsWith(BUILTIN_PREFIX))
+            return readDefinitionFile(file);
+        const rel = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
+        const got = files.get(rel);
+        if (got === undefined) {
+            onMissing?.(rel);
+            return { error: 'not read yet' };
+        }
+        if (typeof got !== 'string')
+            return got;
+        if (Buffer.byteLength(got) > MAX_DEFINITION_BYTES)
+            return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
+        return { text: got };
+    };
+}
+/** One file at a commit, relative to `cwd`: its text, or why not. */
+async function showAt(run, sha, rel) {
+    const shown = await run(['show', `${sha}:./${rel}`]);
+    if (shown.code === 0)
+        return shown.stdout;
+    return {
+        error: /does not exist|exists on disk, but not in/.test(shown.stderr)
+            ? 'no such file at the base commit'
+            : shown.stderr.trim(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/load-at-commit.ts
+
+
+
+
+/**
+ * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
+ * read at the commit, and it runs again until it asked for nothing new (an extends chain is short).
+ */
+async function loadDefinitionAt(read, cwd, entry, env, targets, 
+/** Files already read at the commit (the entry, usually), by path relative to `cwd`. */
+known = new Map()) {
+    const files = new Map(known);
+    for (let round = 0;; round += 1) {
+        const missing = new Set();
+        const result = loadChecklist(entry, {
+            readFile: definitionReaderAt(cwd, files, (rel) => missing.add(rel)),
+            registry: defaultRegistry,
+            builtins: builtinNames(),
+            env,
+            targetOverrides: targets,
+        });
+        if (missing.size === 0 || round >= 20)
+            return result;
+        for (const rel of missing)
+            files.set(rel, await read(rel));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted-definitions.ts
+
+
+
+
+/**
+ * The checklist as it is at a trusted commit, never from the working tree: the pull request cannot
+ * change it. `entry` is relative to `workingDirectory`.
+ */
+async function loadTrustedDefinition(source, workingDirectory, entry, env, targets) {
+    const { sha } = source;
+    let read;
+    if ('api' in source.via) {
+        const { gh, ref } = source.via.api;
+        const prefix = await repoPrefix(source.git);
+        read = async (rel) => {
+            const bytes = await readFileAt(gh, ref, external_node_path_default().posix.join(prefix, rel), sha);
+            return bytes === undefined ? { error: 'no such file at the trusted commit' } : bytes.toString('utf8');
+        };
+    }
+    else {
+        const git = source.via.git;
+        const missing = await ensureCommit(git, sha);
+        if (missing)
+            return {
+                ok: false,
+                absent: `${missing}. Use actions/checkout with fetch-depth: 0, or give the action a token to read it through GitHub's API.`,
+                noFile: false,
+            };
+        read = (rel) => showAt(git, sha, rel);
+    }
+    const text = await read(entry);
+    if (typeof text !== 'string')
+        return { ok: false, absent: `the commit ${sha.slice(0, 7)} has no ${entry}`, noFile: true };
+    const loaded = await loadDefinitionAt(read, workingDirectory, entry, env, targets, new Map([[entry, text]]));
+    return { ok: true, loaded, sha };
+}
+/** The working directory's path inside its repository (`''` at the root), as git tells it. */
+async function repoPrefix(git) {
+    const r = await git(['rev-parse', '--show-prefix']).catch(() => undefined);
+    return r && r.code === 0 ? r.stdout.trim().replace(/\/$/, '') : '';
+}
+/** The checklist input as a path relative to the working directory, '/'-separated. */
+function entryPath(workingDirectory, checklist) {
+    return external_node_path_default().relative(workingDirectory, external_node_path_default().resolve(process.cwd(), checklist)).split((external_node_path_default()).sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/action/evaluate-only.ts
 
 
 
 
 
-/** No token or no pull request: evaluate the checkout and report in the job, without comment or status. */
-async function evaluateOnly(core, env, inputs, event, summaryLead = '') {
-    const git = createGitClient(gitRunner(inputs.workingDirectory));
+
+
+/**
+ * No token or no pull request: evaluate and report in the job, without comment or status. In a privileged
+ * run the checklist is read with git at the trusted commit (never from the checkout) and nothing is executed.
+ */
+async function evaluateOnly(core, env, inputs, event, privilege, summaryLead = '') {
+    const run = gitRunner(inputs.workingDirectory);
+    const git = createGitClient(run);
     if (event.baseSha)
         event.facts.changedPaths = await changed_paths_changedPaths(git, event.baseSha, core);
-    const result = await runCheck({
+    const request = {
         checklist: inputs.checklist,
         repoDir: inputs.workingDirectory,
         env,
@@ -81653,11 +81909,35 @@ async function evaluateOnly(core, env, inputs, event, summaryLead = '') {
         facts: event.facts,
         concurrency: inputs.concurrency,
         timeoutMs: inputs.timeoutMs,
-        allowCommands: !event.isPullRequestTarget,
+        allowCommands: privilege.commands,
         proxy: targetProxy(inputs),
         registerSecret: (value) => core.setSecret(value),
         git,
-    });
+    };
+    let result;
+    if (privilege.privileged) {
+        const sha = trustedSha(privilege, event);
+        if (!sha) {
+            core.setFailed(`Preflight cannot tell which commit's checklist to trust in this ${privilege.eventName || 'unnamed'} run (no ${privilege.trustedCommit === 'base' ? 'base commit in the event' : 'GITHUB_SHA'}); nothing was run.`);
+            return;
+        }
+        core.info(`A privileged run (${privilege.reason}): the checklist is read at ${sha.slice(0, 7)}.`);
+        const trusted = await loadTrustedDefinition({ via: { git: run }, git: run, sha }, inputs.workingDirectory, entryPath(inputs.workingDirectory, inputs.checklist), env, inputs.targets);
+        if (!trusted.ok) {
+            core.setFailed(`Could not read the checklist at the trusted commit: ${trusted.absent}; nothing was run.`);
+            return;
+        }
+        result = trusted.loaded.ok
+            ? {
+                ok: true,
+                checklist: trusted.loaded.checklist,
+                report: await evaluateChecklist(trusted.loaded.checklist, request),
+            }
+            : trusted.loaded;
+    }
+    else {
+        result = await runCheck(request);
+    }
     if (!result.ok) {
         await reportDefinitionErrors(core, env, result.diagnostics);
         return;
@@ -81858,7 +82138,7 @@ function advance(input) {
     };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
-        : withTokenNeeded(decideGate(gateInput), input.replayed);
+        : decideGate(gateInput);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -81879,17 +82159,6 @@ function advance(input) {
     };
     return { record, ticks, decision, resultsCurrent };
 }
-/** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */
-function withTokenNeeded(decision, replayed) {
-    if (decision.state === 'failure' || !replayed.rejected.some((r) => r.needsToken))
-        return decision;
-    const description = `${decision.description}; team membership unreadable: needs an app token with org Members read`;
-    return {
-        ...decision,
-        state: 'pending',
-        description: description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
-    };
-}
 function signOff(decision, previous, input, manual, ticks) {
     if (decision.state !== 'success' || !input.applies.yes)
         return undefined;
@@ -81905,23 +82174,7 @@ function signOff(decision, previous, input, manual, ticks) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gate/login.ts
-/**
- * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
- * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
- */
-function normalLogin(login) {
-    return login
-        .trim()
-        .toLowerCase()
-        .replace(/\[bot\]$/, '');
-}
-function sameLogin(a, b) {
-    return normalLogin(a) === normalLogin(b);
-}
-
 ;// CONCATENATED MODULE: ./src/gate/approvers.ts
-
 const RANK = {
     none: 0,
     read: 1,
@@ -81932,24 +82185,16 @@ const RANK = {
 };
 /** Items without approvers may be ticked by anyone with write access. */
 const DEFAULT_APPROVERS = { permission: 'write', users: [], teams: [] };
-/** What the gate needs to read team membership, named wherever it is missing. */
-const TEAM_TOKEN = 'an app token with organization Members read (the workflow’s GITHUB_TOKEN cannot read organization membership)';
 /** Whether this person may tick or untick an item; `facts` undefined when GitHub could not say. */
 function mayTick(login, approvers, facts) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    if (rule.users.some((u) => sameLogin(u, login)))
+    const lower = login.toLowerCase();
+    if (rule.users.some((u) => u.toLowerCase() === lower))
         return { allowed: true };
     if (facts && rule.teams.some((t) => facts.teams.includes(t.toLowerCase())))
         return { allowed: true };
     if (rule.permission && facts && RANK[facts.role] >= RANK[rule.permission])
         return { allowed: true };
-    const unreadable = rule.teams.filter((t) => facts?.unreadableTeams?.includes(t.toLowerCase()));
-    if (unreadable.length > 0)
-        return {
-            allowed: false,
-            needsToken: true,
-            why: `GitHub did not let Preflight read the membership of team ${unreadable.join(', ')}: it needs ${TEAM_TOKEN}`,
-        };
     if (!facts && (rule.permission || rule.teams.length > 0))
         return { allowed: false, why: 'GitHub did not say what access they have' };
     return { allowed: false, why: `this item may be ticked by ${describeApprovers(rule)}` };
@@ -81957,7 +82202,7 @@ function mayTick(login, approvers, facts) {
 /** Whether deciding needs GitHub's answer about the person (users named explicitly need none). */
 function needsFacts(login, approvers) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    if (rule.users.some((u) => sameLogin(u, login)))
+    if (rule.users.some((u) => u.toLowerCase() === login.toLowerCase()))
         return false;
     return Boolean(rule.permission) || rule.teams.length > 0;
 }
@@ -82166,7 +82411,6 @@ function composeGate(view, replayed, now) {
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
-
 /**
  * Preflight's comments for a checklist on a pull request, oldest first, reading every page. A comment
  * counts when its body opens with the marker and it was written by the identity Preflight runs as;
@@ -82182,7 +82426,7 @@ async function findChecklistComments(gh, ref, number, checklistId, botLogin) {
         for (const c of page.data) {
             if (!isChecklistComment(c.body, checklistId))
                 continue;
-            if (!sameLogin(c.user?.login ?? '', botLogin))
+            if ((c.user?.login ?? '').toLowerCase() !== botLogin.toLowerCase())
                 continue;
             out.push(toComment(c));
         }
@@ -82209,6 +82453,21 @@ async function updateComment(gh, ref, id, body) {
 }
 async function deleteComment(gh, ref, id) {
     await gh.rest.issues.deleteComment({ ...ref, comment_id: id });
+}
+
+;// CONCATENATED MODULE: ./src/gate/login.ts
+/**
+ * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
+ * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
+ */
+function normalLogin(login) {
+    return login
+        .trim()
+        .toLowerCase()
+        .replace(/\[bot\]$/, '');
+}
+function sameLogin(a, b) {
+    return normalLogin(a) === normalLogin(b);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -95418,11 +95677,7 @@ function replay(plan, facts) {
                 out.accepted.push(change);
             }
             else
-                out.rejected.push({
-                    ...change,
-                    why: verdict.why,
-                    ...(verdict.needsToken ? { needsToken: true } : {}),
-                });
+                out.rejected.push({ ...change, why: verdict.why });
         }
     }
     return out;
@@ -95530,45 +95785,31 @@ async function readRevisions(gh, nodeId, botLogin, createdAt, maxPages = MAX_HIS
 }
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
-const BUILT_IN = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
-const BASES = new Set(['admin', 'write', 'read', 'none']);
+const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
 /**
  * What GitHub says about each person: their role on the repository and, among the teams the approvers
- * name, the ones they belong to, or the ones GitHub would not show. One call per person, plus one per
- * named team (and one per team when a membership answer is ambiguous).
+ * name, the ones they belong to. One call per person, plus one per named team.
  */
 async function actorFacts(gh, ref, logins, approvers) {
     const teams = [...new Set(approvers.flatMap((a) => a?.teams ?? []).map((t) => t.toLowerCase()))];
     const needRole = approvers.some((a) => a === undefined || a.permission !== undefined);
-    const visible = new Map();
     const out = new Map();
     for (const login of logins) {
         const facts = { role: 'none', teams: [] };
         if (needRole)
-            facts.role = await repositoryRole(gh, ref, login);
-        for (const team of teams) {
-            const answer = await inTeam(gh, team, login, visible);
-            if (answer === 'member')
+            facts.role = await role(gh, ref, login);
+        for (const team of teams)
+            if (await inTeam(gh, team, login))
                 facts.teams.push(team);
-            else if (answer === 'unreadable')
-                (facts.unreadableTeams ??= []).push(team);
-        }
         out.set(login, facts);
     }
     return out;
 }
-/**
- * GitHub's docs for this endpoint: `permission` is the legacy base (admin, write, read, none) and
- * `role_name` the assigned role, "including custom roles". A custom role counts by its base.
- */
-async function repositoryRole(gh, ref, username) {
+async function role(gh, ref, username) {
     try {
         const r = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
-        const name = String(r.data.role_name ?? '');
-        if (BUILT_IN.has(name))
-            return name;
-        const base = String(r.data.permission ?? '');
-        return (BASES.has(base) ? base : 'none');
+        const name = (r.data.role_name || r.data.permission);
+        return (ROLES.has(name) ? name : 'none');
     }
     catch (e) {
         if (e.status === 404)
@@ -95576,39 +95817,16 @@ async function repositoryRole(gh, ref, username) {
         throw e;
     }
 }
-/**
- * "To get a user's membership with a team, the team must be visible to the authenticated user" (GitHub's
- * docs), and the GITHUB_TOKEN sees no team: a 404 is a non-member only when the team itself is visible.
- * Public evidence of the trap: PostHog/posthog#56869 and srvaroa/labeler#188 (a 404 read as "not a member").
- */
-async function inTeam(gh, team, username, visible) {
+async function inTeam(gh, team, username) {
     const [org, slug] = team.split('/');
     if (!org || !slug)
-        return 'not-member';
+        return false;
     try {
         const r = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username });
-        return r.data.state === 'active' ? 'member' : 'not-member';
+        return r.data.state === 'active';
     }
     catch (e) {
-        const status = e.status;
-        if (status === 403)
-            return 'unreadable';
-        if (status !== 404)
-            throw e;
-    }
-    let seen = visible.get(team);
-    if (!seen)
-        visible.set(team, (seen = teamVisible(gh, org, slug)));
-    return (await seen) ? 'not-member' : 'unreadable';
-}
-async function teamVisible(gh, org, slug) {
-    try {
-        await gh.rest.teams.getByName({ org, team_slug: slug });
-        return true;
-    }
-    catch (e) {
-        const status = e.status;
-        if (status === 404 || status === 403)
+        if (e.status === 404)
             return false;
         throw e;
     }
@@ -95779,6 +95997,30 @@ async function commentRun(deps, event) {
             .write();
 }
 
+;// CONCATENATED MODULE: ./src/gate/carry.ts
+/** Kinds that execute code from the repository: never run in a privileged run. */
+const EXECUTING_KINDS = new Set(['command']);
+/**
+ * A privileged run (a merge queue's) does not execute the pull request's code: items of executing kinds
+ * keep the result the pull request's own run recorded for its head. Without one, they stay `error`
+ * with a summary that says why. Pure.
+ */
+function carryExecutingResults(items, record, headSha) {
+    const recorded = record?.results?.headSha === headSha ? new Map(record.items.map((i) => [i.id, i])) : undefined;
+    return items.map((item) => {
+        if (!item.kind || !EXECUTING_KINDS.has(item.kind))
+            return item;
+        const earlier = recorded?.get(item.id);
+        if (earlier && earlier.kind === item.kind)
+            return { ...item, status: earlier.status, summary: `${earlier.summary} (from the pull request's run)` };
+        return {
+            ...item,
+            status: 'error',
+            summary: `not run here (a privileged run executes nothing); the pull request's own run has not recorded it for ${headSha.slice(0, 7)}`,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/gate/items.ts
 
 
@@ -95815,126 +96057,46 @@ function itemDetails(report, max = 1500) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/io/at-commit.ts
-
-
-
-/**
- * Makes sure a commit is present, fetching just that commit from `origin` when the checkout is shallow
- * (actions/checkout fetches one commit by default). Returns an explanation when it cannot.
- */
-async function ensureCommit(run, sha) {
-    if ((await run(['cat-file', '-e', `${sha}^{commit}`])).code === 0)
-        return undefined;
-    const fetched = await run(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
-    if ((await run(['cat-file', '-e', `${sha}^{commit}`])).code === 0)
-        return undefined;
-    const why = fetched.stderr.split('\n').find((l) => l.trim() !== '') ?? 'not found';
-    return `commit ${sha.slice(0, 7)} is not in the checkout and could not be fetched (${why.replace(/^fatal: /, '')})`;
-}
-/**
- * Reads definition files as they are at a commit (paths relative to `cwd`), so a pull request cannot
- * weaken the checklist that gates it. Built-ins come from the installed action. The loader reads synchronously,
- * so files it asks for that are not fetched yet are reported through `onMissing`.
- */
-function definitionReaderAt(cwd, files, onMissing) {
-    return (file) => {
-        if (file.startsWith(BUILTIN_PREFIX))
-            return readDefinitionFile(file);
-        const rel = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
-        const got = files.get(rel);
-        if (got === undefined) {
-            onMissing?.(rel);
-            return { error: 'not read yet' };
-        }
-        if (typeof got !== 'string')
-            return got;
-        if (Buffer.byteLength(got) > MAX_DEFINITION_BYTES)
-            return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
-        return { text: got };
-    };
-}
-/** One file at a commit, relative to `cwd`: its text, or why not. */
-async function showAt(run, sha, rel) {
-    const shown = await run(['show', `${sha}:./${rel}`]);
-    if (shown.code === 0)
-        return shown.stdout;
-    return {
-        error: /does not exist|exists on disk, but not in/.test(shown.stderr)
-            ? 'no such file at the base commit'
-            : shown.stderr.trim(),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/load-at-commit.ts
-
-
-
-
-/**
- * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
- * read with git, and it runs again until it asked for nothing new (an extends chain is short).
- */
-async function loadDefinitionAt(run, sha, cwd, entry, env, targets, 
-/** Files already read at the commit (the entry, usually), by path relative to `cwd`. */
-known = new Map()) {
-    const files = new Map(known);
-    for (let round = 0;; round += 1) {
-        const missing = new Set();
-        const result = loadChecklist(entry, {
-            readFile: definitionReaderAt(cwd, files, (rel) => missing.add(rel)),
-            registry: defaultRegistry,
-            builtins: builtinNames(),
-            env,
-            targetOverrides: targets,
-        });
-        if (missing.size === 0 || round >= 20)
-            return result;
-        for (const rel of missing)
-            files.set(rel, await showAt(run, sha, rel));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/action/gate/definitions.ts
-
 
 
 
 
 /**
  * The checklist that gates a pull request: as it is at the base commit by default, so the pull request
- * cannot weaken its own gate; from the checkout with `definitions-from: head` (and a warning).
+ * cannot weaken its own gate; from the checkout with `definitions-from: head` (and a warning) on the pull
+ * request's own run only. A privileged run reads it through GitHub's API at the base, never from the checkout.
  */
 async function gateDefinitions(deps, baseSha) {
     const { inputs, env } = deps;
-    if (inputs.definitionsFrom === 'head') {
-        const loaded = loadDefinition({ checklist: inputs.checklist, env, targets: inputs.targets });
+    if (inputs.definitionsFrom === 'head' && !deps.privilege.privileged) {
+        const open = publicEnvironment(env);
+        const loaded = loadDefinition({
+            checklist: inputs.checklist,
+            env: open.env,
+            withheld: open.withheld,
+            targets: inputs.targets,
+        });
         if (!loaded.ok)
             return loaded;
         return {
             ok: true,
             checklist: loaded.checklist,
             from: 'head',
+            withheld: open.withheld,
             warning: "This checklist was read from the pull request's own head (definitions-from: head): the pull request can change the checklist that gates it.",
         };
     }
-    const missing = await ensureCommit(deps.git, baseSha);
-    if (missing)
-        return {
-            ok: false,
-            absent: `${missing}. Use actions/checkout with fetch-depth: 0, or definitions-from: head.`,
-            noFile: false,
-        };
-    const entry = external_node_path_default().relative(inputs.workingDirectory, external_node_path_default().resolve(process.cwd(), inputs.checklist))
-        .split((external_node_path_default()).sep)
-        .join('/');
-    const text = await showAt(deps.git, baseSha, entry);
-    if (typeof text !== 'string')
-        return { ok: false, absent: `the base commit ${baseSha.slice(0, 7)} has no ${entry}`, noFile: true };
-    const loaded = await loadDefinitionAt(deps.git, baseSha, inputs.workingDirectory, entry, env, inputs.targets, new Map([[entry, text]]));
-    if (!loaded.ok)
-        return loaded;
-    return { ok: true, checklist: loaded.checklist, from: 'base', sha: baseSha };
+    const trusted = await loadTrustedDefinition({
+        via: deps.privilege.privileged ? { api: { gh: deps.gh, ref: deps.ref } } : { git: deps.git },
+        git: deps.git,
+        sha: baseSha,
+    }, inputs.workingDirectory, entryPath(inputs.workingDirectory, inputs.checklist), env, inputs.targets);
+    if (!trusted.ok)
+        return trusted;
+    if (!trusted.loaded.ok)
+        return trusted.loaded;
+    return { ok: true, checklist: trusted.loaded.checklist, from: 'base', sha: baseSha };
 }
 /** When there is no usable checklist: a status that says why, and the problems in the job. */
 async function reportUnusable(deps, defs, setStatus) {
@@ -95956,15 +96118,19 @@ async function reportUnusable(deps, defs, setStatus) {
 
 
 
-/** Runs a checklist's automated items on the checkout with the action's limits. */
-function evaluateForGate(deps, checklist, facts, allowCommands = true, pr) {
+/**
+ * Runs a checklist's automated items on the checkout with the action's limits. `command` checks run only
+ * when the run's privilege allows; `withheld` variables are kept from a checklist the pull request wrote.
+ */
+function evaluateForGate(deps, checklist, facts, pr, withheld) {
     return evaluateChecklist(checklist, {
         repoDir: deps.inputs.workingDirectory,
-        env: deps.env,
+        env: withheld ? Object.fromEntries(Object.entries(deps.env).filter(([k]) => !withheld.has(k))) : deps.env,
+        withheld,
         facts,
         concurrency: deps.inputs.concurrency,
         timeoutMs: deps.inputs.timeoutMs,
-        allowCommands,
+        allowCommands: deps.privilege.commands,
         proxy: targetProxy(deps.inputs),
         git: createGitClient(deps.git),
         github: pr && { client: deps.gh, repo: deps.ref, statusContext: deps.inputs.statusContext, ...pr },
@@ -95973,6 +96139,7 @@ function evaluateForGate(deps, checklist, facts, allowCommands = true, pr) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate/merge-group-run.ts
+
 
 
 
@@ -96007,15 +96174,18 @@ async function mergeGroupRun(deps, event) {
         await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
         return;
     }
-    const report = await evaluateForGate(deps, defs.checklist, facts, true, {
+    const report = await evaluateForGate(deps, defs.checklist, facts, {
         number: event.number,
         headSha: event.headSha,
         baseSha: event.baseSha,
         baseRef: pr.baseRef,
     });
-    const items = recordedItems(defs.checklist, report);
+    const evaluated = recordedItems(defs.checklist, report);
     const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
-    const ticks = comment ? (await trustedState(deps, comment, items)).replayed.ticks : {};
+    const trusted = comment ? (await trustedState(deps, comment, evaluated)).replayed : undefined;
+    // The queue's commit is not executed: `command` items keep what the pull request's own run recorded.
+    const items = carryExecutingResults(evaluated, trusted?.record, pr.headSha);
+    const ticks = trusted?.ticks ?? {};
     const decision = decideGate({ items, ticks, applies: { yes: true }, resultsCurrent: true });
     await set(decision.state, decision.description);
     core.setOutput('gate', decision.state);
@@ -96024,9 +96194,7 @@ async function mergeGroupRun(deps, event) {
 
 ;// CONCATENATED MODULE: ./src/io/checkout-head.ts
 /**
- * The pull request head a checkout holds. GitHub's docs on the `pull_request` event: `GITHUB_SHA` is "the last
- * merge commit of the pull request merge branch"; the head's own commit is `github.event.pull_request.head.sha`.
- * A `pull_request` run checks out `refs/pull/N/merge` as of the event:
+ * The pull request head a checkout holds. A `pull_request` run checks out `refs/pull/N/merge` as of the event:
  * a merge commit whose second parent is the head that was evaluated (the payload's `pull_request.head.sha`);
  * a workflow may instead check out that head itself. Anything else was not the pull request at that head.
  */
@@ -96048,7 +96216,7 @@ async function checkoutHead(git, eventHead) {
 
 ;// CONCATENATED MODULE: ./src/action/job-name.ts
 /**
- * GitHub's docs on required status checks (docs.github.com, "Troubleshooting required status checks"): "If you have a check and a status with the same name, and you
+ * GitHub's docs on required status checks: "If you have a check and a status with the same name, and you
  * select that name as a required status check, both the check and the status are required"; when only one
  * exists, that one satisfies the name. The job's check run is named after the job and is green by design, so
  * a job named like the status would satisfy the required check whenever the status was not written.
@@ -96062,34 +96230,6 @@ function jobNameClash(job, statusContext) {
 function noStatusNote(statusContext, sha, why) {
     const on = sha ? ` on ${sha.slice(0, 7)}` : '';
     return `The \`${statusContext}\` commit status was not set${on} (${why}). Nothing stands in for it: a branch rule that requires \`${statusContext}\` (the status, never this job's check) keeps the pull request blocked until a run that may write statuses sets it.`;
-}
-
-;// CONCATENATED MODULE: ./src/action/gate/approver-notes.ts
-
-/** At most this many named approvers are looked up in one run. */
-const MAX_NAMED = 20;
-const CAN_EDIT = new Set(['write', 'maintain', 'admin']);
-/**
- * Named approvers GitHub will never let tick: only people with write access (and the comment's author) can
- * edit someone else's comment, so a named user with less can never change a box. One lookup per person.
- */
-async function namedApproverWarnings(gh, ref, items) {
-    const named = new Map();
-    for (const item of items)
-        for (const login of item.kind ? [] : (item.approvers?.users ?? [])) {
-            const key = login.toLowerCase();
-            if (!named.has(key) && named.size >= MAX_NAMED)
-                continue;
-            named.set(key, [...(named.get(key) ?? []), item.title]);
-        }
-    const out = [];
-    for (const [login, titles] of named) {
-        const role = await repositoryRole(gh, ref, login);
-        if (CAN_EDIT.has(role))
-            continue;
-        out.push(`${login} is named to tick ${titles.map((t) => `“${t}”`).join(', ')} but has ${role === 'none' ? 'no' : role} access to this repository: only people with write access can edit the comment, so ${login} cannot tick it.`);
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate/summary.ts
@@ -96146,12 +96286,11 @@ function releaseVersion(title, headRef, repoDir) {
 
 
 
-
 /**
  * A pull_request (or pull_request_target) run: live PR state, the checklist from the base, the automated
  * items run on the checkout, then the comment and the status for the live head.
  */
-async function pullRequestRun(deps, event, isTarget) {
+async function pullRequestRun(deps, event) {
     const { core, env, inputs, gh, ref } = deps;
     const number = event.number;
     const pr = await readPullRequest(gh, ref, number);
@@ -96176,20 +96315,10 @@ async function pullRequestRun(deps, event, isTarget) {
     // Results belong to the commit that was checked out, which may no longer be the live head.
     const checkout = await checkoutHead(deps.git, event.headSha);
     const evaluated = checkout.sha;
-    const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
-        number,
-        headSha: evaluated ?? pr.headSha,
-        baseSha: pr.baseSha,
-        baseRef: pr.baseRef,
-    });
+    const report = await evaluateForGate(deps, defs.checklist, facts, { number, headSha: evaluated ?? pr.headSha, baseSha: pr.baseSha, baseRef: pr.baseRef }, defs.withheld);
     const stale = staleNote(pr.headSha, checkout);
     if (stale)
         core.notice(stale);
-    const items = recordedItems(defs.checklist, report);
-    const approverWarnings = await namedApproverWarnings(gh, ref, items);
-    for (const w of approverWarnings)
-        core.warning(w);
-    const warning = [defs.warning, ...approverWarnings].filter(Boolean).join(' ') || undefined;
     let lead;
     try {
         const published = await publishGate(deps, {
@@ -96197,13 +96326,13 @@ async function pullRequestRun(deps, event, isTarget) {
             headSha: pr.headSha,
             checklistId: defs.checklist.id,
             title: defs.checklist.title,
-            items,
+            items: recordedItems(defs.checklist, report),
             resultsHeadSha: evaluated,
             applies: { yes: true },
             definitions: { from: defs.from, sha: defs.sha },
             version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
             details: itemDetails(report),
-            warning,
+            warning: defs.warning,
         });
         lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
         report.gate = {
@@ -96331,7 +96460,7 @@ async function runGate(deps, event) {
     const gate = event.gate;
     try {
         if (gate.kind === 'pull_request')
-            await pullRequestRun(deps, gate, event.isPullRequestTarget);
+            await pullRequestRun(deps, gate);
         else if (gate.kind === 'issue_comment')
             await commentRun(deps, gate);
         else if (gate.kind === 'merge_group')
@@ -96597,6 +96726,7 @@ function oneOf(name, raw, allowed, fallback) {
 
 
 
+
 /**
  * One action run. With a token on a pull-request event it runs the gate (comment and commit status);
  * otherwise it evaluates and summarises. Never throws.
@@ -96610,6 +96740,12 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
             return core.setFailed(clash);
         const event = readEventFacts(env);
         const ref = repoFromEnv(env.GITHUB_REPOSITORY);
+        const privilege = decidePrivilege(event.eventName);
+        if (privilege.privileged && inputs.definitionsFrom === 'head') {
+            core.setOutput('state', 'error');
+            core.setFailed(`definitions-from: head is refused here: ${privilege.reason}, so a checklist the pull request wrote could reach them. Nothing was run. Read the checklist from the base (the default) or run on pull_request.`);
+            return;
+        }
         if (inputs.token && ref && event.gate.kind !== 'other') {
             const gh = createClient({
                 token: inputs.token,
@@ -96617,7 +96753,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
                 graphqlUrl: env.GITHUB_GRAPHQL_URL,
                 log: (line) => core.info(line),
             });
-            await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now }, event);
+            await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now, privilege }, event);
             return;
         }
         // On a gate event without a token (or outside a repository) the status is not written: say so.
@@ -96626,7 +96762,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
             : '';
         if (unset)
             core.warning(unset);
-        await evaluateOnly(core, env, inputs, event, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
+        await evaluateOnly(core, env, inputs, event, privilege, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
     }
     catch (e) {
         core.setFailed(e instanceof InputError ? e.message : `Preflight could not run: ${errorLine(e)}`);
@@ -96641,7 +96777,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8067);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1777);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6449);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -68,15 +69,18 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     );
   });
 
-  test('under pull_request_target, command checks are refused rather than run', async () => {
-    const run = await runAction({
-      workspace: repo.dir,
-      eventName: 'pull_request_target',
-      payload: pullRequestPayload('opened'),
-    });
+  test('under pull_request_target, the checklist is read at the base and command checks are refused', async () => {
+    const base = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: repo.dir, encoding: 'utf8' }).stdout.trim();
+    const payload = pullRequestPayload('opened') as { pull_request: { base: { sha: string } } };
+    payload.pull_request.base.sha = base;
+    const run = await runAction({ workspace: repo.dir, eventName: 'pull_request_target', payload });
+    expect(run.stdout).toContain(`the checklist is read at ${base.slice(0, 7)}`);
     const report = run.report as NonNullable<typeof run.report>;
     const tests = report.items.find((i) => i.id === 'tests-pass');
-    expect(tests).toMatchObject({ status: 'error', summary: expect.stringContaining('refused') });
+    expect(tests).toMatchObject({
+      status: 'error',
+      summary: expect.stringContaining('refused: command checks never run in a privileged run'),
+    });
   });
 
   test('an invalid definition: every problem annotated at file:line:col, nothing run, no report', async () => {

@@ -86,6 +86,8 @@ export async function makeWorld(
     title: 'Release 1.4.0',
     ...options.pr,
   });
+  // Privileged runs read the checklist at the base through GitHub's contents API.
+  double.putFile(baseSha, '.github/preflight.yml', CHECKLIST);
   double.setPermission('maya', 'maintain');
   double.setPermission('alice', 'write');
   double.setPermission('mallory', 'read');

@@ -21906,7 +21906,7 @@ const command = defineKind({
         if (!ctx.allowCommands) {
             return {
                 status: 'error',
-                summary: 'refused: command checks do not run code from the pull request under pull_request_target',
+                summary: "refused: command checks never run in a privileged run (an event with a write token or the secrets, where the code could be the pull request's)",
             };
         }
         const cwd = external_node_path_default().join(ctx.repoDir, p.cwd ?? '.');
@@ -27205,14 +27205,23 @@ const definitionSchema = {
 /** `${NAME}` and `${NAME:-default}` substitution from an environment. Pure. */
 const TOKEN = /\$\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function interpolate(raw, env) {
+/**
+ * `withheld` names variables the job has but this definition may not read (a checklist the pull request
+ * wrote, under `definitions-from: head`): referring to one is an error that says so, never its value.
+ */
+function interpolate(raw, env, withheld) {
     const missing = [];
+    const refused = [];
     let bad;
     const value = raw.replace(TOKEN, (_whole, inner) => {
         const sep = inner.indexOf(':-');
         const name = sep === -1 ? inner : inner.slice(0, sep);
         if (!NAME.test(name)) {
             bad ??= `'\${${inner}}' is not a variable reference: use \${NAME} or \${NAME:-default}`;
+            return '';
+        }
+        if (withheld?.has(name)) {
+            refused.push(name);
             return '';
         }
         const found = env[name];
@@ -27225,6 +27234,11 @@ function interpolate(raw, env) {
     });
     if (bad)
         return { ok: false, message: bad };
+    if (refused.length > 0)
+        return {
+            ok: false,
+            message: `${[...new Set(refused)].map((m) => `'${m}'`).join(', ')} ${refused.length === 1 ? 'is' : 'are'} withheld from a checklist read from the pull request's head (definitions-from: head): set the URL with the action's 'targets' input instead`,
+        };
     if (value.includes('${'))
         return { ok: false, message: `unclosed '\${' in '${raw}'` };
     if (missing.length > 0) {
@@ -27546,7 +27560,7 @@ function resolveTarget(params, ctx) {
         if (params.target !== undefined)
             return error("give either 'target' or 'url', not both");
         const r = params.url.includes('${')
-            ? interpolate(params.url, ctx.env)
+            ? interpolate(params.url, ctx.env, ctx.withheld)
             : { ok: true, value: params.url };
         if (!r.ok)
             return error(`url: ${r.message}`);
@@ -45266,7 +45280,7 @@ function resolveTargets(m, options, diagnostics) {
     for (const [name, t] of m.targets) {
         if (overrides[name] !== undefined)
             continue;
-        const r = interpolate(t.raw, options.env);
+        const r = interpolate(t.raw, options.env, options.withheld);
         if (!r.ok) {
             diagnostics.push({
                 ...t.at,
@@ -60679,7 +60693,10 @@ function initCommand(args, io) {
 
 function gitRunner(cwd, gitBinary = 'git') {
     return (args, input) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, ['-c', 'core.quotepath=off', ...args], {
+        const child = (0,external_node_child_process_namespaceObject.execFile)(gitBinary, 
+        // Configuration that could make git run a program (fsmonitor, hooks) is switched off: the
+        // checkout may be a pull request's, read in a privileged run.
+        ['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
             cwd,
             maxBuffer: 512 * 1024 * 1024,
             encoding: 'utf8',
@@ -60743,6 +60760,7 @@ function loadDefinition(request) {
         builtins: builtinNames(),
         env: request.env,
         targetOverrides: request.targets,
+        withheld: request.withheld,
     });
 }
 async function runCheck(request) {
@@ -60766,6 +60784,7 @@ function evaluateChecklist(checklist, request) {
             targets: checklist.targets,
             git,
             allowCommands: request.allowCommands ?? true,
+            withheld: request.withheld,
             github: request.github,
             registerSecret: request.registerSecret,
             proxy: request.proxy,

@@ -1,23 +1,30 @@
 import { changedPaths } from './changed-paths.js';
 import { createGitClient, gitRunner } from '../io/git.js';
-import { runCheck } from '../pipeline/check.js';
+import { evaluateChecklist, runCheck, type CheckResponse } from '../pipeline/check.js';
 import type { Core } from './core.js';
 import type { EventFacts } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { targetProxy } from './target-proxy.js';
+import { trustedSha, type Privilege } from './privilege.js';
 import { publishReport, reportDefinitionErrors } from './publish-report.js';
+import { entryPath, loadTrustedDefinition } from './trusted-definitions.js';
 
-/** No token or no pull request: evaluate the checkout and report in the job, without comment or status. */
+/**
+ * No token or no pull request: evaluate and report in the job, without comment or status. In a privileged
+ * run the checklist is read with git at the trusted commit (never from the checkout) and nothing is executed.
+ */
 export async function evaluateOnly(
   core: Core,
   env: Readonly<Record<string, string | undefined>>,
   inputs: ActionInputs,
   event: EventFacts,
+  privilege: Privilege,
   summaryLead = '',
 ): Promise<void> {
-  const git = createGitClient(gitRunner(inputs.workingDirectory));
+  const run = gitRunner(inputs.workingDirectory);
+  const git = createGitClient(run);
   if (event.baseSha) event.facts.changedPaths = await changedPaths(git, event.baseSha, core);
-  const result = await runCheck({
+  const request = {
     checklist: inputs.checklist,
     repoDir: inputs.workingDirectory,
     env,
@@ -25,11 +32,44 @@ export async function evaluateOnly(
     facts: event.facts,
     concurrency: inputs.concurrency,
     timeoutMs: inputs.timeoutMs,
-    allowCommands: !event.isPullRequestTarget,
+    allowCommands: privilege.commands,
     proxy: targetProxy(inputs),
-    registerSecret: (value) => core.setSecret(value),
+    registerSecret: (value: string) => core.setSecret(value),
     git,
-  });
+  };
+  let result: CheckResponse;
+  if (privilege.privileged) {
+    const sha = trustedSha(privilege, event);
+    if (!sha) {
+      core.setFailed(
+        `Preflight cannot tell which commit's checklist to trust in this ${privilege.eventName || 'unnamed'} run (no ${privilege.trustedCommit === 'base' ? 'base commit in the event' : 'GITHUB_SHA'}); nothing was run.`,
+      );
+      return;
+    }
+    core.info(`A privileged run (${privilege.reason}): the checklist is read at ${sha.slice(0, 7)}.`);
+    const trusted = await loadTrustedDefinition(
+      { via: { git: run }, git: run, sha },
+      inputs.workingDirectory,
+      entryPath(inputs.workingDirectory, inputs.checklist),
+      env,
+      inputs.targets,
+    );
+    if (!trusted.ok) {
+      core.setFailed(
+        `Could not read the checklist at the trusted commit: ${trusted.absent}; nothing was run.`,
+      );
+      return;
+    }
+    result = trusted.loaded.ok
+      ? {
+          ok: true,
+          checklist: trusted.loaded.checklist,
+          report: await evaluateChecklist(trusted.loaded.checklist, request),
+        }
+      : trusted.loaded;
+  } else {
+    result = await runCheck(request);
+  }
   if (!result.ok) {
     await reportDefinitionErrors(core, env, result.diagnostics);
     return;

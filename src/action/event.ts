@@ -5,9 +5,10 @@ import type { ChangeFacts } from '../engine/conditions.js';
 export interface EventFacts {
   eventName: string;
   facts: ChangeFacts;
-  /** The pull request's base commit, to list changed files with git. */
+  /** The base commit (a pull request's, or a merge group's), to list changed files and read the checklist. */
   baseSha?: string;
-  isPullRequestTarget: boolean;
+  /** The commit the running workflow was read from (GITHUB_SHA). */
+  workflowSha?: string;
   gate: GateEvent;
 }
 
@@ -67,8 +68,8 @@ export function readEventFacts(
   return {
     eventName,
     facts,
-    baseSha: pr?.base?.sha,
-    isPullRequestTarget: eventName === 'pull_request_target',
+    baseSha: pr?.base?.sha ?? payload.merge_group?.base_sha,
+    workflowSha: env.GITHUB_SHA || undefined,
     gate: gateEvent(eventName, payload),
   };
 }

@@ -9,6 +9,7 @@ import { evaluateOnly } from './evaluate-only.js';
 import { runGate } from './gate/dispatch.js';
 import { InputError, readInputs } from './inputs.js';
 import { jobNameClash, noStatusNote } from './job-name.js';
+import { decidePrivilege } from './privilege.js';
 
 export interface ActionDeps {
   core: Core;
@@ -35,6 +36,14 @@ export async function run({
     if (clash) return core.setFailed(clash);
     const event = readEventFacts(env);
     const ref = repoFromEnv(env.GITHUB_REPOSITORY);
+    const privilege = decidePrivilege(event.eventName);
+    if (privilege.privileged && inputs.definitionsFrom === 'head') {
+      core.setOutput('state', 'error');
+      core.setFailed(
+        `definitions-from: head is refused here: ${privilege.reason}, so a checklist the pull request wrote could reach them. Nothing was run. Read the checklist from the base (the default) or run on pull_request.`,
+      );
+      return;
+    }
     if (inputs.token && ref && event.gate.kind !== 'other') {
       const gh = createClient({
         token: inputs.token,
@@ -42,7 +51,10 @@ export async function run({
         graphqlUrl: env.GITHUB_GRAPHQL_URL,
         log: (line) => core.info(line),
       });
-      await runGate({ core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now }, event);
+      await runGate(
+        { core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now, privilege },
+        event,
+      );
       return;
     }
     // On a gate event without a token (or outside a repository) the status is not written: say so.
@@ -51,7 +63,7 @@ export async function run({
         ? noStatusNote(inputs.statusContext, undefined, 'the `token` input is empty')
         : '';
     if (unset) core.warning(unset);
-    await evaluateOnly(core, env, inputs, event, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
+    await evaluateOnly(core, env, inputs, event, privilege, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
   } catch (e) {
     core.setFailed(e instanceof InputError ? e.message : `Preflight could not run: ${errorLine(e)}`);
   }

@@ -33,8 +33,13 @@ export interface CheckContext {
   targets: Readonly<Record<string, string>>;
   git: GitClient;
   signal: AbortSignal;
-  /** Whether checks may execute code from the repository (refused under pull_request_target). */
+  /** Whether checks may execute code from the repository (never in a privileged run). */
   allowCommands: boolean;
+  /**
+   * Variables the job has that this checklist may not read (one the pull request wrote): `env` does not
+   * hold them, and a reference to one is an error that says so.
+   */
+  withheld?: ReadonlySet<string>;
   /** The pull request on GitHub, on gate runs with a token; absent locally (github kinds then give `error`). */
   github?: PullRequestContext;
   /** Registers a value the runner must mask in logs (the action's `core.setSecret`); a no-op locally. */

@@ -5,14 +5,27 @@ export type Interpolated = { ok: true; value: string } | { ok: false; message: s
 const TOKEN = /\$\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-export function interpolate(raw: string, env: Readonly<Record<string, string | undefined>>): Interpolated {
+/**
+ * `withheld` names variables the job has but this definition may not read (a checklist the pull request
+ * wrote, under `definitions-from: head`): referring to one is an error that says so, never its value.
+ */
+export function interpolate(
+  raw: string,
+  env: Readonly<Record<string, string | undefined>>,
+  withheld?: ReadonlySet<string>,
+): Interpolated {
   const missing: string[] = [];
+  const refused: string[] = [];
   let bad: string | undefined;
   const value = raw.replace(TOKEN, (_whole, inner: string) => {
     const sep = inner.indexOf(':-');
     const name = sep === -1 ? inner : inner.slice(0, sep);
     if (!NAME.test(name)) {
       bad ??= `'\${${inner}}' is not a variable reference: use \${NAME} or \${NAME:-default}`;
+      return '';
+    }
+    if (withheld?.has(name)) {
+      refused.push(name);
       return '';
     }
     const found = env[name];
@@ -22,6 +35,11 @@ export function interpolate(raw: string, env: Readonly<Record<string, string | u
     return '';
   });
   if (bad) return { ok: false, message: bad };
+  if (refused.length > 0)
+    return {
+      ok: false,
+      message: `${[...new Set(refused)].map((m) => `'${m}'`).join(', ')} ${refused.length === 1 ? 'is' : 'are'} withheld from a checklist read from the pull request's head (definitions-from: head): set the URL with the action's 'targets' input instead`,
+    };
   if (value.includes('${')) return { ok: false, message: `unclosed '\${' in '${raw}'` };
   if (missing.length > 0) {
     const names = [...new Set(missing)].map((m) => `'${m}'`);

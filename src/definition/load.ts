@@ -17,6 +17,8 @@ export interface LoadOptions {
   env: Readonly<Record<string, string | undefined>>;
   /** Targets given on the command line or as action input; they win over the definition's. */
   targetOverrides?: Readonly<Record<string, string>>;
+  /** Variables of `env` this definition may not read (see `interpolate`). */
+  withheld?: ReadonlySet<string>;
 }
 
 export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; diagnostics: Diagnostic[] };
@@ -245,7 +247,7 @@ function resolveTargets(m: Merged, options: LoadOptions, diagnostics: Diagnostic
   const overrides = options.targetOverrides ?? {};
   for (const [name, t] of m.targets) {
     if (overrides[name] !== undefined) continue;
-    const r = interpolate(t.raw, options.env);
+    const r = interpolate(t.raw, options.env, options.withheld);
     if (!r.ok) {
       diagnostics.push({
         ...t.at,

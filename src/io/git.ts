@@ -22,7 +22,9 @@ export function gitRunner(cwd: string, gitBinary = 'git'): RunGit {
     new Promise((resolve, reject) => {
       const child = execFile(
         gitBinary,
-        ['-c', 'core.quotepath=off', ...args],
+        // Configuration that could make git run a program (fsmonitor, hooks) is switched off: the
+        // checkout may be a pull request's, read in a privileged run.
+        ['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args],
         {
           cwd,
           maxBuffer: 512 * 1024 * 1024,

@@ -24,6 +24,8 @@ export interface CheckRequest {
   concurrency?: number;
   timeoutMs?: number;
   allowCommands?: boolean;
+  /** Variables of `env` the definition and its checks may not read (a checklist the pull request wrote). */
+  withheld?: ReadonlySet<string>;
   github?: PullRequestContext;
   registerSecret?: (value: string) => void;
   /** Which proxy carries each target probe; absent: direct. */
@@ -38,7 +40,7 @@ export type CheckResponse =
   { ok: true; checklist: Checklist; report: Report } | { ok: false; diagnostics: Diagnostic[] };
 
 export function loadDefinition(
-  request: Pick<CheckRequest, 'checklist' | 'cwd' | 'env' | 'targets' | 'registry'>,
+  request: Pick<CheckRequest, 'checklist' | 'cwd' | 'env' | 'targets' | 'registry' | 'withheld'>,
 ) {
   return loadChecklist(request.checklist, {
     readFile: definitionReader(request.cwd ?? process.cwd()),
@@ -46,6 +48,7 @@ export function loadDefinition(
     builtins: builtinNames(),
     env: request.env,
     targetOverrides: request.targets,
+    withheld: request.withheld,
   });
 }
 
@@ -73,6 +76,7 @@ export function evaluateChecklist(
       targets: checklist.targets,
       git,
       allowCommands: request.allowCommands ?? true,
+      withheld: request.withheld,
       github: request.github,
       registerSecret: request.registerSecret,
       proxy: request.proxy,

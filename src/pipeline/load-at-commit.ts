@@ -1,16 +1,17 @@
 import { defaultRegistry } from '../checks/registry.js';
 import { loadChecklist, type LoadResult } from '../definition/load.js';
-import { definitionReaderAt, showAt } from '../io/at-commit.js';
+import { definitionReaderAt } from '../io/at-commit.js';
 import { builtinNames } from '../io/files.js';
-import type { RunGit } from '../io/git.js';
+
+/** Reads one file of the repository as it is at a fixed commit (git, or GitHub's contents API). */
+export type ReadAtCommit = (rel: string) => Promise<string | { error: string }>;
 
 /**
  * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
- * read with git, and it runs again until it asked for nothing new (an extends chain is short).
+ * read at the commit, and it runs again until it asked for nothing new (an extends chain is short).
  */
 export async function loadDefinitionAt(
-  run: RunGit,
-  sha: string,
+  read: ReadAtCommit,
   cwd: string,
   entry: string,
   env: Readonly<Record<string, string | undefined>>,
@@ -29,6 +30,6 @@ export async function loadDefinitionAt(
       targetOverrides: targets,
     });
     if (missing.size === 0 || round >= 20) return result;
-    for (const rel of missing) files.set(rel, await showAt(run, sha, rel));
+    for (const rel of missing) files.set(rel, await read(rel));
   }
 }

@@ -1,59 +1,63 @@
-import path from 'node:path';
 import type { Diagnostic } from '../../definition/diagnostic.js';
 import type { Checklist } from '../../definition/model.js';
-import { ensureCommit, showAt } from '../../io/at-commit.js';
 import { loadDefinition } from '../../pipeline/check.js';
-import { loadDefinitionAt } from '../../pipeline/load-at-commit.js';
+import { publicEnvironment } from '../privilege.js';
 import { reportDefinitionErrors } from '../publish-report.js';
+import { entryPath, loadTrustedDefinition } from '../trusted-definitions.js';
 import type { GateDeps } from './deps.js';
 
 export type Definitions =
-  | { ok: true; checklist: Checklist; from: 'base' | 'head'; sha?: string; warning?: string }
+  | {
+      ok: true;
+      checklist: Checklist;
+      from: 'base' | 'head';
+      sha?: string;
+      warning?: string;
+      /** Variables the checks may not read (a checklist from the head). */
+      withheld?: ReadonlySet<string>;
+    }
   | { ok: false; diagnostics: Diagnostic[] }
   | { ok: false; absent: string; noFile: boolean };
 
 /**
  * The checklist that gates a pull request: as it is at the base commit by default, so the pull request
- * cannot weaken its own gate; from the checkout with `definitions-from: head` (and a warning).
+ * cannot weaken its own gate; from the checkout with `definitions-from: head` (and a warning) on the pull
+ * request's own run only. A privileged run reads it through GitHub's API at the base, never from the checkout.
  */
 export async function gateDefinitions(deps: GateDeps, baseSha: string): Promise<Definitions> {
   const { inputs, env } = deps;
-  if (inputs.definitionsFrom === 'head') {
-    const loaded = loadDefinition({ checklist: inputs.checklist, env, targets: inputs.targets });
+  if (inputs.definitionsFrom === 'head' && !deps.privilege.privileged) {
+    const open = publicEnvironment(env);
+    const loaded = loadDefinition({
+      checklist: inputs.checklist,
+      env: open.env,
+      withheld: open.withheld,
+      targets: inputs.targets,
+    });
     if (!loaded.ok) return loaded;
     return {
       ok: true,
       checklist: loaded.checklist,
       from: 'head',
+      withheld: open.withheld,
       warning:
         "This checklist was read from the pull request's own head (definitions-from: head): the pull request can change the checklist that gates it.",
     };
   }
-  const missing = await ensureCommit(deps.git, baseSha);
-  if (missing)
-    return {
-      ok: false,
-      absent: `${missing}. Use actions/checkout with fetch-depth: 0, or definitions-from: head.`,
-      noFile: false,
-    };
-  const entry = path
-    .relative(inputs.workingDirectory, path.resolve(process.cwd(), inputs.checklist))
-    .split(path.sep)
-    .join('/');
-  const text = await showAt(deps.git, baseSha, entry);
-  if (typeof text !== 'string')
-    return { ok: false, absent: `the base commit ${baseSha.slice(0, 7)} has no ${entry}`, noFile: true };
-  const loaded = await loadDefinitionAt(
-    deps.git,
-    baseSha,
+  const trusted = await loadTrustedDefinition(
+    {
+      via: deps.privilege.privileged ? { api: { gh: deps.gh, ref: deps.ref } } : { git: deps.git },
+      git: deps.git,
+      sha: baseSha,
+    },
     inputs.workingDirectory,
-    entry,
+    entryPath(inputs.workingDirectory, inputs.checklist),
     env,
     inputs.targets,
-    new Map([[entry, text]]),
   );
-  if (!loaded.ok) return loaded;
-  return { ok: true, checklist: loaded.checklist, from: 'base', sha: baseSha };
+  if (!trusted.ok) return trusted;
+  if (!trusted.loaded.ok) return trusted.loaded;
+  return { ok: true, checklist: trusted.loaded.checklist, from: 'base', sha: baseSha };
 }
 
 type StatusSetter = (state: 'success' | 'error', description: string) => Promise<void>;

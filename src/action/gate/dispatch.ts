@@ -10,7 +10,7 @@ import { recheckRun } from './recheck-run.js';
 export async function runGate(deps: GateDeps, event: EventFacts): Promise<void> {
   const gate = event.gate;
   try {
-    if (gate.kind === 'pull_request') await pullRequestRun(deps, gate, event.isPullRequestTarget);
+    if (gate.kind === 'pull_request') await pullRequestRun(deps, gate);
     else if (gate.kind === 'issue_comment') await commentRun(deps, gate);
     else if (gate.kind === 'merge_group') await mergeGroupRun(deps, gate);
     else if (gate.kind === 'recheck') await recheckRun(deps);

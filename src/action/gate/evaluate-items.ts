@@ -6,21 +6,25 @@ import { evaluateChecklist } from '../../pipeline/check.js';
 import { targetProxy } from '../target-proxy.js';
 import type { GateDeps } from './deps.js';
 
-/** Runs a checklist's automated items on the checkout with the action's limits. */
+/**
+ * Runs a checklist's automated items on the checkout with the action's limits. `command` checks run only
+ * when the run's privilege allows; `withheld` variables are kept from a checklist the pull request wrote.
+ */
 export function evaluateForGate(
   deps: GateDeps,
   checklist: Checklist,
   facts: ChangeFacts,
-  allowCommands = true,
   pr?: { number: number; headSha: string; baseSha: string; baseRef: string },
+  withheld?: ReadonlySet<string>,
 ): Promise<Report> {
   return evaluateChecklist(checklist, {
     repoDir: deps.inputs.workingDirectory,
-    env: deps.env,
+    env: withheld ? Object.fromEntries(Object.entries(deps.env).filter(([k]) => !withheld.has(k))) : deps.env,
+    withheld,
     facts,
     concurrency: deps.inputs.concurrency,
     timeoutMs: deps.inputs.timeoutMs,
-    allowCommands,
+    allowCommands: deps.privilege.commands,
     proxy: targetProxy(deps.inputs),
     git: createGitClient(deps.git),
     github: pr && { client: deps.gh, repo: deps.ref, statusContext: deps.inputs.statusContext, ...pr },

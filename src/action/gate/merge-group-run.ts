@@ -1,4 +1,5 @@
 import { checklistApplies } from '../../engine/conditions.js';
+import { carryExecutingResults } from '../../gate/carry.js';
 import { decideGate } from '../../gate/decide.js';
 import { recordedItems } from '../../gate/items.js';
 import { findChecklistComments } from '../../github/comments.js';
@@ -38,15 +39,18 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
     await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
     return;
   }
-  const report = await evaluateForGate(deps, defs.checklist, facts, true, {
+  const report = await evaluateForGate(deps, defs.checklist, facts, {
     number: event.number,
     headSha: event.headSha,
     baseSha: event.baseSha,
     baseRef: pr.baseRef,
   });
-  const items = recordedItems(defs.checklist, report);
+  const evaluated = recordedItems(defs.checklist, report);
   const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
-  const ticks = comment ? (await trustedState(deps, comment, items)).replayed.ticks : {};
+  const trusted = comment ? (await trustedState(deps, comment, evaluated)).replayed : undefined;
+  // The queue's commit is not executed: `command` items keep what the pull request's own run recorded.
+  const items = carryExecutingResults(evaluated, trusted?.record, pr.headSha);
+  const ticks = trusted?.ticks ?? {};
   const decision = decideGate({ items, ticks, applies: { yes: true }, resultsCurrent: true });
   await set(decision.state, decision.description);
   core.setOutput('gate', decision.state);

@@ -23,7 +23,6 @@ import { releaseVersion } from './version.js';
 export async function pullRequestRun(
   deps: GateDeps,
   event: { number: number; headSha?: string },
-  isTarget: boolean,
 ): Promise<void> {
   const { core, env, inputs, gh, ref } = deps;
   const number = event.number;
@@ -51,12 +50,13 @@ export async function pullRequestRun(
   // Results belong to the commit that was checked out, which may no longer be the live head.
   const checkout = await checkoutHead(deps.git, event.headSha);
   const evaluated = checkout.sha;
-  const report = await evaluateForGate(deps, defs.checklist, facts, !isTarget, {
-    number,
-    headSha: evaluated ?? pr.headSha,
-    baseSha: pr.baseSha,
-    baseRef: pr.baseRef,
-  });
+  const report = await evaluateForGate(
+    deps,
+    defs.checklist,
+    facts,
+    { number, headSha: evaluated ?? pr.headSha, baseSha: pr.baseSha, baseRef: pr.baseRef },
+    defs.withheld,
+  );
   const stale = staleNote(pr.headSha, checkout);
   if (stale) core.notice(stale);
   const items = recordedItems(defs.checklist, report);

@@ -37,14 +37,14 @@ const error = (summary: string): ResolvedTarget => ({ ok: false, outcome: { stat
  */
 export function resolveTarget(
   params: TargetParams,
-  ctx: Pick<CheckContext, 'targets' | 'env'>,
+  ctx: Pick<CheckContext, 'targets' | 'env' | 'withheld'>,
 ): ResolvedTarget {
   let raw: string;
   let label: string;
   if (params.url !== undefined) {
     if (params.target !== undefined) return error("give either 'target' or 'url', not both");
     const r = params.url.includes('${')
-      ? interpolate(params.url, ctx.env)
+      ? interpolate(params.url, ctx.env, ctx.withheld)
       : { ok: true as const, value: params.url };
     if (!r.ok) return error(`url: ${r.message}`);
     raw = r.value;

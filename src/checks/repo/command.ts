@@ -45,7 +45,8 @@ export const command = defineKind<Params>({
     if (!ctx.allowCommands) {
       return {
         status: 'error',
-        summary: 'refused: command checks do not run code from the pull request under pull_request_target',
+        summary:
+          "refused: command checks never run in a privileged run (an event with a write token or the secrets, where the code could be the pull request's)",
       };
     }
     const cwd = path.join(ctx.repoDir, p.cwd ?? '.');
