@@ -52511,7 +52511,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 6449:
+/***/ 7579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52693,7 +52693,7 @@ async function evaluate(checklist, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const items = allItems(checklist);
-    const secrets = secretsOf(options.context.env);
+    const secrets = secretsOf(options.secretEnv ?? options.context.env);
     if (options.scanner) {
         const scan = options.scanner(plannedJobs(items, options));
         options = { ...options, context: { ...options.context, scan } };
@@ -58433,7 +58433,11 @@ const command = defineKind({
         // An abort listener added now would never fire: do not start what nobody can stop.
         ctx.signal.throwIfAborted();
         const started = Date.now();
-        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal);
+        // A checklist the pull request wrote runs its commands without the variables withheld from it.
+        const env = ctx.withheld
+            ? Object.fromEntries(Object.entries(process.env).filter(([k]) => !ctx.withheld?.has(k)))
+            : undefined;
+        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
         const tail = lastLines(result.output, p['tail-lines'] ?? 20);
         const expected = p['expect-exit'] ?? 0;
         const evidence = {
@@ -58463,7 +58467,7 @@ const command = defineKind({
         };
     },
 });
-function runShell(line, shell, cwd, signal) {
+function runShell(line, shell, cwd, signal, env) {
     return new Promise((resolve) => {
         let output = '';
         const keep = (chunk) => {
@@ -58471,7 +58475,7 @@ function runShell(line, shell, cwd, signal) {
             if (output.length > KEEP_BYTES * 2)
                 output = output.slice(-KEEP_BYTES);
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(shell, ['-c', line], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         const kill = () => {
             try {
                 if (child.pid)
@@ -63632,7 +63636,7 @@ const approvers = {
     properties: {
         permission: {
             enum: ['read', 'triage', 'write', 'maintain', 'admin'],
-            description: 'Minimum repository permission.',
+            description: "Minimum repository permission: write, maintain or admin. Only people with write access (and the comment's author) can edit someone else's comment, so read and triage are refused.",
         },
         users: { ...stringList, description: 'GitHub logins.' },
         teams: { ...stringList, description: 'Teams as "org/team-slug".' },
@@ -80925,6 +80929,10 @@ function file_def_itemFields(raw) {
     return out;
 }
 function checkItem(src, path, raw, item, registry, def, diagnostics) {
+    const permission = item.approvers?.permission;
+    if (permission === 'read' || permission === 'triage') {
+        diagnostics.push(file_def_at(src, [...path, 'approvers', 'permission'], false, `'${displayPath([...path, 'approvers', 'permission'])}': people with ${permission} access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin`));
+    }
     if (item.approvers && item.check) {
         diagnostics.push(file_def_at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
     }
@@ -81360,9 +81368,13 @@ function evaluateChecklist(checklist, request) {
     const git = request.git ?? createGitClient(gitRunner(request.repoDir));
     return evaluate(checklist, {
         registry: request.registry ?? defaultRegistry,
+        // A checklist the pull request wrote does not see the withheld variables; they are still redacted.
+        secretEnv: request.env,
         context: {
             repoDir: request.repoDir,
-            env: request.env,
+            env: request.withheld
+                ? Object.fromEntries(Object.entries(request.env).filter(([k]) => !request.withheld?.has(k)))
+                : request.env,
             targets: checklist.targets,
             git,
             allowCommands: request.allowCommands ?? true,
@@ -81915,13 +81927,20 @@ async function evaluateOnly(core, env, inputs, event, privilege, summaryLead = '
         git,
     };
     let result;
-    if (privilege.privileged) {
-        const sha = trustedSha(privilege, event);
+    // The pull request's own run honours definitions-from like the gate; a privileged run reads only the trusted commit.
+    const sha = privilege.privileged
+        ? trustedSha(privilege, event)
+        : inputs.definitionsFrom === 'base'
+            ? event.baseSha
+            : undefined;
+    if (privilege.privileged || sha) {
         if (!sha) {
             core.setFailed(`Preflight cannot tell which commit's checklist to trust in this ${privilege.eventName || 'unnamed'} run (no ${privilege.trustedCommit === 'base' ? 'base commit in the event' : 'GITHUB_SHA'}); nothing was run.`);
             return;
         }
-        core.info(`A privileged run (${privilege.reason}): the checklist is read at ${sha.slice(0, 7)}.`);
+        core.info(privilege.privileged
+            ? `A privileged run (${privilege.reason}): the checklist is read at ${sha.slice(0, 7)}.`
+            : `The checklist is read at the base commit ${sha.slice(0, 7)}.`);
         const trusted = await loadTrustedDefinition({ via: { git: run }, git: run, sha }, inputs.workingDirectory, entryPath(inputs.workingDirectory, inputs.checklist), env, inputs.targets);
         if (!trusted.ok) {
             core.setFailed(`Could not read the checklist at the trusted commit: ${trusted.absent}; nothing was run.`);
@@ -81934,6 +81953,10 @@ async function evaluateOnly(core, env, inputs, event, privilege, summaryLead = '
                 report: await evaluateChecklist(trusted.loaded.checklist, request),
             }
             : trusted.loaded;
+    }
+    else if (inputs.definitionsFrom === 'head') {
+        const open = publicEnvironment(env);
+        result = await runCheck({ ...request, withheld: open.withheld });
     }
     else {
         result = await runCheck(request);
@@ -81961,67 +81984,6 @@ function explainGitHubError(e, doing) {
 function isReadOnlyRefusal(e) {
     const err = e;
     return err.status === 403 && /not accessible by integration/i.test(err.message ?? '');
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/gate/record.ts
-
-const record_START = '<!-- preflight:record ';
-const record_END = ' -->';
-/** The record as a hidden line: compressed JSON in base64, so no text in it can close the comment. */
-function encodeRecord(record) {
-    return `${record_START}${(0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${record_END}`;
-}
-/** The record written in a body, or undefined when there is none or it does not parse. */
-function decodeRecord(body) {
-    const start = body.lastIndexOf(record_START);
-    if (start < 0)
-        return undefined;
-    const end = body.indexOf(record_END, start + record_START.length);
-    if (end < 0)
-        return undefined;
-    try {
-        const json = JSON.parse((0,external_node_zlib_.inflateRawSync)(Buffer.from(body.slice(start + record_START.length, end), 'base64'), {
-            maxOutputLength: 4 * 1024 * 1024,
-        }).toString('utf8'));
-        return record_isRecord(json) ? json : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function record_isRecord(x) {
-    if (typeof x !== 'object' || x === null)
-        return false;
-    const r = x;
-    return (r.v === 1 &&
-        typeof r.checklistId === 'string' &&
-        typeof r.headSha === 'string' &&
-        typeof r.seen === 'number' &&
-        typeof r.ticks === 'object' &&
-        r.ticks !== null &&
-        Array.isArray(r.actions) &&
-        Array.isArray(r.items) &&
-        Array.isArray(r.notes));
-}
-
-;// CONCATENATED MODULE: ./src/gate/unchanged.ts
-
-const RECORD_LINE = /<!-- preflight:record [^\n]*? -->/g;
-/** What a record says, less what changes on every run (how much history was read, when results were taken). */
-function lasting(record) {
-    if (!record)
-        return '';
-    return JSON.stringify({ ...record, seen: 0, results: record.results?.headSha });
-}
-/**
- * Whether writing `next` over `live` would change nothing a person can see nor anything the record decides
- * with. Every rewrite adds a revision to the comment's history, so an idle run writes nothing.
- */
-function sameContent(live, next) {
-    return (live.replace(RECORD_LINE, '') === next.replace(RECORD_LINE, '') &&
-        lasting(decodeRecord(live)) === lasting(decodeRecord(next)));
 }
 
 ;// CONCATENATED MODULE: ./src/gate/decide.ts
@@ -82110,6 +82072,9 @@ function advance(input) {
             text: `${r.login}'s ${what} of “${titles.get(r.id) ?? r.id}” was undone: ${r.why}.`,
         });
     }
+    for (const text of input.replayed.notices ?? [])
+        if (!notes.some((n) => n.text === text))
+            notes.push({ at: input.now, text });
     for (const p of input.replayed.problems)
         notes.push({ at: input.now, text: `${p}; ticks made since then do not count.` });
     const actions = [];
@@ -82138,7 +82103,7 @@ function advance(input) {
     };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
-        : decideGate(gateInput);
+        : withTokenNeeded(decideGate(gateInput), input.replayed);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -82159,6 +82124,17 @@ function advance(input) {
     };
     return { record, ticks, decision, resultsCurrent };
 }
+/** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */
+function withTokenNeeded(decision, replayed) {
+    if (decision.state === 'failure' || !replayed.rejected.some((r) => r.needsToken))
+        return decision;
+    const description = `${decision.description}; team membership unreadable: needs an app token with org Members read`;
+    return {
+        ...decision,
+        state: 'pending',
+        description: description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
+    };
+}
 function signOff(decision, previous, input, manual, ticks) {
     if (decision.state !== 'success' || !input.applies.yes)
         return undefined;
@@ -82174,7 +82150,23 @@ function signOff(decision, previous, input, manual, ticks) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/gate/login.ts
+/**
+ * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
+ * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
+ */
+function normalLogin(login) {
+    return login
+        .trim()
+        .toLowerCase()
+        .replace(/\[bot\]$/, '');
+}
+function sameLogin(a, b) {
+    return normalLogin(a) === normalLogin(b);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/approvers.ts
+
 const RANK = {
     none: 0,
     read: 1,
@@ -82185,16 +82177,24 @@ const RANK = {
 };
 /** Items without approvers may be ticked by anyone with write access. */
 const DEFAULT_APPROVERS = { permission: 'write', users: [], teams: [] };
+/** What the gate needs to read team membership, named wherever it is missing. */
+const TEAM_TOKEN = 'an app token with organization Members read (the workflow’s GITHUB_TOKEN cannot read organization membership)';
 /** Whether this person may tick or untick an item; `facts` undefined when GitHub could not say. */
 function mayTick(login, approvers, facts) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    const lower = login.toLowerCase();
-    if (rule.users.some((u) => u.toLowerCase() === lower))
+    if (rule.users.some((u) => sameLogin(u, login)))
         return { allowed: true };
     if (facts && rule.teams.some((t) => facts.teams.includes(t.toLowerCase())))
         return { allowed: true };
     if (rule.permission && facts && RANK[facts.role] >= RANK[rule.permission])
         return { allowed: true };
+    const unreadable = rule.teams.filter((t) => facts?.unreadableTeams?.includes(t.toLowerCase()));
+    if (unreadable.length > 0)
+        return {
+            allowed: false,
+            needsToken: true,
+            why: `GitHub did not let Preflight read the membership of team ${unreadable.join(', ')}: it needs ${TEAM_TOKEN}`,
+        };
     if (!facts && (rule.permission || rule.teams.length > 0))
         return { allowed: false, why: 'GitHub did not say what access they have' };
     return { allowed: false, why: `this item may be ticked by ${describeApprovers(rule)}` };
@@ -82202,7 +82202,7 @@ function mayTick(login, approvers, facts) {
 /** Whether deciding needs GitHub's answer about the person (users named explicitly need none). */
 function needsFacts(login, approvers) {
     const rule = approvers ?? DEFAULT_APPROVERS;
-    if (rule.users.some((u) => u.toLowerCase() === login.toLowerCase()))
+    if (rule.users.some((u) => sameLogin(u, login)))
         return false;
     return Boolean(rule.permission) || rule.teams.length > 0;
 }
@@ -82236,6 +82236,51 @@ function itemMarker(id) {
     return `<!-- preflight:item ${id} -->`;
 }
 const ITEM_MARKER = /^<!-- preflight:item ([a-z0-9][a-z0-9._-]*) -->$/;
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/gate/record.ts
+
+const record_START = '<!-- preflight:record ';
+const record_END = ' -->';
+/** The record as a hidden line: compressed JSON in base64, so no text in it can close the comment. */
+function encodeRecord(record) {
+    return `${record_START}${(0,external_node_zlib_.deflateRawSync)(Buffer.from(JSON.stringify(record), 'utf8')).toString('base64')}${record_END}`;
+}
+/** The record written in a body, or undefined when there is none or it does not parse. */
+function decodeRecord(body) {
+    const start = body.lastIndexOf(record_START);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(record_END, start + record_START.length);
+    if (end < 0)
+        return undefined;
+    try {
+        const json = JSON.parse(
+        // A signature (` sig=…`, the hardened setup) follows the payload; see signature.ts.
+        (0,external_node_zlib_.inflateRawSync)(Buffer.from(body.slice(start + record_START.length, end).split(' ')[0] ?? '', 'base64'), {
+            maxOutputLength: 4 * 1024 * 1024,
+        }).toString('utf8'));
+        return record_isRecord(json) ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function record_isRecord(x) {
+    if (typeof x !== 'object' || x === null)
+        return false;
+    const r = x;
+    return (r.v === 1 &&
+        typeof r.checklistId === 'string' &&
+        typeof r.headSha === 'string' &&
+        typeof r.seen === 'number' &&
+        typeof r.ticks === 'object' &&
+        r.ticks !== null &&
+        Array.isArray(r.actions) &&
+        Array.isArray(r.items) &&
+        Array.isArray(r.notes));
+}
 
 ;// CONCATENATED MODULE: ./src/gate/render.ts
 
@@ -82390,7 +82435,82 @@ function fitComment(view, max = MAX_COMMENT) {
     return { body, shortened };
 }
 
+;// CONCATENATED MODULE: ./src/gate/signature.ts
+
+/**
+ * Signed records (the hardened setup). Every identity that can write as `github-actions[bot]` can write
+ * a record, so with a `record-key` Preflight signs each record it writes with an HMAC (SHA-256) bound to
+ * the repository and pull request, and believes only records that carry a valid one. Pure.
+ */
+const RECORD_LINE = /<!-- preflight:record ([A-Za-z0-9+/=]+)(?: sig=([A-Za-z0-9_-]+))? -->/g;
+/** Characters a signature adds to a comment (` sig=` and 43 characters of base64url). */
+const SIGNATURE_ROOM = 64;
+/** What a signature is bound to: this repository's pull request, so a record cannot move elsewhere. */
+function recordScope(repo, number) {
+    return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}
+function mac(key, scope, payload) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(`preflight-record/v1\n${scope}\n${payload}`).digest('base64url');
+}
+/** The last record line of a body: its payload and signature, if any. */
+function lastRecordLine(body) {
+    let last;
+    for (const m of body.matchAll(RECORD_LINE))
+        last = m;
+    if (!last)
+        return undefined;
+    return { whole: last[0], payload: last[1], sig: last[2], at: last.index };
+}
+/** The body with its record line signed (any earlier signature replaced). */
+function sealBody(body, key, scope) {
+    const line = lastRecordLine(body);
+    if (!line)
+        return body;
+    const sealed = `<!-- preflight:record ${line.payload} sig=${mac(key, scope, line.payload)} -->`;
+    return body.slice(0, line.at) + sealed + body.slice(line.at + line.whole.length);
+}
+function checkSeal(body, key, scope) {
+    const line = lastRecordLine(body);
+    if (!line)
+        return 'no-record';
+    if (!line.sig)
+        return 'unsigned';
+    const want = Buffer.from(mac(key, scope, line.payload));
+    const got = Buffer.from(line.sig);
+    return want.length === got.length && (0,external_node_crypto_.timingSafeEqual)(want, got) ? 'valid' : 'invalid';
+}
+/** The record payload of a body (without its signature), to tell a person's edit from a new record. */
+function payloadOf(body) {
+    return body === null ? undefined : lastRecordLine(body)?.payload;
+}
+/**
+ * Revisions as the hardened setup believes them: one by Preflight's identity counts as Preflight's only
+ * when its record carries a valid signature; otherwise it is that identity's edit, like a person's. A
+ * revision by any other identity that writes a record of its own (a forged one) is named in a notice.
+ */
+function trustRevisions(revisions, key, scope) {
+    const notices = new Set();
+    const out = revisions.map((r, i) => {
+        const payload = payloadOf(r.body);
+        const before = i > 0 ? payloadOf(revisions[i - 1]?.body ?? null) : undefined;
+        if (r.byPreflight) {
+            if (r.body === null)
+                return r;
+            const seal = checkSeal(r.body, key, scope);
+            if (seal === 'valid')
+                return r;
+            notices.add(`a revision written as ${r.editor || 'an unknown account'} carries ${seal === 'invalid' ? 'a record whose signature does not match' : seal === 'unsigned' ? 'an unsigned record' : 'no record'}: it is treated as that account's edit, not Preflight's`);
+            return { ...r, byPreflight: false };
+        }
+        if (payload !== undefined && payload !== before)
+            notices.add(`a record written by ${r.editor || 'an unknown account'} was ignored: only records Preflight signed count`);
+        return r;
+    });
+    return { revisions: out, notices: [...notices] };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/compose.ts
+
 
 
 /** The next record and the comment that shows it: trusted ticks merged into the results. Pure. */
@@ -82405,11 +82525,12 @@ function composeGate(view, replayed, now) {
         details: view.details,
         warning: view.warning,
         repoUrl: view.repoUrl,
-    });
+    }, MAX_COMMENT - SIGNATURE_ROOM);
     return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }
 
 ;// CONCATENATED MODULE: ./src/github/comments.ts
+
 
 /**
  * Preflight's comments for a checklist on a pull request, oldest first, reading every page. A comment
@@ -82426,7 +82547,7 @@ async function findChecklistComments(gh, ref, number, checklistId, botLogin) {
         for (const c of page.data) {
             if (!isChecklistComment(c.body, checklistId))
                 continue;
-            if ((c.user?.login ?? '').toLowerCase() !== botLogin.toLowerCase())
+            if (!sameLogin(c.user?.login ?? '', botLogin))
                 continue;
             out.push(toComment(c));
         }
@@ -82453,21 +82574,6 @@ async function updateComment(gh, ref, id, body) {
 }
 async function deleteComment(gh, ref, id) {
     await gh.rest.issues.deleteComment({ ...ref, comment_id: id });
-}
-
-;// CONCATENATED MODULE: ./src/gate/login.ts
-/**
- * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
- * leaves it off (`github-actions`), and logins are case-insensitive. Every comparison of logins goes here.
- */
-function normalLogin(login) {
-    return login
-        .trim()
-        .toLowerCase()
-        .replace(/\[bot\]$/, '');
-}
-function sameLogin(a, b) {
-    return normalLogin(a) === normalLogin(b);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-request.ts
@@ -82525,6 +82631,24 @@ function repoWebUrl(serverUrl, ref) {
     const out = `${url.href.replace(/\/+$/, '')}/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
     // Only characters that stay inert inside a Markdown link target.
     return /^[\w\-.~:/%]+$/.test(out) ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/gate/unchanged.ts
+
+const unchanged_RECORD_LINE = /<!-- preflight:record [^\n]*? -->/g;
+/** What a record says, less what changes on every run (how much history was read, when results were taken). */
+function lasting(record) {
+    if (!record)
+        return '';
+    return JSON.stringify({ ...record, seen: 0, results: record.results?.headSha });
+}
+/**
+ * Whether writing `next` over `live` would change nothing a person can see nor anything the record decides
+ * with. Every rewrite adds a revision to the comment's history, so an idle run writes nothing.
+ */
+function sameContent(live, next) {
+    return (live.replace(unchanged_RECORD_LINE, '') === next.replace(unchanged_RECORD_LINE, '') &&
+        lasting(decodeRecord(live)) === lasting(decodeRecord(next)));
 }
 
 ;// CONCATENATED MODULE: ../main/node_modules/mdast-util-to-string/lib/index.js
@@ -95677,7 +95801,11 @@ function replay(plan, facts) {
                 out.accepted.push(change);
             }
             else
-                out.rejected.push({ ...change, why: verdict.why });
+                out.rejected.push({
+                    ...change,
+                    why: verdict.why,
+                    ...(verdict.needsToken ? { needsToken: true } : {}),
+                });
         }
     }
     return out;
@@ -95785,31 +95913,45 @@ async function readRevisions(gh, nodeId, botLogin, createdAt, maxPages = MAX_HIS
 }
 
 ;// CONCATENATED MODULE: ./src/github/permissions.ts
-const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+const BUILT_IN = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
+const BASES = new Set(['admin', 'write', 'read', 'none']);
 /**
  * What GitHub says about each person: their role on the repository and, among the teams the approvers
- * name, the ones they belong to. One call per person, plus one per named team.
+ * name, the ones they belong to, or the ones GitHub would not show. One call per person, plus one per
+ * named team (and one per team when a membership answer is ambiguous).
  */
 async function actorFacts(gh, ref, logins, approvers) {
     const teams = [...new Set(approvers.flatMap((a) => a?.teams ?? []).map((t) => t.toLowerCase()))];
     const needRole = approvers.some((a) => a === undefined || a.permission !== undefined);
+    const visible = new Map();
     const out = new Map();
     for (const login of logins) {
         const facts = { role: 'none', teams: [] };
         if (needRole)
-            facts.role = await role(gh, ref, login);
-        for (const team of teams)
-            if (await inTeam(gh, team, login))
+            facts.role = await repositoryRole(gh, ref, login);
+        for (const team of teams) {
+            const answer = await inTeam(gh, team, login, visible);
+            if (answer === 'member')
                 facts.teams.push(team);
+            else if (answer === 'unreadable')
+                (facts.unreadableTeams ??= []).push(team);
+        }
         out.set(login, facts);
     }
     return out;
 }
-async function role(gh, ref, username) {
+/**
+ * GitHub's docs for this endpoint: `permission` is the legacy base (admin, write, read, none) and
+ * `role_name` the assigned role, "including custom roles". A custom role counts by its base.
+ */
+async function repositoryRole(gh, ref, username) {
     try {
         const r = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
-        const name = (r.data.role_name || r.data.permission);
-        return (ROLES.has(name) ? name : 'none');
+        const name = String(r.data.role_name ?? '');
+        if (BUILT_IN.has(name))
+            return name;
+        const base = String(r.data.permission ?? '');
+        return (BASES.has(base) ? base : 'none');
     }
     catch (e) {
         if (e.status === 404)
@@ -95817,16 +95959,39 @@ async function role(gh, ref, username) {
         throw e;
     }
 }
-async function inTeam(gh, team, username) {
+/**
+ * "To get a user's membership with a team, the team must be visible to the authenticated user" (GitHub's
+ * docs), and the GITHUB_TOKEN sees no team: a 404 is a non-member only when the team itself is visible.
+ * Public evidence of the trap: PostHog/posthog#56869 and srvaroa/labeler#188 (a 404 read as "not a member").
+ */
+async function inTeam(gh, team, username, visible) {
     const [org, slug] = team.split('/');
     if (!org || !slug)
-        return false;
+        return 'not-member';
     try {
         const r = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username });
-        return r.data.state === 'active';
+        return r.data.state === 'active' ? 'member' : 'not-member';
     }
     catch (e) {
-        if (e.status === 404)
+        const status = e.status;
+        if (status === 403)
+            return 'unreadable';
+        if (status !== 404)
+            throw e;
+    }
+    let seen = visible.get(team);
+    if (!seen)
+        visible.set(team, (seen = teamVisible(gh, org, slug)));
+    return (await seen) ? 'not-member' : 'unreadable';
+}
+async function teamVisible(gh, org, slug) {
+    try {
+        await gh.rest.teams.getByName({ org, team_slug: slug });
+        return true;
+    }
+    catch (e) {
+        const status = e.status;
+        if (status === 404 || status === 403)
             return false;
         throw e;
     }
@@ -95853,12 +96018,42 @@ async function setStatus(gh, ref, status) {
 
 
 
-/** The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. */
-async function trustedState(deps, comment, items) {
-    const { revisions, offset, body, author } = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
+
+/**
+ * The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. With
+ * a `record-key` (the hardened setup) only validly signed revisions by Preflight's identity are its own.
+ */
+async function trustedState(deps, number, comment, items) {
+    const read = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
+    const { offset, body, author } = read;
+    const key = deps.inputs.recordKey;
+    const trusted = key
+        ? trustRevisions(read.revisions, key, recordScope(deps.ref, number))
+        : { revisions: read.revisions, notices: [] };
+    const revisions = trusted.revisions;
     const plan = planReplay(revisions, items ?? latestRecord(revisions, offset)?.items ?? [], offset);
     const facts = await actorFacts(deps.gh, deps.ref, editorsOf(plan), [...plan.manual.values()].map((i) => i.approvers));
-    return { replayed: replay(plan, facts), body, author };
+    const replayed = replay(plan, facts);
+    return {
+        replayed: trusted.notices.length > 0 ? { ...replayed, notices: trusted.notices } : replayed,
+        body,
+        author,
+    };
+}
+/**
+ * Whether rewriting the live body would change nothing; with a `record-key`, a live record that is not
+ * validly signed (a rotated key) is always rewritten.
+ */
+function unchanged(deps, number, live, next) {
+    const key = deps.inputs.recordKey;
+    if (key && checkSeal(live, key, recordScope(deps.ref, number)) !== 'valid')
+        return false;
+    return sameContent(live, next);
+}
+/** The body as Preflight writes it: with the hardened setup's `record-key`, its record signed. */
+function sealed(deps, number, body) {
+    const key = deps.inputs.recordKey;
+    return key ? sealBody(body, key, recordScope(deps.ref, number)) : body;
 }
 /** The commit status that agrees with the comment just written. */
 function setGateStatus(deps, sha, decision, targetUrl) {
@@ -95878,25 +96073,26 @@ async function publishGate(deps, g) {
     const { gh, ref, inputs } = deps;
     const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
     const keep = found[0];
-    const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
+    const state = keep ? await trustedState(deps, g.number, keep, g.items) : { replayed: NO_HISTORY, body: '' };
     const composed = composeGate({ ...newestResults(g, state.replayed), repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref) }, state.replayed, deps.now().toISOString());
+    const body = sealed(deps, g.number, composed.body);
     let url;
     if (keep) {
         url = keep.htmlUrl;
-        if (!sameContent(state.body, composed.body))
-            await updateComment(gh, ref, keep.id, composed.body);
+        if (!unchanged(deps, g.number, state.body, body))
+            await updateComment(gh, ref, keep.id, body);
         for (const extra of found.slice(1))
             await deleteQuietly(deps, extra.id);
     }
     else {
-        const created = await createComment(gh, ref, g.number, composed.body);
+        const created = await createComment(gh, ref, g.number, body);
         url = created.htmlUrl;
         // Two runs may have created one each: the oldest stays, with this run's body.
         const now = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
         const oldest = now[0];
         if (oldest && oldest.id !== created.id) {
             await deleteQuietly(deps, created.id);
-            await updateComment(gh, ref, oldest.id, composed.body);
+            await updateComment(gh, ref, oldest.id, body);
             url = oldest.htmlUrl;
         }
     }
@@ -95938,7 +96134,6 @@ async function deleteQuietly(deps, id) {
 
 
 
-
 /**
  * An edit of Preflight's comment (a box ticked or unticked). The checkout is the default branch, so no
  * check runs here: automated results come from the record the pull request's run wrote, as GitHub's
@@ -95956,7 +96151,10 @@ async function commentRun(deps, event) {
         return core.info("Preflight's own edit: nothing to do.");
     const pr = await readPullRequest(gh, ref, event.number);
     // The live body and author come with the history; one query answers both.
-    const state = await trustedState(deps, { nodeId: event.commentNodeId, createdAt: event.commentCreatedAt });
+    const state = await trustedState(deps, event.number, {
+        nodeId: event.commentNodeId,
+        createdAt: event.commentCreatedAt,
+    });
     if (!sameLogin(state.author, inputs.botLogin))
         return core.info(`The comment was written by ${state.author}, not by ${inputs.botLogin}: it is not the gate.`);
     const record = state.replayed.record;
@@ -95982,8 +96180,9 @@ async function commentRun(deps, event) {
         details: new Map(),
         repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref),
     }, state.replayed, deps.now().toISOString());
-    if (!sameContent(state.body, composed.body))
-        await updateComment(gh, ref, event.commentId, composed.body);
+    const body = sealed(deps, event.number, composed.body);
+    if (!unchanged(deps, event.number, state.body, body))
+        await updateComment(gh, ref, event.commentId, body);
     await setGateStatus(deps, pr.headSha, composed.decision, event.commentUrl);
     for (const a of state.replayed.accepted)
         core.info(`${a.login} ${a.checked ? 'ticked' : 'unticked'} ${a.id}.`);
@@ -96125,7 +96324,7 @@ async function reportUnusable(deps, defs, setStatus) {
 function evaluateForGate(deps, checklist, facts, pr, withheld) {
     return evaluateChecklist(checklist, {
         repoDir: deps.inputs.workingDirectory,
-        env: withheld ? Object.fromEntries(Object.entries(deps.env).filter(([k]) => !withheld.has(k))) : deps.env,
+        env: deps.env,
         withheld,
         facts,
         concurrency: deps.inputs.concurrency,
@@ -96182,7 +96381,7 @@ async function mergeGroupRun(deps, event) {
     });
     const evaluated = recordedItems(defs.checklist, report);
     const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
-    const trusted = comment ? (await trustedState(deps, comment, evaluated)).replayed : undefined;
+    const trusted = comment ? (await trustedState(deps, event.number, comment, evaluated)).replayed : undefined;
     // The queue's commit is not executed: `command` items keep what the pull request's own run recorded.
     const items = carryExecutingResults(evaluated, trusted?.record, pr.headSha);
     const ticks = trusted?.ticks ?? {};
@@ -96194,7 +96393,9 @@ async function mergeGroupRun(deps, event) {
 
 ;// CONCATENATED MODULE: ./src/io/checkout-head.ts
 /**
- * The pull request head a checkout holds. A `pull_request` run checks out `refs/pull/N/merge` as of the event:
+ * The pull request head a checkout holds. GitHub's docs on the `pull_request` event: `GITHUB_SHA` is "the last
+ * merge commit of the pull request merge branch"; the head's own commit is `github.event.pull_request.head.sha`.
+ * A `pull_request` run checks out `refs/pull/N/merge` as of the event:
  * a merge commit whose second parent is the head that was evaluated (the payload's `pull_request.head.sha`);
  * a workflow may instead check out that head itself. Anything else was not the pull request at that head.
  */
@@ -96216,7 +96417,7 @@ async function checkoutHead(git, eventHead) {
 
 ;// CONCATENATED MODULE: ./src/action/job-name.ts
 /**
- * GitHub's docs on required status checks: "If you have a check and a status with the same name, and you
+ * GitHub's docs on required status checks (docs.github.com, "Troubleshooting required status checks"): "If you have a check and a status with the same name, and you
  * select that name as a required status check, both the check and the status are required"; when only one
  * exists, that one satisfies the name. The job's check run is named after the job and is green by design, so
  * a job named like the status would satisfy the required check whenever the status was not written.
@@ -96230,6 +96431,34 @@ function jobNameClash(job, statusContext) {
 function noStatusNote(statusContext, sha, why) {
     const on = sha ? ` on ${sha.slice(0, 7)}` : '';
     return `The \`${statusContext}\` commit status was not set${on} (${why}). Nothing stands in for it: a branch rule that requires \`${statusContext}\` (the status, never this job's check) keeps the pull request blocked until a run that may write statuses sets it.`;
+}
+
+;// CONCATENATED MODULE: ./src/action/gate/approver-notes.ts
+
+/** At most this many named approvers are looked up in one run. */
+const MAX_NAMED = 20;
+const CAN_EDIT = new Set(['write', 'maintain', 'admin']);
+/**
+ * Named approvers GitHub will never let tick: only people with write access (and the comment's author) can
+ * edit someone else's comment, so a named user with less can never change a box. One lookup per person.
+ */
+async function namedApproverWarnings(gh, ref, items) {
+    const named = new Map();
+    for (const item of items)
+        for (const login of item.kind ? [] : (item.approvers?.users ?? [])) {
+            const key = login.toLowerCase();
+            if (!named.has(key) && named.size >= MAX_NAMED)
+                continue;
+            named.set(key, [...(named.get(key) ?? []), item.title]);
+        }
+    const out = [];
+    for (const [login, titles] of named) {
+        const role = await repositoryRole(gh, ref, login);
+        if (CAN_EDIT.has(role))
+            continue;
+        out.push(`${login} is named to tick ${titles.map((t) => `“${t}”`).join(', ')} but has ${role === 'none' ? 'no' : role} access to this repository: only people with write access can edit the comment, so ${login} cannot tick it.`);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/action/gate/summary.ts
@@ -96286,6 +96515,7 @@ function releaseVersion(title, headRef, repoDir) {
 
 
 
+
 /**
  * A pull_request (or pull_request_target) run: live PR state, the checklist from the base, the automated
  * items run on the checkout, then the comment and the status for the live head.
@@ -96319,6 +96549,11 @@ async function pullRequestRun(deps, event) {
     const stale = staleNote(pr.headSha, checkout);
     if (stale)
         core.notice(stale);
+    const items = recordedItems(defs.checklist, report);
+    const approverWarnings = await namedApproverWarnings(gh, ref, items);
+    for (const w of approverWarnings)
+        core.warning(w);
+    const warning = [defs.warning, ...approverWarnings].filter(Boolean).join(' ') || undefined;
     let lead;
     try {
         const published = await publishGate(deps, {
@@ -96326,13 +96561,13 @@ async function pullRequestRun(deps, event) {
             headSha: pr.headSha,
             checklistId: defs.checklist.id,
             title: defs.checklist.title,
-            items: recordedItems(defs.checklist, report),
+            items,
             resultsHeadSha: evaluated,
             applies: { yes: true },
             definitions: { from: defs.from, sha: defs.sha },
             version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
             details: itemDetails(report),
-            warning: defs.warning,
+            warning,
         });
         lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
         report.gate = {
@@ -96411,7 +96646,7 @@ async function recheckRun(deps) {
             continue;
         }
         const comment = (await findChecklistComments(gh, ref, pr.number, defs.checklist.id, inputs.botLogin))[0];
-        const record = comment ? (await trustedState(deps, comment)).replayed.record : undefined;
+        const record = comment ? (await trustedState(deps, pr.number, comment)).replayed.record : undefined;
         if (!record || record.results?.headSha !== pr.head.sha) {
             core.info(`#${pr.number}: its own run has not recorded results for ${pr.head.sha.slice(0, 7)} yet; skipped.`);
             continue;
@@ -96673,6 +96908,7 @@ function readInputs(getInput, env) {
         botLogin: inputs_text('bot-login', getInput('bot-login'), 'github-actions[bot]', 100),
         recheckLabel: getInput('recheck-label'),
         proxyTargets: inputs_boolean('proxy-targets', getInput('proxy-targets'), true),
+        recordKey: recordKey(getInput('record-key')),
     };
 }
 function integer(name, raw, fallback, min, max) {
@@ -96714,6 +96950,13 @@ function oneOf(name, raw, allowed, fallback) {
         return raw;
     throw new InputError(`input '${name}' must be one of ${allowed.join(', ')}, not '${raw}'`);
 }
+function recordKey(raw) {
+    if (raw === '')
+        return '';
+    if (Buffer.byteLength(raw) < 32)
+        throw new InputError(`input 'record-key' must be at least 32 bytes (it is ${Buffer.byteLength(raw)}); generate one with: openssl rand -base64 48`);
+    return raw;
+}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 
@@ -96735,6 +96978,10 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
     try {
         core.info(`Preflight ${src_version_VERSION}`);
         const inputs = readInputs((name) => core.getInput(name), env);
+        if (inputs.recordKey)
+            core.setSecret(inputs.recordKey);
+        if (inputs.recordKey && inputs.botLogin.toLowerCase() === 'github-actions[bot]')
+            core.warning("record-key is set but bot-login is github-actions[bot], the identity every workflow of the repository shares: set bot-login to your GitHub App's login so a record is Preflight's only when that app wrote it.");
         const clash = jobNameClash(env.GITHUB_JOB, inputs.statusContext);
         if (clash)
             return core.setFailed(clash);
@@ -96777,7 +97024,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8067);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6449);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7579);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

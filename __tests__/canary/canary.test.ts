@@ -44,7 +44,7 @@ describe('canary: secrets never leave the run', () => {
 
   beforeAll(async () => {
     world = await makeWorld({
-      checklistAtHead: CHECKLIST,
+      checklist: CHECKLIST,
       headFiles: {
         'config/production.env': `GITHUB_TOKEN=${GITHUB_TOKEN}\nSESSION_JWT=${SIGNED_JWT}\nSTRIPE_KEY=${STRIPE}\n`,
         'deploy/id_rsa': `${PEM}\n`,
@@ -54,7 +54,7 @@ describe('canary: secrets never leave the run', () => {
       workspace: world.repo.dir,
       eventName: 'pull_request',
       payload: world.double.pullRequestEvent('synchronize', NUMBER),
-      inputs: { token: 'test-token', 'definitions-from': 'head' },
+      inputs: { token: 'test-token' },
       env: {
         GITHUB_API_URL: world.double.url,
         GITHUB_GRAPHQL_URL: world.double.graphqlUrl,

@@ -63,13 +63,15 @@ export async function makeWorld(
     double?: Pick<DoubleOptions, 'enterprise'>;
     /** Runner variables to add or override (GITHUB_API_URL, HTTPS_PROXY, NODE_OPTIONS, …). */
     env?: (double: GitHubDouble) => Record<string, string>;
+    /** Inputs every run gets (the hardened setup's token, bot-login and record-key). */
+    inputs?: Record<string, string>;
+    /** The event of pull request runs: pull_request (default) or pull_request_target (hardened). */
+    prEvent?: 'pull_request' | 'pull_request_target';
   } = {},
 ): Promise<World> {
   const double = await startGitHubDouble({ owner: 'acme', repo: 'shop', ...options.double });
-  const repo = await makeRepo({
-    'README.md': '# shop\n',
-    '.github/preflight.yml': options.checklist ?? CHECKLIST,
-  });
+  const base = options.checklist ?? CHECKLIST;
+  const repo = await makeRepo({ 'README.md': '# shop\n', '.github/preflight.yml': base });
   const baseSha = (await repo.git('rev-parse', 'HEAD')).trim();
   await repo.git('checkout', '-q', '-b', 'release/1.4.0');
   const headSha = await repo.commit('release 1.4.0', {
@@ -87,7 +89,7 @@ export async function makeWorld(
     ...options.pr,
   });
   // Privileged runs read the checklist at the base through GitHub's contents API.
-  double.putFile(baseSha, '.github/preflight.yml', CHECKLIST);
+  double.putFile(baseSha, '.github/preflight.yml', base);
   double.setPermission('maya', 'maintain');
   double.setPermission('alice', 'write');
   double.setPermission('mallory', 'read');
@@ -108,7 +110,7 @@ export async function makeWorld(
         workspace: repo.dir,
         eventName,
         payload,
-        inputs: { token: 'test-token', ...inputs },
+        inputs: { token: 'test-token', ...options.inputs, ...inputs },
         env: { ...env, GITHUB_JOB: 'checklist', ...extraEnv },
       };
       return options.bundle
@@ -119,7 +121,11 @@ export async function makeWorld(
           });
     },
     prRun: (action = 'synchronize', inputs = {}) =>
-      world.run('pull_request', double.pullRequestEvent(action as 'synchronize', NUMBER), inputs),
+      world.run(
+        options.prEvent ?? 'pull_request',
+        double.pullRequestEvent(action as 'synchronize', NUMBER),
+        inputs,
+      ),
     gateComments: () =>
       double
         .comments(NUMBER)

@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(12);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1959);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 12:
+/***/ 1959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21916,7 +21916,11 @@ const command = defineKind({
         // An abort listener added now would never fire: do not start what nobody can stop.
         ctx.signal.throwIfAborted();
         const started = Date.now();
-        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal);
+        // A checklist the pull request wrote runs its commands without the variables withheld from it.
+        const env = ctx.withheld
+            ? Object.fromEntries(Object.entries(process.env).filter(([k]) => !ctx.withheld?.has(k)))
+            : undefined;
+        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
         const tail = lastLines(result.output, p['tail-lines'] ?? 20);
         const expected = p['expect-exit'] ?? 0;
         const evidence = {
@@ -21946,7 +21950,7 @@ const command = defineKind({
         };
     },
 });
-function runShell(line, shell, cwd, signal) {
+function runShell(line, shell, cwd, signal, env) {
     return new Promise((resolve) => {
         let output = '';
         const keep = (chunk) => {
@@ -21954,7 +21958,7 @@ function runShell(line, shell, cwd, signal) {
             if (output.length > KEEP_BYTES * 2)
                 output = output.slice(-KEEP_BYTES);
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)(shell, ['-c', line], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         const kill = () => {
             try {
                 if (child.pid)
@@ -44351,7 +44355,7 @@ async function evaluate(checklist, options) {
     const now = options.now ?? Date.now;
     const started = now();
     const items = allItems(checklist);
-    const secrets = secretsOf(options.context.env);
+    const secrets = secretsOf(options.secretEnv ?? options.context.env);
     if (options.scanner) {
         const scan = options.scanner(plannedJobs(items, options));
         options = { ...options, context: { ...options.context, scan } };
@@ -60778,9 +60782,13 @@ function evaluateChecklist(checklist, request) {
     const git = request.git ?? createGitClient(gitRunner(request.repoDir));
     return evaluate(checklist, {
         registry: request.registry ?? defaultRegistry,
+        // A checklist the pull request wrote does not see the withheld variables; they are still redacted.
+        secretEnv: request.env,
         context: {
             repoDir: request.repoDir,
-            env: request.env,
+            env: request.withheld
+                ? Object.fromEntries(Object.entries(request.env).filter(([k]) => !request.withheld?.has(k)))
+                : request.env,
             targets: checklist.targets,
             git,
             allowCommands: request.allowCommands ?? true,
@@ -60952,6 +60960,9 @@ function advance(input) {
             text: `${r.login}'s ${what} of “${titles.get(r.id) ?? r.id}” was undone: ${r.why}.`,
         });
     }
+    for (const text of input.replayed.notices ?? [])
+        if (!notes.some((n) => n.text === text))
+            notes.push({ at: input.now, text });
     for (const p of input.replayed.problems)
         notes.push({ at: input.now, text: `${p}; ticks made since then do not count.` });
     const actions = [];
@@ -61159,7 +61170,9 @@ function record_decodeRecord(body) {
     if (end < 0)
         return undefined;
     try {
-        const json = JSON.parse(inflateRawSync(Buffer.from(body.slice(start + record_START.length, end), 'base64'), {
+        const json = JSON.parse(
+        // A signature (` sig=…`, the hardened setup) follows the payload; see signature.ts.
+        inflateRawSync(Buffer.from(body.slice(start + record_START.length, end).split(' ')[0] ?? '', 'base64'), {
             maxOutputLength: 4 * 1024 * 1024,
         }).toString('utf8'));
         return record_isRecord(json) ? json : undefined;
@@ -61336,7 +61349,82 @@ function fitComment(view, max = MAX_COMMENT) {
     return { body, shortened };
 }
 
+;// CONCATENATED MODULE: ./src/gate/signature.ts
+
+/**
+ * Signed records (the hardened setup). Every identity that can write as `github-actions[bot]` can write
+ * a record, so with a `record-key` Preflight signs each record it writes with an HMAC (SHA-256) bound to
+ * the repository and pull request, and believes only records that carry a valid one. Pure.
+ */
+const RECORD_LINE = /<!-- preflight:record ([A-Za-z0-9+/=]+)(?: sig=([A-Za-z0-9_-]+))? -->/g;
+/** Characters a signature adds to a comment (` sig=` and 43 characters of base64url). */
+const SIGNATURE_ROOM = 64;
+/** What a signature is bound to: this repository's pull request, so a record cannot move elsewhere. */
+function recordScope(repo, number) {
+    return `${repo.owner}/${repo.repo}#${number}`.toLowerCase();
+}
+function mac(key, scope, payload) {
+    return createHmac('sha256', key).update(`preflight-record/v1\n${scope}\n${payload}`).digest('base64url');
+}
+/** The last record line of a body: its payload and signature, if any. */
+function lastRecordLine(body) {
+    let last;
+    for (const m of body.matchAll(RECORD_LINE))
+        last = m;
+    if (!last)
+        return undefined;
+    return { whole: last[0], payload: last[1], sig: last[2], at: last.index };
+}
+/** The body with its record line signed (any earlier signature replaced). */
+function sealBody(body, key, scope) {
+    const line = lastRecordLine(body);
+    if (!line)
+        return body;
+    const sealed = `<!-- preflight:record ${line.payload} sig=${mac(key, scope, line.payload)} -->`;
+    return body.slice(0, line.at) + sealed + body.slice(line.at + line.whole.length);
+}
+function checkSeal(body, key, scope) {
+    const line = lastRecordLine(body);
+    if (!line)
+        return 'no-record';
+    if (!line.sig)
+        return 'unsigned';
+    const want = Buffer.from(mac(key, scope, line.payload));
+    const got = Buffer.from(line.sig);
+    return want.length === got.length && timingSafeEqual(want, got) ? 'valid' : 'invalid';
+}
+/** The record payload of a body (without its signature), to tell a person's edit from a new record. */
+function payloadOf(body) {
+    return body === null ? undefined : lastRecordLine(body)?.payload;
+}
+/**
+ * Revisions as the hardened setup believes them: one by Preflight's identity counts as Preflight's only
+ * when its record carries a valid signature; otherwise it is that identity's edit, like a person's. A
+ * revision by any other identity that writes a record of its own (a forged one) is named in a notice.
+ */
+function trustRevisions(revisions, key, scope) {
+    const notices = new Set();
+    const out = revisions.map((r, i) => {
+        const payload = payloadOf(r.body);
+        const before = i > 0 ? payloadOf(revisions[i - 1]?.body ?? null) : undefined;
+        if (r.byPreflight) {
+            if (r.body === null)
+                return r;
+            const seal = checkSeal(r.body, key, scope);
+            if (seal === 'valid')
+                return r;
+            notices.add(`a revision written as ${r.editor || 'an unknown account'} carries ${seal === 'invalid' ? 'a record whose signature does not match' : seal === 'unsigned' ? 'an unsigned record' : 'no record'}: it is treated as that account's edit, not Preflight's`);
+            return { ...r, byPreflight: false };
+        }
+        if (payload !== undefined && payload !== before)
+            notices.add(`a record written by ${r.editor || 'an unknown account'} was ignored: only records Preflight signed count`);
+        return r;
+    });
+    return { revisions: out, notices: [...notices] };
+}
+
 ;// CONCATENATED MODULE: ./src/gate/compose.ts
+
 
 
 /** The next record and the comment that shows it: trusted ticks merged into the results. Pure. */
@@ -61351,7 +61439,7 @@ function composeGate(view, replayed, now) {
         details: view.details,
         warning: view.warning,
         repoUrl: view.repoUrl,
-    });
+    }, MAX_COMMENT - SIGNATURE_ROOM);
     return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }
 

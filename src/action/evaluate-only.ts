@@ -5,7 +5,7 @@ import type { Core } from './core.js';
 import type { EventFacts } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { targetProxy } from './target-proxy.js';
-import { trustedSha, type Privilege } from './privilege.js';
+import { publicEnvironment, trustedSha, type Privilege } from './privilege.js';
 import { publishReport, reportDefinitionErrors } from './publish-report.js';
 import { entryPath, loadTrustedDefinition } from './trusted-definitions.js';
 
@@ -38,15 +38,24 @@ export async function evaluateOnly(
     git,
   };
   let result: CheckResponse;
-  if (privilege.privileged) {
-    const sha = trustedSha(privilege, event);
+  // The pull request's own run honours definitions-from like the gate; a privileged run reads only the trusted commit.
+  const sha = privilege.privileged
+    ? trustedSha(privilege, event)
+    : inputs.definitionsFrom === 'base'
+      ? event.baseSha
+      : undefined;
+  if (privilege.privileged || sha) {
     if (!sha) {
       core.setFailed(
         `Preflight cannot tell which commit's checklist to trust in this ${privilege.eventName || 'unnamed'} run (no ${privilege.trustedCommit === 'base' ? 'base commit in the event' : 'GITHUB_SHA'}); nothing was run.`,
       );
       return;
     }
-    core.info(`A privileged run (${privilege.reason}): the checklist is read at ${sha.slice(0, 7)}.`);
+    core.info(
+      privilege.privileged
+        ? `A privileged run (${privilege.reason}): the checklist is read at ${sha.slice(0, 7)}.`
+        : `The checklist is read at the base commit ${sha.slice(0, 7)}.`,
+    );
     const trusted = await loadTrustedDefinition(
       { via: { git: run }, git: run, sha },
       inputs.workingDirectory,
@@ -67,6 +76,9 @@ export async function evaluateOnly(
           report: await evaluateChecklist(trusted.loaded.checklist, request),
         }
       : trusted.loaded;
+  } else if (inputs.definitionsFrom === 'head') {
+    const open = publicEnvironment(env);
+    result = await runCheck({ ...request, withheld: open.withheld });
   } else {
     result = await runCheck(request);
   }

@@ -21,6 +21,11 @@ export interface ActionInputs {
   recheckLabel: string;
   /** Probe targets through the runner's HTTPS_PROXY / HTTP_PROXY (NO_PROXY honoured). */
   proxyTargets: boolean;
+  /**
+   * The hardened setup's key: records Preflight writes are signed with it, and only validly signed ones by
+   * `botLogin` count as Preflight's. Empty: the default setup (records are believed by identity alone).
+   */
+  recordKey: string;
 }
 
 export class InputError extends Error {}
@@ -66,6 +71,7 @@ export function readInputs(
     botLogin: text('bot-login', getInput('bot-login'), 'github-actions[bot]', 100),
     recheckLabel: getInput('recheck-label'),
     proxyTargets: boolean('proxy-targets', getInput('proxy-targets'), true),
+    recordKey: recordKey(getInput('record-key')),
   };
 }
 
@@ -102,4 +108,13 @@ function oneOf<T extends string>(name: string, raw: string, allowed: readonly T[
   if (raw === '') return fallback;
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
   throw new InputError(`input '${name}' must be one of ${allowed.join(', ')}, not '${raw}'`);
+}
+
+function recordKey(raw: string): string {
+  if (raw === '') return '';
+  if (Buffer.byteLength(raw) < 32)
+    throw new InputError(
+      `input 'record-key' must be at least 32 bytes (it is ${Buffer.byteLength(raw)}); generate one with: openssl rand -base64 48`,
+    );
+  return raw;
 }

@@ -32,6 +32,11 @@ export async function run({
   try {
     core.info(`Preflight ${VERSION}`);
     const inputs = readInputs((name) => core.getInput(name), env);
+    if (inputs.recordKey) core.setSecret(inputs.recordKey);
+    if (inputs.recordKey && inputs.botLogin.toLowerCase() === 'github-actions[bot]')
+      core.warning(
+        "record-key is set but bot-login is github-actions[bot], the identity every workflow of the repository shares: set bot-login to your GitHub App's login so a record is Preflight's only when that app wrote it.",
+      );
     const clash = jobNameClash(env.GITHUB_JOB, inputs.statusContext);
     if (clash) return core.setFailed(clash);
     const event = readEventFacts(env);

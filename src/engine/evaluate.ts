@@ -12,6 +12,8 @@ export interface EvaluateOptions {
   registry: Registry;
   /** The context every check receives; each gets its own abort signal. */
   context: Omit<CheckContext, 'signal'>;
+  /** Whose secret-looking values are cut from every outcome: the whole job's, even when `context.env` withholds some. */
+  secretEnv?: Readonly<Record<string, string | undefined>>;
   facts: ChangeFacts;
   concurrency: number;
   defaultTimeoutMs: number;
@@ -34,7 +36,7 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
   const now = options.now ?? Date.now;
   const started = now();
   const items = allItems(checklist);
-  const secrets = secretsOf(options.context.env);
+  const secrets = secretsOf(options.secretEnv ?? options.context.env);
   if (options.scanner) {
     const scan = options.scanner(plannedJobs(items, options));
     options = { ...options, context: { ...options.context, scan } };

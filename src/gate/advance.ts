@@ -43,6 +43,8 @@ export function advance(input: AdvanceInput): Advanced {
       text: `${r.login}'s ${what} of “${titles.get(r.id) ?? r.id}” was undone: ${r.why}.`,
     });
   }
+  for (const text of input.replayed.notices ?? [])
+    if (!notes.some((n) => n.text === text)) notes.push({ at: input.now, text });
   for (const p of input.replayed.problems)
     notes.push({ at: input.now, text: `${p}; ticks made since then do not count.` });
   const actions: ResetAction[] = [];

@@ -1,5 +1,6 @@
 import { advance, type AdvanceInput, type Advanced } from './advance.js';
-import { fitComment } from './fit.js';
+import { fitComment, MAX_COMMENT } from './fit.js';
+import { SIGNATURE_ROOM } from './signature.js';
 import type { Replayed } from './replay.js';
 
 /** What a gate run knows: the checklist, its results, and what to show with them. */
@@ -21,15 +22,18 @@ export interface Composed extends Advanced {
 /** The next record and the comment that shows it: trusted ticks merged into the results. Pure. */
 export function composeGate(view: GateView, replayed: Replayed, now: string): Composed {
   const adv = advance({ ...view, replayed, now });
-  const fitted = fitComment({
-    title: view.title,
-    record: adv.record,
-    ticks: adv.ticks,
-    decision: adv.decision,
-    resultsCurrent: adv.resultsCurrent,
-    details: view.details,
-    warning: view.warning,
-    repoUrl: view.repoUrl,
-  });
+  const fitted = fitComment(
+    {
+      title: view.title,
+      record: adv.record,
+      ticks: adv.ticks,
+      decision: adv.decision,
+      resultsCurrent: adv.resultsCurrent,
+      details: view.details,
+      warning: view.warning,
+      repoUrl: view.repoUrl,
+    },
+    MAX_COMMENT - SIGNATURE_ROOM,
+  );
   return { ...adv, body: fitted.body, shortened: fitted.shortened };
 }

@@ -84,7 +84,8 @@ export function decodeRecord(body: string): GateRecord | undefined {
   if (end < 0) return undefined;
   try {
     const json: unknown = JSON.parse(
-      inflateRawSync(Buffer.from(body.slice(start + START.length, end), 'base64'), {
+      // A signature (` sig=…`, the hardened setup) follows the payload; see signature.ts.
+      inflateRawSync(Buffer.from(body.slice(start + START.length, end).split(' ')[0] ?? '', 'base64'), {
         maxOutputLength: 4 * 1024 * 1024,
       }).toString('utf8'),
     );

@@ -51,6 +51,8 @@ export interface Replayed {
   problems: string[];
   /** No trusted record could be reached in the history read: the gate cannot decide (status `error`). */
   unreachable?: boolean;
+  /** Revisions not believed as Preflight's (the hardened setup's signatures), for a visible note. */
+  notices?: string[];
 }
 
 export interface Base {

@@ -70,9 +70,13 @@ export function evaluateChecklist(
   const git = request.git ?? createGitClient(gitRunner(request.repoDir));
   return evaluate(checklist, {
     registry: request.registry ?? defaultRegistry,
+    // A checklist the pull request wrote does not see the withheld variables; they are still redacted.
+    secretEnv: request.env,
     context: {
       repoDir: request.repoDir,
-      env: request.env,
+      env: request.withheld
+        ? Object.fromEntries(Object.entries(request.env).filter(([k]) => !request.withheld?.has(k)))
+        : request.env,
       targets: checklist.targets,
       git,
       allowCommands: request.allowCommands ?? true,

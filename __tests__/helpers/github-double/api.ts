@@ -70,6 +70,13 @@ export interface GitHubDouble {
    * the built-in role it inherits from, which `permission` reports in its legacy form.
    */
   setCustomRole(login: string, name: string, base: 'read' | 'triage' | 'write' | 'maintain'): void;
+  /** Requests with this token act as `login` (a GitHub App installation token acts as `<slug>[bot]`). */
+  setTokenIdentity(token: string, login: string): void;
+  /**
+   * The state a required status check sees for `context` on a commit: the latest such status, counting
+   * only those `source` set when the rule names a source app; 'expected' when there is none.
+   */
+  requiredStatus(sha: string, context: string, source?: string): string;
   addTeamMember(org: string, teamSlug: string, login: string): void;
   addComment(number: number, comment: { author: string; body: string }): CommentJson;
   comments(number: number): CommentJson[];

@@ -166,6 +166,17 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
     addCommit: (sha, parent) => s.git.addCommit(sha, parent),
     setPermission: (login, role) => s.setRole(login, role),
     setCustomRole: (login, name, base) => s.setRole(login, base, name),
+    setTokenIdentity: (token, login) => s.setTokenIdentity(token, login),
+    requiredStatus(sha, context, source) {
+      // A ruleset's "Require status checks to pass" with a source app counts only statuses that app set;
+      // without a source, any status with the context (docs: "Available rules for rulesets").
+      const latest = s.checks
+        .statuses(sha)
+        .filter((st) => st.context === context)
+        .filter((st) => source === undefined || st.creator.login.toLowerCase() === source.toLowerCase())
+        .at(-1);
+      return latest?.state ?? 'expected';
+    },
     addTeamMember: (org, slug, login) => s.addTeamMember(org, slug, login),
     addComment(number, { author, body }) {
       issue(number);

@@ -180,6 +180,7 @@ export class Pipeline {
       pathname: url.pathname,
       search: url.searchParams,
       accept: String(req.headers.accept ?? ''),
+      actor: this.s.actorFor(String(req.headers.authorization)),
       docs,
       violation: (message) => this.violation(`${label}: ${message}`),
     });

@@ -6,7 +6,7 @@ import { CheckStore } from './store-checks.js';
 import { CommentStore } from './store-comments.js';
 import { GitStore } from './store-git.js';
 import { IssueStore } from './store-issues.js';
-import { Accounts, type Account, type Urls } from './users.js';
+import { Accounts, ACTIONS_BOT, type Account, type Urls } from './users.js';
 
 export interface DoubleOptions {
   owner?: string;
@@ -61,6 +61,8 @@ export class DoubleState {
   tokenMode: 'write' | 'read-only' = 'write';
   /** Whether the token can read organization membership (the GITHUB_TOKEN cannot; an app token can). */
   orgMembersReadable = false;
+  /** Tokens that act as someone other than the GITHUB_TOKEN's github-actions[bot] (an app's installation token). */
+  private readonly tokenIdentities = new Map<string, Account>();
   private readonly roles = new Map<string, { role: Role; name: string }>();
   private readonly teams = new Map<string, { id: number; members: Set<string> }>();
 
@@ -96,6 +98,20 @@ export class DoubleState {
       String(owner).toLowerCase() === this.repo.owner.login.toLowerCase() &&
       String(repo).toLowerCase() === this.repo.name.toLowerCase()
     );
+  }
+
+  /**
+   * GitHub attributes what a token writes to its owner: a workflow's GITHUB_TOKEN to github-actions[bot]
+   * (every workflow of the repository alike), a GitHub App installation token to the app's bot account
+   * `<slug>[bot]` ("Authenticating as a GitHub App installation": activity "attributed to the app").
+   */
+  setTokenIdentity(token: string, login: string): void {
+    this.tokenIdentities.set(token, this.accounts.get(login, login.endsWith('[bot]') ? 'Bot' : 'User'));
+  }
+
+  actorFor(authorization: string): Account {
+    const token = authorization.replace(/^(token|bearer)\s+/i, '');
+    return this.tokenIdentities.get(token) ?? ACTIONS_BOT;
   }
 
   /** `name` differs from `role` for a custom repository role, whose base is `role`. */

@@ -1,4 +1,3 @@
-import { sameContent } from '../../gate/unchanged.js';
 import { composeGate } from '../../gate/compose.js';
 import { markedChecklistId } from '../../gate/markers.js';
 import { updateComment } from '../../github/comments.js';
@@ -7,7 +6,7 @@ import { readPullRequest } from '../../github/pull-request.js';
 import { repoWebUrl } from '../../github/web-url.js';
 import type { GateEvent } from '../event.js';
 import type { GateDeps } from './deps.js';
-import { setGateStatus, trustedState } from './publish.js';
+import { sealed, setGateStatus, trustedState, unchanged } from './publish.js';
 
 type CommentEvent = Extract<GateEvent, { kind: 'issue_comment' }>;
 
@@ -26,7 +25,10 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
   if (sameLogin(event.sender, inputs.botLogin)) return core.info("Preflight's own edit: nothing to do.");
   const pr = await readPullRequest(gh, ref, event.number);
   // The live body and author come with the history; one query answers both.
-  const state = await trustedState(deps, { nodeId: event.commentNodeId, createdAt: event.commentCreatedAt });
+  const state = await trustedState(deps, event.number, {
+    nodeId: event.commentNodeId,
+    createdAt: event.commentCreatedAt,
+  });
   if (!sameLogin(state.author, inputs.botLogin))
     return core.info(
       `The comment was written by ${state.author}, not by ${inputs.botLogin}: it is not the gate.`,
@@ -65,7 +67,8 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
     state.replayed,
     deps.now().toISOString(),
   );
-  if (!sameContent(state.body, composed.body)) await updateComment(gh, ref, event.commentId, composed.body);
+  const body = sealed(deps, event.number, composed.body);
+  if (!unchanged(deps, event.number, state.body, body)) await updateComment(gh, ref, event.commentId, body);
   await setGateStatus(deps, pr.headSha, composed.decision, event.commentUrl);
   for (const a of state.replayed.accepted)
     core.info(`${a.login} ${a.checked ? 'ticked' : 'unticked'} ${a.id}.`);

@@ -19,7 +19,7 @@ export function evaluateForGate(
 ): Promise<Report> {
   return evaluateChecklist(checklist, {
     repoDir: deps.inputs.workingDirectory,
-    env: withheld ? Object.fromEntries(Object.entries(deps.env).filter(([k]) => !withheld.has(k))) : deps.env,
+    env: deps.env,
     withheld,
     facts,
     concurrency: deps.inputs.concurrency,

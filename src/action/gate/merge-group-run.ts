@@ -47,7 +47,7 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
   });
   const evaluated = recordedItems(defs.checklist, report);
   const comment = (await findChecklistComments(gh, ref, event.number, defs.checklist.id, inputs.botLogin))[0];
-  const trusted = comment ? (await trustedState(deps, comment, evaluated)).replayed : undefined;
+  const trusted = comment ? (await trustedState(deps, event.number, comment, evaluated)).replayed : undefined;
   // The queue's commit is not executed: `command` items keep what the pull request's own run recorded.
   const items = carryExecutingResults(evaluated, trusted?.record, pr.headSha);
   const ticks = trusted?.ticks ?? {};

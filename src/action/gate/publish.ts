@@ -13,6 +13,7 @@ import { readRevisions } from '../../github/history.js';
 import { actorFacts } from '../../github/permissions.js';
 import { setStatus } from '../../github/status.js';
 import { repoWebUrl } from '../../github/web-url.js';
+import { checkSeal, recordScope, sealBody, trustRevisions } from '../../gate/signature.js';
 import type { GateDeps } from './deps.js';
 
 export interface GateInputs extends GateView {
@@ -23,18 +24,23 @@ export interface Published extends Composed {
   commentUrl?: string;
 }
 
-/** The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. */
+/**
+ * The trusted state of an existing comment: its history replayed, with GitHub's word on the editors. With
+ * a `record-key` (the hardened setup) only validly signed revisions by Preflight's identity are its own.
+ */
 export async function trustedState(
   deps: GateDeps,
+  number: number,
   comment: Pick<ChecklistComment, 'nodeId' | 'createdAt'>,
   items?: RecordedItem[],
 ): Promise<{ replayed: Replayed; body: string; author: string }> {
-  const { revisions, offset, body, author } = await readRevisions(
-    deps.gh,
-    comment.nodeId,
-    deps.inputs.botLogin,
-    comment.createdAt,
-  );
+  const read = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
+  const { offset, body, author } = read;
+  const key = deps.inputs.recordKey;
+  const trusted = key
+    ? trustRevisions(read.revisions, key, recordScope(deps.ref, number))
+    : { revisions: read.revisions, notices: [] };
+  const revisions = trusted.revisions;
   const plan = planReplay(revisions, items ?? latestRecord(revisions, offset)?.items ?? [], offset);
   const facts = await actorFacts(
     deps.gh,
@@ -42,7 +48,28 @@ export async function trustedState(
     editorsOf(plan),
     [...plan.manual.values()].map((i) => i.approvers),
   );
-  return { replayed: replay(plan, facts), body, author };
+  const replayed = replay(plan, facts);
+  return {
+    replayed: trusted.notices.length > 0 ? { ...replayed, notices: trusted.notices } : replayed,
+    body,
+    author,
+  };
+}
+
+/**
+ * Whether rewriting the live body would change nothing; with a `record-key`, a live record that is not
+ * validly signed (a rotated key) is always rewritten.
+ */
+export function unchanged(deps: GateDeps, number: number, live: string, next: string): boolean {
+  const key = deps.inputs.recordKey;
+  if (key && checkSeal(live, key, recordScope(deps.ref, number)) !== 'valid') return false;
+  return sameContent(live, next);
+}
+
+/** The body as Preflight writes it: with the hardened setup's `record-key`, its record signed. */
+export function sealed(deps: GateDeps, number: number, body: string): string {
+  const key = deps.inputs.recordKey;
+  return key ? sealBody(body, key, recordScope(deps.ref, number)) : body;
 }
 
 /** The commit status that agrees with the comment just written. */
@@ -69,26 +96,27 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   const { gh, ref, inputs } = deps;
   const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
   const keep = found[0];
-  const state = keep ? await trustedState(deps, keep, g.items) : { replayed: NO_HISTORY, body: '' };
+  const state = keep ? await trustedState(deps, g.number, keep, g.items) : { replayed: NO_HISTORY, body: '' };
   const composed = composeGate(
     { ...newestResults(g, state.replayed), repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref) },
     state.replayed,
     deps.now().toISOString(),
   );
+  const body = sealed(deps, g.number, composed.body);
   let url: string | undefined;
   if (keep) {
     url = keep.htmlUrl;
-    if (!sameContent(state.body, composed.body)) await updateComment(gh, ref, keep.id, composed.body);
+    if (!unchanged(deps, g.number, state.body, body)) await updateComment(gh, ref, keep.id, body);
     for (const extra of found.slice(1)) await deleteQuietly(deps, extra.id);
   } else {
-    const created = await createComment(gh, ref, g.number, composed.body);
+    const created = await createComment(gh, ref, g.number, body);
     url = created.htmlUrl;
     // Two runs may have created one each: the oldest stays, with this run's body.
     const now = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
     const oldest = now[0];
     if (oldest && oldest.id !== created.id) {
       await deleteQuietly(deps, created.id);
-      await updateComment(gh, ref, oldest.id, composed.body);
+      await updateComment(gh, ref, oldest.id, body);
       url = oldest.htmlUrl;
     }
   }

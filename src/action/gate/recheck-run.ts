@@ -33,7 +33,7 @@ export async function recheckRun(deps: GateDeps): Promise<void> {
       continue;
     }
     const comment = (await findChecklistComments(gh, ref, pr.number, defs.checklist.id, inputs.botLogin))[0];
-    const record = comment ? (await trustedState(deps, comment)).replayed.record : undefined;
+    const record = comment ? (await trustedState(deps, pr.number, comment)).replayed.record : undefined;
     if (!record || record.results?.headSha !== pr.head.sha) {
       core.info(
         `#${pr.number}: its own run has not recorded results for ${pr.head.sha.slice(0, 7)} yet; skipped.`,

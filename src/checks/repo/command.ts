@@ -56,7 +56,11 @@ export const command = defineKind<Params>({
     // An abort listener added now would never fire: do not start what nobody can stop.
     ctx.signal.throwIfAborted();
     const started = Date.now();
-    const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal);
+    // A checklist the pull request wrote runs its commands without the variables withheld from it.
+    const env = ctx.withheld
+      ? Object.fromEntries(Object.entries(process.env).filter(([k]) => !ctx.withheld?.has(k)))
+      : undefined;
+    const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
     const tail = lastLines(result.output, p['tail-lines'] ?? 20);
     const expected = p['expect-exit'] ?? 0;
     const evidence = {
@@ -94,14 +98,20 @@ interface ShellResult {
   spawnError?: string;
 }
 
-function runShell(line: string, shell: string, cwd: string, signal: AbortSignal): Promise<ShellResult> {
+function runShell(
+  line: string,
+  shell: string,
+  cwd: string,
+  signal: AbortSignal,
+  env?: NodeJS.ProcessEnv,
+): Promise<ShellResult> {
   return new Promise((resolve) => {
     let output = '';
     const keep = (chunk: string) => {
       output += chunk;
       if (output.length > KEEP_BYTES * 2) output = output.slice(-KEEP_BYTES);
     };
-    const child = spawn(shell, ['-c', line], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const kill = () => {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL');

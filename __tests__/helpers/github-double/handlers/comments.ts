@@ -1,7 +1,6 @@
 /** Issue (and pull request) comments: list, create, get, update, delete. */
 import { MAX_COMMENT_BODY } from '../store-comments.js';
 import { restComment } from '../shapes-issues.js';
-import { ACTIONS_BOT } from '../users.js';
 import { notFound, tooLong, validationFailed } from './errors.js';
 import { paginate } from './pagination.js';
 import type { Handler, HandlerContext, Reply } from './types.js';
@@ -33,7 +32,7 @@ const create: Handler = (ctx) => {
   const body = String(ctx.body.body);
   const bad = badBody(ctx, body);
   if (bad) return bad;
-  const comment = ctx.s.comments.add(number, ACTIONS_BOT, body);
+  const comment = ctx.s.comments.add(number, ctx.actor, body);
   const shape = restComment(ctx.s, comment);
   return { status: 201, body: shape, headers: { location: String(shape.url) } };
 };
@@ -49,7 +48,7 @@ const update: Handler = (ctx) => {
   const body = String(ctx.body.body);
   const bad = badBody(ctx, body);
   if (bad) return bad;
-  const { comment } = ctx.s.comments.edit(id, ACTIONS_BOT, body);
+  const { comment } = ctx.s.comments.edit(id, ctx.actor, body);
   return { status: 200, body: restComment(ctx.s, comment) };
 };
 

@@ -2,7 +2,6 @@
 import { restCombinedStatus, restStatus } from '../shapes-checks.js';
 import { MAX_STATUSES_PER_CONTEXT } from '../store-checks.js';
 import type { StatusState } from '../records.js';
-import { ACTIONS_BOT } from '../users.js';
 import { noCommit, tooLong, validationFailed } from './errors.js';
 import { paginate } from './pagination.js';
 import type { Handler } from './types.js';
@@ -31,7 +30,7 @@ const create: Handler = (ctx) => {
       message: 'This SHA and context has reached the maximum number of statuses.',
     });
   }
-  const status = ctx.s.checks.addStatus(sha, body, ACTIONS_BOT);
+  const status = ctx.s.checks.addStatus(sha, body, ctx.actor);
   const shape = restStatus(ctx.s, status);
   return { status: 201, body: shape, headers: { location: String(shape.url) } };
 };

@@ -1,5 +1,6 @@
 /** What a REST handler receives and returns. Handlers are synchronous: each request changes state atomically. */
 import type { DoubleState } from '../state.js';
+import type { Account } from '../users.js';
 
 export interface HandlerContext {
   s: DoubleState;
@@ -12,6 +13,8 @@ export interface HandlerContext {
   pathname: string;
   search: URLSearchParams;
   accept: string;
+  /** Who the request's token acts as (what GitHub attributes a write to). */
+  actor: Account;
   /** The operation's documentation URL, for error bodies. */
   docs: string;
   /** Records a contract violation by the client (the request is still answered as GitHub would). */
