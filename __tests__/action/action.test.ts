@@ -9,10 +9,22 @@ import { pullRequestPayload, runAction } from '../helpers/run-action.js';
 const reportSchema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schema/report.schema.json'), 'utf8'));
 const validateReport = new Ajv({ allErrors: true, validateFormats: false }).compile(reportSchema);
 
+/** The payload with its base commit set to the demo repository's own (where the checklist is read). */
+function atBase(payload: unknown): unknown {
+  const p = payload as { pull_request: { base: { sha: string } } };
+  p.pull_request.base.sha = spawnSync('git', ['rev-parse', 'HEAD'], {
+    cwd: repoDir,
+    encoding: 'utf8',
+  }).stdout.trim();
+  return p;
+}
+let repoDir = '';
+
 describe('the bundled action, run as the Actions runner runs it', () => {
   let repo: ReturnType<typeof demoRepo>;
   beforeAll(() => {
     repo = demoRepo();
+    repoDir = repo.dir;
   });
   afterAll(() => repo.remove());
 
@@ -20,7 +32,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
     const run = await runAction({
       workspace: repo.dir,
       inputs: { checklist: '.github/preflight.yml', 'working-directory': '.', concurrency: '4' },
-      payload: pullRequestPayload('opened', { head: 'release/1.4.0', labels: ['release'] }),
+      payload: atBase(pullRequestPayload('opened', { head: 'release/1.4.0', labels: ['release'] })),
     });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

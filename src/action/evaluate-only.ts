@@ -63,19 +63,26 @@ export async function evaluateOnly(
       env,
       inputs.targets,
     );
-    if (!trusted.ok) {
+    if (!trusted.ok && privilege.privileged) {
       core.setFailed(
         `Could not read the checklist at the trusted commit: ${trusted.absent}; nothing was run.`,
       );
       return;
     }
-    result = trusted.loaded.ok
-      ? {
-          ok: true,
-          checklist: trusted.loaded.checklist,
-          report: await evaluateChecklist(trusted.loaded.checklist, request),
-        }
-      : trusted.loaded;
+    if (!trusted.ok) {
+      // The pull request's own run: its checkout's checklist, treated as the pull request's (variables withheld).
+      core.warning(
+        `The checklist could not be read at the base commit (${trusted.absent}): the checkout's is used, as the pull request wrote it, without the job's variables.`,
+      );
+      result = await runCheck({ ...request, withheld: publicEnvironment(env).withheld });
+    } else
+      result = trusted.loaded.ok
+        ? {
+            ok: true,
+            checklist: trusted.loaded.checklist,
+            report: await evaluateChecklist(trusted.loaded.checklist, request),
+          }
+        : trusted.loaded;
   } else if (inputs.definitionsFrom === 'head') {
     const open = publicEnvironment(env);
     result = await runCheck({ ...request, withheld: open.withheld });
