@@ -52511,7 +52511,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 614:
+/***/ 9173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52698,9 +52698,11 @@ async function evaluate(checklist, options) {
         const scan = options.scanner(plannedJobs(items, options));
         options = { ...options, context: { ...options.context, scan } };
     }
+    const exclusive = new TargetLocks();
     let done = 0;
     const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-        const result = await evaluateItem(item, options, now, secrets);
+        const key = trafficKey(item, options);
+        const result = await exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets));
         done += 1;
         options.onItemDone?.(result, done, items.length);
         return result;
@@ -52733,7 +52735,7 @@ function plannedJobs(items, options) {
     }
     return jobs;
 }
-async function evaluateItem(item, options, now, secrets) {
+async function evaluateItem(item, checklist, options, now, secrets) {
     const base = {
         id: item.id,
         title: item.title,
@@ -52753,6 +52755,9 @@ async function evaluateItem(item, options, now, secrets) {
     const started = now();
     if (!kind)
         return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
+    const notHere = notRunnableHere(kind, item.check.params, checklist, options);
+    if (notHere)
+        return { ...base, status: 'skipped', summary: notHere, durationMs: 0 };
     const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
     const proxies = recordProxies(options.context.proxy);
     const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal, proxy: proxies.resolver }), timeoutMs, options.signal), secrets);
@@ -52764,6 +52769,60 @@ async function evaluateItem(item, options, now, secrets) {
         findings: outcome.findings ?? [],
         durationMs: now() - started,
     };
+}
+/**
+ * The target a latency or load item sends its traffic to (its host), or undefined for other items; items
+ * with the same key run one after the other.
+ */
+function trafficKey(item, options) {
+    const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+    if (!kind?.traffic || !item.check)
+        return undefined;
+    const params = item.check.params;
+    const targets = options.context.targets;
+    const names = Object.keys(targets);
+    const name = typeof params.target === 'string' ? params.target : names.length === 1 ? names[0] : undefined;
+    const raw = typeof params.url === 'string' ? params.url : name !== undefined ? targets[name] : undefined;
+    if (raw === undefined)
+        return 'the target';
+    try {
+        return new URL(raw).host;
+    }
+    catch {
+        return raw;
+    }
+}
+/** One run at a time per key; runs without a key start at once. */
+class TargetLocks {
+    tails = new Map();
+    run(key, task) {
+        if (key === undefined)
+            return task();
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const mine = before.then(task, task);
+        this.tails.set(key, mine.catch(() => undefined));
+        return mine;
+    }
+}
+/**
+ * Why an item cannot run in this run and is skipped rather than failed: it probes a target whose variable
+ * is not set, or it asks GitHub about a pull request on a local run. Undefined when it can run.
+ */
+function notRunnableHere(kind, params, checklist, options) {
+    if (kind.scope === 'github' && !options.context.github && options.skipGithubWithoutPullRequest) {
+        return 'runs on the pull request (the action asks GitHub; --strict runs it here)';
+    }
+    const unset = checklist.unsetTargets;
+    if (kind.scope !== 'target' || !unset || params.url !== undefined)
+        return undefined;
+    let name = typeof params.target === 'string' ? params.target : undefined;
+    if (name === undefined && Object.keys(options.context.targets).length === 0) {
+        const names = Object.keys(unset);
+        if (names.length === 1)
+            name = names[0];
+    }
+    const hint = name !== undefined && Object.hasOwn(unset, name) ? unset[name] : undefined;
+    return hint === undefined ? undefined : `no target (${hint})`;
 }
 /** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
 async function runWithTimeout(run, timeoutMs, outer) {
@@ -58439,12 +58498,14 @@ const command = defineKind({
             : undefined;
         const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
         const tail = lastLines(result.output, p['tail-lines'] ?? 20);
+        const errors = errorLines(result.stderrHead, 10);
         const expected = p['expect-exit'] ?? 0;
         const evidence = {
             command: p.run,
             exitCode: result.code,
             signal: result.signal,
             durationMs: Date.now() - started,
+            ...(result.code !== expected && errors.length > 0 ? { errors: errors.join('\n') } : {}),
             tail,
         };
         if (result.spawnError)
@@ -58456,10 +58517,12 @@ const command = defineKind({
         if (result.code === expected)
             return { status: 'pass', summary: `\`${p.run}\` exited ${result.code}`, evidence };
         const how = result.signal ? `was killed by ${result.signal}` : `exited ${result.code}`;
-        const last = tail
-            .split('\n')
-            .filter((l) => l.trim() !== '')
-            .pop();
+        // The first error line says why; the last line of output is often a runner's closing banner.
+        const last = errors[0] ??
+            tail
+                .split('\n')
+                .filter((l) => l.trim() !== '')
+                .pop();
         return {
             status: 'fail',
             summary: `\`${p.run}\` ${how}${expected === 0 ? '' : ` (expected ${expected})`}${last ? `: ${last.trim().slice(0, 120)}` : ''}`,
@@ -58470,10 +58533,16 @@ const command = defineKind({
 function runShell(line, shell, cwd, signal, env) {
     return new Promise((resolve) => {
         let output = '';
+        let stderrHead = '';
         const keep = (chunk) => {
             output += chunk;
             if (output.length > KEEP_BYTES * 2)
                 output = output.slice(-KEEP_BYTES);
+        };
+        const keepErr = (chunk) => {
+            if (stderrHead.length < KEEP_BYTES)
+                stderrHead += chunk.slice(0, KEEP_BYTES - stderrHead.length);
+            keep(chunk);
         };
         const child = (0,external_node_child_process_namespaceObject.spawn)(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         const kill = () => {
@@ -58490,18 +58559,18 @@ function runShell(line, shell, cwd, signal, env) {
         child.on('exit', kill);
         // Decoders keep a character whose bytes arrive in two chunks whole.
         child.stdout.setEncoding('utf8').on('data', keep);
-        child.stderr.setEncoding('utf8').on('data', keep);
+        child.stderr.setEncoding('utf8').on('data', keepErr);
         child.on('error', (e) => {
             signal.removeEventListener('abort', kill);
-            resolve({ code: null, signal: null, output, spawnError: e.message });
+            resolve({ code: null, signal: null, output, stderrHead, spawnError: e.message });
         });
         child.on('close', (code, sig) => {
             signal.removeEventListener('abort', kill);
-            resolve({ code, signal: sig, output });
+            resolve({ code, signal: sig, output, stderrHead });
         });
     });
 }
-function lastLines(text, n) {
+function cleanLines(text) {
     const lines = text
         .replace(/\r/g, '')
         // eslint-disable-next-line no-control-regex -- terminal colour codes are stripped from the evidence
@@ -58509,10 +58578,19 @@ function lastLines(text, n) {
         .split('\n');
     while (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
-    return lines
-        .slice(-n)
-        .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-        .join('\n');
+    return lines.map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l));
+}
+function lastLines(text, n) {
+    return cleanLines(text).slice(-n).join('\n');
+}
+/** Words with which compilers, test runners and package managers start the line that says what failed. */
+const ERROR_LINE = /\berror\b|\bERR!|\bfail(?:ed|ure|s)?\b|\bcannot\b|\bcan't\b|not found|no such file|\bexception\b|\bpanic\b|✕|✖|×|●/i;
+/** Up to `n` lines of stderr that name an error, in the order written. */
+function errorLines(stderr, n) {
+    return cleanLines(stderr)
+        .filter((l) => ERROR_LINE.test(l))
+        .map((l) => l.trim())
+        .slice(0, n);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
@@ -63760,11 +63838,12 @@ function interpolate(raw, env, withheld) {
     if (value.includes('${'))
         return { ok: false, message: `unclosed '\${' in '${raw}'` };
     if (missing.length > 0) {
-        const names = [...new Set(missing)].map((m) => `'${m}'`);
+        const unset = [...new Set(missing)];
+        const names = unset.map((m) => `'${m}'`);
         if (names.length === 1)
-            return { ok: false, message: `environment variable ${names[0]} is not set` };
+            return { ok: false, message: `environment variable ${names[0]} is not set`, missing: unset };
         const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-        return { ok: false, message: `environment variables ${list} are not set` };
+        return { ok: false, message: `environment variables ${list} are not set`, missing: unset };
     }
     return { ok: true, value };
 }
@@ -65482,6 +65561,7 @@ const httpLatency = defineKind({
     kind: 'http.latency',
     description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Percentiles are computed as hey computes them (no interpolation).",
     scope: 'target',
+    traffic: 'timing',
     params: strictObject({
         ...targetParams,
         ...requestParams,
@@ -65671,6 +65751,7 @@ const httpRateLimit = defineKind({
     kind: 'http.rate-limit',
     description: 'A burst of requests to the target meets rate limiting: a 429 (with or without Retry-After), or RateLimit / RateLimit-Policy / X-RateLimit-* headers. Opt-in: it sends up to `requests` requests (default 30, at most 200) and stops at the first sign of a limit.',
     scope: 'target',
+    traffic: 'load',
     params: strictObject({
         ...targetParams,
         ...requestParams,
@@ -65734,6 +65815,40 @@ const httpRateLimit = defineKind({
         }
     },
 });
+
+;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
+function formatDiagnostic(d) {
+    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+/** A warning: the definition loads, but something in it will not run as written. */
+function formatWarning(d) {
+    return formatDiagnostic({ ...d, message: `warning: ${d.message}` });
+}
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+}
+/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
+function quote(value) {
+    return `'${cut(String(value), 80)}'`;
+}
+/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
+function cut(text, max) {
+    const chars = [...diagnostic_oneLine(text)];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+/** Escapes line breaks and other control characters, so a message stays on one line. */
+function diagnostic_oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/checks/net/response-verdict.ts
 
@@ -65879,6 +65994,7 @@ function transportOutcome(failure, url) {
 
 
 
+
 const oneOrMore = (description) => ({
     type: ['string', 'array'],
     minLength: 1,
@@ -65925,7 +66041,7 @@ const httpResponse = defineKind({
             type: ['boolean', 'integer'],
             minimum: 0,
             maximum: 50,
-            description: `Follow redirects: true (default, at most ${MAX_REDIRECTS}), false, or the most to follow.`,
+            description: `Follow redirects: false (default: the first answer is judged, as curl -f does), true (at most ${MAX_REDIRECTS}), or the most to follow.`,
         },
         'max-body': maxBodyParam,
         'ca-file': caFileParam,
@@ -65972,14 +66088,21 @@ const httpResponse = defineKind({
             body: p.body,
             timeoutMs: timeoutOf(p),
             maxBodyBytes: sizeOf(p['max-body']),
-            followRedirects: redirectsOf(p['follow-redirects']),
+            followRedirects: redirectsOf(p['follow-redirects'] ?? false),
             ca,
             signal: ctx.signal,
             proxy: ctx.proxy,
         });
         if (!result.ok)
             return transportOutcome(result, shown);
-        return judgeResponse(p, result, shown);
+        const outcome = judgeResponse(p, result, shown);
+        const location = headerValues(result.headers, 'location')[0];
+        if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
+            // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
+            const to = cut(new URL(location, url).href, 120);
+            outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
+        }
+        return outcome;
     },
 });
 
@@ -66084,12 +66207,12 @@ const httpsRedirect = defineKind({
             return p['allow-no-http']
                 ? {
                     status: 'pass',
-                    summary: `nothing listens for plain HTTP at ${start.host}, so no redirect is needed`,
+                    summary: `nothing listens for plain HTTP at ${start.href}, so no redirect is needed`,
                     evidence,
                 }
                 : {
                     status: 'fail',
-                    summary: `nothing listens for plain HTTP at ${start.host}: no redirect to HTTPS`,
+                    summary: `nothing listens for plain HTTP at ${start.href}: no redirect to HTTPS`,
                     evidence,
                 };
         }
@@ -66802,6 +66925,13 @@ const cors = defineKind({
             type: 'boolean',
             description: "Accept Access-Control-Allow-Origin: '*' for the probe origin (a public API); default false.",
         },
+        paths: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 10,
+            items: { type: 'string', minLength: 1, pattern: '^/' },
+            description: "Paths probed, each joined onto the target's URL (with 'path', if given), for example ['/', '/health', '/api']: an API often answers CORS on its own routes only (default: the URL alone).",
+        },
         'simple-request': {
             type: 'boolean',
             description: 'Also send a plain GET with the probe origin, since many servers add CORS headers only to real requests (default true).',
@@ -66827,48 +66957,72 @@ const cors = defineKind({
         const prepared = await prepareRequest(p, ctx, webTransportProblem);
         if (!prepared.ok)
             return prepared.outcome;
-        const url = prepared.value.shown;
-        const probe = p['probe-origin'] ?? `https://preflight-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.invalid`;
-        const ask = askWith(prepared.value, timeoutOf(p), p, ctx);
-        const probeAnswers = [];
-        const kinds = p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
-        for (const kind of kinds) {
-            const answer = await ask(probe, kind);
-            if (!answer.ok)
-                return answer.outcome(url);
-            probeAnswers.push(answer.value);
+        if (!p.paths)
+            return probeOne(p, prepared.value, ctx);
+        const outcomes = [];
+        for (const extra of p.paths) {
+            const url = joinPath(prepared.value.url, extra);
+            const at = { ...prepared.value, url, shown: displayUrl(url) };
+            outcomes.push({ url: at.shown, outcome: await probeOne(p, at, ctx) });
         }
-        const allowed = {};
-        const refused = [];
-        for (const origin of p['allowed-origins'] ?? []) {
-            const answer = await ask(origin, 'preflight');
-            if (!answer.ok)
-                return answer.outcome(url);
-            const ok = accepts(answer.value);
-            if (!ok)
-                refused.push(origin);
-            allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+        const evidence = { urls: Object.fromEntries(outcomes.map((o) => [o.url, o.outcome.evidence ?? {}])) };
+        const worst = ['error', 'fail']
+            .map((status) => outcomes.filter((o) => o.outcome.status === status))
+            .find((list) => list.length > 0);
+        if (worst) {
+            const status = worst[0]?.outcome.status;
+            const summary = listSome(worst.map((o) => `${o.url}: ${o.outcome.summary}`), 2);
+            return { status, summary, evidence };
         }
-        const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
-        for (const origin of refused)
-            problems.push(`allowed origin ${origin} is not accepted`);
-        const evidence = {
-            url,
-            method: p.method ?? 'GET',
-            probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
-        };
-        if (p['allowed-origins'])
-            evidence.allowed = allowed;
-        if (problems.length > 0)
-            return { status: 'fail', summary: listSome(problems, 3), evidence };
-        const n = p['allowed-origins']?.length ?? 0;
         return {
             status: 'pass',
-            summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+            summary: `${listSome(outcomes.map((o) => o.url), 3)}: ${outcomes[0]?.outcome.summary ?? ''}`,
             evidence,
         };
     },
 });
+async function probeOne(p, prepared, ctx) {
+    const url = prepared.shown;
+    const probe = p['probe-origin'] ?? `https://preflight-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.invalid`;
+    const ask = askWith(prepared, timeoutOf(p), p, ctx);
+    const probeAnswers = [];
+    const kinds = p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
+    for (const kind of kinds) {
+        const answer = await ask(probe, kind);
+        if (!answer.ok)
+            return answer.outcome(url);
+        probeAnswers.push(answer.value);
+    }
+    const allowed = {};
+    const refused = [];
+    for (const origin of p['allowed-origins'] ?? []) {
+        const answer = await ask(origin, 'preflight');
+        if (!answer.ok)
+            return answer.outcome(url);
+        const ok = accepts(answer.value);
+        if (!ok)
+            refused.push(origin);
+        allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+    }
+    const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
+    for (const origin of refused)
+        problems.push(`allowed origin ${origin} is not accepted`);
+    const evidence = {
+        url,
+        method: p.method ?? 'GET',
+        probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
+    };
+    if (p['allowed-origins'])
+        evidence.allowed = allowed;
+    if (problems.length > 0)
+        return { status: 'fail', summary: listSome(problems, 3), evidence };
+    const n = p['allowed-origins']?.length ?? 0;
+    return {
+        status: 'pass',
+        summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+        evidence,
+    };
+}
 function askWith({ url, headers: extra, ca }, timeoutMs, p, ctx) {
     return async (origin, kind) => {
         const headers = [...extra, ['origin', origin]];
@@ -78635,9 +78789,9 @@ function judgeVariable(name, rule, lookup) {
             fail('not-placeholder', `looks like a placeholder: ${reason}`);
     }
     if (rule.equals !== undefined && value !== rule.equals)
-        fail('equals', `is not ${quote(rule.equals)}`);
+        fail('equals', `is not ${variable_rules_quote(rule.equals)}`);
     if (rule['one-of'] !== undefined && !rule['one-of'].includes(value)) {
-        fail('one-of', `is not one of ${rule['one-of'].map(quote).join(', ')}`);
+        fail('one-of', `is not one of ${rule['one-of'].map(variable_rules_quote).join(', ')}`);
     }
     if (rule.matches !== undefined && !new RegExp(rule.matches).test(value)) {
         fail('matches', `does not match /${rule.matches}/`);
@@ -78691,7 +78845,7 @@ function hostMatches(host, pattern) {
         return host.endsWith(p.slice(1)) && host.length > p.length - 1;
     return host === p;
 }
-function quote(s) {
+function variable_rules_quote(s) {
     return `'${s}'`;
 }
 
@@ -79085,36 +79239,6 @@ function repo_secrets_job(p) {
 
 /** Kinds that look for committed secrets in tracked files. */
 const secretKinds = [repoSecrets];
-
-;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
-function formatDiagnostic(d) {
-    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
-}
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
-}
-/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
-function diagnostic_quote(value) {
-    return `'${cut(String(value), 80)}'`;
-}
-/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
-function cut(text, max) {
-    const chars = [...diagnostic_oneLine(text)];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
-/** Escapes line breaks and other control characters, so a message stays on one line. */
-function diagnostic_oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/definition/yaml-source.ts
 
@@ -80680,7 +80804,7 @@ function toProblem(e, prefix) {
         return {
             path: [...path, e.propertyName],
             atKey: true,
-            message: `${subject} has an invalid key ${diagnostic_quote(e.propertyName)}${hint}`,
+            message: `${subject} has an invalid key ${quote(e.propertyName)}${hint}`,
         };
     }
     switch (e.keyword) {
@@ -80693,7 +80817,7 @@ function toProblem(e, prefix) {
             return {
                 path: [...path, key],
                 atKey: true,
-                message: `unknown key ${diagnostic_quote(key)}${inWhere}${suggestion || allowed}`,
+                message: `unknown key ${quote(key)}${inWhere}${suggestion || allowed}`,
             };
         }
         case 'required': {
@@ -80712,7 +80836,7 @@ function toProblem(e, prefix) {
             return {
                 path,
                 atKey: false,
-                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${diagnostic_quote(got)}${suggestion}`,
+                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${quote(got)}${suggestion}`,
             };
         }
         case 'const':
@@ -80722,7 +80846,7 @@ function toProblem(e, prefix) {
                 message: `${subject} must be '${String(e.params.allowedValue)}'`,
             };
         case 'pattern':
-            return { path, atKey: false, message: `${subject} has an invalid value ${diagnostic_quote(e.data)}${hint}` };
+            return { path, atKey: false, message: `${subject} has an invalid value ${quote(e.data)}${hint}` };
         case 'minLength':
             return { path, atKey: false, message: `${subject} must not be empty` };
         case 'maxLength':
@@ -80948,7 +81072,7 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
     const checkPath = [...path, 'check'];
     const kind = registry.get(item.check.kind);
     if (!kind) {
-        diagnostics.push(file_def_at(src, [...checkPath, 'kind'], false, `unknown check kind ${diagnostic_quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
+        diagnostics.push(file_def_at(src, [...checkPath, 'kind'], false, `unknown check kind ${quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
         return;
     }
     const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
@@ -81023,16 +81147,20 @@ function loadChecklist(entry, options) {
         finish(merged, options, diagnostics);
     if (diagnostics.length > 0 || !merged)
         return failed(diagnostics);
-    const targets = resolveTargets(merged, options, diagnostics);
+    const warnings = [];
+    const unset = {};
+    const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
     if (diagnostics.length > 0)
         return failed(diagnostics);
     return {
         ok: true,
+        warnings: sortDiagnostics(warnings),
         checklist: {
             id: merged.id,
             title: merged.title,
             files: merged.files,
             targets,
+            ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
             appliesTo: merged.appliesTo,
             sections: merged.sections.filter((s) => s.items.length > 0),
         },
@@ -81045,7 +81173,7 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
-            ? { ...from, message: `cannot read ${diagnostic_quote(file)}: ${read.error}` }
+            ? { ...from, message: `cannot read ${quote(file)}: ${read.error}` }
             : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
         cache.set(key, null);
         return null;
@@ -81081,7 +81209,7 @@ function resolveRef(ref, from, builtins) {
     const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
-            return { error: `a built-in checklist extends others by name, not by path (${diagnostic_quote(ref)})` };
+            return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
         return { file: external_node_path_default().join(external_node_path_default().dirname(from), ref) };
     }
     const builtin = builtins.get(ref);
@@ -81089,7 +81217,7 @@ function resolveRef(ref, from, builtins) {
         return { file: builtin };
     const names = [...builtins.keys()];
     const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-    return { error: `unknown built-in checklist ${diagnostic_quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
+    return { error: `unknown built-in checklist ${quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 function load_merge(parents, def, diagnostics) {
     const out = {
@@ -81108,7 +81236,7 @@ function load_merge(parents, def, diagnostics) {
             const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
             diagnostics.push({
                 ...at,
-                message: `duplicate item id ${diagnostic_quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
+                message: `duplicate item id ${quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
             });
             return;
         }
@@ -81184,9 +81312,9 @@ function findItem(m, id) {
 }
 function missingItem(what, id, m, inherited) {
     if (!inherited)
-        return `${what}: ${diagnostic_quote(id)} — this file extends nothing, so there is no item to ${what}`;
+        return `${what}: ${quote(id)} — this file extends nothing, so there is no item to ${what}`;
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    return `${what}: no item ${diagnostic_quote(id)} in the extended checklists${didYouMean(id, ids)}`;
+    return `${what}: no item ${quote(id)} in the extended checklists${didYouMean(id, ids)}`;
 }
 function finish(m, options, diagnostics) {
     const entry = m.files[0];
@@ -81215,25 +81343,38 @@ function finish(m, options, diagnostics) {
             continue;
         const hint = didYouMean(ref.name, known) ||
             (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-        diagnostics.push({ ...ref.at, message: `undefined target ${diagnostic_quote(ref.name)}${hint}` });
+        diagnostics.push({ ...ref.at, message: `undefined target ${quote(ref.name)}${hint}` });
     }
 }
-function resolveTargets(m, options, diagnostics) {
+function resolveTargets(m, options, diagnostics, skipped) {
     const out = {};
     const overrides = options.targetOverrides ?? {};
+    const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
     for (const [name, t] of m.targets) {
         if (overrides[name] !== undefined)
             continue;
         const r = interpolate(t.raw, options.env, options.withheld);
+        if (!r.ok && r.missing && options.unsetTargets === 'skip') {
+            const hint = `set ${r.missing.join(' and ')} or pass --target ${name}=URL`;
+            skipped.unset[name] = hint;
+            const users = m.targetRefs.filter((ref) => ref.name === name && live.has(ref.itemId)).length;
+            if (users > 0) {
+                skipped.warnings.push({
+                    ...t.at,
+                    message: `target ${quote(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
+                });
+            }
+            continue;
+        }
         if (!r.ok) {
             diagnostics.push({
                 ...t.at,
-                message: `target ${diagnostic_quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
+                message: `target ${quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
             });
             continue;
         }
         if (!isUrl(r.value)) {
-            diagnostics.push({ ...t.at, message: `target ${diagnostic_quote(name)} is not an absolute URL: ${diagnostic_quote(t.raw)}` });
+            diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
             continue;
         }
         out[name] = r.value;
@@ -81351,6 +81492,7 @@ function loadDefinition(request) {
         env: request.env,
         targetOverrides: request.targets,
         withheld: request.withheld,
+        unsetTargets: request.lenient ? 'skip' : 'error',
     });
 }
 async function runCheck(request) {
@@ -81360,6 +81502,7 @@ async function runCheck(request) {
     return {
         ok: true,
         checklist: loaded.checklist,
+        warnings: loaded.warnings,
         report: await evaluateChecklist(loaded.checklist, request),
     };
 }
@@ -81388,6 +81531,7 @@ function evaluateChecklist(checklist, request) {
         defaultTimeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         version: src_version_VERSION,
         signal: request.signal,
+        skipGithubWithoutPullRequest: request.lenient ?? false,
         onItemDone: request.onItemDone,
         scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
     });
@@ -81957,6 +82101,7 @@ async function evaluateOnly(core, env, inputs, event, privilege, summaryLead = '
                     ok: true,
                     checklist: trusted.loaded.checklist,
                     report: await evaluateChecklist(trusted.loaded.checklist, request),
+                    warnings: trusted.loaded.warnings,
                 }
                 : trusted.loaded;
     }
@@ -96714,6 +96859,80 @@ async function runGate(deps, event) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** The CLI's usage text: the overview (`preflight --help`) and one page per command (`preflight check --help`). */
+const USAGE = (/* unused pure expression or super */ null && (`Usage:
+  preflight check [options]          evaluate a checklist against a repository
+  preflight validate FILE...         check definition files and report every problem
+  preflight schema                   print the JSON Schema of definition files (for editors)
+  preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
+  preflight init [options]           write .github/preflight.yml and the workflow
+  preflight COMMAND --help           the options of one command
+  preflight --help | --version
+`));
+const CHECK = `check options:
+  -c, --checklist FILE    definition file (repeatable; default .github/preflight.yml in the repo)
+  -C, --repo DIR          repository to check (default: the current directory)
+  -t, --target NAME=URL   set or override a target (repeatable); items whose target is unset are skipped
+  -f, --format FORMAT     text (default), json, markdown, or comment (the PR comment a gate run would post)
+  -o, --out FILE          also write the report in FORMAT to FILE
+      --base REF          compare with REF to decide items with 'when: paths'
+      --label NAME        a pull-request label, for 'when: labels' (repeatable)
+      --concurrency N     automated checks run at once (default 8)
+      --timeout DURATION  default time limit of a check (default 60s)
+      --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
+                          except for NO_PROXY hosts and loopback)
+      --strict            as the gate does: an unset target is an error, and github.* items run (and
+                          give error without a pull request) instead of being skipped
+`;
+const VALIDATE = `validate options:
+  -t, --target NAME=URL   targets that need not come from the environment
+An unset target variable is a warning: \`check\` skips the items that probe it.
+`;
+const SCHEMA = `schema: prints the JSON Schema of definition files on stdout (for editors); no options.
+`;
+const IMPORT = `import options:
+  -o, --out FILE          write the definition to FILE instead of stdout
+      --force             overwrite FILE if it exists
+      --explain           print, for every item, the check and the rule and words that chose it, or why
+                          it stays manual (to stderr; with --explain-format json, to stdout)
+      --explain-format F  text (default) or json
+`;
+const INIT = `init options:
+  -C, --repo DIR          repository to write into (default: the current directory)
+      --extends NAME      extend this built-in checklist (default production-web-service)
+      --from FILE.md      import this Markdown checklist instead
+      --force             overwrite existing files
+`;
+const EXIT_CODES = (/* unused pure expression or super */ null && (`Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or definition errors.
+`));
+const HELP = (/* unused pure expression or super */ null && (`preflight: gate a release on a production-readiness checklist
+
+${USAGE}
+${CHECK}
+${VALIDATE}
+${IMPORT}
+${INIT}
+${EXIT_CODES}`));
+const PAGES = {
+    check: { line: 'preflight check [options]: evaluate a checklist against a repository', body: CHECK },
+    validate: { line: 'preflight validate FILE... [options]: check definition files', body: VALIDATE },
+    schema: { line: 'preflight schema: the JSON Schema of definition files', body: SCHEMA },
+    import: {
+        line: 'preflight import FILE.md [options]: a Markdown checklist becomes a definition',
+        body: IMPORT,
+    },
+    init: { line: 'preflight init [options]: write .github/preflight.yml and the workflow', body: INIT },
+};
+const help_COMMANDS = Object.keys(PAGES);
+/** The help of one command, or the overview. */
+function helpFor(command) {
+    const page = command === undefined ? undefined : PAGES[command];
+    if (!page)
+        return HELP;
+    return `${page.line}\n\n${page.body}\n${command === 'check' ? EXIT_CODES : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/io.ts
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 class io_UsageError extends Error {
@@ -96731,12 +96950,15 @@ function useColour(io) {
 
 
 
+
 function parseCliArgs(argv, cwd) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help')
         return { command: 'help' };
     if (command === '--version' || command === '-v')
         return { command: 'version' };
+    if (COMMANDS.includes(command) && (rest.includes('--help') || rest.includes('-h')))
+        return { command: 'help', topic: command };
     if (command === 'check')
         return parseCheck(rest, cwd);
     if (command === 'validate')
@@ -96769,6 +96991,7 @@ function parseCheck(args, cwd) {
         concurrency: { type: 'string' },
         timeout: { type: 'string' },
         'no-proxy': { type: 'boolean' },
+        strict: { type: 'boolean' },
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -96791,6 +97014,7 @@ function parseCheck(args, cwd) {
         concurrency: positiveInt('--concurrency', values.concurrency, 8),
         timeoutMs: duration('--timeout', values.timeout, 60_000),
         proxy: values['no-proxy'] !== true,
+        strict: values.strict === true,
     };
 }
 function parseValidate(args) {
@@ -97030,7 +97254,7 @@ async function run({ core, env, now = () => new Date(), createClient = createGit
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2275);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(614);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9173);
 // The action's entry. Do not add logic here: see action/main.ts.
 
 

@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6197);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2945);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6197:
+/***/ 2945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -21922,12 +21922,14 @@ const command = defineKind({
             : undefined;
         const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
         const tail = lastLines(result.output, p['tail-lines'] ?? 20);
+        const errors = errorLines(result.stderrHead, 10);
         const expected = p['expect-exit'] ?? 0;
         const evidence = {
             command: p.run,
             exitCode: result.code,
             signal: result.signal,
             durationMs: Date.now() - started,
+            ...(result.code !== expected && errors.length > 0 ? { errors: errors.join('\n') } : {}),
             tail,
         };
         if (result.spawnError)
@@ -21939,10 +21941,12 @@ const command = defineKind({
         if (result.code === expected)
             return { status: 'pass', summary: `\`${p.run}\` exited ${result.code}`, evidence };
         const how = result.signal ? `was killed by ${result.signal}` : `exited ${result.code}`;
-        const last = tail
-            .split('\n')
-            .filter((l) => l.trim() !== '')
-            .pop();
+        // The first error line says why; the last line of output is often a runner's closing banner.
+        const last = errors[0] ??
+            tail
+                .split('\n')
+                .filter((l) => l.trim() !== '')
+                .pop();
         return {
             status: 'fail',
             summary: `\`${p.run}\` ${how}${expected === 0 ? '' : ` (expected ${expected})`}${last ? `: ${last.trim().slice(0, 120)}` : ''}`,
@@ -21953,10 +21957,16 @@ const command = defineKind({
 function runShell(line, shell, cwd, signal, env) {
     return new Promise((resolve) => {
         let output = '';
+        let stderrHead = '';
         const keep = (chunk) => {
             output += chunk;
             if (output.length > KEEP_BYTES * 2)
                 output = output.slice(-KEEP_BYTES);
+        };
+        const keepErr = (chunk) => {
+            if (stderrHead.length < KEEP_BYTES)
+                stderrHead += chunk.slice(0, KEEP_BYTES - stderrHead.length);
+            keep(chunk);
         };
         const child = (0,external_node_child_process_namespaceObject.spawn)(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         const kill = () => {
@@ -21973,18 +21983,18 @@ function runShell(line, shell, cwd, signal, env) {
         child.on('exit', kill);
         // Decoders keep a character whose bytes arrive in two chunks whole.
         child.stdout.setEncoding('utf8').on('data', keep);
-        child.stderr.setEncoding('utf8').on('data', keep);
+        child.stderr.setEncoding('utf8').on('data', keepErr);
         child.on('error', (e) => {
             signal.removeEventListener('abort', kill);
-            resolve({ code: null, signal: null, output, spawnError: e.message });
+            resolve({ code: null, signal: null, output, stderrHead, spawnError: e.message });
         });
         child.on('close', (code, sig) => {
             signal.removeEventListener('abort', kill);
-            resolve({ code, signal: sig, output });
+            resolve({ code, signal: sig, output, stderrHead });
         });
     });
 }
-function lastLines(text, n) {
+function cleanLines(text) {
     const lines = text
         .replace(/\r/g, '')
         // eslint-disable-next-line no-control-regex -- terminal colour codes are stripped from the evidence
@@ -21992,10 +22002,19 @@ function lastLines(text, n) {
         .split('\n');
     while (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
-    return lines
-        .slice(-n)
-        .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-        .join('\n');
+    return lines.map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l));
+}
+function lastLines(text, n) {
+    return cleanLines(text).slice(-n).join('\n');
+}
+/** Words with which compilers, test runners and package managers start the line that says what failed. */
+const ERROR_LINE = /\berror\b|\bERR!|\bfail(?:ed|ure|s)?\b|\bcannot\b|\bcan't\b|not found|no such file|\bexception\b|\bpanic\b|✕|✖|×|●/i;
+/** Up to `n` lines of stderr that name an error, in the order written. */
+function errorLines(stderr, n) {
+    return cleanLines(stderr)
+        .filter((l) => ERROR_LINE.test(l))
+        .map((l) => l.trim())
+        .slice(0, n);
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -27246,11 +27265,12 @@ function interpolate(raw, env, withheld) {
     if (value.includes('${'))
         return { ok: false, message: `unclosed '\${' in '${raw}'` };
     if (missing.length > 0) {
-        const names = [...new Set(missing)].map((m) => `'${m}'`);
+        const unset = [...new Set(missing)];
+        const names = unset.map((m) => `'${m}'`);
         if (names.length === 1)
-            return { ok: false, message: `environment variable ${names[0]} is not set` };
+            return { ok: false, message: `environment variable ${names[0]} is not set`, missing: unset };
         const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-        return { ok: false, message: `environment variables ${list} are not set` };
+        return { ok: false, message: `environment variables ${list} are not set`, missing: unset };
     }
     return { ok: true, value };
 }
@@ -29061,6 +29081,7 @@ const httpLatency = defineKind({
     kind: 'http.latency',
     description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Percentiles are computed as hey computes them (no interpolation).",
     scope: 'target',
+    traffic: 'timing',
     params: strictObject({
         ...targetParams,
         ...requestParams,
@@ -29250,6 +29271,7 @@ const httpRateLimit = defineKind({
     kind: 'http.rate-limit',
     description: 'A burst of requests to the target meets rate limiting: a 429 (with or without Retry-After), or RateLimit / RateLimit-Policy / X-RateLimit-* headers. Opt-in: it sends up to `requests` requests (default 30, at most 200) and stops at the first sign of a limit.',
     scope: 'target',
+    traffic: 'load',
     params: strictObject({
         ...targetParams,
         ...requestParams,
@@ -29313,6 +29335,40 @@ const httpRateLimit = defineKind({
         }
     },
 });
+
+;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
+function formatDiagnostic(d) {
+    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
+}
+/** A warning: the definition loads, but something in it will not run as written. */
+function formatWarning(d) {
+    return formatDiagnostic({ ...d, message: `warning: ${d.message}` });
+}
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+}
+/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
+function quote(value) {
+    return `'${cut(String(value), 80)}'`;
+}
+/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
+function cut(text, max) {
+    const chars = [...diagnostic_oneLine(text)];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+/** Escapes line breaks and other control characters, so a message stays on one line. */
+function diagnostic_oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/checks/net/response-verdict.ts
 
@@ -29458,6 +29514,7 @@ function transportOutcome(failure, url) {
 
 
 
+
 const oneOrMore = (description) => ({
     type: ['string', 'array'],
     minLength: 1,
@@ -29504,7 +29561,7 @@ const httpResponse = defineKind({
             type: ['boolean', 'integer'],
             minimum: 0,
             maximum: 50,
-            description: `Follow redirects: true (default, at most ${MAX_REDIRECTS}), false, or the most to follow.`,
+            description: `Follow redirects: false (default: the first answer is judged, as curl -f does), true (at most ${MAX_REDIRECTS}), or the most to follow.`,
         },
         'max-body': maxBodyParam,
         'ca-file': caFileParam,
@@ -29551,14 +29608,21 @@ const httpResponse = defineKind({
             body: p.body,
             timeoutMs: timeoutOf(p),
             maxBodyBytes: sizeOf(p['max-body']),
-            followRedirects: redirectsOf(p['follow-redirects']),
+            followRedirects: redirectsOf(p['follow-redirects'] ?? false),
             ca,
             signal: ctx.signal,
             proxy: ctx.proxy,
         });
         if (!result.ok)
             return transportOutcome(result, shown);
-        return judgeResponse(p, result, shown);
+        const outcome = judgeResponse(p, result, shown);
+        const location = headerValues(result.headers, 'location')[0];
+        if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
+            // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
+            const to = cut(new URL(location, url).href, 120);
+            outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
+        }
+        return outcome;
     },
 });
 
@@ -29663,12 +29727,12 @@ const httpsRedirect = defineKind({
             return p['allow-no-http']
                 ? {
                     status: 'pass',
-                    summary: `nothing listens for plain HTTP at ${start.host}, so no redirect is needed`,
+                    summary: `nothing listens for plain HTTP at ${start.href}, so no redirect is needed`,
                     evidence,
                 }
                 : {
                     status: 'fail',
-                    summary: `nothing listens for plain HTTP at ${start.host}: no redirect to HTTPS`,
+                    summary: `nothing listens for plain HTTP at ${start.href}: no redirect to HTTPS`,
                     evidence,
                 };
         }
@@ -30381,6 +30445,13 @@ const cors = defineKind({
             type: 'boolean',
             description: "Accept Access-Control-Allow-Origin: '*' for the probe origin (a public API); default false.",
         },
+        paths: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 10,
+            items: { type: 'string', minLength: 1, pattern: '^/' },
+            description: "Paths probed, each joined onto the target's URL (with 'path', if given), for example ['/', '/health', '/api']: an API often answers CORS on its own routes only (default: the URL alone).",
+        },
         'simple-request': {
             type: 'boolean',
             description: 'Also send a plain GET with the probe origin, since many servers add CORS headers only to real requests (default true).',
@@ -30406,48 +30477,72 @@ const cors = defineKind({
         const prepared = await prepareRequest(p, ctx, webTransportProblem);
         if (!prepared.ok)
             return prepared.outcome;
-        const url = prepared.value.shown;
-        const probe = p['probe-origin'] ?? `https://preflight-probe-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.invalid`;
-        const ask = askWith(prepared.value, timeoutOf(p), p, ctx);
-        const probeAnswers = [];
-        const kinds = p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
-        for (const kind of kinds) {
-            const answer = await ask(probe, kind);
-            if (!answer.ok)
-                return answer.outcome(url);
-            probeAnswers.push(answer.value);
+        if (!p.paths)
+            return probeOne(p, prepared.value, ctx);
+        const outcomes = [];
+        for (const extra of p.paths) {
+            const url = joinPath(prepared.value.url, extra);
+            const at = { ...prepared.value, url, shown: displayUrl(url) };
+            outcomes.push({ url: at.shown, outcome: await probeOne(p, at, ctx) });
         }
-        const allowed = {};
-        const refused = [];
-        for (const origin of p['allowed-origins'] ?? []) {
-            const answer = await ask(origin, 'preflight');
-            if (!answer.ok)
-                return answer.outcome(url);
-            const ok = accepts(answer.value);
-            if (!ok)
-                refused.push(origin);
-            allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+        const evidence = { urls: Object.fromEntries(outcomes.map((o) => [o.url, o.outcome.evidence ?? {}])) };
+        const worst = ['error', 'fail']
+            .map((status) => outcomes.filter((o) => o.outcome.status === status))
+            .find((list) => list.length > 0);
+        if (worst) {
+            const status = worst[0]?.outcome.status;
+            const summary = listSome(worst.map((o) => `${o.url}: ${o.outcome.summary}`), 2);
+            return { status, summary, evidence };
         }
-        const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
-        for (const origin of refused)
-            problems.push(`allowed origin ${origin} is not accepted`);
-        const evidence = {
-            url,
-            method: p.method ?? 'GET',
-            probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
-        };
-        if (p['allowed-origins'])
-            evidence.allowed = allowed;
-        if (problems.length > 0)
-            return { status: 'fail', summary: listSome(problems, 3), evidence };
-        const n = p['allowed-origins']?.length ?? 0;
         return {
             status: 'pass',
-            summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+            summary: `${listSome(outcomes.map((o) => o.url), 3)}: ${outcomes[0]?.outcome.summary ?? ''}`,
             evidence,
         };
     },
 });
+async function probeOne(p, prepared, ctx) {
+    const url = prepared.shown;
+    const probe = p['probe-origin'] ?? `https://preflight-probe-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.invalid`;
+    const ask = askWith(prepared, timeoutOf(p), p, ctx);
+    const probeAnswers = [];
+    const kinds = p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
+    for (const kind of kinds) {
+        const answer = await ask(probe, kind);
+        if (!answer.ok)
+            return answer.outcome(url);
+        probeAnswers.push(answer.value);
+    }
+    const allowed = {};
+    const refused = [];
+    for (const origin of p['allowed-origins'] ?? []) {
+        const answer = await ask(origin, 'preflight');
+        if (!answer.ok)
+            return answer.outcome(url);
+        const ok = accepts(answer.value);
+        if (!ok)
+            refused.push(origin);
+        allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+    }
+    const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
+    for (const origin of refused)
+        problems.push(`allowed origin ${origin} is not accepted`);
+    const evidence = {
+        url,
+        method: p.method ?? 'GET',
+        probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
+    };
+    if (p['allowed-origins'])
+        evidence.allowed = allowed;
+    if (problems.length > 0)
+        return { status: 'fail', summary: listSome(problems, 3), evidence };
+    const n = p['allowed-origins']?.length ?? 0;
+    return {
+        status: 'pass',
+        summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+        evidence,
+    };
+}
 function askWith({ url, headers: extra, ca }, timeoutMs, p, ctx) {
     return async (origin, kind) => {
         const headers = [...extra, ['origin', origin]];
@@ -42214,9 +42309,9 @@ function judgeVariable(name, rule, lookup) {
             fail('not-placeholder', `looks like a placeholder: ${reason}`);
     }
     if (rule.equals !== undefined && value !== rule.equals)
-        fail('equals', `is not ${quote(rule.equals)}`);
+        fail('equals', `is not ${variable_rules_quote(rule.equals)}`);
     if (rule['one-of'] !== undefined && !rule['one-of'].includes(value)) {
-        fail('one-of', `is not one of ${rule['one-of'].map(quote).join(', ')}`);
+        fail('one-of', `is not one of ${rule['one-of'].map(variable_rules_quote).join(', ')}`);
     }
     if (rule.matches !== undefined && !new RegExp(rule.matches).test(value)) {
         fail('matches', `does not match /${rule.matches}/`);
@@ -42270,7 +42365,7 @@ function hostMatches(host, pattern) {
         return host.endsWith(p.slice(1)) && host.length > p.length - 1;
     return host === p;
 }
-function quote(s) {
+function variable_rules_quote(s) {
     return `'${s}'`;
 }
 
@@ -42664,36 +42759,6 @@ function repo_secrets_job(p) {
 
 /** Kinds that look for committed secrets in tracked files. */
 const secretKinds = [repoSecrets];
-
-;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
-function formatDiagnostic(d) {
-    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
-}
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
-}
-/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
-function diagnostic_quote(value) {
-    return `'${cut(String(value), 80)}'`;
-}
-/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
-function cut(text, max) {
-    const chars = [...diagnostic_oneLine(text)];
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
-}
-/** Escapes line breaks and other control characters, so a message stays on one line. */
-function diagnostic_oneLine(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/definition/yaml-source.ts
 
@@ -44360,9 +44425,11 @@ async function evaluate(checklist, options) {
         const scan = options.scanner(plannedJobs(items, options));
         options = { ...options, context: { ...options.context, scan } };
     }
+    const exclusive = new TargetLocks();
     let done = 0;
     const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-        const result = await evaluateItem(item, options, now, secrets);
+        const key = trafficKey(item, options);
+        const result = await exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets));
         done += 1;
         options.onItemDone?.(result, done, items.length);
         return result;
@@ -44395,7 +44462,7 @@ function plannedJobs(items, options) {
     }
     return jobs;
 }
-async function evaluateItem(item, options, now, secrets) {
+async function evaluateItem(item, checklist, options, now, secrets) {
     const base = {
         id: item.id,
         title: item.title,
@@ -44415,6 +44482,9 @@ async function evaluateItem(item, options, now, secrets) {
     const started = now();
     if (!kind)
         return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
+    const notHere = notRunnableHere(kind, item.check.params, checklist, options);
+    if (notHere)
+        return { ...base, status: 'skipped', summary: notHere, durationMs: 0 };
     const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
     const proxies = recordProxies(options.context.proxy);
     const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal, proxy: proxies.resolver }), timeoutMs, options.signal), secrets);
@@ -44426,6 +44496,60 @@ async function evaluateItem(item, options, now, secrets) {
         findings: outcome.findings ?? [],
         durationMs: now() - started,
     };
+}
+/**
+ * The target a latency or load item sends its traffic to (its host), or undefined for other items; items
+ * with the same key run one after the other.
+ */
+function trafficKey(item, options) {
+    const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+    if (!kind?.traffic || !item.check)
+        return undefined;
+    const params = item.check.params;
+    const targets = options.context.targets;
+    const names = Object.keys(targets);
+    const name = typeof params.target === 'string' ? params.target : names.length === 1 ? names[0] : undefined;
+    const raw = typeof params.url === 'string' ? params.url : name !== undefined ? targets[name] : undefined;
+    if (raw === undefined)
+        return 'the target';
+    try {
+        return new URL(raw).host;
+    }
+    catch {
+        return raw;
+    }
+}
+/** One run at a time per key; runs without a key start at once. */
+class TargetLocks {
+    tails = new Map();
+    run(key, task) {
+        if (key === undefined)
+            return task();
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const mine = before.then(task, task);
+        this.tails.set(key, mine.catch(() => undefined));
+        return mine;
+    }
+}
+/**
+ * Why an item cannot run in this run and is skipped rather than failed: it probes a target whose variable
+ * is not set, or it asks GitHub about a pull request on a local run. Undefined when it can run.
+ */
+function notRunnableHere(kind, params, checklist, options) {
+    if (kind.scope === 'github' && !options.context.github && options.skipGithubWithoutPullRequest) {
+        return 'runs on the pull request (the action asks GitHub; --strict runs it here)';
+    }
+    const unset = checklist.unsetTargets;
+    if (kind.scope !== 'target' || !unset || params.url !== undefined)
+        return undefined;
+    let name = typeof params.target === 'string' ? params.target : undefined;
+    if (name === undefined && Object.keys(options.context.targets).length === 0) {
+        const names = Object.keys(unset);
+        if (names.length === 1)
+            name = names[0];
+    }
+    const hint = name !== undefined && Object.hasOwn(unset, name) ? unset[name] : undefined;
+    return hint === undefined ? undefined : `no target (${hint})`;
 }
 /** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
 async function runWithTimeout(run, timeoutMs, outer) {
@@ -44475,169 +44599,30 @@ function formatMs(ms) {
     return `${Number((ms / 60_000).toFixed(1))}m`;
 }
 
-;// CONCATENATED MODULE: ./src/cli/io.ts
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-class UsageError extends Error {
+;// CONCATENATED MODULE: ./src/init/action-ref.ts
+/**
+ * Where the Preflight action lives, for the `uses:` line `preflight init` writes: `OWNER/NAME` from a git
+ * remote URL or a package.json `repository` field. Pure; the edge reads the remote (src/io/own-remote.ts).
+ */
+const PLACEHOLDER = 'OWNER/preflight';
+/** `OWNER/NAME` of a GitHub repository URL in any of the forms git and npm write, or undefined. */
+function githubRepoOf(url) {
+    const text = url.trim();
+    const m = /^(?:git\+)?(?:https?|ssh|git):\/\/(?:[^@/]+@)?github\.com(?::\d+)?\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/i.exec(text) ??
+        /^(?:[^@/\s]+@)?github\.com:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/?$/i.exec(text) ??
+        /^github:([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?$/i.exec(text);
+    if (!m)
+        return undefined;
+    const [owner, name] = [m[1], m[2]];
+    if (owner === '.' || owner === '..' || name === '.' || name === '..')
+        return undefined;
+    return `${owner}/${name}`;
 }
-function useColour(io) {
-    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
-        return false;
-    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
-        return true;
-    return io.stdoutIsTTY;
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-
-
-function parseCliArgs(argv, cwd) {
-    const [command, ...rest] = argv;
-    if (command === undefined || command === '--help' || command === '-h' || command === 'help')
-        return { command: 'help' };
-    if (command === '--version' || command === '-v')
-        return { command: 'version' };
-    if (command === 'check')
-        return parseCheck(rest, cwd);
-    if (command === 'validate')
-        return parseValidate(rest);
-    if (command === 'import')
-        return parseImport(rest);
-    if (command === 'init')
-        return parseInit(rest, cwd);
-    if (command === 'schema' && rest.length === 0)
-        return { command: 'schema' };
-    throw new UsageError(`unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`);
-}
-function args_parse(args, options) {
-    try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (e) {
-        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
-    }
-}
-function parseCheck(args, cwd) {
-    const { values, positionals } = args_parse(args, {
-        checklist: { type: 'string', short: 'c', multiple: true },
-        repo: { type: 'string', short: 'C' },
-        target: { type: 'string', short: 't', multiple: true },
-        format: { type: 'string', short: 'f' },
-        out: { type: 'string', short: 'o' },
-        base: { type: 'string' },
-        label: { type: 'string', multiple: true },
-        concurrency: { type: 'string' },
-        timeout: { type: 'string' },
-        'no-proxy': { type: 'boolean' },
-    });
-    if (positionals.length > 0)
-        throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
-    const repoDir = external_node_path_default().resolve(cwd, values.repo ?? '.');
-    const format = values.format ?? 'text';
-    if (!['text', 'json', 'markdown', 'comment'].includes(format))
-        throw new UsageError(`--format must be text, json, markdown or comment, not '${format}'`);
-    const checklists = values.checklist ?? [
-        external_node_path_default().relative(cwd, external_node_path_default().join(repoDir, '.github/preflight.yml')) || '.github/preflight.yml',
-    ];
-    return {
-        command: 'check',
-        checklists,
-        repoDir,
-        targets: parseTargets(values.target ?? []),
-        format: format,
-        out: values.out,
-        base: values.base,
-        labels: values.label ?? [],
-        concurrency: positiveInt('--concurrency', values.concurrency, 8),
-        timeoutMs: duration('--timeout', values.timeout, 60_000),
-        proxy: values['no-proxy'] !== true,
-    };
-}
-function parseValidate(args) {
-    const { values, positionals } = args_parse(args, { target: { type: 'string', short: 't', multiple: true } });
-    if (positionals.length === 0)
-        throw new UsageError('validate needs at least one definition file');
-    return {
-        command: 'validate',
-        files: positionals,
-        targets: parseTargets(values.target ?? []),
-    };
-}
-function parseImport(args) {
-    const { values, positionals } = args_parse(args, {
-        out: { type: 'string', short: 'o' },
-        force: { type: 'boolean' },
-        explain: { type: 'boolean' },
-        'explain-format': { type: 'string' },
-    });
-    const format = values['explain-format'];
-    if (format !== undefined && format !== 'text' && format !== 'json')
-        throw new UsageError(`--explain-format must be text or json, not '${format}'`);
-    if (positionals.length !== 1)
-        throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
-    return {
-        command: 'import',
-        file: positionals[0],
-        out: values.out,
-        force: values.force === true,
-        ...(values.explain === true || format !== undefined
-            ? { explain: format === 'json' ? 'json' : 'text' }
-            : {}),
-    };
-}
-function parseInit(args, cwd) {
-    const { values, positionals } = args_parse(args, {
-        repo: { type: 'string', short: 'C' },
-        from: { type: 'string' },
-        extends: { type: 'string' },
-        force: { type: 'boolean' },
-    });
-    if (positionals.length > 0)
-        throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
-    return {
-        command: 'init',
-        repoDir: external_node_path_default().resolve(cwd, values.repo ?? '.'),
-        from: values.from,
-        extends: values.extends,
-        force: values.force === true,
-    };
-}
-/** `name=url` pairs, as the CLI's --target and the action's `targets` input give them. */
-function parseTargets(pairs) {
-    const out = {};
-    for (const pair of pairs) {
-        const eq = pair.indexOf('=');
-        const name = pair.slice(0, eq).trim();
-        const url = pair.slice(eq + 1).trim();
-        if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
-            throw new UsageError(`a target is NAME=URL, not '${pair}'`);
-        }
-        try {
-            new URL(url);
-        }
-        catch {
-            throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
-        }
-        out[name] = url;
-    }
-    return out;
-}
-function positiveInt(flag, raw, fallback) {
-    if (raw === undefined)
-        return fallback;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > 256)
-        throw new UsageError(`${flag} must be a whole number from 1 to 256, not '${raw}'`);
-    return n;
-}
-function duration(flag, raw, fallback) {
-    if (raw === undefined)
-        return fallback;
-    const ms = durationFromText(raw);
-    if (ms !== undefined)
-        return ms;
-    throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
+/** The workflow with its `uses:` of the Preflight action pointed at `repo` (OWNER/NAME), when known. */
+function withActionRepo(workflow, repo) {
+    if (!repo)
+        return workflow;
+    return workflow.replace(new RegExp(`(uses: )${PLACEHOLDER}(@)`), `$1${repo}$2`);
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -44740,7 +44725,7 @@ function toProblem(e, prefix) {
         return {
             path: [...path, e.propertyName],
             atKey: true,
-            message: `${subject} has an invalid key ${diagnostic_quote(e.propertyName)}${hint}`,
+            message: `${subject} has an invalid key ${quote(e.propertyName)}${hint}`,
         };
     }
     switch (e.keyword) {
@@ -44753,7 +44738,7 @@ function toProblem(e, prefix) {
             return {
                 path: [...path, key],
                 atKey: true,
-                message: `unknown key ${diagnostic_quote(key)}${inWhere}${suggestion || allowed}`,
+                message: `unknown key ${quote(key)}${inWhere}${suggestion || allowed}`,
             };
         }
         case 'required': {
@@ -44772,7 +44757,7 @@ function toProblem(e, prefix) {
             return {
                 path,
                 atKey: false,
-                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${diagnostic_quote(got)}${suggestion}`,
+                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${quote(got)}${suggestion}`,
             };
         }
         case 'const':
@@ -44782,7 +44767,7 @@ function toProblem(e, prefix) {
                 message: `${subject} must be '${String(e.params.allowedValue)}'`,
             };
         case 'pattern':
-            return { path, atKey: false, message: `${subject} has an invalid value ${diagnostic_quote(e.data)}${hint}` };
+            return { path, atKey: false, message: `${subject} has an invalid value ${quote(e.data)}${hint}` };
         case 'minLength':
             return { path, atKey: false, message: `${subject} must not be empty` };
         case 'maxLength':
@@ -45008,7 +44993,7 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
     const checkPath = [...path, 'check'];
     const kind = registry.get(item.check.kind);
     if (!kind) {
-        diagnostics.push(file_def_at(src, [...checkPath, 'kind'], false, `unknown check kind ${diagnostic_quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
+        diagnostics.push(file_def_at(src, [...checkPath, 'kind'], false, `unknown check kind ${quote(item.check.kind)}${didYouMean(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
         return;
     }
     const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
@@ -45069,6 +45054,355 @@ function strList(v) {
     return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/io/files.ts
+
+
+
+
+/** Reads definition files from disk, relative paths against `baseDir`, with a size limit and worded errors. */
+function definitionReader(baseDir) {
+    return (file) => readDefinitionFile(file.startsWith(BUILTIN_PREFIX) ? file : external_node_path_default().resolve(baseDir, file));
+}
+const readDefinitionFile = (file) => {
+    if (file.startsWith(BUILTIN_PREFIX)) {
+        const dir = builtinDir();
+        const name = file.slice(BUILTIN_PREFIX.length);
+        const real = dir && listBuiltins(dir).get(name);
+        if (!real)
+            return { error: 'no such built-in checklist' };
+        file = real;
+    }
+    try {
+        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
+        if (stat.isDirectory())
+            return { error: 'it is a directory' };
+        if (stat.size > MAX_DEFINITION_BYTES)
+            return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
+        return { text: (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') };
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return { error: 'no such file' };
+        if (code === 'EACCES')
+            return { error: 'permission denied' };
+        return { error: e.message };
+    }
+};
+/** The folder of built-in checklists, found beside the installed code (src/, dist/ or dist/cli/). */
+function builtinDir(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i += 1) {
+        const candidate = external_node_path_default().join(dir, 'checklists');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'package.json')))
+            return candidate;
+        dir = external_node_path_default().dirname(dir);
+    }
+    return undefined;
+}
+/** How built-in checklists are named in diagnostics and reports: `builtin:NAME`, never a machine path. */
+const BUILTIN_PREFIX = 'builtin:';
+/** Built-in checklists by name → `builtin:NAME`, which `readDefinitionFile` understands. */
+function builtinNames(dir = builtinDir()) {
+    return new Map([...listBuiltins(dir).keys()].map((name) => [name, `${BUILTIN_PREFIX}${name}`]));
+}
+/** Built-in checklists by name: `checklists/NAME.yml`. */
+function listBuiltins(dir = builtinDir()) {
+    const out = new Map();
+    if (!dir)
+        return out;
+    for (const f of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
+        const m = /^(.+)\.ya?ml$/.exec(f);
+        if (m?.[1])
+            out.set(m[1], external_node_path_default().join(dir, f));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/io/own-remote.ts
+
+
+
+
+
+/**
+ * The GitHub repository this copy of Preflight came from: the `repository` of its package.json (a published
+ * package), else the `origin` remote of the clone it runs from. Undefined when neither names one.
+ */
+function ownActionRepo(root = ownRoot()) {
+    if (!root)
+        return undefined;
+    try {
+        const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(root, 'package.json'), 'utf8'));
+        const url = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+        const repo = url ? githubRepoOf(url) : undefined;
+        if (repo)
+            return repo;
+    }
+    catch {
+        /* no readable package.json: try git */
+    }
+    try {
+        const url = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', root, 'config', '--get', 'remote.origin.url'], {
+            encoding: 'utf8',
+            timeout: 5000,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        return githubRepoOf(url);
+    }
+    catch {
+        return undefined;
+    }
+}
+function ownRoot() {
+    const dir = builtinDir();
+    return dir ? external_node_path_default().dirname(dir) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/help.ts
+/** The CLI's usage text: the overview (`preflight --help`) and one page per command (`preflight check --help`). */
+const USAGE = `Usage:
+  preflight check [options]          evaluate a checklist against a repository
+  preflight validate FILE...         check definition files and report every problem
+  preflight schema                   print the JSON Schema of definition files (for editors)
+  preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
+  preflight init [options]           write .github/preflight.yml and the workflow
+  preflight COMMAND --help           the options of one command
+  preflight --help | --version
+`;
+const CHECK = `check options:
+  -c, --checklist FILE    definition file (repeatable; default .github/preflight.yml in the repo)
+  -C, --repo DIR          repository to check (default: the current directory)
+  -t, --target NAME=URL   set or override a target (repeatable); items whose target is unset are skipped
+  -f, --format FORMAT     text (default), json, markdown, or comment (the PR comment a gate run would post)
+  -o, --out FILE          also write the report in FORMAT to FILE
+      --base REF          compare with REF to decide items with 'when: paths'
+      --label NAME        a pull-request label, for 'when: labels' (repeatable)
+      --concurrency N     automated checks run at once (default 8)
+      --timeout DURATION  default time limit of a check (default 60s)
+      --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
+                          except for NO_PROXY hosts and loopback)
+      --strict            as the gate does: an unset target is an error, and github.* items run (and
+                          give error without a pull request) instead of being skipped
+`;
+const VALIDATE = `validate options:
+  -t, --target NAME=URL   targets that need not come from the environment
+An unset target variable is a warning: \`check\` skips the items that probe it.
+`;
+const SCHEMA = `schema: prints the JSON Schema of definition files on stdout (for editors); no options.
+`;
+const IMPORT = `import options:
+  -o, --out FILE          write the definition to FILE instead of stdout
+      --force             overwrite FILE if it exists
+      --explain           print, for every item, the check and the rule and words that chose it, or why
+                          it stays manual (to stderr; with --explain-format json, to stdout)
+      --explain-format F  text (default) or json
+`;
+const INIT = `init options:
+  -C, --repo DIR          repository to write into (default: the current directory)
+      --extends NAME      extend this built-in checklist (default production-web-service)
+      --from FILE.md      import this Markdown checklist instead
+      --force             overwrite existing files
+`;
+const EXIT_CODES = `Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or definition errors.
+`;
+const HELP = `preflight: gate a release on a production-readiness checklist
+
+${USAGE}
+${CHECK}
+${VALIDATE}
+${IMPORT}
+${INIT}
+${EXIT_CODES}`;
+const PAGES = {
+    check: { line: 'preflight check [options]: evaluate a checklist against a repository', body: CHECK },
+    validate: { line: 'preflight validate FILE... [options]: check definition files', body: VALIDATE },
+    schema: { line: 'preflight schema: the JSON Schema of definition files', body: SCHEMA },
+    import: {
+        line: 'preflight import FILE.md [options]: a Markdown checklist becomes a definition',
+        body: IMPORT,
+    },
+    init: { line: 'preflight init [options]: write .github/preflight.yml and the workflow', body: INIT },
+};
+const COMMANDS = Object.keys(PAGES);
+/** The help of one command, or the overview. */
+function helpFor(command) {
+    const page = command === undefined ? undefined : PAGES[command];
+    if (!page)
+        return HELP;
+    return `${page.line}\n\n${page.body}\n${command === 'check' ? EXIT_CODES : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+class UsageError extends Error {
+}
+function useColour(io) {
+    if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')
+        return false;
+    if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0')
+        return true;
+    return io.stdoutIsTTY;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+
+
+function parseCliArgs(argv, cwd) {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help')
+        return { command: 'help' };
+    if (command === '--version' || command === '-v')
+        return { command: 'version' };
+    if (COMMANDS.includes(command) && (rest.includes('--help') || rest.includes('-h')))
+        return { command: 'help', topic: command };
+    if (command === 'check')
+        return parseCheck(rest, cwd);
+    if (command === 'validate')
+        return parseValidate(rest);
+    if (command === 'import')
+        return parseImport(rest);
+    if (command === 'init')
+        return parseInit(rest, cwd);
+    if (command === 'schema' && rest.length === 0)
+        return { command: 'schema' };
+    throw new UsageError(`unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`);
+}
+function args_parse(args, options) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (e) {
+        throw new UsageError(e.message.replace(/\. To specify a positional argument.*$/s, ''));
+    }
+}
+function parseCheck(args, cwd) {
+    const { values, positionals } = args_parse(args, {
+        checklist: { type: 'string', short: 'c', multiple: true },
+        repo: { type: 'string', short: 'C' },
+        target: { type: 'string', short: 't', multiple: true },
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        base: { type: 'string' },
+        label: { type: 'string', multiple: true },
+        concurrency: { type: 'string' },
+        timeout: { type: 'string' },
+        'no-proxy': { type: 'boolean' },
+        strict: { type: 'boolean' },
+    });
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
+    const repoDir = external_node_path_default().resolve(cwd, values.repo ?? '.');
+    const format = values.format ?? 'text';
+    if (!['text', 'json', 'markdown', 'comment'].includes(format))
+        throw new UsageError(`--format must be text, json, markdown or comment, not '${format}'`);
+    const checklists = values.checklist ?? [
+        external_node_path_default().relative(cwd, external_node_path_default().join(repoDir, '.github/preflight.yml')) || '.github/preflight.yml',
+    ];
+    return {
+        command: 'check',
+        checklists,
+        repoDir,
+        targets: parseTargets(values.target ?? []),
+        format: format,
+        out: values.out,
+        base: values.base,
+        labels: values.label ?? [],
+        concurrency: positiveInt('--concurrency', values.concurrency, 8),
+        timeoutMs: duration('--timeout', values.timeout, 60_000),
+        proxy: values['no-proxy'] !== true,
+        strict: values.strict === true,
+    };
+}
+function parseValidate(args) {
+    const { values, positionals } = args_parse(args, { target: { type: 'string', short: 't', multiple: true } });
+    if (positionals.length === 0)
+        throw new UsageError('validate needs at least one definition file');
+    return {
+        command: 'validate',
+        files: positionals,
+        targets: parseTargets(values.target ?? []),
+    };
+}
+function parseImport(args) {
+    const { values, positionals } = args_parse(args, {
+        out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
+        explain: { type: 'boolean' },
+        'explain-format': { type: 'string' },
+    });
+    const format = values['explain-format'];
+    if (format !== undefined && format !== 'text' && format !== 'json')
+        throw new UsageError(`--explain-format must be text or json, not '${format}'`);
+    if (positionals.length !== 1)
+        throw new UsageError(positionals.length === 0 ? 'import needs a Markdown file' : 'import takes one Markdown file');
+    return {
+        command: 'import',
+        file: positionals[0],
+        out: values.out,
+        force: values.force === true,
+        ...(values.explain === true || format !== undefined
+            ? { explain: format === 'json' ? 'json' : 'text' }
+            : {}),
+    };
+}
+function parseInit(args, cwd) {
+    const { values, positionals } = args_parse(args, {
+        repo: { type: 'string', short: 'C' },
+        from: { type: 'string' },
+        extends: { type: 'string' },
+        force: { type: 'boolean' },
+    });
+    if (positionals.length > 0)
+        throw new UsageError(`unexpected argument '${positionals[0]}' (a Markdown file goes after --from)`);
+    return {
+        command: 'init',
+        repoDir: external_node_path_default().resolve(cwd, values.repo ?? '.'),
+        from: values.from,
+        extends: values.extends,
+        force: values.force === true,
+    };
+}
+/** `name=url` pairs, as the CLI's --target and the action's `targets` input give them. */
+function parseTargets(pairs) {
+    const out = {};
+    for (const pair of pairs) {
+        const eq = pair.indexOf('=');
+        const name = pair.slice(0, eq).trim();
+        const url = pair.slice(eq + 1).trim();
+        if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
+            throw new UsageError(`a target is NAME=URL, not '${pair}'`);
+        }
+        try {
+            new URL(url);
+        }
+        catch {
+            throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
+        }
+        out[name] = url;
+    }
+    return out;
+}
+function positiveInt(flag, raw, fallback) {
+    if (raw === undefined)
+        return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 256)
+        throw new UsageError(`${flag} must be a whole number from 1 to 256, not '${raw}'`);
+    return n;
+}
+function duration(flag, raw, fallback) {
+    if (raw === undefined)
+        return fallback;
+    const ms = durationFromText(raw);
+    if (ms !== undefined)
+        return ms;
+    throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
+}
+
 ;// CONCATENATED MODULE: ./src/definition/load.ts
 
 
@@ -45083,16 +45417,20 @@ function loadChecklist(entry, options) {
         finish(merged, options, diagnostics);
     if (diagnostics.length > 0 || !merged)
         return failed(diagnostics);
-    const targets = resolveTargets(merged, options, diagnostics);
+    const warnings = [];
+    const unset = {};
+    const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
     if (diagnostics.length > 0)
         return failed(diagnostics);
     return {
         ok: true,
+        warnings: sortDiagnostics(warnings),
         checklist: {
             id: merged.id,
             title: merged.title,
             files: merged.files,
             targets,
+            ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
             appliesTo: merged.appliesTo,
             sections: merged.sections.filter((s) => s.items.length > 0),
         },
@@ -45105,7 +45443,7 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
-            ? { ...from, message: `cannot read ${diagnostic_quote(file)}: ${read.error}` }
+            ? { ...from, message: `cannot read ${quote(file)}: ${read.error}` }
             : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
         cache.set(key, null);
         return null;
@@ -45141,7 +45479,7 @@ function resolveRef(ref, from, builtins) {
     const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
-            return { error: `a built-in checklist extends others by name, not by path (${diagnostic_quote(ref)})` };
+            return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
         return { file: external_node_path_default().join(external_node_path_default().dirname(from), ref) };
     }
     const builtin = builtins.get(ref);
@@ -45149,7 +45487,7 @@ function resolveRef(ref, from, builtins) {
         return { file: builtin };
     const names = [...builtins.keys()];
     const hint = didYouMean(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-    return { error: `unknown built-in checklist ${diagnostic_quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
+    return { error: `unknown built-in checklist ${quote(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 function merge(parents, def, diagnostics) {
     const out = {
@@ -45168,7 +45506,7 @@ function merge(parents, def, diagnostics) {
             const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
             diagnostics.push({
                 ...at,
-                message: `duplicate item id ${diagnostic_quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
+                message: `duplicate item id ${quote(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
             });
             return;
         }
@@ -45244,9 +45582,9 @@ function findItem(m, id) {
 }
 function missingItem(what, id, m, inherited) {
     if (!inherited)
-        return `${what}: ${diagnostic_quote(id)} — this file extends nothing, so there is no item to ${what}`;
+        return `${what}: ${quote(id)} — this file extends nothing, so there is no item to ${what}`;
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    return `${what}: no item ${diagnostic_quote(id)} in the extended checklists${didYouMean(id, ids)}`;
+    return `${what}: no item ${quote(id)} in the extended checklists${didYouMean(id, ids)}`;
 }
 function finish(m, options, diagnostics) {
     const entry = m.files[0];
@@ -45275,25 +45613,38 @@ function finish(m, options, diagnostics) {
             continue;
         const hint = didYouMean(ref.name, known) ||
             (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-        diagnostics.push({ ...ref.at, message: `undefined target ${diagnostic_quote(ref.name)}${hint}` });
+        diagnostics.push({ ...ref.at, message: `undefined target ${quote(ref.name)}${hint}` });
     }
 }
-function resolveTargets(m, options, diagnostics) {
+function resolveTargets(m, options, diagnostics, skipped) {
     const out = {};
     const overrides = options.targetOverrides ?? {};
+    const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
     for (const [name, t] of m.targets) {
         if (overrides[name] !== undefined)
             continue;
         const r = interpolate(t.raw, options.env, options.withheld);
+        if (!r.ok && r.missing && options.unsetTargets === 'skip') {
+            const hint = `set ${r.missing.join(' and ')} or pass --target ${name}=URL`;
+            skipped.unset[name] = hint;
+            const users = m.targetRefs.filter((ref) => ref.name === name && live.has(ref.itemId)).length;
+            if (users > 0) {
+                skipped.warnings.push({
+                    ...t.at,
+                    message: `target ${quote(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
+                });
+            }
+            continue;
+        }
         if (!r.ok) {
             diagnostics.push({
                 ...t.at,
-                message: `target ${diagnostic_quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
+                message: `target ${quote(name)}: ${r.message} (or pass --target ${name}=URL)`,
             });
             continue;
         }
         if (!isUrl(r.value)) {
-            diagnostics.push({ ...t.at, message: `target ${diagnostic_quote(name)} is not an absolute URL: ${diagnostic_quote(t.raw)}` });
+            diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
             continue;
         }
         out[name] = r.value;
@@ -45328,71 +45679,6 @@ function load_unique(list) {
 /** One key per file, whatever relative path reached it; built-ins keep their `builtin:` name. */
 function canonical(file) {
     return /^[a-z]+:/.test(file) ? file : external_node_path_default().resolve(file);
-}
-
-;// CONCATENATED MODULE: ./src/io/files.ts
-
-
-
-
-/** Reads definition files from disk, relative paths against `baseDir`, with a size limit and worded errors. */
-function definitionReader(baseDir) {
-    return (file) => readDefinitionFile(file.startsWith(BUILTIN_PREFIX) ? file : external_node_path_default().resolve(baseDir, file));
-}
-const readDefinitionFile = (file) => {
-    if (file.startsWith(BUILTIN_PREFIX)) {
-        const dir = builtinDir();
-        const name = file.slice(BUILTIN_PREFIX.length);
-        const real = dir && listBuiltins(dir).get(name);
-        if (!real)
-            return { error: 'no such built-in checklist' };
-        file = real;
-    }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        if (stat.isDirectory())
-            return { error: 'it is a directory' };
-        if (stat.size > MAX_DEFINITION_BYTES)
-            return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
-        return { text: (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') };
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return { error: 'no such file' };
-        if (code === 'EACCES')
-            return { error: 'permission denied' };
-        return { error: e.message };
-    }
-};
-/** The folder of built-in checklists, found beside the installed code (src/, dist/ or dist/cli/). */
-function builtinDir(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    let dir = from;
-    for (let i = 0; i < 5; i += 1) {
-        const candidate = external_node_path_default().join(dir, 'checklists');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, 'package.json')))
-            return candidate;
-        dir = external_node_path_default().dirname(dir);
-    }
-    return undefined;
-}
-/** How built-in checklists are named in diagnostics and reports: `builtin:NAME`, never a machine path. */
-const BUILTIN_PREFIX = 'builtin:';
-/** Built-in checklists by name → `builtin:NAME`, which `readDefinitionFile` understands. */
-function builtinNames(dir = builtinDir()) {
-    return new Map([...listBuiltins(dir).keys()].map((name) => [name, `${BUILTIN_PREFIX}${name}`]));
-}
-/** Built-in checklists by name: `checklists/NAME.yml`. */
-function listBuiltins(dir = builtinDir()) {
-    const out = new Map();
-    if (!dir)
-        return out;
-    for (const f of (0,external_node_fs_namespaceObject.readdirSync)(dir).sort()) {
-        const m = /^(.+)\.ya?ml$/.exec(f);
-        if (m?.[1])
-            out.set(m[1], external_node_path_default().join(dir, f));
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/import/explain.ts
@@ -60643,6 +60929,7 @@ jobs:
 
 
 
+
 const DEFINITION_PATH = '.github/preflight.yml';
 const DEFAULT_BUILTIN = 'production-web-service';
 /** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
@@ -60685,11 +60972,13 @@ function initCommand(args, io) {
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(targets[0]), { recursive: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(targets[1]), { recursive: true });
     (0,external_node_fs_namespaceObject.writeFileSync)(targets[0], definition);
-    (0,external_node_fs_namespaceObject.writeFileSync)(targets[1], WORKFLOW);
+    const actionRepo = io.actionRepo?.();
+    (0,external_node_fs_namespaceObject.writeFileSync)(targets[1], withActionRepo(WORKFLOW, actionRepo));
     io.stdout(`wrote ${DEFINITION_PATH} (${note}; ${counts.items} items, ${counts.automated} automated)\n` +
-        `wrote ${WORKFLOW_PATH}\n` +
-        `next: set the repository variable PRODUCTION_API_URL, run 'preflight check --target api=URL' locally,\n` +
-        `and make the 'preflight' status a required check of the release branch.\n`);
+        `wrote ${WORKFLOW_PATH}${actionRepo ? ` (uses: ${actionRepo})` : " (set the action's uses: OWNER/preflight to the repository you install Preflight from)"}\n` +
+        `next: run 'preflight check' here (add --target api=URL to probe the service too), set the\n` +
+        `repository variable PRODUCTION_API_URL, and make the 'preflight' status a required check of the\n` +
+        `release branch.\n`);
     return 0;
 }
 
@@ -60765,6 +61054,7 @@ function loadDefinition(request) {
         env: request.env,
         targetOverrides: request.targets,
         withheld: request.withheld,
+        unsetTargets: request.lenient ? 'skip' : 'error',
     });
 }
 async function runCheck(request) {
@@ -60774,6 +61064,7 @@ async function runCheck(request) {
     return {
         ok: true,
         checklist: loaded.checklist,
+        warnings: loaded.warnings,
         report: await evaluateChecklist(loaded.checklist, request),
     };
 }
@@ -60802,6 +61093,7 @@ function evaluateChecklist(checklist, request) {
         defaultTimeoutMs: request.timeoutMs ?? evaluate_DEFAULT_TIMEOUT_MS,
         version: VERSION,
         signal: request.signal,
+        skipGithubWithoutPullRequest: request.lenient ?? false,
         onItemDone: request.onItemDone,
         scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
     });
@@ -61805,6 +62097,7 @@ async function checkCommand(args, io) {
             timeoutMs: args.timeoutMs,
             proxy: args.proxy ? environmentProxy() : undefined,
             git,
+            lenient: !args.strict,
             onItemDone: progress.update,
         });
         progress.clear();
@@ -61814,6 +62107,8 @@ async function checkCommand(args, io) {
             problems += result.diagnostics.length;
             continue;
         }
+        for (const d of result.warnings)
+            io.stderr(`${formatWarning(d)}\n`);
         evaluated.push(result);
     }
     if (problems > 0) {
@@ -61829,49 +62124,6 @@ async function checkCommand(args, io) {
     return evaluated.some((e) => e.report.state === 'fail') ? EXIT.failed : EXIT.ok;
 }
 
-;// CONCATENATED MODULE: ./src/cli/help.ts
-const HELP = `preflight: gate a release on a production-readiness checklist
-
-Usage:
-  preflight check [options]          evaluate a checklist against a repository
-  preflight validate FILE...         check definition files and report every problem
-  preflight schema                   print the JSON Schema of definition files (for editors)
-  preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
-  preflight init [options]           write .github/preflight.yml and the workflow
-  preflight --help | --version
-
-check options:
-  -c, --checklist FILE    definition file (repeatable; default .github/preflight.yml in the repo)
-  -C, --repo DIR          repository to check (default: the current directory)
-  -t, --target NAME=URL   set or override a target (repeatable)
-  -f, --format FORMAT     text (default), json, markdown, or comment (the PR comment a gate run would post)
-  -o, --out FILE          also write the report in FORMAT to FILE
-      --base REF          compare with REF to decide items with 'when: paths'
-      --label NAME        a pull-request label, for 'when: labels' (repeatable)
-      --concurrency N     automated checks run at once (default 8)
-      --timeout DURATION  default time limit of a check (default 60s)
-      --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
-                          except for NO_PROXY hosts and loopback)
-
-validate options:
-  -t, --target NAME=URL   targets that need not come from the environment
-
-import options:
-  -o, --out FILE          write the definition to FILE instead of stdout
-      --force             overwrite FILE if it exists
-      --explain           print, for every item, the check and the rule and words that chose it, or why
-                          it stays manual (to stderr; with --explain-format json, to stdout)
-      --explain-format F  text (default) or json
-
-init options:
-  -C, --repo DIR          repository to write into (default: the current directory)
-      --extends NAME      extend this built-in checklist (default production-web-service)
-      --from FILE.md      import this Markdown checklist instead
-      --force             overwrite existing files
-
-Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or definition errors.
-`;
-
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -61881,13 +62133,21 @@ Exit codes: 0 every required automated item passes, 1 some fail, 2 usage or defi
 function validateCommand(args, io) {
     let problems = 0;
     for (const file of args.files) {
-        const loaded = loadDefinition({ checklist: file, cwd: io.cwd, env: io.env, targets: args.targets });
+        const loaded = loadDefinition({
+            checklist: file,
+            cwd: io.cwd,
+            env: io.env,
+            targets: args.targets,
+            lenient: true,
+        });
         if (!loaded.ok) {
             for (const d of loaded.diagnostics)
                 io.stderr(`${formatDiagnostic(d)}\n`);
             problems += loaded.diagnostics.length;
             continue;
         }
+        for (const d of loaded.warnings)
+            io.stderr(`${formatWarning(d)}\n`);
         const items = allItems(loaded.checklist);
         const automated = items.filter((i) => i.check).length;
         io.stdout(`${file}: valid — ${items.length} items (${automated} automated, ${items.length - automated} manual)\n`);
@@ -61912,13 +62172,14 @@ function validateCommand(args, io) {
 
 
 
+
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 async function main_main(argv, io) {
     try {
         const args = parseCliArgs(argv, io.cwd);
         switch (args.command) {
             case 'help':
-                io.stdout(HELP);
+                io.stdout(helpFor(args.topic));
                 return EXIT.ok;
             case 'version':
                 io.stdout(`${VERSION}\n`);
@@ -61954,6 +62215,7 @@ function processIo() {
         env: process.env,
         cwd: process.cwd(),
         writeFile: (file, text) => (0,external_node_fs_namespaceObject.writeFileSync)(file, text),
+        actionRepo: () => ownActionRepo(),
     };
 }
 

@@ -81,6 +81,7 @@ export async function evaluateOnly(
             ok: true,
             checklist: trusted.loaded.checklist,
             report: await evaluateChecklist(trusted.loaded.checklist, request),
+            warnings: trusted.loaded.warnings,
           }
         : trusted.loaded;
   } else if (inputs.definitionsFrom === 'head') {

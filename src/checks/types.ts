@@ -82,6 +82,11 @@ export interface CheckKind<P = Record<string, unknown>> {
   description: string;
   /** Defaults to `repo`. */
   scope?: CheckScope;
+  /**
+   * Target kinds whose measurement other traffic would spoil (`timing`, such as latency) or that send that
+   * traffic (`load`, such as a rate-limit burst): the engine never runs two of them on one target at once.
+   */
+  traffic?: 'timing' | 'load';
   /** Schema of the parameters (every key of `check` except `kind`). */
   params: JsonSchema;
   /** Extra validation after the schema passed, such as compiling regular expressions. */

@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import { durationFromText } from '../definition/interpolate.js';
+import { COMMANDS } from './help.js';
 import { UsageError } from './io.js';
 
 export type Format = 'text' | 'json' | 'markdown' | 'comment';
@@ -18,6 +19,8 @@ export interface CheckArgs {
   timeoutMs: number;
   /** Probe targets through HTTPS_PROXY / HTTP_PROXY (NO_PROXY honoured); false with --no-proxy. */
   proxy: boolean;
+  /** Refuse a definition whose targets are unset and run `github` items here (the gate's behaviour). */
+  strict: boolean;
 }
 
 export interface ValidateArgs {
@@ -48,7 +51,7 @@ export type Args =
   | ValidateArgs
   | ImportArgs
   | InitArgs
-  | { command: 'help' }
+  | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'schema' };
 
@@ -57,6 +60,8 @@ export function parseCliArgs(argv: string[], cwd: string): Args {
   if (command === undefined || command === '--help' || command === '-h' || command === 'help')
     return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
+  if (COMMANDS.includes(command) && (rest.includes('--help') || rest.includes('-h')))
+    return { command: 'help', topic: command };
   if (command === 'check') return parseCheck(rest, cwd);
   if (command === 'validate') return parseValidate(rest);
   if (command === 'import') return parseImport(rest);
@@ -87,6 +92,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
     'no-proxy': { type: 'boolean' },
+    strict: { type: 'boolean' },
   });
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -109,6 +115,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     concurrency: positiveInt('--concurrency', values.concurrency as string | undefined, 8),
     timeoutMs: duration('--timeout', values.timeout as string | undefined, 60_000),
     proxy: values['no-proxy'] !== true,
+    strict: values.strict === true,
   };
 }
 

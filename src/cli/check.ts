@@ -1,4 +1,4 @@
-import { formatDiagnostic } from '../definition/diagnostic.js';
+import { formatDiagnostic, formatWarning } from '../definition/diagnostic.js';
 import type { ChangeFacts } from '../engine/conditions.js';
 import { plural } from '../checks/wording.js';
 import { createGitClient, gitRunner } from '../io/git.js';
@@ -37,6 +37,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       timeoutMs: args.timeoutMs,
       proxy: args.proxy ? environmentProxy() : undefined,
       git,
+      lenient: !args.strict,
       onItemDone: progress.update,
     });
     progress.clear();
@@ -45,6 +46,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       problems += result.diagnostics.length;
       continue;
     }
+    for (const d of result.warnings) io.stderr(`${formatWarning(d)}\n`);
     evaluated.push(result);
   }
   if (problems > 0) {

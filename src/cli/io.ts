@@ -7,6 +7,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   writeFile: (file: string, text: string) => void;
+  /** OWNER/NAME of the repository this Preflight came from, for the workflow `init` writes. */
+  actionRepo?: () => string | undefined;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

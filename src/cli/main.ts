@@ -2,12 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { defaultRegistry } from '../checks/registry.js';
 import { publishedSchema } from '../definition/published-schema.js';
 import { errorLine } from '../engine/evaluate.js';
+import { ownActionRepo } from '../io/own-remote.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { importCommand } from '../import/command.js';
 import { initCommand } from '../init/init.js';
 import { checkCommand } from './check.js';
-import { HELP } from './help.js';
+import { helpFor } from './help.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { validateCommand } from './validate.js';
 
@@ -17,7 +18,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const args = parseCliArgs(argv, io.cwd);
     switch (args.command) {
       case 'help':
-        io.stdout(HELP);
+        io.stdout(helpFor(args.topic));
         return EXIT.ok;
       case 'version':
         io.stdout(`${VERSION}\n`);
@@ -53,5 +54,6 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     writeFile: (file, text) => writeFileSync(file, text),
+    actionRepo: () => ownActionRepo(),
   };
 }

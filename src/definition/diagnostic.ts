@@ -10,6 +10,11 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
 }
 
+/** A warning: the definition loads, but something in it will not run as written. */
+export function formatWarning(d: Diagnostic): string {
+  return formatDiagnostic({ ...d, message: `warning: ${d.message}` });
+}
+
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>

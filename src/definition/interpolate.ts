@@ -1,6 +1,9 @@
 /** `${NAME}` and `${NAME:-default}` substitution from an environment. Pure. */
 
-export type Interpolated = { ok: true; value: string } | { ok: false; message: string };
+export type Interpolated =
+  | { ok: true; value: string }
+  /** `missing`: the variables that are not set, when that is the only problem. */
+  | { ok: false; message: string; missing?: string[] };
 
 const TOKEN = /\$\{([^}]*)\}/g;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -42,10 +45,12 @@ export function interpolate(
     };
   if (value.includes('${')) return { ok: false, message: `unclosed '\${' in '${raw}'` };
   if (missing.length > 0) {
-    const names = [...new Set(missing)].map((m) => `'${m}'`);
-    if (names.length === 1) return { ok: false, message: `environment variable ${names[0]} is not set` };
+    const unset = [...new Set(missing)];
+    const names = unset.map((m) => `'${m}'`);
+    if (names.length === 1)
+      return { ok: false, message: `environment variable ${names[0]} is not set`, missing: unset };
     const list = `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-    return { ok: false, message: `environment variables ${list} are not set` };
+    return { ok: false, message: `environment variables ${list} are not set`, missing: unset };
   }
   return { ok: true, value };
 }

@@ -19,9 +19,15 @@ export interface LoadOptions {
   targetOverrides?: Readonly<Record<string, string>>;
   /** Variables of `env` this definition may not read (see `interpolate`). */
   withheld?: ReadonlySet<string>;
+  /**
+   * A target whose variable is not set: `error` (default, the gate) refuses the definition; `skip` (a local
+   * run) loads it with a warning and the items that probe the target are skipped.
+   */
+  unsetTargets?: 'error' | 'skip';
 }
 
-export type LoadResult = { ok: true; checklist: Checklist } | { ok: false; diagnostics: Diagnostic[] };
+export type LoadResult =
+  { ok: true; checklist: Checklist; warnings: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
 /** Everything a chain of files adds up to before targets are resolved. */
 interface Merged {
@@ -43,15 +49,19 @@ export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
   const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
   if (merged) finish(merged, options, diagnostics);
   if (diagnostics.length > 0 || !merged) return failed(diagnostics);
-  const targets = resolveTargets(merged, options, diagnostics);
+  const warnings: Diagnostic[] = [];
+  const unset: Record<string, string> = {};
+  const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
   if (diagnostics.length > 0) return failed(diagnostics);
   return {
     ok: true,
+    warnings: sortDiagnostics(warnings),
     checklist: {
       id: merged.id as string,
       title: merged.title as string,
       files: merged.files,
       targets,
+      ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
       appliesTo: merged.appliesTo,
       sections: merged.sections.filter((s) => s.items.length > 0),
     },
@@ -242,12 +252,30 @@ function finish(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): voi
   }
 }
 
-function resolveTargets(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): Record<string, string> {
+function resolveTargets(
+  m: Merged,
+  options: LoadOptions,
+  diagnostics: Diagnostic[],
+  skipped: { warnings: Diagnostic[]; unset: Record<string, string> },
+): Record<string, string> {
   const out: Record<string, string> = {};
   const overrides = options.targetOverrides ?? {};
+  const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
   for (const [name, t] of m.targets) {
     if (overrides[name] !== undefined) continue;
     const r = interpolate(t.raw, options.env, options.withheld);
+    if (!r.ok && r.missing && options.unsetTargets === 'skip') {
+      const hint = `set ${r.missing.join(' and ')} or pass --target ${name}=URL`;
+      skipped.unset[name] = hint;
+      const users = m.targetRefs.filter((ref) => ref.name === name && live.has(ref.itemId)).length;
+      if (users > 0) {
+        skipped.warnings.push({
+          ...t.at,
+          message: `target ${quote(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
+        });
+      }
+      continue;
+    }
     if (!r.ok) {
       diagnostics.push({
         ...t.at,

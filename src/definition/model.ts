@@ -59,6 +59,11 @@ export interface Checklist {
   /** The files the definition was read from, entry file first. */
   files: string[];
   targets: Record<string, string>;
+  /**
+   * Targets whose environment variable is not set, when the loader was asked to carry on without them
+   * (a local run): name → how to set it. The items that probe them are skipped.
+   */
+  unsetTargets?: Record<string, string>;
   appliesTo?: AppliesTo;
   sections: Section[];
 }

@@ -1,5 +1,5 @@
 import type { Registry } from '../checks/registry.js';
-import type { CheckContext, CheckOutcome } from '../checks/types.js';
+import type { CheckContext, CheckKind, CheckOutcome } from '../checks/types.js';
 import type { ContentJob, ScanContent } from '../scan/jobs.js';
 import { allItems, type Checklist, type Item } from '../definition/model.js';
 import { mapLimit } from '../util/map-limit.js';
@@ -19,6 +19,11 @@ export interface EvaluateOptions {
   defaultTimeoutMs: number;
   version: string;
   signal?: AbortSignal;
+  /**
+   * A local run: `github` items, which need the pull request, are skipped when no pull request is given
+   * (default false: they give `error`, as the check kinds say).
+   */
+  skipGithubWithoutPullRequest?: boolean;
   now?: () => number;
   onItemDone?: (result: ItemResult, done: number, total: number) => void;
   /**
@@ -41,9 +46,11 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
     const scan = options.scanner(plannedJobs(items, options));
     options = { ...options, context: { ...options.context, scan } };
   }
+  const exclusive = new TargetLocks();
   let done = 0;
   const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-    const result = await evaluateItem(item, options, now, secrets);
+    const key = trafficKey(item, options);
+    const result = await exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets));
     done += 1;
     options.onItemDone?.(result, done, items.length);
     return result;
@@ -78,6 +85,7 @@ function plannedJobs(items: readonly Item[], options: EvaluateOptions): ContentJ
 
 async function evaluateItem(
   item: Item,
+  checklist: Checklist,
   options: EvaluateOptions,
   now: () => number,
   secrets: readonly Secret[],
@@ -100,6 +108,8 @@ async function evaluateItem(
   const started = now();
   if (!kind)
     return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
+  const notHere = notRunnableHere(kind, item.check.params, checklist, options);
+  if (notHere) return { ...base, status: 'skipped', summary: notHere, durationMs: 0 };
   const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
   const proxies = recordProxies(options.context.proxy);
   const outcome = redactOutcome(
@@ -118,6 +128,66 @@ async function evaluateItem(
     findings: outcome.findings ?? [],
     durationMs: now() - started,
   };
+}
+
+/**
+ * The target a latency or load item sends its traffic to (its host), or undefined for other items; items
+ * with the same key run one after the other.
+ */
+function trafficKey(item: Item, options: EvaluateOptions): string | undefined {
+  const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+  if (!kind?.traffic || !item.check) return undefined;
+  const params = item.check.params;
+  const targets = options.context.targets;
+  const names = Object.keys(targets);
+  const name = typeof params.target === 'string' ? params.target : names.length === 1 ? names[0] : undefined;
+  const raw = typeof params.url === 'string' ? params.url : name !== undefined ? targets[name] : undefined;
+  if (raw === undefined) return 'the target';
+  try {
+    return new URL(raw).host;
+  } catch {
+    return raw;
+  }
+}
+
+/** One run at a time per key; runs without a key start at once. */
+class TargetLocks {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string | undefined, task: () => Promise<T>): Promise<T> {
+    if (key === undefined) return task();
+    const before = this.tails.get(key) ?? Promise.resolve();
+    const mine = before.then(task, task);
+    this.tails.set(
+      key,
+      mine.catch(() => undefined),
+    );
+    return mine;
+  }
+}
+
+/**
+ * Why an item cannot run in this run and is skipped rather than failed: it probes a target whose variable
+ * is not set, or it asks GitHub about a pull request on a local run. Undefined when it can run.
+ */
+function notRunnableHere(
+  kind: CheckKind,
+  params: Record<string, unknown>,
+  checklist: Checklist,
+  options: EvaluateOptions,
+): string | undefined {
+  if (kind.scope === 'github' && !options.context.github && options.skipGithubWithoutPullRequest) {
+    return 'runs on the pull request (the action asks GitHub; --strict runs it here)';
+  }
+  const unset = checklist.unsetTargets;
+  if (kind.scope !== 'target' || !unset || params.url !== undefined) return undefined;
+  let name = typeof params.target === 'string' ? params.target : undefined;
+  if (name === undefined && Object.keys(options.context.targets).length === 0) {
+    const names = Object.keys(unset);
+    if (names.length === 1) name = names[0];
+  }
+  const hint = name !== undefined && Object.hasOwn(unset, name) ? unset[name] : undefined;
+  return hint === undefined ? undefined : `no target (${hint})`;
 }
 
 /** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */

@@ -7,6 +7,7 @@ import { importFile, loadDefinitionText } from '../import/command.js';
 import { summaryLine } from '../import/index.js';
 import { builtinNames } from '../io/files.js';
 import { slugOf } from '../import/slug.js';
+import { withActionRepo } from './action-ref.js';
 import { starterDefinition } from './starter.js';
 import { WORKFLOW, WORKFLOW_PATH } from './workflow.js';
 
@@ -17,6 +18,7 @@ export interface InitIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  actionRepo?: () => string | undefined;
 }
 
 /** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
@@ -64,12 +66,14 @@ export function initCommand(args: Omit<InitArgs, 'command'>, io: InitIo): number
   mkdirSync(path.dirname(targets[0] as string), { recursive: true });
   mkdirSync(path.dirname(targets[1] as string), { recursive: true });
   writeFileSync(targets[0] as string, definition);
-  writeFileSync(targets[1] as string, WORKFLOW);
+  const actionRepo = io.actionRepo?.();
+  writeFileSync(targets[1] as string, withActionRepo(WORKFLOW, actionRepo));
   io.stdout(
     `wrote ${DEFINITION_PATH} (${note}; ${counts.items} items, ${counts.automated} automated)\n` +
-      `wrote ${WORKFLOW_PATH}\n` +
-      `next: set the repository variable PRODUCTION_API_URL, run 'preflight check --target api=URL' locally,\n` +
-      `and make the 'preflight' status a required check of the release branch.\n`,
+      `wrote ${WORKFLOW_PATH}${actionRepo ? ` (uses: ${actionRepo})` : " (set the action's uses: OWNER/preflight to the repository you install Preflight from)"}\n` +
+      `next: run 'preflight check' here (add --target api=URL to probe the service too), set the\n` +
+      `repository variable PRODUCTION_API_URL, and make the 'preflight' status a required check of the\n` +
+      `release branch.\n`,
   );
   return 0;
 }

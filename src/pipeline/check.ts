@@ -34,13 +34,19 @@ export interface CheckRequest {
   git?: GitClient;
   signal?: AbortSignal;
   onItemDone?: (result: ItemResult, done: number, total: number) => void;
+  /**
+   * A local run: targets whose variable is not set are skipped with a warning instead of refusing the
+   * definition, and `github` items are skipped (they run on the pull request). Default false (the gate).
+   */
+  lenient?: boolean;
 }
 
 export type CheckResponse =
-  { ok: true; checklist: Checklist; report: Report } | { ok: false; diagnostics: Diagnostic[] };
+  | { ok: true; checklist: Checklist; report: Report; warnings: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
 
 export function loadDefinition(
-  request: Pick<CheckRequest, 'checklist' | 'cwd' | 'env' | 'targets' | 'registry' | 'withheld'>,
+  request: Pick<CheckRequest, 'checklist' | 'cwd' | 'env' | 'targets' | 'registry' | 'withheld' | 'lenient'>,
 ) {
   return loadChecklist(request.checklist, {
     readFile: definitionReader(request.cwd ?? process.cwd()),
@@ -49,6 +55,7 @@ export function loadDefinition(
     env: request.env,
     targetOverrides: request.targets,
     withheld: request.withheld,
+    unsetTargets: request.lenient ? 'skip' : 'error',
   });
 }
 
@@ -58,6 +65,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckResponse> {
   return {
     ok: true,
     checklist: loaded.checklist,
+    warnings: loaded.warnings,
     report: await evaluateChecklist(loaded.checklist, request),
   };
 }
@@ -90,6 +98,7 @@ export function evaluateChecklist(
     defaultTimeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     version: VERSION,
     signal: request.signal,
+    skipGithubWithoutPullRequest: request.lenient ?? false,
     onItemDone: request.onItemDone,
     scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
   });

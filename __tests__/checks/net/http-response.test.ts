@@ -113,8 +113,17 @@ describe('http.response', () => {
     expect((await run({ path: '/nope', status: '4xx', matches: '^not' })).status).toBe('pass');
   });
 
-  it('follows redirects by default and records the chain; can be told not to', async () => {
-    const followed = await run({ path: '/old' });
+  it('judges the first answer by default, as curl -f does, and says where a redirect went', async () => {
+    const out = await run({ path: '/old' });
+    expect(out.status).toBe('fail');
+    expect(out.summary).toBe(
+      `status 301, expected 2xx (a redirect to ${api.url}/health; set follow-redirects: true to follow it)`,
+    );
+    expect((await run({ path: '/old', status: 301 })).status).toBe('pass');
+  });
+
+  it('follows redirects when told to and records the chain', async () => {
+    const followed = await run({ path: '/old', 'follow-redirects': true });
     expect(followed.status).toBe('pass');
     expect(followed.evidence?.chain).toEqual([
       { url: `${api.url}/old`, status: 301, location: '/health' },
@@ -125,7 +134,7 @@ describe('http.response', () => {
   });
 
   it('fails on a redirect loop', async () => {
-    const out = await run({ path: '/loop' });
+    const out = await run({ path: '/loop', 'follow-redirects': true });
     expect(out.status).toBe('fail');
     expect(out.summary).toContain('redirect loop');
     expect(out.evidence?.error).toEqual({ code: 'redirect-loop', message: expect.any(String) });

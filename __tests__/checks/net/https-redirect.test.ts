@@ -105,7 +105,9 @@ describe('http.https-redirect', () => {
     const port = await closedPort();
     const out = await runKind(httpsRedirect, { 'http-port': port }, ctx);
     expect(out.status).toBe('fail');
-    expect(out.summary).toBe(`nothing listens for plain HTTP at localhost:${port}: no redirect to HTTPS`);
+    expect(out.summary).toBe(
+      `nothing listens for plain HTTP at http://localhost:${port}/: no redirect to HTTPS`,
+    );
     expect((await runKind(httpsRedirect, { 'http-port': port, 'allow-no-http': true }, ctx)).status).toBe(
       'pass',
     );

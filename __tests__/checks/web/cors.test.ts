@@ -114,6 +114,22 @@ describe('http.cors', () => {
     expect(both).toMatchObject({ status: 'fail', summary: expect.stringContaining("'*' together with") });
   });
 
+  it('probes each of paths: an API that answers * on its own routes only is found', async () => {
+    // The service's root says nothing about CORS; /public (its API) answers '*'.
+    const root = await run({ path: '/allowlist' });
+    expect(root.status).toBe('pass');
+    const both = await run({ paths: ['/allowlist', '/public'] });
+    expect(both.status).toBe('fail');
+    expect(both.summary.startsWith(`${server.url}/public: the preflight allows any origin ('*'`)).toBe(true);
+    expect(Object.keys(both.evidence?.urls as object)).toEqual([
+      `${server.url}/allowlist`,
+      `${server.url}/public`,
+    ]);
+    const clean = await run({ paths: ['/allowlist'] });
+    expect(clean.status).toBe('pass');
+    expect(clean.summary).toContain(`${server.url}/allowlist: a foreign origin is not allowed`);
+  });
+
   it("fails the 'null' origin", async () => {
     expect((await run({ path: '/null' })).summary).toContain("'null' origin");
   });

@@ -45,6 +45,7 @@ export const httpLatency = defineKind<Params>({
   description:
     "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Percentiles are computed as hey computes them (no interpolation).",
   scope: 'target',
+  traffic: 'timing',
   params: strictObject({
     ...targetParams,
     ...requestParams,

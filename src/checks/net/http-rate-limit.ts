@@ -25,6 +25,7 @@ export const httpRateLimit = defineKind<Params>({
   description:
     'A burst of requests to the target meets rate limiting: a 429 (with or without Retry-After), or RateLimit / RateLimit-Policy / X-RateLimit-* headers. Opt-in: it sends up to `requests` requests (default 30, at most 200) and stops at the first sign of a limit.',
   scope: 'target',
+  traffic: 'load',
   params: strictObject({
     ...targetParams,
     ...requestParams,

@@ -13,7 +13,8 @@ import {
   type RequestParams,
 } from './http-options.js';
 import { prepareRequest } from './prepared-request.js';
-import { request } from './request.js';
+import { headerValues, request } from './request.js';
+import { cut } from '../../definition/diagnostic.js';
 import { judgeResponse, type ResponseExpectations } from './response-verdict.js';
 import { statusProblems, statusSchema } from './status-set.js';
 import { targetParams, type TargetParams } from './target-url.js';
@@ -76,7 +77,7 @@ export const httpResponse = defineKind<Params>({
       type: ['boolean', 'integer'],
       minimum: 0,
       maximum: 50,
-      description: `Follow redirects: true (default, at most ${MAX_REDIRECTS}), false, or the most to follow.`,
+      description: `Follow redirects: false (default: the first answer is judged, as curl -f does), true (at most ${MAX_REDIRECTS}), or the most to follow.`,
     },
     'max-body': maxBodyParam,
     'ca-file': caFileParam,
@@ -122,12 +123,19 @@ export const httpResponse = defineKind<Params>({
       body: p.body,
       timeoutMs: timeoutOf(p),
       maxBodyBytes: sizeOf(p['max-body']),
-      followRedirects: redirectsOf(p['follow-redirects']),
+      followRedirects: redirectsOf(p['follow-redirects'] ?? false),
       ca,
       signal: ctx.signal,
       proxy: ctx.proxy,
     });
     if (!result.ok) return transportOutcome(result, shown);
-    return judgeResponse(p, result, shown);
+    const outcome = judgeResponse(p, result, shown);
+    const location = headerValues(result.headers, 'location')[0];
+    if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
+      // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
+      const to = cut(new URL(location, url).href, 120);
+      outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
+    }
+    return outcome;
   },
 });

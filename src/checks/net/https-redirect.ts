@@ -69,12 +69,12 @@ export const httpsRedirect = defineKind<Params>({
       return p['allow-no-http']
         ? {
             status: 'pass',
-            summary: `nothing listens for plain HTTP at ${start.host}, so no redirect is needed`,
+            summary: `nothing listens for plain HTTP at ${start.href}, so no redirect is needed`,
             evidence,
           }
         : {
             status: 'fail',
-            summary: `nothing listens for plain HTTP at ${start.host}: no redirect to HTTPS`,
+            summary: `nothing listens for plain HTTP at ${start.href}: no redirect to HTTPS`,
             evidence,
           };
     }

@@ -62,12 +62,14 @@ export const command = defineKind<Params>({
       : undefined;
     const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
     const tail = lastLines(result.output, p['tail-lines'] ?? 20);
+    const errors = errorLines(result.stderrHead, 10);
     const expected = p['expect-exit'] ?? 0;
     const evidence = {
       command: p.run,
       exitCode: result.code,
       signal: result.signal,
       durationMs: Date.now() - started,
+      ...(result.code !== expected && errors.length > 0 ? { errors: errors.join('\n') } : {}),
       tail,
     };
     if (result.spawnError)
@@ -79,10 +81,13 @@ export const command = defineKind<Params>({
     if (result.code === expected)
       return { status: 'pass', summary: `\`${p.run}\` exited ${result.code}`, evidence };
     const how = result.signal ? `was killed by ${result.signal}` : `exited ${result.code}`;
-    const last = tail
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .pop();
+    // The first error line says why; the last line of output is often a runner's closing banner.
+    const last =
+      errors[0] ??
+      tail
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop();
     return {
       status: 'fail',
       summary: `\`${p.run}\` ${how}${expected === 0 ? '' : ` (expected ${expected})`}${last ? `: ${last.trim().slice(0, 120)}` : ''}`,
@@ -95,6 +100,8 @@ interface ShellResult {
   code: number | null;
   signal: string | null;
   output: string;
+  /** The first bytes the command wrote to stderr, where the first error of a failing tool usually is. */
+  stderrHead: string;
   spawnError?: string;
 }
 
@@ -107,9 +114,14 @@ function runShell(
 ): Promise<ShellResult> {
   return new Promise((resolve) => {
     let output = '';
+    let stderrHead = '';
     const keep = (chunk: string) => {
       output += chunk;
       if (output.length > KEEP_BYTES * 2) output = output.slice(-KEEP_BYTES);
+    };
+    const keepErr = (chunk: string) => {
+      if (stderrHead.length < KEEP_BYTES) stderrHead += chunk.slice(0, KEEP_BYTES - stderrHead.length);
+      keep(chunk);
     };
     const child = spawn(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const kill = () => {
@@ -124,27 +136,40 @@ function runShell(
     child.on('exit', kill);
     // Decoders keep a character whose bytes arrive in two chunks whole.
     child.stdout.setEncoding('utf8').on('data', keep);
-    child.stderr.setEncoding('utf8').on('data', keep);
+    child.stderr.setEncoding('utf8').on('data', keepErr);
     child.on('error', (e) => {
       signal.removeEventListener('abort', kill);
-      resolve({ code: null, signal: null, output, spawnError: e.message });
+      resolve({ code: null, signal: null, output, stderrHead, spawnError: e.message });
     });
     child.on('close', (code, sig) => {
       signal.removeEventListener('abort', kill);
-      resolve({ code, signal: sig, output });
+      resolve({ code, signal: sig, output, stderrHead });
     });
   });
 }
 
-function lastLines(text: string, n: number): string {
+function cleanLines(text: string): string[] {
   const lines = text
     .replace(/\r/g, '')
     // eslint-disable-next-line no-control-regex -- terminal colour codes are stripped from the evidence
     .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
     .split('\n');
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines
-    .slice(-n)
-    .map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l))
-    .join('\n');
+  return lines.map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l));
+}
+
+function lastLines(text: string, n: number): string {
+  return cleanLines(text).slice(-n).join('\n');
+}
+
+/** Words with which compilers, test runners and package managers start the line that says what failed. */
+const ERROR_LINE =
+  /\berror\b|\bERR!|\bfail(?:ed|ure|s)?\b|\bcannot\b|\bcan't\b|not found|no such file|\bexception\b|\bpanic\b|✕|✖|×|●/i;
+
+/** Up to `n` lines of stderr that name an error, in the order written. */
+export function errorLines(stderr: string, n: number): string[] {
+  return cleanLines(stderr)
+    .filter((l) => ERROR_LINE.test(l))
+    .map((l) => l.trim())
+    .slice(0, n);
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { METHODS, requestParamProblems, timeoutOf } from '../net/http-options.js';
 import { prepareRequest, type PreparedRequest } from '../net/prepared-request.js';
-import { headerValues, request, type HeaderList } from '../net/request.js';
-import { targetParams, type TargetParams } from '../net/target-url.js';
+import { displayUrl, headerValues, request, type HeaderList } from '../net/request.js';
+import { joinPath, targetParams, type TargetParams } from '../net/target-url.js';
 import { transportOutcome } from '../net/transport-outcome.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckContext, type CheckOutcome, type ParamProblem } from '../types.js';
@@ -17,6 +17,7 @@ interface Params extends TargetParams, WebRequestParams {
   'allowed-origins'?: string[];
   'allow-wildcard'?: boolean;
   'simple-request'?: boolean;
+  paths?: string[];
 }
 
 const ORIGIN = { type: 'string', minLength: 1, pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+$' };
@@ -59,6 +60,14 @@ export const cors = defineKind<Params>({
       description:
         "Accept Access-Control-Allow-Origin: '*' for the probe origin (a public API); default false.",
     },
+    paths: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 10,
+      items: { type: 'string', minLength: 1, pattern: '^/' },
+      description:
+        "Paths probed, each joined onto the target's URL (with 'path', if given), for example ['/', '/health', '/api']: an API often answers CORS on its own routes only (default: the URL alone).",
+    },
     'simple-request': {
       type: 'boolean',
       description:
@@ -82,45 +91,75 @@ export const cors = defineKind<Params>({
   async run(p, ctx): Promise<CheckOutcome> {
     const prepared = await prepareRequest(p, ctx, webTransportProblem);
     if (!prepared.ok) return prepared.outcome;
-    const url = prepared.value.shown;
-    const probe = p['probe-origin'] ?? `https://preflight-probe-${randomBytes(6).toString('hex')}.invalid`;
-    const ask = askWith(prepared.value, timeoutOf(p), p, ctx);
-
-    const probeAnswers: CorsAnswer[] = [];
-    const kinds: Array<CorsAnswer['request']> =
-      p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
-    for (const kind of kinds) {
-      const answer = await ask(probe, kind);
-      if (!answer.ok) return answer.outcome(url);
-      probeAnswers.push(answer.value);
+    if (!p.paths) return probeOne(p, prepared.value, ctx);
+    const outcomes: Array<{ url: string; outcome: CheckOutcome }> = [];
+    for (const extra of p.paths) {
+      const url = joinPath(prepared.value.url, extra);
+      const at = { ...prepared.value, url, shown: displayUrl(url) };
+      outcomes.push({ url: at.shown, outcome: await probeOne(p, at, ctx) });
     }
-    const allowed: Record<string, unknown> = {};
-    const refused: string[] = [];
-    for (const origin of p['allowed-origins'] ?? []) {
-      const answer = await ask(origin, 'preflight');
-      if (!answer.ok) return answer.outcome(url);
-      const ok = accepts(answer.value);
-      if (!ok) refused.push(origin);
-      allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+    const evidence = { urls: Object.fromEntries(outcomes.map((o) => [o.url, o.outcome.evidence ?? {}])) };
+    const worst = (['error', 'fail'] as const)
+      .map((status) => outcomes.filter((o) => o.outcome.status === status))
+      .find((list) => list.length > 0);
+    if (worst) {
+      const status = worst[0]?.outcome.status as 'error' | 'fail';
+      const summary = listSome(
+        worst.map((o) => `${o.url}: ${o.outcome.summary}`),
+        2,
+      );
+      return { status, summary, evidence };
     }
-
-    const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
-    for (const origin of refused) problems.push(`allowed origin ${origin} is not accepted`);
-    const evidence: Record<string, unknown> = {
-      url,
-      method: p.method ?? 'GET',
-      probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
-    };
-    if (p['allowed-origins']) evidence.allowed = allowed;
-    if (problems.length > 0) return { status: 'fail', summary: listSome(problems, 3), evidence };
-    const n = p['allowed-origins']?.length ?? 0;
     return {
       status: 'pass',
-      summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+      summary: `${listSome(
+        outcomes.map((o) => o.url),
+        3,
+      )}: ${outcomes[0]?.outcome.summary ?? ''}`,
       evidence,
     };
   },
 });
+
+async function probeOne(p: Params, prepared: PreparedRequest, ctx: CheckContext): Promise<CheckOutcome> {
+  const url = prepared.shown;
+  const probe = p['probe-origin'] ?? `https://preflight-probe-${randomBytes(6).toString('hex')}.invalid`;
+  const ask = askWith(prepared, timeoutOf(p), p, ctx);
+
+  const probeAnswers: CorsAnswer[] = [];
+  const kinds: Array<CorsAnswer['request']> =
+    p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
+  for (const kind of kinds) {
+    const answer = await ask(probe, kind);
+    if (!answer.ok) return answer.outcome(url);
+    probeAnswers.push(answer.value);
+  }
+  const allowed: Record<string, unknown> = {};
+  const refused: string[] = [];
+  for (const origin of p['allowed-origins'] ?? []) {
+    const answer = await ask(origin, 'preflight');
+    if (!answer.ok) return answer.outcome(url);
+    const ok = accepts(answer.value);
+    if (!ok) refused.push(origin);
+    allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+  }
+
+  const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
+  for (const origin of refused) problems.push(`allowed origin ${origin} is not accepted`);
+  const evidence: Record<string, unknown> = {
+    url,
+    method: p.method ?? 'GET',
+    probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
+  };
+  if (p['allowed-origins']) evidence.allowed = allowed;
+  if (problems.length > 0) return { status: 'fail', summary: listSome(problems, 3), evidence };
+  const n = p['allowed-origins']?.length ?? 0;
+  return {
+    status: 'pass',
+    summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+    evidence,
+  };
+}
 
 type Asked = { ok: true; value: CorsAnswer } | { ok: false; outcome: (url: string) => CheckOutcome };
 
