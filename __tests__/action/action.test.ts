@@ -51,6 +51,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       '::error title=Preflight%3A .env files are not committed and .gitignore covers them,file=.env,line=1::this file is committed; remove it from git and rotate what it holds',
       '::error title=Preflight%3A No placeholder secrets (CHANGE_THIS%2C changeme),file=.env,line=2,col=12::forbidden pattern /CHANGE_THIS/',
       '::error title=Preflight%3A No console.log in application code,file=src/server.js,line=11,col=3::forbidden pattern /console\\.log\\(/',
+      '::error title=Preflight%3A The image does not run as root,file=Dockerfile,line=1,col=1::the final stage sets no USER, so it runs as the base image user (root for most images)',
     ]);
     expect(run.summary).toContain('## ❌ Demo service release');
     expect(run.summary).toContain(

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGitClient, gitRunner } from '../../src/io/git.js';
 import type {
@@ -15,7 +16,11 @@ import { createContentScanner, runPass } from '../../src/scan/pass.js';
 import { PROJECT_ROOT } from '../helpers/demo-repo.js';
 import { cleanupRepos, makeRepo, type TestRepo } from '../helpers/git-repo.js';
 
-afterAll(cleanupRepos);
+const outside = mkdtempSync(path.join(tmpdir(), 'preflight-outside-'));
+afterAll(async () => {
+  rmSync(outside, { recursive: true, force: true });
+  await cleanupRepos();
+});
 
 const patterns: PatternsJob = {
   analyzer: 'patterns',
@@ -45,7 +50,12 @@ describe('the read pass', () => {
       'docs/a.md': 'a todo here\n',
       'img.bin': Buffer.from([0, 1, 2, 3]),
       'conf/key.txt': 'aws_key = AKIAZ7Q4MXNV2LT6PWHR\n',
+      'lib/inner.js': 'export {};\n',
     });
+    // A tracked file whose folder became a link to a folder outside: not read through the link.
+    writeFileSync(path.join(outside, 'inner.js'), 'console.log("TODO outside");\n');
+    rmSync(path.join(repo.dir, 'lib'), { recursive: true });
+    symlinkSync(outside, path.join(repo.dir, 'lib'));
     // A tracked link to a file outside the repository: reported, never followed.
     symlinkSync('/etc/passwd', path.join(repo.dir, 'passwd-link'));
     await repo.git('add', 'passwd-link');
@@ -69,8 +79,8 @@ describe('the read pass', () => {
       JobResult<SecretsFileResult>,
       JobResult<PatternsFileResult>,
     ];
-    expect(p?.selected.length).toBe(605);
-    expect(p?.skipped).toEqual({ binary: 1, unreadable: 0, link: 1, special: 1, 'too-large': 0 });
+    expect(p?.selected.length).toBe(606);
+    expect(p?.skipped).toEqual({ binary: 1, unreadable: 0, link: 2, special: 1, 'too-large': 0 });
     expect(p?.scanned).toBe(602);
     expect(p?.files.filter((f) => !f.file.startsWith('gen/')).map((f) => f.file)).toEqual([]);
     expect(p?.files.length).toBe(86);

@@ -87,7 +87,7 @@ function duration(name: string, raw: string, fallback: number): number {
   if (raw === '') return fallback;
   const ms = durationFromText(raw);
   if (ms !== undefined) return ms;
-  throw new InputError(`input '${name}' must be a duration such as 30s or 2m, not '${raw}'`);
+  throw new InputError(`input '${name}' must be a duration such as 30s or 2m, at most 60m, not '${raw}'`);
 }
 
 function boolean(name: string, raw: string, fallback: boolean): boolean {

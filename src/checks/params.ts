@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { patternProblem, type PatternOptions } from '../util/pattern.js';
 import type { JsonSchema, ParamProblem } from './types.js';
 
 /** Schema fragments the check kinds share. */
@@ -13,7 +14,7 @@ export const globList = (description: string): JsonSchema => ({
 export const regexString = (description: string): JsonSchema => ({
   type: 'string',
   minLength: 1,
-  description: `${description} A JavaScript regular expression.`,
+  description: `${description} A regular expression in JavaScript syntax, run in linear time (RE2: no backreferences or lookahead).`,
 });
 
 export const strictObject = (
@@ -26,20 +27,16 @@ export const strictObject = (
   properties: { ...properties, target: { type: 'string', minLength: 1 } },
 });
 
-/** Reports each expression that does not compile, at its place in the parameters. */
+/** Reports each expression that does not compile, or cannot run in linear time, at its place in the parameters. */
 export function regexProblems(
   entries: Array<{ path: Array<string | number>; source: string | undefined }>,
-  flags = '',
+  options: PatternOptions = {},
 ): ParamProblem[] {
   const out: ParamProblem[] = [];
   for (const { path, source } of entries) {
     if (source === undefined) continue;
-    try {
-      new RegExp(source, flags);
-    } catch (e) {
-      const reason = String((e as Error).message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /, '');
-      out.push({ path, message: `is not a valid regular expression: ${reason}` });
-    }
+    const problem = patternProblem(source, options);
+    if (problem) out.push({ path, message: problem });
   }
   return out;
 }

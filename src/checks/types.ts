@@ -51,6 +51,8 @@ export interface CheckContext {
   scan?: ScanContent;
   /** Which proxy carries a probe to a target (the runner's HTTPS_PROXY / NO_PROXY); absent: direct. */
   proxy?: ProxyResolver;
+  /** Removes every secret of the run, in every encoding, from a text: call it before shortening a text. */
+  scrub?: (text: string) => string;
 }
 
 /** What `github` kinds may ask GitHub, through the adapter in src/github. */

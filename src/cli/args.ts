@@ -204,5 +204,5 @@ function duration(flag: string, raw: string | undefined, fallback: number): numb
   if (raw === undefined) return fallback;
   const ms = durationFromText(raw);
   if (ms !== undefined) return ms;
-  throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, not '${raw}'`);
+  throw new UsageError(`${flag} must be a duration such as 30s, 2m or 500ms, at most 60m, not '${raw}'`);
 }

@@ -55,6 +55,9 @@ export function interpolate(
   return { ok: true, value };
 }
 
+/** The longest duration any `timeout` may ask for: one hour (timers beyond 2^31 ms would wrap to 1 ms). */
+export const MAX_DURATION_MS = 3_600_000;
+
 export function parseDuration(raw: string | number): number {
   if (typeof raw === 'number') return Math.round(raw * 1000);
   const m = /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(raw);
@@ -67,7 +70,7 @@ export function parseDuration(raw: string | number): number {
 export function durationFromText(raw: string): number | undefined {
   try {
     const ms = /^[0-9]+(\.[0-9]+)?$/.test(raw) ? parseDuration(Number(raw)) : parseDuration(raw);
-    return ms > 0 ? ms : undefined;
+    return ms > 0 && ms <= MAX_DURATION_MS ? ms : undefined;
   } catch {
     return undefined;
   }

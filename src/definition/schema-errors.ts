@@ -14,7 +14,26 @@ export interface PathProblem {
 export function createAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
   ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+  ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
+  ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
   return ajv;
+}
+
+/** `x-max-ms`: a duration (seconds, or "500ms" / "30s" / "2m") no longer than the limit. */
+function withinMs(limit: number, data: unknown): boolean {
+  if (typeof data === 'number') return data * 1000 <= limit;
+  const m = typeof data === 'string' ? /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(data) : null;
+  if (!m) return true;
+  return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000) <= limit;
+}
+
+/** `x-max-bytes`: a size (bytes, or "64KB" / "2MB" / "1MiB") no larger than the limit. */
+function withinBytes(limit: number, data: unknown): boolean {
+  if (typeof data === 'number') return data <= limit;
+  const m = typeof data === 'string' ? /^([0-9]+)(B|KB|MB|KiB|MiB)?$/.exec(data) : null;
+  if (!m) return true;
+  const unit = { B: 1, KB: 1000, MB: 1_000_000, KiB: 1024, MiB: 1024 * 1024 }[m[2] ?? 'B'] ?? 1;
+  return Number(m[1]) * unit <= limit;
 }
 
 /** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
@@ -148,6 +167,18 @@ function toProblem(e: ErrorObject, prefix: ReadonlyArray<string | number>): Path
       const p = e.params as { comparison: string; limit: number };
       return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
     }
+    case 'x-max-ms':
+      return {
+        path,
+        atKey: false,
+        message: `${subject} is ${quote(e.data)}, longer than the limit of ${(e.schema as number) / 60_000}m`,
+      };
+    case 'x-max-bytes':
+      return {
+        path,
+        atKey: false,
+        message: `${subject} is ${quote(e.data)}, larger than the limit of ${(e.schema as number) / 1024 / 1024}MiB`,
+      };
     default:
       return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
   }

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../checks/types.js';
+import { MAX_DURATION_MS } from './interpolate.js';
 
 /** The definition file format. Check parameters are validated per kind (see the registry). */
 
@@ -17,8 +18,10 @@ export const durationSchema = {
   type: ['string', 'number'],
   pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$',
   exclusiveMinimum: 0,
-  'x-hint': 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m"',
-  description: 'Seconds, or a string with a unit: "500ms", "30s", "2m".',
+  maximum: MAX_DURATION_MS / 1000,
+  'x-max-ms': MAX_DURATION_MS,
+  'x-hint': 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m", at most 60m',
+  description: 'Seconds, or a string with a unit: "500ms", "30s", "2m"; at most one hour.',
 };
 
 const condition = {

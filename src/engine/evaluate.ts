@@ -1,11 +1,13 @@
 import type { Registry } from '../checks/registry.js';
+import { MAX_DURATION_MS } from '../definition/interpolate.js';
 import type { CheckContext, CheckKind, CheckOutcome } from '../checks/types.js';
 import type { ContentJob, ScanContent } from '../scan/jobs.js';
 import { allItems, type Checklist, type Item } from '../definition/model.js';
 import { mapLimit } from '../util/map-limit.js';
 import { itemApplies, type ChangeFacts } from './conditions.js';
-import { redactOutcome, secretsOf, type Secret } from './redact.js';
+import { declaredSecrets } from './declared-secrets.js';
 import { recordProxies, withProxyEvidence } from './proxy-evidence.js';
+import { redactOutcome, SecretSet, secretsOf } from './redact.js';
 import { countResults, decideState, type ItemResult, type Report } from './report.js';
 
 export interface EvaluateOptions {
@@ -41,7 +43,11 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
   const now = options.now ?? Date.now;
   const started = now();
   const items = allItems(checklist);
-  const secrets = secretsOf(options.secretEnv ?? options.context.env);
+  // The whole job's secret values, even those `context.env` withholds from a checklist the pull request wrote.
+  const secretEnv = options.secretEnv ?? options.context.env;
+  const declared = declaredSecrets(checklist, secretEnv);
+  for (const s of declared) options.context.registerSecret?.(s.value);
+  const secrets = new SecretSet([...secretsOf(secretEnv), ...declared]);
   if (options.scanner) {
     const scan = options.scanner(plannedJobs(items, options));
     options = { ...options, context: { ...options.context, scan } };
@@ -68,7 +74,13 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
     counts: countResults(results),
     blocking,
     sections: checklist.sections.map((s) => ({ id: s.id, title: s.title })),
-    items: results,
+    // Once more at the end: a value a later check declared may sit in an earlier check's output.
+    items: results.map((r) => ({
+      ...r,
+      summary: secrets.scrub(r.summary),
+      evidence: secrets.scrubDeep(r.evidence),
+      findings: secrets.scrubDeep(r.findings),
+    })),
   };
 }
 
@@ -88,7 +100,7 @@ async function evaluateItem(
   checklist: Checklist,
   options: EvaluateOptions,
   now: () => number,
-  secrets: readonly Secret[],
+  secrets: SecretSet,
 ): Promise<ItemResult> {
   const base = {
     id: item.id,
@@ -114,7 +126,17 @@ async function evaluateItem(
   const proxies = recordProxies(options.context.proxy);
   const outcome = redactOutcome(
     await runWithTimeout(
-      (signal) => kind.run(item.check?.params ?? {}, { ...options.context, signal, proxy: proxies.resolver }),
+      (signal) =>
+        kind.run(item.check?.params ?? {}, {
+          ...options.context,
+          signal,
+          proxy: proxies.resolver,
+          registerSecret: (value) => {
+            secrets.add('secret', value);
+            options.context.registerSecret?.(value);
+          },
+          scrub: (text) => secrets.scrub(text),
+        }),
       timeoutMs,
       options.signal,
     ),
@@ -202,10 +224,14 @@ export async function runWithTimeout(
   let timer: NodeJS.Timeout | undefined;
   const expiry = new Promise<CheckOutcome>((resolve) => {
     const stop = (summary: string) => resolve({ status: 'error', summary });
-    timer = setTimeout(() => {
-      controller.abort();
-      stop(`timed out after ${formatMs(timeoutMs)}`);
-    }, timeoutMs);
+    // Clamped: a timer past 2^31 ms would fire at once; definitions are limited to an hour anyway.
+    timer = setTimeout(
+      () => {
+        controller.abort();
+        stop(`timed out after ${formatMs(timeoutMs)}`);
+      },
+      Math.min(Math.max(1, timeoutMs), MAX_DURATION_MS),
+    );
     outer?.addEventListener('abort', () => stop('cancelled'), { once: true });
   });
   try {

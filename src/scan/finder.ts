@@ -1,3 +1,5 @@
+import { compilePattern } from '../util/pattern.js';
+
 /**
  * The per-pattern matcher of the read pass: finds matches of one user pattern from an offset. Built from
  * a pattern's source and flags, so that the engine behind it can be swapped without touching the pass.
@@ -7,15 +9,20 @@ export interface Finder {
   next(text: string, from: number): { index: number; end: number } | undefined;
 }
 
-/** A finder on the JavaScript engine; `flags` never carries g or y (added here). */
+/**
+ * A finder on the linear-time engine (src/util/pattern.ts: RE2, so no pattern can hang the pass);
+ * `flags` may carry i, m and s (g and y are ignored).
+ */
 export function compileFinder(source: string, flags: string): Finder {
-  const re = new RegExp(source, `${flags.replace(/[gy]/g, '')}g`);
+  const pattern = compilePattern(source, {
+    ignoreCase: flags.includes('i'),
+    multiline: flags.includes('m'),
+    dotAll: flags.includes('s'),
+  });
   return {
     next(text, from) {
-      re.lastIndex = from;
-      const m = re.exec(text);
-      if (m === null) return undefined;
-      return { index: m.index, end: m.index + m[0].length };
+      const m = pattern.execFrom(text, from);
+      return m === null ? undefined : { index: m.index, end: m.end };
     },
   };
 }

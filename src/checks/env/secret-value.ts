@@ -1,11 +1,18 @@
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 /** How a value is read before its length is counted. */
 export type ValueEncoding = 'raw' | 'base64' | 'hex';
 
-/** A short, one-way name for a value: the first 8 hex digits of its SHA-256. Never the value itself. */
+/** A key drawn once per run: fingerprints tell values apart within a run and cannot be brute-forced. */
+const RUN_KEY = randomBytes(32);
+
+/**
+ * A short, one-way name for a value: the first 8 hex digits of an HMAC-SHA-256 under a key drawn for this
+ * run, so even a 6-digit PIN cannot be found again by trying every value (a plain hash could be).
+ * Never the value itself; not comparable across runs.
+ */
 export function fingerprint(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
+  return createHmac('sha256', RUN_KEY).update(value, 'utf8').digest('hex').slice(0, 8);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { compilePattern } from '../../util/pattern.js';
 import {
   decodedBytes,
   fingerprint,
@@ -81,7 +82,7 @@ export function judgeVariable(name: string, rule: VariableRule, lookup: Lookup):
   if (rule['one-of'] !== undefined && !rule['one-of'].includes(value)) {
     fail('one-of', `is not one of ${rule['one-of'].map(quote).join(', ')}`);
   }
-  if (rule.matches !== undefined && !new RegExp(rule.matches).test(value)) {
+  if (rule.matches !== undefined && !compilePattern(rule.matches).test(value)) {
     fail('matches', `does not match /${rule.matches}/`);
   }
   if (rule['url-host'] !== undefined) {

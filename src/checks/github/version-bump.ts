@@ -28,7 +28,9 @@ export const versionBump = defineKind<Params>({
     ),
   }),
   validate(p) {
-    const problems: ParamProblem[] = regexProblems([{ path: ['pattern'], source: p.pattern }], 'm');
+    const problems: ParamProblem[] = regexProblems([{ path: ['pattern'], source: p.pattern }], {
+      multiline: true,
+    });
     if (problems.length === 0 && p.pattern !== undefined && groupCount(p.pattern) < 1) {
       problems.push({
         path: ['pattern'],

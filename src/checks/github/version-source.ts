@@ -1,3 +1,5 @@
+import { compilePattern } from '../../util/pattern.js';
+
 /** Finds the version text in a file: the capture group of `pattern`, or a JSON file's top-level `version`. */
 export function extractVersion(
   content: string,
@@ -5,9 +7,9 @@ export function extractVersion(
   pattern: string | undefined,
 ): { version: string } | { problem: string } {
   if (pattern !== undefined) {
-    const m = new RegExp(pattern, 'm').exec(content);
+    const m = compilePattern(pattern, { multiline: true }).exec(content);
     if (!m) return { problem: `the pattern does not match ${file}` };
-    const found = m[1];
+    const found = m.groups[1];
     if (found === undefined) return { problem: `the pattern matched ${file} but its group captured nothing` };
     return { version: found.trim() };
   }
@@ -27,7 +29,7 @@ export function extractVersion(
 /** How many capture groups an expression has (0 when it does not compile). */
 export function groupCount(pattern: string): number {
   try {
-    return (new RegExp(`${pattern}|`).exec('')?.length ?? 1) - 1;
+    return compilePattern(pattern, { multiline: true }).groupCount;
   } catch {
     return 0;
   }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { durationSchema } from '../../definition/schema.js';
-import { parseDuration } from '../../definition/interpolate.js';
+import { MAX_DURATION_MS, parseDuration } from '../../definition/interpolate.js';
 import type { CheckContext, CheckOutcome, JsonSchema, ParamProblem } from '../types.js';
 import type { HeaderList } from './request.js';
 
@@ -44,12 +44,17 @@ export const requestParams: Record<string, JsonSchema> = {
   timeout: { ...durationSchema, description: 'Per request (connect, headers and body); default 10s.' },
 };
 
+/** The most of a body any kind reads (`max-body` may ask for less): 64 MiB. */
+export const MAX_BODY_LIMIT = 64 * 1024 * 1024;
+
 export const maxBodyParam: JsonSchema = {
   type: ['integer', 'string'],
   minimum: 1,
+  maximum: MAX_BODY_LIMIT,
+  'x-max-bytes': MAX_BODY_LIMIT,
   pattern: '^[0-9]+(B|KB|MB|KiB|MiB)?$',
-  'x-hint': 'a size is a number of bytes or a string such as "64KB" or "2MB"',
-  description: 'Read at most this much of the body (bytes, or "64KB", "2MB"); default 1MB.',
+  'x-hint': 'a size is a number of bytes or a string such as "64KB" or "2MB", at most 64MiB',
+  description: 'Read at most this much of the body (bytes, or "64KB", "2MB"); default 1MB, at most 64MiB.',
 };
 
 export const caFileParam: JsonSchema = {
@@ -89,16 +94,16 @@ export function requestParamProblems(p: RequestParams & { 'ca-file'?: string }):
 }
 
 export function timeoutOf(p: { timeout?: string | number }, fallback = DEFAULT_TIMEOUT_MS): number {
-  return p.timeout === undefined ? fallback : parseDuration(p.timeout);
+  return p.timeout === undefined ? fallback : Math.min(parseDuration(p.timeout), MAX_DURATION_MS);
 }
 
 const UNITS: Record<string, number> = { B: 1, KB: 1000, MB: 1_000_000, KiB: 1024, MiB: 1024 * 1024 };
 
 export function sizeOf(raw: string | number | undefined, fallback = DEFAULT_MAX_BODY): number {
   if (raw === undefined) return fallback;
-  if (typeof raw === 'number') return raw;
+  if (typeof raw === 'number') return Math.min(raw, MAX_BODY_LIMIT);
   const m = /^([0-9]+)(B|KB|MB|KiB|MiB)?$/.exec(raw);
-  return m ? Number(m[1]) * (UNITS[m[2] ?? 'B'] ?? 1) : fallback;
+  return m ? Math.min(Number(m[1]) * (UNITS[m[2] ?? 'B'] ?? 1), MAX_BODY_LIMIT) : fallback;
 }
 
 type Built<T> = { ok: true; value: T } | { ok: false; outcome: CheckOutcome };

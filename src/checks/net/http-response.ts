@@ -129,7 +129,7 @@ export const httpResponse = defineKind<Params>({
       proxy: ctx.proxy,
     });
     if (!result.ok) return transportOutcome(result, shown);
-    const outcome = judgeResponse(p, result, shown);
+    const outcome = judgeResponse(p, result, shown, ctx.scrub);
     const location = headerValues(result.headers, 'location')[0];
     if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
       // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.

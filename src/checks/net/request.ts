@@ -58,8 +58,21 @@ export interface HttpFailure {
 
 export type HttpResult = HttpSuccess | HttpFailure;
 
-/** Headers that must not follow a redirect to another origin. */
-const CREDENTIAL_HEADERS = new Set(['authorization', 'cookie', 'proxy-authorization']);
+/**
+ * The only headers that follow a redirect to another origin. Any other (Authorization, Cookie, and custom
+ * credentials such as X-Api-Key, written or read from the environment) stays with the origin it was meant for.
+ */
+const CROSS_ORIGIN_SAFE = new Set([
+  'accept',
+  'accept-language',
+  'user-agent',
+  'content-type',
+  'cache-control',
+  'pragma',
+  'origin',
+  'access-control-request-method',
+  'access-control-request-headers',
+]);
 
 /** Every value of a header, by name (case-insensitive), in the order received. */
 export function headerValues(headers: HeaderList, name: string): string[] {
@@ -147,7 +160,7 @@ export async function request(url: URL, opts: RequestOptions): Promise<HttpResul
         return fail('redirect-loop', `redirect loop: ${displayUrl(next)} was already requested`);
       }
       if (chain.length > max) return fail('too-many-redirects', `more than ${max} redirects`);
-      if (next.origin !== current.origin) headers = headers.filter(([n]) => !CREDENTIAL_HEADERS.has(n));
+      if (next.origin !== current.origin) headers = headers.filter(([n]) => CROSS_ORIGIN_SAFE.has(n));
       current = next;
     }
   } finally {

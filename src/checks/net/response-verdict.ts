@@ -4,6 +4,7 @@ import type { CheckOutcome } from '../types.js';
 import { roundMs } from './http-options.js';
 import { headerValue, headerValues, type HttpSuccess } from './request.js';
 import { statusSet, type StatusSpec } from './status-set.js';
+import { compilePattern } from '../../util/pattern.js';
 
 /** What `http.response` expects of an answer, and the verdict on one. Pure. */
 
@@ -18,7 +19,18 @@ export interface ResponseExpectations {
   'forbid-headers'?: string[];
 }
 
-export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: string): CheckOutcome {
+/**
+ * `scrub` removes the run's secrets from a text; previews are scrubbed before they are shortened, so a cut
+ * cannot leave part of a secret.
+ */
+export function judgeResponse(
+  e: ResponseExpectations,
+  r: HttpSuccess,
+  url: string,
+  scrub: (text: string) => string = (t) => t,
+): CheckOutcome {
+  // A window a little longer than the preview, scrubbed whole, then cut: a large body is not scrubbed whole.
+  const show = (s: string, max: number) => preview(scrub(s.replace(/\s+/g, ' ').slice(0, max + 4096)), max);
   const problems: string[] = [];
   const statuses = statusSet(e.status);
   if (!statuses.has(r.status)) problems.push(`status ${r.status}, expected ${statuses.text}`);
@@ -26,8 +38,8 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
   for (const [name, pattern] of Object.entries(e['expect-headers'] ?? {})) {
     const value = headerValue(r.headers, name);
     if (value === undefined) problems.push(`header ${name} is missing`);
-    else if (!new RegExp(pattern, 'i').test(value)) {
-      problems.push(`header ${name} is '${preview(value, 60)}', which does not match /${pattern}/`);
+    else if (!compilePattern(pattern, { ignoreCase: true }).test(value)) {
+      problems.push(`header ${name} is '${show(value, 60)}', which does not match /${pattern}/`);
     }
   }
   for (const name of e['forbid-headers'] ?? []) {
@@ -37,12 +49,12 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
   const text = r.body.toString('utf8');
   const cut = r.truncated ? ` (in the first ${r.body.length} bytes read)` : '';
   for (const needle of [e.contains ?? []].flat()) {
-    if (!text.includes(needle)) problems.push(`the body does not contain '${preview(needle, 40)}'${cut}`);
+    if (!text.includes(needle)) problems.push(`the body does not contain '${show(needle, 40)}'${cut}`);
   }
   for (const needle of [e['not-contains'] ?? []].flat()) {
-    if (text.includes(needle)) problems.push(`the body contains '${preview(needle, 40)}'`);
+    if (text.includes(needle)) problems.push(`the body contains '${show(needle, 40)}'`);
   }
-  if (e.matches !== undefined && !new RegExp(e.matches).test(text)) {
+  if (e.matches !== undefined && !compilePattern(e.matches).test(text)) {
     problems.push(`the body does not match /${e.matches}/${cut}`);
   }
 
@@ -54,10 +66,10 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
     else {
       for (const [p, expected] of Object.entries(e.json ?? {})) {
         const found = dig(parsed.value, parsePath(p) ?? []);
-        if (found.present) jsonValues[p] = preview(JSON.stringify(found.value) ?? 'undefined', 80);
+        if (found.present) jsonValues[p] = show(JSON.stringify(found.value) ?? 'undefined', 80);
         if (!found.present) problems.push(`JSON ${p} is missing`);
         else if (!isDeepStrictEqual(found.value, expected)) {
-          problems.push(`JSON ${p} is ${jsonValues[p]}, expected ${preview(JSON.stringify(expected), 80)}`);
+          problems.push(`JSON ${p} is ${jsonValues[p]}, expected ${show(JSON.stringify(expected), 80)}`);
         }
       }
       for (const [p, pattern] of Object.entries(e['json-matches'] ?? {})) {
@@ -67,8 +79,8 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
           continue;
         }
         const asText = typeof found.value === 'string' ? found.value : JSON.stringify(found.value);
-        jsonValues[p] = preview(JSON.stringify(found.value) ?? 'undefined', 80);
-        if (!new RegExp(pattern).test(asText ?? '')) {
+        jsonValues[p] = show(JSON.stringify(found.value) ?? 'undefined', 80);
+        if (!compilePattern(pattern).test(asText ?? '')) {
           problems.push(`JSON ${p} is ${jsonValues[p]}, which does not match /${pattern}/`);
         }
       }
@@ -80,7 +92,7 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
     status: r.status,
     finalUrl: r.finalUrl,
     timings: { totalMs: roundMs(r.timings.totalMs), firstByteMs: roundMs(r.timings.firstByteMs) },
-    headers: headersOfInterest(r, e),
+    headers: headersOfInterest(r, e, show),
     bodyBytes: r.body.length,
     truncated: r.truncated,
   };
@@ -88,7 +100,7 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
   if (Object.keys(jsonValues).length > 0) evidence.json = jsonValues;
   if (problems.length > 0) {
     evidence.problems = problems;
-    evidence.bodyPreview = preview(text, 200);
+    evidence.bodyPreview = show(text, 200);
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
   }
@@ -96,14 +108,18 @@ export function judgeResponse(e: ResponseExpectations, r: HttpSuccess, url: stri
   return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms`, evidence };
 }
 
-function headersOfInterest(r: HttpSuccess, e: ResponseExpectations): Record<string, string> {
+function headersOfInterest(
+  r: HttpSuccess,
+  e: ResponseExpectations,
+  show: (s: string, max: number) => string,
+): Record<string, string> {
   const names = new Set(['content-type', 'location']);
   for (const n of Object.keys(e['expect-headers'] ?? {})) names.add(n.toLowerCase());
   for (const n of e['forbid-headers'] ?? []) names.add(n.toLowerCase());
   const out: Record<string, string> = {};
   for (const n of names) {
     const v = headerValue(r.headers, n);
-    if (v !== undefined) out[n] = preview(v, 120);
+    if (v !== undefined) out[n] = show(v, 120);
   }
   return out;
 }

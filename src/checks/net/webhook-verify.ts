@@ -20,8 +20,8 @@ interface Params extends TargetParams, CaAndTimeout {
 }
 
 /** Length and a short fingerprint: enough to tell which token was used, never the token. */
-function tokenFacts(token: string): { tokenLength: number; tokenSha256: string } {
-  return { tokenLength: token.length, tokenSha256: fingerprint(token) };
+function tokenFacts(token: string): { tokenLength: number; tokenFingerprint: string } {
+  return { tokenLength: token.length, tokenFingerprint: fingerprint(token) };
 }
 
 /** The URL with the hub.* query Meta sends to verify a webhook subscription. */

@@ -61,8 +61,10 @@ export const command = defineKind<Params>({
       ? Object.fromEntries(Object.entries(process.env).filter(([k]) => !ctx.withheld?.has(k)))
       : undefined;
     const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
-    const tail = lastLines(result.output, p['tail-lines'] ?? 20);
-    const errors = errorLines(result.stderrHead, 10);
+    // Scrubbed before lines are cut, so no cut can leave part of a secret.
+    const scrub = ctx.scrub ?? ((t: string) => t);
+    const tail = lastLines(scrub(result.output), p['tail-lines'] ?? 20);
+    const errors = errorLines(scrub(result.stderrHead), 10);
     const expected = p['expect-exit'] ?? 0;
     const evidence = {
       command: p.run,
@@ -117,10 +119,20 @@ function runShell(
     let stderrHead = '';
     const keep = (chunk: string) => {
       output += chunk;
-      if (output.length > KEEP_BYTES * 2) output = output.slice(-KEEP_BYTES);
+      // Only whole lines are kept: a line cut at its start could hold the end of a secret no scrub knows.
+      if (output.length > KEEP_BYTES * 2) output = wholeLinesFrom(output.slice(-KEEP_BYTES));
     };
+    let headFull = false;
     const keepErr = (chunk: string) => {
-      if (stderrHead.length < KEEP_BYTES) stderrHead += chunk.slice(0, KEEP_BYTES - stderrHead.length);
+      if (!headFull) {
+        stderrHead += chunk;
+        if (stderrHead.length >= KEEP_BYTES) {
+          // Whole lines only, as for the tail.
+          const head = stderrHead.slice(0, KEEP_BYTES);
+          stderrHead = head.slice(0, head.lastIndexOf('\n') + 1);
+          headFull = true;
+        }
+      }
       keep(chunk);
     };
     const child = spawn(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -146,6 +158,11 @@ function runShell(
       resolve({ code, signal: sig, output, stderrHead });
     });
   });
+}
+
+/** The text after its first line break (the first line was cut); empty when there is none. */
+function wholeLinesFrom(text: string): string {
+  return text.slice(text.indexOf('\n') + 1);
 }
 
 function cleanLines(text: string): string[] {

@@ -34,7 +34,7 @@ export const forbiddenPattern = defineKind<Params>({
   validate: (p) =>
     regexProblems(
       p.patterns.map((source, i) => ({ path: ['patterns', i], source })),
-      p['ignore-case'] ? 'i' : '',
+      { ignoreCase: p['ignore-case'] === true, multiline: true },
     ),
   content: (p) => [job(p)],
   async run(p, ctx) {

@@ -30,7 +30,11 @@ export const requiredPattern = defineKind<Params>({
     },
     ['pattern', 'files'],
   ),
-  validate: (p) => regexProblems([{ path: ['pattern'], source: p.pattern }], p['ignore-case'] ? 'i' : ''),
+  validate: (p) =>
+    regexProblems([{ path: ['pattern'], source: p.pattern }], {
+      ignoreCase: p['ignore-case'] === true,
+      multiline: true,
+    }),
   content: (p) => [job(p)],
   async run(p, ctx) {
     const result = await scanContent(ctx, job(p));

@@ -1,3 +1,4 @@
+import { compilePattern } from '../../util/pattern.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -109,7 +110,7 @@ export const value = defineKind<Params>({
         `${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`,
       );
     }
-    if (p.matches !== undefined && !new RegExp(p.matches).test(asText(found.value))) {
+    if (p.matches !== undefined && !compilePattern(p.matches).test(asText(found.value))) {
       return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
     }
     if (p['not-empty'] && isEmpty(found.value)) return fail(`${where} is empty`);

@@ -1,8 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { SecretRule } from './rules.js';
 
-/** A short, stable identity of a secret (12 hex of a SHA-256 over rule and value): safe to print and list. */
-export function fingerprint(ruleId: string, secret: string): string {
+/**
+ * Secrets shorter than this get no stable fingerprint: a plain hash of a short value can be reversed by
+ * trying every value. Allow them by path or with the inline ignore comment instead.
+ */
+export const MIN_FINGERPRINT_LENGTH = 16;
+
+/**
+ * A short, stable identity of a secret (12 hex of a SHA-256 over rule and value), safe to print and list,
+ * so the allowlist can name it; `undefined` for a secret too short to be safe behind a plain hash.
+ */
+export function fingerprint(ruleId: string, secret: string): string | undefined {
+  if (secret.length < MIN_FINGERPRINT_LENGTH) return undefined;
   return createHash('sha256').update(`${ruleId}:${secret}`).digest('hex').slice(0, 12);
 }
 

@@ -124,7 +124,7 @@ export const repoSecrets = defineKind<Params>({
     const disabled = new Set(p['disable-rules'] ?? []);
     const all = scan.detections.map((d) => ({ ...d, fingerprint: fingerprint(d.rule.id, d.secret) }));
     for (const d of all) for (const piece of d.pieces) ctx.registerSecret?.(piece);
-    const reported = all.filter((d) => !allow.fingerprints.has(d.fingerprint));
+    const reported = all.filter((d) => d.fingerprint === undefined || !allow.fingerprints.has(d.fingerprint));
     const max = p['max-findings'] ?? 50;
     const shown = reported.slice(0, max);
     const perRule: Record<string, number> = {};
@@ -141,7 +141,8 @@ export const repoSecrets = defineKind<Params>({
       inlineIgnored: scan.inlineIgnored,
       perRule,
       shown: shown.map(
-        (d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview(d.rule, d.secret)} ${d.fingerprint}`,
+        (d) =>
+          `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`,
       ),
     };
     if (reported.length === 0) {
@@ -160,7 +161,7 @@ export const repoSecrets = defineKind<Params>({
       line: d.line,
       col: d.col,
       message:
-        `${d.rule.description} (${d.rule.id}): ${preview(d.rule, d.secret)}, fingerprint ${d.fingerprint}` +
+        `${d.rule.description} (${d.rule.id}): ${preview(d.rule, d.secret)}, ${d.fingerprint ? `fingerprint ${d.fingerprint}` : 'too short for a fingerprint'}` +
         (d.rule === GENERIC_RULE ? '' : '; revoke it, then remove it from the history'),
     }));
     const fileCount = new Set(reported.map((d) => d.file)).size;

@@ -1,3 +1,5 @@
+import { compilePattern } from '../../util/pattern.js';
+
 /** What a WebSocket message must hold, and how a message reads in evidence. Pure. */
 
 export interface Expectation {
@@ -7,7 +9,7 @@ export interface Expectation {
 
 export function matches(text: string, expect: Expectation): boolean {
   if (expect.contains !== undefined && !text.includes(expect.contains)) return false;
-  if (expect.pattern !== undefined && !new RegExp(expect.pattern).test(text)) return false;
+  if (expect.pattern !== undefined && !compilePattern(expect.pattern).test(text)) return false;
   return true;
 }
 

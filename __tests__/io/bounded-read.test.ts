@@ -1,0 +1,100 @@
+import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readBounded, readBoundedSync, staysInside } from '../../src/io/bounded-read.js';
+
+let root: string;
+let outside: string;
+beforeAll(() => {
+  root = mkdtempSync(path.join(os.tmpdir(), 'pf-read-'));
+  outside = mkdtempSync(path.join(os.tmpdir(), 'pf-outside-'));
+  writeFileSync(path.join(outside, 'secret.txt'), 'outside secret');
+  mkdirSync(path.join(root, 'sub'));
+  writeFileSync(path.join(root, 'sub', 'a.txt'), 'hello');
+  writeFileSync(path.join(root, 'big.txt'), Buffer.alloc(300_000, 'x'));
+  symlinkSync('/dev/zero', path.join(root, 'zero'));
+  symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'out-link'));
+  symlinkSync('sub/a.txt', path.join(root, 'in-link'));
+  symlinkSync(outside, path.join(root, 'out-dir'));
+  execFileSync('mkfifo', [path.join(root, 'fifo')]);
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+const limits = { maxBytes: 1000 };
+
+describe('bounded reads', () => {
+  it('reads a regular file inside the root', async () => {
+    const r = await readBounded(root, 'sub/a.txt', limits);
+    expect(r).toEqual({ ok: true, bytes: Buffer.from('hello'), truncated: false });
+    expect(readBoundedSync(root, 'sub/a.txt', limits)).toEqual(r);
+  });
+
+  it('refuses links (scans) and follows only links that stay inside (definitions)', async () => {
+    for (const rel of ['zero', 'out-link', 'in-link']) {
+      expect(await readBounded(root, rel, limits)).toMatchObject({ ok: false, refusal: 'link' });
+      expect(readBoundedSync(root, rel, limits)).toMatchObject({ ok: false, refusal: 'link' });
+    }
+    const inside = { ...limits, links: 'inside' as const };
+    expect(await readBounded(root, 'in-link', inside)).toMatchObject({
+      ok: true,
+      bytes: Buffer.from('hello'),
+    });
+    expect(readBoundedSync(root, 'in-link', inside)).toMatchObject({ ok: true });
+    for (const rel of ['out-link', 'out-dir/secret.txt']) {
+      expect(await readBounded(root, rel, inside)).toMatchObject({ ok: false, refusal: 'outside' });
+      expect(readBoundedSync(root, rel, inside)).toMatchObject({ ok: false, refusal: 'outside' });
+    }
+    expect(await readBounded(root, 'zero', inside)).toMatchObject({ ok: false, refusal: 'outside' });
+    expect(await readBounded(root, 'out-dir/secret.txt', limits)).toMatchObject({
+      ok: false,
+      refusal: 'link',
+    });
+  });
+
+  it('refuses a FIFO, a directory and a device without blocking', async () => {
+    expect(await readBounded(root, 'fifo', limits)).toMatchObject({ ok: false, refusal: 'not-regular' });
+    expect(readBoundedSync(root, 'fifo', limits)).toMatchObject({
+      message: 'it is a named pipe, not a regular file',
+    });
+    expect(await readBounded(root, 'sub', limits)).toMatchObject({
+      refusal: 'not-regular',
+      message: /directory/,
+    });
+    expect(await readBounded('/dev', 'null', limits)).toMatchObject({
+      refusal: 'not-regular',
+      message: /device/,
+    });
+  });
+
+  it('never reads past the cap: truncated, or refused', async () => {
+    const cut = await readBounded(root, 'big.txt', limits);
+    expect(cut).toMatchObject({ ok: true, truncated: true });
+    expect(cut.ok && cut.bytes.length).toBe(1000);
+    expect(await readBounded(root, 'big.txt', { ...limits, large: 'refuse' })).toMatchObject({
+      refusal: 'too-large',
+    });
+    // /proc files say they are empty, then give more: the cap holds all the same.
+    const proc = readBoundedSync('/proc/self', 'status', { maxBytes: 10, large: 'refuse' });
+    expect(proc).toMatchObject({ ok: false, refusal: 'too-large' });
+  });
+
+  it('refuses paths that leave the root by their words', async () => {
+    for (const rel of ['../x', 'a/../../x', '/etc/passwd', 'a\0b', '']) {
+      expect(staysInside(rel)).toBe(false);
+      expect(await readBounded(root, rel, limits)).toMatchObject({ refusal: 'outside' });
+    }
+  });
+
+  it('stops when its signal is aborted', async () => {
+    const c = new AbortController();
+    c.abort();
+    expect(await readBounded(root, 'big.txt', { maxBytes: 1e6, signal: c.signal })).toMatchObject({
+      refusal: 'aborted',
+    });
+  });
+});

@@ -1,0 +1,234 @@
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { open, realpath, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The one way Preflight reads a file named by the repository or a definition: only a regular file, only
+ * inside the repository, never more than a cap, and never past its item's time. A FIFO, a device, a socket
+ * or a directory is refused without blocking (opened non-blocking, judged by `fstat` on the open handle, so
+ * nothing can be swapped in between); a symbolic link is refused (`links: 'refuse'`, what scans do: they
+ * report links) or followed only while it stays inside the repository (`links: 'inside'`).
+ */
+
+export interface ReadLimits {
+  /** Bytes read at most. */
+  maxBytes: number;
+  /** `truncate` (default): the first `maxBytes`, marked truncated; `refuse`: a larger file is not read. */
+  large?: 'truncate' | 'refuse';
+  /** `refuse` (default): a symbolic link is not followed; `inside`: followed when it ends inside the root. */
+  links?: 'refuse' | 'inside';
+  /** Reading stops when it is aborted. */
+  signal?: AbortSignal;
+}
+
+export type Refusal = 'outside' | 'link' | 'not-regular' | 'too-large' | 'missing' | 'aborted' | 'unreadable';
+
+export type ReadOutcome =
+  { ok: true; bytes: Buffer; truncated: boolean } | { ok: false; refusal: Refusal; message: string };
+
+const CHUNK = 64 * 1024;
+const FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+
+/** Reads `rel` (a `/`-separated path relative to `root`) within the limits. */
+export async function readBounded(root: string, rel: string, limits: ReadLimits): Promise<ReadOutcome> {
+  const where = await locate(root, rel, limits, realpath);
+  if ('refusal' in where) return where;
+  let handle: FileHandle;
+  try {
+    handle = await open(where.file, FLAGS);
+  } catch (e) {
+    return openFailure(e);
+  }
+  try {
+    const stat = await handle.stat();
+    const refused = judge(stat, limits);
+    if (refused) return refused;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      if (limits.signal?.aborted) return refusal('aborted', 'the time is up');
+      const want = chunkSize(stat, total, limits);
+      const buf = Buffer.allocUnsafe(want);
+      const { bytesRead } = await handle.read(buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limits.maxBytes) break;
+    }
+    return finish(chunks, total, limits);
+  } catch (e) {
+    return refusal('unreadable', (e as Error).message);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The same, synchronously (the definition loader reads this way). */
+export function readBoundedSync(root: string, rel: string, limits: ReadLimits): ReadOutcome {
+  const where = locateSync(root, rel, limits);
+  if ('refusal' in where) return where;
+  let fd: number;
+  try {
+    fd = openSync(where.file, FLAGS);
+  } catch (e) {
+    return openFailure(e);
+  }
+  try {
+    const stat = fstatSync(fd);
+    const refused = judge(stat, limits);
+    if (refused) return refused;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const want = chunkSize(stat, total, limits);
+      const buf = Buffer.allocUnsafe(want);
+      const bytesRead = readSync(fd, buf, 0, want, null);
+      if (bytesRead === 0) break;
+      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limits.maxBytes) break;
+    }
+    return finish(chunks, total, limits);
+  } catch (e) {
+    return refusal('unreadable', (e as Error).message);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL. */
+export function staysInside(rel: string): boolean {
+  if (rel === '' || rel.includes('\0') || path.isAbsolute(rel) || /^[a-zA-Z]:/.test(rel)) return false;
+  return !rel.split(/[\\/]/).includes('..');
+}
+
+function refusal(refusal: Refusal, message: string): ReadOutcome & { ok: false } {
+  return { ok: false, refusal, message };
+}
+
+function judge(stat: Stats, limits: ReadLimits): (ReadOutcome & { ok: false }) | undefined {
+  if (!stat.isFile()) return refusal('not-regular', `it is ${kindOf(stat)}, not a regular file`);
+  if ((limits.large ?? 'truncate') === 'refuse' && stat.size > limits.maxBytes)
+    return refusal('too-large', `it is larger than ${limits.maxBytes} bytes`);
+  return undefined;
+}
+
+/**
+ * How much to ask for next: the whole claimed size at once (one buffer for an ordinary file), then 64 KiB
+ * at a time (a /proc file that claims 0 bytes, or a file that grew); never more than one byte past the cap.
+ */
+function chunkSize(stat: Stats, total: number, limits: ReadLimits): number {
+  const first = total === 0 ? stat.size + 1 : 0;
+  return Math.min(Math.max(CHUNK, first), limits.maxBytes + 1 - total);
+}
+
+function finish(chunks: Buffer[], total: number, limits: ReadLimits): ReadOutcome {
+  const bytes = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
+  if (total <= limits.maxBytes) return { ok: true, bytes, truncated: false };
+  // A file that reported a small size (a /proc file) and then grew is refused like a large one.
+  if (limits.large === 'refuse') return refusal('too-large', `it is larger than ${limits.maxBytes} bytes`);
+  return { ok: true, bytes: bytes.subarray(0, limits.maxBytes), truncated: true };
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isDirectory()) return 'a directory';
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+function openFailure(e: unknown): ReadOutcome & { ok: false } {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return refusal('link', 'it is a symbolic link, which is not followed');
+  if (code === 'ENOENT' || code === 'ENOTDIR') return refusal('missing', 'no such file');
+  if (code === 'EACCES' || code === 'EPERM') return refusal('unreadable', 'permission denied');
+  if (code === 'ENXIO') return refusal('not-regular', 'it is a socket or device, not a regular file');
+  return refusal('unreadable', (e as Error).message);
+}
+
+type Located = { file: string } | (ReadOutcome & { ok: false });
+
+function inside(parent: string, child: string): boolean {
+  const r = path.relative(parent, child);
+  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
+}
+
+/**
+ * Where to open `rel`: its folder must resolve to the same folder inside the real root (no linked folder
+ * leads out); with `links: 'inside'` the file itself is resolved and must stay inside too.
+ */
+async function locate(
+  root: string,
+  rel: string,
+  limits: ReadLimits,
+  resolve: (p: string) => Promise<string>,
+): Promise<Located> {
+  if (!staysInside(rel)) return refusal('outside', 'the path leaves the repository');
+  let realRoot: string;
+  let realDir: string;
+  const lexical = path.join(root, rel);
+  try {
+    realRoot = await resolve(root);
+    realDir = await resolve(path.dirname(lexical));
+  } catch (e) {
+    return openFailure(e);
+  }
+  return place(realRoot, realDir, lexical, rel, limits, await resolveFile(lexical, limits, resolve));
+}
+
+function locateSync(root: string, rel: string, limits: ReadLimits): Located {
+  if (!staysInside(rel)) return refusal('outside', 'the path leaves the repository');
+  const lexical = path.join(root, rel);
+  let realRoot: string;
+  let realDir: string;
+  let real: string | undefined;
+  try {
+    realRoot = realpathSync.native(root);
+    realDir = realpathSync.native(path.dirname(lexical));
+    real = limits.links === 'inside' ? tryReal(() => realpathSync.native(lexical)) : undefined;
+  } catch (e) {
+    return openFailure(e);
+  }
+  return place(realRoot, realDir, lexical, rel, limits, real);
+}
+
+async function resolveFile(
+  lexical: string,
+  limits: ReadLimits,
+  resolve: (p: string) => Promise<string>,
+): Promise<string | undefined> {
+  if (limits.links !== 'inside') return undefined;
+  try {
+    return await resolve(lexical);
+  } catch {
+    return undefined;
+  }
+}
+
+function tryReal(f: () => string): string | undefined {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
+}
+
+function place(
+  realRoot: string,
+  realDir: string,
+  lexical: string,
+  rel: string,
+  limits: ReadLimits,
+  real: string | undefined,
+): Located {
+  const expectedDir = path.join(realRoot, path.dirname(rel));
+  if (limits.links === 'inside') {
+    if (!inside(realRoot, realDir)) return refusal('outside', 'a linked folder leads out of the repository');
+    if (real === undefined) return { file: path.join(realDir, path.basename(lexical)) };
+    if (!inside(realRoot, real)) return refusal('outside', 'it is a link that leads out of the repository');
+    return { file: real };
+  }
+  if (realDir !== expectedDir) return refusal('link', 'it is under a symbolic link, which is not followed');
+  return { file: path.join(realDir, path.basename(lexical)) };
+}
