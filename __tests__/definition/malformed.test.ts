@@ -175,7 +175,7 @@ const shape: Case[] = [
     name: 'unknown top-level key without a close match lists the allowed keys',
     files: `id: app\ntitle: App\nowner: platform-team\n${ONE_ITEM}`,
     expected: [
-      "preflight.yml:3:1: unknown key 'owner'; allowed: id, title, extends, targets, applies-to, sections, override, disable",
+      "preflight.yml:3:1: unknown key 'owner'; allowed: id, title, extends, targets, applies-to, sections, override, disable, rollback",
     ],
   },
   {

@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7132);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5270);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7132:
+/***/ 5270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34424,6 +34424,14 @@ function parseDuration(raw) {
     const n = Number(m[1]);
     return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
 }
+const LONG_UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** A long duration (`30m`, `24h`, `7d`) in milliseconds. */
+function parseLongDuration(raw) {
+    const m = /^([0-9]+(?:\.[0-9]+)?)(s|m|h|d)$/.exec(raw);
+    if (!m)
+        throw new Error(`not a duration: ${raw}`);
+    return Math.round(Number(m[1]) * LONG_UNITS[m[2]]);
+}
 /** A duration typed by a person (`30s`, `2m`, `500ms`, or bare seconds) in milliseconds; undefined if not one. */
 function durationFromText(raw) {
     try {
@@ -34455,6 +34463,17 @@ const durationSchema = {
     'x-max-ms': MAX_DURATION_MS,
     'x-hint': 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m", at most 60m',
     description: 'Seconds, or a string with a unit: "500ms", "30s", "2m"; at most one hour.',
+};
+const MAX_HOLD_MS = 30 * 86_400_000;
+const holdSchema = {
+    type: 'string',
+    pattern: '^[0-9]+(\\.[0-9]+)?(s|m|h|d)$',
+    'x-hint': 'a hold is a string such as "30m", "24h" or "7d"',
+    description: 'After-deploy automated items only: the check must keep passing this long after the deployment (at most 30d); scheduled runs re-check it until then.',
+};
+const phaseSchema = {
+    enum: ['before-merge', 'after-deploy'],
+    description: 'When the item applies: before-merge (the default) gates the merge status; after-deploy never blocks the merge and is checked by the deployment run against the deployed environment.',
 };
 const condition = {
     type: 'object',
@@ -34498,6 +34517,8 @@ const itemFields = {
     approvers,
     'reset-on-push': { type: 'boolean', description: 'A manual tick is cleared when new commits are pushed.' },
     timeout: durationSchema,
+    phase: phaseSchema,
+    'hold-for': holdSchema,
     check,
 };
 const item = {
@@ -34513,6 +34534,7 @@ const section = {
     properties: {
         id: { ...id, description: 'Sections with the same id merge across extended files.' },
         title: nonEmptyString,
+        phase: { ...phaseSchema, description: `${phaseSchema.description} The default of the section's items.` },
         items: { type: 'array', items: item },
     },
 };
@@ -34558,6 +34580,10 @@ const definitionSchema = {
             additionalProperties: { type: 'object', additionalProperties: false, properties: itemFields },
         },
         disable: { ...stringList, description: 'Item ids of the extended checklists to leave out.' },
+        rollback: {
+            ...id,
+            description: 'The id of the section that holds the rollback steps: a failed after-deploy item names it (default: a section whose id or title says rollback).',
+        },
     },
 };
 
@@ -51602,6 +51628,9 @@ function replaceCheck(node, check) {
 
 ;// CONCATENATED MODULE: ./src/definition/model.ts
 /** The checklist model: what a loaded, validated definition becomes. Plain data only. */
+function model_isAfterDeploy(item) {
+    return item.phase === 'after-deploy';
+}
 function allItems(checklist) {
     return checklist.sections.flatMap((s) => s.items);
 }
@@ -52461,10 +52490,13 @@ function parseFileDef(file, text, registry) {
             labels: strList(a.labels),
         };
     }
+    if (typeof root.rollback === 'string')
+        def.rollback = { id: root.rollback, at: pos(src, ['rollback']) };
     const sections = Array.isArray(root.sections) ? root.sections : [];
     sections.forEach((rawSection, si) => {
         if (!isRecord(rawSection))
             return;
+        const sectionPhase = phaseOf(rawSection.phase);
         const title = str(rawSection.title) ?? `Section ${si + 1}`;
         const sectionId = str(rawSection.id) ?? slug(title);
         const items = [];
@@ -52482,6 +52514,12 @@ function parseFileDef(file, text, registry) {
                 source: pos(src, path),
                 ...file_def_itemFields(rawItem),
             };
+            // An item's own phase wins over its section's; before-merge is the default and is left unwritten.
+            const phase = phaseOf(rawItem.phase) ?? sectionPhase;
+            if (phase === 'after-deploy')
+                item.phase = phase;
+            else
+                delete item.phase;
             checkItem(src, path, rawItem, item, registry, def, diagnostics);
             def.itemAt.set(item, pos(src, [...path, 'id']));
             items.push(item);
@@ -52529,6 +52567,17 @@ function file_def_itemFields(raw) {
             /* reported by the schema */
         }
     }
+    const phase = phaseOf(raw.phase);
+    if (phase)
+        out.phase = phase;
+    if (typeof raw['hold-for'] === 'string') {
+        try {
+            out.holdForMs = parseLongDuration(raw['hold-for']);
+        }
+        catch {
+            /* reported by the schema */
+        }
+    }
     if (isRecord(raw.check) && typeof raw.check.kind === 'string') {
         const { kind, ...params } = raw.check;
         out.check = { kind, params };
@@ -52545,6 +52594,19 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
     }
     if (item.resetOnPush && item.check) {
         diagnostics.push(file_def_at(src, [...path, 'reset-on-push'], true, `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`));
+    }
+    if (item.holdForMs !== undefined) {
+        const holdPath = [...path, 'hold-for'];
+        const where = `'${displayPath(holdPath)}'`;
+        const problem = !item.check
+            ? `${where}: only automated items are held; a person ticks a manual item once the time has passed`
+            : path[0] !== 'override' && item.phase !== 'after-deploy'
+                ? `${where}: only after-deploy items are held (add 'phase: after-deploy' to the item or its section)`
+                : item.holdForMs <= 0 || item.holdForMs > MAX_HOLD_MS
+                    ? `${where} must be more than 0 and at most 30d`
+                    : undefined;
+        if (problem)
+            diagnostics.push(file_def_at(src, holdPath, false, problem));
     }
     if (item.timeoutMs === 0) {
         const timeoutPath = [...path, 'timeout'];
@@ -52576,6 +52638,9 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
     const target = item.check.params.target;
     if (typeof target === 'string')
         def.targetRefs.push({ itemId: item.id, name: target, at: pos(src, [...checkPath, 'target']) });
+}
+function phaseOf(raw) {
+    return raw === 'before-merge' || raw === 'after-deploy' ? raw : undefined;
 }
 function file_def_condition(raw) {
     if (!isRecord(raw))
@@ -52971,6 +53036,7 @@ function duration(flag, raw, fallback) {
 
 
 
+
 function loadChecklist(entry, options) {
     const diagnostics = [];
     const cache = new Map();
@@ -52995,6 +53061,7 @@ function loadChecklist(entry, options) {
             ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
             appliesTo: merged.appliesTo,
             sections: merged.sections.filter((s) => s.items.length > 0),
+            ...rollbackOf(merged),
         },
     };
 }
@@ -53092,7 +53159,10 @@ function merge(parents, def, diagnostics) {
             for (const item of s.items)
                 add(s, item, p.itemAt.get(item.id) ?? item.source);
         out.targetRefs.push(...p.targetRefs);
+        out.rollback = p.rollback ?? out.rollback;
     }
+    if (def.rollback)
+        out.rollback = def.rollback;
     if (def.id)
         out.id = def.id;
     if (def.title)
@@ -53118,6 +53188,12 @@ function merge(parents, def, diagnostics) {
             diagnostics.push({
                 ...o.at,
                 message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
+            });
+        }
+        if (item.holdForMs !== undefined && (!item.check || !model_isAfterDeploy(item))) {
+            diagnostics.push({
+                ...o.at,
+                message: `override '${o.id}': only after-deploy automated items have 'hold-for'`,
             });
         }
         if (o.fields.check)
@@ -53166,6 +53242,13 @@ function load_finish(m, options, diagnostics) {
             line: 1,
             col: 1,
             message: 'the checklist has no items: add sections with items, or extend a checklist',
+        });
+    }
+    if (m.rollback && !m.sections.some((s) => s.id === m.rollback?.id && s.items.length > 0)) {
+        const ids = m.sections.filter((s) => s.items.length > 0).map((s) => s.id);
+        diagnostics.push({
+            ...m.rollback.at,
+            message: `rollback: no section ${quote(m.rollback.id)}${didYouMean(m.rollback.id, ids) || (ids.length > 0 ? `; sections: ${ids.join(', ')}` : '')}`,
         });
     }
     const known = new Set([...m.targets.keys(), ...Object.keys(options.targetOverrides ?? {})]);
@@ -53237,6 +53320,12 @@ function load_unique(list) {
         seen.add(k);
         return true;
     });
+}
+/** The rollback section: the one named, else the first whose id or title says rollback. */
+function rollbackOf(m) {
+    const live = m.sections.filter((s) => s.items.length > 0);
+    const named = m.rollback?.id ?? live.find((s) => /roll-?back/i.test(`${s.id} ${s.title}`))?.id;
+    return named ? { rollback: named } : {};
 }
 /** One key per file, whatever relative path reached it; built-ins keep their `builtin:` name. */
 function canonical(file) {
@@ -68738,7 +68827,8 @@ function decideGate(input) {
         const none = { done: 0, total: 0, failing: [], toTick: [], waiting: [] };
         return { state: 'success', description: clip(`Checklist does not apply: ${reason}`), ...none };
     }
-    const counted = input.items.filter((i) => i.status !== 'skipped');
+    // After-deploy items never block the merge: the deployment run has its own status for them.
+    const counted = input.items.filter((i) => i.status !== 'skipped' && i.phase !== 'after-deploy');
     const failing = [];
     const toTick = [];
     const waiting = [];
@@ -68780,7 +68870,7 @@ function decideGate(input) {
 }
 /** When the trusted history cannot be read, nothing can be decided: the status is `error`, never a guess. */
 function cannotDecide(input, why) {
-    const total = input.items.filter((i) => i.status !== 'skipped').length;
+    const total = input.items.filter((i) => i.status !== 'skipped' && i.phase !== 'after-deploy').length;
     return {
         state: 'error',
         description: clip(why),
@@ -68795,7 +68885,90 @@ function clip(text) {
     return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/gate/deploy-decide.ts
+
+
+function afterDeployItems(items) {
+    return items.filter((i) => i.phase === 'after-deploy');
+}
+/** When a held item may count as done: its hold after the deployment. */
+function holdUntil(deployedAt, holdForMs) {
+    const t = Date.parse(deployedAt);
+    return new Date((Number.isNaN(t) ? 0 : t) + holdForMs).toISOString();
+}
+/**
+ * The after-deploy phase's state, for the second status: before any deployment it waits; a failed
+ * deployment or a failing required item fails it (the release record says FAILED); it succeeds when every
+ * required item is done and every hold has passed. Pure.
+ */
+function decideDeploy(items, ticks, deploy, now) {
+    const counted = afterDeployItems(items).filter((i) => i.status !== 'skipped');
+    const total = counted.length;
+    const none = { done: 0, total, failing: [], toTick: [], watching: [] };
+    if (!deploy)
+        return { state: 'pending', description: 'Waiting for the deployment', ...none };
+    if (deploy.deploymentFailed)
+        return {
+            state: 'failure',
+            description: deploy_decide_clip(`The deployment to ${deploy.environment} failed: ${deploy.deploymentFailed}`),
+            ...none,
+            outcome: 'FAILED',
+        };
+    const failing = [];
+    const toTick = [];
+    const watching = [];
+    let done = 0;
+    for (const item of counted) {
+        if (!item.kind) {
+            if (ticks[item.id]?.checked)
+                done += 1;
+            else if (item.required)
+                toTick.push(item.id);
+        }
+        else if (item.status === 'pass') {
+            const until = item.holdForMs ? holdUntil(deploy.at, item.holdForMs) : undefined;
+            if (until && until > now) {
+                if (item.required)
+                    watching.push({ id: item.id, until });
+            }
+            else
+                done += 1;
+        }
+        else if (item.required && (item.status === 'fail' || item.status === 'error'))
+            failing.push(item.id);
+    }
+    const progress = `${done}/${total} done after deploy`;
+    const lists = { done, total, failing, toTick, watching };
+    if (failing.length > 0) {
+        const what = `${plural(failing.length, 'after-deploy check')} failing: ${failing.join(', ')}`;
+        return { state: 'failure', description: deploy_decide_clip(`${progress}; ${what}`), ...lists, outcome: 'FAILED' };
+    }
+    if (toTick.length > 0 || watching.length > 0) {
+        const parts = [progress];
+        if (toTick.length > 0)
+            parts.push(`${plural(toTick.length, 'item')} to tick`);
+        if (watching.length > 0) {
+            const last = watching
+                .map((w) => w.until)
+                .sort()
+                .at(-1);
+            parts.push(`watching until ${last.slice(0, 16).replace('T', ' ')} UTC`);
+        }
+        return { state: 'pending', description: deploy_decide_clip(parts.join('; ')), ...lists };
+    }
+    return {
+        state: 'success',
+        description: deploy_decide_clip(`${progress}; every after-deploy item is done`),
+        ...lists,
+        outcome: 'SUCCESSFUL',
+    };
+}
+function deploy_decide_clip(text) {
+    return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/gate/advance.ts
+
 
 const KEEP_NOTES = 10;
 /** The next record: trusted ticks, resets after a push, notes for undone edits, the decision and sign-off. */
@@ -68864,7 +69037,21 @@ function advance(input) {
         version: input.version,
         signOff: signOff(decision, previous?.signOff, input, manual, ticks),
     };
-    return { record, ticks, decision, resultsCurrent };
+    const rollback = input.rollback ?? previous?.rollback;
+    if (rollback)
+        record.rollback = rollback;
+    const deploy = input.deploy ?? previous?.deploy;
+    const deployDecision = decideDeploy(input.items, ticks, deploy, input.now);
+    if (deploy)
+        record.deploy = closeDeploy(deploy, deployDecision, input.now);
+    return { record, ticks, decision, resultsCurrent, deployDecision };
+}
+/** The phase closes when its outcome is known; the first time it closed with that outcome is kept. */
+function closeDeploy(deploy, d, now) {
+    const { closed, ...open } = deploy;
+    if (!d.outcome)
+        return open;
+    return { ...open, closed: closed?.outcome === d.outcome ? closed : { outcome: d.outcome, at: now } };
 }
 /** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */
 function withTokenNeeded(decision, replayed) {
@@ -68984,6 +69171,165 @@ function describeApprovers(rule) {
     return parts.length === 0 ? 'nobody' : parts.join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/gate/notes.ts
+
+const NOTES_START = '<!-- preflight:notes -->';
+const NOTES_END = '<!-- /preflight:notes -->';
+const NOTES_PLACEHOLDER = '_Write the release notes here, between the hidden markers: the release record keeps them._';
+const MAX_NOTES = 2000;
+/** The text between the markers, without the placeholder; undefined when the body has no notes place. */
+function readNotes(body) {
+    const start = body.indexOf(NOTES_START);
+    if (start < 0)
+        return undefined;
+    const end = body.indexOf(NOTES_END, start + NOTES_START.length);
+    if (end < 0)
+        return undefined;
+    const text = body
+        .slice(start + NOTES_START.length, end)
+        .split('\n')
+        .filter((l) => l.trim() !== NOTES_PLACEHOLDER)
+        .join('\n')
+        .trim();
+    return text.length > MAX_NOTES ? text.slice(0, MAX_NOTES) : text;
+}
+/**
+ * The notes as the last person who changed them wrote them: each revision by someone other than Preflight
+ * whose notes differ from the revision before it. Empty notes written by a person clear them.
+ */
+function notesFromHistory(revisions, botLogin) {
+    let found;
+    let previous;
+    for (const rev of revisions) {
+        if (rev.body === null)
+            continue;
+        const text = readNotes(rev.body);
+        if (!rev.byPreflight && !sameLogin(rev.editor, botLogin) && text !== undefined && text !== previous)
+            found = text === '' ? undefined : { text, by: rev.editor, at: rev.at };
+        previous = text;
+    }
+    return found;
+}
+/**
+ * Notes made inert for the comment, in a way that is stable when read back: no HTML (so no marker, comment
+ * or tag), no mentions, no fences that could swallow the rest of the comment. Applying it twice changes
+ * nothing, so a person's later edit around the notes does not grow escapes.
+ */
+function inertNotes(text) {
+    return text
+        .slice(0, MAX_NOTES)
+        .split(/\r?\n/)
+        .slice(0, 30)
+        .join('\n')
+        .replace(/</g, '&lt;')
+        .replace(/@(?=\w)/g, '@\u200b')
+        .replace(/(`{3,}|~{3,})/g, (m) => [...m].map((c) => `\\${c}`).join(''));
+}
+
+;// CONCATENATED MODULE: ./src/gate/render-deploy.ts
+
+
+
+
+
+const HEADLINE = {
+    waiting: '⏳ Waiting for the deployment',
+    pending: '⏳ Verifying the deployment',
+    success: '✅ Deployment verified',
+    failure: '❌ Deployment failed verification',
+    error: '⚠️ Cannot decide',
+};
+/** The after-deploy phase: its own heading and progress, its items, the release sign-off and the notes place. */
+function deployLines(view, sections, manual) {
+    const items = afterDeployItems(view.record.items);
+    const d = view.deployDecision;
+    if (items.length === 0 || !d)
+        return [];
+    const deploy = view.record.deploy;
+    const out = ['', '### 🚀 After deploy', ''];
+    const headline = deploy ? HEADLINE[d.state] : HEADLINE.waiting;
+    const where = deploy
+        ? ` · ${commitLink(deploy.sha, view.repoUrl)} on ${inlineText(deploy.environment, 60)}${deploy.url ? ` (${inlineText(deploy.url, 200)})` : ''}`
+        : '';
+    out.push(`**${headline}** · ${d.done}/${d.total} done after deploy${where}`);
+    if (!deploy)
+        out.push('', '> These items never block the merge. The deployment run checks them against the deployed environment and sets their own status.');
+    if (deploy?.deploymentFailed)
+        out.push('', `The deployment itself failed: ${inlineText(deploy.deploymentFailed, 200)}.`);
+    if (d.failing.length > 0)
+        out.push('', `Failing: ${d.failing.map((id) => `\`${id}\``).join(', ')}`);
+    if (d.outcome === 'FAILED')
+        out.push('', rollbackLine(view));
+    out.push(...sections(items, view, (item) => item.kind ? afterDeployLine(item, view) : manual(item, view.ticks[item.id])));
+    if (deploy?.closed)
+        out.push(...signOffLines(view));
+    out.push('', '#### Release notes', '', NOTES_START);
+    out.push(view.releaseNotes ? inertNotes(view.releaseNotes.text) : NOTES_PLACEHOLDER, NOTES_END);
+    if (view.releaseNotes)
+        out.push('', `<sub>Notes by ${inlineText(view.releaseNotes.by, 60)}, ${when(view.releaseNotes.at)}</sub>`);
+    return out;
+}
+function rollbackLine(view) {
+    const id = view.record.rollback;
+    const section = id ? view.record.items.find((i) => i.section === id) : undefined;
+    if (!section)
+        return '**Roll back:** this checklist names no rollback section.';
+    return `**Roll back:** follow “${inlineText(section.sectionTitle, 100)}” (section \`${id}\`) of this checklist.`;
+}
+function afterDeployLine(item, view) {
+    const optional = item.required ? '' : ' _(optional)_';
+    const deploy = view.record.deploy;
+    const title = `**${inlineText(item.title)}**${optional}`;
+    if (!deploy)
+        return [`- ⏳ ${title} · runs after the deployment`];
+    const until = item.holdForMs && holdUntil(deploy.at, item.holdForMs);
+    const watching = item.status === 'pass' && until && view.deployDecision?.watching.some((w) => w.id === item.id);
+    const icon = watching ? '⏳' : STATUS_ICON[item.status];
+    const hold = until ? ` · ${watching ? 'watching' : 'held'} until ${when(until)}` : '';
+    const lines = [`- ${icon} ${title} · ${inlineText(item.summary)}${hold}`];
+    const details = view.details.get(item.id);
+    if (details && !view.shortened)
+        lines.push('', `  <details><summary>Details</summary>\n\n${fenced(details)
+            .split('\n')
+            .map((l) => `  ${l}`)
+            .join('\n')}\n\n  </details>`, '');
+    return lines;
+}
+function signOffLines(view) {
+    const deploy = view.record.deploy;
+    if (!deploy?.closed)
+        return [];
+    const notes = deploy.notes ?? view.releaseNotes?.text;
+    const rows = [
+        ['Status', `**${deploy.closed.outcome}**`],
+        ['Deployment date', when(deploy.at)],
+        ['Deployed by', inlineText(deploy.by || 'unknown', 60)],
+        [
+            'Reviewed by',
+            deploy.reviewedBy.length > 0
+                ? deploy.reviewedBy.map((l) => inlineText(l, 60)).join(', ')
+                : 'nobody approved',
+        ],
+        [
+            view.record.deploy?.environment === 'production' ? 'Production URL' : 'Environment URL',
+            deploy.url ? inlineText(deploy.url, 200) : 'not given',
+        ],
+        ['Version', inlineText(deploy.version ?? view.record.version ?? 'unknown', 60)],
+        ['Commit', commitLink(deploy.sha, view.repoUrl)],
+        ['Closed', when(deploy.closed.at)],
+    ];
+    if (notes)
+        rows.push(['Notes', inlineText(notes, 400)]);
+    return [
+        '',
+        '#### Deployment sign-off',
+        '',
+        '| | |',
+        '| --- | --- |',
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/gate/markers.ts
 /** The hidden markers Preflight puts in its comment. */
 /** First line of the comment: which checklist it belongs to. */
@@ -69057,7 +69403,8 @@ function record_isRecord(x) {
 
 
 
-const HEADLINE = {
+
+const render_HEADLINE = {
     success: '✅ Ready to release',
     pending: '⏳ Waiting',
     failure: '❌ Blocked',
@@ -69070,10 +69417,10 @@ function renderComment(view) {
     out.push(`### 🛫 Preflight: ${inlineText(view.title)}`, '');
     const sha = commitLink(record.headSha, view.repoUrl);
     if (!record.applies.yes) {
-        out.push(`**${HEADLINE.success}**: this checklist does not apply (${inlineText(record.applies.reason ?? '')}).`);
+        out.push(`**${render_HEADLINE.success}**: this checklist does not apply (${inlineText(record.applies.reason ?? '')}).`);
         return render_finish(out, record);
     }
-    out.push(`**${HEADLINE[decision.state]}** · ${decision.done}/${decision.total} done · head ${sha}`);
+    out.push(`**${render_HEADLINE[decision.state]}** · ${decision.done}/${decision.total} done · head ${sha}`);
     if (decision.failing.length > 0)
         out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
     if (view.warning)
@@ -69082,19 +69429,7 @@ function renderComment(view) {
         const other = record.results && record.results.headSha !== record.headSha ? record.results.headSha : '';
         out.push('', `> Waiting for the run of ${sha}: automated results come only from the pull request's own run for that commit${other ? ` (the last results were for \`${other.slice(0, 7)}\` and do not count for ${sha})` : ''}.`);
     }
-    const sections = [...new Set(record.items.map((i) => i.section))];
-    for (const id of sections) {
-        const items = record.items.filter((i) => i.section === id);
-        out.push('', `#### ${inlineText(items[0]?.sectionTitle ?? id)}`, '');
-        const passing = view.foldPassing ? items.filter((i) => i.kind && i.status === 'pass') : [];
-        for (const item of items) {
-            if (passing.includes(item))
-                continue;
-            out.push(...(item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])));
-        }
-        if (passing.length > 0)
-            out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
-    }
+    out.push(...sectionLines(record.items.filter((i) => i.phase !== 'after-deploy'), view, (item) => (item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id]))));
     if (record.signOff) {
         const so = record.signOff;
         out.push('', '#### Sign-off', '');
@@ -69105,6 +69440,7 @@ function renderComment(view) {
                 out.push(`| ${inlineText(t.title, 120)} | ${inlineText(t.by, 60)} | ${when(t.at)} |`);
         }
     }
+    out.push(...deployLines(view, sectionLines, manualLines));
     if (record.notes.length > 0) {
         out.push('', '#### Notes', '');
         for (const n of record.notes)
@@ -69114,6 +69450,21 @@ function renderComment(view) {
         out.push('', "_Details are left out to keep this comment within GitHub's size limit: see the job summary._");
     out.push('', `<sub>Tick the boxes to sign items off; other edits to this comment are undone. Automated results are for ${sha}.</sub>`);
     return render_finish(out, record);
+}
+/** Items grouped under their sections' headings; passing automated items folded when asked. */
+function sectionLines(items, view, line) {
+    const out = [];
+    for (const id of new Set(items.map((i) => i.section))) {
+        const inSection = items.filter((i) => i.section === id);
+        out.push('', `#### ${inlineText(inSection[0]?.sectionTitle ?? id)}`, '');
+        const passing = view.foldPassing ? inSection.filter((i) => i.kind && i.status === 'pass') : [];
+        for (const item of inSection)
+            if (!passing.includes(item))
+                out.push(...line(item));
+        if (passing.length > 0)
+            out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
+    }
+    return out;
 }
 /** A commit's short SHA, linked to its page on the run's GitHub server when that is known. */
 function commitLink(sha, repoUrl) {
@@ -69289,6 +69640,8 @@ function composeGate(view, replayed, now) {
         record: adv.record,
         ticks: adv.ticks,
         decision: adv.decision,
+        deployDecision: adv.deployDecision,
+        releaseNotes: view.releaseNotes,
         resultsCurrent: adv.resultsCurrent,
         details: view.details,
         warning: view.warning,
@@ -69324,6 +69677,9 @@ function recordedItems(checklist, report) {
     const sectionTitles = new Map(checklist.sections.map((s) => [s.id, s.title]));
     return allItems(checklist).map((item) => {
         const r = results.get(item.id);
+        const after = model_isAfterDeploy(item);
+        // An after-deploy check runs only in the deployment run: until then it has no result of its own.
+        const waiting = after && item.check && !r;
         return {
             id: item.id,
             title: item.title,
@@ -69332,9 +69688,11 @@ function recordedItems(checklist, report) {
             required: item.required,
             kind: item.check?.kind,
             status: r?.status ?? (item.check ? 'error' : 'manual'),
-            summary: r?.summary ?? '',
+            summary: waiting ? 'runs after the deployment' : (r?.summary ?? ''),
             approvers: item.approvers,
             resetOnPush: item.resetOnPush,
+            ...(after ? { phase: 'after-deploy' } : {}),
+            ...(item.holdForMs !== undefined ? { holdForMs: item.holdForMs } : {}),
         };
     });
 }
@@ -69349,6 +69707,15 @@ function itemDetails(report, max = 1500) {
         out.set(r.id, detailsText(r, max));
     }
     return out;
+}
+/** The checklist with only the items of one phase (sections left empty dropped). */
+function phaseChecklist(checklist, phase) {
+    return {
+        ...checklist,
+        sections: checklist.sections
+            .map((s) => ({ ...s, items: s.items.filter((i) => isAfterDeploy(i) === (phase === 'after-deploy')) }))
+            .filter((s) => s.items.length > 0),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/gate/replay.ts

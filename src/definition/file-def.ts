@@ -1,7 +1,7 @@
 import type { ValidateFunction } from 'ajv';
 import type { Registry } from '../checks/registry.js';
 import { quote, type Diagnostic } from './diagnostic.js';
-import { parseDuration } from './interpolate.js';
+import { parseDuration, parseLongDuration } from './interpolate.js';
 import type {
   AppliesTo,
   Approvers,
@@ -9,10 +9,11 @@ import type {
   Condition,
   Item,
   Permission,
+  Phase,
   SourcePosition,
 } from './model.js';
 import { createAjv, displayPath, validateWith, type PathProblem } from './schema-errors.js';
-import { definitionSchema, durationSchema } from './schema.js';
+import { definitionSchema, durationSchema, MAX_HOLD_MS } from './schema.js';
 import { didYouMean } from './suggest.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 
@@ -29,6 +30,8 @@ export interface FileDef {
   sections: Array<{ id: string; title: string; items: Item[] }>;
   overrides: Array<{ id: string; fields: Partial<Item>; at: SourcePosition }>;
   disable: Array<{ id: string; at: SourcePosition }>;
+  /** The section named as the rollback steps. */
+  rollback?: { id: string; at: SourcePosition };
   /** Where each item's `check.target` is written, to report undefined targets. */
   targetRefs: Array<{ itemId: string; name: string; at: SourcePosition }>;
   /** Where each item is written, for duplicate-id reports. */
@@ -134,9 +137,11 @@ export function parseFileDef(
     };
   }
 
+  if (typeof root.rollback === 'string') def.rollback = { id: root.rollback, at: pos(src, ['rollback']) };
   const sections = Array.isArray(root.sections) ? root.sections : [];
   sections.forEach((rawSection, si) => {
     if (!isRecord(rawSection)) return;
+    const sectionPhase = phaseOf(rawSection.phase);
     const title = str(rawSection.title) ?? `Section ${si + 1}`;
     const sectionId = str(rawSection.id) ?? slug(title);
     const items: Item[] = [];
@@ -153,6 +158,10 @@ export function parseFileDef(
         source: pos(src, path),
         ...itemFields(rawItem),
       };
+      // An item's own phase wins over its section's; before-merge is the default and is left unwritten.
+      const phase = phaseOf(rawItem.phase) ?? sectionPhase;
+      if (phase === 'after-deploy') item.phase = phase;
+      else delete item.phase;
       checkItem(src, path, rawItem, item, registry, def, diagnostics);
       def.itemAt.set(item, pos(src, [...path, 'id']));
       items.push(item);
@@ -192,6 +201,15 @@ function itemFields(raw: Raw): Partial<Item> {
   if ((typeof raw.timeout === 'number' && raw.timeout > 0) || typeof raw.timeout === 'string') {
     try {
       out.timeoutMs = parseDuration(raw.timeout);
+    } catch {
+      /* reported by the schema */
+    }
+  }
+  const phase = phaseOf(raw.phase);
+  if (phase) out.phase = phase;
+  if (typeof raw['hold-for'] === 'string') {
+    try {
+      out.holdForMs = parseLongDuration(raw['hold-for']);
     } catch {
       /* reported by the schema */
     }
@@ -243,6 +261,18 @@ function checkItem(
       ),
     );
   }
+  if (item.holdForMs !== undefined) {
+    const holdPath = [...path, 'hold-for'];
+    const where = `'${displayPath(holdPath)}'`;
+    const problem = !item.check
+      ? `${where}: only automated items are held; a person ticks a manual item once the time has passed`
+      : path[0] !== 'override' && item.phase !== 'after-deploy'
+        ? `${where}: only after-deploy items are held (add 'phase: after-deploy' to the item or its section)`
+        : item.holdForMs <= 0 || item.holdForMs > MAX_HOLD_MS
+          ? `${where} must be more than 0 and at most 30d`
+          : undefined;
+    if (problem) diagnostics.push(at(src, holdPath, false, problem));
+  }
   if (item.timeoutMs === 0) {
     const timeoutPath = [...path, 'timeout'];
     diagnostics.push(
@@ -281,6 +311,10 @@ function checkItem(
   const target = item.check.params.target;
   if (typeof target === 'string')
     def.targetRefs.push({ itemId: item.id, name: target, at: pos(src, [...checkPath, 'target']) });
+}
+
+function phaseOf(raw: unknown): Phase | undefined {
+  return raw === 'before-merge' || raw === 'after-deploy' ? raw : undefined;
 }
 
 function condition(raw: unknown): Condition | undefined {

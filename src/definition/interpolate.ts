@@ -66,6 +66,15 @@ export function parseDuration(raw: string | number): number {
   return Math.round(m[2] === 'ms' ? n : m[2] === 's' ? n * 1000 : n * 60_000);
 }
 
+const LONG_UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** A long duration (`30m`, `24h`, `7d`) in milliseconds. */
+export function parseLongDuration(raw: string): number {
+  const m = /^([0-9]+(?:\.[0-9]+)?)(s|m|h|d)$/.exec(raw);
+  if (!m) throw new Error(`not a duration: ${raw}`);
+  return Math.round(Number(m[1]) * (LONG_UNITS[m[2] as string] as number));
+}
+
 /** A duration typed by a person (`30s`, `2m`, `500ms`, or bare seconds) in milliseconds; undefined if not one. */
 export function durationFromText(raw: string): number | undefined {
   try {

@@ -3,7 +3,14 @@ import type { Registry } from '../checks/registry.js';
 import { oneLine, quote, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { parseFileDef, type FileDef } from './file-def.js';
 import { interpolate } from './interpolate.js';
-import type { AppliesTo, Checklist, Item, Section, SourcePosition } from './model.js';
+import {
+  isAfterDeploy,
+  type AppliesTo,
+  type Checklist,
+  type Item,
+  type Section,
+  type SourcePosition,
+} from './model.js';
 import { didYouMean } from './suggest.js';
 
 /** How the loader reads a file: the text, or why it could not. Supplied by the edge (fs, git, tests). */
@@ -41,6 +48,7 @@ interface Merged {
   sections: Section[];
   itemAt: Map<string, SourcePosition>;
   targetRefs: FileDef['targetRefs'];
+  rollback?: { id: string; at: SourcePosition };
 }
 
 export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
@@ -64,6 +72,7 @@ export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
       ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
       appliesTo: merged.appliesTo,
       sections: merged.sections.filter((s) => s.items.length > 0),
+      ...rollbackOf(merged),
     },
   };
 }
@@ -172,7 +181,9 @@ function merge(parents: Merged[], def: FileDef, diagnostics: Diagnostic[]): Merg
     for (const s of p.sections)
       for (const item of s.items) add(s, item, p.itemAt.get(item.id) ?? item.source);
     out.targetRefs.push(...p.targetRefs);
+    out.rollback = p.rollback ?? out.rollback;
   }
+  if (def.rollback) out.rollback = def.rollback;
   if (def.id) out.id = def.id;
   if (def.title) out.title = def.title;
   if (def.appliesTo) out.appliesTo = def.appliesTo;
@@ -193,6 +204,12 @@ function merge(parents: Merged[], def: FileDef, diagnostics: Diagnostic[]): Merg
       diagnostics.push({
         ...o.at,
         message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
+      });
+    }
+    if (item.holdForMs !== undefined && (!item.check || !isAfterDeploy(item))) {
+      diagnostics.push({
+        ...o.at,
+        message: `override '${o.id}': only after-deploy automated items have 'hold-for'`,
       });
     }
     if (o.fields.check)
@@ -239,6 +256,13 @@ function finish(m: Merged, options: LoadOptions, diagnostics: Diagnostic[]): voi
       line: 1,
       col: 1,
       message: 'the checklist has no items: add sections with items, or extend a checklist',
+    });
+  }
+  if (m.rollback && !m.sections.some((s) => s.id === m.rollback?.id && s.items.length > 0)) {
+    const ids = m.sections.filter((s) => s.items.length > 0).map((s) => s.id);
+    diagnostics.push({
+      ...m.rollback.at,
+      message: `rollback: no section ${quote(m.rollback.id)}${didYouMean(m.rollback.id, ids) || (ids.length > 0 ? `; sections: ${ids.join(', ')}` : '')}`,
     });
   }
   const known = new Set([...m.targets.keys(), ...Object.keys(options.targetOverrides ?? {})]);
@@ -315,6 +339,13 @@ function unique(list: Diagnostic[]): Diagnostic[] {
     seen.add(k);
     return true;
   });
+}
+
+/** The rollback section: the one named, else the first whose id or title says rollback. */
+function rollbackOf(m: Merged): { rollback?: string } {
+  const live = m.sections.filter((s) => s.items.length > 0);
+  const named = m.rollback?.id ?? live.find((s) => /roll-?back/i.test(`${s.id} ${s.title}`))?.id;
+  return named ? { rollback: named } : {};
 }
 
 /** One key per file, whatever relative path reached it; built-ins keep their `builtin:` name. */

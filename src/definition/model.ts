@@ -21,6 +21,12 @@ export interface Condition {
   baseBranches?: string[];
 }
 
+/**
+ * When an item applies: before the merge (the default: it gates the merge status) or after the deployment
+ * (it never blocks the merge; the deployment run checks it against the deployed environment).
+ */
+export type Phase = 'before-merge' | 'after-deploy';
+
 export interface CheckSpec {
   kind: string;
   params: Record<string, unknown>;
@@ -37,6 +43,10 @@ export interface Item {
   resetOnPush: boolean;
   timeoutMs?: number;
   check?: CheckSpec;
+  /** Absent: before the merge. */
+  phase?: Phase;
+  /** After-deploy automated items: they must keep passing this long after the deployment (scheduled runs re-check). */
+  holdForMs?: number;
   source: SourcePosition;
 }
 
@@ -66,6 +76,12 @@ export interface Checklist {
   unsetTargets?: Record<string, string>;
   appliesTo?: AppliesTo;
   sections: Section[];
+  /** The section that holds the rollback steps, named when an after-deploy item fails. */
+  rollback?: string;
+}
+
+export function isAfterDeploy(item: { phase?: Phase }): boolean {
+  return item.phase === 'after-deploy';
 }
 
 export function allItems(checklist: Checklist): Item[] {

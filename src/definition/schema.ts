@@ -24,6 +24,22 @@ export const durationSchema = {
   description: 'Seconds, or a string with a unit: "500ms", "30s", "2m"; at most one hour.',
 };
 
+export const MAX_HOLD_MS = 30 * 86_400_000;
+
+const holdSchema = {
+  type: 'string',
+  pattern: '^[0-9]+(\\.[0-9]+)?(s|m|h|d)$',
+  'x-hint': 'a hold is a string such as "30m", "24h" or "7d"',
+  description:
+    'After-deploy automated items only: the check must keep passing this long after the deployment (at most 30d); scheduled runs re-check it until then.',
+};
+
+export const phaseSchema = {
+  enum: ['before-merge', 'after-deploy'],
+  description:
+    'When the item applies: before-merge (the default) gates the merge status; after-deploy never blocks the merge and is checked by the deployment run against the deployed environment.',
+};
+
 const condition = {
   type: 'object',
   additionalProperties: false,
@@ -70,6 +86,8 @@ const itemFields = {
   approvers,
   'reset-on-push': { type: 'boolean', description: 'A manual tick is cleared when new commits are pushed.' },
   timeout: durationSchema,
+  phase: phaseSchema,
+  'hold-for': holdSchema,
   check,
 };
 
@@ -87,6 +105,7 @@ const section = {
   properties: {
     id: { ...id, description: 'Sections with the same id merge across extended files.' },
     title: nonEmptyString,
+    phase: { ...phaseSchema, description: `${phaseSchema.description} The default of the section's items.` },
     items: { type: 'array', items: item },
   },
 };
@@ -133,5 +152,10 @@ export const definitionSchema: JsonSchema = {
       additionalProperties: { type: 'object', additionalProperties: false, properties: itemFields },
     },
     disable: { ...stringList, description: 'Item ids of the extended checklists to leave out.' },
+    rollback: {
+      ...id,
+      description:
+        'The id of the section that holds the rollback steps: a failed after-deploy item names it (default: a section whose id or title says rollback).',
+    },
   },
 };

@@ -1,4 +1,6 @@
 import { cannotDecide, decideGate, MAX_DESCRIPTION, type GateDecision } from './decide.js';
+import { decideDeploy, type DeployDecision } from './deploy-decide.js';
+import type { DeployRecord } from './deploy-record.js';
 import type { GateRecord, Note, RecordedItem, ResetAction, SignOff, Tick } from './record.js';
 import type { Replayed } from './replay.js';
 
@@ -14,11 +16,17 @@ export interface AdvanceInput {
   definitions: GateRecord['definitions'];
   replayed: Replayed;
   version?: string;
+  /** The deployment this run saw; absent: the one the last record kept. */
+  deploy?: DeployRecord;
+  /** The section holding the rollback steps. */
+  rollback?: string;
   now: string;
 }
 
 export interface Advanced {
   record: GateRecord;
+  /** The after-deploy phase: the second status. */
+  deployDecision: DeployDecision;
   /** Manual items' state after this run's own actions: what the comment shows. */
   ticks: Record<string, Tick>;
   decision: GateDecision;
@@ -93,7 +101,19 @@ export function advance(input: AdvanceInput): Advanced {
     version: input.version,
     signOff: signOff(decision, previous?.signOff, input, manual, ticks),
   };
-  return { record, ticks, decision, resultsCurrent };
+  const rollback = input.rollback ?? previous?.rollback;
+  if (rollback) record.rollback = rollback;
+  const deploy = input.deploy ?? previous?.deploy;
+  const deployDecision = decideDeploy(input.items, ticks, deploy, input.now);
+  if (deploy) record.deploy = closeDeploy(deploy, deployDecision, input.now);
+  return { record, ticks, decision, resultsCurrent, deployDecision };
+}
+
+/** The phase closes when its outcome is known; the first time it closed with that outcome is kept. */
+function closeDeploy(deploy: DeployRecord, d: DeployDecision, now: string): DeployRecord {
+  const { closed, ...open } = deploy;
+  if (!d.outcome) return open;
+  return { ...open, closed: closed?.outcome === d.outcome ? closed : { outcome: d.outcome, at: now } };
 }
 
 /** A tick GitHub could not judge for want of a token stays pending, and the status says what is needed. */

@@ -2,6 +2,7 @@ import { advance, type AdvanceInput, type Advanced } from './advance.js';
 import { fitComment, MAX_COMMENT } from './fit.js';
 import { SIGNATURE_ROOM } from './signature.js';
 import type { Replayed } from './replay.js';
+import type { ReleaseNotes } from './notes.js';
 
 /** What a gate run knows: the checklist, its results, and what to show with them. */
 export type GateView = Omit<AdvanceInput, 'replayed' | 'now'> & {
@@ -10,6 +11,8 @@ export type GateView = Omit<AdvanceInput, 'replayed' | 'now'> & {
   warning?: string;
   /** Where commits link to (the repository on the run's GitHub server); no links when absent. */
   repoUrl?: string;
+  /** Release notes people wrote in the comment's marked place (read from its trusted history). */
+  releaseNotes?: ReleaseNotes;
 };
 
 export interface Composed extends Advanced {
@@ -28,6 +31,8 @@ export function composeGate(view: GateView, replayed: Replayed, now: string): Co
       record: adv.record,
       ticks: adv.ticks,
       decision: adv.decision,
+      deployDecision: adv.deployDecision,
+      releaseNotes: view.releaseNotes,
       resultsCurrent: adv.resultsCurrent,
       details: view.details,
       warning: view.warning,

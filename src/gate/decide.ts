@@ -36,7 +36,8 @@ export function decideGate(input: GateInput): GateDecision {
     const none = { done: 0, total: 0, failing: [], toTick: [], waiting: [] };
     return { state: 'success', description: clip(`Checklist does not apply: ${reason}`), ...none };
   }
-  const counted = input.items.filter((i) => i.status !== 'skipped');
+  // After-deploy items never block the merge: the deployment run has its own status for them.
+  const counted = input.items.filter((i) => i.status !== 'skipped' && i.phase !== 'after-deploy');
   const failing: string[] = [];
   const toTick: string[] = [];
   const waiting: string[] = [];
@@ -73,7 +74,7 @@ export function decideGate(input: GateInput): GateDecision {
 
 /** When the trusted history cannot be read, nothing can be decided: the status is `error`, never a guess. */
 export function cannotDecide(input: GateInput, why: string): GateDecision {
-  const total = input.items.filter((i) => i.status !== 'skipped').length;
+  const total = input.items.filter((i) => i.status !== 'skipped' && i.phase !== 'after-deploy').length;
   return {
     state: 'error',
     description: clip(why),

@@ -1,4 +1,4 @@
-import { allItems, type Checklist } from '../definition/model.js';
+import { allItems, isAfterDeploy, type Checklist } from '../definition/model.js';
 import type { Report } from '../engine/report.js';
 import { detailsText } from '../render/details.js';
 import type { RecordedItem } from './record.js';
@@ -9,6 +9,9 @@ export function recordedItems(checklist: Checklist, report: Report): RecordedIte
   const sectionTitles = new Map(checklist.sections.map((s) => [s.id, s.title]));
   return allItems(checklist).map((item) => {
     const r = results.get(item.id);
+    const after = isAfterDeploy(item);
+    // An after-deploy check runs only in the deployment run: until then it has no result of its own.
+    const waiting = after && item.check && !r;
     return {
       id: item.id,
       title: item.title,
@@ -17,9 +20,11 @@ export function recordedItems(checklist: Checklist, report: Report): RecordedIte
       required: item.required,
       kind: item.check?.kind,
       status: r?.status ?? (item.check ? 'error' : 'manual'),
-      summary: r?.summary ?? '',
+      summary: waiting ? 'runs after the deployment' : (r?.summary ?? ''),
       approvers: item.approvers,
       resetOnPush: item.resetOnPush,
+      ...(after ? { phase: 'after-deploy' as const } : {}),
+      ...(item.holdForMs !== undefined ? { holdForMs: item.holdForMs } : {}),
     };
   });
 }
@@ -33,4 +38,14 @@ export function itemDetails(report: Report, max = 1500): Map<string, string> {
     out.set(r.id, detailsText(r, max));
   }
   return out;
+}
+
+/** The checklist with only the items of one phase (sections left empty dropped). */
+export function phaseChecklist(checklist: Checklist, phase: 'before-merge' | 'after-deploy'): Checklist {
+  return {
+    ...checklist,
+    sections: checklist.sections
+      .map((s) => ({ ...s, items: s.items.filter((i) => isAfterDeploy(i) === (phase === 'after-deploy')) }))
+      .filter((s) => s.items.length > 0),
+  };
 }

@@ -1,5 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Approvers } from '../definition/model.js';
+import type { DeployRecord } from './deploy-record.js';
 import type { ItemStatus } from '../engine/report.js';
 
 /**
@@ -27,6 +28,10 @@ export interface GateRecord {
   notes: Note[];
   version?: string;
   signOff?: SignOff;
+  /** The id of the section that holds the rollback steps. */
+  rollback?: string;
+  /** The deployment of this pull request's commit and its after-deploy phase, once a deployment run saw it. */
+  deploy?: DeployRecord;
 }
 
 export interface Tick {
@@ -54,6 +59,10 @@ export interface RecordedItem {
   summary: string;
   approvers?: Approvers;
   resetOnPush: boolean;
+  /** Absent: before the merge (it gates the merge status). */
+  phase?: 'after-deploy';
+  /** Held after-deploy items: how long after the deployment they must keep passing. */
+  holdForMs?: number;
 }
 
 export interface Note {

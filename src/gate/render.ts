@@ -3,6 +3,9 @@ import { fenced, inlineText } from '../render/escape.js';
 import { STATUS_ICON } from '../render/labels.js';
 import { describeApprovers } from './approvers.js';
 import type { GateDecision } from './decide.js';
+import type { DeployDecision } from './deploy-decide.js';
+import { deployLines } from './render-deploy.js';
+import type { ReleaseNotes } from './notes.js';
 import { commentMarker, itemMarker } from './markers.js';
 import { encodeRecord, type GateRecord, type RecordedItem, type Tick } from './record.js';
 
@@ -12,6 +15,9 @@ export interface CommentView {
   /** The trusted state of manual items after this run's own actions. */
   ticks: Readonly<Record<string, Tick>>;
   decision: GateDecision;
+  /** The after-deploy phase, shown under its own heading with its own progress. */
+  deployDecision?: DeployDecision;
+  releaseNotes?: ReleaseNotes;
   resultsCurrent: boolean;
   /** Evidence blocks per automated item; left out when the comment would be too long. */
   details: ReadonlyMap<string, string>;
@@ -55,17 +61,13 @@ export function renderComment(view: CommentView): string {
       `> Waiting for the run of ${sha}: automated results come only from the pull request's own run for that commit${other ? ` (the last results were for \`${other.slice(0, 7)}\` and do not count for ${sha})` : ''}.`,
     );
   }
-  const sections = [...new Set(record.items.map((i) => i.section))];
-  for (const id of sections) {
-    const items = record.items.filter((i) => i.section === id);
-    out.push('', `#### ${inlineText(items[0]?.sectionTitle ?? id)}`, '');
-    const passing = view.foldPassing ? items.filter((i) => i.kind && i.status === 'pass') : [];
-    for (const item of items) {
-      if (passing.includes(item)) continue;
-      out.push(...(item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])));
-    }
-    if (passing.length > 0) out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
-  }
+  out.push(
+    ...sectionLines(
+      record.items.filter((i) => i.phase !== 'after-deploy'),
+      view,
+      (item) => (item.kind ? automatedLines(item, view) : manualLines(item, view.ticks[item.id])),
+    ),
+  );
   if (record.signOff) {
     const so = record.signOff;
     out.push('', '#### Sign-off', '');
@@ -78,6 +80,7 @@ export function renderComment(view: CommentView): string {
         out.push(`| ${inlineText(t.title, 120)} | ${inlineText(t.by, 60)} | ${when(t.at)} |`);
     }
   }
+  out.push(...deployLines(view, sectionLines, manualLines));
   if (record.notes.length > 0) {
     out.push('', '#### Notes', '');
     for (const n of record.notes) out.push(`- ${when(n.at)}: ${inlineText(n.text, 400)}`);
@@ -94,8 +97,25 @@ export function renderComment(view: CommentView): string {
   return finish(out, record);
 }
 
+/** Items grouped under their sections' headings; passing automated items folded when asked. */
+export function sectionLines(
+  items: readonly RecordedItem[],
+  view: CommentView,
+  line: (item: RecordedItem) => string[],
+): string[] {
+  const out: string[] = [];
+  for (const id of new Set(items.map((i) => i.section))) {
+    const inSection = items.filter((i) => i.section === id);
+    out.push('', `#### ${inlineText(inSection[0]?.sectionTitle ?? id)}`, '');
+    const passing = view.foldPassing ? inSection.filter((i) => i.kind && i.status === 'pass') : [];
+    for (const item of inSection) if (!passing.includes(item)) out.push(...line(item));
+    if (passing.length > 0) out.push(`- ✅ ${plural(passing.length, 'more automated check')} pass`);
+  }
+  return out;
+}
+
 /** A commit's short SHA, linked to its page on the run's GitHub server when that is known. */
-function commitLink(sha: string, repoUrl: string | undefined): string {
+export function commitLink(sha: string, repoUrl: string | undefined): string {
   const short = `\`${sha.slice(0, 7)}\``;
   return repoUrl && /^[0-9a-f]{7,64}$/i.test(sha) ? `[${short}](${repoUrl}/commit/${sha})` : short;
 }
@@ -120,7 +140,7 @@ function automatedLines(item: RecordedItem, view: CommentView): string[] {
   return lines;
 }
 
-function manualLines(item: RecordedItem, tick: Tick | undefined): string[] {
+export function manualLines(item: RecordedItem, tick: Tick | undefined): string[] {
   if (item.status === 'skipped') return [`- ⏭️ ${inlineText(item.title)} · ${inlineText(item.summary)}`];
   const box = tick?.checked ? '[x]' : '[ ]';
   const optional = item.required ? '' : ' _(optional)_';

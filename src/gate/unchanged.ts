@@ -5,7 +5,8 @@ const RECORD_LINE = /<!-- preflight:record [^\n]*? -->/g;
 /** What a record says, less what changes on every run (how much history was read, when results were taken). */
 function lasting(record: GateRecord | undefined): string {
   if (!record) return '';
-  return JSON.stringify({ ...record, seen: 0, results: record.results?.headSha });
+  const deploy = record.deploy && { ...record.deploy, checkedAt: '' };
+  return JSON.stringify({ ...record, seen: 0, results: record.results?.headSha, deploy });
 }
 
 /**

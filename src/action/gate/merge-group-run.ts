@@ -1,7 +1,7 @@
 import { checklistApplies } from '../../engine/conditions.js';
 import { carryExecutingResults } from '../../gate/carry.js';
 import { decideGate } from '../../gate/decide.js';
-import { recordedItems } from '../../gate/items.js';
+import { phaseChecklist, recordedItems } from '../../gate/items.js';
 import { findChecklistComments } from '../../github/comments.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
@@ -39,7 +39,7 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
     await set('success', `Checklist does not apply: ${applies.reason}`.slice(0, 140));
     return;
   }
-  const report = await evaluateForGate(deps, defs.checklist, facts, {
+  const report = await evaluateForGate(deps, phaseChecklist(defs.checklist, 'before-merge'), facts, {
     number: event.number,
     headSha: event.headSha,
     baseSha: event.baseSha,

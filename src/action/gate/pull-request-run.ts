@@ -1,5 +1,5 @@
 import { checklistApplies } from '../../engine/conditions.js';
-import { itemDetails, recordedItems } from '../../gate/items.js';
+import { itemDetails, phaseChecklist, recordedItems } from '../../gate/items.js';
 import { explainGitHubError, isReadOnlyRefusal } from '../../github/errors.js';
 import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
@@ -50,9 +50,10 @@ export async function pullRequestRun(
   // Results belong to the commit that was checked out, which may no longer be the live head.
   const checkout = await checkoutHead(deps.git, event.headSha);
   const evaluated = checkout.sha;
+  // After-deploy items run only in the deployment run, against the deployed environment.
   const report = await evaluateForGate(
     deps,
-    defs.checklist,
+    phaseChecklist(defs.checklist, 'before-merge'),
     facts,
     { number, headSha: evaluated ?? pr.headSha, baseSha: pr.baseSha, baseRef: pr.baseRef },
     defs.withheld,
@@ -75,6 +76,7 @@ export async function pullRequestRun(
       applies: { yes: true },
       definitions: { from: defs.from, sha: defs.sha },
       version: releaseVersion(pr.title, pr.headRef, inputs.workingDirectory),
+      rollback: defs.checklist.rollback,
       details: itemDetails(report),
       warning,
     });

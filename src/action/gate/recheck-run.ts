@@ -1,6 +1,6 @@
 import { defaultRegistry } from '../../checks/registry.js';
 import type { Checklist } from '../../definition/model.js';
-import { itemDetails, recordedItems } from '../../gate/items.js';
+import { itemDetails, phaseChecklist, recordedItems } from '../../gate/items.js';
 import { findChecklistComments } from '../../github/comments.js';
 import { gateDefinitions } from './definitions.js';
 import { evaluateForGate } from './evaluate-items.js';
@@ -40,7 +40,7 @@ export async function recheckRun(deps: GateDeps): Promise<void> {
       );
       continue;
     }
-    const live = liveOnly(defs.checklist);
+    const live = liveOnly(phaseChecklist(defs.checklist, 'before-merge'));
     const report = await evaluateForGate(deps, live, {});
     const fresh = new Map(recordedItems(live, report).map((i) => [i.id, i]));
     const items = record.items.map((i) => fresh.get(i.id) ?? i);
