@@ -98,18 +98,39 @@ describe('results belong to the commit that was checked out', () => {
     expect(w.gateComments()[0]?.body).toMatch(/- ✅ \*\*README exists\*\*/);
   });
 
-  test('a checkout that is neither the head nor its merge commit records no results', async () => {
+  test('a checkout that is neither the head nor its merge commit records no results and says error, since no later run fixes it', async () => {
     world = await makeWorld();
     const w = world;
     await w.repo.git('checkout', '-q', '--detach', w.baseSha);
     const run = await w.prRun('opened');
     expect(run.code).toBe(0);
     expect(run.summary).toContain(
-      `No automated results were recorded: the checkout ${w.baseSha.slice(0, 7)} is neither the pull request's head`,
+      `No automated results were recorded: this run's checkout ${w.baseSha.slice(0, 7)} is the base branch, not the pull request's head ${w.headSha.slice(0, 7)}`,
     );
     expect(lastStatus(w)).toMatchObject({
+      state: 'error',
+      description:
+        "No automated results: this run's checkout is not the pull request's head; see the job log",
+    });
+    const body = w.gateComments()[0]?.body ?? '';
+    expect(body).not.toMatch(/✅ \*\*README exists/);
+    expect(body).toContain('so its repository checks would read other files than the head');
+    // A run that checks out the head brings its results.
+    await w.repo.git('checkout', '-q', '--detach', w.headSha);
+    await w.prRun('synchronize');
+    expect(lastStatus(w)).toMatchObject({ state: 'pending', description: '1/3 done; 2 items to tick' });
+  });
+
+  test("a checkout that is neither, in a run for an older head, waits for the newer head's own run", async () => {
+    world = await makeWorld();
+    const w = world;
+    await w.prRun('opened');
+    const { h2, eventForH1 } = await twoQuickPushes(w);
+    await w.repo.git('checkout', '-q', '--detach', w.baseSha);
+    await w.run('pull_request', eventForH1);
+    expect(lastStatus(w, h2)).toMatchObject({
       state: 'pending',
-      description: `0/3 done; 2 items to tick; waiting for the run of ${w.headSha.slice(0, 7)}`,
+      description: `0/3 done; 2 items to tick; waiting for the run of ${h2.slice(0, 7)}`,
     });
   });
 });

@@ -43,7 +43,12 @@ async function post(query: string, variables: Record<string, unknown> = {}) {
 
 describe('queries the double answers', () => {
   test('PullRequestState reflects the pull request, with GraphQL logins (no [bot] suffix)', async () => {
-    const answer = await octokit.graphql(PULL_STATE, { owner: gh.owner, name: gh.repo, number: 61 });
+    const answer = await octokit.graphql(PULL_STATE, {
+      owner: gh.owner,
+      name: gh.repo,
+      number: 61,
+      context: 'preflight',
+    });
     expect(answer).toEqual({
       repository: {
         pullRequest: {
@@ -59,6 +64,7 @@ describe('queries the double answers', () => {
           isCrossRepository: true,
           author: { login: 'renovate' },
           labels: { nodes: [{ name: 'release' }] },
+          commits: { nodes: [{ commit: { oid: sha('g61'), status: null } }] },
         },
       },
     });
@@ -69,6 +75,7 @@ describe('queries the double answers', () => {
         owner: gh.owner,
         name: gh.repo,
         number: 61,
+        context: 'preflight',
       },
     );
     expect(merged.repository.pullRequest).toMatchObject({ state: 'MERGED', merged: true });
@@ -76,8 +83,43 @@ describe('queries the double answers', () => {
     expect(JSON.stringify(gh.requests)).not.toContain('ghs_doubletoken'); // the log keeps no credentials
   });
 
+  test("the head's latest status of a context, with the actor that set it (GraphQL login, upper-case state)", async () => {
+    gh.addPullRequest({
+      number: 62,
+      headSha: sha('g62'),
+      headRef: 'release/9',
+      baseRef: 'main',
+      baseSha: gh.defaultBranchSha,
+    });
+    const app = 'ghs_app-token-of-preflight';
+    gh.setTokenIdentity(app, 'preflight-release[bot]');
+    const set = (token: string, state: string) =>
+      fetch(`${gh.url}/repos/${gh.owner}/${gh.repo}/statuses/${sha('g62')}`, {
+        method: 'POST',
+        headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ state, context: 'preflight', description: 'x' }),
+      });
+    expect((await set(app, 'pending')).status).toBe(201);
+    expect((await set('ghs_some-workflow-token', 'success')).status).toBe(201);
+    type Head = { repository: { pullRequest: { commits: { nodes: Array<{ commit: unknown }> } } } };
+    const read = (context: string) =>
+      octokit.graphql<Head>(PULL_STATE, { owner: gh.owner, name: gh.repo, number: 62, context });
+    const head = (await read('preflight')).repository.pullRequest.commits.nodes[0]?.commit;
+    expect(head).toMatchObject({
+      oid: sha('g62'),
+      status: { context: { state: 'SUCCESS', creator: { login: 'github-actions' } } },
+    });
+    const other = (await read('deploy')).repository.pullRequest.commits.nodes[0]?.commit;
+    expect(other).toMatchObject({ status: { context: null } });
+  });
+
   test('a missing pull request: pullRequest null and a NOT_FOUND error, as GitHub answers', async () => {
-    const answer = await post(PULL_STATE, { owner: gh.owner, name: gh.repo, number: 999 });
+    const answer = await post(PULL_STATE, {
+      owner: gh.owner,
+      name: gh.repo,
+      number: 999,
+      context: 'preflight',
+    });
     expect(answer.status).toBe(200);
     expect(answer.body.data).toEqual({ repository: { pullRequest: null } });
     expect(answer.body.errors).toEqual([
@@ -138,7 +180,7 @@ describe('queries the double rejects', () => {
     );
     expect((await post('query { repository(')).body.errors?.[0]?.message).toMatch(/^Syntax Error/);
     await post('mutation { addComment(input: { subjectId: "x", body: "y" }) { clientMutationId } }');
-    await post(PULL_STATE, { owner: 'elsewhere', name: gh.repo, number: 61 });
+    await post(PULL_STATE, { owner: 'elsewhere', name: gh.repo, number: 61, context: 'preflight' });
     const anonymous = await fetch(gh.graphqlUrl, {
       method: 'POST',
       body: JSON.stringify({ query: '{ __typename }' }),

@@ -69018,7 +69018,9 @@ function advance(input) {
     };
     const decision = input.replayed.unreachable
         ? cannotDecide(gateInput, "Preflight's trusted record is not in the comment's recent history; see the comment")
-        : withTokenNeeded(decideGate(gateInput), input.replayed);
+        : input.noResults && !resultsCurrent
+            ? cannotDecide(gateInput, input.noResults)
+            : withTokenNeeded(decideGate(gateInput), input.replayed);
     const record = {
         v: 1,
         checklistId: input.checklistId,
@@ -69424,7 +69426,7 @@ function renderComment(view) {
     if (decision.failing.length > 0)
         out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
     if (view.warning)
-        out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 600)}`);
+        out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 1200)}`);
     if (!view.resultsCurrent) {
         const other = record.results && record.results.headSha !== record.headSha ? record.results.headSha : '';
         out.push('', `> Waiting for the run of ${sha}: automated results come only from the pull request's own run for that commit${other ? ` (the last results were for \`${other.slice(0, 7)}\` and do not count for ${sha})` : ''}.`);

@@ -21,6 +21,11 @@ export interface AdvanceInput {
   /** The section holding the rollback steps. */
   rollback?: string;
   now: string;
+  /**
+   * Why this run, which should have brought the head's automated results, could not (its checkout is not
+   * the head): the decision is `error` with this description rather than a wait that would never end.
+   */
+  noResults?: string;
 }
 
 export interface Advanced {
@@ -82,7 +87,9 @@ export function advance(input: AdvanceInput): Advanced {
         gateInput,
         "Preflight's trusted record is not in the comment's recent history; see the comment",
       )
-    : withTokenNeeded(decideGate(gateInput), input.replayed);
+    : input.noResults && !resultsCurrent
+      ? cannotDecide(gateInput, input.noResults)
+      : withTokenNeeded(decideGate(gateInput), input.replayed);
   const record: GateRecord = {
     v: 1,
     checklistId: input.checklistId,

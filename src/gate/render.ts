@@ -53,7 +53,7 @@ export function renderComment(view: CommentView): string {
   out.push(`**${HEADLINE[decision.state]}** · ${decision.done}/${decision.total} done · head ${sha}`);
   if (decision.failing.length > 0)
     out.push('', `Failing: ${decision.failing.map((id) => `\`${id}\``).join(', ')}`);
-  if (view.warning) out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 600)}`);
+  if (view.warning) out.push('', `> [!WARNING]\n> ${inlineText(view.warning, 1200)}`);
   if (!view.resultsCurrent) {
     const other = record.results && record.results.headSha !== record.headSha ? record.results.headSha : '';
     out.push(

@@ -10,7 +10,7 @@ import type { RunGit } from './git.js';
 export async function checkoutHead(
   git: RunGit,
   eventHead: string | undefined,
-): Promise<{ sha: string } | { sha?: undefined; why: string }> {
+): Promise<{ sha: string } | { sha?: undefined; why: string; head?: string }> {
   const r = await git(['rev-parse', 'HEAD', 'HEAD^@']);
   if (r.code !== 0) return { why: 'the checkout has no commit' };
   const [head = '', ...parents] = r.stdout.split('\n').filter((l) => l !== '');
@@ -18,6 +18,7 @@ export async function checkoutHead(
   if (head === eventHead) return { sha: head };
   if (parents.length === 2 && parents[1] === eventHead) return { sha: eventHead };
   return {
+    head,
     why: `the checkout ${head.slice(0, 7)} is neither the pull request's head at the event (${eventHead.slice(0, 7)}) nor its merge commit`,
   };
 }

@@ -67,6 +67,49 @@ function pullModel(s: DoubleState, pull: PullRecord): Model {
           : pull.labels.slice(Math.max(0, pull.labels.length - (last ?? 0)));
       return { __typename: 'LabelConnection', nodes: names.map((name) => ({ __typename: 'Label', name })) };
     },
+    commits: (args: Args) => {
+      const { first, last } = pageSize(args, 'commits');
+      if (args.after != null || args.before != null || first !== undefined || last !== 1) {
+        throw mistake(
+          'only commits(last: 1), the head commit, is implemented by the GitHub double',
+          'NOT_IMPLEMENTED',
+        );
+      }
+      const node = { __typename: 'PullRequestCommit', commit: commitModel(s, pull.headSha) };
+      return { __typename: 'PullRequestCommitConnection', nodes: [node] };
+    },
+  };
+}
+
+/**
+ * A commit with its statuses. `Commit.status` is null when the commit has none; `Status.context(name:)` is
+ * the latest status of that context (GraphQL reference: "Looks up an individual status context on this
+ * commit by name"), its `state` the StatusState enum (upper case) and `creator` the actor that set it.
+ */
+function commitModel(s: DoubleState, sha: string): Model {
+  const statuses = s.checks.statuses(sha);
+  const contextModel = (status: (typeof statuses)[number]): Model => ({
+    __typename: 'StatusContext',
+    context: status.context,
+    state: status.state.toUpperCase(),
+    description: status.description,
+    createdAt: status.createdAt,
+    creator: graphqlActor(status.creator),
+  });
+  return {
+    __typename: 'Commit',
+    oid: sha,
+    status:
+      statuses.length === 0
+        ? null
+        : {
+            __typename: 'Status',
+            context: ({ name }: Args) => {
+              const wanted = String(name).toLowerCase();
+              const latest = statuses.filter((st) => st.context.toLowerCase() === wanted).at(-1);
+              return latest ? contextModel(latest) : null;
+            },
+          },
   };
 }
 

@@ -1,5 +1,7 @@
 import { composeGate } from '../../gate/compose.js';
+import { foreignStatusWarning } from '../../gate/foreign-status.js';
 import { markedChecklistId } from '../../gate/markers.js';
+import { inlineText } from '../../render/escape.js';
 import { updateComment } from '../../github/comments.js';
 import { sameLogin } from '../../gate/login.js';
 import { readPullRequest } from '../../github/pull-request.js';
@@ -23,7 +25,7 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
   if (!markedChecklistId(event.commentBody))
     return core.info('The edited comment is not a Preflight checklist: nothing to do.');
   if (sameLogin(event.sender, inputs.botLogin)) return core.info("Preflight's own edit: nothing to do.");
-  const pr = await readPullRequest(gh, ref, event.number);
+  const pr = await readPullRequest(gh, ref, event.number, inputs.statusContext);
   // The live body and author come with the history; one query answers both.
   const state = await trustedState(deps, event.number, {
     nodeId: event.commentNodeId,
@@ -50,8 +52,15 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
     return core.warning(
       'The checklist comment has no record Preflight wrote: the next pull request run restores it.',
     );
+  const foreign = foreignStatusWarning(pr.headStatus, {
+    botLogin: inputs.botLogin,
+    context: inputs.statusContext,
+    sha: pr.headSha,
+  });
+  if (foreign) core.warning(foreign);
   const composed = composeGate(
     {
+      warning: foreign,
       checklistId: record.checklistId,
       title: record.title,
       headSha: pr.headSha,
@@ -79,7 +88,8 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
   if (deps.env.GITHUB_STEP_SUMMARY)
     await core.summary
       .addRaw(
-        `**Gate \`${inputs.statusContext}\`: ${composed.decision.state}** · ${composed.decision.description}\n`,
+        `**Gate \`${inlineText(inputs.statusContext, 100)}\`: ${composed.decision.state}** · ${inlineText(composed.decision.description, 200)}\n` +
+          (foreign ? `\n> [!WARNING]\n> ${inlineText(foreign, 600)}\n` : ''),
       )
       .write();
 }

@@ -32,7 +32,7 @@ export async function mergeGroupRun(deps: GateDeps, event: MergeGroupEvent): Pro
     await reportUnusable(deps, defs, set);
     return;
   }
-  const pr = await readPullRequest(gh, ref, event.number);
+  const pr = await readPullRequest(gh, ref, event.number, inputs.statusContext);
   const facts = { labels: pr.labels, baseBranch: pr.baseRef, headBranch: pr.headRef };
   const applies = checklistApplies(defs.checklist.appliesTo, facts);
   if (!applies.applies) {

@@ -5,6 +5,8 @@ import { readPullRequest } from '../../github/pull-request.js';
 import { setStatus } from '../../github/status.js';
 import { checkoutHead } from '../../io/checkout-head.js';
 import { createGitClient } from '../../io/git.js';
+import { foreignStatusWarning } from '../../gate/foreign-status.js';
+import { inlineText } from '../../render/escape.js';
 import { changedPaths } from '../changed-paths.js';
 import { noStatusNote } from '../job-name.js';
 import { publishReport } from '../publish-report.js';
@@ -26,7 +28,7 @@ export async function pullRequestRun(
 ): Promise<void> {
   const { core, env, inputs, gh, ref } = deps;
   const number = event.number;
-  const pr = await readPullRequest(gh, ref, number);
+  const pr = await readPullRequest(gh, ref, number, inputs.statusContext);
   if (pr.state !== 'OPEN') {
     core.info(`Pull request #${number} is ${pr.state.toLowerCase()}: nothing to gate.`);
     return;
@@ -58,12 +60,24 @@ export async function pullRequestRun(
     { number, headSha: evaluated ?? pr.headSha, baseSha: pr.baseSha, baseRef: pr.baseRef },
     defs.withheld,
   );
-  const stale = staleNote(pr.headSha, checkout);
+  // This run was the live head's own: a checkout that is not that head will not be fixed by a later run.
+  const misfit =
+    checkout.sha === undefined && (event.headSha ?? pr.headSha) === pr.headSha
+      ? checkoutMisfit(checkout, pr, deps)
+      : undefined;
+  const stale = misfit ? undefined : staleNote(pr.headSha, checkout);
   if (stale) core.notice(stale);
+  if (misfit) core.warning(misfit);
   const items = recordedItems(defs.checklist, report);
   const approverWarnings = await namedApproverWarnings(gh, ref, items);
   for (const w of approverWarnings) core.warning(w);
-  const warning = [defs.warning, ...approverWarnings].filter(Boolean).join(' ') || undefined;
+  const foreign = foreignStatusWarning(pr.headStatus, {
+    botLogin: inputs.botLogin,
+    context: inputs.statusContext,
+    sha: pr.headSha,
+  });
+  if (foreign) core.warning(foreign);
+  const warning = [misfit, foreign, defs.warning, ...approverWarnings].filter(Boolean).join(' ') || undefined;
   let lead: string;
   try {
     const published = await publishGate(deps, {
@@ -79,8 +93,15 @@ export async function pullRequestRun(
       rollback: defs.checklist.rollback,
       details: itemDetails(report),
       warning,
+      noResults: misfit
+        ? "No automated results: this run's checkout is not the pull request's head; see the job log"
+        : undefined,
     });
-    lead = gateSummary(published, inputs.statusContext) + (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
+    lead =
+      gateSummary(published, inputs.statusContext) +
+      (misfit ? `> [!WARNING]\n> ${inlineText(misfit, 600)}\n\n` : '') +
+      (foreign ? `> [!WARNING]\n> ${inlineText(foreign, 600)}\n\n` : '') +
+      (stale ? `> [!NOTE]\n> ${stale}\n\n` : '');
     report.gate = {
       context: inputs.statusContext,
       headSha: pr.headSha,
@@ -107,6 +128,27 @@ export async function pullRequestRun(
     else core.setFailed(why);
   }
   await publishReport(core, env, inputs, report, lead);
+}
+
+/**
+ * Why a run for the live head recorded no results: its checkout is not that head (nor its merge commit).
+ * Under pull_request_target the default checkout is the base branch; the hardened workflow checks out the
+ * head read-only instead.
+ */
+function checkoutMisfit(
+  checkout: { why: string; head?: string },
+  pr: { headSha: string; baseSha: string },
+  deps: GateDeps,
+): string {
+  const base = checkout.head !== undefined && [pr.baseSha, deps.env.GITHUB_SHA].includes(checkout.head);
+  const what = base
+    ? `this run's checkout ${checkout.head?.slice(0, 7)} is the base branch, not the pull request's head ${pr.headSha.slice(0, 7)}`
+    : checkout.why;
+  const fix =
+    deps.privilege.eventName === 'pull_request_target'
+      ? "On pull_request_target, check out the head read-only: actions/checkout with ref set to github.event.pull_request.head.sha and persist-credentials: false (see the README's hardened setup)."
+      : "Let actions/checkout check out the pull request (its default on pull_request), or the pull request's head.";
+  return `No automated results were recorded: ${what}, so its repository checks would read other files than the head's. The status is error until a run checks out the head. ${fix}`;
 }
 
 /** Why this run's results are not the live head's, if they are not. */
