@@ -142,7 +142,7 @@ describe('preflight CLI', () => {
     expect(t.err()).toBe(
       [
         'bad.yml:1:5: \'id\' has an invalid value \'Bad Id\': an id uses lowercase letters, digits, "-", "_" and "." and starts with a letter or digit',
-        "bad.yml:4:1: unknown key 'extra'; allowed: id, title, extends, targets, applies-to, sections, override, disable",
+        "bad.yml:4:1: unknown key 'extra'; allowed: id, title, extends, targets, applies-to, sections, override, disable, rollback",
         'preflight: 2 problems in the definition; nothing was run',
         '',
       ].join('\n'),

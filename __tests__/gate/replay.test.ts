@@ -21,6 +21,28 @@ describe('replaying the comment history', () => {
     expect(r.body).toContain('[x] Manual m');
   });
 
+  test('a copy of a box with the same marker never shadows the real box', () => {
+    const h = new History([manual('m'), manual('n')], writers);
+    h.run('sha1');
+    const real = h.body.split('\n').find((l) => l.includes('<!-- preflight:item m -->')) ?? '';
+    expect(real).toMatch(/^- \[ \]/);
+    // Someone puts an unticked copy above the real box; then alice ticks the real box (the second one).
+    h.edit('mallory', h.body.replace(real, `${real.replace('Manual m', 'Copy')}\n${real}`));
+    h.edit('alice', h.body.replace(`\n${real}`, `\n${real.replace('- [ ]', '- [x]')}`));
+    const r = h.run('sha1');
+    expect(r.ticks.m).toMatchObject({ checked: true, by: 'alice' });
+    // Preflight's next body has one box per id again.
+    expect(r.body.match(/<!-- preflight:item m -->/g)).toHaveLength(1);
+    // And a tick of the copy counts as a tick by whoever made it, held to the same approvers.
+    const h2 = new History([manual('m', { permission: 'maintain' })], writers);
+    h2.run('sha1');
+    const line = h2.body.split('\n').find((l) => l.includes('<!-- preflight:item m -->')) ?? '';
+    h2.edit('alice', h2.body.replace(line, `${line.replace('- [ ]', '- [x]')}\n${line}`));
+    const r2 = h2.run('sha1');
+    expect(r2.ticks.m?.checked).toBe(false);
+    expect(r2.replayed.rejected).toMatchObject([{ login: 'alice', id: 'm', checked: true }]);
+  });
+
   test('a tick by someone without the permission is undone with a note', () => {
     const h = new History([manual('m', { permission: 'maintain' })], writers);
     h.run('sha1');

@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5270);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2285);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5270:
+/***/ 2285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36646,9 +36646,86 @@ const httpRateLimit = defineKind({
     },
 });
 
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./src/util/terminal.ts
+
+/**
+ * Text from outside (targets' bodies and headers, file names, command output, YAML) made safe to print
+ * on a terminal or in a log: escape sequences (colours, cursor moves, OSC titles and links) are removed
+ * by `strip-ansi`; every other control character (BEL, backspace, a lone ESC, DEL, the C1 set, which
+ * includes the one-byte CSI U+009B) becomes U+FFFD, so nothing can move the cursor, clear the screen,
+ * set a title or hide text.
+ */
+function terminalText(text) {
+    return (stripAnsi(text)
+        // A carriage return alone would return to the start of the line and overwrite it.
+        .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+        // eslint-disable-next-line no-control-regex -- the control characters are what is removed
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'));
+}
+/** The same for a text printed on one line: every line break and tab becomes a space. */
+function terminalLine(text) {
+    return terminalText(text).replace(/[\n\t]+/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/definition/diagnostic.ts
+
 function formatDiagnostic(d) {
-    return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
+    // File names and messages quote the definition: no control sequence of theirs reaches a terminal or a log.
+    const file = terminalLine(d.file);
+    const message = terminalLine(d.message);
+    return d.line > 0 ? `${file}:${d.line}:${d.col}: ${message}` : `${file}: ${message}`;
 }
 /** A warning: the definition loads, but something in it will not run as written. */
 function formatWarning(d) {
@@ -68769,6 +68846,7 @@ function countsLine(c) {
 
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
+
 const CODES = { green: 32, red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
 const colours = (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`;
 const plain = (_style, text) => text;
@@ -68784,14 +68862,17 @@ const VERDICT = {
     fail: ['BLOCKED', 'red'],
     pending: ['PENDING (manual items remain)', 'cyan'],
 };
-/** The report for a terminal or a log: sections, one line per item, findings under failures, a summary line. */
+/**
+ * The report for a terminal or a log: sections, one line per item, findings under failures, a summary line.
+ * Every text from outside is put on its line with its control sequences removed (see util/terminal.ts).
+ */
 function renderText(report, paint, maxFindings = 5) {
-    const out = [paint('bold', report.checklist.title), ''];
+    const out = [paint('bold', terminalLine(report.checklist.title)), ''];
     for (const section of report.sections) {
         const items = report.items.filter((i) => i.section === section.id);
         if (items.length === 0)
             continue;
-        out.push(paint('bold', section.title));
+        out.push(paint('bold', terminalLine(section.title)));
         for (const item of items)
             out.push(...itemLines(item, paint, maxFindings));
         out.push('');
@@ -68803,13 +68884,13 @@ function renderText(report, paint, maxFindings = 5) {
 function itemLines(item, paint, maxFindings) {
     const [mark, style] = MARK[item.status];
     const optional = item.required ? '' : paint('dim', ' (optional)');
-    const lines = [`  ${paint(style, mark)} ${item.title}${optional}`];
+    const lines = [`  ${paint(style, mark)} ${terminalLine(item.title)}${optional}`];
     if (item.status !== 'manual')
-        lines.push(`           ${paint('dim', item.summary)}`);
+        lines.push(`           ${paint('dim', terminalLine(item.summary))}`);
     if (item.status === 'fail' || item.status === 'error') {
         for (const f of item.findings.slice(0, maxFindings)) {
             const where = f.line ? `${f.file}:${f.line}${f.col ? `:${f.col}` : ''}` : f.file;
-            lines.push(`           ${where}  ${paint('dim', f.message)}`);
+            lines.push(`           ${terminalLine(where)}  ${paint('dim', terminalLine(f.message))}`);
         }
         if (item.findings.length > maxFindings)
             lines.push(paint('dim', `           … ${item.findings.length - maxFindings} more (see --format json)`));
@@ -69082,20 +69163,39 @@ function signOff(decision, previous, input, manual, ticks) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/escape.ts
-/** Text from outside (titles, evidence, file names) made inert in GitHub Markdown. */
+/**
+ * Every character CommonMark or a browser may take as a line break (CR, LF, CRLF; U+2028, U+2029 and NEL
+ * are treated as breaks too, so no renderer or later step can split a line there), and the control
+ * characters (NUL, which CommonMark turns into U+FFFD, ESC and the rest).
+ */
+const BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Text from outside (titles, evidence, file names) made inert in GitHub Markdown, on one line whatever
+ * its line endings: no box, no marker, no HTML, no mention, no image, no link.
+ */
 function inlineText(text, max = 300) {
-    const flat = text.replace(/[\r\n\t]+/g, ' ').trim();
+    const flat = text.replace(CONTROLS, '\uFFFD').replace(BREAKS, ' ').trim();
     const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-    return cut
+    return (cut
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_[\]|~#!])/g, '\\$1')
         .replace(/@(?=\w)/g, '@\u200b')
-        .replace(/(\w):\/\//g, '$1:\u200b//');
+        .replace(/(\w):\/\//g, '$1:\u200b//')
+        // GitHub links www.example.com by itself (the GFM autolink extension).
+        .replace(/\b(www)\./gi, '$1\u200b.'));
 }
-/** Content for a fenced block: a fence longer than any backtick run inside it. */
+/**
+ * Content for a fenced block: a fence longer than any backtick run inside it. Every line ending becomes LF
+ * first: a CR alone (or U+2028/9, NEL) would end a line where the caller sees none, so that the rest of
+ * the line escaped the block's indentation (and with it the list item and the fence) and a box after it
+ * came alive. Control characters become U+FFFD.
+ */
 function fenced(text, lang = '') {
+    text = text.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(CONTROLS, '\uFFFD');
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}`;
@@ -69505,8 +69605,9 @@ function manualLines(item, tick) {
     ];
 }
 function indent(text) {
+    // fenced() left only LF line endings; any other break would leave a line without its indentation.
     return text
-        .split('\n')
+        .split(/\r\n?|\n|[\u0085\u2028\u2029]/)
         .map((l) => `  ${l}`)
         .join('\n');
 }
@@ -69758,11 +69859,14 @@ function humanChanges(revisions, from, ids) {
     const out = [];
     const start = Math.max(1, from);
     // Each revision's boxes are read once.
+    let prev;
     let known;
     for (let i = start - 1; i >= 0 && !known; i -= 1) {
         const body = revisions[i]?.body;
-        if (body != null)
-            known = readBoxes(body);
+        if (body != null) {
+            prev = readBoxes(body);
+            known = boxStates(prev);
+        }
     }
     let deletedBy = new Set();
     for (let i = start; i < revisions.length; i += 1) {
@@ -69775,9 +69879,21 @@ function humanChanges(revisions, from, ids) {
             continue;
         }
         const boxes = readBoxes(rev.body);
-        if (!rev.byPreflight && known) {
-            for (const [id, checked] of boxes) {
-                if (!ids.has(id) || !known.has(id) || known.get(id) === checked)
+        if (rev.byPreflight || !known) {
+            known = boxStates(boxes);
+        }
+        else {
+            const next = new Map();
+            for (const [id, now] of boxes) {
+                const before = known.get(id);
+                if (before === undefined) {
+                    // A box that was not there before (a removed line put back) is where the next change starts from.
+                    next.set(id, now[0] ?? false);
+                    continue;
+                }
+                const checked = nextBoxState(prev?.get(id), now, before);
+                next.set(id, checked);
+                if (!ids.has(id) || checked === before)
                     continue;
                 const change = { index: i, login: rev.editor, id, checked, at: rev.at };
                 const others = [...deletedBy].filter((l) => !sameLogin(l, rev.editor));
@@ -69785,8 +69901,9 @@ function humanChanges(revisions, from, ids) {
                     change.across = others.sort();
                 out.push(change);
             }
+            known = next;
         }
-        known = boxes;
+        prev = boxes;
         deletedBy = new Set();
     }
     return out;
@@ -69971,6 +70088,7 @@ function formatReports(evaluated, format, paint) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
+
 /** A one-line counter on a terminal's stderr while checks run; silent elsewhere. */
 function progressLine(write, enabled, paint) {
     let shown = false;
@@ -69978,7 +70096,8 @@ function progressLine(write, enabled, paint) {
         update(result, done, total) {
             if (!enabled || result.status === 'manual' || result.status === 'skipped')
                 return;
-            const label = result.title.length > 50 ? `${result.title.slice(0, 49)}…` : result.title;
+            const title = terminalLine(result.title);
+            const label = title.length > 50 ? `${title.slice(0, 49)}…` : title;
             write(`\r\x1b[2K${paint('dim', `[${done}/${total}]`)} ${label}`);
             shown = true;
         },

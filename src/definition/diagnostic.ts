@@ -1,3 +1,5 @@
+import { terminalLine } from '../util/terminal.js';
+
 /** A problem found in a definition, pointing at the place a person must fix. */
 export interface Diagnostic {
   file: string;
@@ -7,7 +9,10 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  return d.line > 0 ? `${d.file}:${d.line}:${d.col}: ${d.message}` : `${d.file}: ${d.message}`;
+  // File names and messages quote the definition: no control sequence of theirs reaches a terminal or a log.
+  const file = terminalLine(d.file);
+  const message = terminalLine(d.message);
+  return d.line > 0 ? `${file}:${d.line}:${d.col}: ${message}` : `${file}: ${message}`;
 }
 
 /** A warning: the definition loads, but something in it will not run as written. */

@@ -1,31 +1,55 @@
-import type { Html, ListItem, Nodes } from 'mdast';
+import type { Html, ListItem, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { ITEM_MARKER } from './markers.js';
 
 /**
- * The state of each marked task box in a comment body, read with a Markdown parser: boxes inside code
- * fences, HTML comments or quotes are not boxes. The first box carrying an id wins.
+ * The state of every marked task box in a comment body, by id, in the order they appear, read with a
+ * Markdown parser. Only the boxes of top-level lists count, as Preflight renders them: a box nested in
+ * another item (where an item's details are), inside a code fence, an HTML comment or block, or a quote is
+ * not a box. An id may carry more than one box when someone copied a line: see `nextBoxState`.
  */
-export function readBoxes(body: string): Map<string, boolean> {
-  const tree = fromMarkdown(body, {
+export function readBoxes(body: string): Map<string, boolean[]> {
+  const tree: Root = fromMarkdown(body, {
     extensions: [gfmTaskListItem()],
     mdastExtensions: [gfmTaskListItemFromMarkdown()],
   });
-  const out = new Map<string, boolean>();
-  visitListItems(tree, (item) => {
-    if (typeof item.checked !== 'boolean') return;
-    const id = markerIn(item);
-    if (id !== undefined && !out.has(id)) out.set(id, item.checked);
-  });
+  const out = new Map<string, boolean[]>();
+  for (const node of tree.children) {
+    if (node.type !== 'list') continue;
+    for (const item of node.children) {
+      if (typeof item.checked !== 'boolean') continue;
+      const id = markerIn(item);
+      if (id === undefined) continue;
+      const list = out.get(id);
+      if (list) list.push(item.checked);
+      else out.set(id, [item.checked]);
+    }
+  }
   return out;
 }
 
-function visitListItems(node: Nodes, visit: (item: ListItem) => void): void {
-  if (node.type === 'blockquote') return;
-  if (node.type === 'listItem') visit(node);
-  if ('children' in node) for (const child of node.children) visitListItems(child as Nodes, visit);
+/** The state of each id in a body Preflight wrote (one box per id; should there be more, the first). */
+export function boxStates(boxes: ReadonlyMap<string, readonly boolean[]>): Map<string, boolean> {
+  return new Map([...boxes].map(([id, list]) => [id, list[0] ?? false]));
+}
+
+/**
+ * An id's state after a person's edit, from its boxes before (`prev`) and after (`now`) and the state
+ * it had (`known`). A copy of a box never shadows the real one: whichever box of the id the person
+ * changed, the change counts (the person is still held to the item's approvers). With as many boxes as
+ * before, a box that flipped to the other state is the change; with a box added or removed, a box in the
+ * other state is.
+ */
+export function nextBoxState(
+  prev: readonly boolean[] | undefined,
+  now: readonly boolean[],
+  known: boolean,
+): boolean {
+  if (prev && prev.length === now.length)
+    return now.some((v, i) => v !== prev[i] && v !== known) ? !known : known;
+  return now.some((v) => v !== known) ? !known : known;
 }
 
 /** The id in the marker that ends the item's first paragraph. */

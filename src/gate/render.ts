@@ -155,8 +155,9 @@ export function manualLines(item: RecordedItem, tick: Tick | undefined): string[
 }
 
 function indent(text: string): string {
+  // fenced() left only LF line endings; any other break would leave a line without its indentation.
   return text
-    .split('\n')
+    .split(/\r\n?|\n|[\u0085\u2028\u2029]/)
     .map((l) => `  ${l}`)
     .join('\n');
 }

@@ -1,6 +1,6 @@
 import { mayTick, needsFacts, type ActorFacts, type Verdict } from './approvers.js';
 import { sameLogin } from './login.js';
-import { readBoxes } from './boxes.js';
+import { boxStates, nextBoxState, readBoxes } from './boxes.js';
 import { decodeRecord, type GateRecord, type RecordedItem, type Tick } from './record.js';
 
 /**
@@ -99,10 +99,14 @@ export function humanChanges(
   const out: BoxChange[] = [];
   const start = Math.max(1, from);
   // Each revision's boxes are read once.
+  let prev: Map<string, boolean[]> | undefined;
   let known: Map<string, boolean> | undefined;
   for (let i = start - 1; i >= 0 && !known; i -= 1) {
     const body = revisions[i]?.body;
-    if (body != null) known = readBoxes(body);
+    if (body != null) {
+      prev = readBoxes(body);
+      known = boxStates(prev);
+    }
   }
   let deletedBy = new Set<string>();
   for (let i = start; i < revisions.length; i += 1) {
@@ -113,16 +117,28 @@ export function humanChanges(
       continue;
     }
     const boxes = readBoxes(rev.body);
-    if (!rev.byPreflight && known) {
-      for (const [id, checked] of boxes) {
-        if (!ids.has(id) || !known.has(id) || known.get(id) === checked) continue;
+    if (rev.byPreflight || !known) {
+      known = boxStates(boxes);
+    } else {
+      const next = new Map<string, boolean>();
+      for (const [id, now] of boxes) {
+        const before = known.get(id);
+        if (before === undefined) {
+          // A box that was not there before (a removed line put back) is where the next change starts from.
+          next.set(id, now[0] ?? false);
+          continue;
+        }
+        const checked = nextBoxState(prev?.get(id), now, before);
+        next.set(id, checked);
+        if (!ids.has(id) || checked === before) continue;
         const change: BoxChange = { index: i, login: rev.editor, id, checked, at: rev.at };
         const others = [...deletedBy].filter((l) => !sameLogin(l, rev.editor));
         if (others.length > 0) change.across = others.sort();
         out.push(change);
       }
+      known = next;
     }
-    known = boxes;
+    prev = boxes;
     deletedBy = new Set();
   }
   return out;
