@@ -52763,10 +52763,43 @@ function strList(v) {
 
 
 
-/** Reads definition files from disk, relative paths against `baseDir`, with a size limit and worded errors. */
-function definitionReader(baseDir) {
-    return (file) => readDefinitionFile(file.startsWith(BUILTIN_PREFIX) ? file : external_node_path_default().resolve(baseDir, file));
+
+/**
+ * Reads definition files from disk, relative paths against `baseDir`, through the bounded reader: only
+ * regular files inside `root` (the repository: `extends` paths may not leave it, nor may a link), at most
+ * MAX_DEFINITION_BYTES, never a FIFO or a device, with worded errors. Built-ins come from the installed code.
+ */
+function definitionReader(baseDir, root = baseDir) {
+    return (file) => {
+        if (file.startsWith(BUILTIN_PREFIX))
+            return readDefinitionFile(file);
+        const abs = external_node_path_default().resolve(baseDir, file);
+        const rel = external_node_path_default().relative(external_node_path_default().resolve(root), abs);
+        if (rel === '' || rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+            return { error: 'it is outside the repository (extends stays inside it, or names a built-in)' };
+        return worded(bounded_read_readBoundedSync(root, rel.split((external_node_path_default()).sep).join('/'), LIMITS));
+    };
 }
+/**
+ * The folder a definition's `extends` must stay in: `preferred` (the repository being checked) when it
+ * holds the entry file, else the git work tree the entry file is in, else the entry file's folder.
+ */
+function definitionRoot(entry, preferred) {
+    const abs = external_node_path_default().resolve(entry);
+    if (preferred) {
+        const rel = external_node_path_default().relative(external_node_path_default().resolve(preferred), abs);
+        if (rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel))
+            return external_node_path_default().resolve(preferred);
+    }
+    for (let dir = external_node_path_default().dirname(abs);; dir = external_node_path_default().dirname(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, '.git')))
+            return dir;
+        if (external_node_path_default().dirname(dir) === dir)
+            return external_node_path_default().dirname(abs);
+    }
+}
+const LIMITS = { maxBytes: MAX_DEFINITION_BYTES, large: 'refuse', links: 'inside' };
+/** A definition file by its own path (a built-in, or a file named on the command line), bounded the same way. */
 const readDefinitionFile = (file) => {
     if (file.startsWith(BUILTIN_PREFIX)) {
         const dir = builtinDir();
@@ -52776,23 +52809,20 @@ const readDefinitionFile = (file) => {
             return { error: 'no such built-in checklist' };
         file = real;
     }
-    try {
-        const stat = (0,external_node_fs_namespaceObject.statSync)(file);
-        if (stat.isDirectory())
-            return { error: 'it is a directory' };
-        if (stat.size > MAX_DEFINITION_BYTES)
-            return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
-        return { text: (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8') };
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return { error: 'no such file' };
-        if (code === 'EACCES')
-            return { error: 'permission denied' };
-        return { error: e.message };
-    }
+    const abs = external_node_path_default().resolve(file);
+    return worded(bounded_read_readBoundedSync(external_node_path_default().dirname(abs), external_node_path_default().basename(abs), { ...LIMITS, links: 'refuse' }));
 };
+function worded(read) {
+    if (read.ok)
+        return { text: read.bytes.toString('utf8') };
+    if (read.refusal === 'missing')
+        return { error: 'no such file' };
+    if (read.refusal === 'too-large')
+        return { error: `it is larger than ${MAX_DEFINITION_BYTES} bytes` };
+    if (read.refusal === 'outside')
+        return { error: `it is outside the repository (${read.message})` };
+    return { error: read.message };
+}
 /** The folder of built-in checklists, found beside the installed code (src/, dist/ or dist/cli/). */
 function builtinDir(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
     let dir = from;
@@ -53114,6 +53144,10 @@ function duration(flag, raw, fallback) {
 
 
 
+/** How deep an `extends` chain may go, counting the entry file. */
+const MAX_EXTENDS_DEPTH = 32;
+/** How many files one definition may read through `extends`, the entry and built-ins included. */
+const MAX_EXTENDS_FILES = 64;
 function loadChecklist(entry, options) {
     const diagnostics = [];
     const cache = new Map();
@@ -53146,6 +53180,8 @@ function load_resolveFile(file, stack, options, cache, diagnostics, from) {
     const key = canonical(file);
     if (cache.has(key))
         return cache.get(key) ?? null;
+    // Counted from the moment it is opened (see MAX_EXTENDS_FILES); a cycle never gets here (see below).
+    cache.set(key, null);
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
@@ -53168,6 +53204,20 @@ function load_resolveFile(file, stack, options, cache, diagnostics, from) {
             continue;
         }
         const chain = [...stack, key];
+        if (chain.length >= MAX_EXTENDS_DEPTH) {
+            diagnostics.push({
+                ...ext.at,
+                message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files (${quote(ext.ref)} is not read)`,
+            });
+            continue;
+        }
+        if (!cache.has(canonical(target.file)) && cache.size >= MAX_EXTENDS_FILES) {
+            diagnostics.push({
+                ...ext.at,
+                message: `extends reads more than ${MAX_EXTENDS_FILES} files (${quote(ext.ref)} is not read)`,
+            });
+            continue;
+        }
         if (chain.includes(canonical(target.file))) {
             const names = [...chain.slice(chain.indexOf(canonical(target.file))), canonical(target.file)].map((f) => external_node_path_default().basename(f));
             diagnostics.push({ ...ext.at, message: `extends cycle: ${names.join(' → ')}` });
@@ -53186,6 +53236,10 @@ function resolveRef(ref, from, builtins) {
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
             return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
+        if (external_node_path_default().isAbsolute(ref) || /^[a-zA-Z]:/.test(ref) || ref.includes('\0'))
+            return {
+                error: `extends takes a path relative to this file, inside the repository, or a built-in's name (not ${quote(ref)})`,
+            };
         return { file: external_node_path_default().join(external_node_path_default().dirname(from), ref) };
     }
     const builtin = builtins.get(ref);
@@ -68774,9 +68828,12 @@ function gitError(stderr) {
 
 
 
+
 function loadDefinition(request) {
+    const cwd = request.cwd ?? process.cwd();
     return loadChecklist(request.checklist, {
-        readFile: definitionReader(request.cwd ?? process.cwd()),
+        // `extends` stays inside the repository the entry file is in.
+        readFile: definitionReader(cwd, definitionRoot(external_node_path_default().resolve(cwd, request.checklist), request.repoDir)),
         registry: request.registry ?? defaultRegistry,
         builtins: builtinNames(),
         env: request.env,

@@ -51,6 +51,11 @@ interface Merged {
   rollback?: { id: string; at: SourcePosition };
 }
 
+/** How deep an `extends` chain may go, counting the entry file. */
+export const MAX_EXTENDS_DEPTH = 32;
+/** How many files one definition may read through `extends`, the entry and built-ins included. */
+export const MAX_EXTENDS_FILES = 64;
+
 export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const cache = new Map<string, Merged | null>();
@@ -87,6 +92,8 @@ function resolveFile(
 ): Merged | null {
   const key = canonical(file);
   if (cache.has(key)) return cache.get(key) ?? null;
+  // Counted from the moment it is opened (see MAX_EXTENDS_FILES); a cycle never gets here (see below).
+  cache.set(key, null);
   const read = options.readFile(file);
   if ('error' in read) {
     diagnostics.push(
@@ -111,6 +118,20 @@ function resolveFile(
       continue;
     }
     const chain = [...stack, key];
+    if (chain.length >= MAX_EXTENDS_DEPTH) {
+      diagnostics.push({
+        ...ext.at,
+        message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files (${quote(ext.ref)} is not read)`,
+      });
+      continue;
+    }
+    if (!cache.has(canonical(target.file)) && cache.size >= MAX_EXTENDS_FILES) {
+      diagnostics.push({
+        ...ext.at,
+        message: `extends reads more than ${MAX_EXTENDS_FILES} files (${quote(ext.ref)} is not read)`,
+      });
+      continue;
+    }
     if (chain.includes(canonical(target.file))) {
       const names = [...chain.slice(chain.indexOf(canonical(target.file))), canonical(target.file)].map((f) =>
         path.basename(f),
@@ -135,6 +156,10 @@ function resolveRef(
   if (looksLikePath) {
     if (/^[a-z]+:/.test(from))
       return { error: `a built-in checklist extends others by name, not by path (${quote(ref)})` };
+    if (path.isAbsolute(ref) || /^[a-zA-Z]:/.test(ref) || ref.includes('\0'))
+      return {
+        error: `extends takes a path relative to this file, inside the repository, or a built-in's name (not ${quote(ref)})`,
+      };
     return { file: path.join(path.dirname(from), ref) };
   }
   const builtin = builtins.get(ref);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ReadFile } from '../definition/load.js';
 import { MAX_DEFINITION_BYTES } from '../definition/file-def.js';
+import { staysInside } from './bounded-read.js';
 import { BUILTIN_PREFIX, readDefinitionFile } from './files.js';
 import type { RunGit } from './git.js';
 
@@ -29,6 +30,8 @@ export function definitionReaderAt(
   return (file) => {
     if (file.startsWith(BUILTIN_PREFIX)) return readDefinitionFile(file);
     const rel = path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/');
+    if (!staysInside(rel))
+      return { error: 'it is outside the repository (extends stays inside it, or names a built-in)' };
     const got = files.get(rel);
     if (got === undefined) {
       onMissing?.(rel);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ProxyResolver } from '../checks/net/proxy.js';
 import { defaultRegistry, type Registry } from '../checks/registry.js';
 import type { PullRequestContext } from '../checks/types.js';
@@ -7,7 +8,7 @@ import type { Checklist } from '../definition/model.js';
 import type { ChangeFacts } from '../engine/conditions.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_TIMEOUT_MS, evaluate } from '../engine/evaluate.js';
 import type { ItemResult, Report } from '../engine/report.js';
-import { builtinNames, definitionReader } from '../io/files.js';
+import { builtinNames, definitionReader, definitionRoot } from '../io/files.js';
 import { createGitClient, gitRunner, type GitClient } from '../io/git.js';
 import { createContentScanner } from '../scan/pass.js';
 import { VERSION } from '../version.js';
@@ -46,10 +47,18 @@ export type CheckResponse =
   | { ok: false; diagnostics: Diagnostic[] };
 
 export function loadDefinition(
-  request: Pick<CheckRequest, 'checklist' | 'cwd' | 'env' | 'targets' | 'registry' | 'withheld' | 'lenient'>,
+  request: Pick<
+    CheckRequest,
+    'checklist' | 'cwd' | 'env' | 'targets' | 'registry' | 'withheld' | 'lenient'
+  > & {
+    /** The repository being checked: `extends` may not leave it (default: the entry file's work tree). */
+    repoDir?: string;
+  },
 ) {
+  const cwd = request.cwd ?? process.cwd();
   return loadChecklist(request.checklist, {
-    readFile: definitionReader(request.cwd ?? process.cwd()),
+    // `extends` stays inside the repository the entry file is in.
+    readFile: definitionReader(cwd, definitionRoot(path.resolve(cwd, request.checklist), request.repoDir)),
     registry: request.registry ?? defaultRegistry,
     builtins: builtinNames(),
     env: request.env,

@@ -1,5 +1,5 @@
 import { defaultRegistry } from '../checks/registry.js';
-import { loadChecklist, type LoadResult } from '../definition/load.js';
+import { loadChecklist, MAX_EXTENDS_FILES, type LoadResult } from '../definition/load.js';
 import { definitionReaderAt } from '../io/at-commit.js';
 import { builtinNames } from '../io/files.js';
 
@@ -8,7 +8,9 @@ export type ReadAtCommit = (rel: string) => Promise<string | { error: string }>;
 
 /**
  * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
- * read at the commit, and it runs again until it asked for nothing new (an extends chain is short).
+ * read at the commit, and it runs again until it asks for nothing new. Each round reads at least one new
+ * file and the loader reads at most MAX_EXTENDS_FILES (cycles and chains deeper than MAX_EXTENDS_DEPTH
+ * are its diagnostics), so the rounds are bounded whatever the chain.
  */
 export async function loadDefinitionAt(
   read: ReadAtCommit,
@@ -29,7 +31,7 @@ export async function loadDefinitionAt(
       env,
       targetOverrides: targets,
     });
-    if (missing.size === 0 || round >= 20) return result;
+    if (missing.size === 0 || round > MAX_EXTENDS_FILES) return result;
     for (const rel of missing) files.set(rel, await read(rel));
   }
 }

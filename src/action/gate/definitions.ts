@@ -30,6 +30,7 @@ export async function gateDefinitions(deps: GateDeps, baseSha: string): Promise<
     const open = publicEnvironment(env);
     const loaded = loadDefinition({
       checklist: inputs.checklist,
+      repoDir: inputs.workingDirectory,
       env: open.env,
       withheld: open.withheld,
       targets: inputs.targets,
