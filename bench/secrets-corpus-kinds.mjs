@@ -75,6 +75,7 @@ export function secretMakers(r) {
     'slack-webhook-url': () =>
       `https://hooks.slack.com/services/T${r.chars(UPPER + DIGITS, 10)}/B${r.chars(UPPER + DIGITS, 10)}/${r.chars(ALNUM, 24)}`,
     'stripe-live-key': () => `${r.pick(['sk', 'rk'])}_live_${r.chars(ALNUM, r.pick([24, 99]))}`,
+    'stripe-test-key': () => `${r.pick(['sk', 'rk'])}_test_${r.chars(ALNUM, r.pick([24, 99]))}`,
     'google-api-key': () => `AIza${r.chars(ALNUM + '-_', 35)}`,
     'npm-access-token': () => `npm_${r.chars(ALNUM, 36)}`,
     'sendgrid-api-key': () => `SG.${r.chars(BASE64URL, 22)}.${r.chars(BASE64URL, 43)}`,
@@ -144,6 +145,7 @@ export const PLACEMENTS = {
     py: 'stripe.api_key = "S"',
     js: "const stripe = new Stripe('S');",
   },
+  'stripe-test-key': { env: 'STRIPE_TEST_SECRET_KEY=S', js: "const stripeTest = new Stripe('S');" },
   'google-api-key': { js: "const mapsKey = 'S';", json: '  "apiKey": "S",', yaml: '  maps_api_key: S' },
   'npm-access-token': { npmrc: '//registry.npmjs.org/:_authToken=S', env: 'NPM_TOKEN=S' },
   'sendgrid-api-key': { env: 'SENDGRID_API_KEY=S', py: 'SENDGRID_API_KEY = "S"' },
@@ -243,8 +245,12 @@ export function decoyMakers(r) {
         "stripe.api_key = 'sk_live_XXXXXXXXXXXXXXXXXXXXXXXX'",
         'DATABASE_URL=postgres://user:password@localhost:5432/app',
       ]),
-    'stripe-test-key': () =>
-      r.pick(['STRIPE_SECRET_KEY=sk_test_', "publishableKey: 'pk_live_", 'STRIPE_RESTRICTED=rk_test_']) +
+    'stripe-publishable-key': () =>
+      r.pick([
+        'STRIPE_PUBLISHABLE_KEY=pk_test_',
+        "publishableKey: 'pk_live_",
+        'NEXT_PUBLIC_STRIPE=pk_live_',
+      ]) +
       r.chars(ALNUM, 24) +
       r.pick(['', "',"]),
     'env-reference': () =>

@@ -156,7 +156,7 @@ export function secretsLines(s) {
       ` recall >= secretlint's ${verdict(p.recall, l.recall)}`,
     `  missed by preflight: ${list(p.missedKinds)}; decoys it reported: ${list(p.decoyKinds)}`,
     `  missed by secretlint: ${list(l.missedKinds)}; decoys it reported: ${list(l.decoyKinds)}`,
-    '  (Stripe test-mode keys are decoys here by decision, see docs/secrets.md; secretlint reports them)',
+    '  (Stripe test-mode secret keys are secrets here, publishable keys decoys: see docs/secrets.md)',
     `  speed on the tree: preflight runs ${s.runs.preflight.map((x) => x.toFixed(2)).join(', ')} s,` +
       ` secretlint runs ${s.runs.secretlint.map((x) => x.toFixed(2)).join(', ')} s;` +
       ` findings preflight ${s.treeFindings.preflight}, secretlint ${s.treeFindings.secretlint}`,

@@ -134,7 +134,8 @@ function secretlintCases(dir) {
       if (!input) continue;
       const entry = {
         name: `${pkg.replace('secretlint-rule-', '')}/${c}`,
-        text: readFileSync(path.join(snaps, c, input), 'utf8'),
+        // Bytes as they are: some fixtures are binary key stores.
+        text: readFileSync(path.join(snaps, c, input)),
         ext: path.extname(input),
       };
       if (c.startsWith('ng.')) positives.push(entry);
@@ -226,10 +227,16 @@ function score(label, { positives, negatives }) {
       (c, i) =>
         found[i] === 0 &&
         console.log(
-          `  missed ${c.name}${args.includes('--show') ? ` ${JSON.stringify(c.text.slice(0, 150))}` : ''}`,
+          `  missed ${c.name}${args.includes('--show') ? ` ${JSON.stringify(String(c.text).slice(0, 150))}` : ''}`,
         ),
     );
-    negatives.forEach((c, i) => flagged[i] > 0 && console.log(`  flagged ${c.name}`));
+    negatives.forEach(
+      (c, i) =>
+        flagged[i] > 0 &&
+        console.log(
+          `  flagged ${c.name}${args.includes('--show') ? ` ${JSON.stringify(String(c.text).slice(0, 150))}` : ''}`,
+        ),
+    );
   }
   return { hit, total: positives.length, fp, negatives: negatives.length };
 }

@@ -6,8 +6,8 @@
 //
 //   node scripts/secret-corpus.mjs [dir]      (default .bench/secret-corpus; manifest at <dir>.json)
 //
-// Decisions the manifest encodes: Stripe test-mode keys (sk_test_/rk_test_) and publishable keys (pk_)
-// are decoys, as are public keys, template references and documentation examples.
+// Decisions the manifest encodes: Stripe publishable keys (pk_) are decoys, as are public keys, template
+// references and documentation examples; Stripe test-mode secret keys (sk_test_/rk_test_) are secrets.
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import {
   secretMakers,
 } from '../bench/secrets-corpus-kinds.mjs';
 
-export const CORPUS_PARAMS = { generator: 2, seed: 20261122, files: 120 };
+export const CORPUS_PARAMS = { generator: 3, seed: 20261122, files: 120 };
 
 /** Builds the files: returns { files: {path: text}, manifest: [{file, line, kind, secret}] }. */
 export function buildCorpus(params = CORPUS_PARAMS) {

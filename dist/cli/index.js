@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2285);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2985);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2285:
+/***/ 2985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29292,6 +29292,8 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
 /** Shannon entropy of a string in bits per character (0 for the empty string). */
 function shannonEntropy(value) {
@@ -29334,13 +29336,15 @@ const STOP_WORDS = [
     'abcdefgh',
     'lorem',
     'fake',
+    'abc123',
+    '123abc',
+    'def456',
     'notreal',
     'not_a_real',
     'not-a-real',
 ];
-/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
+/** Values that are known not to be secrets: publishable keys (public by design), template references. */
 const BENIGN = [
-    /^(?:sk|rk)_test_/,
     /^pk_(?:test|live)_/,
     /\$\{[^}]*\}?/,
     /\{\{/,
@@ -29349,8 +29353,50 @@ const BENIGN = [
     /^%\(?[A-Za-z_]/,
     /^<.*>?$/,
     /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+    // The word "password" in other languages, as translated documentation writes its placeholders.
+    /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
     /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
 ];
+/** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
+function isTemplateReference(value) {
+    return /\$\{|\{\{|\$\(|\$[A-Za-z_0-9]|^%\(?[A-Za-z_]|^<.*>?$|\[[A-Za-z_ -]+\]|<[A-Za-z_ -]+>/.test(value);
+}
+/**
+ * A body of one or two distinct characters after the provider prefix (`ghp_xxxx…`, `sk_live_0000…`): a
+ * mask or a placeholder, whatever the format says.
+ */
+function isDegenerate(value, prefix = '') {
+    const body = (prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value).replace(/[-_.~]/g, '');
+    if (new Set(body).size <= 2)
+        return true;
+    // `user:user`, as in `curl -u test:test`.
+    if (/^([^:]+):\1$/.test(body))
+        return true;
+    // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
+    const masked = body.replace(/[^xX#*0]/g, '').length;
+    return masked * 2 >= body.length || /your_?token|put_?your|here$/i.test(body);
+}
+/**
+ * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
+ * short number at the end (`_computedKey4`, `credentialIdBase64`, `STRONG_DB_PASSWORD`,
+ * `ultraPictureBox1`). Random keys mix digits and case inside; identifiers do not.
+ */
+function isIdentifierShaped(value) {
+    return (/^[_$]*(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[_$-]))(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z])|[_$-][A-Za-z][a-z]*|[_$-][A-Z]+)*[0-9]{0,3}$/.test(value) && wordsReadAsWords(value));
+}
+/**
+ * Random letters also split into "camelCase words" (`XkFpGbnlThzt`), but those words lack vowels (an
+ * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
+ * many of them are one or two letters long.
+ */
+function wordsReadAsWords(value) {
+    const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+    const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
+    const vowelless = spelled.filter((w) => !/[aeiouy]/i.test(w)).length;
+    // Nor do identifiers cut into many one- and two-letter pieces (`fvXOXhBAKt`).
+    const short = words.filter((w) => w.length <= 2).length;
+    return (vowelless <= 1 && vowelless * 4 <= spelled.length && (words.length < 4 || short * 5 <= words.length * 2));
+}
 /** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
 function isPlaceholder(value) {
     const lower = value.toLowerCase();
@@ -29364,33 +29410,52 @@ function isPlaceholder(value) {
 }
 /** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
 function looksLikeReference(value) {
-    if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value))
+    // Module specifiers and key paths: segments that are each a name (`@scope/plugin-name/runtimeKey`).
+    if (value.includes('/') &&
+        value
+            .replace(/^@/, '')
+            .split('/')
+            .every((part) => part !== '' && (isIdentifierShaped(part) || isSlug(part))))
+        return true;
+    // Member paths, also borrowed or dereferenced and with tuple fields (`&parent.resolved.0`).
+    if (/^[&*]?[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))+$/.test(value))
         return true;
     if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
         return true;
-    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
-    if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value))
-        return true;
-    if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value))
-        return true;
-    return false;
+    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`), a
+    // word may end in a short number (`worker-v2-marker`, `es2015-preset`).
+    return isSlug(value);
+}
+function isSlug(value) {
+    return (/^(?:[a-z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[a-z]+[0-9]{0,4}|[0-9]+))+$/.test(value) ||
+        /^(?:[A-Z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[A-Z]+[0-9]{0,4}|[0-9]+))+$/.test(value));
 }
 /** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
-const LETTERS_ONLY_ENTROPY = 4.3;
+const LETTERS_ONLY_ENTROPY = 4.0;
 /**
  * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
- * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
+ * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
  */
 function genericValueQualifies(value, minEntropy) {
     if (!/[A-Za-z]/.test(value))
+        return false;
+    if (isIdentifierShaped(value))
+        return false;
+    // A name with a source position or range after it, as syntax-tree dumps and stack traces print them
+    // (`IDENT@106..129`, `L_CURLY@29..30`, `parseKey:12:5`).
+    if (/^[A-Za-z_$][\w$]*@\d+\.\.\d+$/.test(value))
+        return false;
+    const positioned = /^(.+?)(?::\d+){1,2}$/.exec(value);
+    if (positioned && isIdentifierShaped(positioned[1]))
         return false;
     if (!/[0-9]/.test(value)) {
         return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
     }
     if (looksLikeReference(value))
         return false;
-    // UUIDs and version strings name things; they are not credentials.
-    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+    // UUIDs (and ids laid out like one, in any alphabet) and version strings name things; they are not
+    // credentials. Providers whose keys are UUIDs have rules of their own that need the provider's name.
+    if (/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value))
         return false;
     if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
         return false;
@@ -29411,12 +29476,66 @@ const NOT_CREDENTIAL_NAME = new RegExp([
     'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
     'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
     'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'accessor|accessib\\w*|keyboard|keyframe|keyword|monkey|turkey|donkey|hockey|author\\w*|api_?version',
     'secret_?(?:name|ref|arn|id|path|manager)\\b',
     'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
 ].join('|'), 'i');
 /** Whether the identifier a generic match was assigned to names something other than a credential. */
 function isNonCredentialName(name) {
     return NOT_CREDENTIAL_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/public-values.ts
+/**
+ * Values that look like credentials but are published on purpose, so finding them in a repository reveals
+ * nothing (the allowlists gitleaks and secretlint keep serve the same end): providers' documentation
+ * examples and keys that are public by design, such as search-only keys shipped to every browser.
+ */
+const PUBLIC_VALUES = new Set([
+    // AWS documentation's example access key pair.
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+    // Stripe documentation's test-mode keys.
+    'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+    'pk_test_TYooMQauvdEDq54NiTphI7jx',
+    'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+]);
+function isPublicValue(value) {
+    return PUBLIC_VALUES.has(value) || isDocumentationJwt(value);
+}
+/**
+ * The example token of jwt.io's debugger, copied into countless tutorials and tests (its claims are
+ * `sub: "1234567890"`, `name: "John Doe"`, `iat`; its key is printed beside it): whatever its signature, a
+ * JWT carrying those claims and no others is documentation, not a session.
+ */
+function isDocumentationJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || !value.startsWith('eyJ'))
+        return false;
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (typeof claims !== 'object' || claims === null)
+            return false;
+        const { sub, name } = claims;
+        // Only the example's own claims (the debugger also offers `admin`): a token with more is someone's.
+        const own = Object.keys(claims).every((k) => ['sub', 'name', 'iat', 'admin'].includes(k));
+        return own && sub === '1234567890' && name === 'John Doe';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An Algolia search configuration (`appId`, `apiKey`, `indexName` together, as DocSearch and InstantSearch
+ * take them): Algolia documents the key such pages carry as a search-only key made to be shipped to
+ * every browser, so it reveals nothing. `around` is the text near the assignment (a few lines either side).
+ */
+function isPublicSearchKey(name, around) {
+    return (/(?:^|[^a-z])(?:search_?)?api_?key$/i.test(name) &&
+        /\bindex_?name\b/i.test(around) &&
+        /\b(?:app_?id|application_?id)\b/i.test(around));
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
@@ -29436,6 +29555,7 @@ const PROVIDER_RULES = [
         keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
         pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'AKIA',
     },
     {
@@ -29452,6 +29572,7 @@ const PROVIDER_RULES = [
         pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
         minEntropy: 3,
         prefix: `${p}_`,
+        strict: true,
     })),
     {
         id: 'github-fine-grained-pat',
@@ -29459,14 +29580,17 @@ const PROVIDER_RULES = [
         keywords: ['github_pat_'],
         pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'github_pat_',
     },
     {
         id: 'gitlab-pat',
         description: 'GitLab personal access token',
         keywords: ['glpat-'],
-        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
+        // The classic 20-character body, and the longer current one with its `.01.` routing suffix.
+        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_.-]{20,})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'glpat-',
     },
     {
@@ -29475,6 +29599,7 @@ const PROVIDER_RULES = [
         keywords: ['xoxb-'],
         pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'xoxb-',
     },
     {
@@ -29483,23 +29608,38 @@ const PROVIDER_RULES = [
         keywords: ['xoxp-', 'xoxe-'],
         pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'xoxp-',
     },
     {
         id: 'slack-webhook-url',
         description: 'Slack incoming webhook URL',
         keywords: ['hooks.slack.com'],
-        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`),
+        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{8,}/[A-Za-z0-9+/]{6,}/[A-Za-z0-9+/]{12,}(?:/[A-Za-z0-9+/]{12,})?)${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'hooks.slack.com/',
     },
     {
         id: 'stripe-live-key',
         description: 'Stripe live secret or restricted key',
-        keywords: ['sk_live_', 'rk_live_'],
-        pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
+        keywords: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
+        pattern: g(`${START}(?<secret>[sr]k_(?:live|prod)_[0-9A-Za-z]{10,99})${END}`),
         minEntropy: 3,
         prefix: 'sk_live_',
+        strict: true,
+    },
+    {
+        // A test-mode secret key reads and writes the account's test data and settings (webhook endpoints,
+        // connected accounts): Stripe asks for it to be kept secret like a live one, and gitleaks and secretlint
+        // both report it. Only the keys Stripe publishes in its own documentation are public.
+        id: 'stripe-test-key',
+        description: 'Stripe test-mode secret or restricted key',
+        keywords: ['sk_test_', 'rk_test_'],
+        pattern: g(`${START}(?<secret>[sr]k_test_[0-9A-Za-z]{10,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_test_',
+        strict: true,
     },
     {
         id: 'google-api-key',
@@ -29507,6 +29647,7 @@ const PROVIDER_RULES = [
         keywords: ['aiza'],
         pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'AIza',
     },
     {
@@ -29515,6 +29656,7 @@ const PROVIDER_RULES = [
         keywords: ['npm_'],
         pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'npm_',
     },
     {
@@ -29523,6 +29665,7 @@ const PROVIDER_RULES = [
         keywords: ['sg.'],
         pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'SG.',
     },
     {
@@ -29552,8 +29695,9 @@ const PROVIDER_RULES = [
         id: 'shopify-token',
         description: 'Shopify access token or shared secret',
         keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
-        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
+        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-zA-Z0-9]{32})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'shp',
     },
     {
@@ -29562,6 +29706,7 @@ const PROVIDER_RULES = [
         keywords: ['t3blbkfj'],
         pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'sk-',
     },
     {
@@ -29570,6 +29715,7 @@ const PROVIDER_RULES = [
         keywords: ['sk-ant-'],
         pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'sk-ant-',
     },
     {
@@ -29578,6 +29724,7 @@ const PROVIDER_RULES = [
         keywords: ['hf_'],
         pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'hf_',
     },
     {
@@ -29586,6 +29733,7 @@ const PROVIDER_RULES = [
         keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
         pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'do',
     },
     {
@@ -29594,6 +29742,7 @@ const PROVIDER_RULES = [
         keywords: ['pypi-ageichlwas5vcmc'],
         pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
         minEntropy: 3,
+        strict: true,
         prefix: 'pypi-',
     },
     {
@@ -29602,6 +29751,7 @@ const PROVIDER_RULES = [
         keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
         pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'sq0',
     },
     {
@@ -29610,6 +29760,7 @@ const PROVIDER_RULES = [
         keywords: ['pmak-'],
         pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'PMAK-',
     },
     {
@@ -29632,6 +29783,7 @@ const PROVIDER_RULES = [
         keywords: ['/api/webhooks/'],
         pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'discord.com/api/webhooks/',
     },
     {
@@ -29647,6 +29799,7 @@ const PROVIDER_RULES = [
         keywords: ['eyj'],
         pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
         minEntropy: 3,
+        strict: true,
         prefix: 'eyJ',
     },
     {
@@ -29658,7 +29811,138 @@ const PROVIDER_RULES = [
     },
 ];
 
+;// CONCATENATED MODULE: ./src/checks/secrets/token-rules.ts
+/**
+ * More provider formats, re-expressed from the rule lists gitleaks and secretlint document (provider
+ * prefixes, lengths and alphabets) and the providers' own token notes. Two shapes:
+ * - `token`: a distinctive prefix and body, found anywhere on a line;
+ * - `keyed`: a value of a provider's shape assigned to a name that holds the provider's name
+ *   (`SNYK_TOKEN = "…"`), for formats that have no prefix of their own.
+ * Both are `strict`: the format itself is the evidence, so only a degenerate body (one or two distinct
+ * characters) or a template reference clears them, not a placeholder-sounding word.
+ */
+const token_rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+const token_rules_END = '(?![A-Za-z0-9_-])';
+const token_rules_START = '(?<![A-Za-z0-9_-])';
+function token(id, description, keywords, body, prefix, flags = '') {
+    return {
+        id,
+        description,
+        keywords,
+        pattern: token_rules_g(`${token_rules_START}(?<secret>${body})${token_rules_END}`, flags),
+        minEntropy: 2,
+        prefix,
+        strict: true,
+    };
+}
+/** An assignment (`=`, `:`, `:=`, `::=`, `=>`, `?=`) of a value to a name that holds `name`. */
+function keyed(id, description, keywords, name, value) {
+    return {
+        id,
+        description,
+        keywords,
+        pattern: token_rules_g(`(?:${name})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?::::=|::=|:=|=>|\\?=|=|:|,)[ \\t]{0,5}['"\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'i'),
+        minEntropy: 2,
+        strict: true,
+    };
+}
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const token_rules_B64 = '[A-Za-z0-9+/]';
+const TOKEN_RULES = [
+    token('1password-service-account-token', '1Password service account token', ['ops_eyj'], `ops_eyJ${token_rules_B64}{250,}={0,3}`, 'ops_'),
+    token('1password-secret-key', '1Password secret key', ['a3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 'A3-'),
+    token('aws-bedrock-api-key', 'Amazon Bedrock API key', ['absk'], `ABSK${token_rules_B64}{100,}={0,2}`, 'ABSK'),
+    token('age-secret-key', 'age encryption secret key', ['age-secret-key-1'], 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', 'AGE-'),
+    token('adafruit-io-key', 'Adafruit IO key', ['aio_'], 'aio_[A-Za-z0-9]{28}', 'aio_'),
+    token('artifactory-api-key', 'Artifactory API key', ['akcp'], 'AKCp[A-Za-z0-9]{69}', 'AKCp'),
+    token('artifactory-reference-token', 'Artifactory reference token', ['cmvmdg'], 'cmVmdGtu[A-Za-z0-9]{56}', 'cmVmdGtu'),
+    token('atlassian-api-token', 'Atlassian API token', ['atatt3'], 'ATATT3[A-Za-z0-9_=-]{186}', 'ATATT3'),
+    token('azure-ad-client-secret', 'Azure AD client secret', ['q~'], '[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}'),
+    token('beamer-api-token', 'Beamer API token', ['b_'], 'b_[A-Za-z0-9=_-]{44}', 'b_'),
+    token('clojars-api-token', 'Clojars deploy token', ['clojars_'], 'CLOJARS_[a-z0-9]{60}', 'CLOJARS_', 'i'),
+    token('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'v1.0-'),
+    token('databricks-token', 'Databricks token', ['dapi'], 'dapi[a-f0-9]{32}(?:-[0-9])?', 'dapi'),
+    token('docker-pat', 'Docker personal access token', ['dckr_pat_', 'dckr_oat_'], 'dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}', 'dckr_'),
+    token('doppler-token', 'Doppler API token', ['dp.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}', 'dp.'),
+    token('duffel-token', 'Duffel API token', ['duffel_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'duffel_'),
+    token('dynatrace-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[a-z0-9]{64}', 'dt0c01.', 'i'),
+    token('easypost-token', 'EasyPost API token', ['ezak', 'eztk'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EZ'),
+    token('facebook-page-token', 'Facebook page access token', ['eaam', 'eaac'], 'EAA[MC][A-Za-z0-9]{100,}', 'EAA'),
+    token('figma-token', 'Figma personal access token', ['figd_', 'figo_'], 'fig[do]_[A-Za-z0-9_-]{40,}', 'fig'),
+    token('flyio-token', 'Fly.io access token', ['fo1_', 'fm1', 'fm2_'], `(?:fo1_[\\w-]{43}|fm1[ar]_${token_rules_B64}{100,}={0,3}|fm2_${token_rules_B64}{100,}={0,3})`, 'f'),
+    token('frameio-token', 'Frame.io API token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'fio-u-'),
+    token('github-app-installation-token', 'GitHub app installation token', ['ghs_'], 'ghs_[0-9]+_eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+', 'ghs_'),
+    token('gitlab-token', 'GitLab token', ['gloas-', 'gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'], 'gl(?:oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[0-9A-Za-z_.-]{20,}', 'gl'),
+    token('grafana-service-account-token', 'Grafana service account token', ['glsa_'], 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', 'glsa_'),
+    token('grafana-cloud-token', 'Grafana Cloud API token', ['glc_'], `glc_${token_rules_B64}{32,400}={0,2}`, 'glc_'),
+    token('grafana-api-key', 'Grafana API key', ['eyjrijoi'], `eyJrIjoi${token_rules_B64}{70,400}={0,2}`, 'eyJrIjoi'),
+    token('groq-api-key', 'Groq API key', ['gsk_'], 'gsk_[A-Za-z0-9]{52}', 'gsk_'),
+    token('hashicorp-tf-token', 'Terraform Cloud API token', ['atlasv1'], '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
+    token('huggingface-org-token', 'Hugging Face organisation token', ['api_org_'], 'api_org_[A-Za-z]{34}', 'api_org_'),
+    token('intra42-secret', 'Intra42 client secret', ['s-s4t2'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 's-s4t2'),
+    token('linear-api-key', 'Linear API key', ['lin_api_', 'lin_oauth_'], 'lin_(?:api|oauth)_[A-Za-z0-9]{40,}', 'lin_'),
+    token('notion-token', 'Notion integration token', ['ntn_', 'secret_'], '(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})', 'ntn_'),
+    token('openshift-token', 'OpenShift user token', ['sha256~'], 'sha256~[\\w-]{43}', 'sha256~'),
+    token('planetscale-token', 'PlanetScale token', ['pscale_'], 'pscale_(?:tkn|pw|oauth)_[\\w=.-]{32,64}', 'pscale_'),
+    token('prefect-token', 'Prefect API token', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'pnu_'),
+    token('pulumi-token', 'Pulumi access token', ['pul-'], 'pul-[a-f0-9]{40}', 'pul-'),
+    token('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'rdme_'),
+    token('rubygems-token', 'RubyGems API token', ['rubygems_'], 'rubygems_[a-f0-9]{48}', 'rubygems_'),
+    token('scalingo-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[\\w-]{48}', 'tk-us-'),
+    token('sentry-token', 'Sentry auth token', ['sntrys_', 'sntryu_'], '(?:sntrys_eyJ[A-Za-z0-9+/=_-]{80,}|sntryu_[a-f0-9]{64})', 'sntry'),
+    token('shippo-token', 'Shippo API token', ['shippo_'], 'shippo_(?:live|test)_[a-fA-F0-9]{40}', 'shippo_'),
+    token('slack-app-token', 'Slack app-level token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]+', 'xapp-', 'i'),
+    token('slack-config-token', 'Slack configuration token', ['xoxe.xox', 'xoxe-'], '(?:xoxe\\.xox[bp]-[0-9]-[A-Z0-9]{163,166}|xoxe-[0-9]-[A-Z0-9]{146})', 'xoxe', 'i'),
+    token('slack-token', 'Slack token', ['xoxa-', 'xoxb-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], 'xox[abopsr]-(?:[0-9]{1,2}-)?[0-9]{8,}-[0-9A-Za-z-]{8,}', 'xox'),
+    token('sourcegraph-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}', 'sgp_'),
+    {
+        ...token('tailscale-key', 'Tailscale key', ['tskey-'], 'tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}', 'tskey-'),
+        // A tailscale key may follow an underscore or a digit (`MY_tskey-…`): only a letter joins it to a word.
+        pattern: token_rules_g(`(?<![A-Za-z])(?<secret>tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,})${token_rules_END}`),
+    },
+    {
+        id: 'url-credentials',
+        description: 'password in a URL',
+        keywords: ['://'],
+        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@[A-Za-z0-9][A-Za-z0-9.-]*`, 'i'),
+        minEntropy: 1,
+        strict: true,
+    },
+    token('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', 'hv'),
+    token('vercel-token', 'Vercel token', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], 'vc[picark]_[A-Za-z0-9]{24,}', 'vc'),
+    token('yandex-token', 'Yandex token', ['aqvn', 'y0_', 't1.'], '(?:AQVN[A-Za-z0-9_-]{35,38}|y0_[A-Za-z0-9_-]{55})', undefined),
+    token('sidekiq-url', 'Sidekiq Enterprise credentials in a URL', ['contribsys.com'], 'https?://[a-f0-9]{8}:[a-f0-9]{8}@(?:gems|enterprise)\\.contribsys\\.com', undefined, 'i'),
+    {
+        id: 'curl-credentials',
+        description: 'credentials on a curl command line',
+        keywords: ['curl'],
+        pattern: token_rules_g(`\\bcurl\\b.*?\\s(?:-u|--user)(?:=|[ \\t]{1,5})(?:"(?<secret>[^"\\s]{3,})"|'(?<secret2>[^'\\s]{3,})'|(?<secret3>[^\\s'"]*:['"]?[^\\s'"]{3,}))|\\bcurl\\b.*?\\s(?:-H|--header)(?:=|[ \\t]{1,5})["']?(?:Authorization|[\\w-]*(?:api-?key|token|secret)[\\w-]*)["']?:[ \\t]*(?:(?:Bearer|Basic|Token|Bot)[ \\t]+)?(?<secret4>[^\\s'"]{8,})`, 'i'),
+        minEntropy: 1.5,
+        strict: true,
+    },
+    keyed('facebook-secret', 'Facebook app secret', ['facebook'], 'facebook', '[a-f0-9]{32}'),
+    {
+        id: 'facebook-access-token',
+        description: 'Facebook app access token',
+        keywords: ['facebook', 'fb_'],
+        pattern: token_rules_g(`(?<![0-9])(?<secret>[0-9]{15,16}(?:\\||%7C)[0-9A-Za-z_-]{27,40})${token_rules_END}`, 'i'),
+        minEntropy: 2,
+        strict: true,
+    },
+    keyed('heroku-api-key', 'Heroku API key', ['heroku'], 'heroku', UUID),
+    keyed('hubspot-api-key', 'HubSpot API key', ['hubspot'], 'hubspot', UUID),
+    keyed('snyk-token', 'Snyk API token', ['snyk'], 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
+    keyed('messagebird-key', 'MessageBird API key or client id', ['messagebird', 'message_bird', 'message-bird'], 'message[_.-]?bird', `(?:[A-Za-z0-9]{25}|${UUID})`),
+    keyed('sonar-token', 'SonarQube or SonarCloud token', ['sonar'], 'sonar[_.-]?(?:login|token)', '(?:squ_|sqp_|sqa_)?[A-Za-z0-9=_-]{40}'),
+    keyed('sourcegraph-legacy-token', 'Sourcegraph access token', ['sourcegraph'], 'sourcegraph', '[a-fA-F0-9]{40}'),
+    keyed('sumologic-access-id', 'Sumo Logic access id', ['sumo'], 'sumo[_.-]?(?:logic|access)', 'su[A-Za-z0-9]{12}'),
+    keyed('sidekiq-secret', 'Sidekiq Enterprise credentials', ['contribsys__com'], 'BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM', '[a-f0-9]{8}:[a-f0-9]{8}'),
+    keyed('vault-legacy-token', 'HashiCorp Vault token', ['vault', 'token'], 'vault|token', 's\\.[A-Za-z0-9]{24}'),
+    keyed('azure-client-id', 'Azure client or tenant id', ['azure_client', 'tenant_id', 'azure_tenant'], '(?:azure|ad)[_.-]?(?:client|tenant)[_.-]?id', UUID),
+];
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
+
 
 
 const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
@@ -29672,6 +29956,17 @@ const PRIVATE_KEY_RULE = {
     keywords: ['private key'],
     pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
     prefix: '-----BEGIN',
+};
+/**
+ * A PKCS#12 key store holding a private key (pkcs12.ts reads the structure). It has no keywords and no
+ * text pattern: the scan calls it on binary files only.
+ */
+const PKCS12_RULE = {
+    id: 'pkcs12-key-store',
+    description: 'PKCS#12 key store holding a private key',
+    keywords: [],
+    pattern: /(?!)/dg,
+    binary: true,
 };
 /** Words that make an assignment's value a credential when it is long and random enough. */
 const GENERIC_KEYWORDS = [
@@ -29698,13 +29993,26 @@ const GENERIC_RULE = {
     minEntropy: 3.5,
 };
 /** Every rule, in reporting priority. */
-const ALL_RULES = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
+// Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
+// is bound to its rule id, so a broader token rule must not take over a value they already report.
+const ALL_RULES = [
+    PRIVATE_KEY_RULE,
+    ...PROVIDER_RULES,
+    ...TOKEN_RULES,
+    GENERIC_RULE,
+    PKCS12_RULE,
+];
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
 
 
+
+/** Names of the groups that hold the secret (a rule with alternatives names one per alternative). */
+const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'];
 /** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
 const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+/** How far around a generic match the scan looks for the rest of a search configuration. */
+const SEARCH_CONFIG_WINDOW = 300;
 const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
@@ -29783,7 +30091,9 @@ function scanLine(text, lineText, line, start, rules, out) {
         for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
             if (m[0] === '')
                 rule.pattern.lastIndex += 1;
-            const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
+            const group = SECRET_GROUPS.find((n) => m.groups?.[n] !== undefined);
+            const span = (group ? m.indices?.groups?.[group] : undefined) ??
+                m.indices?.[0] ?? [m.index, m.index + m[0].length];
             if (taken.some(([a, b]) => span[0] < b && a < span[1]))
                 continue;
             let detection;
@@ -29795,9 +30105,16 @@ function scanLine(text, lineText, line, start, rules, out) {
                 }
             }
             else {
-                const secret = m.groups?.secret ?? m[0];
-                if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0])))
-                    continue;
+                const secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                if (rule === GENERIC_RULE) {
+                    const name = assignedName(lineText, m.index, span[0]);
+                    if (isNonCredentialName(name))
+                        continue;
+                    const at = start + m.index;
+                    const around = text.slice(Math.max(0, at - SEARCH_CONFIG_WINDOW), at + SEARCH_CONFIG_WINDOW);
+                    if (isPublicSearchKey(name, around))
+                        continue;
+                }
                 if (qualifies(rule, secret)) {
                     detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
                 }
@@ -29825,6 +30142,10 @@ function assignedName(lineText, keywordAt, valueAt) {
     return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
 }
 function qualifies(rule, secret) {
+    if (isPublicValue(secret))
+        return false;
+    if (rule.strict)
+        return !isDegenerate(secret, rule.prefix) && !isTemplateReference(secret);
     if (isPlaceholder(secret))
         return false;
     if (rule === GENERIC_RULE)
@@ -29869,6 +30190,78 @@ function lineCursor(text) {
             scanned = offset;
         return line;
     };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/pkcs12.ts
+/**
+ * PKCS#12 key stores (`.p12`, `.pfx`): binary files, so the text rules never see them. The layout is
+ * RFC 7292's: `PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, macData MacData OPTIONAL }`,
+ * DER (or BER) encoded, with the authenticated safe's content type `data` (1.2.840.113549.1.7.1) or
+ * `signedData` (1.2.840.113549.1.7.2). A key store counts as a secret when it holds a private key: a key bag
+ * or a shrouded (password-encrypted) key bag, whose object identifiers stand in the clear in the common
+ * layout (OpenSSL, Java's keytool, Windows' certificate export). A store of certificates only (a trust
+ * store) holds nothing secret and is not reported. A password does not make a committed key safe: the
+ * password is usually beside it, and short ones fall to a dictionary.
+ */
+/** Larger files are not key stores (a store with a long chain is a few tens of kilobytes). */
+const MAX_PKCS12_BYTES = 1024 * 1024;
+const VERSION_3 = [0x02, 0x01, 0x03];
+/** OBJECT IDENTIFIER 1.2.840.113549.1.7 (pkcs7), then 1 (data) or 2 (signedData). */
+const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
+/** OBJECT IDENTIFIER 1.2.840.113549.1.12.10.1 (pkcs-12 bag types), then 1 (keyBag) or 2 (shrouded). */
+const KEY_BAG = [0x06, 0x0b, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x0a, 0x01];
+/** A DER/BER length at `at`: its value (undefined for the indefinite form) and where the content starts. */
+function readLength(bytes, at) {
+    const first = bytes[at];
+    if (first === undefined)
+        return null;
+    if (first < 0x80)
+        return { length: first, next: at + 1 };
+    if (first === 0x80)
+        return { next: at + 1 };
+    const n = first & 0x7f;
+    if (n > 4 || at + 1 + n > bytes.length)
+        return null;
+    let length = 0;
+    for (let i = 0; i < n; i += 1)
+        length = length * 256 + bytes[at + 1 + i];
+    return { length, next: at + 1 + n };
+}
+function startsWith(bytes, at, expected) {
+    return expected.every((b, i) => bytes[at + i] === b);
+}
+function indexOf(bytes, needle, from) {
+    const first = needle[0];
+    for (let i = bytes.indexOf(first, from); i !== -1; i = bytes.indexOf(first, i + 1)) {
+        if (startsWith(bytes, i, needle))
+            return i;
+    }
+    return -1;
+}
+/** Whether a file's bytes are a whole PKCS#12 key store that holds a private key. */
+function isPkcs12WithKey(bytes) {
+    if (bytes.length < 32 || bytes.length > MAX_PKCS12_BYTES || bytes[0] !== 0x30)
+        return false;
+    const outer = readLength(bytes, 1);
+    // A definite length must cover exactly the file: a truncated or padded file is not a key store.
+    if (!outer || (outer.length !== undefined && outer.next + outer.length !== bytes.length))
+        return false;
+    if (!startsWith(bytes, outer.next, VERSION_3))
+        return false;
+    const info = outer.next + VERSION_3.length;
+    if (bytes[info] !== 0x30)
+        return false;
+    const infoLength = readLength(bytes, info + 1);
+    if (!infoLength || !startsWith(bytes, infoLength.next, PKCS7))
+        return false;
+    const type = bytes[infoLength.next + PKCS7.length];
+    if (type !== 0x01 && type !== 0x02)
+        return false;
+    const bag = indexOf(bytes, KEY_BAG, infoLength.next);
+    if (bag === -1)
+        return false;
+    const kind = bytes[bag + KEY_BAG.length];
+    return kind === 0x01 || kind === 0x02;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
@@ -33527,6 +33920,8 @@ function collect(text, finder, maxHits) {
 
 
 
+
+
 /**
  * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
  * text is searched once by the combined pre-filters however many items want patterns.
@@ -33536,6 +33931,7 @@ function createAnalyzer(jobs) {
     const patternIds = new Map();
     let maxHits = 0;
     let found = new Map();
+    const binaryPer = jobs.map(() => undefined);
     const per = jobs.map((job, index) => {
         switch (job.analyzer) {
             case 'patterns': {
@@ -33564,6 +33960,19 @@ function createAnalyzer(jobs) {
             case 'secrets': {
                 const disabled = new Set(job.disabledRules);
                 const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+                if (!disabled.has(PKCS12_RULE.id)) {
+                    binaryPer[index] = (bytes) => {
+                        if (!isPkcs12WithKey(bytes))
+                            return undefined;
+                        // The secret's identity is the file's digest: nothing of the key itself leaves the worker.
+                        const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+                        const result = {
+                            inlineIgnored: 0,
+                            detections: [{ ruleId: PKCS12_RULE.id, line: 1, col: 1, secret: digest, pieces: [] }],
+                        };
+                        return result;
+                    };
+                }
                 return (text) => {
                     const found = detect(text);
                     if (found.detections.length === 0 && found.inlineIgnored === 0)
@@ -33600,7 +34009,7 @@ function createAnalyzer(jobs) {
                 };
         }
     });
-    return (text, wanted) => {
+    const analyze = (text, wanted) => {
         // One search of the text for the patterns of every pattern job that wants this file.
         const ids = new Set();
         for (const j of wanted)
@@ -33609,6 +34018,13 @@ function createAnalyzer(jobs) {
         found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
         return wanted.map((j) => per[j](text));
     };
+    const binary = (bytes, wanted) => {
+        if (!wanted.some((j) => binaryPer[j]))
+            return undefined;
+        const out = wanted.map((j) => binaryPer[j]?.(bytes));
+        return out.some((r) => r !== undefined) ? out : undefined;
+    };
+    return Object.assign(analyze, { binary });
 }
 
 ;// CONCATENATED MODULE: ./src/io/bounded-read.ts
@@ -33845,7 +34261,7 @@ function readScanText(repoDir, file) {
     if (!read.ok)
         return { skip: SKIP[read.refusal] };
     if (read.bytes.subarray(0, 8000).includes(0))
-        return { skip: 'binary' };
+        return { skip: 'binary', bytes: read.bytes };
     const text = read.bytes.toString('utf8');
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }
@@ -33858,7 +34274,9 @@ function readScanText(repoDir, file) {
 function workShard(repoDir, analyze, entries) {
     return entries.map((e) => {
         const read = readScanText(repoDir, e.file);
-        return 'skip' in read ? read.skip : analyze(read.text, e.jobs);
+        if (!('skip' in read))
+            return analyze(read.text, e.jobs);
+        return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
     });
 }
 /** How long the in-process pass holds the event loop before letting timers and the abort signal run. */
@@ -37434,8 +37852,6 @@ const tlsCertificate = defineKind({
     },
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
 
 /** A key drawn once per run: fingerprints tell values apart within a run and cannot be brute-forced. */
@@ -50014,6 +50430,8 @@ function preview_fingerprint(ruleId, secret) {
  * itself) and its length, as in `AKIA…(20 chars)`.
  */
 function preview_preview(rule, secret) {
+    if (rule.binary)
+        return 'binary file';
     const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
     const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
     return `${shown}…(${secret.length} chars)`;
@@ -50029,20 +50447,36 @@ function preview_preview(rule, secret) {
 
 
 
-/** Files whose long random-looking strings are checksums, not credentials (gitleaks skips them too). */
+/**
+ * Files whose long random-looking strings are checksums, not credentials, and code the repository vendors
+ * rather than writes (gitleaks' default allowlist skips the same kinds): lock files, minified bundles and
+ * source maps, installed dependencies, and the package manager's own release bundle that yarn checks in.
+ */
 const DEFAULT_EXCLUDES = [
     '**/package-lock.json',
     '**/npm-shrinkwrap.json',
     '**/yarn.lock',
     '**/pnpm-lock.yaml',
+    '**/deno.lock',
+    '**/bun.lock',
     '**/go.sum',
+    '**/go.work.sum',
     '**/Cargo.lock',
     '**/poetry.lock',
+    '**/Pipfile.lock',
+    '**/uv.lock',
     '**/composer.lock',
     '**/Gemfile.lock',
+    '**/gradle.lockfile',
     '**/*.min.js',
     '**/*.js.map',
     '**/*.css.map',
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/.yarn/releases/**',
+    '**/.yarn/plugins/**',
+    '**/.pnp.cjs',
+    '**/.pnp.loader.mjs',
 ];
 const RULE_IDS = ALL_RULES.map((r) => r.id);
 const RULES_BY_ID = new Map(ALL_RULES.map((r) => [r.id, r]));
@@ -50052,7 +50486,7 @@ const repoSecrets = defineKind({
     scope: 'repo',
     params: strictObject({
         include: globList('Only these files are scanned.'),
-        exclude: globList('These files are not scanned (lock files and minified bundles never are).'),
+        exclude: globList('These files are not scanned (lock files, minified bundles, source maps, node_modules and checked-in yarn releases never are).'),
         allow: {
             type: 'array',
             items: { type: 'string', minLength: 1 },

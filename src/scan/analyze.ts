@@ -1,12 +1,20 @@
+import { createHash } from 'node:crypto';
 import { createDetector } from '../checks/secrets/detect.js';
-import { ALL_RULES } from '../checks/secrets/rules.js';
+import { isPkcs12WithKey } from '../checks/secrets/pkcs12.js';
+import { ALL_RULES, PKCS12_RULE } from '../checks/secrets/rules.js';
 import { envReads } from '../checks/env/env-usage.js';
 import { parseEnvFile } from '../checks/env/env-files.js';
 import type { ContentJob, NamedPlace, PatternHit, PatternsFileResult, SecretsFileResult } from './jobs.js';
 import { PatternBank, type PatternLines } from './pattern-bank.js';
 
-/** Runs the wanted jobs on one file's text; undefined where a job has nothing to report for it. */
-export type Analyze = (text: string, jobs: readonly number[]) => Array<unknown>;
+/**
+ * Runs the wanted jobs on one file's text; undefined where a job has nothing to report for it. `binary`
+ * looks at a binary file's bytes: results when a job has something to report (a key store), otherwise
+ * undefined (the file stays skipped as binary).
+ */
+export type Analyze = ((text: string, jobs: readonly number[]) => Array<unknown>) & {
+  binary(bytes: Uint8Array, jobs: readonly number[]): Array<unknown> | undefined;
+};
 
 /**
  * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
@@ -17,6 +25,7 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
   const patternIds = new Map<number, number[]>();
   let maxHits = 0;
   let found = new Map<number, PatternLines>();
+  const binaryPer: Array<((bytes: Uint8Array) => unknown) | undefined> = jobs.map(() => undefined);
   const per = jobs.map((job, index): ((text: string) => unknown) => {
     switch (job.analyzer) {
       case 'patterns': {
@@ -42,6 +51,18 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
       case 'secrets': {
         const disabled = new Set(job.disabledRules);
         const detect = createDetector(ALL_RULES.filter((r) => !disabled.has(r.id)));
+        if (!disabled.has(PKCS12_RULE.id)) {
+          binaryPer[index] = (bytes) => {
+            if (!isPkcs12WithKey(bytes)) return undefined;
+            // The secret's identity is the file's digest: nothing of the key itself leaves the worker.
+            const digest = createHash('sha256').update(bytes).digest('hex');
+            const result: SecretsFileResult = {
+              inlineIgnored: 0,
+              detections: [{ ruleId: PKCS12_RULE.id, line: 1, col: 1, secret: digest, pieces: [] }],
+            };
+            return result;
+          };
+        }
         return (text) => {
           const found = detect(text);
           if (found.detections.length === 0 && found.inlineIgnored === 0) return undefined;
@@ -76,11 +97,17 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
         };
     }
   });
-  return (text, wanted) => {
+  const analyze = (text: string, wanted: readonly number[]) => {
     // One search of the text for the patterns of every pattern job that wants this file.
     const ids = new Set<number>();
     for (const j of wanted) for (const id of patternIds.get(j) ?? []) ids.add(id);
     found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
     return wanted.map((j) => (per[j] as (t: string) => unknown)(text));
   };
+  const binary = (bytes: Uint8Array, wanted: readonly number[]) => {
+    if (!wanted.some((j) => binaryPer[j])) return undefined;
+    const out = wanted.map((j) => binaryPer[j]?.(bytes));
+    return out.some((r) => r !== undefined) ? out : undefined;
+  };
+  return Object.assign(analyze, { binary });
 }

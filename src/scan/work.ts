@@ -20,7 +20,8 @@ export function workShard(
 ): EntryOutcome[] {
   return entries.map((e) => {
     const read = readScanText(repoDir, e.file);
-    return 'skip' in read ? read.skip : analyze(read.text, e.jobs);
+    if (!('skip' in read)) return analyze(read.text, e.jobs);
+    return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
   });
 }
 

@@ -19,6 +19,7 @@ describe('secret detection', () => {
     ['slack-bot-token', () => `new WebClient('${t.slackBot()}')`],
     ['slack-webhook-url', () => `hook: ${t.slackWebhook()}`],
     ['stripe-live-key', () => `stripe(${JSON.stringify(t.stripeLive())})`],
+    ['stripe-test-key', () => `STRIPE_SECRET_KEY=${t.stripeTest()}`],
     ['google-api-key', () => `const k = '${t.google()}';`],
     ['npm-access-token', () => `//registry.npmjs.org/:_authToken=${t.npm()}`],
     ['sendgrid-api-key', () => `SENDGRID=${t.sendgrid()}`],
@@ -50,7 +51,7 @@ describe('secret detection', () => {
     expect(escaped).toMatchObject({ rule: { id: 'private-key' }, line: 2, secret: block?.secret });
   });
 
-  it('leaves placeholders, examples, references, public keys and test-mode keys alone', () => {
+  it("leaves placeholders, examples, references, public keys and the providers' published keys alone", () => {
     const decoys = [
       'AWS_ACCESS_KEY_ID=AKIAXXXXXXXXXXXXXXXX',
       `accessKeyId: 'AKIAIOSFODNN7${'EXAMPLE'}'`,
@@ -59,7 +60,9 @@ describe('secret detection', () => {
       'API_KEY=${API_KEY}',
       'password: "{{ vault_db_password }}"',
       'const token = process.env.GITHUB_TOKEN;',
-      `STRIPE_SECRET_KEY=${t.stripeTest()}`,
+      // The test-mode key Stripe's own documentation prints for everyone.
+      `STRIPE_SECRET_KEY=sk_${'test'}_4eC39HqLyjWDarjtT1zdp7dc`,
+      `const stripe = Stripe('pk_${'live'}_${t.password()}');`,
       'DATABASE_URL=postgres://user:password@localhost:5432/app',
       `cache_key = "${t.hex(32)}"`,
       'token_type: "bearer"',
@@ -91,6 +94,71 @@ describe('secret detection', () => {
     const long = `${'x'.repeat(200_000)} token=${t.password()}`;
     expect(ids(long)).toEqual(['generic-secret']);
     expect(createDetector([])('token=abc').detections).toEqual([]);
+  });
+});
+
+describe('values real trees hold that are not credentials', () => {
+  // Each class stands for findings other scanners made (or we made) on public source trees; the texts are
+  // our own.
+  const clean = (text: string) => expect({ text, found: ids(text) }).toEqual({ text, found: [] });
+
+  it('identifier-shaped values: compiler temporaries, camelCase names, constant names', () => {
+    clean('      key: _computedKey4,');
+    clean('const credentialIdBase64 = credentialIdBase64;');
+    clean('password: STRONG_DB_PASSWORD,');
+    clean('      secretKey: _objectWithPrimitive2');
+  });
+
+  it('syntax-tree dumps: a token kind with its source range', () => {
+    clean(`    value_token: STRING_LITERAL@112..131 "\\"utf-8\\"" [] [],`);
+    clean('    l_paren_token: L_PAREN@7..8 "(" [] [],');
+    clean('    r_curly_token: R_DOUBLE_CURLY@40..42 "}}" [] [],');
+  });
+
+  it('slugs with version numbers, member paths and ids laid out like a UUID', () => {
+    clean("const storageKey = 'release-v3-banner-dismissed';");
+    clean("sharedKey: 'bundle-es2022-worker-marker',");
+    clean('let parent_tokens = &parent.resolved.0;');
+    clean('const runtimeKey = "@scope/plugin-feature-flags/runtimeKey";');
+    clean("const sample = { aVeryLongKeyForTheTest: 'aVeryLongValueToForceALineBreak' };");
+    clean('[chat](https://chat.example.org/join?invite_token=7kq2m9xz-4ab1-4c2d-9e8f-0z1y2x3w4v5u)');
+  });
+
+  it('search-only keys of a search configuration (appId, apiKey, indexName together)', () => {
+    const key = t.hex(32);
+    clean(`docSearch({
+  appId: 'QWERTY1234',
+  apiKey: '${key}',
+  indexName: 'docs',
+});`);
+    clean(`const search = { app_id: "ASDF", search_api_key: "${key}", index_name: "site" };`);
+    // The same value alone, or beside other settings, is still a credential.
+    expect(
+      ids(`const config = {
+  apiKey: '${key}',
+  region: 'eu',
+};`),
+    ).toEqual(['generic-secret']);
+  });
+
+  it("the documentation JWT of jwt.io's debugger, whatever its signature", () => {
+    const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const header = part({ alg: 'HS256', typ: 'JWT' });
+    const sig = t.chars('abcdefghijklmnopqrstuvwxyz0123456789_-', 43);
+    clean(`token=${header}.${part({ sub: '1234567890', name: 'John Doe', iat: 1516239022 })}.${sig}`);
+    const more = part({ sub: '1234567890', name: 'John Doe', role: 'owner', tenant: 'acme' });
+    expect(ids(`token=${header}.${more}.${sig}`)).toEqual(['jwt']);
+    expect(ids(`token=${header}.${part({ sub: 'u-829', name: 'Ops', iat: 1716239022 })}.${sig}`)).toEqual([
+      'jwt',
+    ]);
+  });
+
+  it('the word "password" as translated documentation writes placeholders', () => {
+    clean('`csvsql --db "mysql://benutzer:passwort@host/datenbank"`');
+    clean('psql postgres://usuario:contraseña@servidor/base');
+    clean('mongo mongodb://utilisateur:mot_de_passe@hote/base');
+    // A real-looking password in the same place is found.
+    expect(ids(`psql postgres://usuario:${t.password()}@servidor/base`)).toEqual(['database-url-password']);
   });
 });
 

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { repoSecrets } from '../../../src/checks/secrets/repo-secrets.js';
 import { cleanupRepos, makeRepo } from '../../helpers/git-repo.js';
 import { paramProblems, runKind } from '../run-kind.js';
+import { pfx } from './pkcs12-der.js';
 import { tokens } from './tokens.js';
 
 afterAll(cleanupRepos);
@@ -105,6 +106,40 @@ describe('repo.secrets', () => {
       { include: ['b/**'], exclude: ['**/two.env'], 'disable-rules': ['database-url-password'] },
       repo.context(),
     );
+    expect(off.status).toBe('pass');
+  });
+
+  it("skips vendored code (node_modules, yarn's checked-in release) and lock files by default", async () => {
+    const line = `const clientSecret = '${t.password()}';\n`;
+    const repo = await makeRepo({
+      '.yarn/releases/yarn-9.9.9.cjs': line,
+      '.yarn/plugins/plugin-x.cjs': line,
+      'node_modules/pkg/index.js': line,
+      'deno.lock': line,
+      'src/app.js': line,
+    });
+    const outcome = await runKind(repoSecrets, {}, repo.context());
+    expect(outcome.findings?.map((f) => f.file)).toEqual(['src/app.js']);
+  });
+
+  it('reports a committed PKCS#12 key store by name and digest, never its bytes', async () => {
+    // Key material holds NUL bytes (a DER integer with its high bit set starts with one), so git and the
+    // scan see the file as binary, as they see every real store.
+    const store = pfx('key', [0, ...Buffer.from(t.hex(400), 'hex')]);
+    const repo = await makeRepo({
+      'certs/server.p12': store,
+      'certs/trust.p12': pfx('cert', [0, ...Buffer.from(t.hex(400), 'hex')]),
+    });
+    const outcome = await runKind(repoSecrets, {}, repo.context());
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings).toEqual([
+      expect.objectContaining({ file: 'certs/server.p12', line: 1, col: 1 }),
+    ]);
+    expect(outcome.findings?.[0]?.message).toMatch(
+      /^PKCS#12 key store holding a private key \(pkcs12-key-store\): binary file, fingerprint [0-9a-f]{12}/,
+    );
+    expect(outcome.evidence).toMatchObject({ binarySkipped: 1, perRule: { 'pkcs12-key-store': 1 } });
+    const off = await runKind(repoSecrets, { 'disable-rules': ['pkcs12-key-store'] }, repo.context());
     expect(off.status).toBe('pass');
   });
 

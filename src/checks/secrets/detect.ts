@@ -1,4 +1,12 @@
-import { genericValueQualifies, isNonCredentialName, isPlaceholder, shannonEntropy } from './entropy.js';
+import {
+  genericValueQualifies,
+  isDegenerate,
+  isNonCredentialName,
+  isPlaceholder,
+  isTemplateReference,
+  shannonEntropy,
+} from './entropy.js';
+import { isPublicSearchKey, isPublicValue } from './public-values.js';
 import { ALL_RULES, GENERIC_RULE, PRIVATE_KEY_RULE, type SecretRule } from './rules.js';
 
 /** A secret found in a text: 1-based line and column of its first character. */
@@ -17,8 +25,14 @@ export interface DetectResult {
   inlineIgnored: number;
 }
 
+/** Names of the groups that hold the secret (a rule with alternatives names one per alternative). */
+const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'];
+
 /** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
 const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+
+/** How far around a generic match the scan looks for the rest of a search configuration. */
+const SEARCH_CONFIG_WINDOW = 300;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -101,7 +115,9 @@ function scanLine(
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
       if (m[0] === '') rule.pattern.lastIndex += 1;
-      const span = m.indices?.groups?.secret ?? m.indices?.[0] ?? [m.index, m.index + m[0].length];
+      const group = SECRET_GROUPS.find((n) => m.groups?.[n] !== undefined);
+      const span = (group ? m.indices?.groups?.[group] : undefined) ??
+        m.indices?.[0] ?? [m.index, m.index + m[0].length];
       if (taken.some(([a, b]) => span[0] < b && a < span[1])) continue;
       let detection: Detection | undefined;
       if (rule === PRIVATE_KEY_RULE) {
@@ -111,8 +127,14 @@ function scanLine(
           resumeAt = Math.max(resumeAt, block.end);
         }
       } else {
-        const secret = m.groups?.secret ?? m[0];
-        if (rule === GENERIC_RULE && isNonCredentialName(assignedName(lineText, m.index, span[0]))) continue;
+        const secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+        if (rule === GENERIC_RULE) {
+          const name = assignedName(lineText, m.index, span[0]);
+          if (isNonCredentialName(name)) continue;
+          const at = start + m.index;
+          const around = text.slice(Math.max(0, at - SEARCH_CONFIG_WINDOW), at + SEARCH_CONFIG_WINDOW);
+          if (isPublicSearchKey(name, around)) continue;
+        }
         if (qualifies(rule, secret)) {
           detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
         }
@@ -137,6 +159,8 @@ function assignedName(lineText: string, keywordAt: number, valueAt: number): str
 }
 
 function qualifies(rule: SecretRule, secret: string): boolean {
+  if (isPublicValue(secret)) return false;
+  if (rule.strict) return !isDegenerate(secret, rule.prefix) && !isTemplateReference(secret);
   if (isPlaceholder(secret)) return false;
   if (rule === GENERIC_RULE) return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
   return shannonEntropy(secret) >= (rule.minEntropy ?? 0);

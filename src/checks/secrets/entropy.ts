@@ -39,14 +39,16 @@ const STOP_WORDS = [
   'abcdefgh',
   'lorem',
   'fake',
+  'abc123',
+  '123abc',
+  'def456',
   'notreal',
   'not_a_real',
   'not-a-real',
 ];
 
-/** Values that are known not to be secrets: test-mode and publishable keys, template references. */
+/** Values that are known not to be secrets: publishable keys (public by design), template references. */
 const BENIGN = [
-  /^(?:sk|rk)_test_/,
   /^pk_(?:test|live)_/,
   /\$\{[^}]*\}?/,
   /\{\{/,
@@ -55,8 +57,61 @@ const BENIGN = [
   /^%\(?[A-Za-z_]/,
   /^<.*>?$/,
   /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+  // The word "password" in other languages, as translated documentation writes its placeholders.
+  /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
   /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
 ];
+
+/** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
+export function isTemplateReference(value: string): boolean {
+  return /\$\{|\{\{|\$\(|\$[A-Za-z_0-9]|^%\(?[A-Za-z_]|^<.*>?$|\[[A-Za-z_ -]+\]|<[A-Za-z_ -]+>/.test(value);
+}
+
+/**
+ * A body of one or two distinct characters after the provider prefix (`ghp_xxxx…`, `sk_live_0000…`): a
+ * mask or a placeholder, whatever the format says.
+ */
+export function isDegenerate(value: string, prefix = ''): boolean {
+  const body = (prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value).replace(
+    /[-_.~]/g,
+    '',
+  );
+  if (new Set(body).size <= 2) return true;
+  // `user:user`, as in `curl -u test:test`.
+  if (/^([^:]+):\1$/.test(body)) return true;
+  // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
+  const masked = body.replace(/[^xX#*0]/g, '').length;
+  return masked * 2 >= body.length || /your_?token|put_?your|here$/i.test(body);
+}
+
+/**
+ * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
+ * short number at the end (`_computedKey4`, `credentialIdBase64`, `STRONG_DB_PASSWORD`,
+ * `ultraPictureBox1`). Random keys mix digits and case inside; identifiers do not.
+ */
+export function isIdentifierShaped(value: string): boolean {
+  return (
+    /^[_$]*(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[_$-]))(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z])|[_$-][A-Za-z][a-z]*|[_$-][A-Z]+)*[0-9]{0,3}$/.test(
+      value,
+    ) && wordsReadAsWords(value)
+  );
+}
+
+/**
+ * Random letters also split into "camelCase words" (`XkFpGbnlThzt`), but those words lack vowels (an
+ * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
+ * many of them are one or two letters long.
+ */
+function wordsReadAsWords(value: string): boolean {
+  const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+  const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
+  const vowelless = spelled.filter((w) => !/[aeiouy]/i.test(w)).length;
+  // Nor do identifiers cut into many one- and two-letter pieces (`fvXOXhBAKt`).
+  const short = words.filter((w) => w.length <= 2).length;
+  return (
+    vowelless <= 1 && vowelless * 4 <= spelled.length && (words.length < 4 || short * 5 <= words.length * 2)
+  );
+}
 
 /** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
 export function isPlaceholder(value: string): boolean {
@@ -68,29 +123,52 @@ export function isPlaceholder(value: string): boolean {
 
 /** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
 function looksLikeReference(value: string): boolean {
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  // Module specifiers and key paths: segments that are each a name (`@scope/plugin-name/runtimeKey`).
+  if (
+    value.includes('/') &&
+    value
+      .replace(/^@/, '')
+      .split('/')
+      .every((part) => part !== '' && (isIdentifierShaped(part) || isSlug(part)))
+  )
+    return true;
+  // Member paths, also borrowed or dereferenced and with tuple fields (`&parent.resolved.0`).
+  if (/^[&*]?[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))+$/.test(value)) return true;
   if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value)) return true;
-  // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`).
-  if (/^(?:[a-z]+|[0-9]+)(?:[-_.:](?:[a-z]+|[0-9]+))+$/.test(value)) return true;
-  if (/^(?:[A-Z]+|[0-9]+)(?:[-_.:](?:[A-Z]+|[0-9]+))+$/.test(value)) return true;
-  return false;
+  // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`), a
+  // word may end in a short number (`worker-v2-marker`, `es2015-preset`).
+  return isSlug(value);
+}
+
+function isSlug(value: string): boolean {
+  return (
+    /^(?:[a-z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[a-z]+[0-9]{0,4}|[0-9]+))+$/.test(value) ||
+    /^(?:[A-Z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[A-Z]+[0-9]{0,4}|[0-9]+))+$/.test(value)
+  );
 }
 
 /** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
-const LETTERS_ONLY_ENTROPY = 4.3;
+const LETTERS_ONLY_ENTROPY = 4.0;
 
 /**
  * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
- * of letters only need 24+ characters and 4.3 bits, which words and CamelCase names do not reach).
+ * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
  */
 export function genericValueQualifies(value: string, minEntropy: number): boolean {
   if (!/[A-Za-z]/.test(value)) return false;
+  if (isIdentifierShaped(value)) return false;
+  // A name with a source position or range after it, as syntax-tree dumps and stack traces print them
+  // (`IDENT@106..129`, `L_CURLY@29..30`, `parseKey:12:5`).
+  if (/^[A-Za-z_$][\w$]*@\d+\.\.\d+$/.test(value)) return false;
+  const positioned = /^(.+?)(?::\d+){1,2}$/.exec(value);
+  if (positioned && isIdentifierShaped(positioned[1] as string)) return false;
   if (!/[0-9]/.test(value)) {
     return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
   }
   if (looksLikeReference(value)) return false;
-  // UUIDs and version strings name things; they are not credentials.
-  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return false;
+  // UUIDs (and ids laid out like one, in any alphabet) and version strings name things; they are not
+  // credentials. Providers whose keys are UUIDs have rules of their own that need the provider's name.
+  if (/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value)) return false;
   if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value)) return false;
   const bits = shannonEntropy(value);
   if (/^[0-9a-f]+$/i.test(value)) return bits >= HEX_ENTROPY;
@@ -110,6 +188,7 @@ const NOT_CREDENTIAL_NAME = new RegExp(
     'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
     'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
     'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'accessor|accessib\\w*|keyboard|keyframe|keyword|monkey|turkey|donkey|hockey|author\\w*|api_?version',
     'secret_?(?:name|ref|arn|id|path|manager)\\b',
     'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
   ].join('|'),

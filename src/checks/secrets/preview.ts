@@ -21,6 +21,7 @@ export function fingerprint(ruleId: string, secret: string): string | undefined 
  * itself) and its length, as in `AKIA…(20 chars)`.
  */
 export function preview(rule: SecretRule, secret: string): string {
+  if (rule.binary) return 'binary file';
   const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
   const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
   return `${shown}…(${secret.length} chars)`;

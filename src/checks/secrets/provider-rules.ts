@@ -18,6 +18,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
     pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'AKIA',
   },
   {
@@ -37,6 +38,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
     minEntropy: 3,
     prefix: `${p}_`,
+    strict: true,
   })),
   {
     id: 'github-fine-grained-pat',
@@ -44,14 +46,17 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['github_pat_'],
     pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'github_pat_',
   },
   {
     id: 'gitlab-pat',
     description: 'GitLab personal access token',
     keywords: ['glpat-'],
-    pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_-]{20})${END}`),
+    // The classic 20-character body, and the longer current one with its `.01.` routing suffix.
+    pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_.-]{20,})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'glpat-',
   },
   {
@@ -60,6 +65,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['xoxb-'],
     pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'xoxb-',
   },
   {
@@ -68,6 +74,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['xoxp-', 'xoxe-'],
     pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'xoxp-',
   },
   {
@@ -75,18 +82,32 @@ export const PROVIDER_RULES: SecretRule[] = [
     description: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com'],
     pattern: g(
-      `(?<secret>hooks\\.slack\\.com/(?:services|workflows)/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24})${END}`,
+      `(?<secret>hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{8,}/[A-Za-z0-9+/]{6,}/[A-Za-z0-9+/]{12,}(?:/[A-Za-z0-9+/]{12,})?)${END}`,
     ),
     minEntropy: 3,
+    strict: true,
     prefix: 'hooks.slack.com/',
   },
   {
     id: 'stripe-live-key',
     description: 'Stripe live secret or restricted key',
-    keywords: ['sk_live_', 'rk_live_'],
-    pattern: g(`${START}(?<secret>[sr]k_live_[0-9A-Za-z]{24,99})${END}`),
+    keywords: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
+    pattern: g(`${START}(?<secret>[sr]k_(?:live|prod)_[0-9A-Za-z]{10,99})${END}`),
     minEntropy: 3,
     prefix: 'sk_live_',
+    strict: true,
+  },
+  {
+    // A test-mode secret key reads and writes the account's test data and settings (webhook endpoints,
+    // connected accounts): Stripe asks for it to be kept secret like a live one, and gitleaks and secretlint
+    // both report it. Only the keys Stripe publishes in its own documentation are public.
+    id: 'stripe-test-key',
+    description: 'Stripe test-mode secret or restricted key',
+    keywords: ['sk_test_', 'rk_test_'],
+    pattern: g(`${START}(?<secret>[sr]k_test_[0-9A-Za-z]{10,99})${END}`),
+    minEntropy: 3,
+    prefix: 'sk_test_',
+    strict: true,
   },
   {
     id: 'google-api-key',
@@ -94,6 +115,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['aiza'],
     pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'AIza',
   },
   {
@@ -102,6 +124,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['npm_'],
     pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'npm_',
   },
   {
@@ -110,6 +133,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['sg.'],
     pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'SG.',
   },
   {
@@ -139,8 +163,9 @@ export const PROVIDER_RULES: SecretRule[] = [
     id: 'shopify-token',
     description: 'Shopify access token or shared secret',
     keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
-    pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32})${END}`),
+    pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-zA-Z0-9]{32})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'shp',
   },
   {
@@ -151,6 +176,7 @@ export const PROVIDER_RULES: SecretRule[] = [
       `${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`,
     ),
     minEntropy: 3,
+    strict: true,
     prefix: 'sk-',
   },
   {
@@ -159,6 +185,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['sk-ant-'],
     pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'sk-ant-',
   },
   {
@@ -167,6 +194,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['hf_'],
     pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'hf_',
   },
   {
@@ -175,6 +203,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
     pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'do',
   },
   {
@@ -183,6 +212,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['pypi-ageichlwas5vcmc'],
     pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
     minEntropy: 3,
+    strict: true,
     prefix: 'pypi-',
   },
   {
@@ -193,6 +223,7 @@ export const PROVIDER_RULES: SecretRule[] = [
       `${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`,
     ),
     minEntropy: 3,
+    strict: true,
     prefix: 'sq0',
   },
   {
@@ -201,6 +232,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['pmak-'],
     pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'PMAK-',
   },
   {
@@ -225,6 +257,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['/api/webhooks/'],
     pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'discord.com/api/webhooks/',
   },
   {
@@ -240,6 +273,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     keywords: ['eyj'],
     pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
     minEntropy: 3,
+    strict: true,
     prefix: 'eyJ',
   },
   {

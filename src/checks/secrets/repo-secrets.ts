@@ -18,20 +18,36 @@ interface Params {
   'max-findings'?: number;
 }
 
-/** Files whose long random-looking strings are checksums, not credentials (gitleaks skips them too). */
-const DEFAULT_EXCLUDES = [
+/**
+ * Files whose long random-looking strings are checksums, not credentials, and code the repository vendors
+ * rather than writes (gitleaks' default allowlist skips the same kinds): lock files, minified bundles and
+ * source maps, installed dependencies, and the package manager's own release bundle that yarn checks in.
+ */
+export const DEFAULT_EXCLUDES = [
   '**/package-lock.json',
   '**/npm-shrinkwrap.json',
   '**/yarn.lock',
   '**/pnpm-lock.yaml',
+  '**/deno.lock',
+  '**/bun.lock',
   '**/go.sum',
+  '**/go.work.sum',
   '**/Cargo.lock',
   '**/poetry.lock',
+  '**/Pipfile.lock',
+  '**/uv.lock',
   '**/composer.lock',
   '**/Gemfile.lock',
+  '**/gradle.lockfile',
   '**/*.min.js',
   '**/*.js.map',
   '**/*.css.map',
+  '**/node_modules/**',
+  '**/bower_components/**',
+  '**/.yarn/releases/**',
+  '**/.yarn/plugins/**',
+  '**/.pnp.cjs',
+  '**/.pnp.loader.mjs',
 ];
 
 const RULE_IDS = ALL_RULES.map((r) => r.id);
@@ -44,7 +60,9 @@ export const repoSecrets = defineKind<Params>({
   scope: 'repo',
   params: strictObject({
     include: globList('Only these files are scanned.'),
-    exclude: globList('These files are not scanned (lock files and minified bundles never are).'),
+    exclude: globList(
+      'These files are not scanned (lock files, minified bundles, source maps, node_modules and checked-in yarn releases never are).',
+    ),
     allow: {
       type: 'array',
       items: { type: 'string', minLength: 1 },

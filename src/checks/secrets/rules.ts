@@ -1,4 +1,5 @@
 import { PROVIDER_RULES } from './provider-rules.js';
+import { TOKEN_RULES } from './token-rules.js';
 
 export { PROVIDER_RULES };
 
@@ -19,6 +20,13 @@ export interface SecretRule {
   minEntropy?: number;
   /** The fixed, non-secret start of the token shown in previews (`AKIA`, `ghp_`). */
   prefix?: string;
+  /**
+   * The format itself is the evidence (a provider prefix, or a provider's name on the assignment):
+   * placeholder-sounding words do not clear a match, only a degenerate body or a template reference.
+   */
+  strict?: boolean;
+  /** Found in a binary file's structure, not in text: the finding names the file, never any content. */
+  binary?: boolean;
 }
 
 const g = (source: string, flags = '') => new RegExp(source, `gd${flags}`);
@@ -33,6 +41,18 @@ export const PRIVATE_KEY_RULE: SecretRule = {
   keywords: ['private key'],
   pattern: g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
   prefix: '-----BEGIN',
+};
+
+/**
+ * A PKCS#12 key store holding a private key (pkcs12.ts reads the structure). It has no keywords and no
+ * text pattern: the scan calls it on binary files only.
+ */
+export const PKCS12_RULE: SecretRule = {
+  id: 'pkcs12-key-store',
+  description: 'PKCS#12 key store holding a private key',
+  keywords: [],
+  pattern: /(?!)/dg,
+  binary: true,
 };
 
 /** Words that make an assignment's value a credential when it is long and random enough. */
@@ -65,4 +85,12 @@ export const GENERIC_RULE: SecretRule = {
 };
 
 /** Every rule, in reporting priority. */
-export const ALL_RULES: SecretRule[] = [PRIVATE_KEY_RULE, ...PROVIDER_RULES, GENERIC_RULE];
+// Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
+// is bound to its rule id, so a broader token rule must not take over a value they already report.
+export const ALL_RULES: SecretRule[] = [
+  PRIVATE_KEY_RULE,
+  ...PROVIDER_RULES,
+  ...TOKEN_RULES,
+  GENERIC_RULE,
+  PKCS12_RULE,
+];
