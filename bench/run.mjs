@@ -20,6 +20,7 @@ import { heyAvailable, LATENCY, latencyBenchmark } from './net-latency.mjs';
 import { economyBenchmark, economyTable } from './economy.mjs';
 import { secretsBenchmark, secretsLines } from './secrets.mjs';
 import { accuracyLines, importAccuracy, totals } from './import-accuracy.mjs';
+import { accuracyBenchmark } from './accuracy.mjs';
 
 const SCAN_ROUNDS = 3;
 const STARTUP_ROUNDS = 20;
@@ -44,8 +45,8 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`.pa
 const log = (message) => process.stderr.write(`[${elapsed()}] ${message}\n`);
 
 const which = process.argv[2] ?? 'all';
-if (!['all', 'scan', 'startup', 'net', 'economy', 'secrets', 'import'].includes(which)) {
-  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy|secrets|import]\n');
+if (!['all', 'scan', 'startup', 'net', 'economy', 'secrets', 'import', 'builtins'].includes(which)) {
+  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy|secrets|import|builtins]\n');
   process.exit(2);
 }
 
@@ -136,8 +137,17 @@ if (which === 'all' || which === 'economy') economy = await economyBenchmark({ p
 let imports;
 if (which === 'all' || which === 'import')
   imports = importAccuracy({ projectDir, realDir: process.env.PREFLIGHT_IMPORT_REAL, log });
+let accuracy;
+if (which === 'all' || which === 'builtins') accuracy = accuracyBenchmark({ log });
 
 const out = [];
+if (accuracy) {
+  const line = (name, sc) =>
+    `  ${name}: ${sc.judged} items on ${sc.repositories} real repositories: ${sc.fp.length} false positives, ${sc.fn.length} false negatives`;
+  out.push('accuracy of the built-in repository items (bench/accuracy/corpus.json, docs/accuracy.md):');
+  out.push(line('preflight', accuracy.score));
+  if (accuracy.baselineScore) out.push(line('baseline (PREFLIGHT_BASELINE_CLI)', accuracy.baselineScore));
+}
 if (scan) {
   const c = scan.check;
   out.push(

@@ -126,3 +126,54 @@ describe('the read pass', () => {
     );
   });
 });
+
+describe('code-only and minified-skipping pattern jobs', () => {
+  let repo: TestRepo;
+  const calls: PatternsJob = {
+    analyzer: 'patterns',
+    patterns: ['console\\.log\\('],
+    flags: 'm',
+    maxHits: 10,
+    codeOnly: true,
+    skipMinified: true,
+  };
+  const raw: PatternsJob = { ...calls, codeOnly: undefined, skipMinified: undefined };
+  beforeAll(async () => {
+    repo = await makeRepo({
+      'src/app.ts': [
+        '// console.log("a comment")',
+        "const hint = 'call console.log(x) to debug';",
+        'const t = `console.log(${1})`;',
+        'console.log(hint, t);',
+      ].join('\n'),
+      'public/app.min.js': `${'var a=1;'.repeat(200)}console.log(a)\n`,
+      'README.md': 'Use console.log( only while debugging.\n',
+    });
+  });
+
+  it('matches code only in code files, leaves minified files out, and shares the read with a plain job', async () => {
+    const options = { repoDir: repo.dir, git: createGitClient(gitRunner(repo.dir)), workers: 0 };
+    const [code, plain] = (await runPass([calls, raw], options)) as Array<JobResult<PatternsFileResult>>;
+    expect(code?.files.map((f) => [f.file, f.result.minified ?? false, f.result.hits])).toEqual([
+      ['README.md', false, [{ line: 1, col: 5, pattern: 0 }]],
+      ['public/app.min.js', true, []],
+      ['src/app.ts', false, [{ line: 4, col: 1, pattern: 0 }]],
+    ]);
+    expect(plain?.files.map((f) => [f.file, f.result.hits.map((h) => h.line)])).toEqual([
+      ['README.md', [1]],
+      ['public/app.min.js', [1]],
+      ['src/app.ts', [1, 2, 3, 4]],
+    ]);
+    if (existsSync(WORKER)) {
+      process.env.PREFLIGHT_SCAN_WORKERS = '2';
+      try {
+        expect(await runPass([calls, raw], { ...options, workers: 2, script: WORKER })).toEqual([
+          code,
+          plain,
+        ]);
+      } finally {
+        delete process.env.PREFLIGHT_SCAN_WORKERS;
+      }
+    }
+  });
+});

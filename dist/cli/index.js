@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2985);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9670);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2985:
+/***/ 9670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29166,9 +29166,17 @@ const filesExist = defineKind({
             type: 'boolean',
             description: 'Count only files git tracks (default: also new, unignored files).',
         },
+        'only-if': globList('The item applies only when one of these matches a file (for example package.json for a Node.js item); skipped otherwise.'),
     }, ['paths']),
     async run(p, ctx) {
         const files = await presentFiles(ctx, p['tracked-only'] ?? false);
+        const applies = p['only-if'] ? picomatch_default()(p['only-if'], { dot: true }) : undefined;
+        if (applies && !files.some((f) => applies(f))) {
+            return {
+                status: 'skipped',
+                summary: `not applicable: no file matches ${(p['only-if'] ?? []).join(', ')}`,
+            };
+        }
         const found = p.paths.map((glob) => {
             const match = picomatch_default()(glob, { dot: true });
             return { glob, files: files.filter((f) => match(f)) };
@@ -30264,9 +30272,201 @@ function isPkcs12WithKey(bytes) {
     return kind === 0x01 || kind === 0x02;
 }
 
+;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
+/**
+ * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
+ * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
+ * matched on the result is at the same line and column as in the file and can only match real code (a
+ * `console.log(` in a comment or in an example string is not a call). Pure; never throws: an unterminated
+ * string ends at its line, as in env-usage's tokenizer.
+ */
+/** Names after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = /(?:^|[^\w$])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/;
+const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+function codeOnly(text) {
+    const out = text.split('');
+    const blank = (from, to) => {
+        for (let k = from; k < to && k < out.length; k += 1)
+            if (out[k] !== '\n' && out[k] !== '\r')
+                out[k] = ' ';
+    };
+    /** For each open `${`, the brace depth at which its template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    /** The last significant character of code, to tell a regular expression from a division. */
+    let last = '';
+    let lastWordEnd = -1;
+    const template = () => {
+        // i is just after a backtick or the `}` closing a substitution.
+        const start = i;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\')
+                i += 2;
+            else if (c === '`') {
+                blank(start, i);
+                i += 1;
+                last = '`';
+                return;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                blank(start, i);
+                templates.push(depth);
+                depth += 1;
+                i += 2;
+                last = '{';
+                return;
+            }
+            else
+                i += 1;
+        }
+        blank(start, i);
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            const stop = end === -1 ? text.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end === -1 ? text.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            const start = i + 1;
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n')
+                i += text[i] === '\\' ? 2 : 1;
+            blank(start, Math.min(i, text.length));
+            if (text[i] === c)
+                i += 1;
+            last = c;
+        }
+        else if (c === '`') {
+            i += 1;
+            template();
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            template();
+        }
+        else if (c === '/' && regexAllowed(last, text, lastWordEnd)) {
+            const start = i + 1;
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            blank(start, i);
+            i += 1;
+            last = 'a';
+        }
+        else {
+            if (c === '{')
+                depth += 1;
+            else if (c === '}')
+                depth = Math.max(0, depth - 1);
+            if (!/\s/.test(c)) {
+                last = c;
+                if (/[\w$]/.test(c))
+                    lastWordEnd = i + 1;
+            }
+            i += 1;
+        }
+    }
+    return out.join('');
+}
+function regexAllowed(last, text, lastWordEnd) {
+    if (last === '')
+        return true;
+    if (/[\w$]/.test(last))
+        return REGEX_AFTER.test(text.slice(Math.max(0, lastWordEnd - 12), lastWordEnd));
+    return !/[)\]}"'`]/.test(last);
+}
+/**
+ * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
+ * than a thousand characters (minifiers put a file on a few lines), or long lines throughout.
+ */
+function looksMinified(text) {
+    let longest = 0;
+    let lines = 0;
+    for (let start = 0;;) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        longest = Math.max(longest, stop - start);
+        lines += 1;
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    const average = text.length / Math.max(1, lines);
+    return longest > 1000 || (longest > 500 && average > 200);
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/secret-names.ts
+/** Variable names that hold secrets (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY and the like). */
+function secretName(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|(?:^|_)KEY$/i.test(name);
+}
+/** A secret-looking name with a literal value: not empty, and not only a `$VAR` reference. */
+function literalSecret(name, value) {
+    if (!secretName(name) || value === null || value === undefined)
+        return false;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (v === '')
+        return false;
+    return !/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(v);
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
+
+const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
+/**
+ * Literal values a file's code assigns to `process.env` (defaults the service gives itself when a variable
+ * is unset), with 1-based line and column. A secret written into code is a hardcoded secret (repo.secrets),
+ * not a deployment's value: secret-named variables are left out, so their values go nowhere. Pure.
+ */
+function envAssignments(text) {
+    if (!text.includes('process.env.'))
+        return [];
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    let at = 0;
+    for (const m of text.matchAll(ASSIGNED)) {
+        const name = m[1];
+        if (secretName(name))
+            continue;
+        for (; at < m.index; at += 1) {
+            if (text.charCodeAt(at) === 10) {
+                line += 1;
+                lineStart = at + 1;
+            }
+        }
+        out.push({ name, value: m[3], line, col: m.index - lineStart + 1 });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
 /** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = new Set([
+const js_tokens_REGEX_AFTER = new Set([
     'return',
     'typeof',
     'instanceof',
@@ -30305,7 +30505,7 @@ function tokenize(text) {
         if (!prev)
             return true;
         if (prev.type === 'name')
-            return REGEX_AFTER.has(prev.value);
+            return js_tokens_REGEX_AFTER.has(prev.value);
         if (prev.type !== 'punct')
             return false;
         return ![')', ']', '}'].includes(prev.value);
@@ -30455,6 +30655,7 @@ function envReads(text) {
         }
         if (after === undefined)
             continue;
+        const meta = is(k, 'name', 'import');
         const next = tokens[after];
         // The `[` of `env[...]` or `env?.[...]`.
         const bracket = is(after, 'punct', '[')
@@ -30464,17 +30665,17 @@ function envReads(text) {
                 : undefined;
         if (dot(after) && is(after + 1, 'name')) {
             const t = tokens[after + 1];
-            out.push({ name: t.value, line: t.line, col: t.col });
+            out.push({ name: t.value, line: t.line, col: t.col, ...(meta ? { meta } : {}) });
         }
         else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
             const key = tokens[bracket + 1];
             const closes = is(bracket + 2, 'punct', ']');
             const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
             if (literal && closes)
-                out.push({ name: key.value, line: key.line, col: key.col });
+                out.push({ name: key.value, line: key.line, col: key.col, ...(meta ? { meta } : {}) });
         }
         else if (next === undefined || !dot(after)) {
-            out.push(...destructured(tokens, k));
+            out.push(...destructured(tokens, k).map((r) => (meta ? { ...r, meta } : r)));
         }
     }
     return out;
@@ -33922,30 +34123,40 @@ function collect(text, finder, maxHits) {
 
 
 
+
+
 /**
- * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
- * text is searched once by the combined pre-filters however many items want patterns.
+ * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank per view of the
+ * text (as written, or code only), so each file's text is searched once by the combined pre-filters however
+ * many items want patterns.
  */
 function createAnalyzer(jobs) {
-    const bank = new PatternBank();
+    const banks = { raw: new PatternBank(), code: new PatternBank() };
     const patternIds = new Map();
     let maxHits = 0;
-    let found = new Map();
+    const found = { raw: new Map(), code: new Map() };
+    let minified = false;
     const binaryPer = jobs.map(() => undefined);
     const per = jobs.map((job, index) => {
         switch (job.analyzer) {
             case 'patterns': {
+                const view = job.codeOnly ? 'code' : 'raw';
+                const bank = banks[view];
                 const ids = job.patterns.map((p) => bank.add(p, job.flags));
-                patternIds.set(index, ids);
+                patternIds.set(index, { view, ids });
                 maxHits = Math.max(maxHits, job.maxHits);
                 const max = job.maxHits;
+                const skipMinified = job.skipMinified === true;
                 return () => {
-                    if (!ids.some((id) => found.has(id)))
+                    if (skipMinified && minified)
+                        return { minified: true, hits: [], lines: [] };
+                    const seen = found[view];
+                    if (!ids.some((id) => seen.has(id)))
                         return undefined;
                     const result = { hits: [], lines: ids.map(() => 0) };
                     const hits = [];
                     ids.forEach((id, pattern) => {
-                        const f = found.get(id);
+                        const f = seen.get(id);
                         if (!f)
                             return;
                         result.lines[pattern] = f.lines;
@@ -33998,6 +34209,11 @@ function createAnalyzer(jobs) {
                     const reads = envReads(text);
                     return reads.length > 0 ? reads : undefined;
                 };
+            case 'env-assignments':
+                return (text) => {
+                    const found = envAssignments(text);
+                    return found.length > 0 ? found : undefined;
+                };
             case 'env-file':
                 return (text) => {
                     const keys = parseEnvFile(text).map((e) => ({
@@ -34009,13 +34225,33 @@ function createAnalyzer(jobs) {
                 };
         }
     });
-    const analyze = (text, wanted) => {
-        // One search of the text for the patterns of every pattern job that wants this file.
-        const ids = new Set();
-        for (const j of wanted)
-            for (const id of patternIds.get(j) ?? [])
-                ids.add(id);
-        found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
+    const analyze = (text, wanted, file) => {
+        // One search of each view of the text for the patterns of every pattern job that wants this file; a
+        // job that leaves minified files out does not search them (nor, if no other job wants them, does any).
+        const ids = { raw: new Set(), code: new Set() };
+        let minifiedKnown = false;
+        minified = false;
+        for (const j of wanted) {
+            const p = patternIds.get(j);
+            if (!p)
+                continue;
+            if (jobs[j].skipMinified) {
+                if (!minifiedKnown) {
+                    minified = looksMinified(text);
+                    minifiedKnown = true;
+                }
+                if (minified)
+                    continue;
+            }
+            for (const id of p.ids)
+                ids[p.view].add(id);
+        }
+        found.raw = ids.raw.size > 0 ? banks.raw.run(text, ids.raw, maxHits) : new Map();
+        found.code = ids.code.size > 0 ? banks.code.run(text, ids.code, maxHits) : new Map();
+        // Blanking comments and strings only takes matches away (for patterns that cannot match the spaces it
+        // leaves), so the code view is built only for code files where the text as written has a match.
+        if (found.code.size > 0 && file !== undefined && CODE_FILES.test(file))
+            found.code = banks.code.run(codeOnly(text), ids.code, maxHits);
         return wanted.map((j) => per[j](text));
     };
     const binary = (bytes, wanted) => {
@@ -34275,7 +34511,7 @@ function workShard(repoDir, analyze, entries) {
     return entries.map((e) => {
         const read = readScanText(repoDir, e.file);
         if (!('skip' in read))
-            return analyze(read.text, e.jobs);
+            return analyze(read.text, e.jobs, e.file);
         return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
     });
 }
@@ -34400,10 +34636,16 @@ function summarizePatterns(result, patterns, maxHits = Infinity) {
         total: 0,
         filesScanned: result.scanned,
         binarySkipped: result.skipped.binary,
+        minifiedSkipped: 0,
         notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
         filesPerPattern: Array.from({ length: patterns }, () => new Set()),
     };
     for (const { file, result: found } of result.files) {
+        if (found.minified) {
+            summary.minifiedSkipped += 1;
+            summary.filesScanned -= 1;
+            continue;
+        }
         found.lines.forEach((n, p) => {
             if (n === 0)
                 return;
@@ -34433,6 +34675,14 @@ const forbiddenPattern = defineKind({
         include: globList('Only these files are scanned.'),
         exclude: globList('These files are not scanned.'),
         'ignore-case': { type: 'boolean' },
+        'code-only': {
+            type: 'boolean',
+            description: 'In JavaScript and TypeScript files (and Vue, Svelte), match only code: not comments, strings, template text or regular-expression literals (default false).',
+        },
+        'skip-minified': {
+            type: 'boolean',
+            description: 'Leave out minified or bundled files (lines of a thousand characters and more); default false.',
+        },
         'max-findings': {
             type: 'integer',
             minimum: 1,
@@ -34447,6 +34697,7 @@ const forbiddenPattern = defineKind({
         const evidence = {
             filesScanned: scan.filesScanned,
             binarySkipped: scan.binarySkipped,
+            ...(p['skip-minified'] ? { minifiedSkipped: scan.minifiedSkipped } : {}),
             notRead: scan.notRead,
             matches: scan.total,
             perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
@@ -34483,6 +34734,8 @@ function job(p) {
         patterns: p.patterns,
         flags: p['ignore-case'] ? 'im' : 'm',
         maxHits: p['max-findings'] ?? 50,
+        ...(p['code-only'] ? { codeOnly: true } : {}),
+        ...(p['skip-minified'] ? { skipMinified: true } : {}),
     };
 }
 
@@ -34563,11 +34816,186 @@ function required_pattern_job(p) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/checks/repo/mentions.ts
+
+/**
+ * Which names a repository mentions, as content jobs of the run's read pass: one pattern per name, so a
+ * file is read once however many items ask. The patterns are plain literals between boundaries (no
+ * lookaround: the pass runs them on RE2), and a line that mentions a name is enough.
+ */
+const mentions_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Files that say nothing about whether a variable is used: docs, tests, lock files, changelogs. */
+const NOT_VARIABLE_USE = [
+    '**/*.md',
+    '**/CHANGELOG*',
+    '**/LICENSE*',
+    '**/package-lock.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/{test,tests,__tests__,e2e,doc,docs,node_modules,.yarn,locale,locales}/**',
+];
+/** Files that cannot tell whether a file name is used: lock files and the ignore files that name it anyway. */
+const NOT_FILE_NAME_USE = [
+    '**/.gitignore',
+    '**/.gitattributes',
+    '**/.dockerignore',
+    '**/.npmignore',
+    '**/.prettierignore',
+    '**/.eslintignore',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+];
+/** Environment variable names as whole words (`JWT_SECRET`, not `JWT_SECRET_FILE`), in code and configuration. */
+function variableMentionJob(names) {
+    return {
+        analyzer: 'patterns',
+        exclude: NOT_VARIABLE_USE,
+        patterns: names.map((n) => `(?:^|[^A-Za-z0-9_])${mentions_escape(n)}(?:[^A-Za-z0-9_]|$)`),
+        flags: 'm',
+        maxHits: 1,
+        skipMinified: true,
+    };
+}
+/**
+ * File names such as `.env.local`, as a path or a word: not inside a longer name (`.env.local.example`,
+ * `my.env`), so a mention of the example file is not one of the file.
+ */
+function fileNameMentionJob(names) {
+    return {
+        analyzer: 'patterns',
+        exclude: NOT_FILE_NAME_USE,
+        patterns: names.map((n) => `(?:^|[^\\w.-])${mentions_escape(n)}(?:$|[^\\w.-]|\\.(?:$|[^\\w]))`),
+        flags: 'm',
+        maxHits: 1,
+        skipMinified: true,
+    };
+}
+/** The names whose pattern some scanned file matches. */
+function mentionedNames(result, names) {
+    const found = new Set();
+    for (const { result: file } of result.files) {
+        if (file.minified)
+            continue;
+        file.lines.forEach((n, i) => {
+            if (n > 0)
+                found.add(names[i]);
+        });
+    }
+    return found;
+}
+/** Which of the names the repository mentions, from the run's read pass. */
+async function mentions(ctx, job, names) {
+    return mentionedNames(await scanContent(ctx, job), names);
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+
+/** Largest tracked file a check reads (bytes); a larger one is reported as not read, never half-read. */
+const MAX_REPO_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * A tracked file's text. Binary files (a NUL byte in the first 8000 bytes, as git decides) are not text.
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go. Links are
+ * not followed and only regular files inside the repository are read (see io/bounded-read).
+ */
+async function readRepoText(repoDir, file, limits = {}) {
+    return decode(await readBounded(repoDir, file, {
+        maxBytes: limits.maxBytes ?? MAX_REPO_FILE_BYTES,
+        large: 'refuse',
+        links: 'refuse',
+        signal: limits.signal,
+    }));
+}
+function readRepoTextSync(repoDir, file, limits = {}) {
+    return decode(readBoundedSync(repoDir, file, {
+        maxBytes: limits.maxBytes ?? MAX_REPO_FILE_BYTES,
+        large: 'refuse',
+        links: 'refuse',
+    }));
+}
+function decode(read) {
+    if (!read.ok)
+        return { refused: read.refusal, message: read.message };
+    if (read.bytes.subarray(0, 8000).includes(0))
+        return { binary: true };
+    return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+/** A tracked file's text, or undefined for binary files; throws (with the reason) when it is not read. */
+async function readText(repoDir, file, limits = {}) {
+    const read = await readRepoText(repoDir, file, limits);
+    if ('refused' in read)
+        throw new Error(`${file}: ${read.message}`);
+    return 'text' in read ? read.text : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/name-usage.ts
+
+
+/** Dependencies that read a file of this name by themselves, so a repository using them uses the name. */
+const LOADED_BY = [
+    {
+        name: /^\.env$/,
+        packages: /^(?:dotenv|dotenv-flow|dotenv-cli|env-cmd|@next\/env|next|vite|nuxt|react-scripts|@remix-run\/dev|@vue\/cli-service|@nestjs\/config|astro|@sveltejs\/kit)$/,
+    },
+    {
+        name: /^\.env\.(?:local|development|production|test)(?:\.local)?$/,
+        packages: /^(?:dotenv-flow|@next\/env|next|vite|nuxt|react-scripts|@vue\/cli-service|astro|@sveltejs\/kit)$/,
+    },
+];
+/**
+ * Which of the file names (`.env`, `.env.local`) the repository uses: a file of that name is present, a
+ * tracked text file mentions it (the read pass's `fileNameMentionJob`), or a dependency in a package.json
+ * loads it.
+ */
+async function usedNames(ctx, names, present) {
+    const baseOf = (f) => f.slice(f.lastIndexOf('/') + 1);
+    const used = await mentions(ctx, fileNameMentionJob(names), names);
+    for (const f of present)
+        if (names.includes(baseOf(f)))
+            used.add(baseOf(f));
+    if (used.size === names.length)
+        return used;
+    const manifests = (await ctx.git.trackedFiles()).filter((f) => baseOf(f) === 'package.json' && !f.includes('node_modules/'));
+    for (const file of manifests) {
+        ctx.signal?.throwIfAborted();
+        const text = await readText(ctx.repoDir, file).catch(() => undefined);
+        if (text === undefined)
+            continue;
+        for (const dep of dependencies(text)) {
+            for (const rule of LOADED_BY) {
+                if (!rule.packages.test(dep))
+                    continue;
+                for (const n of names)
+                    if (rule.name.test(n))
+                        used.add(n);
+            }
+        }
+    }
+    return used;
+}
+function dependencies(text) {
+    try {
+        const pkg = JSON.parse(text);
+        return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => pkg[k] && typeof pkg[k] === 'object' ? Object.keys(pkg[k]) : []);
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/checks/repo/untracked.ts
 
 
 
 
+
+
+
+
+const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
 const untracked = defineKind({
     kind: 'repo.untracked',
     description: 'No file matching the globs is tracked by git, and .gitignore covers them so a `git add .` cannot commit one (for example .env files).',
@@ -34575,13 +35003,17 @@ const untracked = defineKind({
         paths: globList('Files that must never be committed.'),
         except: globList('Files that may be committed even though they match (for example .env.example).'),
         'must-be-ignored': {
-            type: 'boolean',
-            description: 'Also require .gitignore to cover them (default true).',
+            enum: [true, false, 'when-used'],
+            description: "Also require .gitignore to cover them (default true); 'when-used': only names the repository uses (a file of that name exists, a tracked file mentions it, or a dependency loads it, as dotenv loads .env and Vite or Next.js load .env.local).",
         },
     }, ['paths']),
+    content: (p) => (p['must-be-ignored'] === 'when-used' ? [fileNameMentionJob(sampledNames(p))] : []),
     async run(p, ctx) {
         const keep = pathFilter(p.paths, p.except);
-        const tracked = (await ctx.git.trackedFiles()).filter(keep);
+        // A committed symbolic link (backend/.env → ../.env) holds a path, not the file's contents.
+        const matching = (await ctx.git.trackedFiles()).filter(keep);
+        const links = new Set((await Promise.all(matching.map(async (f) => (await (0,promises_namespaceObject.lstat)(external_node_path_default().join(ctx.repoDir, f)).catch(() => undefined))?.isSymbolicLink() ? f : ''))).filter((f) => f !== ''));
+        const tracked = matching.filter((f) => !links.has(f));
         const findings = tracked.map((file) => ({
             file,
             line: 1,
@@ -34589,13 +35021,27 @@ const untracked = defineKind({
         }));
         let unignored = [];
         let uncovered = [];
-        if (p['must-be-ignored'] ?? true) {
-            unignored = (await ctx.git.untrackedFiles()).filter(keep);
-            const samples = [...new Set(p.paths.flatMap(samplePaths).filter((s) => keep(s)))];
+        const mode = p['must-be-ignored'] ?? true;
+        let unused = [];
+        if (mode !== false) {
+            const untrackedNow = await ctx.git.untrackedFiles();
+            unignored = untrackedNow.filter(keep);
+            let samples = sampled(p);
+            if (mode === 'when-used') {
+                const used = await usedNames(ctx, sampledNames(p), [...tracked, ...untrackedNow]);
+                unused = [...new Set(samples.map(baseName).filter((b) => !used.has(b)))];
+                samples = samples.filter((s) => used.has(baseName(s)));
+            }
             const ignored = await ctx.git.ignored(samples);
             uncovered = samples.filter((s) => !ignored.has(s));
         }
-        const evidence = { tracked, unignored, notCoveredByGitignore: uncovered };
+        const evidence = {
+            tracked,
+            unignored,
+            notCoveredByGitignore: uncovered,
+            ...(mode === 'when-used' ? { notUsed: unused } : {}),
+            ...(links.size > 0 ? { symlinksNotCounted: [...links] } : {}),
+        };
         const problems = [];
         if (tracked.length > 0)
             problems.push(`${plural(tracked.length, 'file')} committed: ${listSome(tracked)}`);
@@ -34604,21 +35050,79 @@ const untracked = defineKind({
         if (uncovered.length > 0)
             problems.push(`.gitignore does not cover ${listSome(uncovered)}`);
         if (problems.length === 0) {
-            return {
-                status: 'pass',
-                summary: `none tracked, and .gitignore covers ${p.paths.join(', ')}`,
-                evidence,
-            };
+            const covered = mode === false
+                ? ''
+                : unused.length > 0 && mode === 'when-used'
+                    ? `, and .gitignore covers the names the repository uses (${listSome(unused)} ${unused.length === 1 ? 'is' : 'are'} never used)`
+                    : `, and .gitignore covers ${p.paths.join(', ')}`;
+            return { status: 'pass', summary: `none tracked${covered}`, evidence };
         }
         return { status: 'fail', summary: problems.join('; '), evidence, findings };
     },
 });
+/** Paths the globs would match, to ask git whether .gitignore covers them. */
+function sampled(p) {
+    const keep = pathFilter(p.paths, p.except);
+    return [...new Set(p.paths.flatMap(samplePaths).filter((s) => keep(s)))];
+}
+/** The file names of those paths (`.env`, `.env.local`), whose use in the repository is looked for. */
+function sampledNames(p) {
+    return [...new Set(sampled(p).map(baseName))];
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/checks/repo/workspaces.ts
+
+
+
+/**
+ * The package.json files of the workspaces a repository declares: npm and Yarn (`workspaces` as a list, or
+ * `{ packages }`) and pnpm (`packages` in pnpm-workspace.yaml). Negated patterns (`!apps/legacy`) leave
+ * packages out. Only tracked files count; node_modules never does.
+ */
+async function workspacePackages(ctx) {
+    const patterns = [];
+    const pkg = await readText(ctx.repoDir, 'package.json').catch(() => undefined);
+    if (pkg) {
+        try {
+            const ws = JSON.parse(pkg).workspaces;
+            const list = Array.isArray(ws) ? ws : ws?.packages;
+            if (Array.isArray(list))
+                patterns.push(...list.filter((x) => typeof x === 'string'));
+        }
+        catch {
+            /* not JSON: no workspaces declared there */
+        }
+    }
+    const pnpm = await readText(ctx.repoDir, 'pnpm-workspace.yaml').catch(() => undefined);
+    if (pnpm) {
+        try {
+            const list = (0,yaml_dist/* parse */.qg)(pnpm)?.packages;
+            if (Array.isArray(list))
+                patterns.push(...list.filter((x) => typeof x === 'string'));
+        }
+        catch {
+            /* not YAML: none */
+        }
+    }
+    const include = patterns.filter((x) => !x.startsWith('!')).map(packageGlob);
+    const exclude = patterns.filter((x) => x.startsWith('!')).map((x) => packageGlob(x.slice(1)));
+    if (include.length === 0)
+        return [];
+    const inc = picomatch_default()(include, { dot: false });
+    const exc = exclude.length > 0 ? picomatch_default()(exclude) : () => false;
+    return (await ctx.git.trackedFiles())
+        .filter((f) => f !== 'package.json' && !f.includes('node_modules/') && inc(f) && !exc(f))
+        .sort();
+}
+const packageGlob = (pattern) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`;
+
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
+
+
 
 
 
@@ -34651,6 +35155,14 @@ const value = defineKind({
             description: 'A regular expression the value (as text) must match.',
         },
         'not-empty': { type: 'boolean' },
+        'if-missing': {
+            enum: ['fail', 'skip'],
+            description: "When the file does not exist: 'fail' (default) or 'skip' (an item that applies only to repositories with that file, such as package.json for Node.js items).",
+        },
+        workspaces: {
+            type: 'boolean',
+            description: "For a package.json at the root of a monorepo: when the root lacks the value, it passes if some workspace's package.json has it (npm and Yarn workspaces, pnpm-workspace.yaml); default false.",
+        },
     }, ['file', 'path']),
     validate(p) {
         const problems = [
@@ -34666,65 +35178,96 @@ const value = defineKind({
         return problems;
     },
     async run(p, ctx) {
-        const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
+        const root = await judgeValue(p, ctx);
+        if (!p.workspaces || root.status !== 'fail' || !/(?:^|\/)package\.json$/.test(p.file))
+            return root;
+        const packages = await workspacePackages(ctx);
+        if (packages.length === 0)
+            return root;
+        const verdicts = await Promise.all(packages.map(async (file) => ({ file, outcome: await judgeValue({ ...p, file }, ctx) })));
+        const passing = verdicts.filter((v) => v.outcome.status === 'pass').map((v) => v.file);
+        const failing = verdicts.filter((v) => v.outcome.status !== 'pass').map((v) => v.file);
+        const evidence = { root: root.evidence, workspaces: { passing, failing } };
         const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
-        let text;
-        try {
-            // A byte order mark (editors on Windows write one) is not part of the document.
-            text = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
-        }
-        catch {
-            if (p.exists === false)
-                return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
-            return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
-        }
-        let data;
-        const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
-        try {
-            data = format === 'json' ? JSON.parse(text) : (0,yaml_dist/* parse */.qg)(text);
-        }
-        catch (e) {
+        if (passing.length === 0) {
             return {
-                status: 'error',
-                summary: `${p.file} is not valid ${format.toUpperCase()}: ${e.message.split('\n')[0]}`,
+                ...root,
+                summary: `${root.summary}, and in each of ${plural(packages.length, 'workspace')}`,
+                evidence,
             };
         }
-        const found = dig(data, keys);
-        const evidence = { file: p.file, path: shownPath, present: found.present };
-        if (found.present)
-            evidence.value = preview(found.value);
-        const where = `${p.file} ${shownPath}`;
-        const fail = (summary) => ({
-            status: 'fail',
-            summary,
+        return {
+            status: 'pass',
+            summary: `${shownPath} is set in ${passing.length} of ${plural(packages.length, 'workspace')}: ${listSome(passing.map((f) => f.replace(/\/?package\.json$/, '')))}`,
             evidence,
-            findings: [{ file: p.file, message: summary }],
-        });
-        if (!ASSERTIONS.some((a) => p[a] !== undefined) || p.exists === true) {
-            if (!found.present)
-                return fail(`${where} is missing`);
-        }
-        if (p.exists === false) {
-            return found.present
-                ? fail(`${where} is present but must not be`)
-                : { status: 'pass', summary: `${where} is absent`, evidence };
-        }
-        if (!found.present)
-            return fail(`${where} is missing`);
-        if (p.equals !== undefined && !(0,external_node_util_namespaceObject.isDeepStrictEqual)(found.value, p.equals)) {
-            return fail(`${where} is ${preview(found.value)}, expected ${preview(p.equals)}`);
-        }
-        if (p['one-of'] !== undefined && !p['one-of'].some((v) => (0,external_node_util_namespaceObject.isDeepStrictEqual)(v, found.value))) {
-            return fail(`${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`);
-        }
-        if (p.matches !== undefined && !compilePattern(p.matches).test(asText(found.value))) {
-            return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
-        }
-        if (p['not-empty'] && isEmpty(found.value))
-            return fail(`${where} is empty`);
-        return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+        };
     },
 });
+async function judgeValue(p, ctx) {
+    const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
+    const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
+    let text;
+    try {
+        // A byte order mark (editors on Windows write one) is not part of the document.
+        text = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
+    }
+    catch {
+        if (p.exists === false)
+            return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
+        if (p['if-missing'] === 'skip')
+            return {
+                status: 'skipped',
+                summary: `not applicable: ${p.file} does not exist`,
+                evidence: { file: p.file },
+            };
+        return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
+    }
+    let data;
+    const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+    try {
+        data = format === 'json' ? JSON.parse(text) : (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        return {
+            status: 'error',
+            summary: `${p.file} is not valid ${format.toUpperCase()}: ${e.message.split('\n')[0]}`,
+        };
+    }
+    const found = dig(data, keys);
+    const evidence = { file: p.file, path: shownPath, present: found.present };
+    if (found.present)
+        evidence.value = preview(found.value);
+    const where = `${p.file} ${shownPath}`;
+    const fail = (summary) => ({
+        status: 'fail',
+        summary,
+        evidence,
+        findings: [{ file: p.file, message: summary }],
+    });
+    if (!ASSERTIONS.some((a) => p[a] !== undefined) || p.exists === true) {
+        if (!found.present)
+            return fail(`${where} is missing`);
+    }
+    if (p.exists === false) {
+        return found.present
+            ? fail(`${where} is present but must not be`)
+            : { status: 'pass', summary: `${where} is absent`, evidence };
+    }
+    if (!found.present)
+        return fail(`${where} is missing`);
+    if (p.equals !== undefined && !(0,external_node_util_namespaceObject.isDeepStrictEqual)(found.value, p.equals)) {
+        return fail(`${where} is ${preview(found.value)}, expected ${preview(p.equals)}`);
+    }
+    if (p['one-of'] !== undefined && !p['one-of'].some((v) => (0,external_node_util_namespaceObject.isDeepStrictEqual)(v, found.value))) {
+        return fail(`${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`);
+    }
+    if (p.matches !== undefined && !compilePattern(p.matches).test(asText(found.value))) {
+        return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
+    }
+    if (p['not-empty'] && isEmpty(found.value))
+        return fail(`${where} is empty`);
+    return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+}
 /** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
 function parsePath(text) {
     const out = [];
@@ -37888,6 +38431,9 @@ const PLACEHOLDER_WORDS = [
     'changeme',
     'changeit',
     'replaceme',
+    'replacewith',
+    'changeinproduction',
+    'setinproduction',
     'placeholder',
     'example',
     'insecure',
@@ -37903,6 +38449,8 @@ const PLACEHOLDER_WORDS = [
 const COMMON_DEFAULTS = new Set([
     'password',
     'passwd',
+    'pass',
+    'pwd',
     'secret',
     'secretkey',
     'mysecret',
@@ -37948,6 +38496,8 @@ function placeholderReason(name, value) {
         return 'it is a template marker';
     if (/^your[-_ ]/.test(lower))
         return "it starts with 'your-'";
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim()) && /PASS|SECRET|KEY|TOKEN/.test(value))
+        return 'it is written like a variable name (STRONG_DB_PASSWORD), to be replaced';
     const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
     if (word)
         return `it contains the placeholder word '${word}'`;
@@ -49894,45 +50444,6 @@ function ws_handshake_verdict(r, url, p) {
 /** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
-;// CONCATENATED MODULE: ./src/checks/repo/read.ts
-
-/** Largest tracked file a check reads (bytes); a larger one is reported as not read, never half-read. */
-const MAX_REPO_FILE_BYTES = 16 * 1024 * 1024;
-/**
- * A tracked file's text. Binary files (a NUL byte in the first 8000 bytes, as git decides) are not text.
- * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go. Links are
- * not followed and only regular files inside the repository are read (see io/bounded-read).
- */
-async function readRepoText(repoDir, file, limits = {}) {
-    return decode(await readBounded(repoDir, file, {
-        maxBytes: limits.maxBytes ?? MAX_REPO_FILE_BYTES,
-        large: 'refuse',
-        links: 'refuse',
-        signal: limits.signal,
-    }));
-}
-function readRepoTextSync(repoDir, file, limits = {}) {
-    return decode(readBoundedSync(repoDir, file, {
-        maxBytes: limits.maxBytes ?? MAX_REPO_FILE_BYTES,
-        large: 'refuse',
-        links: 'refuse',
-    }));
-}
-function decode(read) {
-    if (!read.ok)
-        return { refused: read.refusal, message: read.message };
-    if (read.bytes.subarray(0, 8000).includes(0))
-        return { binary: true };
-    return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
-}
-/** A tracked file's text, or undefined for binary files; throws (with the reason) when it is not read. */
-async function readText(repoDir, file, limits = {}) {
-    const read = await readRepoText(repoDir, file, limits);
-    if ('refused' in read)
-        throw new Error(`${file}: ${read.message}`);
-    return 'text' in read ? read.text : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
 
 /**
@@ -49954,19 +50465,54 @@ function documentedKeys(text) {
 
 
 
+
 const ENV_FILES = ['**/.env', '**/.env.*'];
-const NOT_ENV = ['**/*.example', '**/*.sample', '**/*.template', '**/*.dist'];
-const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+/** The names example env files go by, in the order they are looked for. */
+const EXAMPLE_NAMES = [
+    '.env.example',
+    '.env.sample',
+    '.env.template',
+    '.env.dist',
+    '.env.defaults',
+    '.example.env',
+    '.sample.env',
+    'env.example',
+    'env.sample',
+    'example.env',
+    '.env.local.example',
+    '.env.development.example',
+    '.env.production.example',
+];
+/** Env files that are not configuration to document: examples, test settings and licence sidecars. */
+const NOT_ENV = [
+    '**/*.example',
+    '**/*.sample',
+    '**/*.template',
+    '**/*.dist',
+    '**/*.license',
+    '**/.env.test',
+    '**/.env.test.*',
+];
+const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,svelte}'];
+/** Code that does not run in the deployed service: tests, tooling, build output and vendored copies. */
 const NOT_CODE = [
     '**/node_modules/**',
-    '**/dist/**',
-    '**/build/**',
-    '**/coverage/**',
+    '**/{dist,build,out,coverage}/**',
     '**/*.min.js',
     '**/*.d.ts',
     '**/*.d.mts',
     '**/*.d.cts',
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/{test,tests,__tests__,__mocks__,e2e,cypress,playwright,fixtures}/**',
+    '**/{scripts,tools,tooling,extra}/**',
+    '**/{bench,benchmark,benchmarks}/**',
+    '**/{vendor,vendors,third_party,bower_components}/**',
+    '**/*.config.*',
+    '.yarn/**',
 ];
+/** What Vite (and tools built like it) put on import.meta.env by themselves. */
+const META_BUILTINS = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);
 /** Variables the platform sets, which no .env.example should have to list. */
 const DEFAULT_IGNORE = [
     'NODE_ENV',
@@ -49985,6 +50531,14 @@ const DEFAULT_IGNORE = [
     'RUNNER_*',
     'npm_*',
 ];
+/** Example env files: those at the root if any, else every one in the repository (a monorepo's apps). */
+function exampleFiles(files) {
+    const named = files.filter((f) => EXAMPLE_NAMES.includes(f.slice(f.lastIndexOf('/') + 1)));
+    const root = named.filter((f) => !f.includes('/'));
+    const pick = root.length > 0 ? root : named.filter((f) => !/(?:^|\/)(?:node_modules|test|tests|docs)\//.test(f));
+    return pick.sort((a, b) => env_documented_rank(a) - env_documented_rank(b) || a.localeCompare(b));
+}
+const env_documented_rank = (f) => EXAMPLE_NAMES.indexOf(f.slice(f.lastIndexOf('/') + 1));
 const envDocumented = defineKind({
     kind: 'env.documented',
     description: 'Every key of the .env files, and every environment variable the JavaScript/TypeScript code reads, is listed in .env.example.',
@@ -49993,11 +50547,11 @@ const envDocumented = defineKind({
         example: {
             type: 'string',
             minLength: 1,
-            description: 'The file that documents the variables (default .env.example).',
+            description: `The file that documents the variables (default: every example env file of the repository, by the names ${EXAMPLE_NAMES.slice(0, 8).join(', ')} and the like).`,
         },
         'env-files': globList('Env files whose keys must be documented (default **/.env, **/.env.*).'),
         include: globList('Code files scanned for reads (default: JS and TS files).'),
-        exclude: globList('Code files not scanned (node_modules, dist, build, coverage and .d.ts always are).'),
+        exclude: globList('Code files not scanned (node_modules, build output, tests, tooling, vendored code, configs and .d.ts always are).'),
         ignore: {
             type: 'array',
             items: { type: 'string', minLength: 1 },
@@ -50016,32 +50570,48 @@ const envDocumented = defineKind({
     },
     content: (p) => jobs(p),
     async run(p, ctx) {
-        const example = p.example ?? '.env.example';
-        let exampleText;
-        try {
-            exampleText = await readText(ctx.repoDir, example);
+        const files = await presentFiles(ctx, false);
+        let examples = p.example ? [p.example] : exampleFiles(files);
+        // Without an example, a committed development env file (Vite, Create React App) is where the keys are listed.
+        if (examples.length === 0 && !p.example) {
+            const tracked = new Set(await ctx.git.trackedFiles());
+            examples = ['.env.development', '.env.defaults'].filter((f) => tracked.has(f));
         }
-        catch {
-            return {
-                status: 'fail',
-                summary: `${example} does not exist, so no variable is documented`,
-                findings: [{ file: example, message: 'create it, listing every variable the application reads' }],
-            };
+        const example = examples.length > 0 ? listSome(examples, 2) : '.env.example';
+        const documented = new Set();
+        for (const file of examples) {
+            let exampleText;
+            try {
+                exampleText = await readText(ctx.repoDir, file);
+            }
+            catch {
+                exampleText = undefined;
+            }
+            if (exampleText === undefined && p.example) {
+                return {
+                    status: 'fail',
+                    summary: `${file} does not exist or is not a text file, so no variable is documented`,
+                    findings: [{ file, message: 'create it, listing every variable the application reads' }],
+                };
+            }
+            for (const key of documentedKeys(exampleText ?? ''))
+                documented.add(key);
         }
-        if (exampleText === undefined)
-            return { status: 'error', summary: `${example} is not a text file` };
-        const documented = documentedKeys(exampleText);
         const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
         const known = (name) => documented.has(name) || ignored(name);
         const [envJob, codeJob] = jobs(p);
         const envScan = await scanContent(ctx, envJob);
         const codeScan = codeJob ? await scanContent(ctx, codeJob) : undefined;
-        const envFiles = envScan.selected;
+        // The example files document; they are not env files to document (whatever their names).
+        const isExample = new Set(examples);
+        const envFiles = envScan.selected.filter((f) => !isExample.has(f));
         const codeFiles = codeScan?.selected ?? [];
         const found = [];
         const uses = new Map();
         const record = (f, entries, env) => {
             for (const e of entries) {
+                if (e.meta && META_BUILTINS.has(e.name))
+                    continue;
                 uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
                 if (known(e.name))
                     continue;
@@ -50059,19 +50629,37 @@ const envDocumented = defineKind({
             }
         };
         for (const { file, result } of envScan.files)
-            record(file, result, true);
+            if (!isExample.has(file))
+                record(file, result, true);
         for (const { file, result } of codeScan?.files ?? [])
             record(file, result, false);
         found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
         const undocumented = [...new Set(found.map((f) => f.name))].sort();
         const evidence = {
-            example,
+            example: examples,
             documented: documented.size,
             envFiles,
             codeFilesScanned: codeFiles.length,
             variablesSeen: uses.size,
             undocumented,
         };
+        if (examples.length === 0 && undocumented.length > 0) {
+            return {
+                status: 'fail',
+                summary: `no example env file (.env.example or the like), and ${plural(undocumented.length, 'variable')} used: ${listSome(undocumented)}`,
+                evidence,
+                findings: found
+                    .slice(0, p['max-findings'] ?? 100)
+                    .map(({ file, line, col, message }) => ({ file, line, col, message })),
+            };
+        }
+        if (undocumented.length === 0 && examples.length === 0) {
+            return {
+                status: 'pass',
+                summary: `no variable to document: none read by ${plural(codeFiles.length, 'code file')} or set in ${plural(envFiles.length, 'env file')}`,
+                evidence,
+            };
+        }
         if (undocumented.length === 0) {
             return {
                 status: 'pass',
@@ -50091,11 +50679,10 @@ const envDocumented = defineKind({
 });
 /** The env files' keys and the code's reads, from tracked and present untracked files (what a commit holds). */
 function jobs(p) {
-    const example = p.example ?? '.env.example';
     const env = {
         analyzer: 'env-file',
         include: p['env-files'] ?? ENV_FILES,
-        exclude: [...NOT_ENV, example],
+        exclude: [...NOT_ENV, ...(p.example ? [p.example] : [])],
         untracked: true,
     };
     if (!(p.code ?? true))
@@ -50256,7 +50843,557 @@ const variableRuleSchema = {
     },
 };
 
+// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(8390);
+;// CONCATENATED MODULE: ./src/definition/yaml-source.ts
+
+
+const MAX_ALIAS_COUNT = 100;
+/** Far deeper than any checklist, far shallower than what overflows the parser's stack. */
+const MAX_DEPTH = 100;
+/** Syntax errors cascade: after the first few, the rest are mostly echoes. */
+const MAX_SYNTAX_ERRORS = 20;
+function parseYaml(file, text) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        const col = deep - before.lastIndexOf('\n');
+        const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
+        return { ok: false, diagnostics: [{ file, line, col, message }] };
+    }
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    const at = (offset, message) => ({
+        file,
+        ...lineCounter.linePos(offset),
+        message,
+    });
+    if (doc.errors.length > 0)
+        return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+        const { name, offset } = unresolved;
+        const message = `YAML: unknown alias '*${name}' (an anchor '&${name}' must come before it)`;
+        return { ok: false, diagnostics: [at(offset, message)] };
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const message = /excessive alias count/i.test(String(e))
+            ? 'too many aliases: the document expands to an excessive size'
+            : firstLine(e instanceof Error ? e.message : String(e));
+        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${message}` }] };
+    }
+    return {
+        ok: true,
+        source: {
+            file,
+            value,
+            locate: (path, key = false) => {
+                const offset = findOffset(doc, path, key);
+                const pos = lineCounter.linePos(offset);
+                return { line: pos.line, col: pos.col };
+            },
+        },
+    };
+}
+function syntaxDiagnostics(doc, at) {
+    const out = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+        const quote = unclosedQuote(doc, e);
+        return quote
+            ? at(quote.offset, `YAML syntax: the string opened here has no closing ${quote.mark}`)
+            : at(e.pos[0], `YAML syntax: ${syntaxMessage(e)}`);
+    });
+    const more = doc.errors[MAX_SYNTAX_ERRORS];
+    if (more) {
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        out.push(at(more.pos[0], `YAML syntax: ${rest} more error${rest === 1 ? '' : 's'} from here on (fix the ones above first)`));
+    }
+    return out;
+}
+/** The parser's message, minus its position suffix and wording that only makes sense to a programmer. */
+function syntaxMessage(e) {
+    if (e.code === 'MULTIPLE_DOCS')
+        return "a second document starts here: a definition file holds one document (remove the '---')";
+    return firstLine(e.message);
+}
+/**
+ * Where collections nest deeper than MAX_DEPTH, found on the parser's token tree (built without recursion)
+ * before the composer recurses into it. Stack overflows depend on the machine; this limit does not.
+ */
+function tooDeepAt(text) {
+    const stack = [];
+    const tokens = [...new yaml_dist/* Parser */.iX().parse(text)];
+    for (const token of tokens.reverse())
+        stack.push([token, 0]);
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node.type === 'document') {
+            if (node.value)
+                stack.push([node.value, depth]);
+        }
+        else if (node.items) {
+            if (depth >= MAX_DEPTH)
+                return node.offset ?? 0;
+            // Pushed last to first, so the earliest place in the text is found first.
+            for (const item of [...node.items].reverse()) {
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** The first line of the parser's message, which may quote a whole (long) scalar: cut to a readable length. */
+function firstLine(message) {
+    return cut((message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim(), 200);
+}
+/** The parser reports a missing closing quote at the end of the text; the opening quote is what to fix. */
+function unclosedQuote(doc, e) {
+    if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
+        return undefined;
+    let found;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Scalar(_key, node) {
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            if (!quoted || !node.range || node.range[1] !== e.pos[0])
+                return undefined;
+            found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+/** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
+function unresolvedAlias(doc) {
+    let found;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) !== undefined)
+                return undefined;
+            found = { name: node.source, offset: rangeStart(node) ?? 0 };
+            return yaml_dist/* visit */.YR.BREAK;
+        },
+    });
+    return found;
+}
+function findOffset(doc, path, key) {
+    let node = doc.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i += 1) {
+        const segment = path[i];
+        const last = i === path.length - 1;
+        if ((0,yaml_dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml_dist/* isPair */.tO)(p) && (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+            if (!pair)
+                return offset;
+            if (last && key)
+                return rangeStart(pair.key) ?? offset;
+            node = pair.value;
+            // A key written without a value (`title:`) has nothing to point at but its key.
+            offset = (yaml_source_isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
+        }
+        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
+            const child = node.items[Number(segment)];
+            if (child === undefined)
+                return offset;
+            node = child;
+            offset = rangeStart(node) ?? offset;
+        }
+        else {
+            return offset;
+        }
+    }
+    return offset;
+}
+function yaml_source_isEmpty(node) {
+    return (0,yaml_dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/compose-model.ts
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Parses a compose file (`file` is its path in the repository, for Dockerfile paths). */
+function parseCompose(file, text) {
+    const parsed = parseYaml(file, text);
+    if (!parsed.ok) {
+        const d = parsed.diagnostics[0] ?? { line: 1, col: 1, message: 'YAML: unreadable' };
+        return { ok: false, line: d.line, col: d.col, message: d.message };
+    }
+    const src = parsed.source;
+    const root = src.value;
+    if (!isObj(root) || !isObj(root.services)) {
+        return { ok: false, line: 1, col: 1, message: 'no `services` map: this is not a compose file' };
+    }
+    return {
+        ok: true,
+        services: Object.entries(root.services).map(([name, raw]) => service(file, src, name, withMerges(raw))),
+    };
+}
+/** Applies `<<:` merge keys (YAML 1.1, which compose files use for shared blocks); own keys win. */
+function withMerges(raw) {
+    if (!isObj(raw))
+        return {};
+    const { '<<': merged, ...own } = raw;
+    const bases = [merged ?? []].flat().filter(isObj).map(withMerges);
+    return Object.assign({}, ...bases.reverse(), own);
+}
+function service(file, src, name, s) {
+    const base = ['services', name];
+    const out = {
+        name,
+        at: src.locate(base, true),
+        healthcheck: healthcheckState(s.healthcheck),
+        environment: [],
+    };
+    const restartPolicy = isObj(s.deploy) && isObj(s.deploy.restart_policy) ? s.deploy.restart_policy : undefined;
+    if (s.restart !== undefined && s.restart !== null) {
+        out.restart = { value: String(s.restart), at: src.locate([...base, 'restart']) };
+    }
+    else if (restartPolicy) {
+        const value = restartPolicy.condition === undefined ? 'any' : String(restartPolicy.condition);
+        out.restart = {
+            value: value === 'none' ? 'no' : value,
+            at: src.locate([...base, 'deploy', 'restart_policy']),
+        };
+    }
+    const env = s.environment;
+    if (Array.isArray(env)) {
+        env.forEach((entry, i) => {
+            if (typeof entry !== 'string')
+                return;
+            const eq = entry.indexOf('=');
+            out.environment.push({
+                key: eq >= 0 ? entry.slice(0, eq) : entry,
+                value: eq >= 0 ? entry.slice(eq + 1) : undefined,
+                at: src.locate([...base, 'environment', i]),
+            });
+        });
+    }
+    else if (isObj(env)) {
+        for (const [key, value] of Object.entries(env)) {
+            out.environment.push({
+                key,
+                value: value === null || value === undefined ? undefined : String(value),
+                at: src.locate([...base, 'environment', key], true),
+            });
+        }
+    }
+    const dockerfile = buildDockerfile(file, s.build);
+    if (dockerfile)
+        out.dockerfile = dockerfile;
+    if (typeof s.image === 'string' && s.image.trim() !== '') {
+        out.image = { value: s.image.trim(), at: src.locate([...base, 'image'], true) };
+    }
+    return out;
+}
+function healthcheckState(h) {
+    if (!isObj(h))
+        return 'absent';
+    if (h.disable === true)
+        return 'disabled';
+    const test = h.test;
+    if (Array.isArray(test) && String(test[0]).toUpperCase() === 'NONE')
+        return 'disabled';
+    return 'set';
+}
+/** The Dockerfile a `build:` entry uses, relative to the repository root; undefined for remote contexts. */
+function buildDockerfile(composeFile, build) {
+    if (build === undefined || build === null)
+        return undefined;
+    const context = typeof build === 'string' ? build : isObj(build) ? String(build.context ?? '.') : undefined;
+    if (context === undefined || /^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
+        return undefined;
+    const dockerfile = isObj(build) && typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
+    const full = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(composeFile), context, dockerfile));
+    return full.startsWith('../') || external_node_path_default().posix.isAbsolute(full) ? undefined : full;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/image-ref.ts
+function parseImageRef(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    // A colon before the last '/' belongs to a registry port (localhost:5000/app), not to a tag.
+    if (colon > rest.lastIndexOf('/')) {
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    }
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/**
+ * Replaces `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` with values from `args`. Returns
+ * undefined when a variable has no value and no default, so the reference cannot be known.
+ */
+function substituteArgs(text, args) {
+    let unknown = false;
+    const out = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const value = args.get(name);
+        const set = value !== undefined && value !== '';
+        if (op === '-')
+            return set ? value : (word ?? '');
+        if (op === '+')
+            return set ? (word ?? '') : '';
+        if (value === undefined)
+            unknown = true;
+        return value ?? '';
+    });
+    return unknown ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/files.ts
+
+
+
+
+
+const DOCKERFILES = [
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/dockerfile',
+    '**/*.Dockerfile',
+    '**/*.dockerfile',
+];
+/** Folders whose Dockerfiles and compose files are for development, tests or examples, not for shipping. */
+const NOT_SHIPPED_DIRS = /(?:^|\/)(?:\.devcontainer|\.github|dev|test|tests|__tests__|e2e|cypress|playwright|fixtures|examples?|samples?|docs?|scripts|tools|tooling|extra)\//i;
+/** Names of images that are not the one that ships: bases and builders, development and test images. */
+const NOT_SHIPPED_NAME = /(?:^|[./_-])(?:base|builder|build-env|dev|devel|development|test|tests|ci|local)(?:[./_-]|$)/i;
+/** Whether a Dockerfile or compose file is, by where it lives and what it is called, not for production. */
+function notShipped(file) {
+    return NOT_SHIPPED_DIRS.test(file) || NOT_SHIPPED_NAME.test(stemOf(file));
+}
+/** A Dockerfile's or compose file's name without the words every such file has. */
+function stemOf(file) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return name.replace(/^(?:docker-)?compose\b|^Dockerfile\b|\.?dockerfile$/gi, '');
+}
+/**
+ * The Dockerfiles whose images ship. The ones the CI workflows build (`docker build -f FILE`, a build
+ * action's `file:`) when any is named; else the root Dockerfile; else every Dockerfile not set apart as a
+ * base, builder, development or test image. `all` is every Dockerfile, for the evidence.
+ */
+async function shippedDockerfiles(ctx, include = DOCKERFILES, exclude = []) {
+    const all = await matchingFiles(ctx, include, exclude);
+    const candidates = all.filter((f) => !notShipped(f));
+    // What CI and the release scripts build ships, wherever it lives (a dev/build/ folder too).
+    const built = new Set();
+    const sources = [
+        '.github/workflows/*.{yml,yaml}',
+        '.gitlab-ci.yml',
+        'azure-pipelines.yml',
+        '.circleci/config.yml',
+    ];
+    for (const wf of await matchingFiles(ctx, sources)) {
+        const text = (await textOf(ctx, wf)) ?? '';
+        for (const m of text.matchAll(/(?:\s-f\s+|--file[=\s]+|\bfile:\s*|\bdockerfile:\s*)['"]?([^\s'"]+)/gi)) {
+            const named = m[1].replace(/^\.\//, '');
+            if (all.includes(named) && !NOT_SHIPPED_NAME.test(stemOf(named)))
+                built.add(named);
+        }
+    }
+    if (built.size > 0)
+        return { all, shipped: [...built].sort(), how: 'built by the CI workflows' };
+    const root = candidates.filter((f) => /^(?:Dockerfile|dockerfile)$/.test(f));
+    if (root.length > 0)
+        return { all, shipped: root, how: 'the root Dockerfile' };
+    return {
+        all,
+        shipped: candidates,
+        how: 'Dockerfiles not set apart as base, builder, development or test images',
+    };
+}
+const COMPOSE_FILES = [
+    '**/compose.yml',
+    '**/compose.yaml',
+    '**/compose.*.yml',
+    '**/compose.*.yaml',
+    '**/docker-compose*.yml',
+    '**/docker-compose*.yaml',
+];
+const ALWAYS_EXCLUDED = ['**/node_modules/**'];
+/** Files of the repository (tracked, or new and not ignored) matching the globs. */
+async function matchingFiles(ctx, include, exclude = []) {
+    return (await presentFiles(ctx, false)).filter(pathFilter(include, [...ALWAYS_EXCLUDED, ...exclude]));
+}
+/** Text of a repository file, or undefined when it is missing or binary. */
+async function textOf(ctx, file) {
+    return readText(ctx.repoDir, file).catch(() => undefined);
+}
+/** Every service of the repository's compose files, with the file it is in; unreadable files are skipped. */
+async function composeServices(ctx) {
+    const out = [];
+    for (const file of await matchingFiles(ctx, COMPOSE_FILES)) {
+        const text = await textOf(ctx, file);
+        const parsed = text === undefined ? undefined : parseCompose(file, text);
+        if (parsed?.ok)
+            out.push(...parsed.services.map((service) => ({ file, service })));
+    }
+    return out;
+}
+/**
+ * Images the repository builds itself, by name (no tag) → the Dockerfile: `docker build -f FILE -t NAME:TAG`
+ * in package.json scripts and CI workflows, so a compose service that pulls the published image is judged
+ * with the Dockerfile it comes from.
+ */
+async function builtImages(ctx) {
+    const out = new Map();
+    const texts = [];
+    const pkg = await textOf(ctx, 'package.json');
+    if (pkg) {
+        try {
+            const scripts = JSON.parse(pkg).scripts ?? {};
+            texts.push(...Object.values(scripts).filter((v) => typeof v === 'string'));
+        }
+        catch {
+            /* not JSON */
+        }
+    }
+    for (const wf of await matchingFiles(ctx, ['.github/workflows/*.{yml,yaml}'])) {
+        texts.push(...((await textOf(ctx, wf)) ?? '').split('\n'));
+    }
+    for (const line of texts) {
+        const file = /\s(?:-f|--file)[=\s]+['"]?([^\s'"]+)/.exec(line)?.[1];
+        if (!file)
+            continue;
+        for (const m of line.matchAll(/\s(?:-t|--tag)[=\s]+['"]?([^\s'"]+)/g)) {
+            const name = parseImageRef(m[1]).name;
+            if (!out.has(name))
+                out.set(name, file.replace(/^\.\//, ''));
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/deploy-config.ts
+
+
+
+/**
+ * Values the repository's own deploy configuration sets: ENV in the Dockerfiles that ship, `environment:`
+ * of the compose files for production, `NAME=value` before the command of package.json's start script
+ * (cross-env too), Procfile, and fly.toml's [env]. The first file to set a name wins, in that order.
+ */
+async function deployValues(ctx) {
+    const out = new Map();
+    const set = (name, value, file, line) => {
+        // `${DB_PASSWORD}` is filled in at deploy time: the file does not say what the value is.
+        if (/\$\{?[A-Za-z_]/.test(value))
+            return;
+        if (!out.has(name))
+            out.set(name, { value, file, line });
+    };
+    const { shipped } = await shippedDockerfiles(ctx);
+    for (const file of shipped) {
+        const text = await textOf(ctx, file);
+        if (text === undefined)
+            continue;
+        for (const ins of main.DockerfileParser.parse(text).getInstructions()) {
+            if (ins.getKeyword().toUpperCase() !== 'ENV' || !(ins instanceof main.PropertyInstruction))
+                continue;
+            const line = ins.getRange().start.line + 1;
+            for (const prop of ins.getProperties()) {
+                const value = prop.getValue();
+                if (value !== null)
+                    set(prop.getName(), unquote(value), file, line);
+            }
+        }
+    }
+    for (const { file, service } of await composeServices(ctx)) {
+        if (notShipped(file))
+            continue;
+        for (const e of service.environment)
+            if (e.value !== undefined)
+                set(e.key, e.value, file, e.at.line);
+    }
+    const pkg = await textOf(ctx, 'package.json');
+    if (pkg) {
+        try {
+            const start = JSON.parse(pkg).scripts?.start;
+            if (typeof start === 'string')
+                for (const [k, v] of assignments(start))
+                    set(k, v, 'package.json', 1);
+        }
+        catch {
+            /* not JSON: nothing set there */
+        }
+    }
+    const procfile = await textOf(ctx, 'Procfile');
+    if (procfile) {
+        procfile.split('\n').forEach((l, i) => {
+            const m = /^\s*web\s*:\s*(.*)$/.exec(l);
+            if (m)
+                for (const [k, v] of assignments(m[1]))
+                    set(k, v, 'Procfile', i + 1);
+        });
+    }
+    const fly = await textOf(ctx, 'fly.toml');
+    if (fly) {
+        let inEnv = false;
+        fly.split('\n').forEach((l, i) => {
+            if (/^\s*\[/.test(l))
+                inEnv = /^\s*\[env\]\s*$/.test(l);
+            const m = inEnv ? /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+?)\s*$/.exec(l) : null;
+            if (m)
+                set(m[1], unquote(m[2]), 'fly.toml', i + 1);
+        });
+    }
+    // Last: a default the service's own code sets (`process.env.NODE_ENV ||= 'production'`).
+    for (const [name, found] of await codeDefaults(ctx))
+        set(name, found.value, found.file, found.line);
+    return { values: out, dockerfiles: shipped };
+}
+/** Code of the service itself: not tests, scripts, tooling, build output, configs or vendored files. */
+const CODE_DEFAULTS_JOB = {
+    analyzer: 'env-assignments',
+    include: ['**/*.{js,cjs,mjs,ts,cts,mts}'],
+    exclude: [
+        '**/{node_modules,test,tests,__tests__,e2e,scripts,tools,extra,dist,build,.yarn}/**',
+        '**/*.test.*',
+        '**/*.spec.*',
+        '**/*.config.*',
+    ],
+};
+/** Literal values the service's code assigns to process.env itself (defaults when the variable is unset). */
+async function codeDefaults(ctx) {
+    const out = new Map();
+    for (const { file, result } of (await scanContent(ctx, CODE_DEFAULTS_JOB)).files) {
+        for (const a of result)
+            if (!out.has(a.name))
+                out.set(a.name, { value: a.value, file, line: a.line });
+    }
+    return out;
+}
+/** `NODE_ENV=production PORT=3000 node server.js` and `cross-env NODE_ENV=production …`. */
+function assignments(command) {
+    const out = [];
+    const words = command.trim().split(/\s+/);
+    let k = words[0] === 'cross-env' || words[0] === 'env' ? 1 : 0;
+    for (; k < words.length; k += 1) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(words[k]);
+        if (!m)
+            break;
+        out.push([m[1], unquote(m[2])]);
+    }
+    return out;
+}
+function unquote(v) {
+    return v.trim().replace(/^(['"])(.*)\1$/, '$2');
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/env-policy.ts
+
+
 
 
 
@@ -50287,7 +51424,15 @@ const envPolicy = defineKind({
         },
         'use-env': {
             type: 'boolean',
-            description: "Read the job's environment, which wins over the files (default: true without `files`, false with them).",
+            description: "Read the job's environment, which wins over the files (default: true without `files`, false with them; a local CLI run never reads the shell it runs in unless given --use-env).",
+        },
+        'when-used': {
+            type: 'boolean',
+            description: 'Judge a variable only when the code or configuration of the repository mentions it (default false).',
+        },
+        'deploy-config': {
+            type: 'boolean',
+            description: "Also read the values the repository's deploy configuration sets: ENV of the Dockerfiles that ship, production compose files, package.json's start script, Procfile, fly.toml (default false). A variable such a file sets to a fixed value must have it there; secrets it leaves to the platform are judged where the job's environment holds them.",
         },
     }, ['variables']),
     validate(p) {
@@ -50311,6 +51456,10 @@ const envPolicy = defineKind({
         }
         return problems;
     },
+    content: (p) => [
+        ...(p['when-used'] ? [variableMentionJob(Object.keys(p.variables))] : []),
+        ...(p['deploy-config'] ? [CODE_DEFAULTS_JOB] : []),
+    ],
     async run(p, ctx) {
         const fromFiles = new Map();
         const missingFiles = [];
@@ -50328,28 +51477,71 @@ const envPolicy = defineKind({
             for (const entry of parseEnvFile(text))
                 fromFiles.set(entry.key, { ...entry, file });
         }
-        const useEnv = p['use-env'] ?? p.files === undefined;
+        const local = ctx.envIsLocalShell === true;
+        const useEnv = p['use-env'] ?? (p.files === undefined && !local);
+        const names = Object.keys(p.variables);
+        // A variable the gate job's environment gives is in use too: the workflow hands it to the release.
+        const used = p['when-used']
+            ? new Set([
+                ...(await mentions(ctx, variableMentionJob(names), names)),
+                ...(useEnv ? names.filter((n) => (ctx.env[n] ?? '') !== '') : []),
+            ])
+            : new Set(names);
+        const shipping = p['deploy-config'] ? await deployValues(ctx) : undefined;
+        const deploy = shipping?.values ?? new Map();
+        // A fixed value (NODE_ENV=production) belongs in the image that ships, when one does.
+        const imageMustSet = (n) => (shipping?.dockerfiles.length ?? 0) > 0 && p.variables[n]?.equals !== undefined;
         const lookup = (name) => {
             const env = useEnv ? ctx.env[name] : undefined;
+            const file = fromFiles.get(name);
+            const configured = deploy.get(name);
             const found = env !== undefined
                 ? { value: env, source: 'env' }
-                : fromFiles.has(name)
-                    ? {
-                        value: fromFiles.get(name).value,
-                        source: fromFiles.get(name).file,
-                    }
-                    : undefined;
+                : file
+                    ? { value: file.value, source: file.file }
+                    : configured
+                        ? { value: configured.value, source: configured.file }
+                        : undefined;
             if (found && found.value !== '')
                 ctx.registerSecret?.(found.value);
             return found;
         };
-        const verdicts = Object.entries(p.variables).map(([name, rule]) => judgeVariable(name, rule, lookup));
+        const notUsed = names.filter((n) => !used.has(n));
+        /** Set outside the repository, and this run cannot see where: a local run, or no deploy file sets it. */
+        const elsewhere = names.filter((n) => used.has(n) &&
+            lookup(n) === undefined &&
+            !useEnv &&
+            !(p.files && p.files.length > 0) &&
+            !imageMustSet(n));
+        const judged = Object.entries(p.variables).filter(([n]) => used.has(n) && !elsewhere.includes(n));
+        if (judged.length === 0) {
+            const why = [
+                ...(notUsed.length > 0 ? [`not used by the code or configuration: ${listSome(notUsed)}`] : []),
+                ...(elsewhere.length > 0
+                    ? [
+                        `set outside the repository (no Dockerfile, compose file or deploy config sets it): ${listSome(elsewhere)}; the gate judges the job's environment${local ? ', or pass --use-env' : ''}`,
+                    ]
+                    : []),
+            ];
+            return {
+                status: 'skipped',
+                summary: why.join('; '),
+                evidence: { notUsed, setElsewhere: elsewhere },
+            };
+        }
+        const verdicts = judged.map(([name, rule]) => judgeVariable(name, rule, lookup));
         const problems = [
             ...missingFiles.map((f) => `${f} does not exist`),
             ...verdicts.flatMap((v) => v.problems),
         ];
         const evidence = {
-            sources: [...(useEnv ? ['env'] : []), ...(p.files ?? [])],
+            sources: [
+                ...(useEnv ? ['env'] : []),
+                ...(p.files ?? []),
+                ...(p['deploy-config'] ? ['deploy-config'] : []),
+            ],
+            ...(notUsed.length > 0 ? { notUsed } : {}),
+            ...(elsewhere.length > 0 ? { setElsewhere: elsewhere } : {}),
             missingFiles,
             variables: Object.fromEntries(verdicts.map(({ name, problems: _, ...rest }) => [name, rest])),
         };
@@ -50629,293 +51821,8 @@ function repo_secrets_job(p) {
 /** Kinds that look for committed secrets in tracked files. */
 const secretKinds = [repoSecrets];
 
-;// CONCATENATED MODULE: ./src/definition/yaml-source.ts
-
-
-const MAX_ALIAS_COUNT = 100;
-/** Far deeper than any checklist, far shallower than what overflows the parser's stack. */
-const MAX_DEPTH = 100;
-/** Syntax errors cascade: after the first few, the rest are mostly echoes. */
-const MAX_SYNTAX_ERRORS = 20;
-function parseYaml(file, text) {
-    const deep = tooDeepAt(text);
-    if (deep !== undefined) {
-        const before = text.slice(0, deep);
-        const line = before.split('\n').length;
-        const col = deep - before.lastIndexOf('\n');
-        const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
-        return { ok: false, diagnostics: [{ file, line, col, message }] };
-    }
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset, message) => ({
-        file,
-        ...lineCounter.linePos(offset),
-        message,
-    });
-    if (doc.errors.length > 0)
-        return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
-    const unresolved = unresolvedAlias(doc);
-    if (unresolved) {
-        const { name, offset } = unresolved;
-        const message = `YAML: unknown alias '*${name}' (an anchor '&${name}' must come before it)`;
-        return { ok: false, diagnostics: [at(offset, message)] };
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        const message = /excessive alias count/i.test(String(e))
-            ? 'too many aliases: the document expands to an excessive size'
-            : firstLine(e instanceof Error ? e.message : String(e));
-        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${message}` }] };
-    }
-    return {
-        ok: true,
-        source: {
-            file,
-            value,
-            locate: (path, key = false) => {
-                const offset = findOffset(doc, path, key);
-                const pos = lineCounter.linePos(offset);
-                return { line: pos.line, col: pos.col };
-            },
-        },
-    };
-}
-function syntaxDiagnostics(doc, at) {
-    const out = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
-        const quote = unclosedQuote(doc, e);
-        return quote
-            ? at(quote.offset, `YAML syntax: the string opened here has no closing ${quote.mark}`)
-            : at(e.pos[0], `YAML syntax: ${syntaxMessage(e)}`);
-    });
-    const more = doc.errors[MAX_SYNTAX_ERRORS];
-    if (more) {
-        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
-        out.push(at(more.pos[0], `YAML syntax: ${rest} more error${rest === 1 ? '' : 's'} from here on (fix the ones above first)`));
-    }
-    return out;
-}
-/** The parser's message, minus its position suffix and wording that only makes sense to a programmer. */
-function syntaxMessage(e) {
-    if (e.code === 'MULTIPLE_DOCS')
-        return "a second document starts here: a definition file holds one document (remove the '---')";
-    return firstLine(e.message);
-}
-/**
- * Where collections nest deeper than MAX_DEPTH, found on the parser's token tree (built without recursion)
- * before the composer recurses into it. Stack overflows depend on the machine; this limit does not.
- */
-function tooDeepAt(text) {
-    const stack = [];
-    const tokens = [...new yaml_dist/* Parser */.iX().parse(text)];
-    for (const token of tokens.reverse())
-        stack.push([token, 0]);
-    while (stack.length > 0) {
-        const [node, depth] = stack.pop();
-        if (node.type === 'document') {
-            if (node.value)
-                stack.push([node.value, depth]);
-        }
-        else if (node.items) {
-            if (depth >= MAX_DEPTH)
-                return node.offset ?? 0;
-            // Pushed last to first, so the earliest place in the text is found first.
-            for (const item of [...node.items].reverse()) {
-                if (item.value)
-                    stack.push([item.value, depth + 1]);
-                if (item.key)
-                    stack.push([item.key, depth + 1]);
-            }
-        }
-    }
-    return undefined;
-}
-/** The first line of the parser's message, which may quote a whole (long) scalar: cut to a readable length. */
-function firstLine(message) {
-    return cut((message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim(), 200);
-}
-/** The parser reports a missing closing quote at the end of the text; the opening quote is what to fix. */
-function unclosedQuote(doc, e) {
-    if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
-        return undefined;
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Scalar(_key, node) {
-            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-            if (!quoted || !node.range || node.range[1] !== e.pos[0])
-                return undefined;
-            found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
-            return yaml_dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-/** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
-function unresolvedAlias(doc) {
-    let found;
-    (0,yaml_dist/* visit */.YR)(doc, {
-        Alias(_key, node) {
-            if (node.resolve(doc) !== undefined)
-                return undefined;
-            found = { name: node.source, offset: rangeStart(node) ?? 0 };
-            return yaml_dist/* visit */.YR.BREAK;
-        },
-    });
-    return found;
-}
-function findOffset(doc, path, key) {
-    let node = doc.contents;
-    let offset = rangeStart(node) ?? 0;
-    for (let i = 0; i < path.length; i += 1) {
-        const segment = path[i];
-        const last = i === path.length - 1;
-        if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml_dist/* isPair */.tO)(p) && (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
-            if (!pair)
-                return offset;
-            if (last && key)
-                return rangeStart(pair.key) ?? offset;
-            node = pair.value;
-            // A key written without a value (`title:`) has nothing to point at but its key.
-            offset = (yaml_source_isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
-        }
-        else if ((0,yaml_dist/* isSeq */.oP)(node)) {
-            const child = node.items[Number(segment)];
-            if (child === undefined)
-                return offset;
-            node = child;
-            offset = rangeStart(node) ?? offset;
-        }
-        else {
-            return offset;
-        }
-    }
-    return offset;
-}
-function yaml_source_isEmpty(node) {
-    return (0,yaml_dist/* isScalar */.jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
-}
-function rangeStart(node) {
-    const range = node?.range;
-    return range ? range[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/checks/container/compose-model.ts
-
-
-const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
-/** Parses a compose file (`file` is its path in the repository, for Dockerfile paths). */
-function parseCompose(file, text) {
-    const parsed = parseYaml(file, text);
-    if (!parsed.ok) {
-        const d = parsed.diagnostics[0] ?? { line: 1, col: 1, message: 'YAML: unreadable' };
-        return { ok: false, line: d.line, col: d.col, message: d.message };
-    }
-    const src = parsed.source;
-    const root = src.value;
-    if (!isObj(root) || !isObj(root.services)) {
-        return { ok: false, line: 1, col: 1, message: 'no `services` map: this is not a compose file' };
-    }
-    return {
-        ok: true,
-        services: Object.entries(root.services).map(([name, raw]) => service(file, src, name, withMerges(raw))),
-    };
-}
-/** Applies `<<:` merge keys (YAML 1.1, which compose files use for shared blocks); own keys win. */
-function withMerges(raw) {
-    if (!isObj(raw))
-        return {};
-    const { '<<': merged, ...own } = raw;
-    const bases = [merged ?? []].flat().filter(isObj).map(withMerges);
-    return Object.assign({}, ...bases.reverse(), own);
-}
-function service(file, src, name, s) {
-    const base = ['services', name];
-    const out = {
-        name,
-        at: src.locate(base, true),
-        healthcheck: healthcheckState(s.healthcheck),
-        environment: [],
-    };
-    const restartPolicy = isObj(s.deploy) && isObj(s.deploy.restart_policy) ? s.deploy.restart_policy : undefined;
-    if (s.restart !== undefined && s.restart !== null) {
-        out.restart = { value: String(s.restart), at: src.locate([...base, 'restart']) };
-    }
-    else if (restartPolicy) {
-        const value = restartPolicy.condition === undefined ? 'any' : String(restartPolicy.condition);
-        out.restart = {
-            value: value === 'none' ? 'no' : value,
-            at: src.locate([...base, 'deploy', 'restart_policy']),
-        };
-    }
-    const env = s.environment;
-    if (Array.isArray(env)) {
-        env.forEach((entry, i) => {
-            if (typeof entry !== 'string')
-                return;
-            const eq = entry.indexOf('=');
-            out.environment.push({
-                key: eq >= 0 ? entry.slice(0, eq) : entry,
-                value: eq >= 0 ? entry.slice(eq + 1) : undefined,
-                at: src.locate([...base, 'environment', i]),
-            });
-        });
-    }
-    else if (isObj(env)) {
-        for (const [key, value] of Object.entries(env)) {
-            out.environment.push({
-                key,
-                value: value === null || value === undefined ? undefined : String(value),
-                at: src.locate([...base, 'environment', key], true),
-            });
-        }
-    }
-    const dockerfile = buildDockerfile(file, s.build);
-    if (dockerfile)
-        out.dockerfile = dockerfile;
-    return out;
-}
-function healthcheckState(h) {
-    if (!isObj(h))
-        return 'absent';
-    if (h.disable === true)
-        return 'disabled';
-    const test = h.test;
-    if (Array.isArray(test) && String(test[0]).toUpperCase() === 'NONE')
-        return 'disabled';
-    return 'set';
-}
-/** The Dockerfile a `build:` entry uses, relative to the repository root; undefined for remote contexts. */
-function buildDockerfile(composeFile, build) {
-    if (build === undefined || build === null)
-        return undefined;
-    const context = typeof build === 'string' ? build : isObj(build) ? String(build.context ?? '.') : undefined;
-    if (context === undefined || /^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
-        return undefined;
-    const dockerfile = isObj(build) && typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
-    const full = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(composeFile), context, dockerfile));
-    return full.startsWith('../') || external_node_path_default().posix.isAbsolute(full) ? undefined : full;
-}
-
-;// CONCATENATED MODULE: ./src/checks/container/secret-names.ts
-/** Variable names that hold secrets (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY and the like). */
-function secretName(name) {
-    return /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|(?:^|_)KEY$/i.test(name);
-}
-/** A secret-looking name with a literal value: not empty, and not only a `$VAR` reference. */
-function literalSecret(name, value) {
-    if (!secretName(name) || value === null || value === undefined)
-        return false;
-    const v = value.trim().replace(/^(['"])(.*)\1$/, '$2');
-    if (v === '')
-        return false;
-    return !/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(v);
-}
-
 ;// CONCATENATED MODULE: ./src/checks/container/compose-rules.ts
+
 
 
 /**
@@ -50940,6 +51847,11 @@ function judgeServices(services, rules, imageHealthcheck) {
                 add('restart', s.restart.at, 'restart is "no", so a crashed container stays down');
             }
         }
+        if (rules.pinned && s.image && !s.dockerfile) {
+            const problem = imagePinProblem(s.image.value);
+            if (problem)
+                add('pinned', s.image.at, problem);
+        }
         if (rules['default-passwords']) {
             for (const e of s.environment) {
                 const reason = defaultPassword(e.key, e.value);
@@ -50949,6 +51861,20 @@ function judgeServices(services, rules, imageHealthcheck) {
         }
     }
     return out;
+}
+/** Why a service's image is not pinned (no tag, or latest, without a digest), or undefined. */
+function imagePinProblem(image) {
+    // `${TAG}` and friends are set at deploy time: the file cannot say.
+    if (/\$\{?[A-Za-z_]/.test(image))
+        return undefined;
+    const ref = parseImageRef(image);
+    if (ref.digest)
+        return undefined;
+    if (ref.tag === undefined)
+        return `image ${ref.name} has no tag, so it means latest: pin a version`;
+    if (ref.tag === 'latest')
+        return `image ${ref.name}:latest moves: pin a version`;
+    return undefined;
 }
 /**
  * Why a secret-named variable's literal value (or the default of a `${VAR:-default}` interpolation) is a
@@ -50964,41 +51890,6 @@ function defaultPassword(key, value) {
         return undefined;
     const reason = placeholderReason(key, literal);
     return reason && interpolated ? `the fallback of the interpolation: ${reason}` : reason;
-}
-
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
-;// CONCATENATED MODULE: ./src/checks/container/image-ref.ts
-function parseImageRef(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const colon = rest.lastIndexOf(':');
-    // A colon before the last '/' belongs to a registry port (localhost:5000/app), not to a tag.
-    if (colon > rest.lastIndexOf('/')) {
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
-    }
-    return { name: rest, ...(digest ? { digest } : {}) };
-}
-/**
- * Replaces `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` with values from `args`. Returns
- * undefined when a variable has no value and no default, so the reference cannot be known.
- */
-function substituteArgs(text, args) {
-    let unknown = false;
-    const out = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_, braced, op, word, bare) => {
-        const name = (braced ?? bare);
-        const value = args.get(name);
-        const set = value !== undefined && value !== '';
-        if (op === '-')
-            return set ? value : (word ?? '');
-        if (op === '+')
-            return set ? (word ?? '') : '';
-        if (value === undefined)
-            unknown = true;
-        return value ?? '';
-    });
-    return unknown ? undefined : out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/container/dockerfile-rules.ts
@@ -51032,6 +51923,7 @@ function judgeDockerfile(text, rules) {
         else
             stages[stages.length - 1]?.instructions.push(ins);
     }
+    const shipIndex = shippingStage(stages);
     const problems = [];
     const facts = {
         stages: stages.length,
@@ -51058,7 +51950,7 @@ function judgeDockerfile(text, rules) {
             continue;
         problems.push(...pinning(resolved, stage.image, at(stage.from), rules));
     }
-    const chain = stageChain(stages);
+    const chain = stageChain(stages, shipIndex);
     const lastOf = (keyword) => {
         for (const s of chain) {
             const found = s.instructions.filter((i) => i.getKeyword().toUpperCase() === keyword).pop();
@@ -51067,11 +51959,15 @@ function judgeDockerfile(text, rules) {
         }
         return undefined;
     };
-    const final = stages[stages.length - 1];
+    const final = stages[shipIndex];
     const user = lastOf('USER');
     facts.finalUser = user ? (user.getArgumentsContent() ?? '').trim() : null;
     if (rules['non-root']) {
-        if (!user) {
+        // Distroless and Chainguard images tagged nonroot run as an unprivileged user by themselves.
+        const nonrootBase = stageChain(stages, shipIndex).some((s) => /(?:^|[:/@-])nonroot(?:$|[-.])/i.test(substituteArgs(s.image, args) ?? s.image));
+        if (!user && nonrootBase)
+            facts.finalUser = '(the base image: nonroot)';
+        else if (!user) {
             problems.push({
                 rule: 'non-root',
                 ...at(final.from),
@@ -51144,10 +52040,28 @@ function pinning(image, written, where, rules) {
     }
     return out;
 }
-/** The final stage and the earlier stages it builds on, nearest first. */
-function stageChain(stages) {
+/** Stage names of images that do not ship: CI helpers that upload artifacts, run tests or lint. */
+const HELPER_STAGE = /^(?:upload.*|.*artifact.*|test|tests|.*-test\d*|ci|lint|debug|dev|development)$/;
+/** Stage names of the image that ships, in a Dockerfile with several targets. */
+const RELEASE_STAGE = /^(?:release|production|prod|runtime|runner|final)$/;
+/**
+ * The stage whose image ships: the last one named like a release (release, production, runtime…), else
+ * the last stage unless it is a CI helper (upload-artifact, test), in which case the last stage before it
+ * that is not.
+ */
+function shippingStage(stages) {
+    for (let k = stages.length - 1; k >= 0; k -= 1)
+        if (RELEASE_STAGE.test(stages[k]?.name ?? ''))
+            return k;
+    for (let k = stages.length - 1; k >= 0; k -= 1)
+        if (!HELPER_STAGE.test(stages[k]?.name ?? ''))
+            return k;
+    return stages.length - 1;
+}
+/** The shipping stage and the earlier stages it builds on, nearest first. */
+function stageChain(stages, from) {
     const chain = [];
-    let cur = stages[stages.length - 1];
+    let cur = stages[from];
     while (cur && !chain.includes(cur)) {
         chain.push(cur);
         cur = cur.parent !== undefined ? stages[cur.parent] : undefined;
@@ -51185,42 +52099,8 @@ function secretsIn(ins) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/checks/container/files.ts
-
-
-
-
-const DOCKERFILES = ['**/Dockerfile', '**/Dockerfile.*', '**/*.Dockerfile', '**/*.dockerfile'];
-const COMPOSE_FILES = [
-    '**/compose.yml',
-    '**/compose.yaml',
-    '**/compose.*.yml',
-    '**/compose.*.yaml',
-    '**/docker-compose*.yml',
-    '**/docker-compose*.yaml',
-];
-const ALWAYS_EXCLUDED = ['**/node_modules/**'];
-/** Files of the repository (tracked, or new and not ignored) matching the globs. */
-async function matchingFiles(ctx, include, exclude = []) {
-    return (await presentFiles(ctx, false)).filter(pathFilter(include, [...ALWAYS_EXCLUDED, ...exclude]));
-}
-/** Text of a repository file, or undefined when it is missing or binary. */
-async function textOf(ctx, file) {
-    return readText(ctx.repoDir, file).catch(() => undefined);
-}
-/** Every service of the repository's compose files, with the file it is in; unreadable files are skipped. */
-async function composeServices(ctx) {
-    const out = [];
-    for (const file of await matchingFiles(ctx, COMPOSE_FILES)) {
-        const text = await textOf(ctx, file);
-        const parsed = text === undefined ? undefined : parseCompose(file, text);
-        if (parsed?.ok)
-            out.push(...parsed.services.map((service) => ({ file, service })));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/container/compose-policy.ts
+
 
 
 
@@ -51252,6 +52132,18 @@ const composePolicy = defineKind({
             type: 'boolean',
             description: 'Every service has a restart policy other than "no" (default true).',
         },
+        pinned: {
+            type: 'boolean',
+            description: 'Every image a service pulls has a tag other than latest, or a digest (default true; `${VAR}` tags are not judged).',
+        },
+        'shipped-only': {
+            type: 'boolean',
+            description: 'Leave out compose files for development, tests or examples (by folder or name: docker-compose.dev.yml, test/, examples/, .devcontainer/); default false.',
+        },
+        'if-none': {
+            enum: ['fail', 'skip'],
+            description: "No compose file to judge: 'fail' (default) or 'skip'.",
+        },
         'default-passwords': {
             type: 'boolean',
             description: 'No secret-named environment entry holds a default or placeholder such as postgres, root, password, example or changeme (default true).',
@@ -51262,24 +52154,32 @@ const composePolicy = defineKind({
             healthcheck: p.healthcheck ?? true,
             restart: p.restart ?? true,
             'default-passwords': p['default-passwords'] ?? true,
+            pinned: p.pinned ?? true,
         };
-        const files = await matchingFiles(ctx, p.files ?? COMPOSE_FILES, p.exclude);
+        const all = await matchingFiles(ctx, p.files ?? COMPOSE_FILES, p.exclude);
+        const files = p['shipped-only'] ? all.filter((f) => !notShipped(f)) : all;
         if (files.length === 0) {
+            const none = all.length > 0
+                ? `no compose file for production: ${listSome(all, 3)} ${all.length === 1 ? 'is' : 'are'} for development, tests or examples`
+                : `no compose file matches ${(p.files ?? COMPOSE_FILES).join(', ')}`;
             return {
-                status: 'fail',
-                summary: `no compose file matches ${(p.files ?? COMPOSE_FILES).join(', ')}`,
-                evidence: { files: [] },
+                status: p['if-none'] === 'skip' ? 'skipped' : 'fail',
+                summary: p['if-none'] === 'skip' ? `${none}: nothing to judge` : none,
+                evidence: { files: [], notShipped: all },
             };
         }
         const dockerHealth = new Map();
+        const built = p['healthcheck-in-dockerfile'] ? await builtImages(ctx) : new Map();
         const imageHealthcheck = async (s) => {
-            if (!p['healthcheck-in-dockerfile'] || !s.dockerfile)
+            // A service that pulls an image this repository publishes is judged with the Dockerfile it comes from.
+            const dockerfile = s.dockerfile ?? (s.image ? built.get(parseImageRef(s.image.value).name) : undefined);
+            if (!p['healthcheck-in-dockerfile'] || !dockerfile)
                 return undefined;
-            if (!dockerHealth.has(s.dockerfile)) {
-                const text = await textOf(ctx, s.dockerfile);
-                dockerHealth.set(s.dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
+            if (!dockerHealth.has(dockerfile)) {
+                const text = await textOf(ctx, dockerfile);
+                dockerHealth.set(dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
             }
-            return dockerHealth.get(s.dockerfile);
+            return dockerHealth.get(dockerfile);
         };
         const findings = [];
         const perFile = {};
@@ -51309,7 +52209,12 @@ const composePolicy = defineKind({
             };
             findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
         }
-        const evidence = { rules, files: perFile, unreadable };
+        const evidence = {
+            rules,
+            files: perFile,
+            unreadable,
+            ...(p['shipped-only'] ? { notShipped: all.filter((f) => !files.includes(f)) } : {}),
+        };
         if (findings.length === 0) {
             return {
                 status: 'pass',
@@ -51351,6 +52256,11 @@ const dockerPolicy = defineKind({
         'non-root': rule('The final stage sets USER, and not root or 0 (default true).'),
         healthcheck: rule('The final stage (or a stage it builds on) has a HEALTHCHECK (default true).'),
         'healthcheck-in-compose': rule('A healthcheck on the compose service that builds the Dockerfile also counts (default false).'),
+        'shipped-only': rule('Judge only the images that ship: the Dockerfiles the CI workflows build, else the root Dockerfile, else those not named or placed as base, builder, development or test images (default false: every Dockerfile).'),
+        'if-none': {
+            enum: ['fail', 'skip'],
+            description: "No Dockerfile to judge: 'fail' (default) or 'skip' (for items that apply only to container images).",
+        },
         'multi-stage': rule('At least two FROM stages (default false).'),
         pinned: rule('Base images have a tag other than latest, or a digest (default true).'),
         'require-digest': rule('Base images are pinned by digest @sha256:… (default false).'),
@@ -51360,12 +52270,18 @@ const dockerPolicy = defineKind({
         const rules = { ...docker_policy_DEFAULTS };
         for (const key of Object.keys(docker_policy_DEFAULTS))
             rules[key] = p[key] ?? docker_policy_DEFAULTS[key];
-        const files = await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
+        const found = p['shipped-only']
+            ? await shippedDockerfiles(ctx, p.files ?? DOCKERFILES, p.exclude)
+            : undefined;
+        const files = found ? found.shipped : await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
         if (files.length === 0) {
+            const none = found && found.all.length > 0
+                ? `no Dockerfile ships: ${listSome(found.all, 3)} ${found.all.length === 1 ? 'is a' : 'are'} base, builder, development or test image${found.all.length === 1 ? '' : 's'}`
+                : `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`;
             return {
-                status: 'fail',
-                summary: `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`,
-                evidence: { files: [] },
+                status: p['if-none'] === 'skip' ? 'skipped' : 'fail',
+                summary: p['if-none'] === 'skip' ? `${none}: nothing to judge` : none,
+                evidence: { files: [], ...(found ? { notShipped: found.all } : {}) },
             };
         }
         const composeHealth = new Set();
@@ -51393,7 +52309,11 @@ const dockerPolicy = defineKind({
             };
             findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
         }
-        const evidence = { rules, files: perFile };
+        const evidence = {
+            rules,
+            files: perFile,
+            ...(found ? { shipped: found.how, notShipped: found.all.filter((f) => !files.includes(f)) } : {}),
+        };
         if (findings.length === 0) {
             return {
                 status: 'pass',
@@ -53352,6 +54272,8 @@ const CHECK = `check options:
                           except for NO_PROXY hosts and loopback)
       --strict            as the gate does: an unset target is an error, and github.* items run (and
                           give error without a pull request) instead of being skipped
+      --use-env           judge env.policy items on this shell's environment, as the deployment's (by
+                          default a local run reads only what the repository's deploy config sets)
 `;
 const VALIDATE = `validate options:
   -t, --target NAME=URL   targets that need not come from the environment
@@ -53460,6 +54382,7 @@ function parseCheck(args, cwd) {
         timeout: { type: 'string' },
         'no-proxy': { type: 'boolean' },
         strict: { type: 'boolean' },
+        'use-env': { type: 'boolean' },
     });
     if (positionals.length > 0)
         throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -53483,6 +54406,7 @@ function parseCheck(args, cwd) {
         timeoutMs: duration('--timeout', values.timeout, 60_000),
         proxy: values['no-proxy'] !== true,
         strict: values.strict === true,
+        useEnv: values['use-env'] === true,
     };
 }
 function parseValidate(args) {
@@ -69306,6 +70230,7 @@ function evaluateChecklist(checklist, request) {
             github: request.github,
             registerSecret: request.registerSecret,
             proxy: request.proxy,
+            envIsLocalShell: request.envIsLocalShell,
         },
         facts: { ...request.facts },
         concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
@@ -70639,6 +71564,7 @@ async function checkCommand(args, io) {
             proxy: args.proxy ? environmentProxy() : undefined,
             git,
             lenient: !args.strict,
+            envIsLocalShell: !args.useEnv,
             onItemDone: progress.update,
         });
         progress.clear();

@@ -1084,9 +1084,201 @@ function isPkcs12WithKey(bytes) {
     return kind === 0x01 || kind === 0x02;
 }
 
+;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
+/**
+ * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
+ * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
+ * matched on the result is at the same line and column as in the file and can only match real code (a
+ * `console.log(` in a comment or in an example string is not a call). Pure; never throws: an unterminated
+ * string ends at its line, as in env-usage's tokenizer.
+ */
+/** Names after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = /(?:^|[^\w$])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/;
+const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+function codeOnly(text) {
+    const out = text.split('');
+    const blank = (from, to) => {
+        for (let k = from; k < to && k < out.length; k += 1)
+            if (out[k] !== '\n' && out[k] !== '\r')
+                out[k] = ' ';
+    };
+    /** For each open `${`, the brace depth at which its template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    /** The last significant character of code, to tell a regular expression from a division. */
+    let last = '';
+    let lastWordEnd = -1;
+    const template = () => {
+        // i is just after a backtick or the `}` closing a substitution.
+        const start = i;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\')
+                i += 2;
+            else if (c === '`') {
+                blank(start, i);
+                i += 1;
+                last = '`';
+                return;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                blank(start, i);
+                templates.push(depth);
+                depth += 1;
+                i += 2;
+                last = '{';
+                return;
+            }
+            else
+                i += 1;
+        }
+        blank(start, i);
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            const stop = end === -1 ? text.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end === -1 ? text.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            const start = i + 1;
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n')
+                i += text[i] === '\\' ? 2 : 1;
+            blank(start, Math.min(i, text.length));
+            if (text[i] === c)
+                i += 1;
+            last = c;
+        }
+        else if (c === '`') {
+            i += 1;
+            template();
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            template();
+        }
+        else if (c === '/' && regexAllowed(last, text, lastWordEnd)) {
+            const start = i + 1;
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            blank(start, i);
+            i += 1;
+            last = 'a';
+        }
+        else {
+            if (c === '{')
+                depth += 1;
+            else if (c === '}')
+                depth = Math.max(0, depth - 1);
+            if (!/\s/.test(c)) {
+                last = c;
+                if (/[\w$]/.test(c))
+                    lastWordEnd = i + 1;
+            }
+            i += 1;
+        }
+    }
+    return out.join('');
+}
+function regexAllowed(last, text, lastWordEnd) {
+    if (last === '')
+        return true;
+    if (/[\w$]/.test(last))
+        return REGEX_AFTER.test(text.slice(Math.max(0, lastWordEnd - 12), lastWordEnd));
+    return !/[)\]}"'`]/.test(last);
+}
+/**
+ * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
+ * than a thousand characters (minifiers put a file on a few lines), or long lines throughout.
+ */
+function looksMinified(text) {
+    let longest = 0;
+    let lines = 0;
+    for (let start = 0;;) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        longest = Math.max(longest, stop - start);
+        lines += 1;
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    const average = text.length / Math.max(1, lines);
+    return longest > 1000 || (longest > 500 && average > 200);
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/secret-names.ts
+/** Variable names that hold secrets (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY and the like). */
+function secretName(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|(?:^|_)KEY$/i.test(name);
+}
+/** A secret-looking name with a literal value: not empty, and not only a `$VAR` reference. */
+function literalSecret(name, value) {
+    if (!secretName(name) || value === null || value === undefined)
+        return false;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (v === '')
+        return false;
+    return !/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(v);
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
+
+const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
+/**
+ * Literal values a file's code assigns to `process.env` (defaults the service gives itself when a variable
+ * is unset), with 1-based line and column. A secret written into code is a hardcoded secret (repo.secrets),
+ * not a deployment's value: secret-named variables are left out, so their values go nowhere. Pure.
+ */
+function envAssignments(text) {
+    if (!text.includes('process.env.'))
+        return [];
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    let at = 0;
+    for (const m of text.matchAll(ASSIGNED)) {
+        const name = m[1];
+        if (secretName(name))
+            continue;
+        for (; at < m.index; at += 1) {
+            if (text.charCodeAt(at) === 10) {
+                line += 1;
+                lineStart = at + 1;
+            }
+        }
+        out.push({ name, value: m[3], line, col: m.index - lineStart + 1 });
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
 /** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = new Set([
+const js_tokens_REGEX_AFTER = new Set([
     'return',
     'typeof',
     'instanceof',
@@ -1125,7 +1317,7 @@ function tokenize(text) {
         if (!prev)
             return true;
         if (prev.type === 'name')
-            return REGEX_AFTER.has(prev.value);
+            return js_tokens_REGEX_AFTER.has(prev.value);
         if (prev.type !== 'punct')
             return false;
         return ![')', ']', '}'].includes(prev.value);
@@ -1275,6 +1467,7 @@ function envReads(text) {
         }
         if (after === undefined)
             continue;
+        const meta = is(k, 'name', 'import');
         const next = tokens[after];
         // The `[` of `env[...]` or `env?.[...]`.
         const bracket = is(after, 'punct', '[')
@@ -1284,17 +1477,17 @@ function envReads(text) {
                 : undefined;
         if (dot(after) && is(after + 1, 'name')) {
             const t = tokens[after + 1];
-            out.push({ name: t.value, line: t.line, col: t.col });
+            out.push({ name: t.value, line: t.line, col: t.col, ...(meta ? { meta } : {}) });
         }
         else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
             const key = tokens[bracket + 1];
             const closes = is(bracket + 2, 'punct', ']');
             const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
             if (literal && closes)
-                out.push({ name: key.value, line: key.line, col: key.col });
+                out.push({ name: key.value, line: key.line, col: key.col, ...(meta ? { meta } : {}) });
         }
         else if (next === undefined || !dot(after)) {
-            out.push(...destructured(tokens, k));
+            out.push(...destructured(tokens, k).map((r) => (meta ? { ...r, meta } : r)));
         }
     }
     return out;
@@ -11775,30 +11968,40 @@ function collect(text, finder, maxHits) {
 
 
 
+
+
 /**
- * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
- * text is searched once by the combined pre-filters however many items want patterns.
+ * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank per view of the
+ * text (as written, or code only), so each file's text is searched once by the combined pre-filters however
+ * many items want patterns.
  */
 function analyze_createAnalyzer(jobs) {
-    const bank = new PatternBank();
+    const banks = { raw: new PatternBank(), code: new PatternBank() };
     const patternIds = new Map();
     let maxHits = 0;
-    let found = new Map();
+    const found = { raw: new Map(), code: new Map() };
+    let minified = false;
     const binaryPer = jobs.map(() => undefined);
     const per = jobs.map((job, index) => {
         switch (job.analyzer) {
             case 'patterns': {
+                const view = job.codeOnly ? 'code' : 'raw';
+                const bank = banks[view];
                 const ids = job.patterns.map((p) => bank.add(p, job.flags));
-                patternIds.set(index, ids);
+                patternIds.set(index, { view, ids });
                 maxHits = Math.max(maxHits, job.maxHits);
                 const max = job.maxHits;
+                const skipMinified = job.skipMinified === true;
                 return () => {
-                    if (!ids.some((id) => found.has(id)))
+                    if (skipMinified && minified)
+                        return { minified: true, hits: [], lines: [] };
+                    const seen = found[view];
+                    if (!ids.some((id) => seen.has(id)))
                         return undefined;
                     const result = { hits: [], lines: ids.map(() => 0) };
                     const hits = [];
                     ids.forEach((id, pattern) => {
-                        const f = found.get(id);
+                        const f = seen.get(id);
                         if (!f)
                             return;
                         result.lines[pattern] = f.lines;
@@ -11851,6 +12054,11 @@ function analyze_createAnalyzer(jobs) {
                     const reads = envReads(text);
                     return reads.length > 0 ? reads : undefined;
                 };
+            case 'env-assignments':
+                return (text) => {
+                    const found = envAssignments(text);
+                    return found.length > 0 ? found : undefined;
+                };
             case 'env-file':
                 return (text) => {
                     const keys = parseEnvFile(text).map((e) => ({
@@ -11862,13 +12070,33 @@ function analyze_createAnalyzer(jobs) {
                 };
         }
     });
-    const analyze = (text, wanted) => {
-        // One search of the text for the patterns of every pattern job that wants this file.
-        const ids = new Set();
-        for (const j of wanted)
-            for (const id of patternIds.get(j) ?? [])
-                ids.add(id);
-        found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
+    const analyze = (text, wanted, file) => {
+        // One search of each view of the text for the patterns of every pattern job that wants this file; a
+        // job that leaves minified files out does not search them (nor, if no other job wants them, does any).
+        const ids = { raw: new Set(), code: new Set() };
+        let minifiedKnown = false;
+        minified = false;
+        for (const j of wanted) {
+            const p = patternIds.get(j);
+            if (!p)
+                continue;
+            if (jobs[j].skipMinified) {
+                if (!minifiedKnown) {
+                    minified = looksMinified(text);
+                    minifiedKnown = true;
+                }
+                if (minified)
+                    continue;
+            }
+            for (const id of p.ids)
+                ids[p.view].add(id);
+        }
+        found.raw = ids.raw.size > 0 ? banks.raw.run(text, ids.raw, maxHits) : new Map();
+        found.code = ids.code.size > 0 ? banks.code.run(text, ids.code, maxHits) : new Map();
+        // Blanking comments and strings only takes matches away (for patterns that cannot match the spaces it
+        // leaves), so the code view is built only for code files where the text as written has a match.
+        if (found.code.size > 0 && file !== undefined && CODE_FILES.test(file))
+            found.code = banks.code.run(codeOnly(text), ids.code, maxHits);
         return wanted.map((j) => per[j](text));
     };
     const binary = (bytes, wanted) => {
@@ -12137,7 +12365,7 @@ function workShard(repoDir, analyze, entries) {
     return entries.map((e) => {
         const read = readScanText(repoDir, e.file);
         if (!('skip' in read))
-            return analyze(read.text, e.jobs);
+            return analyze(read.text, e.jobs, e.file);
         return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
     });
 }

@@ -42,6 +42,12 @@ export interface CheckContext {
   withheld?: ReadonlySet<string>;
   /** The pull request on GitHub, on gate runs with a token; absent locally (github kinds then give `error`). */
   github?: PullRequestContext;
+  /**
+   * `env` is the shell of a person running the CLI, not a deployment's environment: env.policy does not
+   * judge it unless the check (or `--use-env`) says to. Absent on gate runs, where the job's environment is
+   * the one the workflow gives the release.
+   */
+  envIsLocalShell?: boolean;
   /** Registers a value the runner must mask in logs (the action's `core.setSecret`); a no-op locally. */
   registerSecret?: (value: string) => void;
   /**

@@ -21,6 +21,8 @@ export interface CheckArgs {
   proxy: boolean;
   /** Refuse a definition whose targets are unset and run `github` items here (the gate's behaviour). */
   strict: boolean;
+  /** Judge env.policy items on this shell's environment, as if it were the deployment's. */
+  useEnv: boolean;
 }
 
 export interface ValidateArgs {
@@ -93,6 +95,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     timeout: { type: 'string' },
     'no-proxy': { type: 'boolean' },
     strict: { type: 'boolean' },
+    'use-env': { type: 'boolean' },
   });
   if (positionals.length > 0)
     throw new UsageError(`unexpected argument '${positionals[0]}' (a checklist goes after -c)`);
@@ -116,6 +119,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     timeoutMs: duration('--timeout', values.timeout as string | undefined, 60_000),
     proxy: values['no-proxy'] !== true,
     strict: values.strict === true,
+    useEnv: values['use-env'] === true,
   };
 }
 

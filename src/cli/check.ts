@@ -38,6 +38,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       proxy: args.proxy ? environmentProxy() : undefined,
       git,
       lenient: !args.strict,
+      envIsLocalShell: !args.useEnv,
       onItemDone: progress.update,
     });
     progress.clear();

@@ -24,6 +24,8 @@ const CHECK = `check options:
                           except for NO_PROXY hosts and loopback)
       --strict            as the gate does: an unset target is an error, and github.* items run (and
                           give error without a pull request) instead of being skipped
+      --use-env           judge env.policy items on this shell's environment, as the deployment's (by
+                          default a local run reads only what the repository's deploy config sets)
 `;
 
 const VALIDATE = `validate options:

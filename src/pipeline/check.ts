@@ -40,6 +40,8 @@ export interface CheckRequest {
    * definition, and `github` items are skipped (they run on the pull request). Default false (the gate).
    */
   lenient?: boolean;
+  /** `env` is the shell of the person running the CLI (see CheckContext.envIsLocalShell). */
+  envIsLocalShell?: boolean;
 }
 
 export type CheckResponse =
@@ -101,6 +103,7 @@ export function evaluateChecklist(
       github: request.github,
       registerSecret: request.registerSecret,
       proxy: request.proxy,
+      envIsLocalShell: request.envIsLocalShell,
     },
     facts: { ...request.facts },
     concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,

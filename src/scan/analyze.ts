@@ -2,43 +2,63 @@ import { createHash } from 'node:crypto';
 import { createDetector } from '../checks/secrets/detect.js';
 import { isPkcs12WithKey } from '../checks/secrets/pkcs12.js';
 import { ALL_RULES, PKCS12_RULE } from '../checks/secrets/rules.js';
+import { CODE_FILES, codeOnly, looksMinified } from '../checks/repo/code-text.js';
+import { envAssignments } from '../checks/env/env-assignments.js';
 import { envReads } from '../checks/env/env-usage.js';
 import { parseEnvFile } from '../checks/env/env-files.js';
-import type { ContentJob, NamedPlace, PatternHit, PatternsFileResult, SecretsFileResult } from './jobs.js';
+import type {
+  ContentJob,
+  NamedPlace,
+  PatternHit,
+  PatternsFileResult,
+  PatternsJob,
+  SecretsFileResult,
+} from './jobs.js';
 import { PatternBank, type PatternLines } from './pattern-bank.js';
 
 /**
- * Runs the wanted jobs on one file's text; undefined where a job has nothing to report for it. `binary`
- * looks at a binary file's bytes: results when a job has something to report (a key store), otherwise
- * undefined (the file stays skipped as binary).
+ * Runs the wanted jobs on one file's text; undefined where a job has nothing to report for it. `file` (the
+ * path in the repository) decides whether a code-only pattern job sees the file as code. `binary` looks at
+ * a binary file's bytes: results when a job has something to report (a key store), otherwise undefined
+ * (the file stays skipped as binary).
  */
-export type Analyze = ((text: string, jobs: readonly number[]) => Array<unknown>) & {
+export type Analyze = ((text: string, jobs: readonly number[], file?: string) => Array<unknown>) & {
   binary(bytes: Uint8Array, jobs: readonly number[]): Array<unknown> | undefined;
 };
 
+/** The text a pattern job searches: the file's own, or its code with comments and strings blanked. */
+type View = 'raw' | 'code';
+
 /**
- * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank, so each file's
- * text is searched once by the combined pre-filters however many items want patterns.
+ * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank per view of the
+ * text (as written, or code only), so each file's text is searched once by the combined pre-filters however
+ * many items want patterns.
  */
 export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
-  const bank = new PatternBank();
-  const patternIds = new Map<number, number[]>();
+  const banks: Record<View, PatternBank> = { raw: new PatternBank(), code: new PatternBank() };
+  const patternIds = new Map<number, { view: View; ids: number[] }>();
   let maxHits = 0;
-  let found = new Map<number, PatternLines>();
+  const found: Record<View, Map<number, PatternLines>> = { raw: new Map(), code: new Map() };
+  let minified = false;
   const binaryPer: Array<((bytes: Uint8Array) => unknown) | undefined> = jobs.map(() => undefined);
   const per = jobs.map((job, index): ((text: string) => unknown) => {
     switch (job.analyzer) {
       case 'patterns': {
+        const view: View = job.codeOnly ? 'code' : 'raw';
+        const bank = banks[view];
         const ids = job.patterns.map((p) => bank.add(p, job.flags));
-        patternIds.set(index, ids);
+        patternIds.set(index, { view, ids });
         maxHits = Math.max(maxHits, job.maxHits);
         const max = job.maxHits;
+        const skipMinified = job.skipMinified === true;
         return () => {
-          if (!ids.some((id) => found.has(id))) return undefined;
+          if (skipMinified && minified) return { minified: true, hits: [], lines: [] };
+          const seen = found[view];
+          if (!ids.some((id) => seen.has(id))) return undefined;
           const result: PatternsFileResult = { hits: [], lines: ids.map(() => 0) };
           const hits: PatternHit[] = [];
           ids.forEach((id, pattern) => {
-            const f = found.get(id);
+            const f = seen.get(id);
             if (!f) return;
             result.lines[pattern] = f.lines;
             for (const [line, col] of f.hits) hits.push({ line, col, pattern });
@@ -86,6 +106,11 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
           const reads: NamedPlace[] = envReads(text);
           return reads.length > 0 ? reads : undefined;
         };
+      case 'env-assignments':
+        return (text) => {
+          const found = envAssignments(text);
+          return found.length > 0 ? found : undefined;
+        };
       case 'env-file':
         return (text) => {
           const keys: NamedPlace[] = parseEnvFile(text).map((e) => ({
@@ -97,11 +122,30 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
         };
     }
   });
-  const analyze = (text: string, wanted: readonly number[]) => {
-    // One search of the text for the patterns of every pattern job that wants this file.
-    const ids = new Set<number>();
-    for (const j of wanted) for (const id of patternIds.get(j) ?? []) ids.add(id);
-    found = ids.size > 0 ? bank.run(text, ids, maxHits) : new Map();
+  const analyze = (text: string, wanted: readonly number[], file?: string) => {
+    // One search of each view of the text for the patterns of every pattern job that wants this file; a
+    // job that leaves minified files out does not search them (nor, if no other job wants them, does any).
+    const ids: Record<View, Set<number>> = { raw: new Set(), code: new Set() };
+    let minifiedKnown = false;
+    minified = false;
+    for (const j of wanted) {
+      const p = patternIds.get(j);
+      if (!p) continue;
+      if ((jobs[j] as PatternsJob).skipMinified) {
+        if (!minifiedKnown) {
+          minified = looksMinified(text);
+          minifiedKnown = true;
+        }
+        if (minified) continue;
+      }
+      for (const id of p.ids) ids[p.view].add(id);
+    }
+    found.raw = ids.raw.size > 0 ? banks.raw.run(text, ids.raw, maxHits) : new Map();
+    found.code = ids.code.size > 0 ? banks.code.run(text, ids.code, maxHits) : new Map();
+    // Blanking comments and strings only takes matches away (for patterns that cannot match the spaces it
+    // leaves), so the code view is built only for code files where the text as written has a match.
+    if (found.code.size > 0 && file !== undefined && CODE_FILES.test(file))
+      found.code = banks.code.run(codeOnly(text), ids.code, maxHits);
     return wanted.map((j) => (per[j] as (t: string) => unknown)(text));
   };
   const binary = (bytes: Uint8Array, wanted: readonly number[]) => {

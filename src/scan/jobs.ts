@@ -16,6 +16,13 @@ export interface PatternsJob extends FileSelection {
   flags: string;
   /** Hits kept per file (the item shows at most this many in all). */
   maxHits: number;
+  /**
+   * In JavaScript/TypeScript (and Vue, Svelte) files, match only code: comments, strings, template text
+   * and regular-expression literals are blanked first (lines and columns kept).
+   */
+  codeOnly?: boolean;
+  /** Leave out minified or bundled files (counted in the file's result as `minified`). */
+  skipMinified?: boolean;
 }
 
 export interface SecretsJob extends FileSelection {
@@ -33,7 +40,15 @@ export interface EnvFileJob extends FileSelection {
   analyzer: 'env-file';
 }
 
-export type ContentJob = PatternsJob | SecretsJob | EnvReadsJob | EnvFileJob;
+/**
+ * Literal values code assigns to `process.env` itself (`process.env.NODE_ENV ||= 'production'`); values of
+ * secret-named variables never leave the reader.
+ */
+export interface EnvAssignmentsJob extends FileSelection {
+  analyzer: 'env-assignments';
+}
+
+export type ContentJob = PatternsJob | SecretsJob | EnvReadsJob | EnvFileJob | EnvAssignmentsJob;
 
 /** One match of one pattern: 1-based line and column, index into the job's patterns. */
 export interface PatternHit {
@@ -43,6 +58,8 @@ export interface PatternHit {
 }
 
 export interface PatternsFileResult {
+  /** The file was left out as minified (skipMinified): nothing was searched. */
+  minified?: true;
   /** At most the job's `maxHits`, by line, column, pattern. */
   hits: PatternHit[];
   /** Per pattern: lines of this file it matches. */
@@ -66,13 +83,21 @@ export interface NamedPlace {
   name: string;
   line: number;
   col: number;
+  /** A read through `import.meta.env` (Vite and the like). */
+  meta?: boolean;
+}
+
+export interface AssignedValue extends NamedPlace {
+  value: string;
 }
 
 export type FileResultOf<J extends ContentJob> = J extends PatternsJob
   ? PatternsFileResult
   : J extends SecretsJob
     ? SecretsFileResult
-    : NamedPlace[];
+    : J extends EnvAssignmentsJob
+      ? AssignedValue[]
+      : NamedPlace[];
 
 /** Why a selected file was not scanned. */
 export type SkipReason = 'binary' | 'unreadable' | 'link' | 'special' | 'too-large';

@@ -20,7 +20,7 @@ export function workShard(
 ): EntryOutcome[] {
   return entries.map((e) => {
     const read = readScanText(repoDir, e.file);
-    if (!('skip' in read)) return analyze(read.text, e.jobs);
+    if (!('skip' in read)) return analyze(read.text, e.jobs, e.file);
     return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
   });
 }

@@ -23,7 +23,7 @@ describe('env.documented', () => {
     const outcome = await runKind(kind, {}, repo.context());
     expect(outcome.status).toBe('pass');
     expect(outcome.evidence).toMatchObject({
-      example: '.env.example',
+      example: ['.env.example'],
       documented: 4,
       envFiles: [],
       codeFilesScanned: 2,
@@ -44,7 +44,7 @@ describe('env.documented', () => {
         ].join('\n'),
         'web/main.tsx': 'const api = import.meta.env.VITE_API_URL;\nconst ci = process.env.GITHUB_SHA;\n',
       },
-      { untracked: { 'scripts/new.mjs': 'console.log(process.env.NEW_ONE);\n' } },
+      { untracked: { 'src/new.mjs': 'console.log(process.env.NEW_ONE);\n' } },
     );
     const outcome = await runKind(kind, { ignore: ['VITE_*'] }, repo.context());
     expect(outcome.status).toBe('fail');
@@ -58,14 +58,14 @@ describe('env.documented', () => {
         col: 1,
         message: 'REDIS_URL is set here but not listed in .env.example',
       },
+      { file: 'src/app.ts', line: 3, col: 21, message: 'reads SMTP_HOST, which .env.example does not list' },
+      { file: 'src/app.ts', line: 4, col: 20, message: 'reads STRIPE_KEY, which .env.example does not list' },
       {
-        file: 'scripts/new.mjs',
+        file: 'src/new.mjs',
         line: 1,
         col: 25,
         message: 'reads NEW_ONE, which .env.example does not list',
       },
-      { file: 'src/app.ts', line: 3, col: 21, message: 'reads SMTP_HOST, which .env.example does not list' },
-      { file: 'src/app.ts', line: 4, col: 20, message: 'reads STRIPE_KEY, which .env.example does not list' },
     ]);
     expect(JSON.stringify(outcome)).not.toContain('redis://cache');
   });
@@ -93,12 +93,23 @@ describe('env.documented', () => {
     expect((envOnly.evidence as { undocumented: string[] }).undocumented).toEqual(['B']);
   });
 
-  it('fails clearly when the example file is missing', async () => {
+  it('fails clearly when no example file documents a variable the code reads', async () => {
     const repo = await makeRepo({ 'a.js': 'process.env.X;\n' });
-    const outcome = await runKind(kind, {}, repo.context());
-    expect(outcome).toMatchObject({
+    expect(await runKind(kind, {}, repo.context())).toMatchObject({
       status: 'fail',
-      summary: '.env.example does not exist, so no variable is documented',
+      summary: 'no example env file (.env.example or the like), and 1 variable used: X',
+    });
+    expect(await runKind(kind, { example: '.env.example' }, repo.context())).toMatchObject({
+      status: 'fail',
+      summary: '.env.example does not exist or is not a text file, so no variable is documented',
+    });
+  });
+
+  it('passes without an example file when nothing is read or set', async () => {
+    const repo = await makeRepo({ 'a.js': 'export const x = 1;\n' });
+    expect(await runKind(kind, {}, repo.context())).toMatchObject({
+      status: 'pass',
+      summary: 'no variable to document: none read by 1 code file or set in 0 env files',
     });
   });
 

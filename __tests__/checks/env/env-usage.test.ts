@@ -16,7 +16,7 @@ describe('envReads', () => {
       { name: 'PORT', line: 1, col: 26 },
       { name: 'DATABASE_URL', line: 2, col: 25 },
       { name: 'API_KEY', line: 3, col: 27 },
-      { name: 'VITE_MODE', line: 4, col: 30 },
+      { name: 'VITE_MODE', line: 4, col: 30, meta: true },
       { name: 'TEMPLATE_NAME', line: 5, col: 23 },
     ]);
   });

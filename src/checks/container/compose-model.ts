@@ -13,6 +13,8 @@ export interface ComposeService {
   environment: Array<{ key: string; value: string | undefined; at: Where }>;
   /** The Dockerfile the service builds from, relative to the repository root. */
   dockerfile?: string;
+  /** `image:`, as written (a service that builds may name its image too). */
+  image?: { value: string; at: Where };
 }
 
 export type ParsedCompose =
@@ -88,6 +90,9 @@ function service(file: string, src: YamlSource, name: string, s: Obj): ComposeSe
   }
   const dockerfile = buildDockerfile(file, s.build);
   if (dockerfile) out.dockerfile = dockerfile;
+  if (typeof s.image === 'string' && s.image.trim() !== '') {
+    out.image = { value: s.image.trim(), at: src.locate([...base, 'image'], true) };
+  }
   return out;
 }
 

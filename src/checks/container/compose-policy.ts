@@ -4,12 +4,15 @@ import { listSome, plural } from '../wording.js';
 import { parseCompose, type ComposeService } from './compose-model.js';
 import { judgeServices, type ComposeRules } from './compose-rules.js';
 import { judgeDockerfile } from './dockerfile-rules.js';
-import { COMPOSE_FILES, matchingFiles, textOf } from './files.js';
+import { builtImages, COMPOSE_FILES, matchingFiles, notShipped, textOf } from './files.js';
+import { parseImageRef } from './image-ref.js';
 
 type Params = Partial<ComposeRules> & {
   files?: string[];
   exclude?: string[];
   'healthcheck-in-dockerfile'?: boolean;
+  'shipped-only'?: boolean;
+  'if-none'?: 'fail' | 'skip';
 };
 
 const NO_RULES = {
@@ -40,6 +43,20 @@ export const composePolicy = defineKind<Params>({
       type: 'boolean',
       description: 'Every service has a restart policy other than "no" (default true).',
     },
+    pinned: {
+      type: 'boolean',
+      description:
+        'Every image a service pulls has a tag other than latest, or a digest (default true; `${VAR}` tags are not judged).',
+    },
+    'shipped-only': {
+      type: 'boolean',
+      description:
+        'Leave out compose files for development, tests or examples (by folder or name: docker-compose.dev.yml, test/, examples/, .devcontainer/); default false.',
+    },
+    'if-none': {
+      enum: ['fail', 'skip'],
+      description: "No compose file to judge: 'fail' (default) or 'skip'.",
+    },
     'default-passwords': {
       type: 'boolean',
       description:
@@ -51,23 +68,32 @@ export const composePolicy = defineKind<Params>({
       healthcheck: p.healthcheck ?? true,
       restart: p.restart ?? true,
       'default-passwords': p['default-passwords'] ?? true,
+      pinned: p.pinned ?? true,
     };
-    const files = await matchingFiles(ctx, p.files ?? COMPOSE_FILES, p.exclude);
+    const all = await matchingFiles(ctx, p.files ?? COMPOSE_FILES, p.exclude);
+    const files = p['shipped-only'] ? all.filter((f) => !notShipped(f)) : all;
     if (files.length === 0) {
+      const none =
+        all.length > 0
+          ? `no compose file for production: ${listSome(all, 3)} ${all.length === 1 ? 'is' : 'are'} for development, tests or examples`
+          : `no compose file matches ${(p.files ?? COMPOSE_FILES).join(', ')}`;
       return {
-        status: 'fail',
-        summary: `no compose file matches ${(p.files ?? COMPOSE_FILES).join(', ')}`,
-        evidence: { files: [] },
+        status: p['if-none'] === 'skip' ? 'skipped' : 'fail',
+        summary: p['if-none'] === 'skip' ? `${none}: nothing to judge` : none,
+        evidence: { files: [], notShipped: all },
       };
     }
     const dockerHealth = new Map<string, boolean>();
+    const built = p['healthcheck-in-dockerfile'] ? await builtImages(ctx) : new Map<string, string>();
     const imageHealthcheck = async (s: ComposeService) => {
-      if (!p['healthcheck-in-dockerfile'] || !s.dockerfile) return undefined;
-      if (!dockerHealth.has(s.dockerfile)) {
-        const text = await textOf(ctx, s.dockerfile);
-        dockerHealth.set(s.dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
+      // A service that pulls an image this repository publishes is judged with the Dockerfile it comes from.
+      const dockerfile = s.dockerfile ?? (s.image ? built.get(parseImageRef(s.image.value).name) : undefined);
+      if (!p['healthcheck-in-dockerfile'] || !dockerfile) return undefined;
+      if (!dockerHealth.has(dockerfile)) {
+        const text = await textOf(ctx, dockerfile);
+        dockerHealth.set(dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
       }
-      return dockerHealth.get(s.dockerfile);
+      return dockerHealth.get(dockerfile);
     };
     const findings: Finding[] = [];
     const perFile: Record<string, unknown> = {};
@@ -96,7 +122,12 @@ export const composePolicy = defineKind<Params>({
       };
       findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
     }
-    const evidence = { rules, files: perFile, unreadable };
+    const evidence = {
+      rules,
+      files: perFile,
+      unreadable,
+      ...(p['shipped-only'] ? { notShipped: all.filter((f) => !files.includes(f)) } : {}),
+    };
     if (findings.length === 0) {
       return {
         status: 'pass',

@@ -1,11 +1,13 @@
 import { placeholderReason } from '../env/secret-value.js';
 import type { ComposeService } from './compose-model.js';
+import { parseImageRef } from './image-ref.js';
 import { secretName } from './secret-names.js';
 
 export interface ComposeRules {
   healthcheck: boolean;
   restart: boolean;
   'default-passwords': boolean;
+  pinned: boolean;
 }
 
 export interface ComposeProblem {
@@ -48,6 +50,10 @@ export function judgeServices(
         add('restart', s.restart.at, 'restart is "no", so a crashed container stays down');
       }
     }
+    if (rules.pinned && s.image && !s.dockerfile) {
+      const problem = imagePinProblem(s.image.value);
+      if (problem) add('pinned', s.image.at, problem);
+    }
     if (rules['default-passwords']) {
       for (const e of s.environment) {
         const reason = defaultPassword(e.key, e.value);
@@ -57,6 +63,17 @@ export function judgeServices(
     }
   }
   return out;
+}
+
+/** Why a service's image is not pinned (no tag, or latest, without a digest), or undefined. */
+export function imagePinProblem(image: string): string | undefined {
+  // `${TAG}` and friends are set at deploy time: the file cannot say.
+  if (/\$\{?[A-Za-z_]/.test(image)) return undefined;
+  const ref = parseImageRef(image);
+  if (ref.digest) return undefined;
+  if (ref.tag === undefined) return `image ${ref.name} has no tag, so it means latest: pin a version`;
+  if (ref.tag === 'latest') return `image ${ref.name}:latest moves: pin a version`;
+  return undefined;
 }
 
 /**

@@ -2,12 +2,14 @@ import { globList, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome, type Finding } from '../types.js';
 import { listSome, plural } from '../wording.js';
 import { judgeDockerfile, type DockerRules } from './dockerfile-rules.js';
-import { composeServices, DOCKERFILES, matchingFiles, textOf } from './files.js';
+import { composeServices, DOCKERFILES, matchingFiles, shippedDockerfiles, textOf } from './files.js';
 
 type Params = Partial<DockerRules> & {
   files?: string[];
   exclude?: string[];
   'healthcheck-in-compose'?: boolean;
+  'shipped-only'?: boolean;
+  'if-none'?: 'fail' | 'skip';
 };
 
 const DEFAULTS: DockerRules = {
@@ -34,6 +36,14 @@ export const dockerPolicy = defineKind<Params>({
     'healthcheck-in-compose': rule(
       'A healthcheck on the compose service that builds the Dockerfile also counts (default false).',
     ),
+    'shipped-only': rule(
+      'Judge only the images that ship: the Dockerfiles the CI workflows build, else the root Dockerfile, else those not named or placed as base, builder, development or test images (default false: every Dockerfile).',
+    ),
+    'if-none': {
+      enum: ['fail', 'skip'],
+      description:
+        "No Dockerfile to judge: 'fail' (default) or 'skip' (for items that apply only to container images).",
+    },
     'multi-stage': rule('At least two FROM stages (default false).'),
     pinned: rule('Base images have a tag other than latest, or a digest (default true).'),
     'require-digest': rule('Base images are pinned by digest @sha256:… (default false).'),
@@ -44,12 +54,19 @@ export const dockerPolicy = defineKind<Params>({
   async run(p, ctx): Promise<CheckOutcome> {
     const rules: DockerRules = { ...DEFAULTS };
     for (const key of Object.keys(DEFAULTS) as Array<keyof DockerRules>) rules[key] = p[key] ?? DEFAULTS[key];
-    const files = await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
+    const found = p['shipped-only']
+      ? await shippedDockerfiles(ctx, p.files ?? DOCKERFILES, p.exclude)
+      : undefined;
+    const files = found ? found.shipped : await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
     if (files.length === 0) {
+      const none =
+        found && found.all.length > 0
+          ? `no Dockerfile ships: ${listSome(found.all, 3)} ${found.all.length === 1 ? 'is a' : 'are'} base, builder, development or test image${found.all.length === 1 ? '' : 's'}`
+          : `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`;
       return {
-        status: 'fail',
-        summary: `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`,
-        evidence: { files: [] },
+        status: p['if-none'] === 'skip' ? 'skipped' : 'fail',
+        summary: p['if-none'] === 'skip' ? `${none}: nothing to judge` : none,
+        evidence: { files: [], ...(found ? { notShipped: found.all } : {}) },
       };
     }
     const composeHealth = new Set<string>();
@@ -75,7 +92,11 @@ export const dockerPolicy = defineKind<Params>({
       };
       findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
     }
-    const evidence = { rules, files: perFile };
+    const evidence = {
+      rules,
+      files: perFile,
+      ...(found ? { shipped: found.how, notShipped: found.all.filter((f) => !files.includes(f)) } : {}),
+    };
     if (findings.length === 0) {
       return {
         status: 'pass',

@@ -64,6 +64,7 @@ export function judgeDockerfile(text: string, rules: DockerRules): DockerFacts {
       stages.push({ from: ins, image, name, parent: parent >= 0 ? parent : undefined, instructions: [] });
     } else stages[stages.length - 1]?.instructions.push(ins);
   }
+  const shipIndex = shippingStage(stages);
   const problems: DockerProblem[] = [];
   const facts: DockerFacts = {
     stages: stages.length,
@@ -88,7 +89,7 @@ export function judgeDockerfile(text: string, rules: DockerRules): DockerFacts {
     if (resolved === undefined) continue;
     problems.push(...pinning(resolved, stage.image, at(stage.from), rules));
   }
-  const chain = stageChain(stages);
+  const chain = stageChain(stages, shipIndex);
   const lastOf = (keyword: string) => {
     for (const s of chain) {
       const found = s.instructions.filter((i) => i.getKeyword().toUpperCase() === keyword).pop();
@@ -96,11 +97,16 @@ export function judgeDockerfile(text: string, rules: DockerRules): DockerFacts {
     }
     return undefined;
   };
-  const final = stages[stages.length - 1] as Stage;
+  const final = stages[shipIndex] as Stage;
   const user = lastOf('USER');
   facts.finalUser = user ? (user.getArgumentsContent() ?? '').trim() : null;
   if (rules['non-root']) {
-    if (!user) {
+    // Distroless and Chainguard images tagged nonroot run as an unprivileged user by themselves.
+    const nonrootBase = stageChain(stages, shipIndex).some((s) =>
+      /(?:^|[:/@-])nonroot(?:$|[-.])/i.test(substituteArgs(s.image, args) ?? s.image),
+    );
+    if (!user && nonrootBase) facts.finalUser = '(the base image: nonroot)';
+    else if (!user) {
       problems.push({
         rule: 'non-root',
         ...at(final.from),
@@ -179,10 +185,26 @@ function pinning(
   return out;
 }
 
-/** The final stage and the earlier stages it builds on, nearest first. */
-function stageChain(stages: Stage[]): Stage[] {
+/** Stage names of images that do not ship: CI helpers that upload artifacts, run tests or lint. */
+const HELPER_STAGE = /^(?:upload.*|.*artifact.*|test|tests|.*-test\d*|ci|lint|debug|dev|development)$/;
+/** Stage names of the image that ships, in a Dockerfile with several targets. */
+const RELEASE_STAGE = /^(?:release|production|prod|runtime|runner|final)$/;
+
+/**
+ * The stage whose image ships: the last one named like a release (release, production, runtime…), else
+ * the last stage unless it is a CI helper (upload-artifact, test), in which case the last stage before it
+ * that is not.
+ */
+function shippingStage(stages: Array<{ name?: string }>): number {
+  for (let k = stages.length - 1; k >= 0; k -= 1) if (RELEASE_STAGE.test(stages[k]?.name ?? '')) return k;
+  for (let k = stages.length - 1; k >= 0; k -= 1) if (!HELPER_STAGE.test(stages[k]?.name ?? '')) return k;
+  return stages.length - 1;
+}
+
+/** The shipping stage and the earlier stages it builds on, nearest first. */
+function stageChain(stages: Stage[], from: number): Stage[] {
   const chain: Stage[] = [];
-  let cur: Stage | undefined = stages[stages.length - 1];
+  let cur: Stage | undefined = stages[from];
   while (cur && !chain.includes(cur)) {
     chain.push(cur);
     cur = cur.parent !== undefined ? stages[cur.parent] : undefined;

@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import { globList, repoPathProblems, strictObject } from '../params.js';
 import { scanContent } from '../repo/content.js';
 import type { ContentJob, EnvFileJob, EnvReadsJob, NamedPlace } from '../../scan/jobs.js';
+import { presentFiles } from '../repo/present.js';
 import { readText } from '../repo/read.js';
 import { defineKind, type CheckOutcome, type Finding } from '../types.js';
 import { listSome, plural } from '../wording.js';
@@ -18,18 +19,52 @@ interface Params {
 }
 
 const ENV_FILES = ['**/.env', '**/.env.*'];
-const NOT_ENV = ['**/*.example', '**/*.sample', '**/*.template', '**/*.dist'];
-const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
+/** The names example env files go by, in the order they are looked for. */
+export const EXAMPLE_NAMES = [
+  '.env.example',
+  '.env.sample',
+  '.env.template',
+  '.env.dist',
+  '.env.defaults',
+  '.example.env',
+  '.sample.env',
+  'env.example',
+  'env.sample',
+  'example.env',
+  '.env.local.example',
+  '.env.development.example',
+  '.env.production.example',
+];
+/** Env files that are not configuration to document: examples, test settings and licence sidecars. */
+const NOT_ENV = [
+  '**/*.example',
+  '**/*.sample',
+  '**/*.template',
+  '**/*.dist',
+  '**/*.license',
+  '**/.env.test',
+  '**/.env.test.*',
+];
+const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,svelte}'];
+/** Code that does not run in the deployed service: tests, tooling, build output and vendored copies. */
 const NOT_CODE = [
   '**/node_modules/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/coverage/**',
+  '**/{dist,build,out,coverage}/**',
   '**/*.min.js',
   '**/*.d.ts',
   '**/*.d.mts',
   '**/*.d.cts',
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/{test,tests,__tests__,__mocks__,e2e,cypress,playwright,fixtures}/**',
+  '**/{scripts,tools,tooling,extra}/**',
+  '**/{bench,benchmark,benchmarks}/**',
+  '**/{vendor,vendors,third_party,bower_components}/**',
+  '**/*.config.*',
+  '.yarn/**',
 ];
+/** What Vite (and tools built like it) put on import.meta.env by themselves. */
+const META_BUILTINS = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);
 /** Variables the platform sets, which no .env.example should have to list. */
 const DEFAULT_IGNORE = [
   'NODE_ENV',
@@ -49,6 +84,17 @@ const DEFAULT_IGNORE = [
   'npm_*',
 ];
 
+/** Example env files: those at the root if any, else every one in the repository (a monorepo's apps). */
+function exampleFiles(files: string[]): string[] {
+  const named = files.filter((f) => EXAMPLE_NAMES.includes(f.slice(f.lastIndexOf('/') + 1)));
+  const root = named.filter((f) => !f.includes('/'));
+  const pick =
+    root.length > 0 ? root : named.filter((f) => !/(?:^|\/)(?:node_modules|test|tests|docs)\//.test(f));
+  return pick.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+const rank = (f: string) => EXAMPLE_NAMES.indexOf(f.slice(f.lastIndexOf('/') + 1));
+
 export const envDocumented = defineKind<Params>({
   kind: 'env.documented',
   description:
@@ -58,11 +104,13 @@ export const envDocumented = defineKind<Params>({
     example: {
       type: 'string',
       minLength: 1,
-      description: 'The file that documents the variables (default .env.example).',
+      description: `The file that documents the variables (default: every example env file of the repository, by the names ${EXAMPLE_NAMES.slice(0, 8).join(', ')} and the like).`,
     },
     'env-files': globList('Env files whose keys must be documented (default **/.env, **/.env.*).'),
     include: globList('Code files scanned for reads (default: JS and TS files).'),
-    exclude: globList('Code files not scanned (node_modules, dist, build, coverage and .d.ts always are).'),
+    exclude: globList(
+      'Code files not scanned (node_modules, build output, tests, tooling, vendored code, configs and .d.ts always are).',
+    ),
     ignore: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
@@ -81,31 +129,46 @@ export const envDocumented = defineKind<Params>({
   },
   content: (p) => jobs(p),
   async run(p, ctx): Promise<CheckOutcome> {
-    const example = p.example ?? '.env.example';
-    let exampleText: string | undefined;
-    try {
-      exampleText = await readText(ctx.repoDir, example);
-    } catch {
-      return {
-        status: 'fail',
-        summary: `${example} does not exist, so no variable is documented`,
-        findings: [{ file: example, message: 'create it, listing every variable the application reads' }],
-      };
+    const files = await presentFiles(ctx, false);
+    let examples = p.example ? [p.example] : exampleFiles(files);
+    // Without an example, a committed development env file (Vite, Create React App) is where the keys are listed.
+    if (examples.length === 0 && !p.example) {
+      const tracked = new Set(await ctx.git.trackedFiles());
+      examples = ['.env.development', '.env.defaults'].filter((f) => tracked.has(f));
     }
-    if (exampleText === undefined) return { status: 'error', summary: `${example} is not a text file` };
-    const documented = documentedKeys(exampleText);
+    const example = examples.length > 0 ? listSome(examples, 2) : '.env.example';
+    const documented = new Set<string>();
+    for (const file of examples) {
+      let exampleText: string | undefined;
+      try {
+        exampleText = await readText(ctx.repoDir, file);
+      } catch {
+        exampleText = undefined;
+      }
+      if (exampleText === undefined && p.example) {
+        return {
+          status: 'fail',
+          summary: `${file} does not exist or is not a text file, so no variable is documented`,
+          findings: [{ file, message: 'create it, listing every variable the application reads' }],
+        };
+      }
+      for (const key of documentedKeys(exampleText ?? '')) documented.add(key);
+    }
     const ignored = picomatch([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
     const known = (name: string) => documented.has(name) || ignored(name);
 
     const [envJob, codeJob] = jobs(p);
     const envScan = await scanContent(ctx, envJob as EnvFileJob);
     const codeScan = codeJob ? await scanContent(ctx, codeJob as EnvReadsJob) : undefined;
-    const envFiles = envScan.selected;
+    // The example files document; they are not env files to document (whatever their names).
+    const isExample = new Set(examples);
+    const envFiles = envScan.selected.filter((f) => !isExample.has(f));
     const codeFiles = codeScan?.selected ?? [];
     const found: Array<Finding & { name: string; from: 'env-file' | 'code' }> = [];
     const uses = new Map<string, number>();
     const record = (f: string, entries: NamedPlace[], env: boolean) => {
       for (const e of entries) {
+        if (e.meta && META_BUILTINS.has(e.name)) continue;
         uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
         if (known(e.name)) continue;
         const message = env
@@ -121,20 +184,37 @@ export const envDocumented = defineKind<Params>({
         });
       }
     };
-    for (const { file, result } of envScan.files) record(file, result, true);
+    for (const { file, result } of envScan.files) if (!isExample.has(file)) record(file, result, true);
     for (const { file, result } of codeScan?.files ?? []) record(file, result, false);
     found.sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0),
     );
     const undocumented = [...new Set(found.map((f) => f.name))].sort();
     const evidence = {
-      example,
+      example: examples,
       documented: documented.size,
       envFiles,
       codeFilesScanned: codeFiles.length,
       variablesSeen: uses.size,
       undocumented,
     };
+    if (examples.length === 0 && undocumented.length > 0) {
+      return {
+        status: 'fail',
+        summary: `no example env file (.env.example or the like), and ${plural(undocumented.length, 'variable')} used: ${listSome(undocumented)}`,
+        evidence,
+        findings: found
+          .slice(0, p['max-findings'] ?? 100)
+          .map(({ file, line, col, message }) => ({ file, line, col, message })),
+      };
+    }
+    if (undocumented.length === 0 && examples.length === 0) {
+      return {
+        status: 'pass',
+        summary: `no variable to document: none read by ${plural(codeFiles.length, 'code file')} or set in ${plural(envFiles.length, 'env file')}`,
+        evidence,
+      };
+    }
     if (undocumented.length === 0) {
       return {
         status: 'pass',
@@ -155,11 +235,10 @@ export const envDocumented = defineKind<Params>({
 
 /** The env files' keys and the code's reads, from tracked and present untracked files (what a commit holds). */
 function jobs(p: Params): ContentJob[] {
-  const example = p.example ?? '.env.example';
   const env: EnvFileJob = {
     analyzer: 'env-file',
     include: p['env-files'] ?? ENV_FILES,
-    exclude: [...NOT_ENV, example],
+    exclude: [...NOT_ENV, ...(p.example ? [p.example] : [])],
     untracked: true,
   };
   if (!(p.code ?? true)) return [env];

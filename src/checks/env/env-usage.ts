@@ -5,6 +5,8 @@ export interface EnvRead {
   name: string;
   line: number;
   col: number;
+  /** Read through `import.meta.env` (Vite and the like), whose built-ins are not variables to document. */
+  meta?: boolean;
 }
 
 /**
@@ -25,6 +27,7 @@ export function envReads(text: string): EnvRead[] {
       if (is(k + 4, 'name', 'env')) after = k + 5;
     }
     if (after === undefined) continue;
+    const meta = is(k, 'name', 'import');
     const next = tokens[after];
     // The `[` of `env[...]` or `env?.[...]`.
     const bracket = is(after, 'punct', '[')
@@ -34,14 +37,15 @@ export function envReads(text: string): EnvRead[] {
         : undefined;
     if (dot(after) && is(after + 1, 'name')) {
       const t = tokens[after + 1] as Token;
-      out.push({ name: t.value, line: t.line, col: t.col });
+      out.push({ name: t.value, line: t.line, col: t.col, ...(meta ? { meta } : {}) });
     } else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
       const key = tokens[bracket + 1] as Token;
       const closes = is(bracket + 2, 'punct', ']');
       const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
-      if (literal && closes) out.push({ name: key.value, line: key.line, col: key.col });
+      if (literal && closes)
+        out.push({ name: key.value, line: key.line, col: key.col, ...(meta ? { meta } : {}) });
     } else if (next === undefined || !dot(after)) {
-      out.push(...destructured(tokens, k));
+      out.push(...destructured(tokens, k).map((r) => (meta ? { ...r, meta } : r)));
     }
   }
   return out;

@@ -39,6 +39,9 @@ const PLACEHOLDER_WORDS = [
   'changeme',
   'changeit',
   'replaceme',
+  'replacewith',
+  'changeinproduction',
+  'setinproduction',
   'placeholder',
   'example',
   'insecure',
@@ -55,6 +58,8 @@ const PLACEHOLDER_WORDS = [
 const COMMON_DEFAULTS = new Set([
   'password',
   'passwd',
+  'pass',
+  'pwd',
   'secret',
   'secretkey',
   'mysecret',
@@ -98,6 +103,8 @@ export function placeholderReason(name: string, value: string): string | undefin
   if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, '')) return "it equals the variable's name";
   if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower)) return 'it is a template marker';
   if (/^your[-_ ]/.test(lower)) return "it starts with 'your-'";
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim()) && /PASS|SECRET|KEY|TOKEN/.test(value))
+    return 'it is written like a variable name (STRONG_DB_PASSWORD), to be replaced';
   const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
   if (word) return `it contains the placeholder word '${word}'`;
   const bare = squeezed.replace(/\d+$/, '');

@@ -108,19 +108,19 @@ function regexAllowed(last: string, text: string, lastWordEnd: number): boolean 
 }
 
 /**
- * Whether a file is minified or generated bundle output rather than source a person wrote: a very long line
- * (minifiers put a file on a few lines), or a `sourceMappingURL` under a long line.
+ * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
+ * than a thousand characters (minifiers put a file on a few lines), or long lines throughout.
  */
 export function looksMinified(text: string): boolean {
   let longest = 0;
-  let start = 0;
   let lines = 0;
-  for (let k = 0; k <= text.length; k += 1) {
-    if (k === text.length || text[k] === '\n') {
-      longest = Math.max(longest, k - start);
-      start = k + 1;
-      lines += 1;
-    }
+  for (let start = 0; ;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    longest = Math.max(longest, stop - start);
+    lines += 1;
+    if (end === -1) break;
+    start = end + 1;
   }
   const average = text.length / Math.max(1, lines);
   return longest > 1000 || (longest > 500 && average > 200);

@@ -7,6 +7,7 @@ import { presentFiles } from './present.js';
 interface Params {
   paths: string[];
   'tracked-only'?: boolean;
+  'only-if'?: string[];
 }
 
 export const filesExist = defineKind<Params>({
@@ -20,11 +21,21 @@ export const filesExist = defineKind<Params>({
         type: 'boolean',
         description: 'Count only files git tracks (default: also new, unignored files).',
       },
+      'only-if': globList(
+        'The item applies only when one of these matches a file (for example package.json for a Node.js item); skipped otherwise.',
+      ),
     },
     ['paths'],
   ),
   async run(p, ctx) {
     const files = await presentFiles(ctx, p['tracked-only'] ?? false);
+    const applies = p['only-if'] ? picomatch(p['only-if'], { dot: true }) : undefined;
+    if (applies && !files.some((f) => applies(f))) {
+      return {
+        status: 'skipped' as const,
+        summary: `not applicable: no file matches ${(p['only-if'] ?? []).join(', ')}`,
+      };
+    }
     const found = p.paths.map((glob) => {
       const match = picomatch(glob, { dot: true });
       return { glob, files: files.filter((f) => match(f)) };

@@ -11,6 +11,8 @@ interface Params {
   exclude?: string[];
   'ignore-case'?: boolean;
   'max-findings'?: number;
+  'code-only'?: boolean;
+  'skip-minified'?: boolean;
 }
 
 export const forbiddenPattern = defineKind<Params>({
@@ -22,6 +24,16 @@ export const forbiddenPattern = defineKind<Params>({
       include: globList('Only these files are scanned.'),
       exclude: globList('These files are not scanned.'),
       'ignore-case': { type: 'boolean' },
+      'code-only': {
+        type: 'boolean',
+        description:
+          'In JavaScript and TypeScript files (and Vue, Svelte), match only code: not comments, strings, template text or regular-expression literals (default false).',
+      },
+      'skip-minified': {
+        type: 'boolean',
+        description:
+          'Leave out minified or bundled files (lines of a thousand characters and more); default false.',
+      },
       'max-findings': {
         type: 'integer',
         minimum: 1,
@@ -46,6 +58,7 @@ export const forbiddenPattern = defineKind<Params>({
     const evidence = {
       filesScanned: scan.filesScanned,
       binarySkipped: scan.binarySkipped,
+      ...(p['skip-minified'] ? { minifiedSkipped: scan.minifiedSkipped } : {}),
       notRead: scan.notRead,
       matches: scan.total,
       perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
@@ -83,5 +96,7 @@ function job(p: Params): PatternsJob {
     patterns: p.patterns,
     flags: p['ignore-case'] ? 'im' : 'm',
     maxHits: p['max-findings'] ?? 50,
+    ...(p['code-only'] ? { codeOnly: true } : {}),
+    ...(p['skip-minified'] ? { skipMinified: true } : {}),
   };
 }

@@ -15,6 +15,8 @@ export interface ScanSummary {
   total: number;
   filesScanned: number;
   binarySkipped: number;
+  /** Files left out as minified (jobs with skipMinified). */
+  minifiedSkipped: number;
   /** Files not read: links (never followed), FIFOs and devices, unreadable or too large. */
   notRead: number;
   /** Per pattern: the files it matched. */
@@ -32,11 +34,17 @@ export function summarizePatterns(
     total: 0,
     filesScanned: result.scanned,
     binarySkipped: result.skipped.binary,
+    minifiedSkipped: 0,
     notRead:
       result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
     filesPerPattern: Array.from({ length: patterns }, () => new Set<string>()),
   };
   for (const { file, result: found } of result.files) {
+    if (found.minified) {
+      summary.minifiedSkipped += 1;
+      summary.filesScanned -= 1;
+      continue;
+    }
     found.lines.forEach((n, p) => {
       if (n === 0) return;
       summary.total += n;

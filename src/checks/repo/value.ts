@@ -4,7 +4,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { regexProblems, repoPathProblems, strictObject } from '../params.js';
-import { defineKind, type CheckOutcome } from '../types.js';
+import { defineKind, type CheckContext, type CheckOutcome } from '../types.js';
+import { listSome, plural } from '../wording.js';
+import { workspacePackages } from './workspaces.js';
 
 interface Params {
   file: string;
@@ -15,6 +17,8 @@ interface Params {
   'one-of'?: unknown[];
   matches?: string;
   'not-empty'?: boolean;
+  workspaces?: boolean;
+  'if-missing'?: 'fail' | 'skip';
 }
 
 const ASSERTIONS = ['exists', 'equals', 'one-of', 'matches', 'not-empty'] as const;
@@ -45,6 +49,16 @@ export const value = defineKind<Params>({
         description: 'A regular expression the value (as text) must match.',
       },
       'not-empty': { type: 'boolean' },
+      'if-missing': {
+        enum: ['fail', 'skip'],
+        description:
+          "When the file does not exist: 'fail' (default) or 'skip' (an item that applies only to repositories with that file, such as package.json for Node.js items).",
+      },
+      workspaces: {
+        type: 'boolean',
+        description:
+          "For a package.json at the root of a monorepo: when the root lacks the value, it passes if some workspace's package.json has it (npm and Yarn workspaces, pnpm-workspace.yaml); default false.",
+      },
     },
     ['file', 'path'],
   ),
@@ -62,61 +76,93 @@ export const value = defineKind<Params>({
     return problems;
   },
   async run(p, ctx): Promise<CheckOutcome> {
-    const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
+    const root = await judgeValue(p, ctx);
+    if (!p.workspaces || root.status !== 'fail' || !/(?:^|\/)package\.json$/.test(p.file)) return root;
+    const packages = await workspacePackages(ctx);
+    if (packages.length === 0) return root;
+    const verdicts = await Promise.all(
+      packages.map(async (file) => ({ file, outcome: await judgeValue({ ...p, file }, ctx) })),
+    );
+    const passing = verdicts.filter((v) => v.outcome.status === 'pass').map((v) => v.file);
+    const failing = verdicts.filter((v) => v.outcome.status !== 'pass').map((v) => v.file);
+    const evidence = { root: root.evidence, workspaces: { passing, failing } };
     const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
-    let text: string;
-    try {
-      // A byte order mark (editors on Windows write one) is not part of the document.
-      text = (await readFile(path.join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
-    } catch {
-      if (p.exists === false)
-        return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
-      return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
-    }
-    let data: unknown;
-    const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
-    try {
-      data = format === 'json' ? JSON.parse(text) : parseYaml(text);
-    } catch (e) {
+    if (passing.length === 0) {
       return {
-        status: 'error',
-        summary: `${p.file} is not valid ${format.toUpperCase()}: ${(e as Error).message.split('\n')[0]}`,
+        ...root,
+        summary: `${root.summary}, and in each of ${plural(packages.length, 'workspace')}`,
+        evidence,
       };
     }
-    const found = dig(data, keys);
-    const evidence: Record<string, unknown> = { file: p.file, path: shownPath, present: found.present };
-    if (found.present) evidence.value = preview(found.value);
-    const where = `${p.file} ${shownPath}`;
-    const fail = (summary: string): CheckOutcome => ({
-      status: 'fail',
-      summary,
+    return {
+      status: 'pass',
+      summary: `${shownPath} is set in ${passing.length} of ${plural(packages.length, 'workspace')}: ${listSome(passing.map((f) => f.replace(/\/?package\.json$/, '')))}`,
       evidence,
-      findings: [{ file: p.file, message: summary }],
-    });
-    if (!ASSERTIONS.some((a) => p[a] !== undefined) || p.exists === true) {
-      if (!found.present) return fail(`${where} is missing`);
-    }
-    if (p.exists === false) {
-      return found.present
-        ? fail(`${where} is present but must not be`)
-        : { status: 'pass', summary: `${where} is absent`, evidence };
-    }
-    if (!found.present) return fail(`${where} is missing`);
-    if (p.equals !== undefined && !isDeepStrictEqual(found.value, p.equals)) {
-      return fail(`${where} is ${preview(found.value)}, expected ${preview(p.equals)}`);
-    }
-    if (p['one-of'] !== undefined && !p['one-of'].some((v) => isDeepStrictEqual(v, found.value))) {
-      return fail(
-        `${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`,
-      );
-    }
-    if (p.matches !== undefined && !compilePattern(p.matches).test(asText(found.value))) {
-      return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
-    }
-    if (p['not-empty'] && isEmpty(found.value)) return fail(`${where} is empty`);
-    return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+    };
   },
 });
+
+async function judgeValue(p: Params, ctx: CheckContext): Promise<CheckOutcome> {
+  const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
+  const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
+  let text: string;
+  try {
+    // A byte order mark (editors on Windows write one) is not part of the document.
+    text = (await readFile(path.join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
+  } catch {
+    if (p.exists === false)
+      return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
+    if (p['if-missing'] === 'skip')
+      return {
+        status: 'skipped',
+        summary: `not applicable: ${p.file} does not exist`,
+        evidence: { file: p.file },
+      };
+    return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
+  }
+  let data: unknown;
+  const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+  try {
+    data = format === 'json' ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    return {
+      status: 'error',
+      summary: `${p.file} is not valid ${format.toUpperCase()}: ${(e as Error).message.split('\n')[0]}`,
+    };
+  }
+  const found = dig(data, keys);
+  const evidence: Record<string, unknown> = { file: p.file, path: shownPath, present: found.present };
+  if (found.present) evidence.value = preview(found.value);
+  const where = `${p.file} ${shownPath}`;
+  const fail = (summary: string): CheckOutcome => ({
+    status: 'fail',
+    summary,
+    evidence,
+    findings: [{ file: p.file, message: summary }],
+  });
+  if (!ASSERTIONS.some((a) => p[a] !== undefined) || p.exists === true) {
+    if (!found.present) return fail(`${where} is missing`);
+  }
+  if (p.exists === false) {
+    return found.present
+      ? fail(`${where} is present but must not be`)
+      : { status: 'pass', summary: `${where} is absent`, evidence };
+  }
+  if (!found.present) return fail(`${where} is missing`);
+  if (p.equals !== undefined && !isDeepStrictEqual(found.value, p.equals)) {
+    return fail(`${where} is ${preview(found.value)}, expected ${preview(p.equals)}`);
+  }
+  if (p['one-of'] !== undefined && !p['one-of'].some((v) => isDeepStrictEqual(v, found.value))) {
+    return fail(
+      `${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`,
+    );
+  }
+  if (p.matches !== undefined && !compilePattern(p.matches).test(asText(found.value))) {
+    return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
+  }
+  if (p['not-empty'] && isEmpty(found.value)) return fail(`${where} is empty`);
+  return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+}
 
 /** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
 export function parsePath(text: string): Array<string | number> | undefined {
