@@ -162,9 +162,36 @@ describe('built-in checklists', () => {
     ]);
   });
 
+  test('production-web-service keeps deployment, verification, the first day and the sign-off after the deploy', async () => {
+    const loaded = loadDefinition({
+      checklist: 'builtin:production-web-service',
+      env: ENV,
+      targets: { api: 'https://x.example' },
+    });
+    if (!loaded.ok) throw new Error('does not load');
+    const after = allItems(loaded.checklist)
+      .filter((i) => i.phase === 'after-deploy')
+      .map((i) => i.id);
+    expect(after).toEqual([
+      'release-sign-off', // the release section merges with release-hygiene's, which comes first
+      'migrations-run',
+      'services-deployed',
+      'production-health',
+      'production-stable',
+      'smoke-tests',
+      'core-api',
+      'realtime',
+      'integrations',
+      'file-uploads',
+      'first-day-watch',
+    ]);
+    expect(allItems(loaded.checklist).find((i) => i.id === 'production-stable')?.holdForMs).toBe(86_400_000);
+    expect(loaded.checklist.rollback).toBe('rollback');
+  });
+
   test('production-web-service: every focused built-in plus its own items', async () => {
     const statuses = await run('production-web-service', http1.url);
-    expect(Object.keys(statuses)).toHaveLength(83);
+    expect(Object.keys(statuses)).toHaveLength(85);
     expect(statuses).toMatchObject({
       'jwt-secret-strong': 'pass',
       'encryption-key-length': 'skipped', // neither set nor read: judged only when used
@@ -174,6 +201,7 @@ describe('built-in checklists', () => {
       'docker-non-root': 'fail',
       'code-reviewed': 'error',
       'rollback-plan': 'manual',
+      'production-health': 'pass', // the CLI checks every phase; the action, after-deploy ones on the deployment
     });
     const weak = await runCheck({
       checklist: '.github/production-web-service.yml',

@@ -67,6 +67,8 @@ export async function makeWorld(
     inputs?: Record<string, string>;
     /** The event of pull request runs: pull_request (default) or pull_request_target (hardened). */
     prEvent?: 'pull_request' | 'pull_request_target';
+    /** The clock of in-process runs (default: the real one). */
+    now?: () => Date;
   } = {},
 ): Promise<World> {
   const double = await startGitHubDouble({ owner: 'acme', repo: 'shop', ...options.double });
@@ -118,6 +120,7 @@ export async function makeWorld(
         : runInProcess({
             ...run,
             client: (o) => doubleClient(double, { token: o.token }) as unknown as GitHub,
+            now: options.now,
           });
     },
     prRun: (action = 'synchronize', inputs = {}) =>

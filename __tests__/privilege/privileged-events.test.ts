@@ -24,6 +24,7 @@ const PRIVILEGED = [
   'workflow_dispatch',
   'merge_group',
   'push',
+  'deployment_status',
   'repository_dispatch',
 ] as const;
 
@@ -149,8 +150,15 @@ function payloadFor(event: string): unknown {
     case 'workflow_dispatch':
       return double.workflowDispatchEvent();
     case 'workflow_run':
-    case 'push':
       return example(event);
+    case 'push': // a tag pushed on the pull request's head: with a token, a deployment run
+      return double.pushEvent({ ref: 'refs/tags/v2.0.0', after: headSha });
+    case 'deployment_status': // the pull request's head deployed, its environment_url the attacker's
+      return double.deploymentStatusEvent({
+        sha: headSha,
+        ref: 'release/2.0.0',
+        environmentUrl: attackerUrl,
+      });
     default:
       return {};
   }
@@ -231,9 +239,11 @@ describe('privileged runs never execute or leak, whatever the pull request wrote
         });
         // The pull request's checklist is never read: its server hears nothing at all.
         expect(received.slice(before)).toEqual([]);
-        // Gate runs that evaluate nothing: a comment that is not the checklist, a re-check with no record yet.
+        // Gate runs that evaluate nothing: a comment that is not the checklist, a re-check with no record yet,
+        // a deployment of a pull request that has no checklist record yet.
         const nothingToEvaluate =
-          token !== '' && ['issue_comment', 'schedule', 'workflow_dispatch'].includes(event);
+          token !== '' &&
+          ['issue_comment', 'schedule', 'workflow_dispatch', 'push', 'deployment_status'].includes(event);
         if (nothingToEvaluate) {
           expect(run.report).toBeUndefined();
           return;

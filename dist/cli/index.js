@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9670);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9670:
+/***/ 5882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53057,6 +53057,140 @@ function replaceCheck(node, check) {
     return node;
 }
 
+;// CONCATENATED MODULE: ./src/gate/release-schema.ts
+/** The JSON Schema of the release record file (published as schema/release-record.schema.json). */
+const release_schema_text = { type: 'string' };
+const time = { type: 'string', format: 'date-time' };
+const sha = { type: 'string', pattern: '^[0-9a-f]{40}$' };
+const signOff = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['at', 'headSha', 'ticks'],
+    properties: {
+        at: time,
+        headSha: sha,
+        version: release_schema_text,
+        ticks: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'title', 'by', 'at'],
+                properties: { id: release_schema_text, title: release_schema_text, by: release_schema_text, at: release_schema_text },
+            },
+        },
+    },
+};
+const releaseRecordSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://preflight.invalid/schema/release-record.schema.json',
+    title: 'Preflight release record',
+    description: "The audit copy of a release: the checklist's deployment sign-off (date, deployed by, reviewed by, URL, version, status, notes) and every item's result.",
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schema',
+        'status',
+        'repository',
+        'pullRequest',
+        'checklist',
+        'deployment',
+        'deployedBy',
+        'reviewedBy',
+        'items',
+        'failing',
+    ],
+    properties: {
+        schema: { const: 'preflight-release/v1' },
+        status: { enum: ['PENDING', 'SUCCESSFUL', 'FAILED'] },
+        repository: { type: 'string', pattern: '^[^/]+/[^/]+$' },
+        pullRequest: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['number'],
+            properties: { number: { type: 'integer', minimum: 1 }, url: { type: 'string', format: 'uri' } },
+        },
+        checklist: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'title'],
+            properties: { id: release_schema_text, title: release_schema_text },
+        },
+        deployment: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['date', 'environment', 'commit', 'trigger'],
+            properties: {
+                date: time,
+                environment: release_schema_text,
+                url: { type: 'string', format: 'uri' },
+                commit: sha,
+                ref: release_schema_text,
+                trigger: { enum: ['deployment_status', 'push', 'workflow_dispatch'] },
+                id: { type: 'integer' },
+                failed: release_schema_text,
+            },
+        },
+        deployedBy: {
+            type: 'string',
+            description: "The deployment's creator (or who pushed the tag or dispatched).",
+        },
+        reviewedBy: {
+            type: 'array',
+            items: release_schema_text,
+            description: 'Logins whose standing review approved the pull request.',
+        },
+        version: release_schema_text,
+        closedAt: time,
+        notes: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['text'],
+            properties: { text: { type: 'string', maxLength: 2000 }, by: release_schema_text, at: release_schema_text },
+        },
+        items: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'title', 'section', 'phase', 'required', 'result'],
+                properties: {
+                    id: release_schema_text,
+                    title: release_schema_text,
+                    section: release_schema_text,
+                    phase: { enum: ['before-merge', 'after-deploy'] },
+                    required: { type: 'boolean' },
+                    kind: release_schema_text,
+                    result: { enum: ['pass', 'fail', 'error', 'skipped', 'ticked', 'unticked'] },
+                    summary: release_schema_text,
+                    by: release_schema_text,
+                    at: release_schema_text,
+                },
+            },
+        },
+        failing: { type: 'array', items: release_schema_text },
+        rollback: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['section', 'title', 'items'],
+            properties: {
+                section: release_schema_text,
+                title: release_schema_text,
+                items: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['id', 'title'],
+                        properties: { id: release_schema_text, title: release_schema_text },
+                    },
+                },
+            },
+        },
+        mergeSignOff: signOff,
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/definition/model.ts
 /** The checklist model: what a loaded, validated definition becomes. Plain data only. */
 function model_isAfterDeploy(item) {
@@ -54253,6 +54387,7 @@ const USAGE = `Usage:
   preflight check [options]          evaluate a checklist against a repository
   preflight validate FILE...         check definition files and report every problem
   preflight schema                   print the JSON Schema of definition files (for editors)
+  preflight schema release-record    print the JSON Schema of the release record file
   preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
   preflight init [options]           write .github/preflight.yml and the workflow
   preflight COMMAND --help           the options of one command
@@ -54280,6 +54415,7 @@ const VALIDATE = `validate options:
 An unset target variable is a warning: \`check\` skips the items that probe it.
 `;
 const SCHEMA = `schema: prints the JSON Schema of definition files on stdout (for editors); no options.
+schema release-record: prints the JSON Schema of the release record the action writes after a deployment.
 `;
 const IMPORT = `import options:
   -o, --out FILE          write the definition to FILE instead of stdout
@@ -54359,6 +54495,8 @@ function parseCliArgs(argv, cwd) {
         return parseInit(rest, cwd);
     if (command === 'schema' && rest.length === 0)
         return { command: 'schema' };
+    if (command === 'schema' && rest.length === 1 && rest[0] === 'release-record')
+        return { command: 'schema', which: 'release-record' };
     throw new UsageError(`unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`);
 }
 function args_parse(args, options) {
@@ -70534,16 +70672,37 @@ function advance(input) {
         applies: input.applies,
         notes: notes.slice(-KEEP_NOTES),
         version: input.version,
-        signOff: signOff(decision, previous?.signOff, input, manual, ticks),
+        signOff: advance_signOff(decision, previous?.signOff, input, manual, ticks),
     };
     const rollback = input.rollback ?? previous?.rollback;
     if (rollback)
         record.rollback = rollback;
     const deploy = input.deploy ?? previous?.deploy;
-    const deployDecision = decideDeploy(input.items, ticks, deploy, input.now);
+    const deployDecision = followMerge(decideDeploy(input.items, ticks, deploy, input.now), decision, deploy);
     if (deploy)
         record.deploy = closeDeploy(deploy, deployDecision, input.now);
     return { record, ticks, decision, resultsCurrent, deployDecision };
+}
+/**
+ * Without after-deploy items (deploy, then merge: every item before the merge) a deployment's phase is the
+ * merge gate's: it closes SUCCESSFUL when every item is done, FAILED when a required check fails.
+ */
+function followMerge(d, merge, deploy) {
+    if (d.total > 0 || !deploy || deploy.deploymentFailed)
+        return d;
+    const state = merge.state;
+    const outcome = state === 'success' ? 'SUCCESSFUL' : state === 'failure' ? 'FAILED' : undefined;
+    const description = `No after-deploy items; every item gates the merge: ${merge.description}`;
+    return {
+        ...d,
+        state,
+        description: description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
+        done: merge.done,
+        total: merge.total,
+        failing: merge.failing,
+        toTick: merge.toTick,
+        ...(outcome ? { outcome } : {}),
+    };
 }
 /** The phase closes when its outcome is known; the first time it closed with that outcome is kept. */
 function closeDeploy(deploy, d, now) {
@@ -70563,7 +70722,7 @@ function withTokenNeeded(decision, replayed) {
         description: description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
     };
 }
-function signOff(decision, previous, input, manual, ticks) {
+function advance_signOff(decision, previous, input, manual, ticks) {
     if (decision.state !== 'success' || !input.applies.yes)
         return undefined;
     if (previous && previous.headSha === input.headSha)
@@ -70761,7 +70920,7 @@ const HEADLINE = {
 function deployLines(view, sections, manual) {
     const items = afterDeployItems(view.record.items);
     const d = view.deployDecision;
-    if (items.length === 0 || !d)
+    if (!d || (items.length === 0 && !view.record.deploy))
         return [];
     const deploy = view.record.deploy;
     const out = ['', '### 🚀 After deploy', ''];
@@ -71640,6 +71799,7 @@ function validateCommand(args, io) {
 
 
 
+
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 async function main_main(argv, io) {
     try {
@@ -71652,7 +71812,7 @@ async function main_main(argv, io) {
                 io.stdout(`${VERSION}\n`);
                 return EXIT.ok;
             case 'schema':
-                io.stdout(`${JSON.stringify(publishedSchema(defaultRegistry), null, 2)}\n`);
+                io.stdout(`${JSON.stringify(args.which === 'release-record' ? releaseRecordSchema : publishedSchema(defaultRegistry), null, 2)}\n`);
                 return EXIT.ok;
             case 'validate':
                 return validateCommand(args, io);

@@ -34,8 +34,25 @@ export type GateEvent =
       sender: string;
     }
   | { kind: 'merge_group'; headSha: string; headRef: string; baseSha: string; number?: number }
-  | { kind: 'recheck' }
+  | { kind: 'recheck'; sender?: string }
+  | DeploymentEvent
   | { kind: 'other' };
+
+/** A deployment that happened: a deployment status, a pushed tag, or (from the dispatch) a named commit. */
+export interface DeploymentEvent {
+  kind: 'deployment';
+  trigger: 'deployment_status' | 'push' | 'workflow_dispatch';
+  sha: string;
+  /** The deployment status's state (success, failure, error, in_progress, …); `success` for the others. */
+  state: string;
+  environment?: string;
+  url?: string;
+  /** The deployment's creator, or who pushed the tag or dispatched the run. */
+  by: string;
+  at?: string;
+  ref?: string;
+  deploymentId?: number;
+}
 
 interface Payload {
   action?: string;
@@ -50,6 +67,24 @@ interface Payload {
   comment?: { id?: number; node_id?: string; html_url?: string; created_at?: string; body?: string };
   sender?: { login?: string };
   merge_group?: { head_sha?: string; head_ref?: string; base_sha?: string };
+  deployment?: {
+    id?: number;
+    sha?: string;
+    ref?: string;
+    environment?: string;
+    creator?: { login?: string } | null;
+  };
+  deployment_status?: {
+    state?: string;
+    environment?: string;
+    environment_url?: string;
+    created_at?: string;
+  };
+  ref?: string;
+  after?: string;
+  deleted?: boolean;
+  head_commit?: { id?: string } | null;
+  pusher?: { name?: string };
 }
 
 export function readEventFacts(
@@ -102,7 +137,34 @@ function gateEvent(name: string, p: Payload): GateEvent {
       number: m ? Number(m[1]) : undefined,
     };
   }
-  if (name === 'schedule' || name === 'workflow_dispatch') return { kind: 'recheck' };
+  if (name === 'deployment_status' && p.deployment?.sha && p.deployment_status?.state) {
+    const url = p.deployment_status.environment_url;
+    return {
+      kind: 'deployment',
+      trigger: 'deployment_status',
+      sha: p.deployment.sha,
+      state: p.deployment_status.state,
+      environment: p.deployment_status.environment ?? p.deployment.environment,
+      url: url ? url : undefined,
+      by: p.deployment.creator?.login ?? p.sender?.login ?? '',
+      at: p.deployment_status.created_at,
+      ref: p.deployment.ref,
+      deploymentId: p.deployment.id,
+    };
+  }
+  // A pushed tag is a release; a deleted tag, or a push of a branch, is not a deployment.
+  const tagSha = p.head_commit?.id ?? p.after;
+  if (name === 'push' && p.ref?.startsWith('refs/tags/') && !p.deleted && tagSha && !/^0+$/.test(tagSha))
+    return {
+      kind: 'deployment',
+      trigger: 'push',
+      sha: tagSha,
+      state: 'success',
+      by: p.pusher?.name ?? p.sender?.login ?? '',
+      ref: p.ref,
+    };
+  if (name === 'schedule' || name === 'workflow_dispatch')
+    return { kind: 'recheck', sender: p.sender?.login };
   return { kind: 'other' };
 }
 

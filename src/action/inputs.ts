@@ -26,6 +26,26 @@ export interface ActionInputs {
    * `botLogin` count as Preflight's. Empty: the default setup (records are believed by identity alone).
    */
   recordKey: string;
+  /** The deployment side: which environment counts, its status, the target it replaces, the record file. */
+  deploy: DeployInputs;
+}
+
+export interface DeployInputs {
+  /** Only `deployment_status` events for this environment start the after-deploy phase. */
+  environment: string;
+  /** The second commit status, on the deployed commit. */
+  statusContext: string;
+  /** The target whose URL the deployment's `environment_url` replaces. */
+  target: string;
+  /** The deployed environment's URL when the event gives none (a tag push, a dispatch). */
+  environmentUrl: string;
+  /** On workflow_dispatch: the deployed commit (a full SHA) makes the run a deployment run. */
+  deployedCommit: string;
+  /** Tags whose push is a deployment (a glob; every tag when `*`). */
+  releaseTags: string;
+  notes: string;
+  /** Where the release record is written as JSON; the Markdown goes beside it (`.md`). */
+  recordPath: string;
 }
 
 export class InputError extends Error {}
@@ -72,7 +92,50 @@ export function readInputs(
     recheckLabel: getInput('recheck-label'),
     proxyTargets: boolean('proxy-targets', getInput('proxy-targets'), true),
     recordKey: recordKey(getInput('record-key')),
+    deploy: {
+      environment: text('deploy-environment', getInput('deploy-environment'), 'production', 100),
+      statusContext: text(
+        'deploy-status-context',
+        getInput('deploy-status-context'),
+        'preflight/deployed',
+        100,
+      ),
+      target: targetName(getInput('deploy-target')),
+      environmentUrl: url('environment-url', getInput('environment-url')),
+      deployedCommit: sha('deployed-commit', getInput('deployed-commit')),
+      releaseTags: text('release-tags', getInput('release-tags'), '*', 200),
+      notes: getInput('release-notes').slice(0, 2000),
+      recordPath: path.resolve(
+        workingDirectory,
+        getInput('release-record-path') || path.join(tmp, 'preflight-release.json'),
+      ),
+    },
   };
+}
+
+function targetName(raw: string): string {
+  if (raw === '') return 'production';
+  if (!/^[A-Za-z][A-Za-z0-9_-]*$/.test(raw))
+    throw new InputError(
+      `input 'deploy-target' must be a target name (letters, digits, '-', '_'), not '${raw}'`,
+    );
+  return raw;
+}
+
+function url(name: string, raw: string): string {
+  if (raw === '') return '';
+  try {
+    if (['http:', 'https:'].includes(new URL(raw).protocol)) return raw;
+  } catch {
+    /* below */
+  }
+  throw new InputError(`input '${name}' must be an absolute http(s) URL`);
+}
+
+function sha(name: string, raw: string): string {
+  if (raw === '') return '';
+  if (/^[0-9a-f]{40}$/i.test(raw)) return raw.toLowerCase();
+  throw new InputError(`input '${name}' must be a full 40-character commit SHA, not '${raw.slice(0, 60)}'`);
 }
 
 function integer(name: string, raw: string, fallback: number, min: number, max: number): number {

@@ -83,6 +83,14 @@ const EVENTS: Record<string, Capabilities & { trustedCommit: 'base' | 'workflow'
     trustedCommit: 'base',
   },
   push: { writeToken: true, secrets: true, workflowFrom: 'the pushed commit', trustedCommit: 'workflow' },
+  // "GITHUB_SHA: Commit to be deployed; GITHUB_REF: Branch or tag to be deployed" (docs, "Events that
+  // trigger workflows: deployment_status"): the workflow comes from the deployed commit, with the secrets.
+  deployment_status: {
+    writeToken: true,
+    secrets: true,
+    workflowFrom: 'the deployed commit',
+    trustedCommit: 'workflow',
+  },
 };
 
 /** Any event not listed: assumed to hold a write token and secrets (fail closed). */

@@ -55,7 +55,7 @@ export type Args =
   | InitArgs
   | { command: 'help'; topic?: string }
   | { command: 'version' }
-  | { command: 'schema' };
+  | { command: 'schema'; which?: 'release-record' };
 
 export function parseCliArgs(argv: string[], cwd: string): Args {
   const [command, ...rest] = argv;
@@ -69,6 +69,8 @@ export function parseCliArgs(argv: string[], cwd: string): Args {
   if (command === 'import') return parseImport(rest);
   if (command === 'init') return parseInit(rest, cwd);
   if (command === 'schema' && rest.length === 0) return { command: 'schema' };
+  if (command === 'schema' && rest.length === 1 && rest[0] === 'release-record')
+    return { command: 'schema', which: 'release-record' };
   throw new UsageError(
     `unknown command '${command}'; use 'preflight check', 'validate', 'schema', 'import' or 'init'`,
   );

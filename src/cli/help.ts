@@ -4,6 +4,7 @@ const USAGE = `Usage:
   preflight check [options]          evaluate a checklist against a repository
   preflight validate FILE...         check definition files and report every problem
   preflight schema                   print the JSON Schema of definition files (for editors)
+  preflight schema release-record    print the JSON Schema of the release record file
   preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
   preflight init [options]           write .github/preflight.yml and the workflow
   preflight COMMAND --help           the options of one command
@@ -34,6 +35,7 @@ An unset target variable is a warning: \`check\` skips the items that probe it.
 `;
 
 const SCHEMA = `schema: prints the JSON Schema of definition files on stdout (for editors); no options.
+schema release-record: prints the JSON Schema of the release record the action writes after a deployment.
 `;
 
 const IMPORT = `import options:

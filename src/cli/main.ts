@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { defaultRegistry } from '../checks/registry.js';
 import { publishedSchema } from '../definition/published-schema.js';
+import { releaseRecordSchema } from '../gate/release-schema.js';
 import { errorLine } from '../engine/evaluate.js';
 import { ownActionRepo } from '../io/own-remote.js';
 import { VERSION } from '../version.js';
@@ -24,7 +25,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
       case 'schema':
-        io.stdout(`${JSON.stringify(publishedSchema(defaultRegistry), null, 2)}\n`);
+        io.stdout(
+          `${JSON.stringify(args.which === 'release-record' ? releaseRecordSchema : publishedSchema(defaultRegistry), null, 2)}\n`,
+        );
         return EXIT.ok;
       case 'validate':
         return validateCommand(args, io);

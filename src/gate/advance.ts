@@ -111,9 +111,35 @@ export function advance(input: AdvanceInput): Advanced {
   const rollback = input.rollback ?? previous?.rollback;
   if (rollback) record.rollback = rollback;
   const deploy = input.deploy ?? previous?.deploy;
-  const deployDecision = decideDeploy(input.items, ticks, deploy, input.now);
+  const deployDecision = followMerge(decideDeploy(input.items, ticks, deploy, input.now), decision, deploy);
   if (deploy) record.deploy = closeDeploy(deploy, deployDecision, input.now);
   return { record, ticks, decision, resultsCurrent, deployDecision };
+}
+
+/**
+ * Without after-deploy items (deploy, then merge: every item before the merge) a deployment's phase is the
+ * merge gate's: it closes SUCCESSFUL when every item is done, FAILED when a required check fails.
+ */
+function followMerge(
+  d: DeployDecision,
+  merge: GateDecision,
+  deploy: DeployRecord | undefined,
+): DeployDecision {
+  if (d.total > 0 || !deploy || deploy.deploymentFailed) return d;
+  const state = merge.state;
+  const outcome = state === 'success' ? 'SUCCESSFUL' : state === 'failure' ? 'FAILED' : undefined;
+  const description = `No after-deploy items; every item gates the merge: ${merge.description}`;
+  return {
+    ...d,
+    state,
+    description:
+      description.length <= MAX_DESCRIPTION ? description : `${description.slice(0, MAX_DESCRIPTION - 1)}…`,
+    done: merge.done,
+    total: merge.total,
+    failing: merge.failing,
+    toTick: merge.toTick,
+    ...(outcome ? { outcome } : {}),
+  };
 }
 
 /** The phase closes when its outcome is known; the first time it closed with that outcome is kept. */

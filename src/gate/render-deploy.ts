@@ -25,7 +25,7 @@ const HEADLINE = {
 export function deployLines(view: CommentView, sections: Sections, manual: Manual): string[] {
   const items = afterDeployItems(view.record.items);
   const d = view.deployDecision;
-  if (items.length === 0 || !d) return [];
+  if (!d || (items.length === 0 && !view.record.deploy)) return [];
   const deploy = view.record.deploy;
   const out: string[] = ['', '### 🚀 After deploy', ''];
   const headline = deploy ? HEADLINE[d.state] : HEADLINE.waiting;

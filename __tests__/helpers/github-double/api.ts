@@ -51,6 +51,11 @@ export interface GitHubDouble {
   /** The pull request as `GET /pulls/{n}` returns it. */
   pullRequest(number: number): Json;
   closePullRequest(number: number, options?: { merged?: boolean }): void;
+  /**
+   * Merges the pull request as GitHub's merge button does: a merge commit whose first parent is the base
+   * branch's tip, the base branch moved to it, the pull request closed and merged with `merge_commit_sha`.
+   */
+  mergePullRequest(number: number, mergeCommitSha: string): void;
   addIssue(
     number: number,
     issue?: { title?: string; body?: string; author?: string; labels?: string[] },
@@ -126,6 +131,18 @@ export interface GitHubDouble {
     baseRef: string;
     sender?: string;
   }): Json;
+  /** A `deployment_status` payload (GitHub's example, filled with this repository and the deployment given). */
+  deploymentStatusEvent(deployment: {
+    sha: string;
+    environment?: string;
+    state?: 'success' | 'failure' | 'error' | 'in_progress' | 'pending' | 'queued' | 'inactive';
+    environmentUrl?: string;
+    creator?: string;
+    ref?: string;
+    id?: number;
+  }): Json;
+  /** A `push` payload for a tag or branch (GitHub's example, filled with this repository). */
+  pushEvent(push: { ref: string; after: string; before?: string; pusher?: string; deleted?: boolean }): Json;
   workflowDispatchEvent(options?: { ref?: string; inputs?: Json; sender?: string; workflow?: string }): Json;
   scheduleEvent(options?: { cron?: string; workflow?: string }): Json;
 }

@@ -154,6 +154,71 @@ export class EventBuilder {
     });
   }
 
+  /**
+   * A `deployment_status` event: GitHub's example with this repository, the deployment (its sha, ref,
+   * environment, creator) and the status (state, environment_url, its creator). Docs ("Webhook events and
+   * payloads: deployment_status"): `deployment_status.environment_url` is the deployed environment's address,
+   * `deployment.creator` who created the deployment.
+   */
+  deploymentStatus(d: {
+    sha: string;
+    environment?: string;
+    state?: string;
+    environmentUrl?: string;
+    creator?: string;
+    ref?: string;
+    id?: number;
+  }): Payload {
+    this.s.git.addCommit(d.sha);
+    const base = example('deployment_status');
+    const environment = d.environment ?? 'production';
+    const creator = restUser(this.s.urls, this.s.accounts.get(d.creator ?? this.s.repo.owner.login));
+    const id = d.id ?? 145_988_746;
+    const at = this.s.clock.tick();
+    const deploymentUrl = `${this.s.urls.api}/repos/${this.s.fullName}/deployments/${id}`;
+    const deployment = {
+      url: deploymentUrl,
+      id,
+      sha: d.sha,
+      ref: d.ref ?? this.s.repo.defaultBranch,
+      task: 'deploy',
+      environment,
+      original_environment: environment,
+      creator,
+      created_at: at,
+      updated_at: at,
+    };
+    const deployment_status = {
+      state: d.state ?? 'success',
+      environment,
+      environment_url: d.environmentUrl ?? '',
+      target_url: '',
+      creator,
+      created_at: at,
+      updated_at: at,
+      deployment_url: deploymentUrl,
+    };
+    return this.build(base, creator.login as string, { action: 'created', deployment, deployment_status });
+  }
+
+  /** A `push` event (GitHub's example): `ref`, `before`, `after`, `pusher`, `deleted`, `head_commit`. */
+  push(p: { ref: string; after: string; before?: string; pusher?: string; deleted?: boolean }): Payload {
+    const deleted = p.deleted ?? /^0{40}$/.test(p.after);
+    if (!deleted) this.s.git.addCommit(p.after);
+    const base = example('push');
+    const login = p.pusher ?? this.s.repo.owner.login;
+    const headCommit = isObject(base.head_commit) ? base.head_commit : {};
+    return this.build(base, login, {
+      ref: p.ref,
+      before: p.before ?? '0'.repeat(40),
+      after: p.after,
+      created: !deleted && p.before === undefined,
+      deleted,
+      pusher: { name: login, email: `${login}@users.noreply.github.com` },
+      head_commit: deleted ? null : { ...headCommit, id: p.after, timestamp: this.s.clock.tick() },
+    });
+  }
+
   workflowDispatch(options: {
     ref?: string;
     inputs?: Record<string, unknown>;

@@ -149,6 +149,19 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
       pull.merged = merged;
       pull.mergedAt = merged ? pull.updatedAt : null;
     },
+    mergePullRequest(number, mergeCommitSha) {
+      const pull = s.issues.requirePull(number);
+      if (pull.state !== 'open') throw new Error(`#${number} is not open`);
+      const baseTip = s.git.branch(pull.baseRef) ?? pull.baseSha;
+      s.git.addCommit(mergeCommitSha, baseTip);
+      s.git.setBranch(pull.baseRef, mergeCommitSha);
+      s.issues.touch(pull);
+      pull.state = 'closed';
+      pull.closedAt = pull.updatedAt;
+      pull.merged = true;
+      pull.mergedAt = pull.updatedAt;
+      pull.mergeCommitSha = mergeCommitSha;
+    },
     addIssue(number, input = {}) {
       s.issues.addIssue(number, input, s.accounts.get(input.author ?? 'issue-reporter'));
     },
@@ -238,6 +251,8 @@ function buildApi(s: DoubleState, p: Pipeline, events: EventBuilder, server: Ser
       return events.issueComment(action, { ...options, commentId });
     },
     mergeGroupEvent: (group) => events.mergeGroup(group),
+    deploymentStatusEvent: (deployment) => events.deploymentStatus(deployment),
+    pushEvent: (push) => events.push(push),
     workflowDispatchEvent: (options = {}) => events.workflowDispatch(options),
     scheduleEvent: (options = {}) => events.schedule(options),
   };

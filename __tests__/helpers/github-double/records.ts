@@ -47,6 +47,8 @@ export interface PullRecord extends IssueRecord {
   fork: boolean;
   merged: boolean;
   mergedAt: string | null;
+  /** The commit the merge made on the base branch (a merge, squash or rebase commit), once merged. */
+  mergeCommitSha?: string;
   /** Head SHAs in push order; the last is headSha. */
   headHistory: string[];
   files: FileChange[];

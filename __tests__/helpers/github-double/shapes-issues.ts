@@ -173,7 +173,10 @@ export function restPull(s: DoubleState, pull: PullRecord): Record<string, unkno
     updated_at: pull.updatedAt,
     closed_at: pull.closedAt,
     merged_at: pull.mergedAt,
-    merge_commit_sha: open ? fakeSha(`merge:${pull.number}:${pull.headSha}:${pull.baseSha}`) : null,
+    // "merge_commit_sha: … after merging, the SHA of the merge commit, squashed commit or rebased head on the
+    // base branch" (docs: "Get a pull request"); before, the test merge commit's.
+    merge_commit_sha:
+      pull.mergeCommitSha ?? (open ? fakeSha(`merge:${pull.number}:${pull.headSha}:${pull.baseSha}`) : null),
     assignee: null,
     assignees: [],
     requested_reviewers: [],

@@ -38,6 +38,12 @@ export class GitStore {
     return undefined;
   }
 
+  /** Whether `sha` is `tip` or one of its first-parent ancestors. */
+  isAncestor(sha: string, tip: string): boolean {
+    for (const at of this.ancestry(tip)) if (at === sha) return true;
+    return false;
+  }
+
   putFile(sha: string, path: string, content: string | Buffer): void {
     let tree = this.files.get(sha);
     if (!tree) this.files.set(sha, (tree = new Map()));

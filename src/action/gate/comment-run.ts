@@ -8,6 +8,7 @@ import { readPullRequest } from '../../github/pull-request.js';
 import { repoWebUrl } from '../../github/web-url.js';
 import type { GateEvent } from '../event.js';
 import type { GateDeps } from './deps.js';
+import { publishDeployment } from './deploy-publish.js';
 import { sealed, setGateStatus, trustedState, unchanged } from './publish.js';
 
 type CommentEvent = Extract<GateEvent, { kind: 'issue_comment' }>;
@@ -72,13 +73,24 @@ export async function commentRun(deps: GateDeps, event: CommentEvent): Promise<v
       version: record.version,
       details: new Map(),
       repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref),
+      releaseNotes: state.notes,
     },
     state.replayed,
     deps.now().toISOString(),
   );
   const body = sealed(deps, event.number, composed.body);
   if (!unchanged(deps, event.number, state.body, body)) await updateComment(gh, ref, event.commentId, body);
+  // After-deploy ticks never move the merge status (the decision ignores them); they move the second status.
   await setGateStatus(deps, pr.headSha, composed.decision, event.commentUrl);
+  if (composed.record.deploy)
+    await publishDeployment(deps, {
+      number: event.number,
+      record: composed.record,
+      ticks: composed.ticks,
+      decision: composed.deployDecision,
+      commentUrl: event.commentUrl,
+      notes: state.notes,
+    });
   for (const a of state.replayed.accepted)
     core.info(`${a.login} ${a.checked ? 'ticked' : 'unticked'} ${a.id}.`);
   for (const r of state.replayed.rejected)

@@ -15,13 +15,17 @@ import { setStatus } from '../../github/status.js';
 import { repoWebUrl } from '../../github/web-url.js';
 import { checkSeal, recordScope, sealBody, trustRevisions } from '../../gate/signature.js';
 import type { GateDeps } from './deps.js';
+import { notesFromHistory, type ReleaseNotes } from '../../gate/notes.js';
 
 export interface GateInputs extends GateView {
   number: number;
+  /** Set the merge status too (default); a deployment run of a merged pull request leaves it as it was. */
+  mergeStatus?: boolean;
 }
 
 export interface Published extends Composed {
   commentUrl?: string;
+  releaseNotes?: ReleaseNotes;
 }
 
 /**
@@ -33,7 +37,7 @@ export async function trustedState(
   number: number,
   comment: Pick<ChecklistComment, 'nodeId' | 'createdAt'>,
   items?: RecordedItem[],
-): Promise<{ replayed: Replayed; body: string; author: string }> {
+): Promise<{ replayed: Replayed; body: string; author: string; notes?: ReleaseNotes }> {
   const read = await readRevisions(deps.gh, comment.nodeId, deps.inputs.botLogin, comment.createdAt);
   const { offset, body, author } = read;
   const key = deps.inputs.recordKey;
@@ -49,10 +53,12 @@ export async function trustedState(
     [...plan.manual.values()].map((i) => i.approvers),
   );
   const replayed = replay(plan, facts);
+  const notes = notesFromHistory(revisions, deps.inputs.botLogin);
   return {
     replayed: trusted.notices.length > 0 ? { ...replayed, notices: trusted.notices } : replayed,
     body,
     author,
+    ...(notes ? { notes } : {}),
   };
 }
 
@@ -96,9 +102,15 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
   const { gh, ref, inputs } = deps;
   const found = await findChecklistComments(gh, ref, g.number, g.checklistId, inputs.botLogin);
   const keep = found[0];
-  const state = keep ? await trustedState(deps, g.number, keep, g.items) : { replayed: NO_HISTORY, body: '' };
+  const state: { replayed: Replayed; body: string; notes?: ReleaseNotes } = keep
+    ? await trustedState(deps, g.number, keep, g.items)
+    : { replayed: NO_HISTORY, body: '' };
   const composed = composeGate(
-    { ...newestResults(g, state.replayed), repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref) },
+    {
+      ...newestResults(g, state.replayed),
+      repoUrl: repoWebUrl(deps.env.GITHUB_SERVER_URL, ref),
+      releaseNotes: state.notes,
+    },
     state.replayed,
     deps.now().toISOString(),
   );
@@ -120,8 +132,8 @@ export async function publishGate(deps: GateDeps, g: GateInputs): Promise<Publis
       url = oldest.htmlUrl;
     }
   }
-  await setGateStatus(deps, g.headSha, composed.decision, url);
-  return { ...composed, commentUrl: url };
+  if (g.mergeStatus !== false) await setGateStatus(deps, g.headSha, composed.decision, url);
+  return { ...composed, commentUrl: url, releaseNotes: state.notes };
 }
 
 /**

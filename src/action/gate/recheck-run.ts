@@ -1,11 +1,11 @@
-import { defaultRegistry } from '../../checks/registry.js';
-import type { Checklist } from '../../definition/model.js';
 import { itemDetails, phaseChecklist, recordedItems } from '../../gate/items.js';
 import { findChecklistComments } from '../../github/comments.js';
 import { gateDefinitions } from './definitions.js';
 import { evaluateForGate } from './evaluate-items.js';
 import type { GateDeps } from './deps.js';
+import { liveOnly } from './live-only.js';
 import { publishGate, trustedState } from './publish.js';
+import { watchDeployments } from './watch-run.js';
 
 /** At most this many pull requests are re-checked in one scheduled run. */
 const MAX_PULLS = 20;
@@ -58,18 +58,5 @@ export async function recheckRun(deps: GateDeps): Promise<void> {
     });
     core.info(`#${pr.number}: ${published.decision.state} (${published.decision.description})`);
   }
-}
-
-/** The checklist's items that look outside the repository: targets and the environment. */
-function liveOnly(checklist: Checklist): Checklist {
-  const live = (kind: string | undefined) => {
-    const scope = kind ? (defaultRegistry.get(kind)?.scope ?? 'repo') : 'repo';
-    return scope === 'target' || scope === 'environment';
-  };
-  return {
-    ...checklist,
-    sections: checklist.sections
-      .map((s) => ({ ...s, items: s.items.filter((i) => live(i.check?.kind)) }))
-      .filter((s) => s.items.length > 0),
-  };
+  await watchDeployments(deps);
 }

@@ -1,6 +1,6 @@
 /** Pull requests: get one, list (filtered, sorted, paginated), its reviews and its changed files. */
 import { restDiffEntry, restPull, restPullSimple, restReview } from '../shapes-issues.js';
-import { notFound } from './errors.js';
+import { noCommit, notFound } from './errors.js';
 import { paginate } from './pagination.js';
 import type { Handler } from './types.js';
 
@@ -46,7 +46,29 @@ const files: Handler = (ctx) => {
   return { status: 200, body: page.map((f) => restDiffEntry(ctx.s, pull, f)), headers };
 };
 
+/**
+ * `GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls` (docs: "List pull requests associated with a commit"):
+ * "Lists the merged pull request that introduced the commit to the repository. If the commit is not present
+ * in the default branch, it will return merged and open pull requests associated with the commit." A commit
+ * on the default branch answers the pull request whose merge made it or whose head history holds it; any
+ * other commit, the open and merged pull requests whose head history holds it. An unknown commit is a 422.
+ */
+const forCommit: Handler = (ctx) => {
+  const given = String(ctx.params.commit_sha);
+  const sha = ctx.s.git.resolve(given);
+  if (!sha) return noCommit(ctx.docs, given);
+  const onDefault = ctx.s.git.isAncestor(sha, ctx.s.git.branch(ctx.s.repo.defaultBranch) ?? '');
+  const pulls = ctx.s.issues.pulls().filter((p) => {
+    const merged = p.merged && (p.mergeCommitSha === sha || p.headHistory.includes(sha));
+    if (onDefault) return merged && p.baseRef === ctx.s.repo.defaultBranch;
+    return merged || (p.state === 'open' && p.headHistory.includes(sha));
+  });
+  const { page, headers } = paginate(ctx, onDefault ? pulls.slice(0, 1) : pulls);
+  return { status: 200, body: page.map((p) => restPullSimple(ctx.s, p)), headers };
+};
+
 export const pullHandlers: Record<string, Handler> = {
+  'repos/list-pull-requests-associated-with-commit': forCommit,
   'pulls/get': get,
   'pulls/list': list,
   'pulls/list-reviews': reviews,
