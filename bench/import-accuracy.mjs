@@ -145,6 +145,8 @@ function scanBoxes(markdown) {
 const plain = (s) =>
   s
     .replace(/<!--.*?-->/g, '')
+    // Inline HTML (an anchor `<a name="seo"></a>` after a heading) is markup, not words of the outline.
+    .replace(/<\/?[a-zA-Z][^>]*>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s*:\s*$/, '')

@@ -55148,7 +55148,12 @@ function manager(item) {
     return 'npm';
 }
 /** The test command of a project in another language; other scripts have no standard name there. */
-const OTHER_TESTS = { python: 'pytest', go: 'go test ./...', rust: 'cargo test' };
+const OTHER_TESTS = {
+    python: 'pytest',
+    go: 'go test ./...',
+    rust: 'cargo test',
+    dotnet: 'dotnet test',
+};
 const run = (item, script) => {
     const stack = item.doc.stack;
     if (stack && stack !== 'node')
@@ -55352,10 +55357,10 @@ const dockerfile = (item) => {
     const nonRoot = phrase(t, /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/);
     if (nonRoot && (inDocker || /user configured|in container/.test(t)))
         found.push(['non-root', nonRoot]);
-    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealthcheck instruction\b|\badd healthcheck\b/);
+    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b/);
     if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer/.test(t))
         found.push(['healthcheck', health]);
-    const multi = phrase(t, /\bmulti-?stage builds?\b/);
+    const multi = phrase(t, /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?)\b/);
     if (multi)
         found.push(['multi-stage', multi]);
     const pinned = phrase(t, /\b(?:specific|pinned) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\bbase images? pinned\b|\bpin(?:ned)? base images?\b/);
@@ -55947,6 +55952,24 @@ const packageValue = (item) => {
         };
     return undefined;
 };
+/** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
+const noPlaceholderText = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:placeholder|dummy|filler|sample) (?:text|content|copy)\b/) ??
+        phrase(t, /\b(?:no|removed?|without) (?:any )?lorem ipsum\b|\blorem ipsum\b[^,;]*\b(?:removed|replaced|gone)\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['[Ll]orem [Ii]psum'],
+            exclude: ['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**'],
+        },
+        rule: 'repo.no-placeholder-text',
+        matched: [said],
+        note: 'looks for "lorem ipsum"; add your own placeholder words to patterns',
+    };
+};
 
 ;// CONCATENATED MODULE: ./src/import/rules/web.ts
 
@@ -55988,8 +56011,8 @@ const healthEndpoint = (item) => {
     const t = item.text;
     if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b/.test(`${t} ${item.context}`))
         return undefined;
-    const said = phrase(t, /\bhealth ?-?check(?:s)? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
-        phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working)\b/) ??
+    const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
+        phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working|ready|live|up)\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
         phrase(t, /\b(?:\/|\/api\/)health\b[^,;]*\b(?:exists?|responds?|returns?|ok|works?)\b/);
@@ -56063,7 +56086,9 @@ const web_securityHeaders = (item) => {
         return undefined;
     if (require.length > 0 &&
         !general &&
-        !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(t))
+        !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(t) &&
+        // A header's bare name as a sub-item of "Security Headers" claims that header is served.
+        !/\bheaders?\b/.test(item.near))
         return undefined;
     if (xss && require.length === 0 && !general) {
         return {
@@ -56096,7 +56121,9 @@ const web_httpsRedirect = (item) => {
     const said = phrase(t, /\bhttps redirects?\b|\bredirects? (?:from )?(?:http )?to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
-        phrase(t, /\bhttps everywhere\b/);
+        phrase(t, /\bhttps everywhere\b/) ??
+        phrase(t, /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/) ??
+        phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/);
     if (!said || /\binternal\b|between services/.test(t))
         return undefined;
     return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
@@ -56113,7 +56140,8 @@ const certificate = (item) => {
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
         phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/) ??
-        phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/);
+        phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
+        phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? certificates?\b/);
     const days = daysOf(t);
     if (!version && !cert)
         return undefined;
@@ -56151,6 +56179,20 @@ const web_mixedContent = (item) => {
 const web_cors = (item) => {
     const t = item.text;
     const named = /\bcors\b/.test(t);
+    // "Specific allowed origins (no wildcards)" under a "CORS Configuration" parent says it of CORS.
+    // (A variable the item names, `CORS_ORIGIN` (not `*`), is the environment's claim, not the served one.)
+    const under = !named && /\bcors\b/.test(item.near) && !item.code.some((c) => /^[A-Z][A-Z0-9_]+$/.test(c.trim()));
+    if (under) {
+        const origins = phrase(t, /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/);
+        return origins
+            ? {
+                check: { kind: 'http.cors', ...onApp() },
+                rule: 'http.cors',
+                matched: [item.near, origins],
+                note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+            }
+            : undefined;
+    }
     if (!named)
         return undefined;
     if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t) &&
@@ -56179,7 +56221,9 @@ const rateLimit = (item) => {
         return undefined;
     if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(t))
         return undefined;
-    if (!/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
+    const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim());
+    if (!bare &&
+        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
         return undefined;
     const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
     const params = {};
@@ -56206,7 +56250,7 @@ const latency = (item) => {
     const what = phrase(t, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/);
     if (!what)
         return undefined;
-    if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start/.test(t))
+    if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
         return undefined;
     if (watchContext(item.near) ?? watchContext(item.context))
         return undefined;
@@ -56274,13 +56318,17 @@ const dns = (item) => {
 };
 /** Responses compressed: asked with gzip and brotli, the page must come back encoded with one of them. */
 const compression = (item) => {
+    if (/\bcache compression\b|\bcompress\w* (?:the )?cache\b/.test(item.text))
+        return undefined;
     const t = item.text;
     const said = phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
         phrase(t, /\b(?:assets|responses|static files)(?: are)? compressed\b/);
     if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t))
         return undefined;
-    const br = /brotli|\bbr\b/.test(t);
-    const gzip = /gzip/.test(t) || !br;
+    // The encodings the item names; none named: either of the two every browser asks for.
+    const named = /brotli|\bbr\b|gzip/.test(t);
+    const br = /brotli|\bbr\b/.test(t) || !named;
+    const gzip = /gzip/.test(t) || !named;
     const encodings = [...(gzip ? ['gzip'] : []), ...(br ? ['br'] : [])];
     return {
         check: {
@@ -56317,6 +56365,30 @@ const web_webhookVerify = (item) => {
             .join('; '),
     };
 };
+/** `robots.txt` in place, an XML sitemap generated: the site serves them at its root. */
+const wellKnownFiles = (item) => {
+    const t = item.text;
+    if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(t))
+        return undefined;
+    const out = [];
+    const robots = phrase(t, /\brobots\.txt\b/);
+    if (robots)
+        out.push({
+            check: { kind: 'http.response', ...onApp('/robots.txt') },
+            rule: 'http.robots-txt',
+            matched: [robots],
+            note: 'the app target serves /robots.txt',
+        });
+    const sitemap = phrase(t, /\b(?:xml )?sitemap(?:\.xml)?\b/);
+    if (sitemap)
+        out.push({
+            check: { kind: 'http.response', ...onApp('/sitemap.xml') },
+            rule: 'http.sitemap',
+            matched: [sitemap],
+            note: 'the app target serves /sitemap.xml; change path if yours is elsewhere',
+        });
+    return out.length > 0 ? out : undefined;
+};
 
 ;// CONCATENATED MODULE: ./src/import/rules/index.ts
 
@@ -56338,6 +56410,7 @@ const RULES = [
     noConsoleLog,
     noTodo,
     noHardcodedSecrets,
+    noPlaceholderText,
     fileExists,
     noDumps,
     packageValue,
@@ -56357,6 +56430,7 @@ const RULES = [
     certificate,
     web_mixedContent,
     compression,
+    wellKnownFiles,
     web_cors,
     rateLimit,
     latency,
@@ -56400,9 +56474,12 @@ function decide(item) {
  */
 function dropCovered(found) {
     const named = found.some((m) => m.rule === 'command.named');
-    if (!named)
-        return found;
-    return found.filter((m) => m.check.kind !== 'command' || m.rule === 'command.named');
+    if (named)
+        return found.filter((m) => m.check.kind !== 'command' || m.rule === 'command.named');
+    // "Tests passing: CI pipeline green" says the tests pass in CI: the checks on the commit, not a local run.
+    if (found.some((m) => m.check.kind === 'github.checks-green'))
+        return found.filter((m) => m.rule !== 'command.tests-pass');
+    return found;
 }
 /** Checks of one kind merge: header sub-tests and variables are united; others keep the first. */
 function rules_merge(found) {
@@ -56441,12 +56518,15 @@ const PYTHON = /\b(?:flask|django|fastapi|python|pip|pytest|poetry|gunicorn|uvic
 const NODE = /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|package\.json|typescript|next\.js|react|vite|eslint)\b/i;
 const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
 const RUST = /\b(?:cargo|rust|clippy)\b/i;
+// `.NET` only as a word of its own (never the end of a host name such as example.net).
+const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 /** What the document as a whole says: its stack and the verify-token variables it names. */
 function documentFacts(texts, repoStack) {
     let python = false;
     let node = false;
     let go = false;
     let rust = false;
+    let dotnet = false;
     const verifyTokens = [];
     for (const raw of texts) {
         const t = raw.slice(0, 2 * MAX_RULE_TEXT);
@@ -56454,11 +56534,12 @@ function documentFacts(texts, repoStack) {
         node ||= NODE.test(t);
         go ||= GO.test(t);
         rust ||= RUST.test(t);
+        dotnet ||= DOTNET.test(t);
         for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
             if (!verifyTokens.includes(v))
                 verifyTokens.push(v);
     }
-    const others = [python && 'python', go && 'go', rust && 'rust'].filter(Boolean);
+    const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(Boolean);
     const stack = node
         ? others.length === 0
             ? 'node'
@@ -56466,7 +56547,10 @@ function documentFacts(texts, repoStack) {
         : others.length === 1
             ? others[0]
             : undefined;
-    return { stack: stack ?? (python || go || rust || node ? undefined : repoStack), verifyTokens };
+    return {
+        stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
+        verifyTokens,
+    };
 }
 
 
@@ -70032,9 +70116,20 @@ const STACK_MARKS = [
     ['go', ['go.mod']],
     ['rust', ['Cargo.toml']],
 ];
+function rootNames(dir) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
 /** The stack of the repository in `dir`, from the files at its root (for the test command of items). */
 function repoStackOf(dir) {
     const found = STACK_MARKS.filter(([, files]) => files.some((f) => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(dir, f)))).map(([s]) => s);
+    // A .NET project is named for itself (Shop.csproj, Shop.sln): any such file at the root.
+    if (rootNames(dir).some((f) => /\.(?:csproj|fsproj|sln)$/.test(f)))
+        found.push('dotnet');
     return found.length === 1 ? found[0] : undefined;
 }
 /**

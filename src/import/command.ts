@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { defaultRegistry, type Registry } from '../checks/registry.js';
 import { formatDiagnostic } from '../definition/diagnostic.js';
@@ -31,11 +31,21 @@ const STACK_MARKS: Array<[Stack, string[]]> = [
   ['rust', ['Cargo.toml']],
 ];
 
+function rootNames(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 /** The stack of the repository in `dir`, from the files at its root (for the test command of items). */
 export function repoStackOf(dir: string): Stack | undefined {
   const found = STACK_MARKS.filter(([, files]) => files.some((f) => existsSync(path.join(dir, f)))).map(
     ([s]) => s,
   );
+  // A .NET project is named for itself (Shop.csproj, Shop.sln): any such file at the root.
+  if (rootNames(dir).some((f) => /\.(?:csproj|fsproj|sln)$/.test(f))) found.push('dotnet');
   return found.length === 1 ? found[0] : undefined;
 }
 

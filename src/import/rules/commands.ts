@@ -15,7 +15,12 @@ function manager(item: ItemFacts): 'npm' | 'pnpm' | 'yarn' {
 }
 
 /** The test command of a project in another language; other scripts have no standard name there. */
-const OTHER_TESTS = { python: 'pytest', go: 'go test ./...', rust: 'cargo test' } as const;
+const OTHER_TESTS = {
+  python: 'pytest',
+  go: 'go test ./...',
+  rust: 'cargo test',
+  dotnet: 'dotnet test',
+} as const;
 
 const run = (item: ItemFacts, script: string) => {
   const stack = item.doc.stack;

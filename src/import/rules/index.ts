@@ -25,6 +25,7 @@ const RULES: Rule[] = [
   repo.noConsoleLog,
   repo.noTodo,
   repo.noHardcodedSecrets,
+  repo.noPlaceholderText,
   repo.fileExists,
   repo.noDumps,
   repo.packageValue,
@@ -44,6 +45,7 @@ const RULES: Rule[] = [
   web.certificate,
   web.mixedContent,
   web.compression,
+  web.wellKnownFiles,
   web.cors,
   web.rateLimit,
   web.latency,
@@ -94,8 +96,11 @@ export function decide(item: ItemFacts): Decision {
  */
 function dropCovered(found: Mapping[]): Mapping[] {
   const named = found.some((m) => m.rule === 'command.named');
-  if (!named) return found;
-  return found.filter((m) => m.check.kind !== 'command' || m.rule === 'command.named');
+  if (named) return found.filter((m) => m.check.kind !== 'command' || m.rule === 'command.named');
+  // "Tests passing: CI pipeline green" says the tests pass in CI: the checks on the commit, not a local run.
+  if (found.some((m) => m.check.kind === 'github.checks-green'))
+    return found.filter((m) => m.rule !== 'command.tests-pass');
+  return found;
 }
 
 /** Checks of one kind merge: header sub-tests and variables are united; others keep the first. */
@@ -136,6 +141,8 @@ const PYTHON = /\b(?:flask|django|fastapi|python|pip|pytest|poetry|gunicorn|uvic
 const NODE = /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|package\.json|typescript|next\.js|react|vite|eslint)\b/i;
 const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
 const RUST = /\b(?:cargo|rust|clippy)\b/i;
+// `.NET` only as a word of its own (never the end of a host name such as example.net).
+const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 
 /** What the document as a whole says: its stack and the verify-token variables it names. */
 export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts {
@@ -143,6 +150,7 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
   let node = false;
   let go = false;
   let rust = false;
+  let dotnet = false;
   const verifyTokens: string[] = [];
   for (const raw of texts) {
     const t = raw.slice(0, 2 * MAX_RULE_TEXT);
@@ -150,12 +158,13 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
     node ||= NODE.test(t);
     go ||= GO.test(t);
     rust ||= RUST.test(t);
+    dotnet ||= DOTNET.test(t);
     for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
       if (!verifyTokens.includes(v)) verifyTokens.push(v);
   }
-  const others = [python && 'python', go && 'go', rust && 'rust'].filter(Boolean) as Array<
-    'python' | 'go' | 'rust'
-  >;
+  const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(
+    Boolean,
+  ) as Array<'python' | 'go' | 'rust' | 'dotnet'>;
   const stack = node
     ? others.length === 0
       ? 'node'
@@ -163,7 +172,10 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
     : others.length === 1
       ? others[0]
       : undefined;
-  return { stack: stack ?? (python || go || rust || node ? undefined : repoStack), verifyTokens };
+  return {
+    stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
+    verifyTokens,
+  };
 }
 
 export {

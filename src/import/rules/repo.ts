@@ -216,3 +216,25 @@ export const packageValue: Rule = (item) => {
     };
   return undefined;
 };
+
+/** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
+export const noPlaceholderText: Rule = (item) => {
+  const t = item.text;
+  const said =
+    phrase(t, /\bno (?:placeholder|dummy|filler|sample) (?:text|content|copy)\b/) ??
+    phrase(
+      t,
+      /\b(?:no|removed?|without) (?:any )?lorem ipsum\b|\blorem ipsum\b[^,;]*\b(?:removed|replaced|gone)\b/,
+    );
+  if (!said) return undefined;
+  return {
+    check: {
+      kind: 'repo.forbidden-pattern',
+      patterns: ['[Ll]orem [Ii]psum'],
+      exclude: ['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**'],
+    },
+    rule: 'repo.no-placeholder-text',
+    matched: [said],
+    note: 'looks for "lorem ipsum"; add your own placeholder words to patterns',
+  };
+};

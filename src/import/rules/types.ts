@@ -14,7 +14,7 @@ export interface ItemFacts {
   doc: DocumentFacts;
 }
 
-export type Stack = 'node' | 'python' | 'go' | 'rust';
+export type Stack = 'node' | 'python' | 'go' | 'rust' | 'dotnet';
 
 /** Facts of the whole document: the stack it is written for, and variables named anywhere in it. */
 export interface DocumentFacts {

@@ -40,9 +40,9 @@ export const healthEndpoint: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\bhealth ?-?check(?:s)? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
+      /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
     ) ??
-    phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working)\b/) ??
+    phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working|ready|live|up)\b/) ??
     phrase(
       t,
       /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/,
@@ -128,7 +128,9 @@ export const securityHeaders: Rule = (item) => {
     !general &&
     !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(
       t,
-    )
+    ) &&
+    // A header's bare name as a sub-item of "Security Headers" claims that header is served.
+    !/\bheaders?\b/.test(item.near)
   )
     return undefined;
   if (xss && require.length === 0 && !general) {
@@ -164,7 +166,12 @@ export const httpsRedirect: Rule = (item) => {
     ) ??
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
     phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
-    phrase(t, /\bhttps everywhere\b/);
+    phrase(t, /\bhttps everywhere\b/) ??
+    phrase(
+      t,
+      /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/,
+    ) ??
+    phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/);
   if (!said || /\binternal\b|between services/.test(t)) return undefined;
   return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
 };
@@ -195,7 +202,11 @@ export const certificate: Rule = (item) => {
       t,
       /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/,
     ) ??
-    phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/);
+    phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
+    phrase(
+      t,
+      /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? certificates?\b/,
+    );
   const days = daysOf(t);
   if (!version && !cert) return undefined;
   if (version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
@@ -236,6 +247,24 @@ export const mixedContent: Rule = (item) => {
 export const cors: Rule = (item) => {
   const t = item.text;
   const named = /\bcors\b/.test(t);
+  // "Specific allowed origins (no wildcards)" under a "CORS Configuration" parent says it of CORS.
+  // (A variable the item names, `CORS_ORIGIN` (not `*`), is the environment's claim, not the served one.)
+  const under =
+    !named && /\bcors\b/.test(item.near) && !item.code.some((c) => /^[A-Z][A-Z0-9_]+$/.test(c.trim()));
+  if (under) {
+    const origins = phrase(
+      t,
+      /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/,
+    );
+    return origins
+      ? {
+          check: { kind: 'http.cors', ...onApp() },
+          rule: 'http.cors',
+          matched: [item.near, origins],
+          note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+        }
+      : undefined;
+  }
   if (!named) return undefined;
   if (
     /\bcsrf\b|tested with|and rate limiting|policies\b/.test(t) &&
@@ -275,7 +304,9 @@ export const rateLimit: Rule = (item) => {
   if (!said) return undefined;
   if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(t))
     return undefined;
+  const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim());
   if (
+    !bare &&
     !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
       t,
     )
@@ -309,7 +340,7 @@ export const latency: Rule = (item) => {
   );
   if (!what) return undefined;
   if (
-    /\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start/.test(
+    /\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(
       t,
     )
   )
@@ -387,13 +418,16 @@ export const dns: Rule = (item) => {
 
 /** Responses compressed: asked with gzip and brotli, the page must come back encoded with one of them. */
 export const compression: Rule = (item) => {
+  if (/\bcache compression\b|\bcompress\w* (?:the )?cache\b/.test(item.text)) return undefined;
   const t = item.text;
   const said =
     phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
     phrase(t, /\b(?:assets|responses|static files)(?: are)? compressed\b/);
   if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t)) return undefined;
-  const br = /brotli|\bbr\b/.test(t);
-  const gzip = /gzip/.test(t) || !br;
+  // The encodings the item names; none named: either of the two every browser asks for.
+  const named = /brotli|\bbr\b|gzip/.test(t);
+  const br = /brotli|\bbr\b/.test(t) || !named;
+  const gzip = /gzip/.test(t) || !named;
   const encodings = [...(gzip ? ['gzip'] : []), ...(br ? ['br'] : [])];
   return {
     check: {
@@ -431,4 +465,28 @@ export const webhookVerify: Rule = (item) => {
       .filter(Boolean)
       .join('; '),
   };
+};
+
+/** `robots.txt` in place, an XML sitemap generated: the site serves them at its root. */
+export const wellKnownFiles: Rule = (item) => {
+  const t = item.text;
+  if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(t)) return undefined;
+  const out: Mapping[] = [];
+  const robots = phrase(t, /\brobots\.txt\b/);
+  if (robots)
+    out.push({
+      check: { kind: 'http.response', ...onApp('/robots.txt') },
+      rule: 'http.robots-txt',
+      matched: [robots],
+      note: 'the app target serves /robots.txt',
+    });
+  const sitemap = phrase(t, /\b(?:xml )?sitemap(?:\.xml)?\b/);
+  if (sitemap)
+    out.push({
+      check: { kind: 'http.response', ...onApp('/sitemap.xml') },
+      rule: 'http.sitemap',
+      matched: [sitemap],
+      note: 'the app target serves /sitemap.xml; change path if yours is elsewhere',
+    });
+  return out.length > 0 ? out : undefined;
 };
