@@ -313,6 +313,35 @@ describe('environment items judge what the repository uses and ships, never the 
     expect((await run('${DB_PASSWORD}'))['default-passwords-changed']?.status).toBe('skipped');
     expect((await run('kX93-vb2Q-77pz-Lm0e'))['default-passwords-changed']?.status).toBe('pass');
   });
+
+  test('compose passwords: one equal to the user or database name fails, as does one the committed .env gives', async () => {
+    const same = await judge(
+      {
+        'docker-compose.yml':
+          'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_DB: shop\n      POSTGRES_USER: shop\n      POSTGRES_PASSWORD: shop\n',
+      },
+      ['default-passwords-changed'],
+    );
+    expect(same['default-passwords-changed']?.status).toBe('fail');
+    expect(same['default-passwords-changed']?.summary).toContain(
+      'POSTGRES_PASSWORD (docker-compose.yml) is the same as POSTGRES_DB',
+    );
+    const fromDotenv = (value: string) =>
+      judge(
+        {
+          'deploy/docker-compose.yml':
+            'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: "${DB_PASSWORD}"\n',
+          'deploy/.env': `DB_PASSWORD="${value}"\n`,
+        },
+        ['default-passwords-changed'],
+        { gitignore: 'node_modules/\n' },
+      );
+    const weak = (await fromDotenv('password'))['default-passwords-changed'];
+    expect(weak?.status).toBe('fail');
+    expect(JSON.stringify(weak)).toContain('deploy/.env');
+    expect(JSON.stringify(weak)).not.toContain('"password"');
+    expect((await fromDotenv('kX93-vb2Q-77pz-Lm0e'))['default-passwords-changed']?.status).toBe('pass');
+  });
 });
 
 describe('docker items judge the image that ships', () => {
@@ -411,6 +440,32 @@ describe('compose-verified', () => {
           scripts: { image: 'docker build -f docker/dockerfile -t acme/kuma:2 .' },
         }),
         'docker/dockerfile': 'FROM node:24\nHEALTHCHECK CMD node extra/healthcheck.js\n',
+        'compose.yaml': 'services:\n  kuma:\n    image: acme/kuma:2\n    restart: unless-stopped\n',
+      },
+      ['compose-verified'],
+    );
+    expect(r['compose-verified']?.status).toBe('pass');
+  });
+
+  test('one image name built from a base, a builder and the release Dockerfile: the release one is judged', async () => {
+    const r = await judge(
+      {
+        'package.json': JSON.stringify({
+          scripts: {
+            base: 'docker buildx build -f docker/base.dockerfile -t acme/kuma:base2 --target base2 . --push',
+            builder: 'docker buildx build -f docker/builder-go.dockerfile -t acme/kuma:builder-go . --push',
+            nightly: 'docker build -f docker/dockerfile -t acme/kuma:nightly2 --target nightly .',
+          },
+        }),
+        'docker/base.dockerfile': 'FROM node:24 AS base2\n',
+        'docker/builder-go.dockerfile': 'FROM golang:1.24\n',
+        'docker/dockerfile': [
+          'FROM acme/kuma:base2 AS release',
+          'HEALTHCHECK CMD extra/healthcheck',
+          'FROM release AS nightly',
+          'FROM acme/kuma:base2 AS upload-artifact',
+        ].join('\n'),
+        // The published tag is computed by the release script: no line builds `acme/kuma:2` itself.
         'compose.yaml': 'services:\n  kuma:\n    image: acme/kuma:2\n    restart: unless-stopped\n',
       },
       ['compose-verified'],

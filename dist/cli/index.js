@@ -51244,7 +51244,8 @@ async function composeServices(ctx) {
 /**
  * Images the repository builds itself, by name (no tag) → the Dockerfile: `docker build -f FILE -t NAME:TAG`
  * in package.json scripts and CI workflows, so a compose service that pulls the published image is judged
- * with the Dockerfile it comes from.
+ * with the Dockerfile it comes from. When several Dockerfiles build images of one name (base, builder and
+ * release tags), the first that is not set apart as a base, builder or development image is the one.
  */
 async function builtImages(ctx) {
     const out = new Map();
@@ -51263,13 +51264,15 @@ async function builtImages(ctx) {
         texts.push(...((await textOf(ctx, wf)) ?? '').split('\n'));
     }
     for (const line of texts) {
-        const file = /\s(?:-f|--file)[=\s]+['"]?([^\s'"]+)/.exec(line)?.[1];
+        const file = /\s(?:-f|--file)[=\s]+['"]?([^\s'"]+)/.exec(line)?.[1]?.replace(/^\.\//, '');
         if (!file)
             continue;
         for (const m of line.matchAll(/\s(?:-t|--tag)[=\s]+['"]?([^\s'"]+)/g)) {
             const name = parseImageRef(m[1]).name;
-            if (!out.has(name))
-                out.set(name, file.replace(/^\.\//, ''));
+            // One name, several Dockerfiles (a base image, a builder, the release): the one that ships wins.
+            const known = out.get(name);
+            if (known === undefined || (notShipped(known) && !notShipped(file)))
+                out.set(name, file);
         }
     }
     return out;
@@ -51279,6 +51282,10 @@ async function builtImages(ctx) {
 
 
 
+
+
+/** Keys that name who or what a service is: a password equal to one of them is guessed at once. */
+const IDENTITY = /(?:USER|USERNAME|LOGIN|DB|DATABASE|NAME)$/i;
 /**
  * Values the repository's own deploy configuration sets: ENV in the Dockerfiles that ship, `environment:`
  * of the compose files for production, `NAME=value` before the command of package.json's start script
@@ -51286,12 +51293,12 @@ async function builtImages(ctx) {
  */
 async function deployValues(ctx) {
     const out = new Map();
-    const set = (name, value, file, line) => {
+    const set = (name, value, file, line, sameAs) => {
         // `${DB_PASSWORD}` is filled in at deploy time: the file does not say what the value is.
         if (/\$\{?[A-Za-z_]/.test(value))
             return;
         if (!out.has(name))
-            out.set(name, { value, file, line });
+            out.set(name, { value, file, line, ...(sameAs ? { sameAs } : {}) });
     };
     const { shipped } = await shippedDockerfiles(ctx);
     for (const file of shipped) {
@@ -51309,12 +51316,32 @@ async function deployValues(ctx) {
             }
         }
     }
+    const dotenvs = new Map();
     for (const { file, service } of await composeServices(ctx)) {
         if (notShipped(file))
             continue;
-        for (const e of service.environment)
-            if (e.value !== undefined)
-                set(e.key, e.value, file, e.at.line);
+        // Compose fills `${NAME}` from the .env file beside the compose file (its project directory).
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+        if (!dotenvs.has(dir)) {
+            const text = await textOf(ctx, `${dir}.env`);
+            dotenvs.set(dir, new Map((text ? parseEnvFile(text) : []).map((e) => [e.key, e])));
+        }
+        const dotenv = dotenvs.get(dir);
+        const resolved = service.environment.flatMap((e) => {
+            if (e.value === undefined)
+                return [];
+            const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-[^}]*)?\}$/.exec(e.value.trim());
+            const from = ref ? dotenv.get(ref[1]) : undefined;
+            return from
+                ? [{ key: e.key, value: from.value, file: `${dir}.env`, line: from.line }]
+                : [{ key: e.key, value: e.value, file, line: e.at.line }];
+        });
+        for (const e of resolved) {
+            const same = secretName(e.key)
+                ? resolved.find((o) => o !== e && !secretName(o.key) && IDENTITY.test(o.key) && o.value === e.value)
+                : undefined;
+            set(e.key, e.value, e.file, e.line, same?.key);
+        }
     }
     const pkg = await textOf(ctx, 'package.json');
     if (pkg) {
@@ -51529,7 +51556,21 @@ const envPolicy = defineKind({
                 evidence: { notUsed, setElsewhere: elsewhere },
             };
         }
-        const verdicts = judged.map(([name, rule]) => judgeVariable(name, rule, lookup));
+        const verdicts = judged.map(([name, rule]) => {
+            const v = judgeVariable(name, rule, lookup);
+            const configured = deploy.get(name);
+            // A password equal to its service's user or database name is the first guess of anyone.
+            if (rule['not-placeholder'] && configured?.sameAs && v.source === configured.file) {
+                return {
+                    ...v,
+                    problems: [
+                        ...v.problems,
+                        `${name} (${configured.file}) is the same as ${configured.sameAs}: a default anyone would guess`,
+                    ],
+                };
+            }
+            return v;
+        });
         const problems = [
             ...missingFiles.map((f) => `${f} does not exist`),
             ...verdicts.flatMap((v) => v.problems),

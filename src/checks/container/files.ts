@@ -107,7 +107,8 @@ export async function composeServices(
 /**
  * Images the repository builds itself, by name (no tag) → the Dockerfile: `docker build -f FILE -t NAME:TAG`
  * in package.json scripts and CI workflows, so a compose service that pulls the published image is judged
- * with the Dockerfile it comes from.
+ * with the Dockerfile it comes from. When several Dockerfiles build images of one name (base, builder and
+ * release tags), the first that is not set apart as a base, builder or development image is the one.
  */
 export async function builtImages(ctx: CheckContext): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -125,11 +126,13 @@ export async function builtImages(ctx: CheckContext): Promise<Map<string, string
     texts.push(...((await textOf(ctx, wf)) ?? '').split('\n'));
   }
   for (const line of texts) {
-    const file = /\s(?:-f|--file)[=\s]+['"]?([^\s'"]+)/.exec(line)?.[1];
+    const file = /\s(?:-f|--file)[=\s]+['"]?([^\s'"]+)/.exec(line)?.[1]?.replace(/^\.\//, '');
     if (!file) continue;
     for (const m of line.matchAll(/\s(?:-t|--tag)[=\s]+['"]?([^\s'"]+)/g)) {
       const name = parseImageRef(m[1] as string).name;
-      if (!out.has(name)) out.set(name, file.replace(/^\.\//, ''));
+      // One name, several Dockerfiles (a base image, a builder, the release): the one that ships wins.
+      const known = out.get(name);
+      if (known === undefined || (notShipped(known) && !notShipped(file))) out.set(name, file);
     }
   }
   return out;

@@ -3,12 +3,19 @@ import { composeServices, shippedDockerfiles, textOf, notShipped } from '../cont
 import { scanContent } from '../repo/content.js';
 import type { EnvAssignmentsJob } from '../../scan/jobs.js';
 import type { CheckContext } from '../types.js';
+import { secretName } from '../container/secret-names.js';
+import { parseEnvFile, type EnvEntry } from './env-files.js';
+
+/** Keys that name who or what a service is: a password equal to one of them is guessed at once. */
+const IDENTITY = /(?:USER|USERNAME|LOGIN|DB|DATABASE|NAME)$/i;
 
 /** A value the deploy configuration of the repository gives a variable, and the file that gives it. */
 export interface DeployValue {
   value: string;
   file: string;
   line: number;
+  /** A secret-named value equal to its service's user or database name (`POSTGRES_PASSWORD: umami`). */
+  sameAs?: string;
 }
 
 /**
@@ -20,10 +27,10 @@ export async function deployValues(
   ctx: CheckContext,
 ): Promise<{ values: Map<string, DeployValue>; dockerfiles: string[] }> {
   const out = new Map<string, DeployValue>();
-  const set = (name: string, value: string, file: string, line: number) => {
+  const set = (name: string, value: string, file: string, line: number, sameAs?: string) => {
     // `${DB_PASSWORD}` is filled in at deploy time: the file does not say what the value is.
     if (/\$\{?[A-Za-z_]/.test(value)) return;
-    if (!out.has(name)) out.set(name, { value, file, line });
+    if (!out.has(name)) out.set(name, { value, file, line, ...(sameAs ? { sameAs } : {}) });
   };
   const { shipped } = await shippedDockerfiles(ctx);
   for (const file of shipped) {
@@ -38,9 +45,30 @@ export async function deployValues(
       }
     }
   }
+  const dotenvs = new Map<string, Map<string, EnvEntry>>();
   for (const { file, service } of await composeServices(ctx)) {
     if (notShipped(file)) continue;
-    for (const e of service.environment) if (e.value !== undefined) set(e.key, e.value, file, e.at.line);
+    // Compose fills `${NAME}` from the .env file beside the compose file (its project directory).
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    if (!dotenvs.has(dir)) {
+      const text = await textOf(ctx, `${dir}.env`);
+      dotenvs.set(dir, new Map((text ? parseEnvFile(text) : []).map((e) => [e.key, e])));
+    }
+    const dotenv = dotenvs.get(dir) as Map<string, EnvEntry>;
+    const resolved = service.environment.flatMap((e) => {
+      if (e.value === undefined) return [];
+      const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-[^}]*)?\}$/.exec(e.value.trim());
+      const from = ref ? dotenv.get(ref[1] as string) : undefined;
+      return from
+        ? [{ key: e.key, value: from.value, file: `${dir}.env`, line: from.line }]
+        : [{ key: e.key, value: e.value, file, line: e.at.line }];
+    });
+    for (const e of resolved) {
+      const same = secretName(e.key)
+        ? resolved.find((o) => o !== e && !secretName(o.key) && IDENTITY.test(o.key) && o.value === e.value)
+        : undefined;
+      set(e.key, e.value, e.file, e.line, same?.key);
+    }
   }
   const pkg = await textOf(ctx, 'package.json');
   if (pkg) {

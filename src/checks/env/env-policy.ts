@@ -156,7 +156,21 @@ export const envPolicy = defineKind<Params>({
         evidence: { notUsed, setElsewhere: elsewhere },
       };
     }
-    const verdicts = judged.map(([name, rule]) => judgeVariable(name, rule, lookup));
+    const verdicts = judged.map(([name, rule]) => {
+      const v = judgeVariable(name, rule, lookup);
+      const configured = deploy.get(name);
+      // A password equal to its service's user or database name is the first guess of anyone.
+      if (rule['not-placeholder'] && configured?.sameAs && v.source === configured.file) {
+        return {
+          ...v,
+          problems: [
+            ...v.problems,
+            `${name} (${configured.file}) is the same as ${configured.sameAs}: a default anyone would guess`,
+          ],
+        };
+      }
+      return v;
+    });
     const problems = [
       ...missingFiles.map((f) => `${f} does not exist`),
       ...verdicts.flatMap((v) => v.problems),
