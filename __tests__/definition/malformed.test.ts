@@ -349,7 +349,7 @@ const checks: Case[] = [
     name: 'unknown check parameter without a close match lists the parameters',
     files: oneItem('check:', '  kind: repo.files-exist', '  paths: [README.md]', '  recursive: true'),
     expected: [
-      "preflight.yml:11:11: repo.files-exist: unknown key 'recursive' in 'sections[0].items[0].check'; allowed: paths, tracked-only, target",
+      "preflight.yml:11:11: repo.files-exist: unknown key 'recursive' in 'sections[0].items[0].check'; allowed: paths, tracked-only, only-if, target",
     ],
   },
   {
@@ -731,7 +731,7 @@ sections:
       "preflight.yml:8:19: 'sections[0].items[0].required' must be true or false, not a string",
       "preflight.yml:9:13: duplicate item id 'readme' (first defined at preflight.yml:6:13)",
       "preflight.yml:11:49: repo.files-exist: 'sections[0].items[1].check.paths' must list at least 1 entry",
-      "preflight.yml:11:53: repo.files-exist: unknown key 'trackd' in 'sections[0].items[1].check'; allowed: paths, tracked-only, target",
+      "preflight.yml:11:53: repo.files-exist: unknown key 'trackd' in 'sections[0].items[1].check'; allowed: paths, tracked-only, only-if, target",
       "preflight.yml:12:9: 'sections[0].items[2]' is missing the required key 'id'",
       "preflight.yml:13:36: unknown key 'branch' in 'sections[0].items[2].when'; allowed: paths, labels, base-branches",
     ],
