@@ -3,6 +3,8 @@
 // `npm run bench -- net` runs the network rows: 50 slow targets in one run, and http.latency against hey.
 // `npm run bench -- economy` counts the GitHub API calls of each kind of gate run.
 // `npm run bench -- secrets` scores repo.secrets and secretlint on the planted corpus and times both on the tree.
+// `npm run bench -- adversarial` runs the adversarial suite and reports its counts.
+// `npm run bench -- yaml` validates large definitions (many unknown keys, many anchors) against the yaml library alone.
 // `npm run bench -- import` scores `preflight import` on the labelled fixtures (recall, precision, structure);
 // with PREFLIGHT_IMPORT_REAL=DIR it scores the real checklists in DIR (hand labels in DIR/labels/) too.
 // Scratch files (the generated tree, the minimal action) live in .bench/, which git ignores.
@@ -21,6 +23,8 @@ import { economyBenchmark, economyTable } from './economy.mjs';
 import { secretsBenchmark, secretsLines } from './secrets.mjs';
 import { accuracyLines, importAccuracy, totals } from './import-accuracy.mjs';
 import { accuracyBenchmark } from './accuracy.mjs';
+import { yamlBenchmark } from './yaml.mjs';
+import { adversarialBenchmark } from './adversarial.mjs';
 
 const SCAN_ROUNDS = 3;
 const STARTUP_ROUNDS = 20;
@@ -36,6 +40,10 @@ const SECRETS_TARGET = 0.2;
 /** The import goals: most automatable items found, no wrong guesses, every outline kept. */
 const IMPORT_RECALL_GOAL = 0.8;
 const IMPORT_PRECISION_GOAL = 0.95;
+const YAML_ROUNDS = 3;
+/** Validation may cost a few times the parse alone, and must grow linearly: full size at most 2.5x half. */
+const YAML_TARGET = 4;
+const YAML_LINEAR_TARGET = 2.5;
 
 const projectDir = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = path.join(projectDir, '.bench');
@@ -45,8 +53,23 @@ const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)}s`.pa
 const log = (message) => process.stderr.write(`[${elapsed()}] ${message}\n`);
 
 const which = process.argv[2] ?? 'all';
-if (!['all', 'scan', 'startup', 'net', 'economy', 'secrets', 'import', 'builtins'].includes(which)) {
-  process.stderr.write('usage: node bench/run.mjs [all|scan|startup|net|economy|secrets|import|builtins]\n');
+if (
+  ![
+    'all',
+    'scan',
+    'startup',
+    'net',
+    'economy',
+    'secrets',
+    'import',
+    'builtins',
+    'yaml',
+    'adversarial',
+  ].includes(which)
+) {
+  process.stderr.write(
+    'usage: node bench/run.mjs [all|scan|startup|net|economy|secrets|import|builtins|yaml|adversarial]\n',
+  );
   process.exit(2);
 }
 
@@ -129,6 +152,40 @@ if (which === 'all' || which === 'secrets') {
     secrets.preflightS / secrets.secretlintS,
     SECRETS_TARGET,
   ]);
+}
+
+let yaml;
+if (which === 'all' || which === 'yaml') {
+  yaml = await yamlBenchmark({ projectDir, benchDir, rounds: YAML_ROUNDS, log });
+  rows.push(
+    [
+      `validate ${Math.round(yaml.bytes.full / 1000)} KB of unknown keys vs yaml parse alone`,
+      `${yaml.fullMs.toFixed(0)} ms`,
+      `${yaml.fullRefMs.toFixed(0)} ms`,
+      yaml.fullMs / yaml.fullRefMs,
+      YAML_TARGET,
+    ],
+    [
+      `  linear: validate ${Math.round(yaml.bytes.full / 1000)} KB vs ${Math.round(yaml.bytes.half / 1000)} KB`,
+      `${yaml.fullMs.toFixed(0)} ms`,
+      `${yaml.halfMs.toFixed(0)} ms`,
+      yaml.fullMs / yaml.halfMs,
+      YAML_LINEAR_TARGET,
+    ],
+    [
+      'validate 20k anchors vs yaml parse alone',
+      `${yaml.anchorsMs.toFixed(0)} ms`,
+      `${yaml.anchorsRefMs.toFixed(0)} ms`,
+      yaml.anchorsMs / yaml.anchorsRefMs,
+      YAML_TARGET,
+    ],
+  );
+}
+
+let adversarial;
+if (which === 'all' || which === 'adversarial') {
+  adversarial = await adversarialBenchmark({ projectDir, log });
+  if (!adversarial.passed) process.exitCode = 1;
 }
 
 let economy;
@@ -219,6 +276,15 @@ if (imports) {
     recall < IMPORT_RECALL_GOAL || precision < IMPORT_PRECISION_GOAL || t.structureKept < t.documents;
   out.push(
     `import goals (fixtures): recall ${(100 * recall).toFixed(1)}% (>= ${100 * IMPORT_RECALL_GOAL}%), precision ${(100 * precision).toFixed(1)}% (>= ${100 * IMPORT_PRECISION_GOAL}%), structure kept ${t.structureKept}/${t.documents}: ${importMissed ? 'MISSED' : 'ok'}`,
+  );
+}
+if (adversarial) {
+  const a = adversarial;
+  out.push(
+    '',
+    `adversarial suite: ${a.definitions} bad definitions (goal 100), ${a.probes} hostile target probes over ${a.behaviours} hostile server behaviours (goal 50),` +
+      ` ${a.entries} hostile repository entries (goal 10), canaries checked in ${a.formats} output formats;` +
+      ` peak memory growth ${a.peakMiB} MiB, ${(a.ms / 1000).toFixed(1)} s: ${a.passed && a.definitions >= 100 && a.probes >= 50 && a.entries >= 10 ? 'every case held' : 'FAILED'}`,
   );
 }
 if (rows.length > 0) out.push('', ...table(rows));

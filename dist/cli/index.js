@@ -50863,7 +50863,9 @@ function parseYaml(file, text) {
         return { ok: false, diagnostics: [{ file, line, col, message }] };
     }
     const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // The parser's own unique-key check compares each key with every key before it (quadratic in a map's
+    // size): keys are checked here instead, once each (see duplicateKey).
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
     const at = (offset, message) => ({
         file,
         ...lineCounter.linePos(offset),
@@ -50871,6 +50873,9 @@ function parseYaml(file, text) {
     });
     if (doc.errors.length > 0)
         return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
+    const duplicate = duplicateKey(doc);
+    if (duplicate !== undefined)
+        return { ok: false, diagnostics: [at(duplicate, 'YAML syntax: Map keys must be unique')] };
     const unresolved = unresolvedAlias(doc);
     if (unresolved) {
         const { name, offset } = unresolved;
@@ -50982,6 +50987,53 @@ function unresolvedAlias(doc) {
     });
     return found;
 }
+/**
+ * Where the first key repeated within one mapping is (the second occurrence), or undefined: one pass over
+ * the document with a set per mapping, so a file of many keys is checked in time linear in its size.
+ */
+function duplicateKey(doc) {
+    let found;
+    (0,yaml_dist/* visit */.YR)(doc, {
+        Map(_key, node) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const k = keyText(pair.key);
+                if (k === undefined)
+                    continue;
+                if (seen.has(k)) {
+                    found = rangeStart(pair.key) ?? rangeStart(node) ?? 0;
+                    return yaml_dist/* visit */.YR.BREAK;
+                }
+                seen.add(k);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/** A key as the unique-key rule compares it: scalars by type and value; other keys are not compared. */
+function keyText(key) {
+    if (!(0,yaml_dist/* isScalar */.jn)(key))
+        return undefined;
+    return `${typeof key.value}:${String(key.value)}`;
+}
+/** Each mapping's pairs by key, built the first time a path goes through it (many lookups stay linear). */
+const yaml_source_pairIndex = new WeakMap();
+function pairAt(node, segment) {
+    let index = yaml_source_pairIndex.get(node);
+    if (!index) {
+        index = new Map();
+        for (const p of node.items) {
+            if (!(0,yaml_dist/* isPair */.tO)(p) || !(0,yaml_dist/* isScalar */.jn)(p.key))
+                continue;
+            const k = String(p.key.value);
+            if (!index.has(k))
+                index.set(k, p);
+        }
+        yaml_source_pairIndex.set(node, index);
+    }
+    return index.get(segment);
+}
 function findOffset(doc, path, key) {
     let node = doc.contents;
     let offset = rangeStart(node) ?? 0;
@@ -50989,7 +51041,7 @@ function findOffset(doc, path, key) {
         const segment = path[i];
         const last = i === path.length - 1;
         if ((0,yaml_dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,yaml_dist/* isPair */.tO)(p) && (0,yaml_dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(segment));
+            const pair = pairAt(node, String(segment));
             if (!pair)
                 return offset;
             if (last && key)

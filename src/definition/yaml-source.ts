@@ -9,6 +9,8 @@ import {
   visit,
   type Document,
   type Node,
+  type Pair,
+  type YAMLMap,
   type YAMLError,
 } from 'yaml';
 import { cut, type Diagnostic } from './diagnostic.js';
@@ -39,13 +41,18 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { ok: false, diagnostics: [{ file, line, col, message }] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // The parser's own unique-key check compares each key with every key before it (quadratic in a map's
+  // size): keys are checked here instead, once each (see duplicateKey).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number, message: string): Diagnostic => ({
     file,
     ...lineCounter.linePos(offset),
     message,
   });
   if (doc.errors.length > 0) return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
+  const duplicate = duplicateKey(doc);
+  if (duplicate !== undefined)
+    return { ok: false, diagnostics: [at(duplicate, 'YAML syntax: Map keys must be unique')] };
   const unresolved = unresolvedAlias(doc);
   if (unresolved) {
     const { name, offset } = unresolved;
@@ -167,6 +174,53 @@ function unresolvedAlias(doc: Document): { name: string; offset: number } | unde
   return found;
 }
 
+/**
+ * Where the first key repeated within one mapping is (the second occurrence), or undefined: one pass over
+ * the document with a set per mapping, so a file of many keys is checked in time linear in its size.
+ */
+function duplicateKey(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Map(_key, node) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        const k = keyText(pair.key);
+        if (k === undefined) continue;
+        if (seen.has(k)) {
+          found = rangeStart(pair.key) ?? rangeStart(node) ?? 0;
+          return visit.BREAK;
+        }
+        seen.add(k);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** A key as the unique-key rule compares it: scalars by type and value; other keys are not compared. */
+function keyText(key: unknown): string | undefined {
+  if (!isScalar(key)) return undefined;
+  return `${typeof key.value}:${String(key.value)}`;
+}
+
+/** Each mapping's pairs by key, built the first time a path goes through it (many lookups stay linear). */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairAt(node: YAMLMap, segment: string): Pair | undefined {
+  let index = pairIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const p of node.items) {
+      if (!isPair(p) || !isScalar(p.key)) continue;
+      const k = String(p.key.value);
+      if (!index.has(k)) index.set(k, p);
+    }
+    pairIndex.set(node, index);
+  }
+  return index.get(segment);
+}
+
 function findOffset(doc: Document, path: ReadonlyArray<string | number>, key: boolean): number {
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
@@ -174,9 +228,7 @@ function findOffset(doc: Document, path: ReadonlyArray<string | number>, key: bo
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find(
-        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment),
-      );
+      const pair = pairAt(node, String(segment));
       if (!pair) return offset;
       if (last && key) return rangeStart(pair.key) ?? offset;
       node = pair.value;
