@@ -1,6 +1,6 @@
-// The http.latency kind's p95 against hey's on the same loopback server, same request count and
-// concurrency, neither warming up. The server's delays are spread evenly over 1-21 ms, so p95 falls in a
-// smooth part of the distribution rather than on a cliff between two groups.
+// The http.latency kind's p50 and p95 against hey's on the same loopback server, same request count and
+// concurrency, neither warming up: once against a server that answers at once (where the client's own
+// overhead is all there is to see) and once against one that answers after 20 ms.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,20 +14,33 @@ export function heyAvailable() {
   return run('sh', ['-c', 'command -v hey'], { ok: [0, 1, 127] }).trim() !== '';
 }
 
-/** hey's "95% in 0.0123 secs" line, in milliseconds. */
-function heyP95(stdout) {
-  const m = /^\s*95%+ in ([0-9.]+) secs/m.exec(stdout);
-  if (!m) throw new Error(`hey printed no 95% line:\n${stdout.slice(0, 500)}`);
-  return Number(m[1]) * 1000;
+/** hey's "50% in 0.0123 secs" and "95% in …" lines, in milliseconds. */
+function heyPercentiles(stdout) {
+  const at = (p) => {
+    const m = new RegExp(`^\\s*${p}%+ in ([0-9.]+) secs`, 'm').exec(stdout);
+    if (!m) throw new Error(`hey printed no ${p}% line:\n${stdout.slice(0, 500)}`);
+    return Number(m[1]) * 1000;
+  };
+  return { p50: at(50), p95: at(95) };
 }
 
+/** Both scenarios: the server answering at once, and after `delayMs`. */
+export const LATENCY_SCENARIOS = [0, 20];
+
 export async function latencyBenchmark({ projectDir, benchDir, rounds, log }) {
+  const out = [];
+  for (const delayMs of LATENCY_SCENARIOS) {
+    out.push({ delayMs, ...(await scenario({ projectDir, benchDir, rounds, log, delayMs })) });
+  }
+  return out;
+}
+
+async function scenario({ projectDir, benchDir, rounds, log, delayMs }) {
   const dir = path.join(benchDir, 'net-latency');
   mkdirSync(dir, { recursive: true });
-  let n = 0;
   const server = await startServer((_req, res) => {
-    const delay = 1 + (n++ % 21);
-    setTimeout(() => res.end('ok'), delay);
+    if (delayMs === 0) res.end('ok');
+    else setTimeout(() => res.end('ok'), delayMs);
   });
   try {
     const url = `${server.url}/`;
@@ -47,22 +60,25 @@ export async function latencyBenchmark({ projectDir, benchDir, rounds, log }) {
       );
       const item = reportOf(r, 'http.latency').items[0];
       if (item.status !== 'pass') throw new Error(`http.latency: ${item.status}: ${item.summary}`);
-      return item.evidence.latency.p95Ms;
+      return { p50: item.evidence.latency.p50Ms, p95: item.evidence.latency.p95Ms };
     };
     const theirs = async () => {
       const r = await timeProcess('hey', ['-n', String(requests), '-c', String(concurrency), url], {
         capture: true,
       });
       if (r.code !== 0) throw new Error(`hey exited with ${r.code}: ${r.stderr.trim()}`);
-      return heyP95(r.stdout);
+      return heyPercentiles(r.stdout);
     };
     log(
-      `latency: ${requests} requests, ${concurrency} at once, server delays 1-21 ms; ${rounds} runs of each, alternating`,
+      `latency: ${requests} requests, ${concurrency} at once, server answering after ${delayMs} ms; ${rounds} runs of each, alternating`,
     );
-    const [p95s, heyP95s] = await interleave(rounds, [ours, theirs]);
-    const preflightMs = median(p95s);
-    const heyMs = median(heyP95s);
-    return { preflightMs, heyMs, ratio: preflightMs / heyMs, p95s, heyP95s };
+    const [mine, hey] = await interleave(rounds, [ours, theirs]);
+    const m = (list, k) => median(list.map((x) => x[k]));
+    return {
+      p50: { preflight: m(mine, 'p50'), hey: m(hey, 'p50') },
+      p95: { preflight: m(mine, 'p95'), hey: m(hey, 'p95') },
+      runs: { preflight: mine, hey },
+    };
   } finally {
     await server.close();
   }

@@ -1,9 +1,61 @@
-// Forbidden-pattern scanning: the bundled CLI against `git grep -E` on the same tree and patterns.
+// Forbidden-pattern scanning: the bundled CLI against ripgrep (`rg -f`) and `git grep -E` on the same tree
+// and patterns; and against ripgrep on a real tree when one is at hand.
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { interleave, median, run, timeProcess } from './measure.mjs';
 import { PATTERNS } from './patterns.mjs';
+
+/** ripgrep over the same files Preflight reads: the patterns from a file, binary files skipped, no limit. */
+function rgRun(dir, patternsFile) {
+  return () =>
+    timeProcess('rg', ['-n', '--no-messages', '--hidden', '-g', '!.git', '-f', patternsFile], {
+      cwd: dir,
+      capture: true,
+    });
+}
+
+/**
+ * Preflight against ripgrep on another tree (a real repository's work tree): interleaved timed runs after
+ * one untimed run of each. No cross-check of counts (ripgrep also reads untracked files there).
+ */
+export async function realTreeScan({ projectDir, benchDir, dir, rounds, log }) {
+  const checklist = path.join(benchDir, 'scan-checklist.yml');
+  writeFileSync(checklist, checklistYaml(PATTERNS));
+  const patternsFile = path.join(benchDir, 'scan-patterns.txt');
+  writeFileSync(patternsFile, `${PATTERNS.join('\n')}\n`);
+  const cli = path.join(projectDir, 'dist/cli/index.js');
+  const preflight = () =>
+    timeProcess(
+      process.execPath,
+      [cli, 'check', '-c', checklist, '-C', dir, '-f', 'json', '--timeout', '30m'],
+      {
+        capture: true,
+      },
+    );
+  const contenders = [
+    { name: 'preflight', run: preflight, ok: [0, 1] },
+    { name: 'rg -f', run: rgRun(dir, patternsFile), ok: [0, 1] },
+  ];
+  const files = run('git', ['ls-files'], { cwd: dir })
+    .split('\n')
+    .filter((l) => l !== '').length;
+  log(`real tree: ${dir} (${files} tracked files): one untimed run of each, then ${rounds} interleaved`);
+  for (const c of contenders) checkRun(c.name, await c.run(), c.ok);
+  const runs = await interleave(
+    rounds,
+    contenders.map((c) => c.run),
+  );
+  runs.forEach((list, i) => list.forEach((r) => checkRun(contenders[i].name, r, contenders[i].ok)));
+  const seconds = (list) => median(list.map((r) => r.ms)) / 1000;
+  return {
+    dir,
+    files,
+    preflightS: seconds(runs[0]),
+    rgS: seconds(runs[1]),
+    runs: Object.fromEntries(runs.map((list, i) => [contenders[i].name, list.map((r) => r.ms / 1000)])),
+  };
+}
 
 /** A checklist with one item: the 20 patterns as a repo.forbidden-pattern check. */
 function checklistYaml(patterns) {
@@ -33,9 +85,11 @@ function checklistYaml(patterns) {
  * also times `git grep -P` with the patterns joined into one alternation, when git has PCRE: git's
  * POSIX matcher tries every pattern on every line, PCRE with a single pattern searches whole buffers.
  */
-export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, rounds, log }) {
+export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, rounds, log, withRg }) {
   const checklist = path.join(benchDir, 'scan-checklist.yml');
   writeFileSync(checklist, checklistYaml(PATTERNS));
+  const patternsFile = path.join(benchDir, 'scan-patterns.txt');
+  writeFileSync(patternsFile, `${PATTERNS.join('\n')}\n`);
   const cli = path.join(projectDir, 'dist/cli/index.js');
   const preflight = () =>
     timeProcess(
@@ -58,6 +112,7 @@ export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, round
       ok: [0],
     },
   ];
+  if (withRg) contenders.push({ name: 'rg -f', run: rgRun(treeDir, patternsFile), ok: [0] });
   if (hasPcre(treeDir)) {
     const alternation = PATTERNS.map((p) => `(?:${p})`).join('|');
     contenders.push({ name: 'git grep -P', run: gitGrep('-P', ['-e', alternation]), ok: [0] });
@@ -71,7 +126,10 @@ export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, round
     contenders.map((c) => c.run),
   );
   runs.forEach((list, i) => list.forEach((r) => checkRun(contenders[i].name, r, contenders[i].ok)));
-  const [ours, theirs, pcre] = runs;
+  const [ours, theirs] = runs;
+  const named = (name) => runs[contenders.findIndex((c) => c.name === name)];
+  const rg = withRg ? named('rg -f') : undefined;
+  const pcre = contenders.some((c) => c.name === 'git grep -P') ? named('git grep -P') : undefined;
 
   const report = JSON.parse(ours.at(-1).stdout);
   const item = report.items[0];
@@ -91,6 +149,8 @@ export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, round
     preflightS: seconds(ours),
     gitGrepS: seconds(theirs),
     pcreS: pcre && seconds(pcre),
+    rgS: rg && seconds(rg),
+    rgLines: rg && lineCount(rg),
     runs: Object.fromEntries(runs.map((list, i) => [contenders[i].name, list.map((r) => r.ms / 1000)])),
     /** Distinct matching lines each git grep printed; both must agree. */
     gitGrepLines: lineCount(theirs),

@@ -21776,7 +21776,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5882);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1604);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -21786,7 +21786,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5882:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37335,7 +37335,69 @@ function statusProblems(spec, key) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/checks/net/timed-request.ts
+
+
+
+
+/**
+ * The latency kind's hot path, for direct connections over a kept-alive agent: the request is written
+ * once, and the time runs from the moment it is handed to the socket (the request's `finish`) to the last
+ * byte of the body, which is what hey measures too. Nothing is kept of the answer but its status: the body
+ * is counted and dropped (past `maxBodyBytes` the connection is closed and the sample is an error), so no
+ * allocation happens per request beyond Node's own. Redirects are not followed (a 3xx is its status).
+ */
+function timedRequest(url, options) {
+    return new Promise((resolve) => {
+        const secure = url.protocol === 'https:';
+        const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+        let started = 0;
+        let settled = false;
+        const done = (sample) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            resolve(sample);
+        };
+        const req = lib.request(url, {
+            method: options.method,
+            headers: options.headers,
+            agent: options.agent,
+            ...(secure && options.ca ? { ca: [...external_node_tls_namespaceObject.rootCertificates, ...options.ca] } : {}),
+        });
+        const timer = setTimeout(() => {
+            req.destroy();
+            done({ error: 'timeout' });
+        }, options.timeoutMs);
+        const onAbort = () => {
+            req.destroy();
+            done({ error: 'aborted' });
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('finish', () => {
+            started = external_node_perf_hooks_namespaceObject.performance.now();
+        });
+        req.on('error', (e) => done({ error: e.code ?? 'other' }));
+        req.on('response', (res) => {
+            let bytes = 0;
+            res.on('data', (chunk) => {
+                bytes += chunk.length;
+                if (bytes > options.maxBodyBytes) {
+                    req.destroy();
+                    done({ status: res.statusCode, error: 'body too large' });
+                }
+            });
+            res.on('end', () => done({ ms: external_node_perf_hooks_namespaceObject.performance.now() - (started || external_node_perf_hooks_namespaceObject.performance.now()), status: res.statusCode }));
+            res.on('error', (e) => done({ error: e.code ?? 'other' }));
+        });
+        req.end();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/checks/net/http-latency.ts
+
 
 
 
@@ -37350,7 +37412,7 @@ const DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxError
 const ms = (description) => ({ type: 'number', exclusiveMinimum: 0, description });
 const httpLatency = defineKind({
     kind: 'http.latency',
-    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Percentiles are computed as hey computes them (no interpolation).",
+    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from the moment it is handed to the socket to the last byte of the body, as hey times it; percentiles are computed as hey computes them (no interpolation).",
     scope: 'target',
     traffic: 'timing',
     params: strictObject({
@@ -37402,7 +37464,29 @@ const httpLatency = defineKind({
             ca,
             agent,
         };
+        // Direct connections take the lean path (timed from the socket write to the last byte); a proxied
+        // target goes through the full client, which knows the proxy's ways.
+        const direct = ctx.proxy?.(url) === undefined;
+        const lean = {
+            method: (p.method ?? 'GET').toUpperCase(),
+            headers: headerObject(headers),
+            agent,
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: sizeOf(p['max-body']),
+            ca,
+            signal: ctx.signal,
+        };
         const once = async () => {
+            if (direct) {
+                const t = await timedRequest(url, lean);
+                if (t.ms === undefined)
+                    return { error: t.error, ms: undefined, status: t.status };
+                return {
+                    ms: Math.round(t.ms * 100) / 100,
+                    status: t.status,
+                    ...(ok.has(t.status) ? {} : { error: `status ${t.status}` }),
+                };
+            }
             const r = await request(url, options);
             if (!r.ok)
                 return { error: r.error.code, ms: undefined, status: undefined };
@@ -37473,6 +37557,15 @@ function tally(values) {
     const out = {};
     for (const v of values)
         out[v] = (out[v] ?? 0) + 1;
+    return out;
+}
+/** Request headers as Node's object form (it adds Host and the rest): repeated names joined as HTTP joins them. */
+function headerObject(list) {
+    const out = {};
+    for (const [name, value] of list) {
+        const key = name.toLowerCase();
+        out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    }
     return out;
 }
 
@@ -53610,6 +53703,9 @@ function decideState(items) {
 
 const evaluate_DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_CONCURRENCY = 8;
+const NETWORK_CONCURRENCY = 64;
+/** As many connections per host as a browser opens (HTTP/1.1): a checklist's probes never flood one target. */
+const PER_HOST_CONCURRENCY = 6;
 /** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
 async function evaluate(checklist, options) {
     const now = options.now ?? Date.now;
@@ -53626,14 +53722,27 @@ async function evaluate(checklist, options) {
         options = { ...options, context: { ...options.context, scan } };
     }
     const exclusive = new TargetLocks();
+    const perHost = new HostLimits(Math.max(1, options.perHostConcurrency ?? PER_HOST_CONCURRENCY));
     let done = 0;
-    const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-        const key = trafficKey(item, options);
-        const result = await exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets));
+    const one = async (item) => {
+        const host = targetHost(item, options);
+        const key = trafficKey(item, options, host);
+        const result = await perHost.run(host, () => exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets)));
         done += 1;
         options.onItemDone?.(result, done, items.length);
         return result;
-    });
+    };
+    // Two pools: local items share the CPU-bound limit, network items have their own (bounded per host).
+    const network = items.filter((item) => isNetworkItem(item, options));
+    const local = items.filter((item) => !isNetworkItem(item, options));
+    const [localResults, networkResults] = await Promise.all([
+        mapLimit(local, Math.max(1, options.concurrency), one),
+        mapLimit(network, Math.max(1, options.networkConcurrency ?? NETWORK_CONCURRENCY), one),
+    ]);
+    const byItem = new Map();
+    local.forEach((item, i) => byItem.set(item, localResults[i]));
+    network.forEach((item, i) => byItem.set(item, networkResults[i]));
+    const results = items.map((item) => byItem.get(item));
     const finished = now();
     const { state, blocking } = decideState(results);
     return {
@@ -53712,13 +53821,24 @@ async function evaluateItem(item, checklist, options, now, secrets) {
         durationMs: now() - started,
     };
 }
+/** An item whose kind probes a target over the network. */
+function isNetworkItem(item, options) {
+    const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+    return kind?.scope === 'target';
+}
 /**
  * The target a latency or load item sends its traffic to (its host), or undefined for other items; items
  * with the same key run one after the other.
  */
-function trafficKey(item, options) {
+function trafficKey(item, options, host) {
     const kind = item.check ? options.registry.get(item.check.kind) : undefined;
-    if (!kind?.traffic || !item.check)
+    if (!kind?.traffic)
+        return undefined;
+    return host;
+}
+/** The host a network item probes (`host:port` of its URL or target), or undefined for other items. */
+function targetHost(item, options) {
+    if (!item.check || !isNetworkItem(item, options))
         return undefined;
     const params = item.check.params;
     const targets = options.context.targets;
@@ -53732,6 +53852,37 @@ function trafficKey(item, options) {
     }
     catch {
         return raw;
+    }
+}
+/** At most `limit` runs at once per key; runs without a key start at once. */
+class HostLimits {
+    limit;
+    active = new Map();
+    waiting = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(key, task) {
+        if (key === undefined)
+            return task();
+        if ((this.active.get(key) ?? 0) >= this.limit) {
+            await new Promise((resolve) => {
+                this.waiting.set(key, [...(this.waiting.get(key) ?? []), resolve]);
+            });
+        }
+        else
+            this.active.set(key, (this.active.get(key) ?? 0) + 1);
+        try {
+            return await task();
+        }
+        finally {
+            // Hand the slot to the next waiter, or give it back.
+            const next = this.waiting.get(key)?.shift();
+            if (next)
+                next();
+            else
+                this.active.set(key, (this.active.get(key) ?? 1) - 1);
+        }
     }
 }
 /** One run at a time per key; runs without a key start at once. */
@@ -54494,7 +54645,10 @@ const CHECK = `check options:
   -o, --out FILE          also write the report in FORMAT to FILE
       --base REF          compare with REF to decide items with 'when: paths'
       --label NAME        a pull-request label, for 'when: labels' (repeatable)
-      --concurrency N     automated checks run at once (default 8)
+      --concurrency N     local checks (files, git, commands) run at once (default 8)
+      --network-concurrency N
+                          network checks run at once, apart from local ones (default 64; at most 6
+                          at once against one host)
       --timeout DURATION  default time limit of a check (default 60s)
       --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
                           except for NO_PROXY hosts and loopback)
@@ -54610,6 +54764,7 @@ function parseCheck(args, cwd) {
         base: { type: 'string' },
         label: { type: 'string', multiple: true },
         concurrency: { type: 'string' },
+        'network-concurrency': { type: 'string' },
         timeout: { type: 'string' },
         'no-proxy': { type: 'boolean' },
         strict: { type: 'boolean' },
@@ -54634,6 +54789,7 @@ function parseCheck(args, cwd) {
         base: values.base,
         labels: values.label ?? [],
         concurrency: positiveInt('--concurrency', values.concurrency, 8),
+        networkConcurrency: positiveInt('--network-concurrency', values['network-concurrency'], 64),
         timeoutMs: duration('--timeout', values.timeout, 60_000),
         proxy: values['no-proxy'] !== true,
         strict: values.strict === true,
@@ -70560,6 +70716,7 @@ function evaluateChecklist(checklist, request) {
         },
         facts: { ...request.facts },
         concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
+        networkConcurrency: request.networkConcurrency,
         defaultTimeoutMs: request.timeoutMs ?? evaluate_DEFAULT_TIMEOUT_MS,
         version: VERSION,
         signal: request.signal,
@@ -71907,6 +72064,7 @@ async function checkCommand(args, io) {
             targets: args.targets,
             facts,
             concurrency: args.concurrency,
+            networkConcurrency: args.networkConcurrency,
             timeoutMs: args.timeoutMs,
             proxy: args.proxy ? environmentProxy() : undefined,
             git,

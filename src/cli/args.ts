@@ -16,6 +16,8 @@ export interface CheckArgs {
   base?: string;
   labels: string[];
   concurrency: number;
+  /** Network items run at once (their own pool, at most 6 per host). */
+  networkConcurrency: number;
   timeoutMs: number;
   /** Probe targets through HTTPS_PROXY / HTTP_PROXY (NO_PROXY honoured); false with --no-proxy. */
   proxy: boolean;
@@ -94,6 +96,7 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     base: { type: 'string' },
     label: { type: 'string', multiple: true },
     concurrency: { type: 'string' },
+    'network-concurrency': { type: 'string' },
     timeout: { type: 'string' },
     'no-proxy': { type: 'boolean' },
     strict: { type: 'boolean' },
@@ -118,6 +121,11 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     base: values.base as string | undefined,
     labels: (values.label as string[] | undefined) ?? [],
     concurrency: positiveInt('--concurrency', values.concurrency as string | undefined, 8),
+    networkConcurrency: positiveInt(
+      '--network-concurrency',
+      values['network-concurrency'] as string | undefined,
+      64,
+    ),
     timeoutMs: duration('--timeout', values.timeout as string | undefined, 60_000),
     proxy: values['no-proxy'] !== true,
     strict: values.strict === true,

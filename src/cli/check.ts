@@ -34,6 +34,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       targets: args.targets,
       facts,
       concurrency: args.concurrency,
+      networkConcurrency: args.networkConcurrency,
       timeoutMs: args.timeoutMs,
       proxy: args.proxy ? environmentProxy() : undefined,
       git,

@@ -19,7 +19,10 @@ const CHECK = `check options:
   -o, --out FILE          also write the report in FORMAT to FILE
       --base REF          compare with REF to decide items with 'when: paths'
       --label NAME        a pull-request label, for 'when: labels' (repeatable)
-      --concurrency N     automated checks run at once (default 8)
+      --concurrency N     local checks (files, git, commands) run at once (default 8)
+      --network-concurrency N
+                          network checks run at once, apart from local ones (default 64; at most 6
+                          at once against one host)
       --timeout DURATION  default time limit of a check (default 60s)
       --no-proxy          probe targets directly, ignoring HTTPS_PROXY / HTTP_PROXY (used by default,
                           except for NO_PROXY hosts and loopback)

@@ -17,7 +17,15 @@ export interface EvaluateOptions {
   /** Whose secret-looking values are cut from every outcome: the whole job's, even when `context.env` withholds some. */
   secretEnv?: Readonly<Record<string, string | undefined>>;
   facts: ChangeFacts;
+  /** Local items (files, git, commands: CPU- and disk-bound) run at once. */
   concurrency: number;
+  /**
+   * Network items (kinds that probe a target) run at once, apart from the local ones: they wait on the
+   * network, not the CPU (default NETWORK_CONCURRENCY).
+   */
+  networkConcurrency?: number;
+  /** Network items run at once against one host, so a single target is not flooded (default PER_HOST_CONCURRENCY). */
+  perHostConcurrency?: number;
   defaultTimeoutMs: number;
   version: string;
   signal?: AbortSignal;
@@ -37,6 +45,9 @@ export interface EvaluateOptions {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_CONCURRENCY = 8;
+export const NETWORK_CONCURRENCY = 64;
+/** As many connections per host as a browser opens (HTTP/1.1): a checklist's probes never flood one target. */
+export const PER_HOST_CONCURRENCY = 6;
 
 /** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
 export async function evaluate(checklist: Checklist, options: EvaluateOptions): Promise<Report> {
@@ -53,14 +64,29 @@ export async function evaluate(checklist: Checklist, options: EvaluateOptions): 
     options = { ...options, context: { ...options.context, scan } };
   }
   const exclusive = new TargetLocks();
+  const perHost = new HostLimits(Math.max(1, options.perHostConcurrency ?? PER_HOST_CONCURRENCY));
   let done = 0;
-  const results = await mapLimit(items, Math.max(1, options.concurrency), async (item) => {
-    const key = trafficKey(item, options);
-    const result = await exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets));
+  const one = async (item: Item) => {
+    const host = targetHost(item, options);
+    const key = trafficKey(item, options, host);
+    const result = await perHost.run(host, () =>
+      exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets)),
+    );
     done += 1;
     options.onItemDone?.(result, done, items.length);
     return result;
-  });
+  };
+  // Two pools: local items share the CPU-bound limit, network items have their own (bounded per host).
+  const network = items.filter((item) => isNetworkItem(item, options));
+  const local = items.filter((item) => !isNetworkItem(item, options));
+  const [localResults, networkResults] = await Promise.all([
+    mapLimit(local, Math.max(1, options.concurrency), one),
+    mapLimit(network, Math.max(1, options.networkConcurrency ?? NETWORK_CONCURRENCY), one),
+  ]);
+  const byItem = new Map<Item, ItemResult>();
+  local.forEach((item, i) => byItem.set(item, localResults[i] as ItemResult));
+  network.forEach((item, i) => byItem.set(item, networkResults[i] as ItemResult));
+  const results = items.map((item) => byItem.get(item) as ItemResult);
   const finished = now();
   const { state, blocking } = decideState(results);
   return {
@@ -152,13 +178,25 @@ async function evaluateItem(
   };
 }
 
+/** An item whose kind probes a target over the network. */
+function isNetworkItem(item: Item, options: EvaluateOptions): boolean {
+  const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+  return kind?.scope === 'target';
+}
+
 /**
  * The target a latency or load item sends its traffic to (its host), or undefined for other items; items
  * with the same key run one after the other.
  */
-function trafficKey(item: Item, options: EvaluateOptions): string | undefined {
+function trafficKey(item: Item, options: EvaluateOptions, host: string | undefined): string | undefined {
   const kind = item.check ? options.registry.get(item.check.kind) : undefined;
-  if (!kind?.traffic || !item.check) return undefined;
+  if (!kind?.traffic) return undefined;
+  return host;
+}
+
+/** The host a network item probes (`host:port` of its URL or target), or undefined for other items. */
+function targetHost(item: Item, options: EvaluateOptions): string | undefined {
+  if (!item.check || !isNetworkItem(item, options)) return undefined;
   const params = item.check.params;
   const targets = options.context.targets;
   const names = Object.keys(targets);
@@ -169,6 +207,31 @@ function trafficKey(item: Item, options: EvaluateOptions): string | undefined {
     return new URL(raw).host;
   } catch {
     return raw;
+  }
+}
+
+/** At most `limit` runs at once per key; runs without a key start at once. */
+class HostLimits {
+  private readonly active = new Map<string, number>();
+  private readonly waiting = new Map<string, Array<() => void>>();
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(key: string | undefined, task: () => Promise<T>): Promise<T> {
+    if (key === undefined) return task();
+    if ((this.active.get(key) ?? 0) >= this.limit) {
+      await new Promise<void>((resolve) => {
+        this.waiting.set(key, [...(this.waiting.get(key) ?? []), resolve]);
+      });
+    } else this.active.set(key, (this.active.get(key) ?? 0) + 1);
+    try {
+      return await task();
+    } finally {
+      // Hand the slot to the next waiter, or give it back.
+      const next = this.waiting.get(key)?.shift();
+      if (next) next();
+      else this.active.set(key, (this.active.get(key) ?? 1) - 1);
+    }
   }
 }
 

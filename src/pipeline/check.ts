@@ -23,6 +23,8 @@ export interface CheckRequest {
   targets?: Record<string, string>;
   facts?: ChangeFacts;
   concurrency?: number;
+  /** Network items run at once, in their own pool (default NETWORK_CONCURRENCY). */
+  networkConcurrency?: number;
   timeoutMs?: number;
   allowCommands?: boolean;
   /** Variables of `env` the definition and its checks may not read (a checklist the pull request wrote). */
@@ -107,6 +109,7 @@ export function evaluateChecklist(
     },
     facts: { ...request.facts },
     concurrency: request.concurrency ?? DEFAULT_CONCURRENCY,
+    networkConcurrency: request.networkConcurrency,
     defaultTimeoutMs: request.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     version: VERSION,
     signal: request.signal,
