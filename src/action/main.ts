@@ -10,6 +10,7 @@ import { runGate } from './gate/dispatch.js';
 import { InputError, readInputs } from './inputs.js';
 import { jobNameClash, noStatusNote } from './job-name.js';
 import { decidePrivilege } from './privilege.js';
+import { infoInert } from './inert-log.js';
 
 export interface ActionDeps {
   core: Core;
@@ -54,7 +55,7 @@ export async function run({
         token: inputs.token,
         baseUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
         graphqlUrl: env.GITHUB_GRAPHQL_URL,
-        log: (line) => core.info(line),
+        log: (line) => infoInert((l) => core.info(l), line),
       });
       await runGate(
         { core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now, privilege },

@@ -8,6 +8,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { plain, renderText } from '../render/text.js';
 import { findingAnnotations } from './annotations.js';
 import type { Core } from './core.js';
+import { infoInert } from './inert-log.js';
 import type { ActionInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
 
@@ -21,7 +22,7 @@ export async function publishReport(
   report: Report,
   summaryLead = '',
 ): Promise<void> {
-  core.info(renderText(report, plain));
+  infoInert((line) => core.info(line), renderText(report, plain));
   mkdirSync(path.dirname(inputs.reportPath), { recursive: true });
   writeFileSync(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
   const prefix = path
