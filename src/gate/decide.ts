@@ -13,16 +13,20 @@ export interface GateInput {
   waitingFor?: string;
 }
 
-export interface GateDecision {
+/** What a phase's decision says: the commit status to set and the items that keep it from success. */
+export interface PhaseDecision {
   state: CommitState;
   /** At most 140 characters, as GitHub requires. */
   description: string;
   done: number;
   total: number;
-  /** Required automated items that failed or errored. */
+  /** The phase's required automated items that failed or errored. */
   failing: string[];
-  /** Required manual items not ticked yet. */
+  /** The phase's required manual items not ticked yet. */
   toTick: string[];
+}
+
+export interface GateDecision extends PhaseDecision {
   /** Required automated items without a result for this head. */
   waiting: string[];
 }

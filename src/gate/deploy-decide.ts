@@ -1,18 +1,9 @@
 import { plural } from '../checks/wording.js';
-import { MAX_DESCRIPTION, type CommitState } from './decide.js';
+import { MAX_DESCRIPTION, type PhaseDecision } from './decide.js';
 import type { DeployRecord, ReleaseOutcome } from './deploy-record.js';
 import type { RecordedItem, Tick } from './record.js';
 
-export interface DeployDecision {
-  state: CommitState;
-  /** At most 140 characters, as GitHub requires. */
-  description: string;
-  done: number;
-  total: number;
-  /** Required after-deploy automated items that failed or errored. */
-  failing: string[];
-  /** Required after-deploy manual items not ticked yet. */
-  toTick: string[];
+export interface DeployDecision extends PhaseDecision {
   /** Held items that pass but must keep passing until `until`. */
   watching: Array<{ id: string; until: string }>;
   /** Set once the phase is over: every required item done, or one failed. */

@@ -8,8 +8,6 @@
  * (permissions), actions/checkout's README (ref, persist-credentials), actions/create-github-app-token's
  * action.yml (app-id, private-key, permission-*, outputs token and app-slug).
  */
-export const HARDENED_WORKFLOW_PATH = '.github/workflows/preflight.yml';
-
 export const HARDENED_WORKFLOW = `# .github/workflows/preflight.yml — the hardened setup (see "A hardened setup" for the settings it needs)
 name: Preflight
 on:
