@@ -31,6 +31,7 @@ export async function evaluateOnly(
     targets: inputs.targets,
     facts: event.facts,
     concurrency: inputs.concurrency,
+    networkConcurrency: inputs.networkConcurrency,
     timeoutMs: inputs.timeoutMs,
     allowCommands: privilege.commands,
     proxy: targetProxy(inputs),

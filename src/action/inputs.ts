@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseTargets } from '../cli/args.js';
 import { durationFromText } from '../definition/interpolate.js';
+import { MAX_NETWORK_CONCURRENCY, NETWORK_CONCURRENCY } from '../engine/network-limits.js';
 
 /** The action's inputs, read once and validated. */
 export interface ActionInputs {
@@ -9,6 +10,8 @@ export interface ActionInputs {
   targets: Record<string, string>;
   reportPath: string;
   concurrency: number;
+  /** Network checks run at once, in their own pool (at most 6 of them against one host). */
+  networkConcurrency: number;
   timeoutMs: number;
   failJob: boolean;
   /** Empty: evaluate and summarise only, no comment or status. */
@@ -78,6 +81,13 @@ export function readInputs(
       getInput('report-path') || path.join(tmp, 'preflight-report.json'),
     ),
     concurrency: integer('concurrency', getInput('concurrency'), 8, 1, 64),
+    networkConcurrency: integer(
+      'network-concurrency',
+      getInput('network-concurrency'),
+      NETWORK_CONCURRENCY,
+      1,
+      MAX_NETWORK_CONCURRENCY,
+    ),
     timeoutMs: duration('timeout', getInput('timeout'), 60_000),
     failJob: boolean('fail-job', getInput('fail-job'), false),
     token: getInput('token'),

@@ -1,12 +1,9 @@
-import { errorLine } from '../engine/evaluate.js';
-import { createGitHub, DEFAULT_API_URL, type ClientOptions, type GitHub } from '../github/client.js';
+import type { ClientOptions, GitHub } from '../github/client.js';
 import { repoFromEnv } from '../github/repo.js';
-import { gitRunner } from '../io/git.js';
+import { errorLine } from '../util/error-line.js';
 import { VERSION } from '../version.js';
 import type { Core } from './core.js';
 import { readEventFacts } from './event.js';
-import { evaluateOnly } from './evaluate-only.js';
-import { runGate } from './gate/dispatch.js';
 import { InputError, readInputs } from './inputs.js';
 import { jobNameClash, noStatusNote } from './job-name.js';
 import { decidePrivilege } from './privilege.js';
@@ -20,16 +17,19 @@ export interface ActionDeps {
   createClient?: (options: ClientOptions) => GitHub;
 }
 
+// What this file imports is all that loads before the first line is printed: the gate (Octokit, the
+// Markdown machinery), the evaluation (the check kinds, the YAML and schema machinery) and git are
+// imported when the event needs them, each in its own chunk of the bundle.
+const loadGate = () => import('./gate/dispatch.js');
+const loadEvaluateOnly = () => import('./evaluate-only.js');
+const loadGitHub = () => import('../github/client.js');
+const loadGit = () => import('../io/git.js');
+
 /**
  * One action run. With a token on a pull-request event it runs the gate (comment and commit status);
  * otherwise it evaluates and summarises. Never throws.
  */
-export async function run({
-  core,
-  env,
-  now = () => new Date(),
-  createClient = createGitHub,
-}: ActionDeps): Promise<void> {
+export async function run({ core, env, now = () => new Date(), createClient }: ActionDeps): Promise<void> {
   try {
     core.info(`Preflight ${VERSION}`);
     const inputs = readInputs((name) => core.getInput(name), env);
@@ -51,9 +51,10 @@ export async function run({
       return;
     }
     if (inputs.token && ref && event.gate.kind !== 'other') {
-      const gh = createClient({
+      const [{ runGate }, { gitRunner }, github] = await Promise.all([loadGate(), loadGit(), loadGitHub()]);
+      const gh = (createClient ?? github.createGitHub)({
         token: inputs.token,
-        baseUrl: env.GITHUB_API_URL || DEFAULT_API_URL,
+        baseUrl: env.GITHUB_API_URL || github.DEFAULT_API_URL,
         graphqlUrl: env.GITHUB_GRAPHQL_URL,
         log: (line) => infoInert((l) => core.info(l), line),
       });
@@ -69,6 +70,7 @@ export async function run({
         ? noStatusNote(inputs.statusContext, undefined, 'the `token` input is empty')
         : '';
     if (unset) core.warning(unset);
+    const { evaluateOnly } = await loadEvaluateOnly();
     await evaluateOnly(core, env, inputs, event, privilege, unset ? `> [!WARNING]\n> ${unset}\n\n` : '');
   } catch (e) {
     core.setFailed(e instanceof InputError ? e.message : `Preflight could not run: ${errorLine(e)}`);

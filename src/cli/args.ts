@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
 import { durationFromText } from '../definition/interpolate.js';
+import { MAX_NETWORK_CONCURRENCY, NETWORK_CONCURRENCY } from '../engine/network-limits.js';
 import { COMMANDS } from './help.js';
 import { UsageError } from './io.js';
 
@@ -124,7 +125,8 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
     networkConcurrency: positiveInt(
       '--network-concurrency',
       values['network-concurrency'] as string | undefined,
-      64,
+      NETWORK_CONCURRENCY,
+      MAX_NETWORK_CONCURRENCY,
     ),
     timeoutMs: duration('--timeout', values.timeout as string | undefined, 60_000),
     proxy: values['no-proxy'] !== true,
@@ -206,11 +208,11 @@ export function parseTargets(pairs: string[]): Record<string, string> {
   return out;
 }
 
-function positiveInt(flag: string, raw: string | undefined, fallback: number): number {
+function positiveInt(flag: string, raw: string | undefined, fallback: number, max = 256): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > 256)
-    throw new UsageError(`${flag} must be a whole number from 1 to 256, not '${raw}'`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`${flag} must be a whole number from 1 to ${max}, not '${raw}'`);
   return n;
 }
 

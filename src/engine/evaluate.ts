@@ -9,6 +9,8 @@ import { declaredSecrets } from './declared-secrets.js';
 import { recordProxies, withProxyEvidence } from './proxy-evidence.js';
 import { redactOutcome, SecretSet, secretsOf } from './redact.js';
 import { countResults, decideState, type ItemResult, type Report } from './report.js';
+import { errorLine } from '../util/error-line.js';
+import { NETWORK_CONCURRENCY, PER_HOST_CONCURRENCY } from './network-limits.js';
 
 export interface EvaluateOptions {
   registry: Registry;
@@ -45,9 +47,7 @@ export interface EvaluateOptions {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_CONCURRENCY = 8;
-export const NETWORK_CONCURRENCY = 64;
-/** As many connections per host as a browser opens (HTTP/1.1): a checklist's probes never flood one target. */
-export const PER_HOST_CONCURRENCY = 6;
+export { NETWORK_CONCURRENCY, PER_HOST_CONCURRENCY };
 
 /** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
 export async function evaluate(checklist: Checklist, options: EvaluateOptions): Promise<Report> {
@@ -320,10 +320,7 @@ function isOutcome(v: unknown): v is CheckOutcome {
   );
 }
 
-export function errorLine(e: unknown): string {
-  const text = e instanceof Error ? e.message : String(e);
-  return (text.split('\n').find((l) => l.trim() !== '') ?? 'unknown error').trim().slice(0, 300);
-}
+export { errorLine };
 
 export function formatMs(ms: number): string {
   if (ms < 1000) return `${ms}ms`;

@@ -23,6 +23,7 @@ export function evaluateForGate(
     withheld,
     facts,
     concurrency: deps.inputs.concurrency,
+    networkConcurrency: deps.inputs.networkConcurrency,
     timeoutMs: deps.inputs.timeoutMs,
     allowCommands: deps.privilege.commands,
     proxy: targetProxy(deps.inputs),

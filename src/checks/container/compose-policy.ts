@@ -3,7 +3,6 @@ import { defineKind, type CheckOutcome, type Finding } from '../types.js';
 import { listSome, plural } from '../wording.js';
 import { parseCompose, type ComposeService } from './compose-model.js';
 import { judgeServices, type ComposeRules } from './compose-rules.js';
-import { judgeDockerfile } from './dockerfile-rules.js';
 import { builtImages, COMPOSE_FILES, matchingFiles, notShipped, textOf } from './files.js';
 import { parseImageRef } from './image-ref.js';
 
@@ -91,6 +90,8 @@ export const composePolicy = defineKind<Params>({
       if (!p['healthcheck-in-dockerfile'] || !dockerfile) return undefined;
       if (!dockerHealth.has(dockerfile)) {
         const text = await textOf(ctx, dockerfile);
+        // The Dockerfile parser is loaded when a Dockerfile is read.
+        const { judgeDockerfile } = await import('./dockerfile-rules.js');
         dockerHealth.set(dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
       }
       return dockerHealth.get(dockerfile);

@@ -1,7 +1,7 @@
 import { globList, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome, type Finding } from '../types.js';
 import { listSome, plural } from '../wording.js';
-import { judgeDockerfile, type DockerRules } from './dockerfile-rules.js';
+import type { DockerRules } from './dockerfile-rules.js';
 import { composeServices, DOCKERFILES, matchingFiles, shippedDockerfiles, textOf } from './files.js';
 
 type Params = Partial<DockerRules> & {
@@ -77,6 +77,8 @@ export const dockerPolicy = defineKind<Params>({
     }
     const findings: Finding[] = [];
     const perFile: Record<string, unknown> = {};
+    // The Dockerfile parser is loaded when there is a Dockerfile to judge.
+    const { judgeDockerfile } = await import('./dockerfile-rules.js');
     for (const file of files) {
       ctx.signal.throwIfAborted();
       const text = await textOf(ctx, file);

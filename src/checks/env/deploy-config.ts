@@ -1,4 +1,3 @@
-import { DockerfileParser, PropertyInstruction } from 'dockerfile-ast';
 import { composeServices, shippedDockerfiles, textOf, notShipped } from '../container/files.js';
 import { scanContent } from '../repo/content.js';
 import type { EnvAssignmentsJob } from '../../scan/jobs.js';
@@ -33,6 +32,8 @@ export async function deployValues(
     if (!out.has(name)) out.set(name, { value, file, line, ...(sameAs ? { sameAs } : {}) });
   };
   const { shipped } = await shippedDockerfiles(ctx);
+  // The Dockerfile parser is loaded when the deploy configuration is read, not with the check kinds.
+  const { DockerfileParser, PropertyInstruction } = await import('dockerfile-ast');
   for (const file of shipped) {
     const text = await textOf(ctx, file);
     if (text === undefined) continue;

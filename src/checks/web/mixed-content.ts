@@ -5,8 +5,7 @@ import { targetParams, type TargetParams } from '../net/target-url.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { listSome, plural } from '../wording.js';
-import { isHtmlType } from './html/document.js';
-import { describeSubresource, findMixedContent } from './mixed-content-verdict.js';
+import { isHtmlType } from './html/html-type.js';
 import { fetchPage, webRequestParams, type WebRequestParams, webTransportProblem } from './web-target.js';
 
 interface Params extends TargetParams, WebRequestParams {
@@ -78,6 +77,8 @@ export const mixedContent = defineKind<Params>({
       };
     }
     if (result.truncated) evidence.truncated = true;
+    // The HTML parser is loaded when a page is read.
+    const { describeSubresource, findMixedContent } = await import('./mixed-content-verdict.js');
     const found = findMixedContent(
       result.body.toString('utf8'),
       page,

@@ -4,7 +4,7 @@ import { targetParams, type TargetParams } from '../net/target-url.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { HSTS_MIN_AGE } from './headers/hsts.js';
-import { judgeSecurityHeaders, SUB_TESTS, type SubTestName } from './headers/judge.js';
+import { SUB_TESTS, type SubTestName } from './headers/sub-tests.js';
 import { fetchPage, webRequestParams, type WebRequestParams, webTransportProblem } from './web-target.js';
 
 interface Params extends TargetParams, WebRequestParams {
@@ -78,6 +78,8 @@ export const securityHeaders = defineKind<Params>({
         evidence: where,
       };
     }
+    // The judge reads <meta> policies with the HTML parser: loaded when a page is judged.
+    const { judgeSecurityHeaders } = await import('./headers/judge.js');
     const tests = judgeSecurityHeaders(
       {
         headers: result.headers,

@@ -6,7 +6,7 @@ import { regexProblems, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
 import { describeExpectation, toWebSocketUrl, type Expectation } from './ws-expect.js';
 import { webRequestParams, type WebRequestParams } from './web-target.js';
-import { probeWebSocket, type ProbeResult } from './ws-probe.js';
+import type { ProbeResult } from './ws-probe.js';
 
 interface Params extends TargetParams, WebRequestParams {
   subprotocols?: string[];
@@ -66,6 +66,8 @@ export const wsHandshake = defineKind<Params>({
     if (!prepared.ok) return prepared.outcome;
     const { headers, ca } = prepared.value;
     const url = toWebSocketUrl(prepared.value.url);
+    // The WebSocket client (ws) is loaded when a handshake is made.
+    const { probeWebSocket } = await import('./ws-probe.js');
     const r = await probeWebSocket(url, {
       headers,
       subprotocols: p.subprotocols,

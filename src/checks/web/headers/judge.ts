@@ -1,5 +1,5 @@
 import { headerValues, type HeaderList } from '../../net/request.js';
-import { isHtmlType } from '../html/document.js';
+import { isHtmlType } from '../html/html-type.js';
 import { metaPolicies, type MetaPolicies } from '../html/meta.js';
 import { judgeCookies, type CookieOptions } from './cookies.js';
 import { judgeCsp, type CspOptions } from './csp.js';
@@ -8,10 +8,9 @@ import { judgeHsts, type HstsOptions } from './hsts.js';
 import { judgeNosniff } from './nosniff.js';
 import { judgeReferrerPolicy } from './referrer-policy.js';
 import type { SubTest } from './subtest.js';
+import type { SubTestName } from './sub-tests.js';
 
-/** The sub-tests of http.security-headers, in the order they are reported. */
-export const SUB_TESTS = ['hsts', 'csp', 'framing', 'nosniff', 'referrer-policy', 'cookies'] as const;
-export type SubTestName = (typeof SUB_TESTS)[number];
+export { SUB_TESTS, type SubTestName } from './sub-tests.js';
 
 export interface JudgeOptions {
   hsts?: HstsOptions;

@@ -35,8 +35,4 @@ export function position(el: Element): { line?: number; col?: number } {
   return loc ? { line: loc.startLine, col: loc.startCol } : {};
 }
 
-/** Whether a Content-Type names an HTML document. */
-export function isHtmlType(contentType: string | undefined): boolean {
-  const essence = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
-  return essence === 'text/html' || essence === 'application/xhtml+xml';
-}
+export { isHtmlType } from './html-type.js';

@@ -1,0 +1,12218 @@
+export const id = 836;
+export const ids = [836,500];
+export const modules = {
+
+/***/ 23:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ changedPaths)
+/* harmony export */ });
+/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8615);
+
+/** Files the pull request changes, for `when: paths`; undefined (every such item runs) when git cannot tell. */
+async function changedPaths(git, baseSha, core) {
+    try {
+        return await git.changedFiles(baseSha);
+    }
+    catch (e) {
+        core.info(`Changed files unknown (${(0,_engine_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLine */ .BP)(e)}): items with 'when: paths' are evaluated.`);
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ publishReport),
+  F: () => (/* binding */ reportDefinitionErrors)
+});
+
+// EXTERNAL MODULE: ./src/checks/wording.ts
+var wording = __webpack_require__(5677);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/definition/diagnostic.ts
+var diagnostic = __webpack_require__(9874);
+// EXTERNAL MODULE: ./src/render/escape.ts
+var render_escape = __webpack_require__(7789);
+;// CONCATENATED MODULE: ./src/render/counts.ts
+/** "3 passed, 1 failed, 2 manual" — only the counts that are not zero. */
+function countsLine(c) {
+    const parts = [];
+    if (c.pass)
+        parts.push(`${c.pass} passed`);
+    if (c.fail)
+        parts.push(`${c.fail} failed`);
+    if (c.error)
+        parts.push(`${c.error} errored`);
+    if (c.manual)
+        parts.push(`${c.manual} manual`);
+    if (c.skipped)
+        parts.push(`${c.skipped} skipped`);
+    return parts.length > 0 ? parts.join(', ') : 'no items';
+}
+
+// EXTERNAL MODULE: ./src/render/details.ts
+var details = __webpack_require__(9346);
+// EXTERNAL MODULE: ./src/render/labels.ts
+var labels = __webpack_require__(4529);
+;// CONCATENATED MODULE: ./src/render/markdown.ts
+
+
+
+
+/** The report as GitHub-flavoured Markdown: the job summary and `preflight check --format markdown`. */
+function renderMarkdown(report, options = {}) {
+    const out = [];
+    out.push(`## ${labels/* STATUS_ICON */.tW[report.state === 'pass' ? 'pass' : report.state === 'fail' ? 'fail' : 'manual']} ${(0,render_escape/* inlineText */.l)(report.checklist.title)}`);
+    out.push('');
+    out.push(`**${labels/* STATE_HEADLINE */.zm[report.state]}** · ${countsLine(report.counts)} · ${(report.durationMs / 1000).toFixed(1)}s`);
+    for (const section of report.sections) {
+        const items = report.items.filter((i) => i.section === section.id);
+        if (items.length === 0)
+            continue;
+        out.push('', `### ${(0,render_escape/* inlineText */.l)(section.title)}`, '', '| | Item | Result |', '| --- | --- | --- |');
+        for (const item of items)
+            out.push(row(item));
+    }
+    const detailed = report.items.filter((i) => (i.status === 'fail' || i.status === 'error') && (i.evidence || i.findings.length > 0));
+    if (detailed.length > 0) {
+        out.push('', '### Details');
+        for (const item of detailed)
+            out.push('', markdown_details(item, options.maxEvidenceChars ?? 4000));
+    }
+    out.push('');
+    return out.join('\n');
+}
+function row(item) {
+    const optional = item.required ? '' : ' _(optional)_';
+    const kind = item.kind ? ` <sub>${(0,render_escape/* inlineText */.l)(item.kind)}</sub>` : '';
+    return `| ${labels/* STATUS_ICON */.tW[item.status]} | ${(0,render_escape/* inlineText */.l)(item.title)}${optional}${kind} | ${(0,render_escape/* inlineText */.l)(item.summary)} |`;
+}
+function markdown_details(item, max) {
+    return `<details><summary>${labels/* STATUS_ICON */.tW[item.status]} ${(0,render_escape/* inlineText */.l)(item.title)}</summary>\n\n${(0,render_escape/* fenced */.O)((0,details/* detailsText */.e)(item, max))}\n\n</details>`;
+}
+
+// EXTERNAL MODULE: ./src/util/terminal.ts
+var terminal = __webpack_require__(4702);
+;// CONCATENATED MODULE: ./src/render/text.ts
+
+
+const CODES = { green: 32, red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+const colours = (style, text) => `\x1b[${CODES[style]}m${text}\x1b[0m`;
+const plain = (_style, text) => text;
+const MARK = {
+    pass: ['✓ pass  ', 'green'],
+    fail: ['✗ FAIL  ', 'red'],
+    error: ['! ERROR ', 'yellow'],
+    skipped: ['- skip  ', 'dim'],
+    manual: ['☐ manual', 'cyan'],
+};
+const VERDICT = {
+    pass: ['READY', 'green'],
+    fail: ['BLOCKED', 'red'],
+    pending: ['PENDING (manual items remain)', 'cyan'],
+};
+/**
+ * The report for a terminal or a log: sections, one line per item, findings under failures, a summary line.
+ * Every text from outside is put on its line with its control sequences removed (see util/terminal.ts).
+ */
+function renderText(report, paint, maxFindings = 5) {
+    const out = [paint('bold', (0,terminal/* terminalLine */.t)(report.checklist.title)), ''];
+    for (const section of report.sections) {
+        const items = report.items.filter((i) => i.section === section.id);
+        if (items.length === 0)
+            continue;
+        out.push(paint('bold', (0,terminal/* terminalLine */.t)(section.title)));
+        for (const item of items)
+            out.push(...itemLines(item, paint, maxFindings));
+        out.push('');
+    }
+    const [word, style] = VERDICT[report.state];
+    out.push(`${paint(style, paint('bold', word))}: ${countsLine(report.counts)} in ${(report.durationMs / 1000).toFixed(1)}s`);
+    return `${out.join('\n')}\n`;
+}
+function itemLines(item, paint, maxFindings) {
+    const [mark, style] = MARK[item.status];
+    const optional = item.required ? '' : paint('dim', ' (optional)');
+    const lines = [`  ${paint(style, mark)} ${(0,terminal/* terminalLine */.t)(item.title)}${optional}`];
+    if (item.status !== 'manual')
+        lines.push(`           ${paint('dim', (0,terminal/* terminalLine */.t)(item.summary))}`);
+    if (item.status === 'fail' || item.status === 'error') {
+        for (const f of item.findings.slice(0, maxFindings)) {
+            const where = f.line ? `${f.file}:${f.line}${f.col ? `:${f.col}` : ''}` : f.file;
+            lines.push(`           ${(0,terminal/* terminalLine */.t)(where)}  ${paint('dim', (0,terminal/* terminalLine */.t)(f.message))}`);
+        }
+        if (item.findings.length > maxFindings)
+            lines.push(paint('dim', `           … ${item.findings.length - maxFindings} more (see --format json)`));
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/action/annotations.ts
+
+const MAX_ANNOTATIONS = 50;
+/** Findings of failing items as annotations, with paths relative to the workspace. */
+function findingAnnotations(report, repoPrefix) {
+    const out = [];
+    for (const item of report.items) {
+        if (item.status !== 'fail' && item.status !== 'error')
+            continue;
+        for (const f of item.findings) {
+            if (out.length >= MAX_ANNOTATIONS)
+                return out;
+            out.push({
+                level: item.required ? 'error' : 'warning',
+                message: f.message,
+                title: `Preflight: ${item.title}`,
+                file: external_node_path_default().posix.join(repoPrefix, f.file),
+                startLine: f.line,
+                startColumn: f.col,
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/action/inert-log.ts
+var inert_log = __webpack_require__(1021);
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+/** The step outputs for a report: `state`, the counts, `blocking` and the report's path. */
+function reportOutputs(report, reportPath) {
+    return {
+        state: report.state,
+        total: String(report.counts.total),
+        passed: String(report.counts.pass),
+        failed: String(report.counts.fail),
+        errored: String(report.counts.error),
+        skipped: String(report.counts.skipped),
+        manual: String(report.counts.manual),
+        blocking: report.blocking.join(','),
+        report: reportPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/publish-report.ts
+
+
+
+
+
+
+
+
+
+
+/** Log, report file, annotations, outputs and job summary for one evaluation. */
+async function publishReport(core, env, inputs, report, summaryLead = '') {
+    (0,inert_log/* infoInert */.l)((line) => core.info(line), renderText(report, plain));
+    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(inputs.reportPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    const prefix = external_node_path_default().relative(env.GITHUB_WORKSPACE ?? inputs.workingDirectory, inputs.workingDirectory)
+        .split((external_node_path_default()).sep)
+        .join('/');
+    for (const a of findingAnnotations(report, prefix)) {
+        const props = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
+        if (a.level === 'error')
+            core.error(a.message, props);
+        else
+            core.warning(a.message, props);
+    }
+    for (const [name, value] of Object.entries(reportOutputs(report, inputs.reportPath)))
+        core.setOutput(name, value);
+    if (env.GITHUB_STEP_SUMMARY)
+        await core.summary.addRaw(summaryLead + renderMarkdown(report)).write();
+    if (inputs.failJob && report.state === 'fail') {
+        core.setFailed(`Required checks fail: ${report.blocking.join(', ')}`);
+    }
+}
+async function reportDefinitionErrors(core, env, diagnostics) {
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const located = diagnostics.map((d) => ({
+        ...d,
+        file: external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, d.file)).split((external_node_path_default()).sep).join('/'),
+    }));
+    for (const d of located) {
+        core.error(d.message, {
+            title: 'Preflight definition',
+            file: d.file,
+            startLine: d.line || undefined,
+            startColumn: d.col || undefined,
+        });
+    }
+    const lines = located.map(diagnostic/* formatDiagnostic */.xy);
+    if (env.GITHUB_STEP_SUMMARY) {
+        await core.summary
+            .addRaw(`## ⚠️ Preflight: the checklist definition has ${(0,wording/* plural */.LS)(diagnostics.length, 'problem')}\n\nNothing was run.\n\n${(0,render_escape/* fenced */.O)(lines.join('\n'))}\n`)
+            .write();
+    }
+    core.setOutput('state', 'error');
+    core.setFailed(`The checklist definition has ${(0,wording/* plural */.LS)(diagnostics.length, 'problem')}; nothing was run.\n${lines.join('\n')}`);
+}
+
+
+/***/ }),
+
+/***/ 8024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ targetProxy)
+/* harmony export */ });
+/* harmony import */ var _checks_net_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7201);
+
+/** The runner's proxy variables for target probes, unless `proxy-targets: false` sends them directly. */
+function targetProxy(inputs) {
+    return inputs.proxyTargets ? (0,_checks_net_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .environmentProxy */ .Uw)() : undefined;
+}
+
+
+/***/ }),
+
+/***/ 2119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ entryPath),
+  R: () => (/* binding */ loadTrustedDefinition)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(3113);
+// EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
+var file_def = __webpack_require__(8634);
+// EXTERNAL MODULE: ./src/io/bounded-read.ts
+var bounded_read = __webpack_require__(2406);
+// EXTERNAL MODULE: ./src/io/files.ts
+var io_files = __webpack_require__(3839);
+;// CONCATENATED MODULE: ./src/io/at-commit.ts
+
+
+
+
+/**
+ * Makes sure a commit is present, fetching just that commit from `origin` when the checkout is shallow
+ * (actions/checkout fetches one commit by default). Returns an explanation when it cannot.
+ */
+async function ensureCommit(run, sha) {
+    if ((await run(['cat-file', '-e', `${sha}^{commit}`])).code === 0)
+        return undefined;
+    const fetched = await run(['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    if ((await run(['cat-file', '-e', `${sha}^{commit}`])).code === 0)
+        return undefined;
+    const why = fetched.stderr.split('\n').find((l) => l.trim() !== '') ?? 'not found';
+    return `commit ${sha.slice(0, 7)} is not in the checkout and could not be fetched (${why.replace(/^fatal: /, '')})`;
+}
+/**
+ * Reads definition files as they are at a commit (paths relative to `cwd`), so a pull request cannot
+ * weaken the checklist that gates it. Built-ins come from the installed action. The loader reads synchronously,
+ * so files it asks for that are not fetched yet are reported through `onMissing`.
+ */
+function definitionReaderAt(cwd, files, onMissing) {
+    return (file) => {
+        if (file.startsWith(io_files/* BUILTIN_PREFIX */.RC))
+            return (0,io_files/* readDefinitionFile */.Qm)(file);
+        const rel = external_node_path_default().relative(cwd, external_node_path_default().resolve(cwd, file)).split((external_node_path_default()).sep).join('/');
+        if (!(0,bounded_read/* staysInside */.No)(rel))
+            return { error: 'it is outside the repository (extends stays inside it, or names a built-in)' };
+        const got = files.get(rel);
+        if (got === undefined) {
+            onMissing?.(rel);
+            return { error: 'not read yet' };
+        }
+        if (typeof got !== 'string')
+            return got;
+        if (Buffer.byteLength(got) > file_def/* MAX_DEFINITION_BYTES */.N9)
+            return { error: `it is larger than ${file_def/* MAX_DEFINITION_BYTES */.N9} bytes` };
+        return { text: got };
+    };
+}
+/** One file at a commit, relative to `cwd`: its text, or why not. */
+async function showAt(run, sha, rel) {
+    const shown = await run(['show', `${sha}:./${rel}`]);
+    if (shown.code === 0)
+        return shown.stdout;
+    return {
+        error: /does not exist|exists on disk, but not in/.test(shown.stderr)
+            ? 'no such file at the base commit'
+            : shown.stderr.trim(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/checks/registry.ts + 78 modules
+var registry = __webpack_require__(4602);
+// EXTERNAL MODULE: ./src/definition/load.ts
+var load = __webpack_require__(4505);
+;// CONCATENATED MODULE: ./src/pipeline/load-at-commit.ts
+
+
+
+
+/**
+ * Loads a definition as it is at a commit: the loader asks for files, the ones it could not have yet are
+ * read at the commit, and it runs again until it asks for nothing new. Each round reads at least one new
+ * file and the loader reads at most MAX_EXTENDS_FILES (cycles and chains deeper than MAX_EXTENDS_DEPTH
+ * are its diagnostics), so the rounds are bounded whatever the chain.
+ */
+async function loadDefinitionAt(read, cwd, entry, env, targets, 
+/** Files already read at the commit (the entry, usually), by path relative to `cwd`. */
+known = new Map()) {
+    const files = new Map(known);
+    for (let round = 0;; round += 1) {
+        const missing = new Set();
+        const result = (0,load/* loadChecklist */.VN)(entry, {
+            readFile: definitionReaderAt(cwd, files, (rel) => missing.add(rel)),
+            registry: registry/* defaultRegistry */.Vm,
+            builtins: (0,io_files/* builtinNames */.AP)(),
+            env,
+            targetOverrides: targets,
+        });
+        if (missing.size === 0 || round > load/* MAX_EXTENDS_FILES */.vG)
+            return result;
+        for (const rel of missing)
+            files.set(rel, await read(rel));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/trusted-definitions.ts
+
+
+
+
+/**
+ * The checklist as it is at a trusted commit, never from the working tree: the pull request cannot
+ * change it. `entry` is relative to `workingDirectory`.
+ */
+async function loadTrustedDefinition(source, workingDirectory, entry, env, targets) {
+    const { sha } = source;
+    let read;
+    if ('api' in source.via) {
+        const { gh, ref } = source.via.api;
+        const prefix = await repoPrefix(source.git);
+        read = async (rel) => {
+            const bytes = await (0,contents/* readFileAt */._)(gh, ref, external_node_path_default().posix.join(prefix, rel), sha);
+            return bytes === undefined ? { error: 'no such file at the trusted commit' } : bytes.toString('utf8');
+        };
+    }
+    else {
+        const git = source.via.git;
+        const missing = await ensureCommit(git, sha);
+        if (missing)
+            return {
+                ok: false,
+                absent: `${missing}. Use actions/checkout with fetch-depth: 0, or give the action a token to read it through GitHub's API.`,
+                noFile: false,
+            };
+        read = (rel) => showAt(git, sha, rel);
+    }
+    const text = await read(entry);
+    if (typeof text !== 'string')
+        return { ok: false, absent: `the commit ${sha.slice(0, 7)} has no ${entry}`, noFile: true };
+    const loaded = await loadDefinitionAt(read, workingDirectory, entry, env, targets, new Map([[entry, text]]));
+    return { ok: true, loaded, sha };
+}
+/** The working directory's path inside its repository (`''` at the root), as git tells it. */
+async function repoPrefix(git) {
+    const r = await git(['rev-parse', '--show-prefix']).catch(() => undefined);
+    return r && r.code === 0 ? r.stdout.trim().replace(/\/$/, '') : '';
+}
+/** The checklist input as a path relative to the working directory, '/'-separated. */
+function entryPath(workingDirectory, checklist) {
+    return external_node_path_default().relative(workingDirectory, external_node_path_default().resolve(process.cwd(), checklist)).split((external_node_path_default()).sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ substituteArgs),
+/* harmony export */   Q: () => (/* binding */ parseImageRef)
+/* harmony export */ });
+function parseImageRef(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const colon = rest.lastIndexOf(':');
+    // A colon before the last '/' belongs to a registry port (localhost:5000/app), not to a tag.
+    if (colon > rest.lastIndexOf('/')) {
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), ...(digest ? { digest } : {}) };
+    }
+    return { name: rest, ...(digest ? { digest } : {}) };
+}
+/**
+ * Replaces `$NAME`, `${NAME}`, `${NAME:-default}` and `${NAME-default}` with values from `args`. Returns
+ * undefined when a variable has no value and no default, so the reference cannot be known.
+ */
+function substituteArgs(text, args) {
+    let unknown = false;
+    const out = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?::?([-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const value = args.get(name);
+        const set = value !== undefined && value !== '';
+        if (op === '-')
+            return set ? value : (word ?? '');
+        if (op === '+')
+            return set ? (word ?? '') : '';
+        if (value === undefined)
+            unknown = true;
+        return value ?? '';
+    });
+    return unknown ? undefined : out;
+}
+
+
+/***/ }),
+
+/***/ 5980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ secretName),
+/* harmony export */   M: () => (/* binding */ literalSecret)
+/* harmony export */ });
+/** Variable names that hold secrets (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY and the like). */
+function secretName(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|CREDENTIAL|API_?KEY|(?:^|_)KEY$/i.test(name);
+}
+/** A secret-looking name with a literal value: not empty, and not only a `$VAR` reference. */
+function literalSecret(name, value) {
+    if (!secretName(name) || value === null || value === undefined)
+        return false;
+    const v = value.trim().replace(/^(['"])(.*)\1$/, '$2');
+    if (v === '')
+        return false;
+    return !/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?[-?][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(v);
+}
+
+
+/***/ }),
+
+/***/ 4356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseEnvFile)
+/* harmony export */ });
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dotenv__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Parses an env file with dotenv and finds the line of each key's last assignment. */
+function parseEnvFile(text) {
+    const values = (0,dotenv__WEBPACK_IMPORTED_MODULE_0__.parse)(text);
+    const lines = text.split(/\r?\n/);
+    const at = new Map();
+    lines.forEach((line, i) => {
+        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
+        if (m && Object.hasOwn(values, m[2])) {
+            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
+        }
+    });
+    return Object.entries(values).map(([key, value]) => ({
+        key,
+        value,
+        ...(at.get(key) ?? { line: 1, col: 1 }),
+    }));
+}
+
+
+/***/ }),
+
+/***/ 5617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ tallyReviews)
+/* harmony export */ });
+/**
+ * Each reviewer's standing review, as branch protection reads it: the latest APPROVED or CHANGES_REQUESTED
+ * review stands; a later COMMENTED review changes nothing; a DISMISSED review withdraws what that reviewer
+ * said before it; PENDING (unsubmitted) reviews are ignored.
+ */
+function tallyReviews(reviews, options) {
+    const standing = new Map();
+    for (const review of reviews) {
+        if (review.user === '')
+            continue;
+        const key = review.user.toLowerCase();
+        if (review.state === 'APPROVED' || review.state === 'CHANGES_REQUESTED') {
+            standing.set(key, { login: review.user, state: review.state, commitId: review.commitId });
+        }
+        else if (review.state === 'DISMISSED') {
+            standing.delete(key);
+        }
+    }
+    const allowed = options.fromUsers && new Set(options.fromUsers.map((u) => u.toLowerCase()));
+    const tally = { approvers: [], changesRequested: [], staleApprovals: [], notCounted: [] };
+    for (const [key, s] of standing) {
+        if (s.state === 'CHANGES_REQUESTED')
+            tally.changesRequested.push(s.login);
+        else if (allowed && !allowed.has(key))
+            tally.notCounted.push(s.login);
+        else if (options.onHead && s.commitId !== options.headSha)
+            tally.staleApprovals.push(s.login);
+        else
+            tally.approvers.push(s.login);
+    }
+    return tally;
+}
+
+
+/***/ }),
+
+/***/ 7201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QT: () => (/* binding */ proxyAgent),
+/* harmony export */   Uw: () => (/* binding */ environmentProxy),
+/* harmony export */   Xb: () => (/* binding */ ProxyConfigError),
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   nJ: () => (/* binding */ absoluteTarget),
+/* harmony export */   qb: () => (/* binding */ shownProxy)
+/* harmony export */ });
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9783);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
+
+
+/** A proxy setting that is not a usable proxy URL: the probe is refused with this, never sent around it. */
+class ProxyConfigError extends Error {
+}
+/**
+ * The runner's proxy variables, decided by the same code as the GitHub client's (`@actions/http-client`):
+ * `https_proxy` / `HTTPS_PROXY` for https: and wss: targets, `http_proxy` / `HTTP_PROXY` for http: and ws:,
+ * and no proxy for a host that `no_proxy` / `NO_PROXY` lists (a name, a `.suffix` or parent domain,
+ * `host:port`, or `*`) or for a loopback host (localhost, 127.x, [::1]: the proxy's loopback is not ours).
+ */
+function environmentProxy() {
+    return (target) => {
+        const asHttp = new URL(target.href.replace(/^ws(s?):/i, 'http$1:'));
+        if (asHttp.protocol !== 'http:' && asHttp.protocol !== 'https:')
+            return undefined;
+        let found;
+        try {
+            found = (0,_actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__/* .getProxyUrl */ .s)(asHttp);
+        }
+        catch {
+            throw new ProxyConfigError(`${variableFor(asHttp)} is not a URL`);
+        }
+        if (!found)
+            return undefined;
+        // `proxy.corp:3128` parses as a URL of scheme `proxy.corp:`; like curl, a value without `://` is http.
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(found.href))
+            found = new URL(`http://${found.href}`);
+        if (found.protocol !== 'http:' && found.protocol !== 'https:')
+            throw new ProxyConfigError(`${variableFor(asHttp)} is a ${found.protocol} URL: only http:// and https:// proxies are supported`);
+        // A fresh URL: the library's decodes the user name and password in place.
+        return new URL(found.href);
+    };
+}
+function variableFor(target) {
+    return target.protocol === 'https:' ? 'HTTPS_PROXY' : 'HTTP_PROXY';
+}
+/** The proxy as evidence shows it: no user name or password. */
+function shownProxy(proxy) {
+    const u = new URL(proxy.href);
+    u.username = '';
+    u.password = '';
+    return u.origin;
+}
+/** `Proxy-Authorization: Basic` for a proxy URL with a user name or password; undefined without. */
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return undefined;
+    const pair = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(pair).toString('base64')}`;
+}
+/** The request target a proxy is asked for in absolute form (RFC 9112 §3.2.2): no credentials, no fragment. */
+function absoluteTarget(url) {
+    const out = new URL(url.href);
+    out.username = '';
+    out.password = '';
+    out.hash = '';
+    return out.href;
+}
+/**
+ * The agent that opens a `CONNECT` tunnel through `proxy` for an https:, ws: or wss: target (a proxy does
+ * not forward a WebSocket upgrade in absolute form), TLS then running end to end with the target. A user
+ * name and password in the proxy URL become `Proxy-Authorization: Basic`. The tunnel's own answer is
+ * emitted as `proxyConnect` on the request and the agent.
+ */
+function proxyAgent(_target, proxy, options = {}) {
+    return new https_proxy_agent__WEBPACK_IMPORTED_MODULE_1__/* .HttpsProxyAgent */ .b(proxy, {
+        keepAlive: options.keepAlive ?? false,
+        maxSockets: options.maxSockets,
+    });
+}
+
+
+/***/ }),
+
+/***/ 474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ describeTlsCode),
+/* harmony export */   f: () => (/* binding */ classifyError)
+/* harmony export */ });
+/** What went wrong with a network call, in the few words a verdict needs. Pure. */
+const DNS = new Set([
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EAI_NONAME',
+    'EAI_NODATA',
+    'EAI_FAIL',
+    'ENODATA',
+    'ESERVFAIL',
+]);
+const RESET = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ECONNABORTED',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'HPE_INVALID_EOF_STATE',
+]);
+const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+/** OpenSSL verification results and Node's TLS error codes. */
+const TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT$|SELF_SIGNED_CERT_IN_CHAIN$|UNABLE_TO_|ERR_OSSL_|HOSTNAME_MISMATCH$|EPROTO$)/;
+/** Maps a Node error (from `http`, `https`, `tls`, `net` or `dns`) to a code and a one-line message. */
+function classifyError(e) {
+    const err = e;
+    const code = typeof err?.code === 'string' ? err.code : '';
+    const text = oneLine(err instanceof Error ? err.message : String(e));
+    if (code === 'ECONNREFUSED')
+        return { code: 'refused', message: `connection refused (${addressOf(text)})` };
+    if (DNS.has(code)) {
+        const host = err.hostname ?? text.split(' ').pop() ?? '';
+        return { code: 'dns', message: `the host name ${host} does not resolve (${code})` };
+    }
+    if (code === 'ETIMEDOUT' || code === 'ERR_SOCKET_CONNECTION_TIMEOUT') {
+        return { code: 'timeout', message: 'the connection timed out' };
+    }
+    if (err?.name === 'AbortError' || code === 'ABORT_ERR') {
+        return { code: 'aborted', message: 'the request was cancelled' };
+    }
+    if (TLS_CODE.test(code) || /\b(SSL|TLS|certificate)\b/i.test(text)) {
+        return { code: 'tls', message: `TLS: ${tlsReason(code, text)}` };
+    }
+    if (RESET.has(code) || /socket hang up/i.test(text)) {
+        return { code: 'reset', message: 'the connection was closed before a complete answer' };
+    }
+    if (UNREACHABLE.has(code))
+        return { code: 'refused', message: `the address is unreachable (${code})` };
+    return { code: 'other', message: code ? `${code}: ${text}` : text || 'unknown error' };
+}
+function tlsReason(code, text) {
+    const known = describeTlsCode(code);
+    if (known !== code)
+        return known;
+    return code ? `${text} (${code})` : text;
+}
+/** OpenSSL's verification codes (and Node's host name code) in words; other codes as they are. */
+function describeTlsCode(code) {
+    if (code === 'CERT_HAS_EXPIRED')
+        return 'the certificate has expired';
+    if (code === 'DEPTH_ZERO_SELF_SIGNED_CERT')
+        return 'the certificate is self-signed';
+    if (code === 'SELF_SIGNED_CERT_IN_CHAIN')
+        return 'the chain ends in an untrusted self-signed certificate';
+    if (code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' || code === 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY') {
+        return 'the certificate is not signed by a trusted authority';
+    }
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+        return 'the certificate is not valid for this host name';
+    if (code === 'CERT_NOT_YET_VALID')
+        return 'the certificate is not valid yet';
+    return code;
+}
+function addressOf(text) {
+    const m = /ECONNREFUSED (\S+)/.exec(text);
+    return m ? m[1] : 'nothing listens there';
+}
+function oneLine(s) {
+    return (s.split('\n').find((l) => l.trim() !== '') ?? '').trim().slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 6350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qy: () => (/* binding */ displayUrl),
+  Z: () => (/* binding */ headerValue),
+  UE: () => (/* binding */ headerValues),
+  Em: () => (/* binding */ request)
+});
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/checks/net/proxy.ts
+var proxy = __webpack_require__(7201);
+// EXTERNAL MODULE: ./src/checks/net/request-errors.ts
+var request_errors = __webpack_require__(474);
+// EXTERNAL MODULE: ./src/checks/net/tls-info.ts
+var tls_info = __webpack_require__(5249);
+;// CONCATENATED MODULE: ./src/checks/net/exchange.ts
+
+
+
+
+
+
+
+/** The statuses `request` follows when it follows redirects. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/**
+ * A single exchange, no redirects: `deadline` is the whole call's timeout and `started` its start, so the
+ * timings count from the first hop. Settles exactly once; the socket is gone when it has settled.
+ */
+function exchange(url, opts, deadline, started) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let req;
+        const cleanup = () => {
+            deadline.removeEventListener('abort', onAbort);
+            opts.signal?.removeEventListener('abort', onAbort);
+        };
+        const settle = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            cleanup();
+            resolve(result);
+        };
+        const onAbort = () => {
+            const timedOut = deadline.aborted;
+            settle({
+                ok: false,
+                code: timedOut ? 'timeout' : 'aborted',
+                message: timedOut ? 'timed out' : 'the request was cancelled',
+            });
+            req?.destroy();
+        };
+        if (deadline.aborted || opts.signal?.aborted)
+            return onAbort();
+        deadline.addEventListener('abort', onAbort, { once: true });
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        const secure = url.protocol === 'https:';
+        const outgoing = [...opts.headers];
+        const has = (n) => outgoing.some(([k]) => k === n);
+        // With a raw header list Node adds no Host header of its own.
+        if (!has('host'))
+            outgoing.unshift(['host', url.host]);
+        if (!has('user-agent'))
+            outgoing.push(['user-agent', `preflight/${version/* VERSION */.x}`]);
+        if (!has('accept'))
+            outgoing.push(['accept', '*/*']);
+        if (opts.body !== undefined && !has('content-length')) {
+            outgoing.push(['content-length', String(Buffer.byteLength(opts.body))]);
+        }
+        // Plain HTTP through a proxy is asked of the proxy in absolute form; HTTPS goes through a tunnel.
+        const via = opts.via;
+        const absolute = via !== undefined && !secure;
+        const credentials = via && absolute ? (0,proxy/* proxyAuthorization */.YB)(via) : undefined;
+        if (credentials)
+            outgoing.push(['proxy-authorization', credentials]);
+        const server = absolute ? via : url;
+        const options = {
+            method: opts.method,
+            protocol: server.protocol,
+            hostname: server.hostname.replace(/^\[(.*)\]$/, '$1'),
+            port: server.port === '' ? undefined : Number(server.port),
+            path: absolute ? (0,proxy/* absoluteTarget */.nJ)(url) : `${url.pathname}${url.search}`,
+            headers: outgoing.flat(),
+            agent: opts.agent ?? (via && secure ? (0,proxy/* proxyAgent */.QT)(url, via) : false),
+        };
+        if (url.username !== '' || url.password !== '') {
+            options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+        }
+        if (secure) {
+            options.rejectUnauthorized = !opts.insecure;
+            if (opts.ca && opts.ca.length > 0)
+                options.ca = (0,tls_info/* caBundle */.R0)(opts.ca);
+        }
+        try {
+            req = (server.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request(options);
+        }
+        catch (e) {
+            return settle({ ok: false, ...(0,request_errors/* classifyError */.f)(e) });
+        }
+        const through = opts.via ? ` through the proxy ${(0,proxy/* shownProxy */.qb)(opts.via)}` : '';
+        req.on('error', (e) => {
+            const c = (0,request_errors/* classifyError */.f)(e);
+            settle({ ok: false, code: c.code, message: `${c.message}${through}` });
+        });
+        // The tunnel's answer (https-proxy-agent): anything but 200 means the target was never reached.
+        let refusal;
+        req.on('proxyConnect', (answer) => {
+            if (typeof answer.statusCode === 'number' && answer.statusCode !== 200)
+                refusal = answer.statusCode;
+        });
+        req.on('response', (res) => {
+            if (refusal !== undefined) {
+                res.destroy();
+                return settle({
+                    ok: false,
+                    code: 'proxy',
+                    message: `the proxy ${(0,proxy/* shownProxy */.qb)(opts.via)} refused the tunnel to ${url.host} (HTTP ${refusal})`,
+                });
+            }
+            const firstByteMs = external_node_perf_hooks_.performance.now() - started;
+            const headers = [];
+            for (let i = 0; i + 1 < res.rawHeaders.length; i += 2) {
+                headers.push([String(res.rawHeaders[i]).toLowerCase(), String(res.rawHeaders[i + 1])]);
+            }
+            const tls = secure ? (0,tls_info/* tlsSummary */.sG)(res.socket) : undefined;
+            const status = res.statusCode ?? 0;
+            const done = (body, truncated) => settle({
+                ok: true,
+                status,
+                headers,
+                body,
+                truncated,
+                timings: { totalMs: external_node_perf_hooks_.performance.now() - started, firstByteMs },
+                ...(tls ? { tls } : {}),
+            });
+            if (REDIRECTS.has(status) && opts.followRedirects) {
+                // The body of a redirect is never read; the connection goes with it.
+                done(Buffer.alloc(0), false);
+                res.destroy();
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                if (settled)
+                    return;
+                const room = opts.maxBodyBytes - size;
+                if (chunk.length > room) {
+                    if (room > 0)
+                        chunks.push(chunk.subarray(0, room));
+                    size += Math.max(0, room);
+                    done(Buffer.concat(chunks), true);
+                    res.destroy();
+                    req?.destroy();
+                    return;
+                }
+                chunks.push(chunk);
+                size += chunk.length;
+            });
+            res.on('end', () => done(Buffer.concat(chunks), false));
+            res.on('error', (e) => settle({ ok: false, ...(0,request_errors/* classifyError */.f)(e) }));
+            res.on('close', () => {
+                if (!res.complete)
+                    settle({ ok: false, code: 'reset', message: 'the connection closed mid-body' });
+            });
+        });
+        req.end(opts.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/request.ts
+
+
+
+/**
+ * The only headers that follow a redirect to another origin. Any other (Authorization, Cookie, and custom
+ * credentials such as X-Api-Key, written or read from the environment) stays with the origin it was meant for.
+ */
+const CROSS_ORIGIN_SAFE = new Set([
+    'accept',
+    'accept-language',
+    'user-agent',
+    'content-type',
+    'cache-control',
+    'pragma',
+    'origin',
+    'access-control-request-method',
+    'access-control-request-headers',
+]);
+/** Every value of a header, by name (case-insensitive), in the order received. */
+function headerValues(headers, name) {
+    const wanted = name.toLowerCase();
+    return headers.filter(([n]) => n === wanted).map(([, v]) => v);
+}
+/** A header's values joined as HTTP joins repeated fields (", "); undefined when absent. */
+function headerValue(headers, name) {
+    const values = headerValues(headers, name);
+    return values.length === 0 ? undefined : values.join(', ');
+}
+/** A URL fit to show: user name and password removed. */
+function displayUrl(url) {
+    try {
+        const u = new URL(String(url));
+        u.username = '';
+        u.password = '';
+        return u.href;
+    }
+    catch {
+        return String(url);
+    }
+}
+/**
+ * One HTTP(S) request on Node's own client. Never throws and never outlives `timeoutMs`: failures come
+ * back as `{ ok: false, error }` with the redirect chain seen so far. ws(s) URLs are requested as http(s).
+ * This follows the redirects; each hop is one `exchange`.
+ */
+async function request(url, opts) {
+    const started = external_node_perf_hooks_.performance.now();
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.max(1, opts.timeoutMs));
+    const chain = [];
+    const fail = (code, message) => ({
+        ok: false,
+        error: { code, message, chain },
+    });
+    try {
+        let current = toHttp(url);
+        let method = (opts.method ?? 'GET').toUpperCase();
+        let headers = headerList(opts.headers);
+        let body = opts.body;
+        const seen = new Set();
+        const max = Math.max(0, opts.followRedirects ?? 0);
+        for (;;) {
+            if (opts.signal?.aborted)
+                return fail('aborted', 'the request was cancelled');
+            if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+                return fail('other', `cannot request a ${current.protocol.replace(/:$/, '')} URL`);
+            }
+            seen.add(`${method} ${current.href}`);
+            let via;
+            try {
+                via = opts.proxy?.(current);
+            }
+            catch (e) {
+                if (e instanceof proxy/* ProxyConfigError */.Xb)
+                    return fail('proxy', e.message);
+                throw e;
+            }
+            const hop = await exchange(current, { ...opts, method, headers, body, via }, deadline.signal, started);
+            if (!hop.ok) {
+                const code = deadline.signal.aborted ? 'timeout' : hop.code;
+                const message = code === 'timeout' ? `no complete answer within ${opts.timeoutMs} ms` : hop.message;
+                return fail(code, message);
+            }
+            const location = hop.status >= 300 && hop.status < 400 ? headerValues(hop.headers, 'location')[0] : undefined;
+            const entry = { url: displayUrl(current), status: hop.status };
+            if (location !== undefined)
+                entry.location = location;
+            chain.push(entry);
+            if (!REDIRECTS.has(hop.status) || location === undefined || max === 0) {
+                return { ...hop, chain, finalUrl: displayUrl(current), timings: hop.timings };
+            }
+            let next;
+            try {
+                next = new URL(location, current);
+            }
+            catch {
+                return fail('other', `redirect to an invalid location '${location.slice(0, 200)}'`);
+            }
+            if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
+                method = method === 'HEAD' ? 'HEAD' : 'GET';
+                body = undefined;
+            }
+            if (seen.has(`${method} ${next.href}`)) {
+                return fail('redirect-loop', `redirect loop: ${displayUrl(next)} was already requested`);
+            }
+            if (chain.length > max)
+                return fail('too-many-redirects', `more than ${max} redirects`);
+            if (next.origin !== current.origin)
+                headers = headers.filter(([n]) => CROSS_ORIGIN_SAFE.has(n));
+            current = next;
+        }
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function headerList(h) {
+    if (h === undefined)
+        return [];
+    const entries = Array.isArray(h) ? h : Object.entries(h);
+    return entries.map(([n, v]) => [n.toLowerCase(), v]);
+}
+/** A WebSocket URL is asked for over HTTP (a handshake starts as an HTTP request). */
+function toHttp(url) {
+    if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
+        return url;
+    const out = new URL(url.href.replace(/^ws/, 'http'));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5249:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R0: () => (/* binding */ caBundle),
+/* harmony export */   lF: () => (/* binding */ certificateFacts),
+/* harmony export */   sG: () => (/* binding */ tlsSummary)
+/* harmony export */ });
+/* unused harmony export altNames */
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The trusted authorities Node uses by default plus `extra` PEM certificates. */
+function caBundle(extra) {
+    const getDefault = (node_tls__WEBPACK_IMPORTED_MODULE_0___default().getCACertificates);
+    const base = typeof getDefault === 'function' ? getDefault('default') : [...(node_tls__WEBPACK_IMPORTED_MODULE_0___default().rootCertificates)];
+    return [...base, ...extra];
+}
+function tlsSummary(socket) {
+    const out = {
+        protocol: socket.getProtocol?.() ?? null,
+        cipher: socket.getCipher?.()?.name,
+        authorized: socket.authorized === true,
+    };
+    if (socket.authorizationError)
+        out.authorizationError = String(socket.authorizationError);
+    const cert = socket.getPeerCertificate?.();
+    if (cert && Object.keys(cert).length > 0)
+        out.certificate = certificateFacts(cert);
+    return out;
+}
+function certificateFacts(cert) {
+    return {
+        subject: distinguishedName(cert.subject),
+        issuer: distinguishedName(cert.issuer),
+        altNames: altNames(cert.subjectaltname),
+        validFrom: new Date(cert.valid_from).toISOString(),
+        validTo: new Date(cert.valid_to).toISOString(),
+        fingerprint: (cert.fingerprint256 ?? '').replace(/:/g, '').slice(0, 16).toLowerCase(),
+    };
+}
+/** `DNS:a.example, IP Address:127.0.0.1` → `['a.example', '127.0.0.1']`. */
+function altNames(text) {
+    if (!text)
+        return [];
+    return text
+        .split(/,\s*/)
+        .map((part) => part.replace(/^(DNS|IP Address|IP):/i, '').trim())
+        .filter((s) => s !== '');
+}
+function distinguishedName(dn) {
+    if (!dn)
+        return '';
+    if (typeof dn === 'string')
+        return dn;
+    const order = ['CN', 'O', 'OU', 'L', 'ST', 'C'];
+    const entries = Object.entries(dn).sort(([a], [b]) => rank(order, a) - rank(order, b));
+    return entries.map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : v}`).join(', ');
+}
+function rank(order, key) {
+    const i = order.indexOf(key);
+    return i === -1 ? order.length : i;
+}
+
+
+/***/ }),
+
+/***/ 4602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Vm: () => (/* binding */ defaultRegistry)
+});
+
+// UNUSED EXPORTS: builtinKinds, createRegistry
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/util/pattern.ts
+var util_pattern = __webpack_require__(666);
+;// CONCATENATED MODULE: ./src/checks/params.ts
+
+
+/** Schema fragments the check kinds share. */
+const globList = (description) => ({
+    type: 'array',
+    items: { type: 'string', minLength: 1 },
+    minItems: 1,
+    description: `${description} Globs, '/'-separated, relative to the repository root; '**/' matches any depth.`,
+});
+const regexString = (description) => ({
+    type: 'string',
+    minLength: 1,
+    description: `${description} A regular expression in JavaScript syntax, run in linear time (RE2: no backreferences or lookahead).`,
+});
+const strictObject = (properties, required = []) => ({
+    type: 'object',
+    additionalProperties: false,
+    required,
+    properties: { ...properties, target: { type: 'string', minLength: 1 } },
+});
+/** Reports each expression that does not compile, or cannot run in linear time, at its place in the parameters. */
+function regexProblems(entries, options = {}) {
+    const out = [];
+    for (const { path, source } of entries) {
+        if (source === undefined)
+            continue;
+        const problem = (0,util_pattern/* patternProblem */.AL)(source, options);
+        if (problem)
+            out.push({ path, message: problem });
+    }
+    return out;
+}
+/** Reports each file path that could leave the repository (absolute, or with a '..' segment), at its place. */
+function repoPathProblems(entries) {
+    return entries
+        .filter(({ file }) => file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..')))
+        .map((e) => ({
+        path: e.path,
+        message: 'must stay inside the repository (a relative path without "..")',
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/types.ts
+/** Erases a kind's parameter type so kinds can share one registry. */
+function defineKind(kind) {
+    return kind;
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/command.ts
+
+
+
+
+
+const KEEP_BYTES = 64 * 1024;
+const command = defineKind({
+    kind: 'command',
+    description: 'A shell command run in the repository; its exit code decides (for example `npm test` or `tsc --noEmit`).',
+    params: strictObject({
+        run: { type: 'string', minLength: 1, description: 'The command line.' },
+        shell: { enum: ['bash', 'sh'], description: 'Default bash.' },
+        cwd: { type: 'string', minLength: 1, description: 'Directory relative to the repository root.' },
+        'expect-exit': {
+            type: 'integer',
+            minimum: 0,
+            maximum: 255,
+            description: 'Exit code that passes (default 0).',
+        },
+        'tail-lines': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 200,
+            description: 'Output lines kept as evidence (default 20).',
+        },
+    }, ['run']),
+    validate(p) {
+        return repoPathProblems([{ path: ['cwd'], file: p.cwd }]);
+    },
+    async run(p, ctx) {
+        if (!ctx.allowCommands) {
+            return {
+                status: 'error',
+                summary: "refused: command checks never run in a privileged run (an event with a write token or the secrets, where the code could be the pull request's)",
+            };
+        }
+        const cwd = external_node_path_default().join(ctx.repoDir, p.cwd ?? '.');
+        if (!(await (0,promises_.stat)(cwd).catch(() => undefined))?.isDirectory()) {
+            return { status: 'error', summary: `cwd ${p.cwd ?? '.'} is not a directory in the repository` };
+        }
+        // An abort listener added now would never fire: do not start what nobody can stop.
+        ctx.signal.throwIfAborted();
+        const started = Date.now();
+        // A checklist the pull request wrote runs its commands without the variables withheld from it.
+        const env = ctx.withheld
+            ? Object.fromEntries(Object.entries(process.env).filter(([k]) => !ctx.withheld?.has(k)))
+            : undefined;
+        const result = await runShell(p.run, p.shell ?? 'bash', cwd, ctx.signal, env);
+        // Scrubbed before lines are cut, so no cut can leave part of a secret.
+        const scrub = ctx.scrub ?? ((t) => t);
+        const tail = lastLines(scrub(result.output), p['tail-lines'] ?? 20);
+        const errors = errorLines(scrub(result.stderrHead), 10);
+        const expected = p['expect-exit'] ?? 0;
+        const evidence = {
+            command: p.run,
+            exitCode: result.code,
+            signal: result.signal,
+            durationMs: Date.now() - started,
+            ...(result.code !== expected && errors.length > 0 ? { errors: errors.join('\n') } : {}),
+            tail,
+        };
+        if (result.spawnError)
+            return {
+                status: 'error',
+                summary: `could not start ${p.shell ?? 'bash'}: ${result.spawnError}`,
+                evidence,
+            };
+        if (result.code === expected)
+            return { status: 'pass', summary: `\`${p.run}\` exited ${result.code}`, evidence };
+        const how = result.signal ? `was killed by ${result.signal}` : `exited ${result.code}`;
+        // The first error line says why; the last line of output is often a runner's closing banner.
+        const last = errors[0] ??
+            tail
+                .split('\n')
+                .filter((l) => l.trim() !== '')
+                .pop();
+        return {
+            status: 'fail',
+            summary: `\`${p.run}\` ${how}${expected === 0 ? '' : ` (expected ${expected})`}${last ? `: ${last.trim().slice(0, 120)}` : ''}`,
+            evidence,
+        };
+    },
+});
+function runShell(line, shell, cwd, signal, env) {
+    return new Promise((resolve) => {
+        let output = '';
+        let stderrHead = '';
+        const keep = (chunk) => {
+            output += chunk;
+            // Only whole lines are kept: a line cut at its start could hold the end of a secret no scrub knows.
+            if (output.length > KEEP_BYTES * 2)
+                output = wholeLinesFrom(output.slice(-KEEP_BYTES));
+        };
+        let headFull = false;
+        const keepErr = (chunk) => {
+            if (!headFull) {
+                stderrHead += chunk;
+                if (stderrHead.length >= KEEP_BYTES) {
+                    // Whole lines only, as for the tail.
+                    const head = stderrHead.slice(0, KEEP_BYTES);
+                    stderrHead = head.slice(0, head.lastIndexOf('\n') + 1);
+                    headFull = true;
+                }
+            }
+            keep(chunk);
+        };
+        const child = (0,external_node_child_process_.spawn)(shell, ['-c', line], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const kill = () => {
+            try {
+                if (child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                /* already gone */
+            }
+        };
+        signal.addEventListener('abort', kill, { once: true });
+        // Background processes the command left behind would hold the pipes open, and 'close' with them.
+        child.on('exit', kill);
+        // Decoders keep a character whose bytes arrive in two chunks whole.
+        child.stdout.setEncoding('utf8').on('data', keep);
+        child.stderr.setEncoding('utf8').on('data', keepErr);
+        child.on('error', (e) => {
+            signal.removeEventListener('abort', kill);
+            resolve({ code: null, signal: null, output, stderrHead, spawnError: e.message });
+        });
+        child.on('close', (code, sig) => {
+            signal.removeEventListener('abort', kill);
+            resolve({ code, signal: sig, output, stderrHead });
+        });
+    });
+}
+/** The text after its first line break (the first line was cut); empty when there is none. */
+function wholeLinesFrom(text) {
+    return text.slice(text.indexOf('\n') + 1);
+}
+function cleanLines(text) {
+    const lines = text
+        .replace(/\r/g, '')
+        // eslint-disable-next-line no-control-regex -- terminal colour codes are stripped from the evidence
+        .replace(/\x1b\[[0-9;]*[A-Za-z]/g, '')
+        .split('\n');
+    while (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l));
+}
+function lastLines(text, n) {
+    return cleanLines(text).slice(-n).join('\n');
+}
+/** Words with which compilers, test runners and package managers start the line that says what failed. */
+const ERROR_LINE = /\berror\b|\bERR!|\bfail(?:ed|ure|s)?\b|\bcannot\b|\bcan't\b|not found|no such file|\bexception\b|\bpanic\b|✕|✖|×|●/i;
+/** Up to `n` lines of stderr that name an error, in the order written. */
+function errorLines(stderr, n) {
+    return cleanLines(stderr)
+        .filter((l) => ERROR_LINE.test(l))
+        .map((l) => l.trim())
+        .slice(0, n);
+}
+
+// EXTERNAL MODULE: ./src/checks/repo/globs.ts
+var globs = __webpack_require__(1929);
+// EXTERNAL MODULE: ./src/checks/wording.ts
+var wording = __webpack_require__(5677);
+;// CONCATENATED MODULE: ./src/checks/repo/present.ts
+/** Files a commit of the work tree would contain: tracked ones plus untracked ones that are not ignored. */
+async function presentFiles(ctx, trackedOnly) {
+    const tracked = await ctx.git.trackedFiles();
+    if (trackedOnly)
+        return tracked;
+    return [...tracked, ...(await ctx.git.untrackedFiles())].sort();
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/files-absent.ts
+
+
+
+
+
+const filesAbsent = defineKind({
+    kind: 'repo.files-absent',
+    description: 'No file in the repository matches the globs (for example backups, dumps or debug files).',
+    params: strictObject({
+        paths: globList('No file may match these.'),
+        except: globList('Files allowed even though they match.'),
+        'tracked-only': {
+            type: 'boolean',
+            description: 'Look only at files git tracks (default: also new, unignored files).',
+        },
+    }, ['paths']),
+    async run(p, ctx) {
+        const present = (await presentFiles(ctx, p['tracked-only'] ?? false)).filter((0,globs/* pathFilter */.Y)(p.paths, p.except));
+        if (present.length === 0)
+            return { status: 'pass', summary: `no file matches ${p.paths.join(', ')}`, evidence: { found: [] } };
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(present.length, 'file')} should not be here: ${(0,wording/* listSome */.XT)(present)}`,
+            evidence: { found: present.slice(0, 50) },
+            findings: present
+                .slice(0, 50)
+                .map((file) => ({ file, line: 1, message: `file must not exist (matches ${p.paths.join(', ')})` })),
+        };
+    },
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/checks/repo/files-exist.ts
+
+
+
+
+
+const filesExist = defineKind({
+    kind: 'repo.files-exist',
+    description: 'Every glob matches at least one file in the repository (for example a README, a CHANGELOG, a Dockerfile).',
+    params: strictObject({
+        paths: globList('Each must match at least one file.'),
+        'tracked-only': {
+            type: 'boolean',
+            description: 'Count only files git tracks (default: also new, unignored files).',
+        },
+        'only-if': globList('The item applies only when one of these matches a file (for example package.json for a Node.js item); skipped otherwise.'),
+    }, ['paths']),
+    async run(p, ctx) {
+        const files = await presentFiles(ctx, p['tracked-only'] ?? false);
+        const applies = p['only-if'] ? picomatch_default()(p['only-if'], { dot: true }) : undefined;
+        if (applies && !files.some((f) => applies(f))) {
+            return {
+                status: 'skipped',
+                summary: `not applicable: no file matches ${(p['only-if'] ?? []).join(', ')}`,
+            };
+        }
+        const found = p.paths.map((glob) => {
+            const match = picomatch_default()(glob, { dot: true });
+            return { glob, files: files.filter((f) => match(f)) };
+        });
+        const missing = found.filter((f) => f.files.length === 0).map((f) => f.glob);
+        const evidence = { found: Object.fromEntries(found.map((f) => [f.glob, f.files.slice(0, 10)])), missing };
+        if (missing.length > 0) {
+            return { status: 'fail', summary: `missing: ${(0,wording/* listSome */.XT)(missing)}`, evidence };
+        }
+        const all = found.flatMap((f) => f.files);
+        return {
+            status: 'pass',
+            summary: `${(0,wording/* plural */.LS)(new Set(all).size, 'file')} found: ${(0,wording/* listSome */.XT)([...new Set(all)], 3)}`,
+            evidence,
+        };
+    },
+});
+
+// EXTERNAL MODULE: ./src/scan/pass.ts + 16 modules
+var pass = __webpack_require__(8586);
+;// CONCATENATED MODULE: ./src/checks/repo/content.ts
+
+/** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
+function scanContent(ctx, job) {
+    const scan = ctx.scan ?? (0,pass/* createContentScanner */.g)([], { repoDir: ctx.repoDir, git: ctx.git, signal: ctx.signal });
+    return scan(job);
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/pattern-results.ts
+/** What a patterns job found, summed over its files. */
+function summarizePatterns(result, patterns, maxHits = Infinity) {
+    const summary = {
+        hits: [],
+        total: 0,
+        filesScanned: result.scanned,
+        binarySkipped: result.skipped.binary,
+        minifiedSkipped: 0,
+        notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+        filesPerPattern: Array.from({ length: patterns }, () => new Set()),
+    };
+    for (const { file, result: found } of result.files) {
+        if (found.minified) {
+            summary.minifiedSkipped += 1;
+            summary.filesScanned -= 1;
+            continue;
+        }
+        found.lines.forEach((n, p) => {
+            if (n === 0)
+                return;
+            summary.total += n;
+            summary.filesPerPattern[p].add(file);
+        });
+        for (const h of found.hits) {
+            if (summary.hits.length >= maxHits)
+                break;
+            summary.hits.push({ file, ...h });
+        }
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/forbidden-pattern.ts
+
+
+
+
+
+const forbiddenPattern = defineKind({
+    kind: 'repo.forbidden-pattern',
+    description: 'No tracked file matches any of the patterns (for example console.log, CHANGE_THIS, TODO).',
+    params: strictObject({
+        patterns: { type: 'array', items: regexString('A pattern that must not occur.'), minItems: 1 },
+        include: globList('Only these files are scanned.'),
+        exclude: globList('These files are not scanned.'),
+        'ignore-case': { type: 'boolean' },
+        'code-only': {
+            type: 'boolean',
+            description: 'In JavaScript and TypeScript files (and Vue, Svelte), match only code: not comments, strings, template text or regular-expression literals (default false).',
+        },
+        'skip-minified': {
+            type: 'boolean',
+            description: 'Leave out minified or bundled files (lines of a thousand characters and more); default false.',
+        },
+        'max-findings': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            description: 'Findings listed (default 50).',
+        },
+    }, ['patterns']),
+    validate: (p) => regexProblems(p.patterns.map((source, i) => ({ path: ['patterns', i], source })), { ignoreCase: p['ignore-case'] === true, multiline: true }),
+    content: (p) => [job(p)],
+    async run(p, ctx) {
+        const scan = summarizePatterns(await scanContent(ctx, job(p)), p.patterns.length, p['max-findings'] ?? 50);
+        const evidence = {
+            filesScanned: scan.filesScanned,
+            binarySkipped: scan.binarySkipped,
+            ...(p['skip-minified'] ? { minifiedSkipped: scan.minifiedSkipped } : {}),
+            notRead: scan.notRead,
+            matches: scan.total,
+            perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
+            shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
+        };
+        if (scan.total === 0) {
+            return {
+                status: 'pass',
+                summary: `no match for ${(0,wording/* plural */.LS)(p.patterns.length, 'pattern')} in ${(0,wording/* plural */.LS)(scan.filesScanned, 'file')}`,
+                evidence,
+            };
+        }
+        const findings = scan.hits.map((h) => ({
+            file: h.file,
+            line: h.line,
+            col: h.col,
+            message: `forbidden pattern /${p.patterns[h.pattern]}/`,
+        }));
+        const where = (0,wording/* listSome */.XT)([...new Set(scan.hits.map((h) => `${h.file}:${h.line}`))], 3);
+        const fileCount = new Set(scan.filesPerPattern.flatMap((s) => [...s])).size;
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(scan.total, 'match', 'matches')} in ${(0,wording/* plural */.LS)(fileCount, 'file')}: ${where}`,
+            evidence,
+            findings,
+        };
+    },
+});
+function job(p) {
+    return {
+        analyzer: 'patterns',
+        include: p.include,
+        exclude: p.exclude,
+        patterns: p.patterns,
+        flags: p['ignore-case'] ? 'im' : 'm',
+        maxHits: p['max-findings'] ?? 50,
+        ...(p['code-only'] ? { codeOnly: true } : {}),
+        ...(p['skip-minified'] ? { skipMinified: true } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/required-pattern.ts
+
+
+
+
+
+const requiredPattern = defineKind({
+    kind: 'repo.required-pattern',
+    description: 'A pattern occurs in the matching tracked files: in at least one (in: any) or in every one (in: each).',
+    params: strictObject({
+        pattern: regexString('The pattern that must occur.'),
+        files: globList('The files to look in.'),
+        exclude: globList('Files not to look in.'),
+        in: {
+            enum: ['any', 'each'],
+            description: 'any (default): one file suffices; each: every file must match.',
+        },
+        'ignore-case': { type: 'boolean' },
+    }, ['pattern', 'files']),
+    validate: (p) => regexProblems([{ path: ['pattern'], source: p.pattern }], {
+        ignoreCase: p['ignore-case'] === true,
+        multiline: true,
+    }),
+    content: (p) => [required_pattern_job(p)],
+    async run(p, ctx) {
+        const result = await scanContent(ctx, required_pattern_job(p));
+        const files = result.selected;
+        if (files.length === 0) {
+            return {
+                status: 'fail',
+                summary: `no tracked file matches ${p.files.join(', ')}`,
+                evidence: { files: 0 },
+            };
+        }
+        const scan = summarizePatterns(result, 1, 20);
+        const found = scan.filesPerPattern[0] ?? new Set();
+        const missing = files.filter((f) => !found.has(f));
+        const mode = p.in ?? 'any';
+        const evidence = {
+            files: files.length,
+            matching: [...found].slice(0, 20),
+            missing: missing.slice(0, 20),
+        };
+        const ok = mode === 'any' ? found.size > 0 : missing.length === 0;
+        if (ok) {
+            const where = (0,wording/* listSome */.XT)(scan.hits.map((h) => `${h.file}:${h.line}`), 3);
+            return {
+                status: 'pass',
+                summary: `/${p.pattern}/ found in ${(0,wording/* plural */.LS)(found.size, 'file')}: ${where}`,
+                evidence,
+            };
+        }
+        const summary = mode === 'any'
+            ? `/${p.pattern}/ not found in ${(0,wording/* plural */.LS)(files.length, 'file')} matching ${p.files.join(', ')}`
+            : `/${p.pattern}/ missing from ${(0,wording/* plural */.LS)(missing.length, 'file')}: ${(0,wording/* listSome */.XT)(missing, 3)}`;
+        return {
+            status: 'fail',
+            summary,
+            evidence,
+            findings: (mode === 'each' ? missing.slice(0, 50) : []).map((file) => ({
+                file,
+                message: `required pattern /${p.pattern}/ not found`,
+            })),
+        };
+    },
+});
+function required_pattern_job(p) {
+    return {
+        analyzer: 'patterns',
+        include: p.files,
+        exclude: p.exclude,
+        patterns: [p.pattern],
+        flags: p['ignore-case'] ? 'im' : 'm',
+        maxHits: 1,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/mentions.ts
+
+/**
+ * Which names a repository mentions, as content jobs of the run's read pass: one pattern per name, so a
+ * file is read once however many items ask. The patterns are plain literals between boundaries (no
+ * lookaround: the pass runs them on RE2), and a line that mentions a name is enough.
+ */
+const mentions_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Files that say nothing about whether a variable is used: docs, tests, lock files, changelogs. */
+const NOT_VARIABLE_USE = [
+    '**/*.md',
+    '**/CHANGELOG*',
+    '**/LICENSE*',
+    '**/package-lock.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/{test,tests,__tests__,e2e,doc,docs,node_modules,.yarn,locale,locales}/**',
+];
+/** Files that cannot tell whether a file name is used: lock files and the ignore files that name it anyway. */
+const NOT_FILE_NAME_USE = [
+    '**/.gitignore',
+    '**/.gitattributes',
+    '**/.dockerignore',
+    '**/.npmignore',
+    '**/.prettierignore',
+    '**/.eslintignore',
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+];
+/** Environment variable names as whole words (`JWT_SECRET`, not `JWT_SECRET_FILE`), in code and configuration. */
+function variableMentionJob(names) {
+    return {
+        analyzer: 'patterns',
+        exclude: NOT_VARIABLE_USE,
+        patterns: names.map((n) => `(?:^|[^A-Za-z0-9_])${mentions_escape(n)}(?:[^A-Za-z0-9_]|$)`),
+        flags: 'm',
+        maxHits: 1,
+        skipMinified: true,
+    };
+}
+/**
+ * File names such as `.env.local`, as a path or a word: not inside a longer name (`.env.local.example`,
+ * `my.env`), so a mention of the example file is not one of the file.
+ */
+function fileNameMentionJob(names) {
+    return {
+        analyzer: 'patterns',
+        exclude: NOT_FILE_NAME_USE,
+        patterns: names.map((n) => `(?:^|[^\\w.-])${mentions_escape(n)}(?:$|[^\\w.-]|\\.(?:$|[^\\w]))`),
+        flags: 'm',
+        maxHits: 1,
+        skipMinified: true,
+    };
+}
+/** The names whose pattern some scanned file matches. */
+function mentionedNames(result, names) {
+    const found = new Set();
+    for (const { result: file } of result.files) {
+        if (file.minified)
+            continue;
+        file.lines.forEach((n, i) => {
+            if (n > 0)
+                found.add(names[i]);
+        });
+    }
+    return found;
+}
+/** Which of the names the repository mentions, from the run's read pass. */
+async function mentions(ctx, job, names) {
+    return mentionedNames(await scanContent(ctx, job), names);
+}
+
+// EXTERNAL MODULE: ./src/io/bounded-read.ts
+var bounded_read = __webpack_require__(2406);
+;// CONCATENATED MODULE: ./src/checks/repo/read.ts
+
+/** Largest tracked file a check reads (bytes); a larger one is reported as not read, never half-read. */
+const MAX_REPO_FILE_BYTES = 16 * 1024 * 1024;
+/**
+ * A tracked file's text. Binary files (a NUL byte in the first 8000 bytes, as git decides) are not text.
+ * A UTF-8 byte order mark is dropped: it is not on the first line, as far as `^` and columns go. Links are
+ * not followed and only regular files inside the repository are read (see io/bounded-read).
+ */
+async function readRepoText(repoDir, file, limits = {}) {
+    return decode(await (0,bounded_read/* readBounded */.CB)(repoDir, file, {
+        maxBytes: limits.maxBytes ?? MAX_REPO_FILE_BYTES,
+        large: 'refuse',
+        links: 'refuse',
+        signal: limits.signal,
+    }));
+}
+function readRepoTextSync(repoDir, file, limits = {}) {
+    return decode(readBoundedSync(repoDir, file, {
+        maxBytes: limits.maxBytes ?? MAX_REPO_FILE_BYTES,
+        large: 'refuse',
+        links: 'refuse',
+    }));
+}
+function decode(read) {
+    if (!read.ok)
+        return { refused: read.refusal, message: read.message };
+    if (read.bytes.subarray(0, 8000).includes(0))
+        return { binary: true };
+    return { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') };
+}
+/** A tracked file's text, or undefined for binary files; throws (with the reason) when it is not read. */
+async function readText(repoDir, file, limits = {}) {
+    const read = await readRepoText(repoDir, file, limits);
+    if ('refused' in read)
+        throw new Error(`${file}: ${read.message}`);
+    return 'text' in read ? read.text : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/name-usage.ts
+
+
+/** Dependencies that read a file of this name by themselves, so a repository using them uses the name. */
+const LOADED_BY = [
+    {
+        name: /^\.env$/,
+        packages: /^(?:dotenv|dotenv-flow|dotenv-cli|env-cmd|@next\/env|next|vite|nuxt|react-scripts|@remix-run\/dev|@vue\/cli-service|@nestjs\/config|astro|@sveltejs\/kit)$/,
+    },
+    {
+        name: /^\.env\.(?:local|development|production|test)(?:\.local)?$/,
+        packages: /^(?:dotenv-flow|@next\/env|next|vite|nuxt|react-scripts|@vue\/cli-service|astro|@sveltejs\/kit)$/,
+    },
+];
+/**
+ * Which of the file names (`.env`, `.env.local`) the repository uses: a file of that name is present, a
+ * tracked text file mentions it (the read pass's `fileNameMentionJob`), or a dependency in a package.json
+ * loads it.
+ */
+async function usedNames(ctx, names, present) {
+    const baseOf = (f) => f.slice(f.lastIndexOf('/') + 1);
+    const used = await mentions(ctx, fileNameMentionJob(names), names);
+    for (const f of present)
+        if (names.includes(baseOf(f)))
+            used.add(baseOf(f));
+    if (used.size === names.length)
+        return used;
+    const manifests = (await ctx.git.trackedFiles()).filter((f) => baseOf(f) === 'package.json' && !f.includes('node_modules/'));
+    for (const file of manifests) {
+        ctx.signal?.throwIfAborted();
+        const text = await readText(ctx.repoDir, file).catch(() => undefined);
+        if (text === undefined)
+            continue;
+        for (const dep of dependencies(text)) {
+            for (const rule of LOADED_BY) {
+                if (!rule.packages.test(dep))
+                    continue;
+                for (const n of names)
+                    if (rule.name.test(n))
+                        used.add(n);
+            }
+        }
+    }
+    return used;
+}
+function dependencies(text) {
+    try {
+        const pkg = JSON.parse(text);
+        return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => pkg[k] && typeof pkg[k] === 'object' ? Object.keys(pkg[k]) : []);
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/untracked.ts
+
+
+
+
+
+
+
+
+const baseName = (file) => file.slice(file.lastIndexOf('/') + 1);
+const untracked = defineKind({
+    kind: 'repo.untracked',
+    description: 'No file matching the globs is tracked by git, and .gitignore covers them so a `git add .` cannot commit one (for example .env files).',
+    params: strictObject({
+        paths: globList('Files that must never be committed.'),
+        except: globList('Files that may be committed even though they match (for example .env.example).'),
+        'must-be-ignored': {
+            enum: [true, false, 'when-used'],
+            description: "Also require .gitignore to cover them (default true); 'when-used': only names the repository uses (a file of that name exists, a tracked file mentions it, or a dependency loads it, as dotenv loads .env and Vite or Next.js load .env.local).",
+        },
+    }, ['paths']),
+    content: (p) => (p['must-be-ignored'] === 'when-used' ? [fileNameMentionJob(sampledNames(p))] : []),
+    async run(p, ctx) {
+        const keep = (0,globs/* pathFilter */.Y)(p.paths, p.except);
+        // A committed symbolic link (backend/.env → ../.env) holds a path, not the file's contents.
+        const matching = (await ctx.git.trackedFiles()).filter(keep);
+        const links = new Set((await Promise.all(matching.map(async (f) => (await (0,promises_.lstat)(external_node_path_default().join(ctx.repoDir, f)).catch(() => undefined))?.isSymbolicLink() ? f : ''))).filter((f) => f !== ''));
+        const tracked = matching.filter((f) => !links.has(f));
+        const findings = tracked.map((file) => ({
+            file,
+            line: 1,
+            message: 'this file is committed; remove it from git and rotate what it holds',
+        }));
+        let unignored = [];
+        let uncovered = [];
+        const mode = p['must-be-ignored'] ?? true;
+        let unused = [];
+        if (mode !== false) {
+            const untrackedNow = await ctx.git.untrackedFiles();
+            unignored = untrackedNow.filter(keep);
+            let samples = sampled(p);
+            if (mode === 'when-used') {
+                const used = await usedNames(ctx, sampledNames(p), [...tracked, ...untrackedNow]);
+                unused = [...new Set(samples.map(baseName).filter((b) => !used.has(b)))];
+                samples = samples.filter((s) => used.has(baseName(s)));
+            }
+            const ignored = await ctx.git.ignored(samples);
+            uncovered = samples.filter((s) => !ignored.has(s));
+        }
+        const evidence = {
+            tracked,
+            unignored,
+            notCoveredByGitignore: uncovered,
+            ...(mode === 'when-used' ? { notUsed: unused } : {}),
+            ...(links.size > 0 ? { symlinksNotCounted: [...links] } : {}),
+        };
+        const problems = [];
+        if (tracked.length > 0)
+            problems.push(`${(0,wording/* plural */.LS)(tracked.length, 'file')} committed: ${(0,wording/* listSome */.XT)(tracked)}`);
+        if (unignored.length > 0)
+            problems.push(`${(0,wording/* plural */.LS)(unignored.length, 'file')} not ignored: ${(0,wording/* listSome */.XT)(unignored)}`);
+        if (uncovered.length > 0)
+            problems.push(`.gitignore does not cover ${(0,wording/* listSome */.XT)(uncovered)}`);
+        if (problems.length === 0) {
+            const covered = mode === false
+                ? ''
+                : unused.length > 0 && mode === 'when-used'
+                    ? `, and .gitignore covers the names the repository uses (${(0,wording/* listSome */.XT)(unused)} ${unused.length === 1 ? 'is' : 'are'} never used)`
+                    : `, and .gitignore covers ${p.paths.join(', ')}`;
+            return { status: 'pass', summary: `none tracked${covered}`, evidence };
+        }
+        return { status: 'fail', summary: problems.join('; '), evidence, findings };
+    },
+});
+/** Paths the globs would match, to ask git whether .gitignore covers them. */
+function sampled(p) {
+    const keep = (0,globs/* pathFilter */.Y)(p.paths, p.except);
+    return [...new Set(p.paths.flatMap(globs/* samplePaths */.T).filter((s) => keep(s)))];
+}
+/** The file names of those paths (`.env`, `.env.local`), whose use in the repository is looked for. */
+function sampledNames(p) {
+    return [...new Set(sampled(p).map(baseName))];
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/checks/repo/workspaces.ts
+
+
+
+/**
+ * The package.json files of the workspaces a repository declares: npm and Yarn (`workspaces` as a list, or
+ * `{ packages }`) and pnpm (`packages` in pnpm-workspace.yaml). Negated patterns (`!apps/legacy`) leave
+ * packages out. Only tracked files count; node_modules never does.
+ */
+async function workspacePackages(ctx) {
+    const patterns = [];
+    const pkg = await readText(ctx.repoDir, 'package.json').catch(() => undefined);
+    if (pkg) {
+        try {
+            const ws = JSON.parse(pkg).workspaces;
+            const list = Array.isArray(ws) ? ws : ws?.packages;
+            if (Array.isArray(list))
+                patterns.push(...list.filter((x) => typeof x === 'string'));
+        }
+        catch {
+            /* not JSON: no workspaces declared there */
+        }
+    }
+    const pnpm = await readText(ctx.repoDir, 'pnpm-workspace.yaml').catch(() => undefined);
+    if (pnpm) {
+        try {
+            const list = (0,dist/* parse */.qg)(pnpm)?.packages;
+            if (Array.isArray(list))
+                patterns.push(...list.filter((x) => typeof x === 'string'));
+        }
+        catch {
+            /* not YAML: none */
+        }
+    }
+    const include = patterns.filter((x) => !x.startsWith('!')).map(packageGlob);
+    const exclude = patterns.filter((x) => x.startsWith('!')).map((x) => packageGlob(x.slice(1)));
+    if (include.length === 0)
+        return [];
+    const inc = picomatch_default()(include, { dot: false });
+    const exc = exclude.length > 0 ? picomatch_default()(exclude) : () => false;
+    return (await ctx.git.trackedFiles())
+        .filter((f) => f !== 'package.json' && !f.includes('node_modules/') && inc(f) && !exc(f))
+        .sort();
+}
+const packageGlob = (pattern) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`;
+
+;// CONCATENATED MODULE: ./src/checks/repo/value.ts
+
+
+
+
+
+
+
+
+
+const ASSERTIONS = ['exists', 'equals', 'one-of', 'matches', 'not-empty'];
+const value = defineKind({
+    kind: 'repo.value',
+    description: 'A value in a JSON or YAML file of the repository exists, equals, is one of, matches or is not empty (for example package.json has a test script).',
+    params: strictObject({
+        file: { type: 'string', minLength: 1, description: 'Path relative to the repository root.' },
+        path: {
+            type: ['string', 'array'],
+            minLength: 1,
+            items: { type: ['string', 'integer'] },
+            description: 'Where the value is: "scripts.test", "items[0].name", or a list of keys.',
+        },
+        format: {
+            enum: ['json', 'yaml'],
+            description: 'Default: from the file name (.json is JSON, else YAML).',
+        },
+        exists: { type: 'boolean' },
+        equals: { description: 'The value must equal this (deep equality).' },
+        'one-of': { type: 'array', minItems: 1 },
+        matches: {
+            type: 'string',
+            minLength: 1,
+            description: 'A regular expression the value (as text) must match.',
+        },
+        'not-empty': { type: 'boolean' },
+        'if-missing': {
+            enum: ['fail', 'skip'],
+            description: "When the file does not exist: 'fail' (default) or 'skip' (an item that applies only to repositories with that file, such as package.json for Node.js items).",
+        },
+        workspaces: {
+            type: 'boolean',
+            description: "For a package.json at the root of a monorepo: when the root lacks the value, it passes if some workspace's package.json has it (npm and Yarn workspaces, pnpm-workspace.yaml); default false.",
+        },
+    }, ['file', 'path']),
+    validate(p) {
+        const problems = [
+            ...regexProblems([{ path: ['matches'], source: p.matches }]),
+            ...repoPathProblems([{ path: ['file'], file: p.file }]),
+        ];
+        if (typeof p.path === 'string' && parsePath(p.path) === undefined) {
+            problems.push({
+                path: ['path'],
+                message: `is not a valid path: use keys separated by '.', and [n] for list entries`,
+            });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const root = await judgeValue(p, ctx);
+        if (!p.workspaces || root.status !== 'fail' || !/(?:^|\/)package\.json$/.test(p.file))
+            return root;
+        const packages = await workspacePackages(ctx);
+        if (packages.length === 0)
+            return root;
+        const verdicts = await Promise.all(packages.map(async (file) => ({ file, outcome: await judgeValue({ ...p, file }, ctx) })));
+        const passing = verdicts.filter((v) => v.outcome.status === 'pass').map((v) => v.file);
+        const failing = verdicts.filter((v) => v.outcome.status !== 'pass').map((v) => v.file);
+        const evidence = { root: root.evidence, workspaces: { passing, failing } };
+        const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
+        if (passing.length === 0) {
+            return {
+                ...root,
+                summary: `${root.summary}, and in each of ${(0,wording/* plural */.LS)(packages.length, 'workspace')}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'pass',
+            summary: `${shownPath} is set in ${passing.length} of ${(0,wording/* plural */.LS)(packages.length, 'workspace')}: ${(0,wording/* listSome */.XT)(passing.map((f) => f.replace(/\/?package\.json$/, '')))}`,
+            evidence,
+        };
+    },
+});
+async function judgeValue(p, ctx) {
+    const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
+    const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
+    let text;
+    try {
+        // A byte order mark (editors on Windows write one) is not part of the document.
+        text = (await (0,promises_.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
+    }
+    catch {
+        if (p.exists === false)
+            return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
+        if (p['if-missing'] === 'skip')
+            return {
+                status: 'skipped',
+                summary: `not applicable: ${p.file} does not exist`,
+                evidence: { file: p.file },
+            };
+        return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
+    }
+    let data;
+    const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+    try {
+        data = format === 'json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        return {
+            status: 'error',
+            summary: `${p.file} is not valid ${format.toUpperCase()}: ${e.message.split('\n')[0]}`,
+        };
+    }
+    const found = dig(data, keys);
+    const evidence = { file: p.file, path: shownPath, present: found.present };
+    if (found.present)
+        evidence.value = preview(found.value);
+    const where = `${p.file} ${shownPath}`;
+    const fail = (summary) => ({
+        status: 'fail',
+        summary,
+        evidence,
+        findings: [{ file: p.file, message: summary }],
+    });
+    if (!ASSERTIONS.some((a) => p[a] !== undefined) || p.exists === true) {
+        if (!found.present)
+            return fail(`${where} is missing`);
+    }
+    if (p.exists === false) {
+        return found.present
+            ? fail(`${where} is present but must not be`)
+            : { status: 'pass', summary: `${where} is absent`, evidence };
+    }
+    if (!found.present)
+        return fail(`${where} is missing`);
+    if (p.equals !== undefined && !(0,external_node_util_.isDeepStrictEqual)(found.value, p.equals)) {
+        return fail(`${where} is ${preview(found.value)}, expected ${preview(p.equals)}`);
+    }
+    if (p['one-of'] !== undefined && !p['one-of'].some((v) => (0,external_node_util_.isDeepStrictEqual)(v, found.value))) {
+        return fail(`${where} is ${preview(found.value)}, expected one of ${p['one-of'].map(preview).join(', ')}`);
+    }
+    if (p.matches !== undefined && !(0,util_pattern/* compilePattern */.Eb)(p.matches).test(asText(found.value))) {
+        return fail(`${where} is ${preview(found.value)}, which does not match /${p.matches}/`);
+    }
+    if (p['not-empty'] && isEmpty(found.value))
+        return fail(`${where} is empty`);
+    return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+}
+/** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
+function parsePath(text) {
+    const out = [];
+    const re = /\s*(?:\.?([^.[\]"]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/y;
+    let at = 0;
+    while (at < text.length) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (!m || m[0] === '' || (at === 0 && m[0].startsWith('.')))
+            return undefined;
+        if (m[1] !== undefined)
+            out.push(m[1].trim());
+        else if (m[2] !== undefined)
+            out.push(Number(m[2]));
+        else
+            out.push((m[3] ?? '').replace(/\\(.)/g, '$1'));
+        at = re.lastIndex;
+    }
+    return out.length > 0 ? out : undefined;
+}
+function dig(data, keys) {
+    let cur = data;
+    for (const k of keys) {
+        if (Array.isArray(cur) && typeof k === 'number' && k >= 0 && k < cur.length)
+            cur = cur[k];
+        else if (cur !== null &&
+            typeof cur === 'object' &&
+            !Array.isArray(cur) &&
+            Object.hasOwn(cur, String(k))) {
+            cur = cur[String(k)];
+        }
+        else
+            return { present: false };
+    }
+    return { present: true, value: cur };
+}
+function asText(v) {
+    return typeof v === 'string' ? v : JSON.stringify(v);
+}
+function isEmpty(v) {
+    if (v === null || v === undefined)
+        return true;
+    if (typeof v === 'string' || Array.isArray(v))
+        return v.length === 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length === 0;
+    return false;
+}
+function preview(v) {
+    const s = JSON.stringify(v) ?? String(v);
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+// EXTERNAL MODULE: ./src/definition/schema.ts
+var schema = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/definition/interpolate.ts
+var interpolate = __webpack_require__(7594);
+;// CONCATENATED MODULE: ./src/checks/net/http-options.ts
+
+
+
+
+/** Parameter fragments and their readers, shared by the HTTP kinds. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BODY = 1024 * 1024;
+const MAX_REDIRECTS = 10;
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const HEADER_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
+const requestParams = {
+    method: { enum: [...METHODS], description: 'The request method (default GET).' },
+    headers: {
+        type: 'object',
+        propertyNames: { pattern: HEADER_NAME, 'x-hint': 'a header name uses letters, digits and -' },
+        additionalProperties: { type: 'string' },
+        description: 'Request headers, name: value. Values are sent as written (not read from the environment).',
+    },
+    'header-from-env': {
+        type: 'object',
+        propertyNames: { pattern: HEADER_NAME, 'x-hint': 'a header name uses letters, digits and -' },
+        additionalProperties: {
+            type: 'string',
+            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+            'x-hint': 'an environment variable name uses letters, digits and _',
+        },
+        description: 'Request headers whose values come from environment variables, name: VARIABLE (for example Authorization: API_AUTH_HEADER). The values never appear in results.',
+    },
+    timeout: { ...schema/* durationSchema */.sK, description: 'Per request (connect, headers and body); default 10s.' },
+};
+/** The most of a body any kind reads (`max-body` may ask for less): 64 MiB. */
+const MAX_BODY_LIMIT = 64 * 1024 * 1024;
+const maxBodyParam = {
+    type: ['integer', 'string'],
+    minimum: 1,
+    maximum: MAX_BODY_LIMIT,
+    'x-max-bytes': MAX_BODY_LIMIT,
+    pattern: '^[0-9]+(B|KB|MB|KiB|MiB)?$',
+    'x-hint': 'a size is a number of bytes or a string such as "64KB" or "2MB", at most 64MiB',
+    description: 'Read at most this much of the body (bytes, or "64KB", "2MB"); default 1MB, at most 64MiB.',
+};
+const caFileParam = {
+    type: 'string',
+    minLength: 1,
+    description: 'A PEM file of extra certificate authorities to trust (relative to the repository root), for a private CA.',
+};
+/** The schema of CaAndTimeout; `timeout` says what it covers. */
+function caAndTimeoutParams(timeoutDescription) {
+    return { 'ca-file': caFileParam, timeout: { ...schema/* durationSchema */.sK, description: timeoutDescription } };
+}
+/** Extra checks for the fragments above, after the schema passed. */
+function requestParamProblems(p) {
+    const out = [];
+    for (const name of Object.keys(p.headers ?? {})) {
+        if (Object.keys(p['header-from-env'] ?? {}).some((n) => n.toLowerCase() === name.toLowerCase())) {
+            out.push({ path: ['header-from-env', name], message: `is also set in 'headers': give it once` });
+        }
+    }
+    const ca = p['ca-file'];
+    if (ca !== undefined && (external_node_path_default().isAbsolute(ca) || ca.split(/[\\/]/).includes('..'))) {
+        out.push({
+            path: ['ca-file'],
+            message: 'must stay inside the repository (a relative path without "..")',
+        });
+    }
+    return out;
+}
+function timeoutOf(p, fallback = DEFAULT_TIMEOUT_MS) {
+    return p.timeout === undefined ? fallback : Math.min((0,interpolate/* parseDuration */.E9)(p.timeout), interpolate/* MAX_DURATION_MS */.rG);
+}
+const UNITS = { B: 1, KB: 1000, MB: 1_000_000, KiB: 1024, MiB: 1024 * 1024 };
+function sizeOf(raw, fallback = DEFAULT_MAX_BODY) {
+    if (raw === undefined)
+        return fallback;
+    if (typeof raw === 'number')
+        return Math.min(raw, MAX_BODY_LIMIT);
+    const m = /^([0-9]+)(B|KB|MB|KiB|MiB)?$/.exec(raw);
+    return m ? Math.min(Number(m[1]) * (UNITS[m[2] ?? 'B'] ?? 1), MAX_BODY_LIMIT) : fallback;
+}
+/** The request headers: written ones, plus ones read from the environment (an unset variable is an error). */
+function buildHeaders(p, env) {
+    const out = Object.entries(p.headers ?? {}).map(([n, v]) => [n.toLowerCase(), v]);
+    for (const [name, variable] of Object.entries(p['header-from-env'] ?? {})) {
+        const value = env[variable];
+        if (value === undefined || value === '') {
+            return {
+                ok: false,
+                outcome: {
+                    status: 'error',
+                    summary: `environment variable '${variable}' (for the ${name} header) is not set`,
+                },
+            };
+        }
+        if (/[\r\n]/.test(value)) {
+            return {
+                ok: false,
+                outcome: { status: 'error', summary: `environment variable '${variable}' holds a line break` },
+            };
+        }
+        out.push([name.toLowerCase(), value]);
+    }
+    return { ok: true, value: out };
+}
+/** The extra certificate authorities of `ca-file`, if given. */
+async function loadCaFile(p, ctx) {
+    const file = p['ca-file'];
+    if (file === undefined)
+        return { ok: true, value: undefined };
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(ctx.repoDir, file), 'utf8');
+    }
+    catch {
+        return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} cannot be read` } };
+    }
+    const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+    if (pems.length === 0) {
+        return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} holds no PEM certificate` } };
+    }
+    return { ok: true, value: pems };
+}
+/** `follow-redirects`: true (default) follows up to 10, false none, a number that many. */
+function redirectsOf(raw) {
+    if (raw === undefined || raw === true)
+        return MAX_REDIRECTS;
+    if (raw === false)
+        return 0;
+    return raw;
+}
+function roundMs(ms) {
+    return Math.round(ms * 10) / 10;
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+var external_node_dns_default = /*#__PURE__*/__webpack_require__.n(external_node_dns_);
+;// CONCATENATED MODULE: ./src/checks/net/dns-lookup.ts
+
+/** Codes that mean the name has no address (as opposed to: the resolver could not be asked). */
+const NOT_FOUND = new Set(['ENOTFOUND', 'ENODATA', 'EAI_NONAME', 'EAI_NODATA', 'NXDOMAIN']);
+function failure(e) {
+    const code = String(e?.code ?? 'ERROR');
+    return { ok: false, code, notFound: NOT_FOUND.has(code) };
+}
+function withDeadline(work, ms, signal, onGiveUp) {
+    return new Promise((resolve, reject) => {
+        const stop = (code) => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', aborted);
+            onGiveUp();
+            reject(Object.assign(new Error(code), { code }));
+        };
+        const aborted = () => stop('ECANCELLED');
+        const timer = setTimeout(() => stop('ETIMEOUT'), Math.max(1, ms));
+        if (signal.aborted)
+            return aborted();
+        signal.addEventListener('abort', aborted, { once: true });
+        work.then((v) => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', aborted);
+            resolve(v);
+        }, (e) => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', aborted);
+            reject(e);
+        });
+    });
+}
+/** What the operating system's resolver answers (hosts file included), as the service's clients here see it. */
+async function systemLookup(host, timeoutMs, signal) {
+    try {
+        const found = await withDeadline(external_node_dns_default().promises.lookup(host, { all: true, verbatim: true }), timeoutMs, signal, () => undefined);
+        return { ok: true, addresses: [...new Set(found.map((a) => a.address))] };
+    }
+    catch (e) {
+        return failure(e);
+    }
+}
+/** A and AAAA records from the configured DNS servers; a family without records is an empty list. */
+async function dnsRecords(host, timeoutMs, signal) {
+    const resolver = new (external_node_dns_default()).promises.Resolver({ timeout: Math.max(1, Math.min(timeoutMs, 5000)), tries: 2 });
+    const ask = async (family) => {
+        try {
+            const work = family === 4 ? resolver.resolve4(host) : resolver.resolve6(host);
+            return { ok: true, addresses: await withDeadline(work, timeoutMs, signal, () => resolver.cancel()) };
+        }
+        catch (e) {
+            const answer = failure(e);
+            // The name exists but has no record of this family.
+            if (!answer.ok && answer.code === 'ENODATA')
+                return { ok: true, addresses: [] };
+            return answer;
+        }
+    };
+    const [v4, v6] = await Promise.all([ask(4), ask(6)]);
+    return { v4, v6 };
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/dns-verdict.ts
+
+
+/** One spelling per address: IPv6 compressed and lower case. */
+function canonicalAddress(address) {
+    if (external_node_net_default().isIPv6(address)) {
+        try {
+            return new URL(`http://[${address}]/`).hostname.slice(1, -1);
+        }
+        catch {
+            return address.toLowerCase();
+        }
+    }
+    return address;
+}
+function judgeDns(host, answers, e) {
+    const sources = Object.entries(answers).filter((x) => x[1] !== undefined);
+    const evidence = { host };
+    for (const [name, a] of sources)
+        evidence[name] = a.ok ? a.addresses : { error: a.code };
+    const failed = sources.filter(([, a]) => !a.ok);
+    // DNS answering A but not AAAA (or the reverse) is fine; both failing, or lookup failing, is not.
+    const dnsFailed = answers.v4 && answers.v6 && !answers.v4.ok && !answers.v6.ok;
+    const lookupFailed = answers.lookup && !answers.lookup.ok;
+    if (dnsFailed || lookupFailed) {
+        const [via, answer] = failed.find(([n]) => n === 'lookup') ?? failed[0];
+        if (!answer.notFound) {
+            return {
+                status: 'error',
+                summary: `${host}: the resolver could not answer (${answer.code}, ${via})`,
+                evidence,
+            };
+        }
+        return { status: 'fail', summary: `${host} does not resolve (${answer.code}, ${via})`, evidence };
+    }
+    const found = [...new Set(sources.flatMap(([, a]) => (a.ok ? a.addresses.map(canonicalAddress) : [])))];
+    evidence.addresses = found;
+    const problems = [];
+    if (found.length === 0)
+        problems.push(`${host} has no address`);
+    if (e.family === 'ipv4' && !found.some((a) => external_node_net_default().isIPv4(a)))
+        problems.push(`${host} has no IPv4 address`);
+    if (e.family === 'ipv6' && !found.some((a) => external_node_net_default().isIPv6(a)))
+        problems.push(`${host} has no IPv6 address`);
+    if (e.expected) {
+        const want = e.expected.map(canonicalAddress);
+        const missing = want.filter((a) => !found.includes(a));
+        if (missing.length > 0)
+            problems.push(`${host} does not resolve to ${(0,wording/* listSome */.XT)(missing)}`);
+        const extra = found.filter((a) => !want.includes(a));
+        if (e.only && extra.length > 0)
+            problems.push(`${host} also resolves to ${(0,wording/* listSome */.XT)(extra)}`);
+        evidence.missing = missing;
+        if (e.only)
+            evidence.unexpected = extra;
+    }
+    if (problems.length > 0) {
+        return {
+            status: 'fail',
+            summary: `${problems.join('; ')} (found ${(0,wording/* listSome */.XT)(found) || 'none'})`,
+            evidence,
+        };
+    }
+    return { status: 'pass', summary: `${host} resolves to ${(0,wording/* listSome */.XT)(found)}`, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/target-url.ts
+
+/** Schema fragment every target kind spreads into `strictObject` (which adds `target` itself). */
+const targetParams = {
+    url: {
+        type: 'string',
+        minLength: 1,
+        description: "An absolute http(s) or ws(s) URL to probe instead of a definition target; '${NAME}' is read from the environment.",
+    },
+    path: {
+        type: 'string',
+        minLength: 1,
+        description: "Joined onto the URL of the target (or of 'url'), for example '/health' or '/v1/status?full=1'.",
+    },
+};
+const SCHEMES = ['http:', 'https:', 'ws:', 'wss:'];
+const error = (summary) => ({ ok: false, outcome: { status: 'error', summary } });
+/**
+ * The URL a target kind probes. `target` names a definition target; without it (and without `url`) the
+ * checklist's only target is used. Problems (no such target, an empty value, a URL that is not http(s)
+ * or ws(s)) come back as an `error` outcome, never as an exception.
+ */
+function resolveTarget(params, ctx) {
+    let raw;
+    let label;
+    if (params.url !== undefined) {
+        if (params.target !== undefined)
+            return error("give either 'target' or 'url', not both");
+        const r = params.url.includes('${')
+            ? (0,interpolate/* interpolate */.GW)(params.url, ctx.env, ctx.withheld)
+            : { ok: true, value: params.url };
+        if (!r.ok)
+            return error(`url: ${r.message}`);
+        raw = r.value;
+        label = 'url';
+    }
+    else {
+        const names = Object.keys(ctx.targets);
+        let name = params.target;
+        if (name === undefined) {
+            if (names.length === 0)
+                return error("no target to probe: define one under 'targets:' or give 'url' in the check");
+            if (names.length > 1) {
+                return error(`the checklist defines ${names.length} targets (${names.join(', ')}): name one with 'target'`);
+            }
+            name = names[0];
+        }
+        const found = Object.hasOwn(ctx.targets, name) ? ctx.targets[name] : undefined;
+        if (found === undefined) {
+            const known = names.length > 0 ? `; defined: ${names.join(', ')}` : '';
+            return error(`target '${name}' is not defined${known}`);
+        }
+        raw = found;
+        label = `target '${name}'`;
+    }
+    if (raw.trim() === '')
+        return error(`${label} is empty (is its environment variable set?)`);
+    let url;
+    try {
+        url = new URL(raw.trim());
+    }
+    catch {
+        return error(`${label} is not an absolute URL: '${shorten(raw)}'`);
+    }
+    if (!SCHEMES.includes(url.protocol)) {
+        return error(`${label} must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '')}`);
+    }
+    if (url.hostname === '')
+        return error(`${label} has no host: '${shorten(raw)}'`);
+    if (params.path !== undefined)
+        url = joinPath(url, params.path);
+    return { ok: true, url };
+}
+/** `https://h/v1` + `/health?x=1` → `https://h/v1/health?x=1`; the path's query is added to the base's. */
+function joinPath(base, path) {
+    const out = new URL(base.href);
+    const hashAt = path.indexOf('#');
+    const noHash = hashAt === -1 ? path : path.slice(0, hashAt);
+    const queryAt = noHash.indexOf('?');
+    const pathname = queryAt === -1 ? noHash : noHash.slice(0, queryAt);
+    const query = queryAt === -1 ? '' : noHash.slice(queryAt + 1);
+    if (pathname !== '') {
+        out.pathname = `${out.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
+    }
+    if (query !== '')
+        out.search = out.search === '' ? `?${query}` : `${out.search}&${query}`;
+    out.hash = '';
+    return out;
+}
+function shorten(s) {
+    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/dns-resolve.ts
+
+
+
+
+
+
+
+
+const dnsResolve = defineKind({
+    kind: 'dns.resolve',
+    description: "The target's host name resolves, optionally to expected addresses (all of them, or only them). Asks the system resolver (hosts file included), the DNS servers (A and AAAA records), or both.",
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        host: {
+            type: 'string',
+            minLength: 1,
+            pattern: '^[A-Za-z0-9._:-]+$',
+            description: "A host name to resolve instead of the target's.",
+        },
+        via: {
+            enum: ['lookup', 'dns', 'both'],
+            description: "'lookup' (default): the system resolver, as the service's clients on this machine see it; 'dns': A and AAAA records from the DNS servers; 'both'.",
+        },
+        family: {
+            enum: ['any', 'ipv4', 'ipv6'],
+            description: 'An address of this family must be among the answers.',
+        },
+        'expect-addresses': {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description: 'IPv4 or IPv6 addresses that must all be among the answers.',
+        },
+        only: { type: 'boolean', description: 'With expect-addresses: no other address may be answered.' },
+        timeout: { ...schema/* durationSchema */.sK, description: 'For each question; default 10s.' },
+    }),
+    validate(p) {
+        const problems = [];
+        (p['expect-addresses'] ?? []).forEach((a, i) => {
+            if (external_node_net_default().isIP(a) === 0)
+                problems.push({ path: ['expect-addresses', i], message: `'${a}' is not an IP address` });
+        });
+        if (p.only && !p['expect-addresses']) {
+            problems.push({ path: ['only'], message: "needs 'expect-addresses'" });
+        }
+        if (p.host !== undefined && (p.target !== undefined || p.url !== undefined)) {
+            problems.push({ path: ['host'], message: "give 'host', or 'target' / 'url', not both" });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        let host = p.host;
+        if (host === undefined) {
+            const target = resolveTarget(p, ctx);
+            if (!target.ok)
+                return target.outcome;
+            host = target.url.hostname.replace(/^\[(.*)\]$/, '$1');
+        }
+        const expectations = {
+            family: p.family ?? 'any',
+            expected: p['expect-addresses'],
+            only: p.only ?? false,
+        };
+        // An address needs no resolving.
+        if (external_node_net_default().isIP(host) !== 0)
+            return judgeDns(host, { lookup: { ok: true, addresses: [host] } }, expectations);
+        const timeoutMs = timeoutOf(p);
+        const via = p.via ?? 'lookup';
+        const answers = {};
+        const [lookup, records] = await Promise.all([
+            via === 'dns' ? undefined : systemLookup(host, timeoutMs, ctx.signal),
+            via === 'lookup' ? undefined : dnsRecords(host, timeoutMs, ctx.signal),
+        ]);
+        if (ctx.signal.aborted)
+            return { status: 'error', summary: 'cancelled' };
+        if (lookup)
+            answers.lookup = lookup;
+        if (records) {
+            answers.v4 = records.v4;
+            answers.v6 = records.v6;
+        }
+        return judgeDns(host, answers, expectations);
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/net/percentiles.ts
+/**
+ * Latency statistics. Pure.
+ *
+ * Percentiles follow `hey` (the Go load generator), so that our p95 and its p95 of the same samples are
+ * the same number: sort ascending and take the sample at 0-based index ceil(p/100 * n), capped at n-1.
+ * That is one rank above the textbook nearest-rank definition (index ceil(p/100 * n) - 1) and never
+ * interpolates, so every percentile is a latency that was actually measured.
+ */
+/** The p-th percentile (0-100) of ascending `sorted`, as `hey` computes it; NaN for no samples. */
+function percentile(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const index = Math.min(n - 1, Math.max(0, Math.ceil((p * n) / 100)));
+    return sorted[index];
+}
+/** Summary statistics of latencies in milliseconds (any order), rounded to 0.1 ms. */
+function latencyStats(samples) {
+    const sorted = [...samples].sort((a, b) => a - b);
+    const n = sorted.length;
+    const round = (ms) => (Number.isNaN(ms) ? ms : Math.round(ms * 10) / 10);
+    const sum = sorted.reduce((s, x) => s + x, 0);
+    return {
+        count: n,
+        minMs: round(n === 0 ? Number.NaN : sorted[0]),
+        meanMs: round(n === 0 ? Number.NaN : sum / n),
+        p50Ms: round(percentile(sorted, 50)),
+        p90Ms: round(percentile(sorted, 90)),
+        p95Ms: round(percentile(sorted, 95)),
+        p99Ms: round(percentile(sorted, 99)),
+        maxMs: round(n === 0 ? Number.NaN : sorted[n - 1]),
+    };
+}
+/** Each way the measurements break the budget, worded for a summary; empty when within budget. */
+function budgetProblems(stats, errors, total, b) {
+    const out = [];
+    const rate = total === 0 ? 1 : errors / total;
+    if (rate > b.maxErrorRate) {
+        out.push(`error rate ${percent(rate)} (${errors}/${total}) is above ${percent(b.maxErrorRate)}`);
+    }
+    const limits = [
+        ['p50', 'p50Ms', b.p50Ms],
+        ['p95', 'p95Ms', b.p95Ms],
+        ['p99', 'p99Ms', b.p99Ms],
+        ['max', 'maxMs', b.maxMs],
+    ];
+    if (stats.count === 0) {
+        if (limits.some(([, , limit]) => limit !== undefined))
+            out.push('no response to measure');
+        return out;
+    }
+    for (const [label, key, limit] of limits) {
+        if (limit !== undefined && stats[key] > limit)
+            out.push(`${label} ${stats[key]} ms is above ${limit} ms`);
+    }
+    return out;
+}
+function percent(rate) {
+    return `${Number((rate * 100).toFixed(2))}%`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/checks/net/proxy.ts
+var net_proxy = __webpack_require__(7201);
+;// CONCATENATED MODULE: ./src/checks/net/pool.ts
+
+
+
+/**
+ * Runs `work(i)` for i = 0..count-1 with at most `concurrency` at once. Stops starting new work when the
+ * signal aborts or `stop()` turns true; returns the results of the work that ran, in index order.
+ */
+async function runPool(count, concurrency, work, options = {}) {
+    const results = new Array(count);
+    let next = 0;
+    const worker = async () => {
+        while (next < count && !options.signal?.aborted && !options.stop?.()) {
+            const i = next++;
+            results[i] = await work(i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
+    return results.filter((r) => r !== undefined);
+}
+/**
+ * Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once (through `via`, a
+ * proxy, when given); destroy it after.
+ */
+function keepAliveAgent(url, maxSockets, via) {
+    const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+    if (via && secure)
+        return (0,net_proxy/* proxyAgent */.QT)(url, via, { keepAlive: true, maxSockets });
+    // Plain HTTP through a proxy: kept-alive connections to the proxy, asked in absolute form.
+    if (via) {
+        return via.protocol === 'https:'
+            ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
+            : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+    }
+    return secure
+        ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
+        : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+}
+
+// EXTERNAL MODULE: ./src/checks/net/request.ts + 1 modules
+var request = __webpack_require__(6350);
+;// CONCATENATED MODULE: ./src/checks/net/prepared-request.ts
+
+
+
+/**
+ * Reads, in this order, the target URL, whether the kind takes that URL at all (`refuse`, for kinds limited
+ * to some schemes), the request headers (none for a kind without header parameters) and the ca-file. The
+ * first problem comes back as the outcome.
+ */
+async function prepareRequest(p, ctx, refuse = () => undefined) {
+    const target = resolveTarget(p, ctx);
+    if (!target.ok)
+        return target;
+    const refused = refuse(target.url);
+    if (refused)
+        return { ok: false, outcome: refused };
+    const headers = buildHeaders(p, ctx.env);
+    if (!headers.ok)
+        return headers;
+    const ca = await loadCaFile(p, ctx);
+    if (!ca.ok)
+        return ca;
+    const value = {
+        url: target.url,
+        shown: (0,request/* displayUrl */.Qy)(target.url),
+        headers: headers.value,
+        ca: ca.value,
+        proxy: ctx.proxy,
+    };
+    return { ok: true, value };
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/status-set.ts
+const ONE = '^([1-5]xx|[1-5][0-9]{2}(-[1-5][0-9]{2})?)$';
+const HINT = 'a status is a code (200), a class ("2xx") or a range ("200-204")';
+const statusSchema = (description) => ({
+    type: ['integer', 'string', 'array'],
+    minimum: 100,
+    maximum: 599,
+    pattern: ONE,
+    minItems: 1,
+    items: { type: ['integer', 'string'], minimum: 100, maximum: 599, pattern: ONE, 'x-hint': HINT },
+    'x-hint': `${HINT} or a list of these`,
+    description: `${description} A code (200), a class ("2xx"), a range ("200-204"), or a list of these.`,
+});
+function statusSet(spec, fallback = '2xx') {
+    const parts = [spec ?? fallback].flat();
+    const ranges = parts.map(rangeOf);
+    return {
+        has: (status) => ranges.some(([lo, hi]) => status >= lo && status <= hi),
+        text: parts.map(String).join(', '),
+    };
+}
+function rangeOf(part) {
+    if (typeof part === 'number')
+        return [part, part];
+    const cls = /^([1-5])xx$/.exec(part);
+    if (cls)
+        return [Number(cls[1]) * 100, Number(cls[1]) * 100 + 99];
+    const [lo, hi] = part.split('-').map(Number);
+    return [lo ?? 0, hi ?? lo ?? 0];
+}
+/** Problems with ranges written backwards ("299-200"). */
+function statusProblems(spec, key) {
+    if (spec === undefined)
+        return [];
+    const parts = [spec].flat();
+    return parts.flatMap((part, i) => {
+        if (typeof part !== 'string' || !part.includes('-'))
+            return [];
+        const [lo, hi] = rangeOf(part);
+        if (lo <= hi)
+            return [];
+        return [{ path: Array.isArray(spec) ? [key, i] : [key], message: `range ${part} is backwards` }];
+    });
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/checks/net/timed-request.ts
+
+
+
+
+/**
+ * The latency kind's hot path, for direct connections over a kept-alive agent: the request is written
+ * once, and the time runs from the moment it is handed to the socket (the request's `finish`) to the last
+ * byte of the body, which is what hey measures too. Nothing is kept of the answer but its status: the body
+ * is counted and dropped (past `maxBodyBytes` the connection is closed and the sample is an error), so no
+ * allocation happens per request beyond Node's own. Redirects are not followed (a 3xx is its status).
+ */
+function timedRequest(url, options) {
+    return new Promise((resolve) => {
+        const secure = url.protocol === 'https:';
+        const lib = secure ? (external_node_https_default()) : (external_node_http_default());
+        let started = 0;
+        let settled = false;
+        const done = (sample) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            options.signal?.removeEventListener('abort', onAbort);
+            resolve(sample);
+        };
+        const req = lib.request(url, {
+            method: options.method,
+            headers: options.headers,
+            agent: options.agent,
+            ...(secure && options.ca ? { ca: [...external_node_tls_.rootCertificates, ...options.ca] } : {}),
+        });
+        const timer = setTimeout(() => {
+            req.destroy();
+            done({ error: 'timeout' });
+        }, options.timeoutMs);
+        const onAbort = () => {
+            req.destroy();
+            done({ error: 'aborted' });
+        };
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        req.on('finish', () => {
+            started = external_node_perf_hooks_.performance.now();
+        });
+        req.on('error', (e) => done({ error: e.code ?? 'other' }));
+        req.on('response', (res) => {
+            let bytes = 0;
+            res.on('data', (chunk) => {
+                bytes += chunk.length;
+                if (bytes > options.maxBodyBytes) {
+                    req.destroy();
+                    done({ status: res.statusCode, error: 'body too large' });
+                }
+            });
+            res.on('end', () => done({ ms: external_node_perf_hooks_.performance.now() - (started || external_node_perf_hooks_.performance.now()), status: res.statusCode }));
+            res.on('error', (e) => done({ error: e.code ?? 'other' }));
+        });
+        req.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/http-latency.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxErrorRate: 0.01 };
+const ms = (description) => ({ type: 'number', exclusiveMinimum: 0, description });
+const httpLatency = defineKind({
+    kind: 'http.latency',
+    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from the moment it is handed to the socket to the last byte of the body, as hey times it; percentiles are computed as hey computes them (no interpolation).",
+    scope: 'target',
+    traffic: 'timing',
+    params: strictObject({
+        ...targetParams,
+        ...requestParams,
+        requests: { type: 'integer', minimum: 1, maximum: 5000, description: 'Measured requests (default 50).' },
+        warmup: {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+            description: 'Requests sent first and not measured (default 5).',
+        },
+        concurrency: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 100,
+            description: 'Requests in flight at once (default 5).',
+        },
+        'p50-ms': ms('Budget for the median, in milliseconds.'),
+        'p95-ms': ms('Budget for the 95th percentile, in milliseconds (default 500).'),
+        'p99-ms': ms('Budget for the 99th percentile, in milliseconds.'),
+        'max-ms': ms('Budget for the slowest response, in milliseconds.'),
+        'max-error-rate': {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            description: 'Largest share of failed requests, 0 to 1 (default 0.01).',
+        },
+        status: statusSchema('Statuses that count as success; default 200-399 (as k6 counts failed requests).'),
+        'max-body': maxBodyParam,
+        'ca-file': caFileParam,
+    }),
+    validate: (p) => [...requestParamProblems(p), ...statusProblems(p.status, 'status')],
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, shown, headers, ca } = prepared.value;
+        const concurrency = p.concurrency ?? DEFAULTS.concurrency;
+        const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
+        const ok = statusSet(p.status, '200-399');
+        const options = {
+            method: p.method,
+            headers,
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: sizeOf(p['max-body']),
+            signal: ctx.signal,
+            proxy: ctx.proxy,
+            ca,
+            agent,
+        };
+        // Direct connections take the lean path (timed from the socket write to the last byte); a proxied
+        // target goes through the full client, which knows the proxy's ways.
+        const direct = ctx.proxy?.(url) === undefined;
+        const lean = {
+            method: (p.method ?? 'GET').toUpperCase(),
+            headers: headerObject(headers),
+            agent,
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: sizeOf(p['max-body']),
+            ca,
+            signal: ctx.signal,
+        };
+        const once = async () => {
+            if (direct) {
+                const t = await timedRequest(url, lean);
+                if (t.ms === undefined)
+                    return { error: t.error, ms: undefined, status: t.status };
+                return {
+                    ms: Math.round(t.ms * 100) / 100,
+                    status: t.status,
+                    ...(ok.has(t.status) ? {} : { error: `status ${t.status}` }),
+                };
+            }
+            const r = await (0,request/* request */.Em)(url, options);
+            if (!r.ok)
+                return { error: r.error.code, ms: undefined, status: undefined };
+            return {
+                ms: r.timings.totalMs,
+                status: r.status,
+                ...(ok.has(r.status) ? {} : { error: `status ${r.status}` }),
+            };
+        };
+        try {
+            const warmup = p.warmup ?? DEFAULTS.warmup;
+            if (warmup > 0) {
+                const first = await (0,request/* request */.Em)(url, options);
+                if (!first.ok) {
+                    return {
+                        status: 'error',
+                        summary: `${shown}: ${first.error.message}`,
+                        evidence: { url: shown, error: first.error },
+                    };
+                }
+                await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
+            }
+            const total = p.requests ?? DEFAULTS.requests;
+            const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
+            if (ctx.signal.aborted)
+                return { status: 'error', summary: 'cancelled before all requests were made' };
+            return verdict(p, shown, samples, { concurrency, warmup });
+        }
+        finally {
+            agent.destroy();
+        }
+    },
+});
+function verdict(p, url, samples, run) {
+    const timed = samples.flatMap((s) => (s.ms === undefined ? [] : [s.ms]));
+    const stats = latencyStats(timed);
+    const errors = samples.filter((s) => s.error !== undefined);
+    const budget = {
+        p50Ms: p['p50-ms'],
+        p95Ms: p['p95-ms'] ?? DEFAULTS.p95Ms,
+        p99Ms: p['p99-ms'],
+        maxMs: p['max-ms'],
+        maxErrorRate: p['max-error-rate'] ?? DEFAULTS.maxErrorRate,
+    };
+    const problems = budgetProblems(stats, errors.length, samples.length, budget);
+    const evidence = {
+        url,
+        requests: samples.length,
+        warmup: run.warmup,
+        concurrency: run.concurrency,
+        errors: errors.length,
+        errorRate: samples.length === 0 ? 1 : errors.length / samples.length,
+        errorKinds: tally(errors.map((e) => e.error)),
+        statuses: tally(samples.flatMap((s) => (s.status === undefined ? [] : [String(s.status)]))),
+        latency: stats,
+        budget: Object.fromEntries(Object.entries(budget).filter(([, v]) => v !== undefined)),
+        percentiles: 'as hey computes them: the sample at index ceil(p/100 * n) of the sorted latencies',
+    };
+    const measured = stats.count === 0
+        ? `${(0,wording/* plural */.LS)(samples.length, 'request')}, none answered`
+        : `p50 ${stats.p50Ms} ms, p95 ${stats.p95Ms} ms, max ${stats.maxMs} ms over ${(0,wording/* plural */.LS)(samples.length, 'request')}, ${percent(evidence.errorRate)} errors`;
+    if (problems.length > 0) {
+        return { status: 'fail', summary: `${problems.join('; ')} (${measured})`, evidence };
+    }
+    return { status: 'pass', summary: measured, evidence };
+}
+function tally(values) {
+    const out = {};
+    for (const v of values)
+        out[v] = (out[v] ?? 0) + 1;
+    return out;
+}
+/** Request headers as Node's object form (it adds Host and the rest): repeated names joined as HTTP joins them. */
+function headerObject(list) {
+    const out = {};
+    for (const [name, value] of list) {
+        const key = name.toLowerCase();
+        out[key] = out[key] === undefined ? value : `${out[key]}, ${value}`;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/rate-limit-verdict.ts
+const LIMIT_HEADER = /^(ratelimit(-policy|-limit|-remaining|-reset)?|x-ratelimit-[a-z-]+|x-rate-limit-[a-z-]+)$/;
+/** The rate-limit headers among `headers` (and Retry-After), first value of each. */
+function rateLimitHeaders(headers) {
+    const out = {};
+    for (const [name, value] of headers) {
+        if ((LIMIT_HEADER.test(name) || name === 'retry-after') && out[name] === undefined) {
+            out[name] = value.slice(0, 200);
+        }
+    }
+    return out;
+}
+function judgeBurst(responses, sent, require429) {
+    const sorted = [...responses].sort((a, b) => a.n - b.n);
+    const limited = sorted.find((r) => r.status === 429);
+    const withHeaders = sorted.find((r) => r.headers && Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after'));
+    const errors = sorted.filter((r) => r.error !== undefined);
+    const statuses = {};
+    for (const r of sorted)
+        if (r.status !== undefined)
+            statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+    const evidence = { sent, statuses, errors: errors.length };
+    if (limited) {
+        const headers = rateLimitHeaders(limited.headers ?? []);
+        evidence.limitedAt = limited.n;
+        evidence.headers = headers;
+        const retry = headers['retry-after'] !== undefined ? `, Retry-After ${headers['retry-after']}` : ', no Retry-After';
+        return {
+            status: 'pass',
+            summary: `limited with 429 at request ${limited.n} of ${sent}${retry}`,
+            evidence,
+        };
+    }
+    if (withHeaders && !require429) {
+        const headers = rateLimitHeaders(withHeaders.headers ?? []);
+        evidence.headersAt = withHeaders.n;
+        evidence.headers = headers;
+        return {
+            status: 'pass',
+            summary: `rate-limit headers at request ${withHeaders.n}: ${Object.keys(headers).join(', ')}`,
+            evidence,
+        };
+    }
+    if (withHeaders)
+        evidence.headers = rateLimitHeaders(withHeaders.headers ?? []);
+    if (errors.length === sorted.length && sorted.length > 0) {
+        return { status: 'error', summary: `no request got an answer (${errors[0]?.error})`, evidence };
+    }
+    const noise = errors.length > 0 ? ` (${errors.length} failed without an answer)` : '';
+    const what = require429 ? 'no 429' : 'no 429 and no rate-limit headers';
+    return { status: 'fail', summary: `${what} after a burst of ${sent} requests${noise}`, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/http-rate-limit.ts
+
+
+
+
+
+
+
+
+const httpRateLimit = defineKind({
+    kind: 'http.rate-limit',
+    description: 'A burst of requests to the target meets rate limiting: a 429 (with or without Retry-After), or RateLimit / RateLimit-Policy / X-RateLimit-* headers. Opt-in: it sends up to `requests` requests (default 30, at most 200) and stops at the first sign of a limit.',
+    scope: 'target',
+    traffic: 'load',
+    params: strictObject({
+        ...targetParams,
+        ...requestParams,
+        requests: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 200,
+            description: 'Size of the burst (default 30, at most 200).',
+        },
+        concurrency: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 20,
+            description: 'Requests in flight at once (default 5).',
+        },
+        'require-429': {
+            type: 'boolean',
+            description: 'Only an actual 429 passes; headers announcing a limit are not enough (default false).',
+        },
+        'ca-file': caFileParam,
+    }),
+    validate: (p) => requestParamProblems(p),
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, shown, headers, ca } = prepared.value;
+        const require429 = p['require-429'] ?? false;
+        const concurrency = p.concurrency ?? 5;
+        const total = p.requests ?? 30;
+        const agent = keepAliveAgent(url, concurrency, ctx.proxy?.(url));
+        let done = false;
+        let sent = 0;
+        try {
+            const responses = await runPool(total, concurrency, async (i) => {
+                sent += 1;
+                const r = await (0,request/* request */.Em)(url, {
+                    method: p.method,
+                    headers,
+                    timeoutMs: timeoutOf(p),
+                    maxBodyBytes: 64 * 1024,
+                    ca,
+                    agent,
+                    signal: ctx.signal,
+                    proxy: ctx.proxy,
+                });
+                if (!r.ok)
+                    return { n: i + 1, error: r.error.code };
+                const announced = Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after');
+                if (r.status === 429 || (announced && !require429))
+                    done = true;
+                return { n: i + 1, status: r.status, headers: r.headers };
+            }, { signal: ctx.signal, stop: () => done });
+            if (ctx.signal.aborted)
+                return { status: 'error', summary: 'cancelled during the burst' };
+            const outcome = judgeBurst(responses, sent, require429);
+            return { ...outcome, evidence: { url: shown, ...outcome.evidence } };
+        }
+        finally {
+            agent.destroy();
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/definition/diagnostic.ts
+var diagnostic = __webpack_require__(9874);
+;// CONCATENATED MODULE: ./src/checks/net/response-verdict.ts
+
+
+
+
+
+
+/**
+ * `scrub` removes the run's secrets from a text; previews are scrubbed before they are shortened, so a cut
+ * cannot leave part of a secret.
+ */
+function judgeResponse(e, r, url, scrub = (t) => t) {
+    // A window a little longer than the preview, scrubbed whole, then cut: a large body is not scrubbed whole.
+    const show = (s, max) => response_verdict_preview(scrub(s.replace(/\s+/g, ' ').slice(0, max + 4096)), max);
+    const problems = [];
+    const statuses = statusSet(e.status);
+    if (!statuses.has(r.status))
+        problems.push(`status ${r.status}, expected ${statuses.text}`);
+    for (const [name, pattern] of Object.entries(e['expect-headers'] ?? {})) {
+        const value = (0,request/* headerValue */.Z)(r.headers, name);
+        if (value === undefined)
+            problems.push(`header ${name} is missing`);
+        else if (!(0,util_pattern/* compilePattern */.Eb)(pattern, { ignoreCase: true }).test(value)) {
+            problems.push(`header ${name} is '${show(value, 60)}', which does not match /${pattern}/`);
+        }
+    }
+    for (const name of e['forbid-headers'] ?? []) {
+        if ((0,request/* headerValues */.UE)(r.headers, name).length > 0)
+            problems.push(`header ${name} is present but must not be`);
+    }
+    const text = r.body.toString('utf8');
+    const cut = r.truncated ? ` (in the first ${r.body.length} bytes read)` : '';
+    for (const needle of [e.contains ?? []].flat()) {
+        if (!text.includes(needle))
+            problems.push(`the body does not contain '${show(needle, 40)}'${cut}`);
+    }
+    for (const needle of [e['not-contains'] ?? []].flat()) {
+        if (text.includes(needle))
+            problems.push(`the body contains '${show(needle, 40)}'`);
+    }
+    if (e.matches !== undefined && !(0,util_pattern/* compilePattern */.Eb)(e.matches).test(text)) {
+        problems.push(`the body does not match /${e.matches}/${cut}`);
+    }
+    const jsonValues = {};
+    const wantsJson = e.json !== undefined || e['json-matches'] !== undefined;
+    if (wantsJson) {
+        const parsed = parseJson(text, r.truncated);
+        if (!parsed.ok)
+            problems.push(parsed.message);
+        else {
+            for (const [p, expected] of Object.entries(e.json ?? {})) {
+                const found = dig(parsed.value, parsePath(p) ?? []);
+                if (found.present)
+                    jsonValues[p] = show(JSON.stringify(found.value) ?? 'undefined', 80);
+                if (!found.present)
+                    problems.push(`JSON ${p} is missing`);
+                else if (!(0,external_node_util_.isDeepStrictEqual)(found.value, expected)) {
+                    problems.push(`JSON ${p} is ${jsonValues[p]}, expected ${show(JSON.stringify(expected), 80)}`);
+                }
+            }
+            for (const [p, pattern] of Object.entries(e['json-matches'] ?? {})) {
+                const found = dig(parsed.value, parsePath(p) ?? []);
+                if (!found.present) {
+                    problems.push(`JSON ${p} is missing`);
+                    continue;
+                }
+                const asText = typeof found.value === 'string' ? found.value : JSON.stringify(found.value);
+                jsonValues[p] = show(JSON.stringify(found.value) ?? 'undefined', 80);
+                if (!(0,util_pattern/* compilePattern */.Eb)(pattern).test(asText ?? '')) {
+                    problems.push(`JSON ${p} is ${jsonValues[p]}, which does not match /${pattern}/`);
+                }
+            }
+        }
+    }
+    const evidence = {
+        url,
+        status: r.status,
+        finalUrl: r.finalUrl,
+        timings: { totalMs: roundMs(r.timings.totalMs), firstByteMs: roundMs(r.timings.firstByteMs) },
+        headers: headersOfInterest(r, e, show),
+        bodyBytes: r.body.length,
+        truncated: r.truncated,
+    };
+    if (r.chain.length > 1)
+        evidence.chain = r.chain;
+    if (Object.keys(jsonValues).length > 0)
+        evidence.json = jsonValues;
+    if (problems.length > 0) {
+        evidence.problems = problems;
+        evidence.bodyPreview = show(text, 200);
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+        return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
+    }
+    const ms = Math.round(r.timings.totalMs);
+    return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms`, evidence };
+}
+function headersOfInterest(r, e, show) {
+    const names = new Set(['content-type', 'location']);
+    for (const n of Object.keys(e['expect-headers'] ?? {}))
+        names.add(n.toLowerCase());
+    for (const n of e['forbid-headers'] ?? [])
+        names.add(n.toLowerCase());
+    const out = {};
+    for (const n of names) {
+        const v = (0,request/* headerValue */.Z)(r.headers, n);
+        if (v !== undefined)
+            out[n] = show(v, 120);
+    }
+    return out;
+}
+function parseJson(text, truncated) {
+    if (truncated)
+        return { ok: false, message: 'the body is larger than max-body, so its JSON cannot be read' };
+    try {
+        return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    }
+    catch {
+        return { ok: false, message: 'the body is not JSON' };
+    }
+}
+function response_verdict_preview(s, max) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > max ? `${one.slice(0, max - 3)}...` : one;
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/transport-outcome.ts
+/**
+ * The outcome of a request that got no usable answer. What the target visibly did wrong (an invalid
+ * certificate, a redirect loop) fails the check; not reaching it at all (no DNS name, refused, timed out,
+ * reset, cancelled) is an error: nothing could be judged.
+ */
+function transportOutcome(failure, url) {
+    const { code, message, chain } = failure.error;
+    const judged = code === 'tls' || code === 'redirect-loop' || code === 'too-many-redirects';
+    const evidence = { url, error: { code, message } };
+    if (chain.length > 0)
+        evidence.chain = chain;
+    return { status: judged ? 'fail' : 'error', summary: `${url}: ${message}`, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/http-response.ts
+
+
+
+
+
+
+
+
+
+
+
+const oneOrMore = (description) => ({
+    type: ['string', 'array'],
+    minLength: 1,
+    minItems: 1,
+    items: { type: 'string', minLength: 1 },
+    description,
+});
+const httpResponse = defineKind({
+    kind: 'http.response',
+    description: 'An HTTP request to the target answers as expected: status, body text or pattern, JSON values, headers present or absent (for example /health answers 200 with {"status":"ok"}).',
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        ...requestParams,
+        body: { type: 'string', description: 'A request body to send (with POST, PUT or PATCH).' },
+        status: statusSchema('Accepted status codes; default 2xx.'),
+        contains: oneOrMore('Text the body must contain (each of a list).'),
+        'not-contains': oneOrMore('Text the body must not contain, for example a stack trace marker.'),
+        matches: regexString('The body must match this.'),
+        json: {
+            type: 'object',
+            minProperties: 1,
+            description: 'The body is JSON and the value at each path equals the one given: { "status": "ok", "checks.db": "up", "items[0].id": 1 }.',
+        },
+        'json-matches': {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: { type: 'string', minLength: 1 },
+            description: 'The body is JSON and the value at each path (as text) matches the regular expression.',
+        },
+        'expect-headers': {
+            type: 'object',
+            minProperties: 1,
+            additionalProperties: { type: 'string' },
+            description: 'Response headers that must be present, name: regular expression the value must match (case-insensitive; "" for any value).',
+        },
+        'forbid-headers': {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description: 'Response headers that must be absent, for example X-Powered-By.',
+        },
+        'follow-redirects': {
+            type: ['boolean', 'integer'],
+            minimum: 0,
+            maximum: 50,
+            description: `Follow redirects: false (default: the first answer is judged, as curl -f does), true (at most ${MAX_REDIRECTS}), or the most to follow.`,
+        },
+        'max-body': maxBodyParam,
+        'ca-file': caFileParam,
+    }),
+    validate(p) {
+        const problems = [
+            ...requestParamProblems(p),
+            ...statusProblems(p.status, 'status'),
+            ...regexProblems([
+                { path: ['matches'], source: p.matches },
+                ...Object.entries(p['expect-headers'] ?? {}).map(([k, v]) => ({
+                    path: ['expect-headers', k],
+                    source: v,
+                })),
+                ...Object.entries(p['json-matches'] ?? {}).map(([k, v]) => ({
+                    path: ['json-matches', k],
+                    source: v,
+                })),
+            ]),
+        ];
+        for (const key of ['json', 'json-matches']) {
+            for (const path of Object.keys(p[key] ?? {})) {
+                if (parsePath(path) === undefined) {
+                    problems.push({
+                        path: [key, path],
+                        message: `is not a valid path: use keys separated by '.', and [n] for list entries`,
+                    });
+                }
+            }
+        }
+        if (p.body !== undefined && (p.method ?? 'GET') === 'GET') {
+            problems.push({ path: ['body'], message: 'needs a method that sends a body (POST, PUT or PATCH)' });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, shown, headers, ca } = prepared.value;
+        const result = await (0,request/* request */.Em)(url, {
+            method: p.method,
+            headers,
+            body: p.body,
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: sizeOf(p['max-body']),
+            followRedirects: redirectsOf(p['follow-redirects'] ?? false),
+            ca,
+            signal: ctx.signal,
+            proxy: ctx.proxy,
+        });
+        if (!result.ok)
+            return transportOutcome(result, shown);
+        const outcome = judgeResponse(p, result, shown, ctx.scrub);
+        const location = (0,request/* headerValues */.UE)(result.headers, 'location')[0];
+        if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
+            // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
+            const to = (0,diagnostic/* cut */.Jj)(new URL(location, url).href, 120);
+            outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
+        }
+        return outcome;
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/net/redirect-verdict.ts
+const REDIRECT_STATUSES = [301, 302, 307, 308];
+/** What is wrong with the first answer to plain HTTP, if anything. */
+function firstHopProblem(first, start, rules) {
+    if (!(first.status >= 300 && first.status < 400) || first.location === undefined) {
+        return `${start.href} answered ${first.status} instead of redirecting to HTTPS`;
+    }
+    const next = new URL(first.location, start);
+    if (next.protocol !== 'https:') {
+        return `the first redirect goes to ${next.href}, not to HTTPS (redirect to HTTPS first)`;
+    }
+    if (!rules.allowOtherHost && next.hostname !== start.hostname) {
+        return `the first redirect leaves the host: ${start.hostname} → ${next.hostname}`;
+    }
+    if (!REDIRECT_STATUSES.includes(first.status)) {
+        return `the redirect uses status ${first.status}; use 301 or 308 (or 302, 307)`;
+    }
+    return undefined;
+}
+/** The verdict on a complete chain (every answer, the last one not a redirect). */
+function judgeRedirect(chain, start, rules) {
+    const evidence = { url: start.href, chain };
+    const fail = (summary) => ({ status: 'fail', summary, evidence });
+    const first = chain[0];
+    if (!first)
+        return { status: 'error', summary: `no answer from ${start.href}`, evidence };
+    const last = chain[chain.length - 1];
+    // Observatory's order: no redirect, then a chain not ending on HTTPS, then the first hop's faults.
+    if (chain.length > 1 && new URL(last.url).protocol !== 'https:') {
+        return fail(`the redirects end on ${last.url}, not on HTTPS`);
+    }
+    const problem = firstHopProblem(first, start, rules);
+    if (problem)
+        return fail(problem);
+    if (last.status < 200 || last.status > 299) {
+        return fail(`the HTTPS destination ${last.url} answered ${last.status}`);
+    }
+    const hops = chain.length - 1;
+    const next = new URL(first.location, start).href;
+    const tail = hops > 1 ? ` and ends on ${last.url} after ${hops} redirects` : '';
+    return { status: 'pass', summary: `${start.href} redirects (${first.status}) to ${next}${tail}`, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/https-redirect.ts
+
+
+
+
+
+
+
+
+const httpsRedirect = defineKind({
+    kind: 'http.https-redirect',
+    description: "Plain HTTP on the target's host redirects to HTTPS: the first answer is a 301/302/307/308 to https:// on the same host, and the chain ends on HTTPS with a 2xx (Mozilla HTTP Observatory's redirection rules, stricter).",
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        'http-port': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 65535,
+            description: 'The port plain HTTP is served on (default 80).',
+        },
+        'allow-other-host': {
+            type: 'boolean',
+            description: 'Accept a first redirect to HTTPS on another host (default false).',
+        },
+        'allow-no-http': {
+            type: 'boolean',
+            description: 'Pass when nothing listens for plain HTTP at all (Observatory does; default false: a release gate wants the redirect).',
+        },
+        ...caAndTimeoutParams('For the whole redirect chain; default 10s.'),
+    }),
+    validate: (p) => requestParamProblems(p),
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, ca } = prepared.value;
+        const start = new URL(`http://${url.host}`);
+        start.port = String(p['http-port'] ?? 80);
+        start.pathname = url.pathname;
+        start.search = url.search;
+        const result = await (0,request/* request */.Em)(start, {
+            method: 'GET',
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: 64 * 1024,
+            followRedirects: MAX_REDIRECTS,
+            ca,
+            signal: ctx.signal,
+            proxy: ctx.proxy,
+        });
+        if (result.ok)
+            return judgeRedirect(result.chain, start, { allowOtherHost: p['allow-other-host'] ?? false });
+        const { code, chain } = result.error;
+        if (chain.length === 0 && code === 'refused') {
+            const evidence = { url: start.href, error: result.error };
+            return p['allow-no-http']
+                ? {
+                    status: 'pass',
+                    summary: `nothing listens for plain HTTP at ${start.href}, so no redirect is needed`,
+                    evidence,
+                }
+                : {
+                    status: 'fail',
+                    summary: `nothing listens for plain HTTP at ${start.href}: no redirect to HTTPS`,
+                    evidence,
+                };
+        }
+        const first = chain[0];
+        const problem = first && firstHopProblem(first, start, { allowOtherHost: p['allow-other-host'] ?? false });
+        // A fault of the first redirect is the finding, whatever went wrong later.
+        if (problem)
+            return { status: 'fail', summary: problem, evidence: { url: start.href, chain } };
+        return transportOutcome(result, start.href);
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/net/request-errors.ts
+var request_errors = __webpack_require__(474);
+;// CONCATENATED MODULE: ./src/checks/net/certificate-verdict.ts
+
+/**
+ * The verdict on a TLS endpoint: trusted chain, host name covered, within its validity period with
+ * `minDays` left (testssl.sh rates 30 days or fewer as high severity), and a protocol no older than
+ * `minVersion`. Pure: the caller hands in the time.
+ */
+const PROTOCOLS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const DAY = 24 * 60 * 60 * 1000;
+/** Verification results that the date and host name checks below report in their own words. */
+const OWN_WORDS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'ERR_TLS_CERT_ALTNAME_INVALID']);
+function judgeCertificate(facts, rules) {
+    const c = facts.certificate;
+    const validTo = Date.parse(c.validTo);
+    const validFrom = Date.parse(c.validFrom);
+    const daysLeft = Math.floor((validTo - rules.now) / DAY);
+    const problems = [];
+    if (facts.chainError !== '' && !OWN_WORDS.has(facts.chainError)) {
+        problems.push(`the certificate is not trusted: ${(0,request_errors/* describeTlsCode */.K)(facts.chainError)}`);
+    }
+    if (facts.identityError !== undefined) {
+        const covers = c.altNames.length > 0 ? c.altNames.join(', ') : c.subject;
+        problems.push(`the certificate does not cover ${rules.host} (it covers ${covers})`);
+    }
+    if (validTo <= rules.now) {
+        problems.push(`the certificate expired on ${day(c.validTo)} (${-daysLeft} days ago)`);
+    }
+    else if (validFrom > rules.now) {
+        problems.push(`the certificate is not valid before ${day(c.validFrom)}`);
+    }
+    else if (daysLeft < rules.minDays) {
+        problems.push(`the certificate expires in ${daysLeft} days (on ${day(c.validTo)}); at least ${rules.minDays} required`);
+    }
+    const rank = PROTOCOLS.indexOf((facts.protocol ?? ''));
+    if (rank < PROTOCOLS.indexOf(rules.minVersion)) {
+        problems.push(`the server negotiates ${facts.protocol ?? 'an unknown protocol'}, older than ${rules.minVersion}`);
+    }
+    const evidence = {
+        host: rules.host,
+        subject: c.subject,
+        issuer: c.issuer,
+        altNames: c.altNames,
+        validFrom: c.validFrom,
+        validTo: c.validTo,
+        daysLeft,
+        protocol: facts.protocol,
+        cipher: facts.cipher,
+        chain: facts.chain,
+        fingerprint: c.fingerprint,
+        trusted: facts.chainError === '' || OWN_WORDS.has(facts.chainError),
+    };
+    if (problems.length > 0) {
+        evidence.problems = problems;
+        const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+        return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
+    }
+    return {
+        status: 'pass',
+        summary: `valid for ${rules.host} until ${day(c.validTo)} (${daysLeft} days), ${facts.protocol}, issued by ${shortName(c.issuer)}`,
+        evidence,
+    };
+}
+function day(iso) {
+    return iso.slice(0, 10);
+}
+function shortName(dn) {
+    const cn = /(?:^|, )CN=([^,]+)/.exec(dn);
+    return cn ? cn[1] : dn;
+}
+
+// EXTERNAL MODULE: ./src/checks/net/tls-info.ts
+var tls_info = __webpack_require__(5249);
+;// CONCATENATED MODULE: ./src/checks/net/tunnel.ts
+
+
+
+
+
+/**
+ * A `CONNECT host:port` tunnel through `proxy` (RFC 9110 §9.3.6), on Node's own HTTP client, for probes
+ * that speak TLS themselves (the certificate check). Settles once; a refusal names the proxy's status.
+ */
+function openTunnel(proxy, host, port, signal) {
+    return new Promise((resolve) => {
+        const bare = host.replace(/^\[(.*)\]$/, '$1');
+        const authority = `${external_node_net_default().isIPv6(bare) ? `[${bare}]` : bare}:${port}`;
+        const shown = (0,net_proxy/* shownProxy */.qb)(proxy);
+        const headers = { host: authority };
+        const credentials = (0,net_proxy/* proxyAuthorization */.YB)(proxy);
+        if (credentials)
+            headers['proxy-authorization'] = credentials;
+        const secure = proxy.protocol === 'https:';
+        let settled = false;
+        const settle = (t) => {
+            if (settled) {
+                if (t.ok)
+                    t.socket.destroy();
+                return;
+            }
+            settled = true;
+            resolve(t);
+        };
+        let req;
+        try {
+            req = (secure ? (external_node_https_default()) : (external_node_http_default())).request({
+                host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
+                port: proxy.port === '' ? (secure ? 443 : 80) : Number(proxy.port),
+                method: 'CONNECT',
+                path: authority,
+                headers,
+                agent: false,
+                signal,
+            });
+        }
+        catch (e) {
+            return settle({ ok: false, ...(0,request_errors/* classifyError */.f)(e) });
+        }
+        req.once('connect', (res, socket, head) => {
+            if (res.statusCode === 200) {
+                if (head.length > 0)
+                    socket.unshift(head);
+                return settle({ ok: true, socket });
+            }
+            socket.destroy();
+            settle({
+                ok: false,
+                code: 'proxy',
+                message: `the proxy ${shown} refused the tunnel to ${authority} (HTTP ${res.statusCode ?? 0})`,
+            });
+        });
+        req.once('error', (e) => {
+            const c = (0,request_errors/* classifyError */.f)(e);
+            settle({ ok: false, code: c.code, message: `${c.message} through the proxy ${shown}` });
+        });
+        req.end();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/tls-probe.ts
+
+
+
+
+
+function probeTls(o) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let socket;
+        // Through a proxy: the tunnel first, under the same timer; a probe that ends also ends the tunnel.
+        const tunnelling = new AbortController();
+        const finish = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            tunnelling.abort();
+            o.signal?.removeEventListener('abort', onAbort);
+            socket?.destroy();
+            resolve(r);
+        };
+        const onAbort = () => finish({ ok: false, code: 'aborted', message: 'the check was cancelled' });
+        const timer = setTimeout(() => finish({ ok: false, code: 'timeout', message: `no TLS handshake within ${o.timeoutMs} ms` }), Math.max(1, o.timeoutMs));
+        if (o.signal?.aborted)
+            return onAbort();
+        o.signal?.addEventListener('abort', onAbort, { once: true });
+        const host = o.host.replace(/^\[(.*)\]$/, '$1');
+        if (!o.via)
+            return handshake();
+        void openTunnel(o.via, host, o.port, tunnelling.signal).then((t) => {
+            if (!t.ok)
+                return finish(t);
+            if (settled)
+                return void t.socket.destroy();
+            handshake(t.socket);
+        });
+        function handshake(tunnel) {
+            try {
+                socket = external_node_tls_default().connect({
+                    ...(tunnel ? { socket: tunnel } : { host, port: o.port }),
+                    servername: external_node_net_default().isIP(host) ? undefined : host,
+                    rejectUnauthorized: false,
+                    ...(o.ca ? { ca: (0,tls_info/* caBundle */.R0)(o.ca) } : {}),
+                    ...(o.minVersion ? { minVersion: o.minVersion } : {}),
+                    ...(o.ciphers ? { ciphers: o.ciphers } : {}),
+                });
+            }
+            catch (e) {
+                return finish({ ok: false, ...(0,request_errors/* classifyError */.f)(e) });
+            }
+            socket.on('error', (e) => finish({ ok: false, ...(0,request_errors/* classifyError */.f)(e) }));
+            socket.on('secureConnect', () => {
+                const s = socket;
+                const peer = s.getPeerCertificate(true);
+                if (!peer || Object.keys(peer).length === 0) {
+                    return finish({ ok: false, code: 'tls', message: 'the server sent no certificate' });
+                }
+                const identity = external_node_tls_default().checkServerIdentity(host, peer);
+                const facts = {
+                    protocol: s.getProtocol(),
+                    cipher: s.getCipher()?.name,
+                    chainError: s.authorizationError ? String(s.authorizationError) : '',
+                    certificate: (0,tls_info/* certificateFacts */.lF)(peer),
+                    chain: chainOf(peer),
+                };
+                if (identity)
+                    facts.identityError = identity.message;
+                finish({ ok: true, facts });
+            });
+        }
+    });
+}
+function chainOf(leaf) {
+    const out = [];
+    const seen = new Set();
+    let cur = leaf;
+    while (cur && out.length < 6 && !seen.has(cur.fingerprint256)) {
+        seen.add(cur.fingerprint256);
+        out.push((0,tls_info/* certificateFacts */.lF)(cur).subject);
+        cur = cur.issuerCertificate;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/tls-certificate.ts
+
+
+
+
+
+
+
+/** Lets a handshake with an old protocol complete, only to name the protocol in the verdict. */
+const LEGACY = { minVersion: 'TLSv1', ciphers: 'DEFAULT:@SECLEVEL=0' };
+const tlsCertificate = defineKind({
+    kind: 'tls.certificate',
+    description: "The target's TLS certificate is trusted (system authorities plus an optional ca-file), covers the host name, is valid for at least min-days more (default 30), and the server speaks TLS 1.2 or newer.",
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        port: {
+            type: 'integer',
+            minimum: 1,
+            maximum: 65535,
+            description: "The TLS port (default: the URL's port, else 443).",
+        },
+        'min-days': {
+            type: 'integer',
+            minimum: 0,
+            maximum: 3650,
+            description: 'Fewest days the certificate must still be valid (default 30; testssl.sh warns at 60).',
+        },
+        'min-version': {
+            enum: ['TLSv1.2', 'TLSv1.3'],
+            description: 'Oldest acceptable protocol (default TLSv1.2: TLS 1.0 and 1.1 are refused).',
+        },
+        ...caAndTimeoutParams('For the handshake; default 10s.'),
+    }),
+    validate: (p) => requestParamProblems(p),
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { url, ca } = prepared.value;
+        const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+        if (!secure && p.port === undefined) {
+            return {
+                status: 'error',
+                summary: `${url.href} is not an https URL: give an https target or the TLS 'port'`,
+            };
+        }
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const port = p.port ?? (url.port === '' ? 443 : Number(url.port));
+        const minVersion = p['min-version'] ?? 'TLSv1.2';
+        const via = ctx.proxy?.(new URL(`https://${url.hostname}:${port}/`));
+        const base = { host, port, ca, timeoutMs: timeoutOf(p), signal: ctx.signal, via };
+        const rules = { host, now: Date.now(), minDays: p['min-days'] ?? 30, minVersion };
+        const where = `${host}:${port}`;
+        const modern = await probeTls({ ...base, minVersion });
+        if (modern.ok)
+            return judgeCertificate(modern.facts, rules);
+        if (modern.code !== 'tls') {
+            const status = 'error';
+            return { status, summary: `${where}: ${modern.message}`, evidence: { host, port, error: modern } };
+        }
+        // The handshake failed: see whether the server would speak an older protocol, to say so.
+        const legacy = await probeTls({ ...base, ...LEGACY });
+        if (legacy.ok && PROTOCOLS.indexOf(legacy.facts.protocol) < PROTOCOLS.indexOf(minVersion)) {
+            return judgeCertificate(legacy.facts, rules);
+        }
+        return {
+            status: 'fail',
+            summary: `${where}: the TLS handshake failed (${modern.message.replace(/^TLS: /, '')})`,
+            evidence: { host, port, error: modern },
+        };
+    },
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/env/secret-value.ts
+
+/** A key drawn once per run: fingerprints tell values apart within a run and cannot be brute-forced. */
+const RUN_KEY = (0,external_node_crypto_.randomBytes)(32);
+/**
+ * A short, one-way name for a value: the first 8 hex digits of an HMAC-SHA-256 under a key drawn for this
+ * run, so even a 6-digit PIN cannot be found again by trying every value (a plain hash could be).
+ * Never the value itself; not comparable across runs.
+ */
+function fingerprint(value) {
+    return (0,external_node_crypto_.createHmac)('sha256', RUN_KEY).update(value, 'utf8').digest('hex').slice(0, 8);
+}
+/**
+ * The value's length in bytes after decoding, or undefined when it is not valid in that encoding.
+ * base64 accepts the standard and the URL-safe alphabet, with or without padding.
+ */
+function decodedBytes(value, encoding) {
+    if (encoding === 'raw')
+        return Buffer.byteLength(value, 'utf8');
+    if (encoding === 'hex')
+        return /^(?:[0-9a-fA-F]{2})*$/.test(value) ? value.length / 2 : undefined;
+    const body = value.replace(/=+$/, '');
+    if (value.length - body.length > 2 || !/^[A-Za-z0-9+/_-]*$/.test(body) || body.length % 4 === 1) {
+        return undefined;
+    }
+    if (/[+/]/.test(body) && /[-_]/.test(body))
+        return undefined;
+    return Math.floor((body.length * 3) / 4);
+}
+/** HMAC key sizes RFC 7518 section 3.2 requires: at least the hash output. */
+const JWT_MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 };
+const PLACEHOLDER_WORDS = [
+    'changethis',
+    'changeme',
+    'changeit',
+    'replaceme',
+    'replacewith',
+    'changeinproduction',
+    'setinproduction',
+    'placeholder',
+    'example',
+    'insecure',
+    'dummy',
+    'notasecret',
+    'notsecret',
+    'yoursecret',
+    'yourkey',
+    'yourtoken',
+    'yourpassword',
+    'fixme',
+];
+const COMMON_DEFAULTS = new Set([
+    'password',
+    'passwd',
+    'pass',
+    'pwd',
+    'secret',
+    'secretkey',
+    'mysecret',
+    'supersecret',
+    'test',
+    'testing',
+    'todo',
+    'tbd',
+    'default',
+    'sample',
+    'admin',
+    'root',
+    'guest',
+    'foo',
+    'bar',
+    'foobar',
+    'letmein',
+    'qwerty',
+    'abc',
+    'abc123',
+    'token',
+    'key',
+    'null',
+    'undefined',
+    'none',
+    'empty',
+    'dev',
+    'development',
+    'local',
+    'postgres',
+    'mysql',
+]);
+/**
+ * Why a value looks like a placeholder rather than a real secret, or undefined. The reason names the
+ * pattern, never the value.
+ */
+function placeholderReason(name, value) {
+    const lower = value.trim().toLowerCase();
+    const squeezed = lower.replace(/[^a-z0-9]/g, '');
+    if (squeezed === name.toLowerCase().replace(/[^a-z0-9]/g, ''))
+        return "it equals the variable's name";
+    if (/^<[^>]*>$/.test(lower) || /^\$\{[^}]*\}$/.test(lower))
+        return 'it is a template marker';
+    if (/^your[-_ ]/.test(lower))
+        return "it starts with 'your-'";
+    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value.trim()) && /PASS|SECRET|KEY|TOKEN/.test(value))
+        return 'it is written like a variable name (STRONG_DB_PASSWORD), to be replaced';
+    const word = PLACEHOLDER_WORDS.find((w) => squeezed.includes(w));
+    if (word)
+        return `it contains the placeholder word '${word}'`;
+    const bare = squeezed.replace(/\d+$/, '');
+    if (COMMON_DEFAULTS.has(squeezed) || (bare !== '' && COMMON_DEFAULTS.has(bare))) {
+        return 'it is a common default';
+    }
+    if (/^x{3,}$/.test(squeezed))
+        return "it is a run of 'x'";
+    if (squeezed.length > 0 && /^(.)\1*$/.test(squeezed))
+        return 'it repeats one character';
+    if (/^0?123456?7?8?9?0?$/.test(squeezed) && squeezed.length >= 4)
+        return 'it is a counting sequence';
+    return undefined;
+}
+/** Names that usually hold secrets: their values are checked for placeholders unless told otherwise. */
+function looksSecret(name) {
+    return /SECRET|TOKEN|PASSWORD|PASSWD|PWD|PRIVATE|CREDENTIAL|API_?KEY|_KEY$|^KEY_|SALT|PEPPER/i.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/webhook-verify.ts
+
+
+
+
+
+
+
+
+
+/** Length and a short fingerprint: enough to tell which token was used, never the token. */
+function tokenFacts(token) {
+    return { tokenLength: token.length, tokenFingerprint: fingerprint(token) };
+}
+/** The URL with the hub.* query Meta sends to verify a webhook subscription. */
+function verifyUrl(base, token, challenge) {
+    const url = new URL(base.href);
+    url.searchParams.set('hub.mode', 'subscribe');
+    url.searchParams.set('hub.verify_token', token);
+    url.searchParams.set('hub.challenge', challenge);
+    return url;
+}
+const webhookVerify = defineKind({
+    kind: 'webhook.verify',
+    description: 'A Meta-style webhook verification endpoint: GET ?hub.mode=subscribe&hub.verify_token=T&hub.challenge=C answers 200 with exactly C for the right token (read from the environment variable named by token-env) and a 4xx for a wrong one. The challenge is random on each run; the token never appears in results.',
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        'token-env': {
+            type: 'string',
+            pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
+            description: 'Name of the environment variable holding the verify token.',
+        },
+        'wrong-token-status': statusSchema('What a wrong token must be answered with; default 4xx (Meta expects 403).'),
+        ...caAndTimeoutParams('Per request; default 10s.'),
+    }, ['token-env']),
+    validate: (p) => [
+        ...requestParamProblems(p),
+        ...statusProblems(p['wrong-token-status'], 'wrong-token-status'),
+    ],
+    async run(p, ctx) {
+        const target = resolveTarget(p, ctx);
+        if (!target.ok)
+            return target.outcome;
+        const token = ctx.env[p['token-env']];
+        if (token === undefined || token === '') {
+            return { status: 'error', summary: `environment variable '${p['token-env']}' (token-env) is not set` };
+        }
+        const ca = await loadCaFile(p, ctx);
+        if (!ca.ok)
+            return ca.outcome;
+        const shown = (0,request/* displayUrl */.Qy)(target.url);
+        const opts = {
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: 4096,
+            ca: ca.value,
+            signal: ctx.signal,
+            proxy: ctx.proxy,
+        };
+        const challenge = String((0,external_node_crypto_.randomInt)(1_000_000_000, 2_000_000_000));
+        let wrongToken = (0,external_node_crypto_.randomBytes)(12).toString('hex');
+        if (wrongToken === token)
+            wrongToken = `${wrongToken}x`;
+        const facts = tokenFacts(token);
+        const right = await (0,request/* request */.Em)(verifyUrl(target.url, token, challenge), opts);
+        if (!right.ok)
+            return scrub(transportOutcome(right, shown), token);
+        const wrong = await (0,request/* request */.Em)(verifyUrl(target.url, wrongToken, `${challenge}1`), opts);
+        if (!wrong.ok)
+            return scrub(transportOutcome(wrong, shown), token);
+        const rightBody = right.body.toString('utf8');
+        const evidence = {
+            url: shown,
+            ...facts,
+            rightToken: {
+                status: right.status,
+                echoedChallenge: rightBody === challenge,
+                bodyBytes: right.body.length,
+            },
+            wrongToken: { status: wrong.status, bodyBytes: wrong.body.length },
+        };
+        const problems = [];
+        if (right.status !== 200)
+            problems.push(`the right token got ${right.status}, expected 200`);
+        else if (rightBody !== challenge)
+            problems.push(describeEcho(rightBody, challenge, token));
+        const wrongOk = statusSet(p['wrong-token-status'], '4xx');
+        if (!wrongOk.has(wrong.status)) {
+            problems.push(`a wrong token got ${wrong.status}, expected ${wrongOk.text}`);
+        }
+        if (problems.length > 0)
+            return scrub({ status: 'fail', summary: problems.join('; '), evidence }, token);
+        return {
+            status: 'pass',
+            summary: `echoes the challenge for the right token; a wrong token gets ${wrong.status}`,
+            evidence,
+        };
+    },
+});
+function describeEcho(body, challenge, token) {
+    if (body.trim() === challenge)
+        return 'the challenge is echoed with extra whitespace; Meta expects it exactly';
+    if (body === '')
+        return 'the right token got 200 with an empty body instead of the challenge';
+    const shown = body.includes(token) ? 'a body holding the token' : `'${body.slice(0, 40)}'`;
+    return `the right token got ${shown} instead of the challenge`;
+}
+/** Belt and braces: a server may echo the token in an error message that ends up in a summary. */
+function scrub(outcome, token) {
+    if (token.length < 4)
+        return outcome;
+    const forms = [token, JSON.stringify(token).slice(1, -1), encodeURIComponent(token)];
+    let text = JSON.stringify(outcome);
+    for (const form of forms)
+        text = text.split(form).join('[token]');
+    return JSON.parse(text);
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/index.ts
+
+
+
+
+
+
+
+/** Kinds that probe a target over the network: HTTP responses, latency, redirects, TLS, DNS, webhooks. */
+const netKinds = [
+    httpResponse,
+    httpLatency,
+    httpsRedirect,
+    tlsCertificate,
+    dnsResolve,
+    httpRateLimit,
+    webhookVerify,
+];
+
+;// CONCATENATED MODULE: ./src/checks/web/cors-verdict.ts
+/**
+ * How a server's CORS answers are judged. Pure. Mozilla HTTP Observatory fails only an arbitrary origin
+ * echoed together with credentials, and passes `*` as public access; a gate for an authenticated API is
+ * stricter: any echo of an origin that should not be allowed fails, `*` fails unless `allowWildcard`, and
+ * `Access-Control-Allow-Origin: null` fails (sandboxed frames and data: documents have that origin).
+ */
+/** What the answer grants the origin it was asked for. */
+function grantOf(a) {
+    if (a.acao.length === 0)
+        return 'none';
+    if (a.acao.length > 1 || a.acao[0].includes(','))
+        return 'invalid';
+    const value = a.acao[0].trim();
+    if (value === '*')
+        return 'wildcard';
+    if (value === a.origin)
+        return 'echo';
+    if (value.toLowerCase() === 'null')
+        return 'null';
+    return 'other';
+}
+function withCredentials(a) {
+    return a.acac.length === 1 && a.acac[0].trim().toLowerCase() === 'true';
+}
+/** Problems with the answers to an origin that must not be allowed. */
+function disallowedProblems(answers, options = {}) {
+    const out = [];
+    for (const a of answers) {
+        const grant = grantOf(a);
+        const creds = withCredentials(a);
+        const on = a.request === 'preflight' ? 'the preflight' : 'a GET';
+        if (grant === 'echo') {
+            out.push(`${on} echoes the arbitrary origin ${a.origin}${creds ? ' with credentials allowed' : ''}`);
+        }
+        else if (grant === 'wildcard' && creds) {
+            out.push(`${on} answers '*' together with Access-Control-Allow-Credentials: true`);
+        }
+        else if (grant === 'wildcard' && !options.allowWildcard) {
+            out.push(`${on} allows any origin ('*'; set allow-wildcard for a public API)`);
+        }
+        else if (grant === 'null') {
+            out.push(`${on} allows the 'null' origin (sandboxed frames, data: documents)`);
+        }
+    }
+    return out;
+}
+/** Whether a preflight for an origin that should be allowed succeeds: a 2xx status and its origin or `*`. */
+function accepts(a) {
+    const grant = grantOf(a);
+    return a.status >= 200 && a.status < 300 && (grant === 'echo' || grant === 'wildcard');
+}
+/** How an answer reads in evidence. */
+function describeAnswer(a) {
+    return {
+        request: a.request,
+        status: a.status,
+        'access-control-allow-origin': a.acao.length === 0 ? null : a.acao.join(', '),
+        'access-control-allow-credentials': a.acac.length === 0 ? null : a.acac.join(', '),
+        grant: grantOf(a),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/web/web-target.ts
+
+
+
+/** The schema of WebRequestParams. */
+const webRequestParams = {
+    ...Object.fromEntries(Object.entries(requestParams).filter(([name]) => name !== 'method')),
+    'ca-file': caFileParam,
+};
+/** A WebSocket URL given to a kind that reads an HTTP page: an error that says so. */
+function webTransportProblem(url) {
+    if (url.protocol === 'http:' || url.protocol === 'https:')
+        return undefined;
+    return {
+        status: 'error',
+        summary: `this kind requests an http(s) URL, not ${url.protocol.replace(/:$/, '')}: use ws.handshake for WebSockets`,
+    };
+}
+/** The request headers with an Accept for pages, unless the check sets its own. */
+function withAccept(headers, accept) {
+    return headers.some(([name]) => name === 'accept') ? headers : [['accept', accept], ...headers];
+}
+/**
+ * GETs the page at the prepared URL, redirects followed, asking for `accept` unless the check sets its own
+ * Accept. A request that got no answer comes back as its outcome; an answer, with the evidence every page
+ * kind starts from: the URL, the status and the final URL when redirects led elsewhere.
+ */
+async function fetchPage(prepared, options) {
+    const { url, shown, headers, ca } = prepared;
+    const result = await (0,request/* request */.Em)(url, {
+        headers: withAccept(headers, options.accept),
+        timeoutMs: options.timeoutMs,
+        maxBodyBytes: options.maxBodyBytes,
+        followRedirects: MAX_REDIRECTS,
+        ca,
+        signal: options.signal,
+        proxy: prepared.proxy,
+    });
+    if (!result.ok)
+        return { ok: false, outcome: transportOutcome(result, shown) };
+    const evidence = { url: shown, status: result.status };
+    if (result.finalUrl !== shown)
+        evidence.finalUrl = result.finalUrl;
+    return { ok: true, result, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/web/cors.ts
+
+
+
+
+
+
+
+
+
+
+
+const ORIGIN = { type: 'string', minLength: 1, pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]+$' };
+const cors = defineKind({
+    kind: 'http.cors',
+    description: 'CORS lets in only the origins it should: a preflight (OPTIONS) from an origin that must not be allowed ' +
+        "gets no Access-Control-Allow-Origin echoing it, no '*' (unless allow-wildcard) and never '*' with " +
+        'credentials; each of allowed-origins is accepted. Stricter than Mozilla HTTP Observatory, which fails only ' +
+        'an echo with credentials.',
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        ...webRequestParams,
+        'probe-origin': {
+            ...ORIGIN,
+            description: 'The origin that must not be allowed (default a random https://preflight-probe-<random>.invalid).',
+        },
+        method: {
+            enum: [...METHODS],
+            description: 'Access-Control-Request-Method of the preflight (default GET).',
+        },
+        'request-headers': {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" },
+            description: 'Access-Control-Request-Headers of the preflight, for example [authorization, content-type].',
+        },
+        'allowed-origins': {
+            type: 'array',
+            minItems: 1,
+            items: ORIGIN,
+            description: "Origins that must be accepted: their preflight answers 2xx with the origin or '*'.",
+        },
+        'allow-wildcard': {
+            type: 'boolean',
+            description: "Accept Access-Control-Allow-Origin: '*' for the probe origin (a public API); default false.",
+        },
+        paths: {
+            type: 'array',
+            minItems: 1,
+            maxItems: 10,
+            items: { type: 'string', minLength: 1, pattern: '^/' },
+            description: "Paths probed, each joined onto the target's URL (with 'path', if given), for example ['/', '/health', '/api']: an API often answers CORS on its own routes only (default: the URL alone).",
+        },
+        'simple-request': {
+            type: 'boolean',
+            description: 'Also send a plain GET with the probe origin, since many servers add CORS headers only to real requests (default true).',
+        },
+    }),
+    validate(p) {
+        const problems = [...requestParamProblems(p)];
+        const check = (value, path) => {
+            if (value === undefined)
+                return;
+            const problem = originProblem(value);
+            if (problem)
+                problems.push({ path, message: problem });
+        };
+        check(p['probe-origin'], ['probe-origin']);
+        (p['allowed-origins'] ?? []).forEach((o, i) => check(o, ['allowed-origins', i]));
+        if (p['probe-origin'] !== undefined && (p['allowed-origins'] ?? []).includes(p['probe-origin'])) {
+            problems.push({ path: ['probe-origin'], message: 'is also listed in allowed-origins' });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx, webTransportProblem);
+        if (!prepared.ok)
+            return prepared.outcome;
+        if (!p.paths)
+            return probeOne(p, prepared.value, ctx);
+        const outcomes = [];
+        for (const extra of p.paths) {
+            const url = joinPath(prepared.value.url, extra);
+            const at = { ...prepared.value, url, shown: (0,request/* displayUrl */.Qy)(url) };
+            outcomes.push({ url: at.shown, outcome: await probeOne(p, at, ctx) });
+        }
+        const evidence = { urls: Object.fromEntries(outcomes.map((o) => [o.url, o.outcome.evidence ?? {}])) };
+        const worst = ['error', 'fail']
+            .map((status) => outcomes.filter((o) => o.outcome.status === status))
+            .find((list) => list.length > 0);
+        if (worst) {
+            const status = worst[0]?.outcome.status;
+            const summary = (0,wording/* listSome */.XT)(worst.map((o) => `${o.url}: ${o.outcome.summary}`), 2);
+            return { status, summary, evidence };
+        }
+        return {
+            status: 'pass',
+            summary: `${(0,wording/* listSome */.XT)(outcomes.map((o) => o.url), 3)}: ${outcomes[0]?.outcome.summary ?? ''}`,
+            evidence,
+        };
+    },
+});
+async function probeOne(p, prepared, ctx) {
+    const url = prepared.shown;
+    const probe = p['probe-origin'] ?? `https://preflight-probe-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.invalid`;
+    const ask = askWith(prepared, timeoutOf(p), p, ctx);
+    const probeAnswers = [];
+    const kinds = p['simple-request'] === false ? ['preflight'] : ['preflight', 'get'];
+    for (const kind of kinds) {
+        const answer = await ask(probe, kind);
+        if (!answer.ok)
+            return answer.outcome(url);
+        probeAnswers.push(answer.value);
+    }
+    const allowed = {};
+    const refused = [];
+    for (const origin of p['allowed-origins'] ?? []) {
+        const answer = await ask(origin, 'preflight');
+        if (!answer.ok)
+            return answer.outcome(url);
+        const ok = accepts(answer.value);
+        if (!ok)
+            refused.push(origin);
+        allowed[origin] = { accepted: ok, ...describeAnswer(answer.value) };
+    }
+    const problems = disallowedProblems(probeAnswers, { allowWildcard: p['allow-wildcard'] });
+    for (const origin of refused)
+        problems.push(`allowed origin ${origin} is not accepted`);
+    const evidence = {
+        url,
+        method: p.method ?? 'GET',
+        probe: { origin: probe, answers: probeAnswers.map(describeAnswer) },
+    };
+    if (p['allowed-origins'])
+        evidence.allowed = allowed;
+    if (problems.length > 0)
+        return { status: 'fail', summary: (0,wording/* listSome */.XT)(problems, 3), evidence };
+    const n = p['allowed-origins']?.length ?? 0;
+    return {
+        status: 'pass',
+        summary: `a foreign origin is not allowed${n > 0 ? `; ${n === 1 ? 'the allowed origin is' : `all ${n} allowed origins are`} accepted` : ''}`,
+        evidence,
+    };
+}
+function askWith({ url, headers: extra, ca }, timeoutMs, p, ctx) {
+    return async (origin, kind) => {
+        const headers = [...extra, ['origin', origin]];
+        if (kind === 'preflight') {
+            headers.push(['access-control-request-method', p.method ?? 'GET']);
+            if (p['request-headers']) {
+                headers.push(['access-control-request-headers', p['request-headers'].join(',').toLowerCase()]);
+            }
+        }
+        const result = await (0,request/* request */.Em)(url, {
+            method: kind === 'preflight' ? 'OPTIONS' : 'GET',
+            headers,
+            timeoutMs,
+            maxBodyBytes: 64 * 1024,
+            followRedirects: 0,
+            ca,
+            signal: ctx.signal,
+            proxy: ctx.proxy,
+        });
+        if (!result.ok)
+            return { ok: false, outcome: (shown) => transportOutcome(result, shown) };
+        return {
+            ok: true,
+            value: {
+                origin,
+                request: kind,
+                status: result.status,
+                acao: (0,request/* headerValues */.UE)(result.headers, 'access-control-allow-origin'),
+                acac: (0,request/* headerValues */.UE)(result.headers, 'access-control-allow-credentials'),
+            },
+        };
+    };
+}
+/** Why a string is not a serialized origin (scheme://host[:port], lower case, no path), if it is not. */
+function originProblem(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'is not an origin such as https://app.example.com';
+    }
+    if (url.origin === 'null')
+        return 'is not an origin with a host, such as https://app.example.com';
+    if (url.origin !== value)
+        return `is not written as an origin: use '${url.origin}'`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/checks/web/html/html-type.ts
+var html_type = __webpack_require__(8828);
+;// CONCATENATED MODULE: ./src/checks/web/mixed-content.ts
+
+
+
+
+
+
+
+
+
+const PAGE_BYTES = 4 * 1024 * 1024;
+const mixedContent = defineKind({
+    kind: 'http.mixed-content',
+    description: 'An HTTPS page loads nothing over plain http://: scripts, stylesheets and other loading <link>s, images ' +
+        'and srcset candidates, media, frames, object/embed and form targets, with relative URLs resolved against ' +
+        'the page and its <base>. The page is parsed as browsers parse HTML. A target that is not https:// is an ' +
+        'error; an https:// target that redirects to http:// fails.',
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        ...webRequestParams,
+        'max-body': { ...maxBodyParam, description: 'Read at most this much of the page (default 4MB).' },
+        'allow-localhost': {
+            type: 'boolean',
+            description: 'Count http://localhost, *.localhost, 127.0.0.0/8 and [::1] as secure, as Lighthouse does (default false).',
+        },
+        'max-findings': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            description: 'How many insecure URLs the evidence lists (default 20); all are counted.',
+        },
+    }),
+    validate: (p) => requestParamProblems(p),
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx, (target) => webTransportProblem(target) ?? notHttps(target));
+        if (!prepared.ok)
+            return prepared.outcome;
+        const fetched = await fetchPage(prepared.value, {
+            accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.8',
+            maxBodyBytes: sizeOf(p['max-body'], PAGE_BYTES),
+            timeoutMs: timeoutOf(p),
+            signal: ctx.signal,
+        });
+        if (!fetched.ok)
+            return fetched.outcome;
+        const { result, evidence } = fetched;
+        const url = prepared.value.shown;
+        const page = new URL(result.finalUrl);
+        if (page.protocol !== 'https:') {
+            return { status: 'fail', summary: `${url} redirects to plain HTTP: ${result.finalUrl}`, evidence };
+        }
+        if (result.status >= 400) {
+            return {
+                status: 'error',
+                summary: `${result.finalUrl} answered HTTP ${result.status}, not a page`,
+                evidence,
+            };
+        }
+        const type = (0,request/* headerValues */.UE)(result.headers, 'content-type')[0];
+        if (!(0,html_type/* isHtmlType */.U)(type)) {
+            return {
+                status: 'error',
+                summary: `${result.finalUrl} is not an HTML page (Content-Type ${type ?? 'missing'})`,
+                evidence: { ...evidence, contentType: type ?? null },
+            };
+        }
+        if (result.truncated)
+            evidence.truncated = true;
+        // The HTML parser is loaded when a page is read.
+        const { describeSubresource, findMixedContent } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 8961));
+        const found = findMixedContent(result.body.toString('utf8'), page, (0,request/* headerValues */.UE)(result.headers, 'content-security-policy'), { allowLocalhost: p['allow-localhost'] });
+        const max = p['max-findings'] ?? 20;
+        evidence.subresources = found.total;
+        evidence.insecureCount = found.insecure.length;
+        evidence.insecure = found.insecure.slice(0, max).map(describeSubresource);
+        if (found.upgraded)
+            evidence.upgradeInsecureRequests = true;
+        const n = found.insecure.length;
+        if (n === 0) {
+            return {
+                status: 'pass',
+                summary: `no http:// subresources among ${(0,wording/* plural */.LS)(found.total, 'URL')}`,
+                evidence,
+            };
+        }
+        const examples = (0,wording/* listSome */.XT)(found.insecure.map((s) => `<${s.element}> ${s.url.href}`), 3);
+        if (found.upgraded) {
+            return {
+                status: 'pass',
+                summary: `${(0,wording/* plural */.LS)(n, 'http:// subresource')}, upgraded to HTTPS by CSP upgrade-insecure-requests: ${examples}`,
+                evidence,
+            };
+        }
+        return { status: 'fail', summary: `${(0,wording/* plural */.LS)(n, 'http:// subresource')}: ${examples}`, evidence };
+    },
+});
+/** Mixed content is a matter of HTTPS pages: another target is an error that says where to point. */
+function notHttps(target) {
+    if (target.protocol === 'https:')
+        return undefined;
+    const url = (0,request/* displayUrl */.Qy)(target);
+    return {
+        status: 'error',
+        summary: `${url} is not an https:// URL: mixed content is judged on an HTTPS page (point the check at it)`,
+        evidence: { url },
+    };
+}
+
+// EXTERNAL MODULE: ./src/checks/web/headers/hsts.ts
+var hsts = __webpack_require__(685);
+;// CONCATENATED MODULE: ./src/checks/web/headers/sub-tests.ts
+/** The sub-tests of http.security-headers, in the order they are reported. */
+const SUB_TESTS = ['hsts', 'csp', 'framing', 'nosniff', 'referrer-policy', 'cookies'];
+
+;// CONCATENATED MODULE: ./src/checks/web/security-headers.ts
+
+
+
+
+
+
+
+
+const flag = (description) => ({ type: 'boolean', description });
+const security_headers_PAGE_BYTES = 2 * 1024 * 1024;
+const securityHeaders = defineKind({
+    kind: 'http.security-headers',
+    description: 'The page the target serves (GET, redirects followed) sends the security headers a browser needs: HSTS, a ' +
+        'Content-Security-Policy that stops injected scripts, framing protection, X-Content-Type-Options nosniff, a ' +
+        'private Referrer-Policy and safe cookie attributes. Each sub-test passes or fails as in Mozilla HTTP ' +
+        'Observatory; options make them stricter.',
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        ...webRequestParams,
+        require: {
+            type: 'array',
+            items: { enum: [...SUB_TESTS] },
+            uniqueItems: true,
+            minItems: 1,
+            description: `The sub-tests that decide the result (default all: ${SUB_TESTS.join(', ')}); the others are still reported.`,
+        },
+        'hsts-min-age': {
+            type: 'integer',
+            minimum: 0,
+            description: `Smallest Strict-Transport-Security max-age accepted, in seconds (default ${hsts/* HSTS_MIN_AGE */._Z}, 180 days).`,
+        },
+        'hsts-include-subdomains': flag('HSTS must carry includeSubDomains.'),
+        'hsts-preload': flag('HSTS must meet the preload list: preload, includeSubDomains, max-age >= 31536000.'),
+        'csp-allow-unsafe-inline': flag("Accept 'unsafe-inline' for scripts (default false)."),
+        'csp-allow-unsafe-eval': flag("Accept 'unsafe-eval' (default false)."),
+        'framing-strict': flag('Reject X-Frame-Options ALLOW-FROM (ignored by browsers) and a frame-ancestors that allows any host.'),
+        'referrer-policy-required': flag('Fail when no Referrer-Policy is set (default: pass, browsers default to strict-origin-when-cross-origin).'),
+        'cookies-require-httponly': flag('Every cookie must be HttpOnly (default: session cookies only).'),
+        'cookies-require-samesite': flag('Every cookie must carry SameSite (default: anti-CSRF cookies only).'),
+    }),
+    validate: (p) => requestParamProblems(p),
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx, webTransportProblem);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const page = await fetchPage(prepared.value, {
+            accept: 'text/html,application/xhtml+xml,*/*;q=0.8',
+            maxBodyBytes: security_headers_PAGE_BYTES,
+            timeoutMs: timeoutOf(p),
+            signal: ctx.signal,
+        });
+        if (!page.ok)
+            return page.outcome;
+        const { result, evidence: where } = page;
+        if (result.status >= 500) {
+            return {
+                status: 'error',
+                summary: `${result.finalUrl} answered HTTP ${result.status}: an error page's headers are not judged`,
+                evidence: where,
+            };
+        }
+        // The judge reads <meta> policies with the HTML parser: loaded when a page is judged.
+        const { judgeSecurityHeaders } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 8224));
+        const tests = judgeSecurityHeaders({
+            headers: result.headers,
+            https: new URL(result.finalUrl).protocol === 'https:',
+            verified: result.tls?.authorized ?? false,
+            body: result.body.toString('utf8'),
+        }, {
+            hsts: {
+                minAge: p['hsts-min-age'],
+                includeSubdomains: p['hsts-include-subdomains'],
+                preload: p['hsts-preload'],
+            },
+            csp: { allowUnsafeInline: p['csp-allow-unsafe-inline'], allowUnsafeEval: p['csp-allow-unsafe-eval'] },
+            framingStrict: p['framing-strict'],
+            referrerPolicyRequired: p['referrer-policy-required'],
+            cookies: {
+                requireHttpOnly: p['cookies-require-httponly'],
+                requireSameSite: p['cookies-require-samesite'],
+            },
+        });
+        const required = new Set(p.require ?? SUB_TESTS);
+        const evidence = { ...where, tests: {} };
+        const shown = evidence.tests;
+        for (const name of SUB_TESTS) {
+            const t = tests[name];
+            shown[name] = {
+                verdict: t.pass ? 'pass' : 'fail',
+                ...(required.has(name) ? {} : { required: false }),
+                reason: t.reason,
+                ...(t.value !== undefined ? { value: t.value } : {}),
+                ...(t.cookies !== undefined && t.cookies.length > 0 ? { cookies: t.cookies } : {}),
+            };
+        }
+        const failed = SUB_TESTS.filter((n) => required.has(n) && !tests[n].pass);
+        const passed = SUB_TESTS.filter((n) => required.has(n) && tests[n].pass);
+        if (failed.length > 0) {
+            const why = failed.map((n) => `${n} (${tests[n].reason})`).join('; ');
+            return { status: 'fail', summary: `${failed.length} of ${required.size} failed: ${why}`, evidence };
+        }
+        return { status: 'pass', summary: `all ${passed.length} pass: ${passed.join(', ')}`, evidence };
+    },
+});
+
+// EXTERNAL MODULE: ./src/checks/web/ws-expect.ts
+var ws_expect = __webpack_require__(8551);
+;// CONCATENATED MODULE: ./src/checks/web/ws-handshake.ts
+
+
+
+
+
+
+
+
+const TOKEN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
+const wsHandshake = defineKind({
+    kind: 'ws.handshake',
+    description: 'A WebSocket opening handshake to the target (ws:// or wss://; an http(s) target is asked as ws(s)) ' +
+        'succeeds, optionally offering subprotocols and sending one message whose answer must contain a text or ' +
+        'match a pattern, all within the timeout.',
+    scope: 'target',
+    params: strictObject({
+        ...targetParams,
+        ...webRequestParams,
+        timeout: {
+            ...requestParams.timeout,
+            description: 'Handshake and message round trip together; default 10s.',
+        },
+        'ca-file': { ...caFileParam, description: `${caFileParam.description} Used for wss://.` },
+        subprotocols: {
+            type: 'array',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: TOKEN },
+            description: 'Subprotocols to offer (Sec-WebSocket-Protocol); the server must pick one of them.',
+        },
+        send: { type: 'string', description: 'A text message to send once the connection is open.' },
+        expect: {
+            type: 'object',
+            additionalProperties: false,
+            minProperties: 1,
+            properties: {
+                contains: { type: 'string', minLength: 1, description: 'Text the message must contain.' },
+                pattern: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'A JavaScript regular expression it must match.',
+                },
+            },
+            description: 'A text message that must arrive (after `send`, if given): { contains: "pong" } or { pattern: "^\\\\{" }.',
+        },
+    }),
+    validate(p) {
+        return [
+            ...requestParamProblems(p),
+            ...regexProblems([{ path: ['expect', 'pattern'], source: p.expect?.pattern }]),
+        ];
+    },
+    async run(p, ctx) {
+        const prepared = await prepareRequest(p, ctx);
+        if (!prepared.ok)
+            return prepared.outcome;
+        const { headers, ca } = prepared.value;
+        const url = (0,ws_expect/* toWebSocketUrl */.S8)(prepared.value.url);
+        // The WebSocket client (ws) is loaded when a handshake is made.
+        const { probeWebSocket } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(815)]).then(__webpack_require__.bind(__webpack_require__, 3815));
+        const r = await probeWebSocket(url, {
+            headers,
+            subprotocols: p.subprotocols,
+            ca,
+            send: p.send,
+            expect: p.expect,
+            timeoutMs: timeoutOf(p),
+            signal: ctx.signal,
+            via: ctx.proxy?.(url),
+        });
+        return ws_handshake_verdict(r, (0,request/* displayUrl */.Qy)(url), p);
+    },
+});
+/** The outcome of a probe. Not reaching the server (no DNS name, refused) is an error; the rest fail. */
+function ws_handshake_verdict(r, url, p) {
+    const evidence = { url };
+    if (r.status !== undefined)
+        evidence.status = r.status;
+    if (p.subprotocols)
+        evidence.offered = p.subprotocols;
+    if (r.protocol !== undefined)
+        evidence.protocol = r.protocol;
+    if (r.extensions)
+        evidence.extensions = r.extensions;
+    if (r.handshakeMs !== undefined)
+        evidence.handshakeMs = r.handshakeMs;
+    if (r.roundTripMs !== undefined)
+        evidence.roundTripMs = r.roundTripMs;
+    if (r.messages > 0)
+        evidence.messages = r.messages;
+    if (r.lastMessage !== undefined)
+        evidence.lastMessage = r.lastMessage;
+    if (r.close)
+        evidence.close = r.close;
+    if (p.expect)
+        evidence.expected = (0,ws_expect/* describeExpectation */.uN)(p.expect);
+    if (r.ok) {
+        const protocol = r.protocol ? ` (subprotocol ${r.protocol})` : '';
+        const trip = r.roundTripMs !== undefined
+            ? `; ${p.send !== undefined ? 'answer' : 'message'} in ${r.roundTripMs} ms`
+            : '';
+        return { status: 'pass', summary: `handshake in ${r.handshakeMs} ms${protocol}${trip}`, evidence };
+    }
+    evidence.stage = r.stage;
+    evidence.error = { code: r.code, message: r.problem };
+    const unreachable = r.code === 'refused' || r.code === 'dns' || r.code === 'aborted';
+    let why = r.problem ?? 'failed';
+    if (r.code === 'timeout' && r.stage === 'message' && p.expect) {
+        why = `no message ${(0,ws_expect/* describeExpectation */.uN)(p.expect)} within the timeout`;
+        if (r.lastMessage !== undefined)
+            why += `; last received: ${r.lastMessage.slice(0, 80)}`;
+    }
+    return { status: unreachable ? 'error' : 'fail', summary: `${url}: ${why}`, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/web/index.ts
+
+
+
+
+/** Kinds that judge what a web target serves: security headers, CORS, mixed content, WebSocket. */
+const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
+
+// EXTERNAL MODULE: ./src/checks/env/env-files.ts
+var env_files = __webpack_require__(4356);
+;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
+
+/**
+ * Keys an example env file documents: every assignment dotenv reads, and assignments commented out
+ * (`# OPTIONAL_KEY=`), which is how example files usually mark optional variables.
+ */
+function documentedKeys(text) {
+    const keys = new Set((0,env_files/* parseEnvFile */.F)(text).map((e) => e.key));
+    for (const m of text.matchAll(/^\s*#+\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=/gm))
+        keys.add(m[1]);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-documented.ts
+
+
+
+
+
+
+
+
+const ENV_FILES = ['**/.env', '**/.env.*'];
+/** The names example env files go by, in the order they are looked for. */
+const EXAMPLE_NAMES = [
+    '.env.example',
+    '.env.sample',
+    '.env.template',
+    '.env.dist',
+    '.env.defaults',
+    '.example.env',
+    '.sample.env',
+    'env.example',
+    'env.sample',
+    'example.env',
+    '.env.local.example',
+    '.env.development.example',
+    '.env.production.example',
+];
+/** Env files that are not configuration to document: examples, test settings and licence sidecars. */
+const NOT_ENV = [
+    '**/*.example',
+    '**/*.sample',
+    '**/*.template',
+    '**/*.dist',
+    '**/*.license',
+    '**/.env.test',
+    '**/.env.test.*',
+];
+const CODE = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,vue,svelte}'];
+/** Code that does not run in the deployed service: tests, tooling, build output and vendored copies. */
+const NOT_CODE = [
+    '**/node_modules/**',
+    '**/{dist,build,out,coverage}/**',
+    '**/*.min.js',
+    '**/*.d.ts',
+    '**/*.d.mts',
+    '**/*.d.cts',
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/{test,tests,__tests__,__mocks__,e2e,cypress,playwright,fixtures}/**',
+    '**/{scripts,tools,tooling,extra}/**',
+    '**/{bench,benchmark,benchmarks}/**',
+    '**/{vendor,vendors,third_party,bower_components}/**',
+    '**/*.config.*',
+    '.yarn/**',
+];
+/** What Vite (and tools built like it) put on import.meta.env by themselves. */
+const META_BUILTINS = new Set(['MODE', 'BASE_URL', 'PROD', 'DEV', 'SSR']);
+/** Variables the platform sets, which no .env.example should have to list. */
+const DEFAULT_IGNORE = [
+    'NODE_ENV',
+    'CI',
+    'HOME',
+    'PATH',
+    'PWD',
+    'USER',
+    'SHELL',
+    'TERM',
+    'TZ',
+    'LANG',
+    'TMPDIR',
+    'HOSTNAME',
+    'GITHUB_*',
+    'RUNNER_*',
+    'npm_*',
+];
+/** Example env files: those at the root if any, else every one in the repository (a monorepo's apps). */
+function exampleFiles(files) {
+    const named = files.filter((f) => EXAMPLE_NAMES.includes(f.slice(f.lastIndexOf('/') + 1)));
+    const root = named.filter((f) => !f.includes('/'));
+    const pick = root.length > 0 ? root : named.filter((f) => !/(?:^|\/)(?:node_modules|test|tests|docs)\//.test(f));
+    return pick.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+const rank = (f) => EXAMPLE_NAMES.indexOf(f.slice(f.lastIndexOf('/') + 1));
+const envDocumented = defineKind({
+    kind: 'env.documented',
+    description: 'Every key of the .env files, and every environment variable the JavaScript/TypeScript code reads, is listed in .env.example.',
+    scope: 'repo',
+    params: strictObject({
+        example: {
+            type: 'string',
+            minLength: 1,
+            description: `The file that documents the variables (default: every example env file of the repository, by the names ${EXAMPLE_NAMES.slice(0, 8).join(', ')} and the like).`,
+        },
+        'env-files': globList('Env files whose keys must be documented (default **/.env, **/.env.*).'),
+        include: globList('Code files scanned for reads (default: JS and TS files).'),
+        exclude: globList('Code files not scanned (node_modules, build output, tests, tooling, vendored code, configs and .d.ts always are).'),
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: `Variables that need no documentation, in addition to ${DEFAULT_IGNORE.join(', ')}; '*' matches any characters.`,
+        },
+        code: { type: 'boolean', description: 'Scan the code for reads (default true).' },
+        'max-findings': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            description: 'Findings listed (default 100).',
+        },
+    }),
+    validate(p) {
+        return repoPathProblems([{ path: ['example'], file: p.example }]);
+    },
+    content: (p) => jobs(p),
+    async run(p, ctx) {
+        const files = await presentFiles(ctx, false);
+        let examples = p.example ? [p.example] : exampleFiles(files);
+        // Without an example, a committed development env file (Vite, Create React App) is where the keys are listed.
+        if (examples.length === 0 && !p.example) {
+            const tracked = new Set(await ctx.git.trackedFiles());
+            examples = ['.env.development', '.env.defaults'].filter((f) => tracked.has(f));
+        }
+        const example = examples.length > 0 ? (0,wording/* listSome */.XT)(examples, 2) : '.env.example';
+        const documented = new Set();
+        for (const file of examples) {
+            let exampleText;
+            try {
+                exampleText = await readText(ctx.repoDir, file);
+            }
+            catch {
+                exampleText = undefined;
+            }
+            if (exampleText === undefined && p.example) {
+                return {
+                    status: 'fail',
+                    summary: `${file} does not exist or is not a text file, so no variable is documented`,
+                    findings: [{ file, message: 'create it, listing every variable the application reads' }],
+                };
+            }
+            for (const key of documentedKeys(exampleText ?? ''))
+                documented.add(key);
+        }
+        const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
+        const known = (name) => documented.has(name) || ignored(name);
+        const [envJob, codeJob] = jobs(p);
+        const envScan = await scanContent(ctx, envJob);
+        const codeScan = codeJob ? await scanContent(ctx, codeJob) : undefined;
+        // The example files document; they are not env files to document (whatever their names).
+        const isExample = new Set(examples);
+        const envFiles = envScan.selected.filter((f) => !isExample.has(f));
+        const codeFiles = codeScan?.selected ?? [];
+        const found = [];
+        const uses = new Map();
+        const record = (f, entries, env) => {
+            for (const e of entries) {
+                if (e.meta && META_BUILTINS.has(e.name))
+                    continue;
+                uses.set(e.name, (uses.get(e.name) ?? 0) + 1);
+                if (known(e.name))
+                    continue;
+                const message = env
+                    ? `${e.name} is set here but not listed in ${example}`
+                    : `reads ${e.name}, which ${example} does not list`;
+                found.push({
+                    file: f,
+                    line: e.line,
+                    col: e.col,
+                    message,
+                    name: e.name,
+                    from: env ? 'env-file' : 'code',
+                });
+            }
+        };
+        for (const { file, result } of envScan.files)
+            if (!isExample.has(file))
+                record(file, result, true);
+        for (const { file, result } of codeScan?.files ?? [])
+            record(file, result, false);
+        found.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+        const undocumented = [...new Set(found.map((f) => f.name))].sort();
+        const evidence = {
+            example: examples,
+            documented: documented.size,
+            envFiles,
+            codeFilesScanned: codeFiles.length,
+            variablesSeen: uses.size,
+            undocumented,
+        };
+        if (examples.length === 0 && undocumented.length > 0) {
+            return {
+                status: 'fail',
+                summary: `no example env file (.env.example or the like), and ${(0,wording/* plural */.LS)(undocumented.length, 'variable')} used: ${(0,wording/* listSome */.XT)(undocumented)}`,
+                evidence,
+                findings: found
+                    .slice(0, p['max-findings'] ?? 100)
+                    .map(({ file, line, col, message }) => ({ file, line, col, message })),
+            };
+        }
+        if (undocumented.length === 0 && examples.length === 0) {
+            return {
+                status: 'pass',
+                summary: `no variable to document: none read by ${(0,wording/* plural */.LS)(codeFiles.length, 'code file')} or set in ${(0,wording/* plural */.LS)(envFiles.length, 'env file')}`,
+                evidence,
+            };
+        }
+        if (undocumented.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${example} lists all ${(0,wording/* plural */.LS)(uses.size, 'variable')} used in ${(0,wording/* plural */.LS)(envFiles.length, 'env file')} and ${(0,wording/* plural */.LS)(codeFiles.length, 'code file')}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(undocumented.length, 'variable')} missing from ${example}: ${(0,wording/* listSome */.XT)(undocumented)}`,
+            evidence,
+            findings: found
+                .slice(0, p['max-findings'] ?? 100)
+                .map(({ file, line, col, message }) => ({ file, line, col, message })),
+        };
+    },
+});
+/** The env files' keys and the code's reads, from tracked and present untracked files (what a commit holds). */
+function jobs(p) {
+    const env = {
+        analyzer: 'env-file',
+        include: p['env-files'] ?? ENV_FILES,
+        exclude: [...NOT_ENV, ...(p.example ? [p.example] : [])],
+        untracked: true,
+    };
+    if (!(p.code ?? true))
+        return [env];
+    const code = {
+        analyzer: 'env-reads',
+        include: p.include ?? CODE,
+        exclude: [...NOT_CODE, ...(p.exclude ?? [])],
+        untracked: true,
+    };
+    return [env, code];
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/variable-rules.ts
+
+
+/** Judges one variable. `lookup` finds any variable (for distinct-from). */
+function judgeVariable(name, rule, lookup) {
+    const found = lookup(name);
+    const verdict = { name, present: found !== undefined, failed: [], problems: [] };
+    const fail = (ruleName, problem) => {
+        verdict.failed.push(ruleName);
+        verdict.problems.push(`${name} ${problem}`);
+    };
+    if (found === undefined) {
+        if (rule.required ?? true)
+            fail('required', 'is not set');
+        return verdict;
+    }
+    const { value, source } = found;
+    verdict.source = source;
+    verdict.length = Buffer.byteLength(value, 'utf8');
+    verdict.fingerprint = fingerprint(value);
+    if (value === '') {
+        if (rule.required ?? true)
+            fail('required', 'is set but empty');
+        return verdict;
+    }
+    checkLength(rule, value, verdict, fail);
+    for (const other of [rule['distinct-from'] ?? []].flat()) {
+        const theirs = lookup(other);
+        if (theirs !== undefined && theirs.value === value)
+            fail('distinct-from', `has the same value as ${other}`);
+    }
+    const placeholderDefault = looksSecret(name) ||
+        rule['min-bytes'] !== undefined ||
+        rule['exact-bytes'] !== undefined ||
+        rule['jwt-alg'] !== undefined;
+    if (rule['not-placeholder'] ?? placeholderDefault) {
+        const reason = placeholderReason(name, value);
+        if (reason)
+            fail('not-placeholder', `looks like a placeholder: ${reason}`);
+    }
+    if (rule.equals !== undefined && value !== rule.equals)
+        fail('equals', `is not ${quote(rule.equals)}`);
+    if (rule['one-of'] !== undefined && !rule['one-of'].includes(value)) {
+        fail('one-of', `is not one of ${rule['one-of'].map(quote).join(', ')}`);
+    }
+    if (rule.matches !== undefined && !(0,util_pattern/* compilePattern */.Eb)(rule.matches).test(value)) {
+        fail('matches', `does not match /${rule.matches}/`);
+    }
+    if (rule['url-host'] !== undefined) {
+        const host = urlHost(value);
+        if (host === undefined)
+            fail('url-host', 'is not a URL');
+        else if (!hostMatches(host, rule['url-host']))
+            fail('url-host', `is not a URL on ${rule['url-host']}`);
+    }
+    return verdict;
+}
+function checkLength(rule, value, verdict, fail) {
+    const encoding = rule.encoding ?? 'raw';
+    const bytes = decodedBytes(value, encoding);
+    if (bytes === undefined) {
+        fail('encoding', `is not valid ${encoding}`);
+        return;
+    }
+    if (encoding !== 'raw')
+        verdict.decodedBytes = bytes;
+    const unit = encoding === 'raw' ? 'bytes' : `bytes after ${encoding} decoding`;
+    const jwtMin = rule['jwt-alg'] ? JWT_MIN_BYTES[rule['jwt-alg']] : undefined;
+    if (jwtMin !== undefined && bytes < jwtMin) {
+        fail('jwt-alg', `has ${bytes} ${unit}; ${rule['jwt-alg']} needs at least ${jwtMin} (RFC 7518 3.2)`);
+    }
+    const min = rule['min-bytes'];
+    if (min !== undefined && bytes < min)
+        fail('min-bytes', `has ${bytes} ${unit}, fewer than ${min}`);
+    const max = rule['max-bytes'];
+    if (max !== undefined && bytes > max)
+        fail('max-bytes', `has ${bytes} ${unit}, more than ${max}`);
+    const exact = rule['exact-bytes'];
+    if (exact !== undefined && bytes !== exact)
+        fail('exact-bytes', `has ${bytes} ${unit}, not exactly ${exact}`);
+}
+function urlHost(value) {
+    try {
+        const url = new URL(value);
+        return url.hostname === '' ? undefined : url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `example.com` matches that host only; `*.example.com` matches any host below it. */
+function hostMatches(host, pattern) {
+    const p = pattern.toLowerCase();
+    if (p.startsWith('*.'))
+        return host.endsWith(p.slice(1)) && host.length > p.length - 1;
+    return host === p;
+}
+function quote(s) {
+    return `'${s}'`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/rule-schema.ts
+const bytes = (description) => ({
+    type: 'integer',
+    minimum: 0,
+    maximum: 65536,
+    description,
+});
+/** The schema of one variable's rules in env.policy. */
+const variableRuleSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        required: { type: 'boolean', description: 'Must be set and not empty (default true).' },
+        'min-bytes': bytes('At least this many bytes (after decoding, see `encoding`).'),
+        'max-bytes': bytes('At most this many bytes.'),
+        'exact-bytes': bytes('Exactly this many bytes (for example 32 for an AES-256 key).'),
+        'jwt-alg': {
+            enum: ['HS256', 'HS384', 'HS512'],
+            description: 'An HMAC key for this JWT algorithm: at least 32, 48 or 64 bytes (RFC 7518 3.2).',
+        },
+        encoding: {
+            enum: ['raw', 'base64', 'hex'],
+            description: 'Decode the value before counting bytes (default raw: the UTF-8 bytes as written).',
+        },
+        'distinct-from': {
+            type: ['string', 'array'],
+            minLength: 1,
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: 'Other variables whose value must differ.',
+        },
+        'not-placeholder': {
+            type: 'boolean',
+            description: 'Reject placeholders such as changeme, your-…, example, xxx, 12345 or the variable name (default true for secret-like names and length rules).',
+        },
+        equals: { type: 'string', description: 'The exact value (for example production).' },
+        'one-of': { type: 'array', items: { type: 'string' }, minItems: 1 },
+        matches: { type: 'string', minLength: 1, description: 'A JavaScript regular expression.' },
+        'url-host': {
+            type: 'string',
+            minLength: 1,
+            description: 'A URL on this host; `*.example.com` accepts any host below example.com.',
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./src/definition/yaml-source.ts
+var yaml_source = __webpack_require__(3182);
+;// CONCATENATED MODULE: ./src/checks/container/compose-model.ts
+
+
+const isObj = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Parses a compose file (`file` is its path in the repository, for Dockerfile paths). */
+function parseCompose(file, text) {
+    const parsed = (0,yaml_source/* parseYaml */.h)(file, text);
+    if (!parsed.ok) {
+        const d = parsed.diagnostics[0] ?? { line: 1, col: 1, message: 'YAML: unreadable' };
+        return { ok: false, line: d.line, col: d.col, message: d.message };
+    }
+    const src = parsed.source;
+    const root = src.value;
+    if (!isObj(root) || !isObj(root.services)) {
+        return { ok: false, line: 1, col: 1, message: 'no `services` map: this is not a compose file' };
+    }
+    return {
+        ok: true,
+        services: Object.entries(root.services).map(([name, raw]) => service(file, src, name, withMerges(raw))),
+    };
+}
+/** Applies `<<:` merge keys (YAML 1.1, which compose files use for shared blocks); own keys win. */
+function withMerges(raw) {
+    if (!isObj(raw))
+        return {};
+    const { '<<': merged, ...own } = raw;
+    const bases = [merged ?? []].flat().filter(isObj).map(withMerges);
+    return Object.assign({}, ...bases.reverse(), own);
+}
+function service(file, src, name, s) {
+    const base = ['services', name];
+    const out = {
+        name,
+        at: src.locate(base, true),
+        healthcheck: healthcheckState(s.healthcheck),
+        environment: [],
+    };
+    const restartPolicy = isObj(s.deploy) && isObj(s.deploy.restart_policy) ? s.deploy.restart_policy : undefined;
+    if (s.restart !== undefined && s.restart !== null) {
+        out.restart = { value: String(s.restart), at: src.locate([...base, 'restart']) };
+    }
+    else if (restartPolicy) {
+        const value = restartPolicy.condition === undefined ? 'any' : String(restartPolicy.condition);
+        out.restart = {
+            value: value === 'none' ? 'no' : value,
+            at: src.locate([...base, 'deploy', 'restart_policy']),
+        };
+    }
+    const env = s.environment;
+    if (Array.isArray(env)) {
+        env.forEach((entry, i) => {
+            if (typeof entry !== 'string')
+                return;
+            const eq = entry.indexOf('=');
+            out.environment.push({
+                key: eq >= 0 ? entry.slice(0, eq) : entry,
+                value: eq >= 0 ? entry.slice(eq + 1) : undefined,
+                at: src.locate([...base, 'environment', i]),
+            });
+        });
+    }
+    else if (isObj(env)) {
+        for (const [key, value] of Object.entries(env)) {
+            out.environment.push({
+                key,
+                value: value === null || value === undefined ? undefined : String(value),
+                at: src.locate([...base, 'environment', key], true),
+            });
+        }
+    }
+    const dockerfile = buildDockerfile(file, s.build);
+    if (dockerfile)
+        out.dockerfile = dockerfile;
+    if (typeof s.image === 'string' && s.image.trim() !== '') {
+        out.image = { value: s.image.trim(), at: src.locate([...base, 'image'], true) };
+    }
+    return out;
+}
+function healthcheckState(h) {
+    if (!isObj(h))
+        return 'absent';
+    if (h.disable === true)
+        return 'disabled';
+    const test = h.test;
+    if (Array.isArray(test) && String(test[0]).toUpperCase() === 'NONE')
+        return 'disabled';
+    return 'set';
+}
+/** The Dockerfile a `build:` entry uses, relative to the repository root; undefined for remote contexts. */
+function buildDockerfile(composeFile, build) {
+    if (build === undefined || build === null)
+        return undefined;
+    const context = typeof build === 'string' ? build : isObj(build) ? String(build.context ?? '.') : undefined;
+    if (context === undefined || /^[a-z]+:\/\/|^git@|\.git(#|$)/i.test(context))
+        return undefined;
+    const dockerfile = isObj(build) && typeof build.dockerfile === 'string' ? build.dockerfile : 'Dockerfile';
+    const full = external_node_path_default().posix.normalize(external_node_path_default().posix.join(external_node_path_default().posix.dirname(composeFile), context, dockerfile));
+    return full.startsWith('../') || external_node_path_default().posix.isAbsolute(full) ? undefined : full;
+}
+
+// EXTERNAL MODULE: ./src/checks/container/image-ref.ts
+var image_ref = __webpack_require__(4184);
+;// CONCATENATED MODULE: ./src/checks/container/files.ts
+
+
+
+
+
+const DOCKERFILES = [
+    '**/Dockerfile',
+    '**/Dockerfile.*',
+    '**/dockerfile',
+    '**/*.Dockerfile',
+    '**/*.dockerfile',
+];
+/** Folders whose Dockerfiles and compose files are for development, tests or examples, not for shipping. */
+const NOT_SHIPPED_DIRS = /(?:^|\/)(?:\.devcontainer|\.github|dev|test|tests|__tests__|e2e|cypress|playwright|fixtures|examples?|samples?|docs?|scripts|tools|tooling|extra)\//i;
+/** Names of images that are not the one that ships: bases and builders, development and test images. */
+const NOT_SHIPPED_NAME = /(?:^|[./_-])(?:base|builder|build-env|dev|devel|development|test|tests|ci|local)(?:[./_-]|$)/i;
+/** Whether a Dockerfile or compose file is, by where it lives and what it is called, not for production. */
+function notShipped(file) {
+    return NOT_SHIPPED_DIRS.test(file) || NOT_SHIPPED_NAME.test(stemOf(file));
+}
+/** A Dockerfile's or compose file's name without the words every such file has. */
+function stemOf(file) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    return name.replace(/^(?:docker-)?compose\b|^Dockerfile\b|\.?dockerfile$/gi, '');
+}
+/**
+ * The Dockerfiles whose images ship. The ones the CI workflows build (`docker build -f FILE`, a build
+ * action's `file:`) when any is named; else the root Dockerfile; else every Dockerfile not set apart as a
+ * base, builder, development or test image. `all` is every Dockerfile, for the evidence.
+ */
+async function shippedDockerfiles(ctx, include = DOCKERFILES, exclude = []) {
+    const all = await matchingFiles(ctx, include, exclude);
+    const candidates = all.filter((f) => !notShipped(f));
+    // What CI and the release scripts build ships, wherever it lives (a dev/build/ folder too).
+    const built = new Set();
+    const sources = [
+        '.github/workflows/*.{yml,yaml}',
+        '.gitlab-ci.yml',
+        'azure-pipelines.yml',
+        '.circleci/config.yml',
+    ];
+    for (const wf of await matchingFiles(ctx, sources)) {
+        const text = (await textOf(ctx, wf)) ?? '';
+        for (const m of text.matchAll(/(?:\s-f\s+|--file[=\s]+|\bfile:\s*|\bdockerfile:\s*)['"]?([^\s'"]+)/gi)) {
+            const named = m[1].replace(/^\.\//, '');
+            if (all.includes(named) && !NOT_SHIPPED_NAME.test(stemOf(named)))
+                built.add(named);
+        }
+    }
+    if (built.size > 0)
+        return { all, shipped: [...built].sort(), how: 'built by the CI workflows' };
+    const root = candidates.filter((f) => /^(?:Dockerfile|dockerfile)$/.test(f));
+    if (root.length > 0)
+        return { all, shipped: root, how: 'the root Dockerfile' };
+    return {
+        all,
+        shipped: candidates,
+        how: 'Dockerfiles not set apart as base, builder, development or test images',
+    };
+}
+const COMPOSE_FILES = [
+    '**/compose.yml',
+    '**/compose.yaml',
+    '**/compose.*.yml',
+    '**/compose.*.yaml',
+    '**/docker-compose*.yml',
+    '**/docker-compose*.yaml',
+];
+const ALWAYS_EXCLUDED = ['**/node_modules/**'];
+/** Files of the repository (tracked, or new and not ignored) matching the globs. */
+async function matchingFiles(ctx, include, exclude = []) {
+    return (await presentFiles(ctx, false)).filter((0,globs/* pathFilter */.Y)(include, [...ALWAYS_EXCLUDED, ...exclude]));
+}
+/** Text of a repository file, or undefined when it is missing or binary. */
+async function textOf(ctx, file) {
+    return readText(ctx.repoDir, file).catch(() => undefined);
+}
+/** Every service of the repository's compose files, with the file it is in; unreadable files are skipped. */
+async function composeServices(ctx) {
+    const out = [];
+    for (const file of await matchingFiles(ctx, COMPOSE_FILES)) {
+        const text = await textOf(ctx, file);
+        const parsed = text === undefined ? undefined : parseCompose(file, text);
+        if (parsed?.ok)
+            out.push(...parsed.services.map((service) => ({ file, service })));
+    }
+    return out;
+}
+/**
+ * Images the repository builds itself, by name (no tag) → the Dockerfile: `docker build -f FILE -t NAME:TAG`
+ * in package.json scripts and CI workflows, so a compose service that pulls the published image is judged
+ * with the Dockerfile it comes from. When several Dockerfiles build images of one name (base, builder and
+ * release tags), the first that is not set apart as a base, builder or development image is the one.
+ */
+async function builtImages(ctx) {
+    const out = new Map();
+    const texts = [];
+    const pkg = await textOf(ctx, 'package.json');
+    if (pkg) {
+        try {
+            const scripts = JSON.parse(pkg).scripts ?? {};
+            texts.push(...Object.values(scripts).filter((v) => typeof v === 'string'));
+        }
+        catch {
+            /* not JSON */
+        }
+    }
+    for (const wf of await matchingFiles(ctx, ['.github/workflows/*.{yml,yaml}'])) {
+        texts.push(...((await textOf(ctx, wf)) ?? '').split('\n'));
+    }
+    for (const line of texts) {
+        const file = /\s(?:-f|--file)[=\s]+['"]?([^\s'"]+)/.exec(line)?.[1]?.replace(/^\.\//, '');
+        if (!file)
+            continue;
+        for (const m of line.matchAll(/\s(?:-t|--tag)[=\s]+['"]?([^\s'"]+)/g)) {
+            const name = (0,image_ref/* parseImageRef */.Q)(m[1]).name;
+            // One name, several Dockerfiles (a base image, a builder, the release): the one that ships wins.
+            const known = out.get(name);
+            if (known === undefined || (notShipped(known) && !notShipped(file)))
+                out.set(name, file);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/checks/container/secret-names.ts
+var secret_names = __webpack_require__(5980);
+;// CONCATENATED MODULE: ./src/checks/env/deploy-config.ts
+
+
+
+
+/** Keys that name who or what a service is: a password equal to one of them is guessed at once. */
+const IDENTITY = /(?:USER|USERNAME|LOGIN|DB|DATABASE|NAME)$/i;
+/**
+ * Values the repository's own deploy configuration sets: ENV in the Dockerfiles that ship, `environment:`
+ * of the compose files for production, `NAME=value` before the command of package.json's start script
+ * (cross-env too), Procfile, and fly.toml's [env]. The first file to set a name wins, in that order.
+ */
+async function deployValues(ctx) {
+    const out = new Map();
+    const set = (name, value, file, line, sameAs) => {
+        // `${DB_PASSWORD}` is filled in at deploy time: the file does not say what the value is.
+        if (/\$\{?[A-Za-z_]/.test(value))
+            return;
+        if (!out.has(name))
+            out.set(name, { value, file, line, ...(sameAs ? { sameAs } : {}) });
+    };
+    const { shipped } = await shippedDockerfiles(ctx);
+    // The Dockerfile parser is loaded when the deploy configuration is read, not with the check kinds.
+    const { DockerfileParser, PropertyInstruction } = await __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 8390));
+    for (const file of shipped) {
+        const text = await textOf(ctx, file);
+        if (text === undefined)
+            continue;
+        for (const ins of DockerfileParser.parse(text).getInstructions()) {
+            if (ins.getKeyword().toUpperCase() !== 'ENV' || !(ins instanceof PropertyInstruction))
+                continue;
+            const line = ins.getRange().start.line + 1;
+            for (const prop of ins.getProperties()) {
+                const value = prop.getValue();
+                if (value !== null)
+                    set(prop.getName(), unquote(value), file, line);
+            }
+        }
+    }
+    const dotenvs = new Map();
+    for (const { file, service } of await composeServices(ctx)) {
+        if (notShipped(file))
+            continue;
+        // Compose fills `${NAME}` from the .env file beside the compose file (its project directory).
+        const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+        if (!dotenvs.has(dir)) {
+            const text = await textOf(ctx, `${dir}.env`);
+            dotenvs.set(dir, new Map((text ? (0,env_files/* parseEnvFile */.F)(text) : []).map((e) => [e.key, e])));
+        }
+        const dotenv = dotenvs.get(dir);
+        const resolved = service.environment.flatMap((e) => {
+            if (e.value === undefined)
+                return [];
+            const ref = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-[^}]*)?\}$/.exec(e.value.trim());
+            const from = ref ? dotenv.get(ref[1]) : undefined;
+            return from
+                ? [{ key: e.key, value: from.value, file: `${dir}.env`, line: from.line }]
+                : [{ key: e.key, value: e.value, file, line: e.at.line }];
+        });
+        for (const e of resolved) {
+            const same = (0,secret_names/* secretName */.G)(e.key)
+                ? resolved.find((o) => o !== e && !(0,secret_names/* secretName */.G)(o.key) && IDENTITY.test(o.key) && o.value === e.value)
+                : undefined;
+            set(e.key, e.value, e.file, e.line, same?.key);
+        }
+    }
+    const pkg = await textOf(ctx, 'package.json');
+    if (pkg) {
+        try {
+            const start = JSON.parse(pkg).scripts?.start;
+            if (typeof start === 'string')
+                for (const [k, v] of assignments(start))
+                    set(k, v, 'package.json', 1);
+        }
+        catch {
+            /* not JSON: nothing set there */
+        }
+    }
+    const procfile = await textOf(ctx, 'Procfile');
+    if (procfile) {
+        procfile.split('\n').forEach((l, i) => {
+            const m = /^\s*web\s*:\s*(.*)$/.exec(l);
+            if (m)
+                for (const [k, v] of assignments(m[1]))
+                    set(k, v, 'Procfile', i + 1);
+        });
+    }
+    const fly = await textOf(ctx, 'fly.toml');
+    if (fly) {
+        let inEnv = false;
+        fly.split('\n').forEach((l, i) => {
+            if (/^\s*\[/.test(l))
+                inEnv = /^\s*\[env\]\s*$/.test(l);
+            const m = inEnv ? /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+?)\s*$/.exec(l) : null;
+            if (m)
+                set(m[1], unquote(m[2]), 'fly.toml', i + 1);
+        });
+    }
+    // Last: a default the service's own code sets (`process.env.NODE_ENV ||= 'production'`).
+    for (const [name, found] of await codeDefaults(ctx))
+        set(name, found.value, found.file, found.line);
+    return { values: out, dockerfiles: shipped };
+}
+/** Code of the service itself: not tests, scripts, tooling, build output, configs or vendored files. */
+const CODE_DEFAULTS_JOB = {
+    analyzer: 'env-assignments',
+    include: ['**/*.{js,cjs,mjs,ts,cts,mts}'],
+    exclude: [
+        '**/{node_modules,test,tests,__tests__,e2e,scripts,tools,extra,dist,build,.yarn}/**',
+        '**/*.test.*',
+        '**/*.spec.*',
+        '**/*.config.*',
+    ],
+};
+/** Literal values the service's code assigns to process.env itself (defaults when the variable is unset). */
+async function codeDefaults(ctx) {
+    const out = new Map();
+    for (const { file, result } of (await scanContent(ctx, CODE_DEFAULTS_JOB)).files) {
+        for (const a of result)
+            if (!out.has(a.name))
+                out.set(a.name, { value: a.value, file, line: a.line });
+    }
+    return out;
+}
+/** `NODE_ENV=production PORT=3000 node server.js` and `cross-env NODE_ENV=production …`. */
+function assignments(command) {
+    const out = [];
+    const words = command.trim().split(/\s+/);
+    let k = words[0] === 'cross-env' || words[0] === 'env' ? 1 : 0;
+    for (; k < words.length; k += 1) {
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(words[k]);
+        if (!m)
+            break;
+        out.push([m[1], unquote(m[2])]);
+    }
+    return out;
+}
+function unquote(v) {
+    return v.trim().replace(/^(['"])(.*)\1$/, '$2');
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-policy.ts
+
+
+
+
+
+
+
+
+
+
+
+const NAME = '^[A-Za-z_][A-Za-z0-9_.-]*$';
+const envPolicy = defineKind({
+    kind: 'env.policy',
+    description: "Environment variables (from the job's environment or env files) are set and satisfy rules: length in bytes, JWT key size, distinct from each other, no placeholders, a value or pattern. Values are never shown.",
+    scope: 'environment',
+    params: strictObject({
+        variables: {
+            type: 'object',
+            minProperties: 1,
+            propertyNames: { pattern: NAME },
+            additionalProperties: variableRuleSchema,
+            description: 'Rules by variable name.',
+        },
+        files: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: 'Env files in the repository to read (dotenv syntax); a later file overrides an earlier one.',
+        },
+        'use-env': {
+            type: 'boolean',
+            description: "Read the job's environment, which wins over the files (default: true without `files`, false with them; a local CLI run never reads the shell it runs in unless given --use-env).",
+        },
+        'when-used': {
+            type: 'boolean',
+            description: 'Judge a variable only when the code or configuration of the repository mentions it (default false).',
+        },
+        'deploy-config': {
+            type: 'boolean',
+            description: "Also read the values the repository's deploy configuration sets: ENV of the Dockerfiles that ship, production compose files, package.json's start script, Procfile, fly.toml (default false). A variable such a file sets to a fixed value must have it there; secrets it leaves to the platform are judged where the job's environment holds them.",
+        },
+    }, ['variables']),
+    validate(p) {
+        const problems = regexProblems(Object.entries(p.variables).map(([name, r]) => ({
+            path: ['variables', name, 'matches'],
+            source: r.matches,
+        })));
+        for (const file of p.files ?? []) {
+            if (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..')) {
+                problems.push({ path: ['files'], message: `${file} must stay inside the repository` });
+            }
+        }
+        for (const [name, r] of Object.entries(p.variables)) {
+            const min = Math.max(r['min-bytes'] ?? 0, r['jwt-alg'] ? JWT_MIN_BYTES[r['jwt-alg']] : 0);
+            if (r['exact-bytes'] !== undefined && r['exact-bytes'] < min) {
+                problems.push({ path: ['variables', name, 'exact-bytes'], message: 'is below the minimum length' });
+            }
+            if ([r['distinct-from'] ?? []].flat().includes(name)) {
+                problems.push({ path: ['variables', name, 'distinct-from'], message: 'names the variable itself' });
+            }
+        }
+        return problems;
+    },
+    content: (p) => [
+        ...(p['when-used'] ? [variableMentionJob(Object.keys(p.variables))] : []),
+        ...(p['deploy-config'] ? [CODE_DEFAULTS_JOB] : []),
+    ],
+    async run(p, ctx) {
+        const fromFiles = new Map();
+        const missingFiles = [];
+        for (const file of p.files ?? []) {
+            let text;
+            try {
+                text = await readText(ctx.repoDir, file);
+            }
+            catch {
+                missingFiles.push(file);
+                continue;
+            }
+            if (text === undefined)
+                return { status: 'error', summary: `${file} is not a text file` };
+            for (const entry of (0,env_files/* parseEnvFile */.F)(text))
+                fromFiles.set(entry.key, { ...entry, file });
+        }
+        const local = ctx.envIsLocalShell === true;
+        const useEnv = p['use-env'] ?? (p.files === undefined && !local);
+        const names = Object.keys(p.variables);
+        // A variable the gate job's environment gives is in use too: the workflow hands it to the release.
+        const used = p['when-used']
+            ? new Set([
+                ...(await mentions(ctx, variableMentionJob(names), names)),
+                ...(useEnv ? names.filter((n) => (ctx.env[n] ?? '') !== '') : []),
+            ])
+            : new Set(names);
+        const shipping = p['deploy-config'] ? await deployValues(ctx) : undefined;
+        const deploy = shipping?.values ?? new Map();
+        // A fixed value (NODE_ENV=production) belongs in the image that ships, when one does.
+        const imageMustSet = (n) => (shipping?.dockerfiles.length ?? 0) > 0 && p.variables[n]?.equals !== undefined;
+        const lookup = (name) => {
+            const env = useEnv ? ctx.env[name] : undefined;
+            const file = fromFiles.get(name);
+            const configured = deploy.get(name);
+            const found = env !== undefined
+                ? { value: env, source: 'env' }
+                : file
+                    ? { value: file.value, source: file.file }
+                    : configured
+                        ? { value: configured.value, source: configured.file }
+                        : undefined;
+            if (found && found.value !== '')
+                ctx.registerSecret?.(found.value);
+            return found;
+        };
+        const notUsed = names.filter((n) => !used.has(n));
+        /** Set outside the repository, and this run cannot see where: a local run, or no deploy file sets it. */
+        const elsewhere = names.filter((n) => used.has(n) &&
+            lookup(n) === undefined &&
+            !useEnv &&
+            !(p.files && p.files.length > 0) &&
+            !imageMustSet(n));
+        const judged = Object.entries(p.variables).filter(([n]) => used.has(n) && !elsewhere.includes(n));
+        if (judged.length === 0) {
+            const why = [
+                ...(notUsed.length > 0 ? [`not used by the code or configuration: ${(0,wording/* listSome */.XT)(notUsed)}`] : []),
+                ...(elsewhere.length > 0
+                    ? [
+                        `set outside the repository (no Dockerfile, compose file or deploy config sets it): ${(0,wording/* listSome */.XT)(elsewhere)}; the gate judges the job's environment${local ? ', or pass --use-env' : ''}`,
+                    ]
+                    : []),
+            ];
+            return {
+                status: 'skipped',
+                summary: why.join('; '),
+                evidence: { notUsed, setElsewhere: elsewhere },
+            };
+        }
+        const verdicts = judged.map(([name, rule]) => {
+            const v = judgeVariable(name, rule, lookup);
+            const configured = deploy.get(name);
+            // A password equal to its service's user or database name is the first guess of anyone.
+            if (rule['not-placeholder'] && configured?.sameAs && v.source === configured.file) {
+                return {
+                    ...v,
+                    problems: [
+                        ...v.problems,
+                        `${name} (${configured.file}) is the same as ${configured.sameAs}: a default anyone would guess`,
+                    ],
+                };
+            }
+            return v;
+        });
+        const problems = [
+            ...missingFiles.map((f) => `${f} does not exist`),
+            ...verdicts.flatMap((v) => v.problems),
+        ];
+        const evidence = {
+            sources: [
+                ...(useEnv ? ['env'] : []),
+                ...(p.files ?? []),
+                ...(p['deploy-config'] ? ['deploy-config'] : []),
+            ],
+            ...(notUsed.length > 0 ? { notUsed } : {}),
+            ...(elsewhere.length > 0 ? { setElsewhere: elsewhere } : {}),
+            missingFiles,
+            variables: Object.fromEntries(verdicts.map(({ name, problems: _, ...rest }) => [name, rest])),
+        };
+        const findings = verdicts.flatMap((v) => {
+            const entry = fromFiles.get(v.name);
+            if (!entry || v.source !== entry.file)
+                return [];
+            return v.problems.map((message) => ({ file: entry.file, line: entry.line, col: entry.col, message }));
+        });
+        if (problems.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${(0,wording/* plural */.LS)(verdicts.length, 'variable')} meet their rules: ${(0,wording/* listSome */.XT)(verdicts.map((v) => v.name))}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(problems.length, 'problem')}: ${(0,wording/* listSome */.XT)(problems, 3)}`,
+            evidence,
+            findings,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/env/index.ts
+
+
+/** Kinds that judge configuration: the job's environment variables, env files and their documentation. */
+const envKinds = [envPolicy, envDocumented];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/allowlist.ts
+
+/** The file in the repository root that lists paths and fingerprints `repo.secrets` accepts. */
+const IGNORE_FILE = '.preflight-secrets-ignore';
+const FINGERPRINT = /^[0-9a-f]{12}$/;
+/**
+ * Parses an allowlist: one entry a line, `#` starts a comment. A 12-digit hex fingerprint (as the findings
+ * print it) accepts that secret wherever it is; anything else is a path glob.
+ */
+function parseAllowlist(text) {
+    const globs = [];
+    const fingerprints = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const entry = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (entry === '')
+            continue;
+        if (FINGERPRINT.test(entry))
+            fingerprints.push(entry);
+        else
+            globs.push(entry.replace(/^\.\//, ''));
+    }
+    return { globs, fingerprints };
+}
+function createAllowlist(globs, fingerprints) {
+    const match = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : () => false;
+    return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/preview.ts
+
+/**
+ * Secrets shorter than this get no stable fingerprint: a plain hash of a short value can be reversed by
+ * trying every value. Allow them by path or with the inline ignore comment instead.
+ */
+const MIN_FINGERPRINT_LENGTH = 16;
+/**
+ * A short, stable identity of a secret (12 hex of a SHA-256 over rule and value), safe to print and list,
+ * so the allowlist can name it; `undefined` for a secret too short to be safe behind a plain hash.
+ */
+function preview_fingerprint(ruleId, secret) {
+    if (secret.length < MIN_FINGERPRINT_LENGTH)
+        return undefined;
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}:${secret}`).digest('hex').slice(0, 12);
+}
+/**
+ * What a person may see of a secret: the rule's fixed prefix (never more than 4 characters of the value
+ * itself) and its length, as in `AKIA…(20 chars)`.
+ */
+function preview_preview(rule, secret) {
+    if (rule.binary)
+        return 'binary file';
+    const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
+    const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
+    return `${shown}…(${secret.length} chars)`;
+}
+
+// EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
+var rules = __webpack_require__(8748);
+;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Files whose long random-looking strings are checksums, not credentials, and code the repository vendors
+ * rather than writes (gitleaks' default allowlist skips the same kinds): lock files, minified bundles and
+ * source maps, installed dependencies, and the package manager's own release bundle that yarn checks in.
+ */
+const DEFAULT_EXCLUDES = [
+    '**/package-lock.json',
+    '**/npm-shrinkwrap.json',
+    '**/yarn.lock',
+    '**/pnpm-lock.yaml',
+    '**/deno.lock',
+    '**/bun.lock',
+    '**/go.sum',
+    '**/go.work.sum',
+    '**/Cargo.lock',
+    '**/poetry.lock',
+    '**/Pipfile.lock',
+    '**/uv.lock',
+    '**/composer.lock',
+    '**/Gemfile.lock',
+    '**/gradle.lockfile',
+    '**/*.min.js',
+    '**/*.js.map',
+    '**/*.css.map',
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/.yarn/releases/**',
+    '**/.yarn/plugins/**',
+    '**/.pnp.cjs',
+    '**/.pnp.loader.mjs',
+];
+const RULE_IDS = rules/* ALL_RULES */.Uj.map((r) => r.id);
+const RULES_BY_ID = new Map(rules/* ALL_RULES */.Uj.map((r) => [r.id, r]));
+const repoSecrets = defineKind({
+    kind: 'repo.secrets',
+    description: 'No tracked file holds a credential: provider tokens, private keys, passwords in URLs, high-entropy values assigned to secret-like names.',
+    scope: 'repo',
+    params: strictObject({
+        include: globList('Only these files are scanned.'),
+        exclude: globList('These files are not scanned (lock files, minified bundles, source maps, node_modules and checked-in yarn releases never are).'),
+        allow: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: `Accepted findings: 12-digit fingerprints (as findings print them) or path globs, like lines of ${IGNORE_FILE}.`,
+        },
+        'ignore-file': {
+            type: 'string',
+            minLength: 1,
+            description: `Allowlist file relative to the repository root (default ${IGNORE_FILE}; a missing file is fine).`,
+        },
+        'disable-rules': {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: `Rule ids not to run: ${RULE_IDS.join(', ')}.`,
+        },
+        'max-findings': {
+            type: 'integer',
+            minimum: 1,
+            maximum: 1000,
+            description: 'Findings listed (default 50).',
+        },
+    }),
+    validate(p) {
+        const problems = [];
+        (p['disable-rules'] ?? []).forEach((id, i) => {
+            if (!RULE_IDS.includes(id)) {
+                problems.push({
+                    path: ['disable-rules', i],
+                    message: `is not a rule id (known: ${RULE_IDS.join(', ')})`,
+                });
+            }
+        });
+        const file = p['ignore-file'];
+        if (file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
+            problems.push({ path: ['ignore-file'], message: 'must be a path inside the repository' });
+        }
+        return problems;
+    },
+    content: (p) => [repo_secrets_job(p)],
+    async run(p, ctx) {
+        const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
+        const listed = parseAllowlist(await readOptional(external_node_path_default().join(ctx.repoDir, ignoreFile)));
+        const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
+        const allow = createAllowlist([...listed.globs, ...fromParams.globs], [...listed.fingerprints, ...fromParams.fingerprints]);
+        const result = await scanContent(ctx, repo_secrets_job(p));
+        const tracked = await ctx.git.trackedFiles();
+        // The allowlist file and the paths it names are not reported (they are read with the rest: one pass).
+        const listedPath = (f) => f === ignoreFile || allow.path(f);
+        const scan = {
+            filesScanned: result.scanned,
+            binarySkipped: result.skipped.binary,
+            unreadable: result.skipped.unreadable,
+            notRead: result.skipped.link + result.skipped.special + result.skipped['too-large'],
+            inlineIgnored: 0,
+            detections: [],
+        };
+        const excluded = result.selected.filter(listedPath).length;
+        scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
+        for (const { file, result: found } of result.files) {
+            if (listedPath(file))
+                continue;
+            scan.inlineIgnored += found.inlineIgnored;
+            for (const d of found.detections) {
+                const rule = RULES_BY_ID.get(d.ruleId);
+                if (rule)
+                    scan.detections.push({ ...d, file, rule });
+            }
+        }
+        const disabled = new Set(p['disable-rules'] ?? []);
+        const all = scan.detections.map((d) => ({ ...d, fingerprint: preview_fingerprint(d.rule.id, d.secret) }));
+        for (const d of all)
+            for (const piece of d.pieces)
+                ctx.registerSecret?.(piece);
+        const reported = all.filter((d) => d.fingerprint === undefined || !allow.fingerprints.has(d.fingerprint));
+        const max = p['max-findings'] ?? 50;
+        const shown = reported.slice(0, max);
+        const perRule = {};
+        for (const d of reported)
+            perRule[d.rule.id] = (perRule[d.rule.id] ?? 0) + 1;
+        const evidence = {
+            filesScanned: scan.filesScanned,
+            binarySkipped: scan.binarySkipped,
+            filesExcluded: tracked.length - result.selected.length + excluded,
+            notRead: scan.notRead,
+            unreadable: scan.unreadable,
+            rules: rules/* ALL_RULES */.Uj.length - disabled.size,
+            secrets: reported.length,
+            allowlisted: all.length - reported.length,
+            inlineIgnored: scan.inlineIgnored,
+            perRule,
+            shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
+        };
+        if (reported.length === 0) {
+            return {
+                status: 'pass',
+                summary: `no secret in ${(0,wording/* plural */.LS)(scan.filesScanned, 'file')}${evidence.allowlisted + scan.inlineIgnored > 0
+                    ? ` (${evidence.allowlisted + scan.inlineIgnored} allowlisted)`
+                    : ''}`,
+                evidence,
+            };
+        }
+        const findings = shown.map((d) => ({
+            file: d.file,
+            line: d.line,
+            col: d.col,
+            message: `${d.rule.description} (${d.rule.id}): ${preview_preview(d.rule, d.secret)}, ${d.fingerprint ? `fingerprint ${d.fingerprint}` : 'too short for a fingerprint'}` +
+                (d.rule === rules/* GENERIC_RULE */.F2 ? '' : '; revoke it, then remove it from the history'),
+        }));
+        const fileCount = new Set(reported.map((d) => d.file)).size;
+        const where = (0,wording/* listSome */.XT)([...new Set(reported.map((d) => `${d.file}:${d.line}`))], 3);
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(reported.length, 'secret')} in ${(0,wording/* plural */.LS)(fileCount, 'file')}: ${where}`,
+            evidence,
+            findings,
+        };
+    },
+});
+async function readOptional(file) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT' || e.code === 'EISDIR')
+            return '';
+        throw e;
+    }
+}
+function repo_secrets_job(p) {
+    return {
+        analyzer: 'secrets',
+        include: p.include,
+        exclude: [...(p.exclude ?? []), ...DEFAULT_EXCLUDES],
+        disabledRules: p['disable-rules'] ?? [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/index.ts
+
+/** Kinds that look for committed secrets in tracked files. */
+const secretKinds = [repoSecrets];
+
+;// CONCATENATED MODULE: ./src/checks/container/compose-rules.ts
+
+
+
+/**
+ * Judges the services of one compose file. `imageHealthcheck(service)` says whether the Dockerfile a
+ * service builds from has a HEALTHCHECK (undefined when that is not to be asked).
+ */
+function judgeServices(services, rules, imageHealthcheck) {
+    const out = [];
+    for (const s of services) {
+        const add = (rule, where, message) => out.push({ rule, service: s.name, ...where, message: `service ${s.name}: ${message}` });
+        if (rules.healthcheck &&
+            s.healthcheck !== 'set' &&
+            !(s.healthcheck === 'absent' && imageHealthcheck(s))) {
+            add('healthcheck', s.at, s.healthcheck === 'disabled'
+                ? 'its healthcheck is disabled'
+                : 'no healthcheck, so a hung container counts as up');
+        }
+        if (rules.restart) {
+            if (!s.restart)
+                add('restart', s.at, 'no restart policy, so a crashed container stays down');
+            else if (s.restart.value === 'no' || s.restart.value === 'false') {
+                add('restart', s.restart.at, 'restart is "no", so a crashed container stays down');
+            }
+        }
+        if (rules.pinned && s.image && !s.dockerfile) {
+            const problem = imagePinProblem(s.image.value);
+            if (problem)
+                add('pinned', s.image.at, problem);
+        }
+        if (rules['default-passwords']) {
+            for (const e of s.environment) {
+                const reason = defaultPassword(e.key, e.value);
+                if (reason)
+                    add('default-passwords', e.at, `${e.key} is a default or placeholder password (${reason})`);
+            }
+        }
+    }
+    return out;
+}
+/** Why a service's image is not pinned (no tag, or latest, without a digest), or undefined. */
+function imagePinProblem(image) {
+    // `${TAG}` and friends are set at deploy time: the file cannot say.
+    if (/\$\{?[A-Za-z_]/.test(image))
+        return undefined;
+    const ref = (0,image_ref/* parseImageRef */.Q)(image);
+    if (ref.digest)
+        return undefined;
+    if (ref.tag === undefined)
+        return `image ${ref.name} has no tag, so it means latest: pin a version`;
+    if (ref.tag === 'latest')
+        return `image ${ref.name}:latest moves: pin a version`;
+    return undefined;
+}
+/**
+ * Why a secret-named variable's literal value (or the default of a `${VAR:-default}` interpolation) is a
+ * well-known default, or undefined. The reason never contains the value.
+ */
+function defaultPassword(key, value) {
+    if (value === undefined || !(0,secret_names/* secretName */.G)(key))
+        return undefined;
+    const v = value.trim();
+    const interpolated = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?\}$/.exec(v);
+    const literal = interpolated ? interpolated[1] : v;
+    if (literal === undefined || literal === '' || /\$\{|\$[A-Za-z_]/.test(literal))
+        return undefined;
+    const reason = placeholderReason(key, literal);
+    return reason && interpolated ? `the fallback of the interpolation: ${reason}` : reason;
+}
+
+;// CONCATENATED MODULE: ./src/checks/container/compose-policy.ts
+
+
+
+
+
+
+
+const NO_RULES = {
+    'non-root': false,
+    healthcheck: true,
+    'multi-stage': false,
+    pinned: false,
+    'require-digest': false,
+    'no-secrets': false,
+};
+const composePolicy = defineKind({
+    kind: 'compose.policy',
+    description: 'Every service of the Docker Compose files has a healthcheck and a restart policy, and no environment variable holds a default password.',
+    scope: 'repo',
+    params: strictObject({
+        files: globList('Compose files (default **/compose.yml, **/compose.yaml, **/docker-compose*.yml and .yaml).'),
+        exclude: globList('Files not checked (node_modules never is).'),
+        healthcheck: { type: 'boolean', description: 'Every service has a healthcheck (default true).' },
+        'healthcheck-in-dockerfile': {
+            type: 'boolean',
+            description: 'A HEALTHCHECK in the local Dockerfile a service builds from also counts (default false).',
+        },
+        restart: {
+            type: 'boolean',
+            description: 'Every service has a restart policy other than "no" (default true).',
+        },
+        pinned: {
+            type: 'boolean',
+            description: 'Every image a service pulls has a tag other than latest, or a digest (default true; `${VAR}` tags are not judged).',
+        },
+        'shipped-only': {
+            type: 'boolean',
+            description: 'Leave out compose files for development, tests or examples (by folder or name: docker-compose.dev.yml, test/, examples/, .devcontainer/); default false.',
+        },
+        'if-none': {
+            enum: ['fail', 'skip'],
+            description: "No compose file to judge: 'fail' (default) or 'skip'.",
+        },
+        'default-passwords': {
+            type: 'boolean',
+            description: 'No secret-named environment entry holds a default or placeholder such as postgres, root, password, example or changeme (default true).',
+        },
+    }),
+    async run(p, ctx) {
+        const rules = {
+            healthcheck: p.healthcheck ?? true,
+            restart: p.restart ?? true,
+            'default-passwords': p['default-passwords'] ?? true,
+            pinned: p.pinned ?? true,
+        };
+        const all = await matchingFiles(ctx, p.files ?? COMPOSE_FILES, p.exclude);
+        const files = p['shipped-only'] ? all.filter((f) => !notShipped(f)) : all;
+        if (files.length === 0) {
+            const none = all.length > 0
+                ? `no compose file for production: ${(0,wording/* listSome */.XT)(all, 3)} ${all.length === 1 ? 'is' : 'are'} for development, tests or examples`
+                : `no compose file matches ${(p.files ?? COMPOSE_FILES).join(', ')}`;
+            return {
+                status: p['if-none'] === 'skip' ? 'skipped' : 'fail',
+                summary: p['if-none'] === 'skip' ? `${none}: nothing to judge` : none,
+                evidence: { files: [], notShipped: all },
+            };
+        }
+        const dockerHealth = new Map();
+        const built = p['healthcheck-in-dockerfile'] ? await builtImages(ctx) : new Map();
+        const imageHealthcheck = async (s) => {
+            // A service that pulls an image this repository publishes is judged with the Dockerfile it comes from.
+            const dockerfile = s.dockerfile ?? (s.image ? built.get((0,image_ref/* parseImageRef */.Q)(s.image.value).name) : undefined);
+            if (!p['healthcheck-in-dockerfile'] || !dockerfile)
+                return undefined;
+            if (!dockerHealth.has(dockerfile)) {
+                const text = await textOf(ctx, dockerfile);
+                // The Dockerfile parser is loaded when a Dockerfile is read.
+                const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 8613));
+                dockerHealth.set(dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
+            }
+            return dockerHealth.get(dockerfile);
+        };
+        const findings = [];
+        const perFile = {};
+        const unreadable = [];
+        for (const file of files) {
+            ctx.signal.throwIfAborted();
+            const text = await textOf(ctx, file);
+            const parsed = text === undefined ? undefined : parseCompose(file, text);
+            if (!parsed?.ok) {
+                unreadable.push(file);
+                const where = parsed ? { line: parsed.line, col: parsed.col } : {};
+                findings.push({ file, ...where, message: parsed ? parsed.message : 'not a text file' });
+                continue;
+            }
+            const known = new Map();
+            for (const s of parsed.services)
+                known.set(s.name, await imageHealthcheck(s));
+            const problems = judgeServices(parsed.services, rules, (s) => known.get(s.name));
+            perFile[file] = {
+                services: parsed.services.map((s) => ({
+                    name: s.name,
+                    healthcheck: s.healthcheck === 'set' || known.get(s.name) === true,
+                    restart: s.restart?.value ?? null,
+                    environment: s.environment.length,
+                    failed: [...new Set(problems.filter((x) => x.service === s.name).map((x) => x.rule))],
+                })),
+            };
+            findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
+        }
+        const evidence = {
+            rules,
+            files: perFile,
+            unreadable,
+            ...(p['shipped-only'] ? { notShipped: all.filter((f) => !files.includes(f)) } : {}),
+        };
+        if (findings.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${(0,wording/* plural */.LS)(files.length, 'compose file')} pass: ${(0,wording/* listSome */.XT)(files, 3)}`,
+                evidence,
+            };
+        }
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(findings.length, 'problem')} in ${(0,wording/* listSome */.XT)([...new Set(findings.map((f) => f.file))], 3)}: ${(0,wording/* listSome */.XT)(findings.map((f) => f.message), 2)}`,
+            evidence,
+            findings,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/container/docker-policy.ts
+
+
+
+
+const docker_policy_DEFAULTS = {
+    'non-root': true,
+    healthcheck: true,
+    'multi-stage': false,
+    pinned: true,
+    'require-digest': false,
+    'no-secrets': true,
+};
+const rule = (description) => ({ type: 'boolean', description });
+const dockerPolicy = defineKind({
+    kind: 'docker.policy',
+    description: 'Dockerfiles run as a non-root user, have a HEALTHCHECK, pin their base images and keep secrets out of ENV and ARG; optionally multi-stage and pinned by digest.',
+    scope: 'repo',
+    params: strictObject({
+        files: globList('Dockerfiles to check (default **/Dockerfile, **/Dockerfile.*, **/*.Dockerfile).'),
+        exclude: globList('Files not checked (node_modules never is).'),
+        'non-root': rule('The final stage sets USER, and not root or 0 (default true).'),
+        healthcheck: rule('The final stage (or a stage it builds on) has a HEALTHCHECK (default true).'),
+        'healthcheck-in-compose': rule('A healthcheck on the compose service that builds the Dockerfile also counts (default false).'),
+        'shipped-only': rule('Judge only the images that ship: the Dockerfiles the CI workflows build, else the root Dockerfile, else those not named or placed as base, builder, development or test images (default false: every Dockerfile).'),
+        'if-none': {
+            enum: ['fail', 'skip'],
+            description: "No Dockerfile to judge: 'fail' (default) or 'skip' (for items that apply only to container images).",
+        },
+        'multi-stage': rule('At least two FROM stages (default false).'),
+        pinned: rule('Base images have a tag other than latest, or a digest (default true).'),
+        'require-digest': rule('Base images are pinned by digest @sha256:… (default false).'),
+        'no-secrets': rule('No ENV or ARG with a secret-like name (*_SECRET, *_TOKEN, *_PASSWORD, *_KEY) holds a literal value (default true).'),
+    }),
+    async run(p, ctx) {
+        const rules = { ...docker_policy_DEFAULTS };
+        for (const key of Object.keys(docker_policy_DEFAULTS))
+            rules[key] = p[key] ?? docker_policy_DEFAULTS[key];
+        const found = p['shipped-only']
+            ? await shippedDockerfiles(ctx, p.files ?? DOCKERFILES, p.exclude)
+            : undefined;
+        const files = found ? found.shipped : await matchingFiles(ctx, p.files ?? DOCKERFILES, p.exclude);
+        if (files.length === 0) {
+            const none = found && found.all.length > 0
+                ? `no Dockerfile ships: ${(0,wording/* listSome */.XT)(found.all, 3)} ${found.all.length === 1 ? 'is a' : 'are'} base, builder, development or test image${found.all.length === 1 ? '' : 's'}`
+                : `no Dockerfile matches ${(p.files ?? DOCKERFILES).join(', ')}`;
+            return {
+                status: p['if-none'] === 'skip' ? 'skipped' : 'fail',
+                summary: p['if-none'] === 'skip' ? `${none}: nothing to judge` : none,
+                evidence: { files: [], ...(found ? { notShipped: found.all } : {}) },
+            };
+        }
+        const composeHealth = new Set();
+        if (p['healthcheck-in-compose']) {
+            for (const { service } of await composeServices(ctx)) {
+                if (service.dockerfile && service.healthcheck === 'set')
+                    composeHealth.add(service.dockerfile);
+            }
+        }
+        const findings = [];
+        const perFile = {};
+        // The Dockerfile parser is loaded when there is a Dockerfile to judge.
+        const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 8613));
+        for (const file of files) {
+            ctx.signal.throwIfAborted();
+            const text = await textOf(ctx, file);
+            if (text === undefined)
+                continue;
+            const facts = judgeDockerfile(text, rules);
+            const problems = facts.problems.filter((x) => !(x.rule === 'healthcheck' && composeHealth.has(file)));
+            perFile[file] = {
+                stages: facts.stages,
+                finalUser: facts.finalUser,
+                healthcheck: facts.healthcheck || composeHealth.has(file),
+                baseImages: facts.baseImages,
+                failed: [...new Set(problems.map((x) => x.rule))],
+            };
+            findings.push(...problems.map(({ line, col, message }) => ({ file, line, col, message })));
+        }
+        const evidence = {
+            rules,
+            files: perFile,
+            ...(found ? { shipped: found.how, notShipped: found.all.filter((f) => !files.includes(f)) } : {}),
+        };
+        if (findings.length === 0) {
+            return {
+                status: 'pass',
+                summary: `${(0,wording/* plural */.LS)(files.length, 'Dockerfile')} pass: ${(0,wording/* listSome */.XT)(files, 3)}`,
+                evidence,
+            };
+        }
+        const failing = new Set(findings.map((f) => f.file)).size;
+        return {
+            status: 'fail',
+            summary: `${(0,wording/* plural */.LS)(findings.length, 'problem')} in ${(0,wording/* plural */.LS)(failing, 'Dockerfile')}: ${(0,wording/* listSome */.XT)(findings.map((f) => `${f.file}:${f.line} ${f.message}`), 2)}`,
+            evidence,
+            findings,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/container/index.ts
+
+
+/** Kinds that judge container definitions: Dockerfiles and Compose files. */
+const containerKinds = [dockerPolicy, composePolicy];
+
+;// CONCATENATED MODULE: ./src/github/files.ts
+/** GitHub lists at most 3000 files of a pull request (30 pages of 100). */
+const MAX_LISTED_FILES = 3000;
+/** The files a pull request changes, every page up to GitHub's limit; `truncated` when the limit was reached. */
+async function listChangedFiles(gh, ref, number, signal) {
+    const files = [];
+    for (let page = 1; page <= MAX_LISTED_FILES / 100; page++) {
+        const r = await gh.rest.pulls.listFiles({
+            ...ref,
+            pull_number: number,
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const f of r.data) {
+            files.push({
+                filename: f.filename,
+                status: f.status,
+                ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+            });
+        }
+        if (r.data.length < 100)
+            return { files, truncated: false };
+    }
+    return { files, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/pull-context.ts
+const NEEDS_PULL_REQUEST = 'needs the action on a pull request (a token and a pull_request event)';
+/**
+ * Runs `body` with the pull request's GitHub context. Without one (the CLI, or an event without a pull
+ * request) the check is an error; a failed API call is an error naming what was asked and which
+ * `permissions:` the job needs for it.
+ */
+async function withPullRequest(ctx, doing, permission, body) {
+    if (!ctx.github)
+        return { status: 'error', summary: NEEDS_PULL_REQUEST };
+    try {
+        return await body(ctx.github);
+    }
+    catch (e) {
+        return { status: 'error', summary: explainFailure(e, doing, permission, ctx.signal) };
+    }
+}
+function explainFailure(e, doing, permission, signal) {
+    if (signal.aborted)
+        return `timed out while trying to ${doing}`;
+    const err = e;
+    const message = oneLine(err.response?.data?.message ?? err.message ?? String(e));
+    if (err.status === 401)
+        return `GitHub rejected the token while trying to ${doing} (401)`;
+    if (err.status === 403 || err.status === 404) {
+        return `GitHub refused to ${doing} (${err.status} ${message}); the job needs \`permissions: { ${permission} }\``;
+    }
+    return `could not ${doing}: ${err.status ? `${err.status} ` : ''}${message}`;
+}
+function oneLine(text) {
+    const line = text.split('\n')[0]?.trim() ?? '';
+    return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+/** Case-insensitive names with `*` standing for any run of characters (names may hold '/' and spaces). */
+function nameMatcher(patterns) {
+    const res = patterns.map((p) => new RegExp(`^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`, 'i'));
+    return (name) => res.some((re) => re.test(name));
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/changelog.ts
+
+
+
+
+
+
+const DEFAULT_PATHS = ['CHANGELOG*', '**/CHANGELOG*'];
+const changelog = defineKind({
+    kind: 'github.changelog',
+    description: 'The pull request changes the changelog (a file matching CHANGELOG*, in any folder, by default).',
+    scope: 'github',
+    params: strictObject({
+        paths: globList(`Files that count as the changelog (default ${DEFAULT_PATHS.join(', ')}).`),
+    }),
+    async run(p, ctx) {
+        return withPullRequest(ctx, 'list the changed files', 'pull-requests: read', async (gh) => {
+            const paths = p.paths ?? DEFAULT_PATHS;
+            const isChangelog = picomatch_default()(paths, { dot: true });
+            const { files, truncated } = await listChangedFiles(gh.client, gh.repo, gh.number, ctx.signal);
+            // A deleted changelog is not an entry for this release.
+            const changed = files
+                .filter((f) => f.status !== 'removed' && isChangelog(f.filename))
+                .map((f) => f.filename);
+            const evidence = { paths, changed, filesListed: files.length, ...(truncated ? { truncated } : {}) };
+            if (changed.length > 0) {
+                return { status: 'pass', summary: `changelog updated: ${(0,wording/* listSome */.XT)(changed, 3)}`, evidence };
+            }
+            if (truncated) {
+                return {
+                    status: 'fail',
+                    summary: `no changelog among the first ${MAX_LISTED_FILES} changed files (GitHub lists no more)`,
+                    evidence,
+                };
+            }
+            return {
+                status: 'fail',
+                summary: `no changelog changed (${(0,wording/* plural */.LS)(files.length, 'file')} changed, none matching ${(0,wording/* listSome */.XT)(paths, 3)})`,
+                evidence,
+            };
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/github/check-results.ts
+/** At most this many pages of 100 are read, for check runs and for statuses alike. */
+const MAX_RESULT_PAGES = 10;
+/** The latest check run per name on `sha` (`GET /commits/{ref}/check-runs`, filter=latest). */
+async function listCheckRuns(gh, ref, sha, signal) {
+    const runs = [];
+    for (let page = 1; page <= MAX_RESULT_PAGES; page++) {
+        const r = await gh.rest.checks.listForRef({
+            ...ref,
+            ref: sha,
+            filter: 'latest',
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const run of r.data.check_runs) {
+            runs.push({
+                name: run.name,
+                status: run.status,
+                conclusion: run.conclusion,
+                detailsUrl: run.details_url ?? '',
+                htmlUrl: run.html_url ?? '',
+                app: run.app?.slug ?? '',
+            });
+        }
+        if (r.data.check_runs.length < 100 || runs.length >= r.data.total_count) {
+            return { runs, truncated: false };
+        }
+    }
+    return { runs, truncated: true };
+}
+/** The latest status per context on `sha` (`GET /commits/{ref}/status`, the combined status). */
+async function listStatuses(gh, ref, sha, signal) {
+    const statuses = [];
+    for (let page = 1; page <= MAX_RESULT_PAGES; page++) {
+        const r = await gh.rest.repos.getCombinedStatusForRef({
+            ...ref,
+            ref: sha,
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const status of r.data.statuses) {
+            statuses.push({ context: status.context, state: status.state, description: status.description ?? '' });
+        }
+        if (r.data.statuses.length < 100 || statuses.length >= r.data.total_count) {
+            return { statuses, truncated: false };
+        }
+    }
+    return { statuses, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/checks-verdict.ts
+
+const PASSING_CONCLUSIONS = new Set(['success', 'neutral', 'skipped']);
+/** Whether a check run's links point into the given workflow run (`.../actions/runs/{id}/job/...`). */
+function belongsToRun(run, runId) {
+    const marker = `/actions/runs/${runId}/`;
+    return [run.detailsUrl, run.htmlUrl].some((url) => url.includes(marker));
+}
+/**
+ * Sorts every check run and status on the head into passed, failed, still running and ignored. Check runs
+ * pass on success, neutral or skipped; statuses only on success; `pending` and unfinished runs are running.
+ * Each list is sorted by name, so summaries do not depend on the order GitHub answers in.
+ */
+function judgeChecks(runs, statuses, options) {
+    const ignoredName = nameMatcher(options.ignore);
+    const own = options.ownContext.toLowerCase();
+    const verdict = { passed: [], failed: [], running: [], ignored: [] };
+    for (const run of runs) {
+        const finished = run.status === 'completed';
+        if (ignoredName(run.name) || (!finished && options.runId && belongsToRun(run, options.runId))) {
+            verdict.ignored.push(run.name);
+        }
+        else if (!finished)
+            verdict.running.push(run.name);
+        else if (PASSING_CONCLUSIONS.has(run.conclusion ?? ''))
+            verdict.passed.push(run.name);
+        else
+            verdict.failed.push({ name: run.name, result: run.conclusion ?? 'no conclusion' });
+    }
+    for (const status of statuses) {
+        if (status.context.toLowerCase() === own || ignoredName(status.context))
+            verdict.ignored.push(status.context);
+        else if (status.state === 'pending')
+            verdict.running.push(status.context);
+        else if (status.state === 'success')
+            verdict.passed.push(status.context);
+        else
+            verdict.failed.push({ name: status.context, result: status.state });
+    }
+    const byName = (a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' });
+    for (const list of [verdict.passed, verdict.running, verdict.ignored])
+        list.sort(byName);
+    verdict.failed.sort((a, b) => byName(a.name, b.name));
+    return verdict;
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/checks-green.ts
+
+
+
+
+
+
+const checksGreen = defineKind({
+    kind: 'github.checks-green',
+    description: "Every other check run and commit status on the pull request's head commit succeeded (Preflight's own status and the job running it are left out).",
+    scope: 'github',
+    params: strictObject({
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: "Check run names and status contexts to leave out, case-insensitive; '*' matches any characters (for example 'deploy / *').",
+        },
+        'min-checks': {
+            type: 'integer',
+            minimum: 0,
+            maximum: 1000,
+            description: 'Fail unless at least this many checks were found and passed (default 1: no checks is a failure).',
+        },
+    }),
+    async run(p, ctx) {
+        return withPullRequest(ctx, 'read the checks of the head commit', 'checks: read, statuses: read', async (gh) => {
+            const runs = await listCheckRuns(gh.client, gh.repo, gh.headSha, ctx.signal);
+            const statuses = await listStatuses(gh.client, gh.repo, gh.headSha, ctx.signal);
+            const runId = ctx.env.GITHUB_RUN_ID?.trim();
+            const verdict = judgeChecks(runs.runs, statuses.statuses, {
+                ownContext: gh.statusContext,
+                ignore: p.ignore ?? [],
+                ...(runId && /^\d+$/.test(runId) ? { runId } : {}),
+            });
+            const evidence = { headSha: gh.headSha, ...verdict };
+            if (runs.truncated || statuses.truncated) {
+                return {
+                    status: 'error',
+                    summary: 'too many checks on the head commit to read them all',
+                    evidence,
+                };
+            }
+            if (verdict.failed.length > 0) {
+                const names = verdict.failed.map((f) => `${f.name} (${f.result})`);
+                return { status: 'fail', summary: `not passing: ${(0,wording/* listSome */.XT)(names)}`, evidence };
+            }
+            if (verdict.running.length > 0) {
+                return { status: 'fail', summary: `still running: ${(0,wording/* listSome */.XT)(verdict.running)}`, evidence };
+            }
+            const min = p['min-checks'] ?? 1;
+            if (verdict.passed.length < min) {
+                return {
+                    status: 'fail',
+                    summary: `${(0,wording/* plural */.LS)(verdict.passed.length, 'check')} found on the head commit; at least ${min} expected`,
+                    evidence,
+                };
+            }
+            return { status: 'pass', summary: `${(0,wording/* plural */.LS)(verdict.passed.length, 'check')} passed`, evidence };
+        });
+    },
+});
+
+// EXTERNAL MODULE: ./src/github/reviews.ts
+var reviews = __webpack_require__(5426);
+// EXTERNAL MODULE: ./src/checks/github/review-verdict.ts
+var review_verdict = __webpack_require__(5617);
+;// CONCATENATED MODULE: ./src/checks/github/reviews.ts
+
+
+
+
+
+
+const reviews_reviews = defineKind({
+    kind: 'github.reviews',
+    description: 'The pull request has enough approving reviews and no standing request for changes (each reviewer counts once, by their latest review).',
+    scope: 'github',
+    params: strictObject({
+        'min-approvals': {
+            type: 'integer',
+            minimum: 0,
+            maximum: 100,
+            description: 'Approving reviewers needed (default 1).',
+        },
+        'on-head': {
+            type: 'boolean',
+            description: 'Count only approvals given on the current head commit (default false: any commit).',
+        },
+        'from-users': {
+            type: 'array',
+            items: {
+                type: 'string',
+                minLength: 1,
+                pattern: '^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(\\[bot\\])?$',
+            },
+            minItems: 1,
+            description: 'Only approvals from these logins count (requested changes from anyone still block).',
+        },
+    }),
+    async run(p, ctx) {
+        return withPullRequest(ctx, 'list the reviews', 'pull-requests: read', async (gh) => {
+            const need = p['min-approvals'] ?? 1;
+            const { reviews: list, truncated } = await (0,reviews/* listReviews */.a)(gh.client, gh.repo, gh.number, ctx.signal);
+            const tally = (0,review_verdict/* tallyReviews */.U)(list, {
+                headSha: gh.headSha,
+                onHead: p['on-head'] ?? false,
+                ...(p['from-users'] ? { fromUsers: p['from-users'] } : {}),
+            });
+            const evidence = {
+                required: need,
+                ...tally,
+                reviewsRead: list.length,
+                ...(truncated ? { truncated } : {}),
+            };
+            if (tally.changesRequested.length > 0) {
+                return {
+                    status: 'fail',
+                    summary: `changes requested by ${(0,wording/* listSome */.XT)(tally.changesRequested)}`,
+                    evidence,
+                };
+            }
+            const have = tally.approvers.length;
+            if (have < need) {
+                const notes = [
+                    tally.staleApprovals.length > 0 ? `not on the head: ${(0,wording/* listSome */.XT)(tally.staleApprovals)}` : '',
+                    tally.notCounted.length > 0 ? `not from the listed users: ${(0,wording/* listSome */.XT)(tally.notCounted)}` : '',
+                ].filter((n) => n !== '');
+                return {
+                    status: 'fail',
+                    summary: `${(0,wording/* plural */.LS)(have, 'approval')} of ${need} needed${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+                    evidence,
+                };
+            }
+            return {
+                status: 'pass',
+                summary: have > 0 ? `approved by ${(0,wording/* listSome */.XT)(tally.approvers)}` : `no approvals needed; no changes requested`,
+                evidence,
+            };
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/github/target-branch.ts
+
+
+
+
+
+const targetBranch = defineKind({
+    kind: 'github.target-branch',
+    description: 'The pull request targets one of the given branches (for example main or release/*).',
+    scope: 'github',
+    params: strictObject({
+        branches: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            minItems: 1,
+            description: "Branch names or globs ('*' within one '/'-separated part, '**' across parts).",
+        },
+    }, ['branches']),
+    async run(p, ctx) {
+        if (!ctx.github)
+            return { status: 'error', summary: NEEDS_PULL_REQUEST };
+        const base = ctx.github.baseRef.replace(/^refs\/heads\//, '');
+        const evidence = { base, branches: p.branches };
+        if (picomatch_default()(p.branches)(base))
+            return { status: 'pass', summary: `targets ${base}`, evidence };
+        return { status: 'fail', summary: `targets ${base}, not ${(0,wording/* listSome */.XT)(p.branches)}`, evidence };
+    },
+});
+
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(3113);
+;// CONCATENATED MODULE: ./src/checks/github/semver.ts
+const NUM = '0|[1-9]\\d*';
+const PRE_ID = `(?:${NUM}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
+const SEMVER = new RegExp(`^v?(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+function parseSemVer(text) {
+    const m = SEMVER.exec(text.trim());
+    if (!m)
+        return undefined;
+    const [major, minor, patch] = [m[1], m[2], m[3]].map(Number);
+    if (![major, minor, patch].every(Number.isSafeInteger))
+        return undefined;
+    return { major, minor, patch, prerelease: m[4] ? m[4].split('.') : [], text: text.trim() };
+}
+/** Negative when a < b, 0 when equal in precedence (build metadata is ignored), positive when a > b. */
+function compareSemVer(a, b) {
+    const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+    if (core !== 0)
+        return Math.sign(core);
+    // A pre-release sorts before its release.
+    if (a.prerelease.length === 0 || b.prerelease.length === 0) {
+        return Math.sign(b.prerelease.length - a.prerelease.length);
+    }
+    for (let i = 0; i < Math.max(a.prerelease.length, b.prerelease.length); i++) {
+        const x = a.prerelease[i];
+        const y = b.prerelease[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (x === y)
+            continue;
+        const xNum = /^\d+$/.test(x);
+        const yNum = /^\d+$/.test(y);
+        if (xNum && yNum)
+            return Math.sign(Number(x) - Number(y));
+        if (xNum !== yNum)
+            return xNum ? -1 : 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/version-source.ts
+
+/** Finds the version text in a file: the capture group of `pattern`, or a JSON file's top-level `version`. */
+function extractVersion(content, file, pattern) {
+    if (pattern !== undefined) {
+        const m = (0,util_pattern/* compilePattern */.Eb)(pattern, { multiline: true }).exec(content);
+        if (!m)
+            return { problem: `the pattern does not match ${file}` };
+        const found = m.groups[1];
+        if (found === undefined)
+            return { problem: `the pattern matched ${file} but its group captured nothing` };
+        return { version: found.trim() };
+    }
+    let data;
+    try {
+        data = JSON.parse(content.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { problem: `${file} is not valid JSON (give a pattern for other formats)` };
+    }
+    const version = data?.version;
+    if (typeof version !== 'string' || version.trim() === '') {
+        return { problem: `${file} has no "version" string` };
+    }
+    return { version: version.trim() };
+}
+/** How many capture groups an expression has (0 when it does not compile). */
+function groupCount(pattern) {
+    try {
+        return (0,util_pattern/* compilePattern */.Eb)(pattern, { multiline: true }).groupCount;
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/version-bump.ts
+
+
+
+
+
+
+
+const versionBump = defineKind({
+    kind: 'github.version-bump',
+    description: "The version on the pull request's head is a higher semantic version than on its base (package.json's version, or a file and pattern).",
+    scope: 'github',
+    params: strictObject({
+        file: {
+            type: 'string',
+            minLength: 1,
+            description: 'Path of the file holding the version, relative to the repository root (default package.json).',
+        },
+        pattern: regexString('Finds the version in the file: its one capture group is the version (default: the JSON "version" key).'),
+    }),
+    validate(p) {
+        const problems = regexProblems([{ path: ['pattern'], source: p.pattern }], {
+            multiline: true,
+        });
+        if (problems.length === 0 && p.pattern !== undefined && groupCount(p.pattern) < 1) {
+            problems.push({
+                path: ['pattern'],
+                message: 'needs a capture group around the version, as in "version = (.+)"',
+            });
+        }
+        if (p.file !== undefined && (external_node_path_default().posix.isAbsolute(p.file) || p.file.split(/[\\/]/).includes('..'))) {
+            problems.push({
+                path: ['file'],
+                message: 'must stay inside the repository (a relative path without "..")',
+            });
+        }
+        return problems;
+    },
+    async run(p, ctx) {
+        const file = (p.file ?? 'package.json').replace(/^\.\//, '');
+        return withPullRequest(ctx, `read ${file}`, 'contents: read', async (gh) => {
+            const read = async (sha) => {
+                const bytes = await (0,contents/* readFileAt */._)(gh.client, gh.repo, file, sha, ctx.signal);
+                return bytes === undefined ? undefined : extractVersion(bytes.toString('utf8'), file, p.pattern);
+            };
+            const head = await read(gh.headSha);
+            const base = await read(gh.baseSha);
+            if (head === undefined)
+                return { status: 'fail', summary: `${file} not found on the head commit` };
+            if ('problem' in head)
+                return { status: 'error', summary: `on the head: ${head.problem}` };
+            const headVersion = parseSemVer(head.version);
+            if (!headVersion) {
+                return { status: 'error', summary: `head version ${version_bump_quote(head.version)} is not a semantic version` };
+            }
+            if (base === undefined) {
+                return {
+                    status: 'pass',
+                    summary: `${file} is new: version ${headVersion.text}`,
+                    evidence: { file, head: headVersion.text, base: null },
+                };
+            }
+            if ('problem' in base)
+                return { status: 'error', summary: `on the base: ${base.problem}` };
+            const baseVersion = parseSemVer(base.version);
+            if (!baseVersion) {
+                return { status: 'error', summary: `base version ${version_bump_quote(base.version)} is not a semantic version` };
+            }
+            const evidence = { file, base: baseVersion.text, head: headVersion.text };
+            const order = compareSemVer(headVersion, baseVersion);
+            if (order > 0)
+                return { status: 'pass', summary: `${baseVersion.text} → ${headVersion.text}`, evidence };
+            if (order === 0) {
+                return { status: 'fail', summary: `version not bumped: still ${headVersion.text}`, evidence };
+            }
+            return {
+                status: 'fail',
+                summary: `version went backwards: ${baseVersion.text} → ${headVersion.text}`,
+                evidence,
+            };
+        });
+    },
+});
+function version_bump_quote(text) {
+    return JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text);
+}
+
+;// CONCATENATED MODULE: ./src/checks/github/index.ts
+
+
+
+
+
+/** Kinds that ask GitHub about the pull request: reviews, other checks, version bump, changelog, target. */
+const githubKinds = [reviews_reviews, checksGreen, versionBump, changelog, targetBranch];
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+function createRegistry(kinds) {
+    const map = new Map();
+    for (const k of kinds) {
+        if (map.has(k.kind))
+            throw new Error(`check kind registered twice: ${k.kind}`);
+        map.set(k.kind, k);
+    }
+    return map;
+}
+const builtinKinds = [
+    filesExist,
+    filesAbsent,
+    untracked,
+    forbiddenPattern,
+    requiredPattern,
+    value,
+    command,
+    ...netKinds,
+    ...webKinds,
+    ...envKinds,
+    ...secretKinds,
+    ...containerKinds,
+    ...githubKinds,
+];
+const defaultRegistry = createRegistry(builtinKinds);
+
+
+/***/ }),
+
+/***/ 1929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ samplePaths),
+/* harmony export */   Y: () => (/* binding */ pathFilter)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+/** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
+function pathFilter(include, exclude) {
+    const inc = include && include.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(include, { dot: true }) : () => true;
+    const exc = exclude && exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(exclude, { dot: true }) : () => false;
+    return (file) => inc(file) && !exc(file);
+}
+/** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
+function samplePaths(glob) {
+    if (/[[\]]/.test(glob))
+        return [];
+    const s = glob
+        .replace(/^(\*\*\/)+/, '')
+        .replace(/\{([^,}]*)[^}]*\}/g, '$1')
+        .replace(/\*\*/g, 'sample')
+        .replace(/\*/g, 'local')
+        .replace(/\?/g, 'x');
+    if (s === '')
+        return [];
+    // `**/.env` must be ignored at the root and below it: ask for both.
+    return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
+}
+
+
+/***/ }),
+
+/***/ 8748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Uj: () => (/* binding */ ALL_RULES),
+  F2: () => (/* binding */ GENERIC_RULE),
+  cN: () => (/* binding */ PKCS12_RULE),
+  hh: () => (/* binding */ PRIVATE_KEY_RULE)
+});
+
+// UNUSED EXPORTS: PROVIDER_RULES
+
+;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
+/**
+ * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
+ * token format notes.
+ */
+const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/** A token must not continue into more token characters on either side. */
+const END = '(?![A-Za-z0-9_-])';
+const START = '(?<![A-Za-z0-9_-])';
+/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
+const PROVIDER_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'AKIA',
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key',
+        keywords: ['aws'],
+        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
+        minEntropy: 3.5,
+    },
+    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
+        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
+        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
+        keywords: [`${p}_`],
+        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
+        minEntropy: 3,
+        prefix: `${p}_`,
+        strict: true,
+    })),
+    {
+        id: 'github-fine-grained-pat',
+        description: 'GitHub fine-grained personal access token',
+        keywords: ['github_pat_'],
+        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'github_pat_',
+    },
+    {
+        id: 'gitlab-pat',
+        description: 'GitLab personal access token',
+        keywords: ['glpat-'],
+        // The classic 20-character body, and the longer current one with its `.01.` routing suffix.
+        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_.-]{20,})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'glpat-',
+    },
+    {
+        id: 'slack-bot-token',
+        description: 'Slack bot token',
+        keywords: ['xoxb-'],
+        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'xoxb-',
+    },
+    {
+        id: 'slack-user-token',
+        description: 'Slack user token',
+        keywords: ['xoxp-', 'xoxe-'],
+        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'xoxp-',
+    },
+    {
+        id: 'slack-webhook-url',
+        description: 'Slack incoming webhook URL',
+        keywords: ['hooks.slack.com'],
+        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{8,}/[A-Za-z0-9+/]{6,}/[A-Za-z0-9+/]{12,}(?:/[A-Za-z0-9+/]{12,})?)${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'hooks.slack.com/',
+    },
+    {
+        id: 'stripe-live-key',
+        description: 'Stripe live secret or restricted key',
+        keywords: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
+        pattern: g(`${START}(?<secret>[sr]k_(?:live|prod)_[0-9A-Za-z]{10,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_live_',
+        strict: true,
+    },
+    {
+        // A test-mode secret key reads and writes the account's test data and settings (webhook endpoints,
+        // connected accounts): Stripe asks for it to be kept secret like a live one, and gitleaks and secretlint
+        // both report it. Only the keys Stripe publishes in its own documentation are public.
+        id: 'stripe-test-key',
+        description: 'Stripe test-mode secret or restricted key',
+        keywords: ['sk_test_', 'rk_test_'],
+        pattern: g(`${START}(?<secret>[sr]k_test_[0-9A-Za-z]{10,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_test_',
+        strict: true,
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        keywords: ['aiza'],
+        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'AIza',
+    },
+    {
+        id: 'npm-access-token',
+        description: 'npm access token',
+        keywords: ['npm_'],
+        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'npm_',
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        keywords: ['sg.'],
+        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'SG.',
+    },
+    {
+        id: 'twilio-api-key',
+        description: 'Twilio API key',
+        keywords: ['twilio'],
+        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'SK',
+    },
+    {
+        id: 'mailgun-api-key',
+        description: 'Mailgun private API key',
+        keywords: ['key-'],
+        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'key-',
+    },
+    {
+        id: 'mailchimp-api-key',
+        description: 'Mailchimp API key',
+        keywords: ['-us'],
+        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'shopify-token',
+        description: 'Shopify access token or shared secret',
+        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-zA-Z0-9]{32})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'shp',
+    },
+    {
+        id: 'openai-api-key',
+        description: 'OpenAI API key',
+        keywords: ['t3blbkfj'],
+        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'sk-',
+    },
+    {
+        id: 'anthropic-api-key',
+        description: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'sk-ant-',
+    },
+    {
+        id: 'huggingface-token',
+        description: 'Hugging Face access token',
+        keywords: ['hf_'],
+        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'hf_',
+    },
+    {
+        id: 'digitalocean-token',
+        description: 'DigitalOcean token',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'do',
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI upload token',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'pypi-',
+    },
+    {
+        id: 'square-token',
+        description: 'Square access token or OAuth secret',
+        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
+        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'sq0',
+    },
+    {
+        id: 'postman-api-key',
+        description: 'Postman API key',
+        keywords: ['pmak-'],
+        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'PMAK-',
+    },
+    {
+        id: 'azure-storage-key',
+        description: 'Azure storage account key',
+        keywords: ['accountkey='],
+        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
+        minEntropy: 4,
+    },
+    {
+        id: 'discord-bot-token',
+        description: 'Discord bot token',
+        keywords: ['discord'],
+        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'discord-webhook-url',
+        description: 'Discord webhook URL',
+        keywords: ['/api/webhooks/'],
+        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'discord.com/api/webhooks/',
+    },
+    {
+        id: 'telegram-bot-token',
+        description: 'Telegram bot token',
+        keywords: [':aa'],
+        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token',
+        keywords: ['eyj'],
+        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'eyJ',
+    },
+    {
+        id: 'database-url-password',
+        description: 'password in a database URL',
+        keywords: ['://'],
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
+        minEntropy: 2.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/token-rules.ts
+/**
+ * More provider formats, re-expressed from the rule lists gitleaks and secretlint document (provider
+ * prefixes, lengths and alphabets) and the providers' own token notes. Two shapes:
+ * - `token`: a distinctive prefix and body, found anywhere on a line;
+ * - `keyed`: a value of a provider's shape assigned to a name that holds the provider's name
+ *   (`SNYK_TOKEN = "…"`), for formats that have no prefix of their own.
+ * Both are `strict`: the format itself is the evidence, so only a degenerate body (one or two distinct
+ * characters) or a template reference clears them, not a placeholder-sounding word.
+ */
+const token_rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+const token_rules_END = '(?![A-Za-z0-9_-])';
+const token_rules_START = '(?<![A-Za-z0-9_-])';
+function token(id, description, keywords, body, prefix, flags = '') {
+    return {
+        id,
+        description,
+        keywords,
+        pattern: token_rules_g(`${token_rules_START}(?<secret>${body})${token_rules_END}`, flags),
+        minEntropy: 2,
+        prefix,
+        strict: true,
+    };
+}
+/** An assignment (`=`, `:`, `:=`, `::=`, `=>`, `?=`) of a value to a name that holds `name`. */
+function keyed(id, description, keywords, name, value) {
+    return {
+        id,
+        description,
+        keywords,
+        pattern: token_rules_g(`(?:${name})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?::::=|::=|:=|=>|\\?=|=|:|,)[ \\t]{0,5}['"\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'i'),
+        minEntropy: 2,
+        strict: true,
+    };
+}
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const B64 = '[A-Za-z0-9+/]';
+const TOKEN_RULES = [
+    token('1password-service-account-token', '1Password service account token', ['ops_eyj'], `ops_eyJ${B64}{250,}={0,3}`, 'ops_'),
+    token('1password-secret-key', '1Password secret key', ['a3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 'A3-'),
+    token('aws-bedrock-api-key', 'Amazon Bedrock API key', ['absk'], `ABSK${B64}{100,}={0,2}`, 'ABSK'),
+    token('age-secret-key', 'age encryption secret key', ['age-secret-key-1'], 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', 'AGE-'),
+    token('adafruit-io-key', 'Adafruit IO key', ['aio_'], 'aio_[A-Za-z0-9]{28}', 'aio_'),
+    token('artifactory-api-key', 'Artifactory API key', ['akcp'], 'AKCp[A-Za-z0-9]{69}', 'AKCp'),
+    token('artifactory-reference-token', 'Artifactory reference token', ['cmvmdg'], 'cmVmdGtu[A-Za-z0-9]{56}', 'cmVmdGtu'),
+    token('atlassian-api-token', 'Atlassian API token', ['atatt3'], 'ATATT3[A-Za-z0-9_=-]{186}', 'ATATT3'),
+    token('azure-ad-client-secret', 'Azure AD client secret', ['q~'], '[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}'),
+    token('beamer-api-token', 'Beamer API token', ['b_'], 'b_[A-Za-z0-9=_-]{44}', 'b_'),
+    token('clojars-api-token', 'Clojars deploy token', ['clojars_'], 'CLOJARS_[a-z0-9]{60}', 'CLOJARS_', 'i'),
+    token('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'v1.0-'),
+    token('databricks-token', 'Databricks token', ['dapi'], 'dapi[a-f0-9]{32}(?:-[0-9])?', 'dapi'),
+    token('docker-pat', 'Docker personal access token', ['dckr_pat_', 'dckr_oat_'], 'dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}', 'dckr_'),
+    token('doppler-token', 'Doppler API token', ['dp.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}', 'dp.'),
+    token('duffel-token', 'Duffel API token', ['duffel_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'duffel_'),
+    token('dynatrace-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[a-z0-9]{64}', 'dt0c01.', 'i'),
+    token('easypost-token', 'EasyPost API token', ['ezak', 'eztk'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EZ'),
+    token('facebook-page-token', 'Facebook page access token', ['eaam', 'eaac'], 'EAA[MC][A-Za-z0-9]{100,}', 'EAA'),
+    token('figma-token', 'Figma personal access token', ['figd_', 'figo_'], 'fig[do]_[A-Za-z0-9_-]{40,}', 'fig'),
+    token('flyio-token', 'Fly.io access token', ['fo1_', 'fm1', 'fm2_'], `(?:fo1_[\\w-]{43}|fm1[ar]_${B64}{100,}={0,3}|fm2_${B64}{100,}={0,3})`, 'f'),
+    token('frameio-token', 'Frame.io API token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'fio-u-'),
+    token('github-app-installation-token', 'GitHub app installation token', ['ghs_'], 'ghs_[0-9]+_eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+', 'ghs_'),
+    token('gitlab-token', 'GitLab token', ['gloas-', 'gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'], 'gl(?:oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[0-9A-Za-z_.-]{20,}', 'gl'),
+    token('grafana-service-account-token', 'Grafana service account token', ['glsa_'], 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', 'glsa_'),
+    token('grafana-cloud-token', 'Grafana Cloud API token', ['glc_'], `glc_${B64}{32,400}={0,2}`, 'glc_'),
+    token('grafana-api-key', 'Grafana API key', ['eyjrijoi'], `eyJrIjoi${B64}{70,400}={0,2}`, 'eyJrIjoi'),
+    token('groq-api-key', 'Groq API key', ['gsk_'], 'gsk_[A-Za-z0-9]{52}', 'gsk_'),
+    token('hashicorp-tf-token', 'Terraform Cloud API token', ['atlasv1'], '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
+    token('huggingface-org-token', 'Hugging Face organisation token', ['api_org_'], 'api_org_[A-Za-z]{34}', 'api_org_'),
+    token('intra42-secret', 'Intra42 client secret', ['s-s4t2'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 's-s4t2'),
+    token('linear-api-key', 'Linear API key', ['lin_api_', 'lin_oauth_'], 'lin_(?:api|oauth)_[A-Za-z0-9]{40,}', 'lin_'),
+    token('notion-token', 'Notion integration token', ['ntn_', 'secret_'], '(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})', 'ntn_'),
+    token('openshift-token', 'OpenShift user token', ['sha256~'], 'sha256~[\\w-]{43}', 'sha256~'),
+    token('planetscale-token', 'PlanetScale token', ['pscale_'], 'pscale_(?:tkn|pw|oauth)_[\\w=.-]{32,64}', 'pscale_'),
+    token('prefect-token', 'Prefect API token', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'pnu_'),
+    token('pulumi-token', 'Pulumi access token', ['pul-'], 'pul-[a-f0-9]{40}', 'pul-'),
+    token('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'rdme_'),
+    token('rubygems-token', 'RubyGems API token', ['rubygems_'], 'rubygems_[a-f0-9]{48}', 'rubygems_'),
+    token('scalingo-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[\\w-]{48}', 'tk-us-'),
+    token('sentry-token', 'Sentry auth token', ['sntrys_', 'sntryu_'], '(?:sntrys_eyJ[A-Za-z0-9+/=_-]{80,}|sntryu_[a-f0-9]{64})', 'sntry'),
+    token('shippo-token', 'Shippo API token', ['shippo_'], 'shippo_(?:live|test)_[a-fA-F0-9]{40}', 'shippo_'),
+    token('slack-app-token', 'Slack app-level token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]+', 'xapp-', 'i'),
+    token('slack-config-token', 'Slack configuration token', ['xoxe.xox', 'xoxe-'], '(?:xoxe\\.xox[bp]-[0-9]-[A-Z0-9]{163,166}|xoxe-[0-9]-[A-Z0-9]{146})', 'xoxe', 'i'),
+    token('slack-token', 'Slack token', ['xoxa-', 'xoxb-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], 'xox[abopsr]-(?:[0-9]{1,2}-)?[0-9]{8,}-[0-9A-Za-z-]{8,}', 'xox'),
+    token('sourcegraph-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}', 'sgp_'),
+    {
+        ...token('tailscale-key', 'Tailscale key', ['tskey-'], 'tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}', 'tskey-'),
+        // A tailscale key may follow an underscore or a digit (`MY_tskey-…`): only a letter joins it to a word.
+        pattern: token_rules_g(`(?<![A-Za-z])(?<secret>tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,})${token_rules_END}`),
+    },
+    {
+        id: 'url-credentials',
+        description: 'password in a URL',
+        keywords: ['://'],
+        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@[A-Za-z0-9][A-Za-z0-9.-]*`, 'i'),
+        minEntropy: 1,
+        strict: true,
+    },
+    token('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', 'hv'),
+    token('vercel-token', 'Vercel token', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], 'vc[picark]_[A-Za-z0-9]{24,}', 'vc'),
+    token('yandex-token', 'Yandex token', ['aqvn', 'y0_', 't1.'], '(?:AQVN[A-Za-z0-9_-]{35,38}|y0_[A-Za-z0-9_-]{55})', undefined),
+    token('sidekiq-url', 'Sidekiq Enterprise credentials in a URL', ['contribsys.com'], 'https?://[a-f0-9]{8}:[a-f0-9]{8}@(?:gems|enterprise)\\.contribsys\\.com', undefined, 'i'),
+    {
+        id: 'curl-credentials',
+        description: 'credentials on a curl command line',
+        keywords: ['curl'],
+        pattern: token_rules_g(`\\bcurl\\b.*?\\s(?:-u|--user)(?:=|[ \\t]{1,5})(?:"(?<secret>[^"\\s]{3,})"|'(?<secret2>[^'\\s]{3,})'|(?<secret3>[^\\s'"]*:['"]?[^\\s'"]{3,}))|\\bcurl\\b.*?\\s(?:-H|--header)(?:=|[ \\t]{1,5})["']?(?:Authorization|[\\w-]*(?:api-?key|token|secret)[\\w-]*)["']?:[ \\t]*(?:(?:Bearer|Basic|Token|Bot)[ \\t]+)?(?<secret4>[^\\s'"]{8,})`, 'i'),
+        minEntropy: 1.5,
+        strict: true,
+    },
+    keyed('facebook-secret', 'Facebook app secret', ['facebook'], 'facebook', '[a-f0-9]{32}'),
+    {
+        id: 'facebook-access-token',
+        description: 'Facebook app access token',
+        keywords: ['facebook', 'fb_'],
+        pattern: token_rules_g(`(?<![0-9])(?<secret>[0-9]{15,16}(?:\\||%7C)[0-9A-Za-z_-]{27,40})${token_rules_END}`, 'i'),
+        minEntropy: 2,
+        strict: true,
+    },
+    keyed('heroku-api-key', 'Heroku API key', ['heroku'], 'heroku', UUID),
+    keyed('hubspot-api-key', 'HubSpot API key', ['hubspot'], 'hubspot', UUID),
+    keyed('snyk-token', 'Snyk API token', ['snyk'], 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
+    keyed('messagebird-key', 'MessageBird API key or client id', ['messagebird', 'message_bird', 'message-bird'], 'message[_.-]?bird', `(?:[A-Za-z0-9]{25}|${UUID})`),
+    keyed('sonar-token', 'SonarQube or SonarCloud token', ['sonar'], 'sonar[_.-]?(?:login|token)', '(?:squ_|sqp_|sqa_)?[A-Za-z0-9=_-]{40}'),
+    keyed('sourcegraph-legacy-token', 'Sourcegraph access token', ['sourcegraph'], 'sourcegraph', '[a-fA-F0-9]{40}'),
+    keyed('sumologic-access-id', 'Sumo Logic access id', ['sumo'], 'sumo[_.-]?(?:logic|access)', 'su[A-Za-z0-9]{12}'),
+    keyed('sidekiq-secret', 'Sidekiq Enterprise credentials', ['contribsys__com'], 'BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM', '[a-f0-9]{8}:[a-f0-9]{8}'),
+    keyed('vault-legacy-token', 'HashiCorp Vault token', ['vault', 'token'], 'vault|token', 's\\.[A-Za-z0-9]{24}'),
+    keyed('azure-client-id', 'Azure client or tenant id', ['azure_client', 'tenant_id', 'azure_tenant'], '(?:azure|ad)[_.-]?(?:client|tenant)[_.-]?id', UUID),
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
+
+
+
+const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/**
+ * A private key block: the header line starts it; the secret is the key material after it (on the next
+ * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
+ */
+const PRIVATE_KEY_RULE = {
+    id: 'private-key',
+    description: 'private key',
+    keywords: ['private key'],
+    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+    prefix: '-----BEGIN',
+};
+/**
+ * A PKCS#12 key store holding a private key (pkcs12.ts reads the structure). It has no keywords and no
+ * text pattern: the scan calls it on binary files only.
+ */
+const PKCS12_RULE = {
+    id: 'pkcs12-key-store',
+    description: 'PKCS#12 key store holding a private key',
+    keywords: [],
+    pattern: /(?!)/dg,
+    binary: true,
+};
+/** Words that make an assignment's value a credential when it is long and random enough. */
+const GENERIC_KEYWORDS = [
+    'key',
+    'secret',
+    'token',
+    'passw',
+    'pwd',
+    'api',
+    'auth',
+    'credential',
+    'creds',
+    'access',
+];
+/**
+ * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
+ * an optional quote, then the value.
+ */
+const GENERIC_RULE = {
+    id: 'generic-secret',
+    description: 'high-entropy value assigned to a credential-like name',
+    keywords: GENERIC_KEYWORDS,
+    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
+    minEntropy: 3.5,
+};
+/** Every rule, in reporting priority. */
+// Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
+// is bound to its rule id, so a broader token rule must not take over a value they already report.
+const ALL_RULES = [
+    PRIVATE_KEY_RULE,
+    ...PROVIDER_RULES,
+    ...TOKEN_RULES,
+    GENERIC_RULE,
+    PKCS12_RULE,
+];
+
+
+/***/ }),
+
+/***/ 685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _Z: () => (/* binding */ HSTS_MIN_AGE),
+/* harmony export */   sT: () => (/* binding */ judgeHsts)
+/* harmony export */ });
+/* unused harmony export parseHsts */
+/* harmony import */ var _subtest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6297);
+
+const HSTS_MIN_AGE = 15_552_000;
+const PRELOAD_MIN_AGE = 31_536_000;
+/** Parses one header value; `problem` says what makes it invalid. */
+function parseHsts(value) {
+    if (value.includes(','))
+        return { ok: false, problem: 'the header is sent more than once (a comma in the value)' };
+    const seen = new Set();
+    let maxAge;
+    for (const part of value.split(';')) {
+        const trimmed = part.trim();
+        if (trimmed === '')
+            continue;
+        const eq = trimmed.indexOf('=');
+        const name = (eq === -1 ? trimmed : trimmed.slice(0, eq)).trim().toLowerCase();
+        const raw = eq === -1 ? undefined : trimmed.slice(eq + 1).trim();
+        if (seen.has(name))
+            return { ok: false, problem: `the directive ${name} appears twice` };
+        seen.add(name);
+        if (name === 'max-age') {
+            const digits = raw?.replace(/^"(.*)"$/, '$1');
+            if (digits === undefined || !/^[0-9]+$/.test(digits)) {
+                return { ok: false, problem: `max-age is not a number of seconds: '${raw ?? ''}'` };
+            }
+            maxAge = Number(digits);
+        }
+    }
+    if (maxAge === undefined)
+        return { ok: false, problem: 'max-age is missing' };
+    return {
+        ok: true,
+        directives: { maxAge, includeSubDomains: seen.has('includesubdomains'), preload: seen.has('preload') },
+    };
+}
+/**
+ * `values`: every Strict-Transport-Security field of the response, in order. `https`: the response came over
+ * HTTPS; `verified`: its certificate chain was trusted (browsers ignore HSTS otherwise).
+ */
+function judgeHsts(values, transport, options = {}) {
+    const minAge = options.minAge ?? HSTS_MIN_AGE;
+    if (!transport.https)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('served over plain HTTP: browsers ignore HSTS there', values);
+    if (!transport.verified)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('the certificate is not trusted: browsers ignore HSTS then', values);
+    if (values.length === 0)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('missing');
+    if (values.length > 1)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid: sent ${values.length} times`, values);
+    const parsed = parseHsts(values[0]);
+    if (!parsed.ok)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`invalid: ${parsed.problem}`, values);
+    const d = parsed.directives;
+    if (d.maxAge < minAge)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`max-age ${d.maxAge} is below ${minAge} (${days(minAge)})`, values);
+    if (options.includeSubdomains && !d.includeSubDomains)
+        return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)('includeSubDomains is missing', values);
+    if (options.preload) {
+        const missing = [
+            d.preload ? '' : 'preload',
+            d.includeSubDomains ? '' : 'includeSubDomains',
+            d.maxAge >= PRELOAD_MIN_AGE ? '' : `max-age >= ${PRELOAD_MIN_AGE}`,
+        ].filter((m) => m !== '');
+        if (missing.length > 0)
+            return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)(`not ready for the preload list: needs ${missing.join(', ')}`, values);
+    }
+    return (0,_subtest_js__WEBPACK_IMPORTED_MODULE_0__/* .pass */ .IX)(`max-age ${d.maxAge} (${days(d.maxAge)})`, values);
+}
+function days(seconds) {
+    const n = Math.floor(seconds / 86_400);
+    return n === 1 ? '1 day' : `${n} days`;
+}
+
+
+/***/ }),
+
+/***/ 6297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   fJ: () => (/* binding */ fail)
+/* harmony export */ });
+/* unused harmony exports shorten, shown */
+const MAX_SHOWN = 300;
+/** A header value fit for evidence: one line, at most `max` characters. */
+function shorten(value, max = MAX_SHOWN) {
+    const line = value.replace(/[\r\n]+/g, ' ');
+    return line.length > max ? `${line.slice(0, max - 3)}...` : line;
+}
+/** Several values of one header as they would be shown joined. */
+function shown(values) {
+    return values.length === 0 ? undefined : shorten(values.join(', '));
+}
+const pass = (reason, values = []) => withValue({ pass: true, reason }, values);
+const fail = (reason, values = []) => withValue({ pass: false, reason }, values);
+function withValue(t, values) {
+    const v = shown(values);
+    return v === undefined ? t : { ...t, value: v };
+}
+
+
+/***/ }),
+
+/***/ 8828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ isHtmlType)
+/* harmony export */ });
+/** Whether a Content-Type names an HTML document. */
+function isHtmlType(contentType) {
+    const essence = (contentType ?? '').split(';')[0]?.trim().toLowerCase();
+    return essence === 'text/html' || essence === 'application/xhtml+xml';
+}
+
+
+/***/ }),
+
+/***/ 8551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S8: () => (/* binding */ toWebSocketUrl),
+/* harmony export */   cK: () => (/* binding */ matches),
+/* harmony export */   uN: () => (/* binding */ describeExpectation),
+/* harmony export */   zz: () => (/* binding */ shownMessage)
+/* harmony export */ });
+/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(666);
+
+function matches(text, expect) {
+    if (expect.contains !== undefined && !text.includes(expect.contains))
+        return false;
+    if (expect.pattern !== undefined && !(0,_util_pattern_js__WEBPACK_IMPORTED_MODULE_0__/* .compilePattern */ .Eb)(expect.pattern).test(text))
+        return false;
+    return true;
+}
+function describeExpectation(expect) {
+    const parts = [];
+    if (expect.contains !== undefined)
+        parts.push(`containing '${expect.contains}'`);
+    if (expect.pattern !== undefined)
+        parts.push(`matching /${expect.pattern}/`);
+    return parts.join(' and ');
+}
+/** A received message fit for evidence: text shortened, binary as its size. */
+function shownMessage(data, binary, max = 200) {
+    if (binary)
+        return `<binary, ${data.length} bytes>`;
+    const text = data.toString('utf8').replace(/[\r\n]+/g, ' ');
+    return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+/** `ws://` and `wss://` stay; `http://` and `https://` become their WebSocket twins. */
+function toWebSocketUrl(url) {
+    if (url.protocol === 'ws:' || url.protocol === 'wss:')
+        return url;
+    return new URL(url.href.replace(/^http/, 'ws'));
+}
+
+
+/***/ }),
+
+/***/ 5677:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   XT: () => (/* binding */ listSome)
+/* harmony export */ });
+/* unused harmony exports notReadNote, notReadEvidence */
+/** Small wording helpers for check summaries. */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+function listSome(items, max = 5) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+/** `; 2 entries not read: a (a symbolic link), b (a named pipe)`, or nothing: what a scan left alone. */
+function notReadNote(notRead) {
+    if (notRead.length === 0)
+        return '';
+    const shown = listSome(notRead.map((n) => n.file), 3);
+    return `; ${plural(notRead.length, 'entry', 'entries')} not read (links are not followed; only regular files up to the size cap are): ${shown}`;
+}
+/** Evidence of what a scan left alone, only when it left something. */
+function notReadEvidence(notRead) {
+    return notRead.length === 0 ? {} : { notRead: notRead.slice(0, 20).map((n) => `${n.file}: ${n.reason}`) };
+}
+
+
+/***/ }),
+
+/***/ 9874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   Jj: () => (/* binding */ cut),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/* unused harmony export formatWarning */
+/* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4702);
+
+function formatDiagnostic(d) {
+    // File names and messages quote the definition: no control sequence of theirs reaches a terminal or a log.
+    const file = (0,_util_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalLine */ .t)(d.file);
+    const message = (0,_util_terminal_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalLine */ .t)(d.message);
+    return d.line > 0 ? `${file}:${d.line}:${d.col}: ${message}` : `${file}: ${message}`;
+}
+/** A warning: the definition loads, but something in it will not run as written. */
+function formatWarning(d) {
+    return formatDiagnostic({ ...d, message: `warning: ${d.message}` });
+}
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.message.localeCompare(b.message));
+}
+/** A value from the definition, quoted for a message: one line, control characters escaped, long text cut. */
+function quote(value) {
+    return `'${cut(String(value), 80)}'`;
+}
+/** Text for a message: on one line, and at most `max` characters (the last one an ellipsis when cut). */
+function cut(text, max) {
+    const chars = [...oneLine(text)];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+}
+/** Escapes line breaks and other control characters, so a message stays on one line. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 8634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  N9: () => (/* binding */ MAX_DEFINITION_BYTES),
+  bB: () => (/* binding */ parseFileDef)
+});
+
+// UNUSED EXPORTS: isRecord, slug
+
+// EXTERNAL MODULE: ./src/definition/diagnostic.ts
+var diagnostic = __webpack_require__(9874);
+// EXTERNAL MODULE: ./src/definition/interpolate.ts
+var interpolate = __webpack_require__(7594);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/definition/suggest.ts
+var suggest = __webpack_require__(7383);
+;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
+
+
+
+function createAjv() {
+    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+    ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
+    ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
+    ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
+    return ajv;
+}
+/** `x-max-ms`: a duration (seconds, or "500ms" / "30s" / "2m") no longer than the limit. */
+function withinMs(limit, data) {
+    if (typeof data === 'number')
+        return data * 1000 <= limit;
+    const m = typeof data === 'string' ? /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(data) : null;
+    if (!m)
+        return true;
+    return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000) <= limit;
+}
+/** `x-max-bytes`: a size (bytes, or "64KB" / "2MB" / "1MiB") no larger than the limit. */
+function withinBytes(limit, data) {
+    if (typeof data === 'number')
+        return data <= limit;
+    const m = typeof data === 'string' ? /^([0-9]+)(B|KB|MB|KiB|MiB)?$/.exec(data) : null;
+    if (!m)
+        return true;
+    const unit = { B: 1, KB: 1000, MB: 1_000_000, KiB: 1024, MiB: 1024 * 1024 }[m[2] ?? 'B'] ?? 1;
+    return Number(m[1]) * unit <= limit;
+}
+/** Validates `data`, which stands at `prefix` in the document (so messages and paths name the full path). */
+function validateWith(validate, data, prefix = []) {
+    if (validate(data))
+        return [];
+    return dedupe((validate.errors ?? []).filter(keep).map((e) => toProblem(e, prefix)));
+}
+/** ajv reports the failed `if`, and a failed `propertyNames` once more after the error that explains it. */
+function keep(e) {
+    return e.keyword !== 'if' && e.keyword !== 'propertyNames';
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+/** A path as a person reads it: `sections[0].items[2].check`. Keys are the user's, so kept short. */
+function displayPath(path) {
+    let out = '';
+    for (const seg of path) {
+        if (typeof seg === 'number')
+            out += `[${seg}]`;
+        else
+            out += out === '' ? (0,diagnostic/* cut */.Jj)(seg, 40) : `.${(0,diagnostic/* cut */.Jj)(seg, 40)}`;
+    }
+    return out;
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'string')
+        return 'a string';
+    if (typeof value === 'number')
+        return 'a number';
+    if (typeof value === 'boolean')
+        return 'a boolean';
+    return typeof value;
+}
+const TYPE_WORDS = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'null',
+};
+function toProblem(e, prefix) {
+    const path = [...prefix, ...pointerToPath(e.instancePath)];
+    const where = displayPath(path);
+    const subject = where === '' ? 'the document' : `'${where}'`;
+    const parent = (e.parentSchema ?? {});
+    const hint = typeof parent['x-hint'] === 'string' ? `: ${parent['x-hint']}` : '';
+    if (e.propertyName !== undefined) {
+        // A key that breaks `propertyNames`: point at the key, and name it rather than the mapping's value.
+        return {
+            path: [...path, e.propertyName],
+            atKey: true,
+            message: `${subject} has an invalid key ${(0,diagnostic/* quote */.hD)(e.propertyName)}${hint}`,
+        };
+    }
+    switch (e.keyword) {
+        case 'additionalProperties': {
+            const key = String(e.params.additionalProperty);
+            const known = Object.keys(parent.properties ?? {});
+            const inWhere = where === '' ? '' : ` in '${where}'`;
+            const allowed = known.length > 0 ? `; allowed: ${known.join(', ')}` : '';
+            const suggestion = (0,suggest/* didYouMean */.a)(key, known);
+            return {
+                path: [...path, key],
+                atKey: true,
+                message: `unknown key ${(0,diagnostic/* quote */.hD)(key)}${inWhere}${suggestion || allowed}`,
+            };
+        }
+        case 'required': {
+            const key = String(e.params.missingProperty);
+            return { path, atKey: false, message: `${subject} is missing the required key '${key}'` };
+        }
+        case 'type': {
+            const types = [].concat(e.params.type);
+            const wanted = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
+            return { path, atKey: false, message: `${subject} must be ${wanted}, not ${describeType(e.data)}` };
+        }
+        case 'enum': {
+            const allowed = e.params.allowedValues;
+            const got = String(e.data);
+            const suggestion = (0,suggest/* didYouMean */.a)(got, allowed.map(String));
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must be one of ${allowed.map((a) => `'${String(a)}'`).join(', ')}, not ${(0,diagnostic/* quote */.hD)(got)}${suggestion}`,
+            };
+        }
+        case 'const':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must be '${String(e.params.allowedValue)}'`,
+            };
+        case 'pattern':
+            return { path, atKey: false, message: `${subject} has an invalid value ${(0,diagnostic/* quote */.hD)(e.data)}${hint}` };
+        case 'minLength':
+            return { path, atKey: false, message: `${subject} must not be empty` };
+        case 'maxLength':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} is longer than ${String(e.params.limit)} characters`,
+            };
+        case 'minItems':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} must list at least ${String(e.params.limit)} entry`,
+            };
+        case 'minProperties':
+            return { path, atKey: false, message: `${subject} must not be empty` };
+        case 'minimum':
+        case 'exclusiveMinimum':
+        case 'maximum':
+        case 'exclusiveMaximum': {
+            const p = e.params;
+            return { path, atKey: false, message: `${subject} must be ${p.comparison} ${p.limit}${hint}` };
+        }
+        case 'x-max-ms':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} is ${(0,diagnostic/* quote */.hD)(e.data)}, longer than the limit of ${e.schema / 60_000}m`,
+            };
+        case 'x-max-bytes':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} is ${(0,diagnostic/* quote */.hD)(e.data)}, larger than the limit of ${e.schema / 1024 / 1024}MiB`,
+            };
+        default:
+            return { path, atKey: false, message: `${subject} ${e.message ?? 'is invalid'}` };
+    }
+}
+function dedupe(list) {
+    const seen = new Set();
+    return list.filter((p) => {
+        const k = `${p.path.join('/')}|${p.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+// EXTERNAL MODULE: ./src/definition/schema.ts
+var schema = __webpack_require__(182);
+// EXTERNAL MODULE: ./src/definition/yaml-source.ts
+var yaml_source = __webpack_require__(3182);
+;// CONCATENATED MODULE: ./src/definition/file-def.ts
+
+
+
+
+
+
+const MAX_DEFINITION_BYTES = 1024 * 1024;
+const DURATION_HINT = schema/* durationSchema */.sK['x-hint'];
+/** Schemas are compiled on first use, so loading the module costs nothing. */
+let ajv;
+let definitionValidator;
+const kindValidators = new WeakMap();
+function validateDefinition() {
+    ajv ??= createAjv();
+    return (definitionValidator ??= ajv.compile(schema/* definitionSchema */.$k));
+}
+function kindValidator(schema) {
+    ajv ??= createAjv();
+    let v = kindValidators.get(schema);
+    if (!v) {
+        v = ajv.compile(schema);
+        kindValidators.set(schema, v);
+    }
+    return v;
+}
+function slug(text) {
+    const s = text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60)
+        .replace(/-+$/g, '');
+    return s === '' ? 'section' : s;
+}
+function parseFileDef(file, text, registry) {
+    if (Buffer.byteLength(text) > MAX_DEFINITION_BYTES) {
+        return {
+            diagnostics: [
+                { file, line: 1, col: 1, message: `the file is larger than ${MAX_DEFINITION_BYTES} bytes` },
+            ],
+        };
+    }
+    const parsed = (0,yaml_source/* parseYaml */.h)(file, text);
+    if (!parsed.ok)
+        return { diagnostics: parsed.diagnostics };
+    const src = parsed.source;
+    if (src.value === null || src.value === undefined) {
+        return {
+            diagnostics: [
+                { file, line: 1, col: 1, message: 'the file is empty: a checklist needs at least an id' },
+            ],
+        };
+    }
+    const diagnostics = [];
+    const report = (p) => diagnostics.push(at(src, p.path, p.atKey, p.message));
+    validateWith(validateDefinition(), src.value).forEach(report);
+    if (!isRecord(src.value))
+        return { diagnostics };
+    const root = src.value;
+    const def = {
+        file,
+        id: str(root.id),
+        title: str(root.title),
+        titleGiven: 'title' in root,
+        extends: [],
+        targets: [],
+        sections: [],
+        overrides: [],
+        disable: [],
+        targetRefs: [],
+        itemAt: new Map(),
+    };
+    const ext = root.extends;
+    if (typeof ext === 'string')
+        def.extends.push({ ref: ext, at: pos(src, ['extends']) });
+    else if (Array.isArray(ext))
+        ext.forEach((r, i) => typeof r === 'string' && def.extends.push({ ref: r, at: pos(src, ['extends', i]) }));
+    if (isRecord(root.targets)) {
+        for (const [name, raw] of Object.entries(root.targets)) {
+            if (typeof raw === 'string')
+                def.targets.push({ name, raw, at: pos(src, ['targets', name]) });
+        }
+    }
+    if (isRecord(root['applies-to'])) {
+        const a = root['applies-to'];
+        def.appliesTo = {
+            headBranches: strList(a['head-branches']),
+            baseBranches: strList(a['base-branches']),
+            labels: strList(a.labels),
+        };
+    }
+    if (typeof root.rollback === 'string')
+        def.rollback = { id: root.rollback, at: pos(src, ['rollback']) };
+    const sections = Array.isArray(root.sections) ? root.sections : [];
+    sections.forEach((rawSection, si) => {
+        if (!isRecord(rawSection))
+            return;
+        const sectionPhase = phaseOf(rawSection.phase);
+        const title = str(rawSection.title) ?? `Section ${si + 1}`;
+        const sectionId = str(rawSection.id) ?? slug(title);
+        const items = [];
+        const rawItems = Array.isArray(rawSection.items) ? rawSection.items : [];
+        rawItems.forEach((rawItem, ii) => {
+            const path = ['sections', si, 'items', ii];
+            if (!isRecord(rawItem) || typeof rawItem.id !== 'string' || typeof rawItem.title !== 'string')
+                return;
+            const item = {
+                id: rawItem.id,
+                title: rawItem.title,
+                section: sectionId,
+                required: true,
+                resetOnPush: false,
+                source: pos(src, path),
+                ...itemFields(rawItem),
+            };
+            // An item's own phase wins over its section's; before-merge is the default and is left unwritten.
+            const phase = phaseOf(rawItem.phase) ?? sectionPhase;
+            if (phase === 'after-deploy')
+                item.phase = phase;
+            else
+                delete item.phase;
+            checkItem(src, path, rawItem, item, registry, def, diagnostics);
+            def.itemAt.set(item, pos(src, [...path, 'id']));
+            items.push(item);
+        });
+        def.sections.push({ id: sectionId, title, items });
+    });
+    if (isRecord(root.override)) {
+        for (const [id, fields] of Object.entries(root.override)) {
+            if (!isRecord(fields))
+                continue;
+            const path = ['override', id];
+            const partial = itemFields(fields);
+            const probe = { id, ...partial };
+            checkItem(src, path, fields, probe, registry, def, diagnostics);
+            def.overrides.push({ id, fields: partial, at: pos(src, path, true) });
+        }
+    }
+    if (Array.isArray(root.disable)) {
+        root.disable.forEach((id, i) => typeof id === 'string' && def.disable.push({ id, at: pos(src, ['disable', i]) }));
+    }
+    return { def, diagnostics };
+}
+/** The item fields present in a raw mapping, in model form. Keys that are absent stay absent. */
+function itemFields(raw) {
+    const out = {};
+    if (typeof raw.title === 'string')
+        out.title = raw.title;
+    if (typeof raw.description === 'string')
+        out.description = raw.description;
+    if (typeof raw.required === 'boolean')
+        out.required = raw.required;
+    if (typeof raw['reset-on-push'] === 'boolean')
+        out.resetOnPush = raw['reset-on-push'];
+    const when = condition(raw.when);
+    if (when)
+        out.when = when;
+    const approvers = approversOf(raw.approvers);
+    if (approvers)
+        out.approvers = approvers;
+    if ((typeof raw.timeout === 'number' && raw.timeout > 0) || typeof raw.timeout === 'string') {
+        try {
+            out.timeoutMs = (0,interpolate/* parseDuration */.E9)(raw.timeout);
+        }
+        catch {
+            /* reported by the schema */
+        }
+    }
+    const phase = phaseOf(raw.phase);
+    if (phase)
+        out.phase = phase;
+    if (typeof raw['hold-for'] === 'string') {
+        try {
+            out.holdForMs = (0,interpolate/* parseLongDuration */.GR)(raw['hold-for']);
+        }
+        catch {
+            /* reported by the schema */
+        }
+    }
+    if (isRecord(raw.check) && typeof raw.check.kind === 'string') {
+        const { kind, ...params } = raw.check;
+        out.check = { kind, params };
+    }
+    return out;
+}
+function checkItem(src, path, raw, item, registry, def, diagnostics) {
+    const permission = item.approvers?.permission;
+    if (permission === 'read' || permission === 'triage') {
+        diagnostics.push(at(src, [...path, 'approvers', 'permission'], false, `'${displayPath([...path, 'approvers', 'permission'])}': people with ${permission} access can never tick this box: only people with write access (and the comment's author) can edit someone else's comment on GitHub, so use write, maintain or admin`));
+    }
+    if (item.approvers && item.check) {
+        diagnostics.push(at(src, [...path, 'approvers'], true, `'${displayPath([...path, 'approvers'])}': only manual items have approvers; this item has a check`));
+    }
+    if (item.resetOnPush && item.check) {
+        diagnostics.push(at(src, [...path, 'reset-on-push'], true, `'${displayPath([...path, 'reset-on-push'])}': only manual items are reset on push; this item has a check`));
+    }
+    if (item.holdForMs !== undefined) {
+        const holdPath = [...path, 'hold-for'];
+        const where = `'${displayPath(holdPath)}'`;
+        const problem = !item.check
+            ? `${where}: only automated items are held; a person ticks a manual item once the time has passed`
+            : path[0] !== 'override' && item.phase !== 'after-deploy'
+                ? `${where}: only after-deploy items are held (add 'phase: after-deploy' to the item or its section)`
+                : item.holdForMs <= 0 || item.holdForMs > schema/* MAX_HOLD_MS */.g3
+                    ? `${where} must be more than 0 and at most 30d`
+                    : undefined;
+        if (problem)
+            diagnostics.push(at(src, holdPath, false, problem));
+    }
+    if (item.timeoutMs === 0) {
+        const timeoutPath = [...path, 'timeout'];
+        diagnostics.push(at(src, timeoutPath, false, `'${displayPath(timeoutPath)}' must be at least 1ms: ${DURATION_HINT}`));
+    }
+    if (!isRecord(raw.check) || typeof raw.check.kind !== 'string' || !item.check)
+        return;
+    const checkPath = [...path, 'check'];
+    const kind = registry.get(item.check.kind);
+    if (!kind) {
+        diagnostics.push(at(src, [...checkPath, 'kind'], false, `unknown check kind ${(0,diagnostic/* quote */.hD)(item.check.kind)}${(0,suggest/* didYouMean */.a)(item.check.kind, registry.keys()) || `; known kinds: ${[...registry.keys()].join(', ')}`}`));
+        return;
+    }
+    const problems = validateWith(kindValidator(kind.params), item.check.params, checkPath).map((p) => ({
+        ...p,
+        message: `${kind.kind}: ${p.message}`,
+    }));
+    if (problems.length === 0 && kind.validate) {
+        for (const p of kind.validate(item.check.params)) {
+            const full = [...checkPath, ...p.path];
+            problems.push({
+                path: full,
+                atKey: false,
+                message: `${kind.kind}: '${displayPath(full)}' ${p.message}`,
+            });
+        }
+    }
+    problems.forEach((p) => diagnostics.push(at(src, p.path, p.atKey, p.message)));
+    const target = item.check.params.target;
+    if (typeof target === 'string')
+        def.targetRefs.push({ itemId: item.id, name: target, at: pos(src, [...checkPath, 'target']) });
+}
+function phaseOf(raw) {
+    return raw === 'before-merge' || raw === 'after-deploy' ? raw : undefined;
+}
+function condition(raw) {
+    if (!isRecord(raw))
+        return undefined;
+    const c = {};
+    const paths = strList(raw.paths);
+    const labels = strList(raw.labels);
+    const bases = strList(raw['base-branches']);
+    if (paths)
+        c.paths = paths;
+    if (labels)
+        c.labels = labels;
+    if (bases)
+        c.baseBranches = bases;
+    return Object.keys(c).length > 0 ? c : undefined;
+}
+function approversOf(raw) {
+    if (!isRecord(raw))
+        return undefined;
+    const a = { users: strList(raw.users) ?? [], teams: strList(raw.teams) ?? [] };
+    if (typeof raw.permission === 'string')
+        a.permission = raw.permission;
+    return a;
+}
+function pos(src, path, key = false) {
+    return { file: src.file, ...src.locate(path, key) };
+}
+function at(src, path, key, message) {
+    return { ...pos(src, path, key), message };
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v) {
+    return typeof v === 'string' ? v : undefined;
+}
+function strList(v) {
+    return Array.isArray(v) ? v.filter((x) => typeof x === 'string') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 4505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VN: () => (/* binding */ loadChecklist),
+/* harmony export */   vG: () => (/* binding */ MAX_EXTENDS_FILES)
+/* harmony export */ });
+/* unused harmony export MAX_EXTENDS_DEPTH */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9874);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8634);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7594);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4984);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7383);
+
+
+
+
+
+
+/** How deep an `extends` chain may go, counting the entry file. */
+const MAX_EXTENDS_DEPTH = 32;
+/** How many files one definition may read through `extends`, the entry and built-ins included. */
+const MAX_EXTENDS_FILES = 64;
+function loadChecklist(entry, options) {
+    const diagnostics = [];
+    const cache = new Map();
+    const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
+    if (merged)
+        finish(merged, options, diagnostics);
+    if (diagnostics.length > 0 || !merged)
+        return failed(diagnostics);
+    const warnings = [];
+    const unset = {};
+    const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
+    if (diagnostics.length > 0)
+        return failed(diagnostics);
+    return {
+        ok: true,
+        warnings: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .sortDiagnostics */ .Ds)(warnings),
+        checklist: {
+            id: merged.id,
+            title: merged.title,
+            files: merged.files,
+            targets,
+            ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
+            appliesTo: merged.appliesTo,
+            sections: merged.sections.filter((s) => s.items.length > 0),
+            ...rollbackOf(merged),
+        },
+    };
+}
+function resolveFile(file, stack, options, cache, diagnostics, from) {
+    const key = canonical(file);
+    if (cache.has(key))
+        return cache.get(key) ?? null;
+    // Counted from the moment it is opened (see MAX_EXTENDS_FILES); a cycle never gets here (see below).
+    cache.set(key, null);
+    const read = options.readFile(file);
+    if ('error' in read) {
+        diagnostics.push(from
+            ? { ...from, message: `cannot read ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(file)}: ${read.error}` }
+            : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
+        cache.set(key, null);
+        return null;
+    }
+    const { def, diagnostics: own } = (0,_file_def_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFileDef */ .bB)(file, read.text, options.registry);
+    diagnostics.push(...own);
+    if (!def) {
+        cache.set(key, null);
+        return null;
+    }
+    const parents = [];
+    for (const ext of def.extends) {
+        const target = resolveRef(ext.ref, file, options.builtins);
+        if ('error' in target) {
+            diagnostics.push({ ...ext.at, message: target.error });
+            continue;
+        }
+        const chain = [...stack, key];
+        if (chain.length >= MAX_EXTENDS_DEPTH) {
+            diagnostics.push({
+                ...ext.at,
+                message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ext.ref)} is not read)`,
+            });
+            continue;
+        }
+        if (!cache.has(canonical(target.file)) && cache.size >= MAX_EXTENDS_FILES) {
+            diagnostics.push({
+                ...ext.at,
+                message: `extends reads more than ${MAX_EXTENDS_FILES} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ext.ref)} is not read)`,
+            });
+            continue;
+        }
+        if (chain.includes(canonical(target.file))) {
+            const names = [...chain.slice(chain.indexOf(canonical(target.file))), canonical(target.file)].map((f) => node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(f));
+            diagnostics.push({ ...ext.at, message: `extends cycle: ${names.join(' → ')}` });
+            continue;
+        }
+        const parent = resolveFile(target.file, chain, options, cache, diagnostics, ext.at);
+        if (parent)
+            parents.push(parent);
+    }
+    const merged = merge(parents, def, diagnostics);
+    cache.set(key, merged);
+    return merged;
+}
+function resolveRef(ref, from, builtins) {
+    const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
+    if (looksLikePath) {
+        if (/^[a-z]+:/.test(from))
+            return { error: `a built-in checklist extends others by name, not by path (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref)})` };
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(ref) || /^[a-zA-Z]:/.test(ref) || ref.includes('\0'))
+            return {
+                error: `extends takes a path relative to this file, inside the repository, or a built-in's name (not ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref)})`,
+            };
+        return { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(from), ref) };
+    }
+    const builtin = builtins.get(ref);
+    if (builtin)
+        return { file: builtin };
+    const names = [...builtins.keys()];
+    const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
+    return { error: `unknown built-in checklist ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref)}${hint}; a path needs a '/' or a .yml suffix` };
+}
+function merge(parents, def, diagnostics) {
+    const out = {
+        titleGiven: def.titleGiven || parents.some((p) => p.titleGiven),
+        files: [def.file],
+        targets: new Map(),
+        sections: [],
+        itemAt: new Map(),
+        targetRefs: [],
+    };
+    const add = (section, item, at) => {
+        const first = out.itemAt.get(item.id);
+        if (first) {
+            if (first.file === at.file && first.line === at.line && first.col === at.col)
+                return;
+            const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
+            diagnostics.push({
+                ...at,
+                message: `duplicate item id ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
+            });
+            return;
+        }
+        out.itemAt.set(item.id, at);
+        let target = out.sections.find((s) => s.id === section.id);
+        if (!target) {
+            target = { id: section.id, title: section.title, items: [] };
+            out.sections.push(target);
+        }
+        target.items.push({ ...item });
+    };
+    for (const p of parents) {
+        out.id ??= p.id;
+        out.title ??= p.title;
+        out.appliesTo = p.appliesTo ?? out.appliesTo;
+        for (const f of p.files)
+            if (!out.files.includes(f))
+                out.files.push(f);
+        p.targets.forEach((v, k) => out.targets.set(k, v));
+        for (const s of p.sections)
+            for (const item of s.items)
+                add(s, item, p.itemAt.get(item.id) ?? item.source);
+        out.targetRefs.push(...p.targetRefs);
+        out.rollback = p.rollback ?? out.rollback;
+    }
+    if (def.rollback)
+        out.rollback = def.rollback;
+    if (def.id)
+        out.id = def.id;
+    if (def.title)
+        out.title = def.title;
+    if (def.appliesTo)
+        out.appliesTo = def.appliesTo;
+    for (const t of def.targets)
+        out.targets.set(t.name, { raw: t.raw, at: t.at });
+    for (const s of def.sections)
+        for (const item of s.items)
+            add(s, item, def.itemAt.get(item) ?? item.source);
+    out.targetRefs.push(...def.targetRefs);
+    const inherited = parents.length > 0;
+    for (const o of def.overrides) {
+        const item = findItem(out, o.id);
+        if (!item) {
+            diagnostics.push({ ...o.at, message: missingItem('override', o.id, out, inherited) });
+            continue;
+        }
+        Object.assign(item, o.fields);
+        if (item.check && (item.approvers || item.resetOnPush)) {
+            const field = item.approvers ? 'approvers' : 'reset-on-push';
+            diagnostics.push({
+                ...o.at,
+                message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
+            });
+        }
+        if (item.holdForMs !== undefined && (!item.check || !(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isAfterDeploy */ .C)(item))) {
+            diagnostics.push({
+                ...o.at,
+                message: `override '${o.id}': only after-deploy automated items have 'hold-for'`,
+            });
+        }
+        if (o.fields.check)
+            out.targetRefs = out.targetRefs.filter((r) => r.itemId !== o.id || r.at.file === o.at.file);
+    }
+    for (const d of def.disable) {
+        const item = findItem(out, d.id);
+        if (!item) {
+            diagnostics.push({ ...d.at, message: missingItem('disable', d.id, out, inherited) });
+            continue;
+        }
+        for (const s of out.sections)
+            s.items = s.items.filter((i) => i.id !== d.id);
+        out.targetRefs = out.targetRefs.filter((r) => r.itemId !== d.id);
+    }
+    return out;
+}
+function findItem(m, id) {
+    for (const s of m.sections)
+        for (const i of s.items)
+            if (i.id === id)
+                return i;
+    return undefined;
+}
+function missingItem(what, id, m, inherited) {
+    if (!inherited)
+        return `${what}: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id)} — this file extends nothing, so there is no item to ${what}`;
+    const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
+    return `${what}: no item ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id)} in the extended checklists${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(id, ids)}`;
+}
+function finish(m, options, diagnostics) {
+    const entry = m.files[0];
+    // A missing or bad `id` is reported by the schema: every file needs one. A title may come from a parent.
+    if (!m.title && !m.titleGiven) {
+        diagnostics.push({
+            file: entry,
+            line: 1,
+            col: 1,
+            message: "the checklist is missing the key 'title' (required unless it extends another checklist)",
+        });
+    }
+    const count = m.sections.reduce((n, s) => n + s.items.length, 0);
+    if (count === 0 && diagnostics.length === 0) {
+        diagnostics.push({
+            file: entry,
+            line: 1,
+            col: 1,
+            message: 'the checklist has no items: add sections with items, or extend a checklist',
+        });
+    }
+    if (m.rollback && !m.sections.some((s) => s.id === m.rollback?.id && s.items.length > 0)) {
+        const ids = m.sections.filter((s) => s.items.length > 0).map((s) => s.id);
+        diagnostics.push({
+            ...m.rollback.at,
+            message: `rollback: no section ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(m.rollback.id)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(m.rollback.id, ids) || (ids.length > 0 ? `; sections: ${ids.join(', ')}` : '')}`,
+        });
+    }
+    const known = new Set([...m.targets.keys(), ...Object.keys(options.targetOverrides ?? {})]);
+    const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
+    for (const ref of m.targetRefs) {
+        if (!live.has(ref.itemId) || known.has(ref.name))
+            continue;
+        const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(ref.name, known) ||
+            (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
+        diagnostics.push({ ...ref.at, message: `undefined target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref.name)}${hint}` });
+    }
+}
+function resolveTargets(m, options, diagnostics, skipped) {
+    const out = {};
+    const overrides = options.targetOverrides ?? {};
+    const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
+    for (const [name, t] of m.targets) {
+        if (overrides[name] !== undefined)
+            continue;
+        const r = (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_2__/* .interpolate */ .GW)(t.raw, options.env, options.withheld);
+        if (!r.ok && r.missing && options.unsetTargets === 'skip') {
+            const hint = `set ${r.missing.join(' and ')} or pass --target ${name}=URL`;
+            skipped.unset[name] = hint;
+            const users = m.targetRefs.filter((ref) => ref.name === name && live.has(ref.itemId)).length;
+            if (users > 0) {
+                skipped.warnings.push({
+                    ...t.at,
+                    message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
+                });
+            }
+            continue;
+        }
+        if (!r.ok) {
+            diagnostics.push({
+                ...t.at,
+                message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}: ${r.message} (or pass --target ${name}=URL)`,
+            });
+            continue;
+        }
+        if (!isUrl(r.value)) {
+            diagnostics.push({ ...t.at, message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)} is not an absolute URL: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(t.raw)}` });
+            continue;
+        }
+        out[name] = r.value;
+    }
+    for (const [name, url] of Object.entries(overrides))
+        out[name] = url;
+    return out;
+}
+function isUrl(v) {
+    try {
+        return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(v).protocol);
+    }
+    catch {
+        return false;
+    }
+}
+/** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
+function failed(diagnostics) {
+    const clean = diagnostics.map((d) => ({ ...d, message: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(d.message) }));
+    return { ok: false, diagnostics: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .sortDiagnostics */ .Ds)(unique(clean)) };
+}
+function unique(list) {
+    const seen = new Set();
+    return list.filter((d) => {
+        const k = `${d.file}:${d.line}:${d.col}:${d.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The rollback section: the one named, else the first whose id or title says rollback. */
+function rollbackOf(m) {
+    const live = m.sections.filter((s) => s.items.length > 0);
+    const named = m.rollback?.id ?? live.find((s) => /roll-?back/i.test(`${s.id} ${s.title}`))?.id;
+    return named ? { rollback: named } : {};
+}
+/** One key per file, whatever relative path reached it; built-ins keep their `builtin:` name. */
+function canonical(file) {
+    return /^[a-z]+:/.test(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file);
+}
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isAfterDeploy),
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** The checklist model: what a loaded, validated definition becomes. Plain data only. */
+function isAfterDeploy(item) {
+    return item.phase === 'after-deploy';
+}
+function allItems(checklist) {
+    return checklist.sections.flatMap((s) => s.items);
+}
+
+
+/***/ }),
+
+/***/ 182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ definitionSchema),
+/* harmony export */   g3: () => (/* binding */ MAX_HOLD_MS),
+/* harmony export */   sK: () => (/* binding */ durationSchema)
+/* harmony export */ });
+/* unused harmony export phaseSchema */
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7594);
+
+/** The definition file format. Check parameters are validated per kind (see the registry). */
+const id = {
+    type: 'string',
+    pattern: '^[a-z0-9][a-z0-9._-]*$',
+    maxLength: 100,
+    'x-hint': 'an id uses lowercase letters, digits, "-", "_" and "." and starts with a letter or digit',
+    description: 'A stable identifier: ticks and reports refer to it, so keep it when the title changes.',
+};
+const nonEmptyString = { type: 'string', minLength: 1 };
+const stringList = { type: 'array', items: nonEmptyString, minItems: 1 };
+const durationSchema = {
+    type: ['string', 'number'],
+    pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$',
+    exclusiveMinimum: 0,
+    maximum: _interpolate_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DURATION_MS */ .rG / 1000,
+    'x-max-ms': _interpolate_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_DURATION_MS */ .rG,
+    'x-hint': 'a duration is a number of seconds or a string such as "500ms", "30s" or "2m", at most 60m',
+    description: 'Seconds, or a string with a unit: "500ms", "30s", "2m"; at most one hour.',
+};
+const MAX_HOLD_MS = 30 * 86_400_000;
+const holdSchema = {
+    type: 'string',
+    pattern: '^[0-9]+(\\.[0-9]+)?(s|m|h|d)$',
+    'x-hint': 'a hold is a string such as "30m", "24h" or "7d"',
+    description: 'After-deploy automated items only: the check must keep passing this long after the deployment (at most 30d); scheduled runs re-check it until then.',
+};
+const phaseSchema = {
+    enum: ['before-merge', 'after-deploy'],
+    description: 'When the item applies: before-merge (the default) gates the merge status; after-deploy never blocks the merge and is checked by the deployment run against the deployed environment.',
+};
+const condition = {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'The item applies only when every condition given holds.',
+    properties: {
+        paths: {
+            ...stringList,
+            description: 'Globs; the item applies when the pull request changes a matching file.',
+        },
+        labels: { ...stringList, description: 'The item applies when the pull request has one of these labels.' },
+        'base-branches': { ...stringList, description: 'Globs of base branches the item applies to.' },
+    },
+};
+const approvers = {
+    type: 'object',
+    additionalProperties: false,
+    minProperties: 1,
+    description: 'Who may tick a manual item: anyone matching one of the rules given.',
+    properties: {
+        permission: {
+            enum: ['read', 'triage', 'write', 'maintain', 'admin'],
+            description: "Minimum repository permission: write, maintain or admin. Only people with write access (and the comment's author) can edit someone else's comment, so read and triage are refused.",
+        },
+        users: { ...stringList, description: 'GitHub logins.' },
+        teams: { ...stringList, description: 'Teams as "org/team-slug".' },
+    },
+};
+const check = {
+    type: 'object',
+    required: ['kind'],
+    properties: { kind: { type: 'string', description: 'The check kind, such as repo.forbidden-pattern.' } },
+    description: 'Makes the item automated: a check kind and its parameters.',
+};
+const itemFields = {
+    title: { ...nonEmptyString, description: 'What must be true, as a person reads it.' },
+    description: { type: 'string', description: 'Longer guidance shown with the item.' },
+    required: { type: 'boolean', description: 'Whether the item gates the release (default true).' },
+    when: condition,
+    approvers,
+    'reset-on-push': { type: 'boolean', description: 'A manual tick is cleared when new commits are pushed.' },
+    timeout: durationSchema,
+    phase: phaseSchema,
+    'hold-for': holdSchema,
+    check,
+};
+const item = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'title'],
+    properties: { id, ...itemFields },
+};
+const section = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['title', 'items'],
+    properties: {
+        id: { ...id, description: 'Sections with the same id merge across extended files.' },
+        title: nonEmptyString,
+        phase: { ...phaseSchema, description: `${phaseSchema.description} The default of the section's items.` },
+        items: { type: 'array', items: item },
+    },
+};
+const definitionSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Preflight checklist',
+    type: 'object',
+    additionalProperties: false,
+    required: ['id'],
+    properties: {
+        id,
+        title: { ...nonEmptyString, description: 'Required unless the file extends another.' },
+        extends: {
+            type: ['string', 'array'],
+            items: nonEmptyString,
+            minItems: 1,
+            minLength: 1,
+            description: 'A built-in checklist by name, or a path relative to this file; or a list of them.',
+        },
+        targets: {
+            type: 'object',
+            propertyNames: {
+                pattern: '^[A-Za-z][A-Za-z0-9_-]*$',
+                'x-hint': 'a target name starts with a letter and uses letters, digits, "-" and "_"',
+            },
+            additionalProperties: nonEmptyString,
+            description: 'Named URLs, with ${VAR} or ${VAR:-default} taken from the environment.',
+        },
+        'applies-to': {
+            type: 'object',
+            additionalProperties: false,
+            description: 'Which pull requests the checklist gates; others get a success status.',
+            properties: {
+                'head-branches': stringList,
+                'base-branches': stringList,
+                labels: stringList,
+            },
+        },
+        sections: { type: 'array', items: section },
+        override: {
+            type: 'object',
+            description: 'Changes to items of the extended checklists, by item id.',
+            additionalProperties: { type: 'object', additionalProperties: false, properties: itemFields },
+        },
+        disable: { ...stringList, description: 'Item ids of the extended checklists to leave out.' },
+        rollback: {
+            ...id,
+            description: 'The id of the section that holds the rollback steps: a failed after-deploy item names it (default: a section whose id or title says rollback).',
+        },
+    },
+};
+
+
+/***/ }),
+
+/***/ 7383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export closest */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
+
+/** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
+function closest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const c of candidates) {
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(lower, c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    return bestDistance <= limit ? best : undefined;
+}
+function didYouMean(word, candidates) {
+    const c = closest(word, candidates);
+    return c ? ` (did you mean '${c}'?)` : '';
+}
+
+
+/***/ }),
+
+/***/ 3182:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ parseYaml)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9874);
+
+
+const MAX_ALIAS_COUNT = 100;
+/** Far deeper than any checklist, far shallower than what overflows the parser's stack. */
+const MAX_DEPTH = 100;
+/** Syntax errors cascade: after the first few, the rest are mostly echoes. */
+const MAX_SYNTAX_ERRORS = 20;
+function parseYaml(file, text) {
+    const deep = tooDeepAt(text);
+    if (deep !== undefined) {
+        const before = text.slice(0, deep);
+        const line = before.split('\n').length;
+        const col = deep - before.lastIndexOf('\n');
+        const message = `YAML: the document is nested too deeply (more than ${MAX_DEPTH} levels)`;
+        return { ok: false, diagnostics: [{ file, line, col, message }] };
+    }
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // The parser's own unique-key check compares each key with every key before it (quadratic in a map's
+    // size): keys are checked here instead, once each (see duplicateKey).
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const at = (offset, message) => ({
+        file,
+        ...lineCounter.linePos(offset),
+        message,
+    });
+    if (doc.errors.length > 0)
+        return { ok: false, diagnostics: syntaxDiagnostics(doc, at) };
+    const duplicate = duplicateKey(doc);
+    if (duplicate !== undefined)
+        return { ok: false, diagnostics: [at(duplicate, 'YAML syntax: Map keys must be unique')] };
+    const unresolved = unresolvedAlias(doc);
+    if (unresolved) {
+        const { name, offset } = unresolved;
+        const message = `YAML: unknown alias '*${name}' (an anchor '&${name}' must come before it)`;
+        return { ok: false, diagnostics: [at(offset, message)] };
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        const message = /excessive alias count/i.test(String(e))
+            ? 'too many aliases: the document expands to an excessive size'
+            : firstLine(e instanceof Error ? e.message : String(e));
+        return { ok: false, diagnostics: [{ file, line: 1, col: 1, message: `YAML: ${message}` }] };
+    }
+    return {
+        ok: true,
+        source: {
+            file,
+            value,
+            locate: (path, key = false) => {
+                const offset = findOffset(doc, path, key);
+                const pos = lineCounter.linePos(offset);
+                return { line: pos.line, col: pos.col };
+            },
+        },
+    };
+}
+function syntaxDiagnostics(doc, at) {
+    const out = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => {
+        const quote = unclosedQuote(doc, e);
+        return quote
+            ? at(quote.offset, `YAML syntax: the string opened here has no closing ${quote.mark}`)
+            : at(e.pos[0], `YAML syntax: ${syntaxMessage(e)}`);
+    });
+    const more = doc.errors[MAX_SYNTAX_ERRORS];
+    if (more) {
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        out.push(at(more.pos[0], `YAML syntax: ${rest} more error${rest === 1 ? '' : 's'} from here on (fix the ones above first)`));
+    }
+    return out;
+}
+/** The parser's message, minus its position suffix and wording that only makes sense to a programmer. */
+function syntaxMessage(e) {
+    if (e.code === 'MULTIPLE_DOCS')
+        return "a second document starts here: a definition file holds one document (remove the '---')";
+    return firstLine(e.message);
+}
+/**
+ * Where collections nest deeper than MAX_DEPTH, found on the parser's token tree (built without recursion)
+ * before the composer recurses into it. Stack overflows depend on the machine; this limit does not.
+ */
+function tooDeepAt(text) {
+    const stack = [];
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX().parse(text)];
+    for (const token of tokens.reverse())
+        stack.push([token, 0]);
+    while (stack.length > 0) {
+        const [node, depth] = stack.pop();
+        if (node.type === 'document') {
+            if (node.value)
+                stack.push([node.value, depth]);
+        }
+        else if (node.items) {
+            if (depth >= MAX_DEPTH)
+                return node.offset ?? 0;
+            // Pushed last to first, so the earliest place in the text is found first.
+            for (const item of [...node.items].reverse()) {
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+            }
+        }
+    }
+    return undefined;
+}
+/** The first line of the parser's message, which may quote a whole (long) scalar: cut to a readable length. */
+function firstLine(message) {
+    return (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_1__/* .cut */ .Jj)((message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim(), 200);
+}
+/** The parser reports a missing closing quote at the end of the text; the opening quote is what to fix. */
+function unclosedQuote(doc, e) {
+    if (e.code !== 'MISSING_CHAR' || !/quote/.test(e.message))
+        return undefined;
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(_key, node) {
+            const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+            if (!quoted || !node.range || node.range[1] !== e.pos[0])
+                return undefined;
+            found = { offset: node.range[0], mark: node.type === 'QUOTE_DOUBLE' ? '"' : "'" };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return found;
+}
+/** The first alias whose anchor is not defined before it (the parser leaves these to `toJS`, which throws). */
+function unresolvedAlias(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Alias(_key, node) {
+            if (node.resolve(doc) !== undefined)
+                return undefined;
+            found = { name: node.source, offset: rangeStart(node) ?? 0 };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+        },
+    });
+    return found;
+}
+/**
+ * Where the first key repeated within one mapping is (the second occurrence), or undefined: one pass over
+ * the document with a set per mapping, so a file of many keys is checked in time linear in its size.
+ */
+function duplicateKey(doc) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Map(_key, node) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const k = keyText(pair.key);
+                if (k === undefined)
+                    continue;
+                if (seen.has(k)) {
+                    found = rangeStart(pair.key) ?? rangeStart(node) ?? 0;
+                    return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                }
+                seen.add(k);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/** A key as the unique-key rule compares it: scalars by type and value; other keys are not compared. */
+function keyText(key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
+        return undefined;
+    return `${typeof key.value}:${String(key.value)}`;
+}
+/** Each mapping's pairs by key, built the first time a path goes through it (many lookups stay linear). */
+const pairIndex = new WeakMap();
+function pairAt(node, segment) {
+    let index = pairIndex.get(node);
+    if (!index) {
+        index = new Map();
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const k = String(p.key.value);
+            if (!index.has(k))
+                index.set(k, p);
+        }
+        pairIndex.set(node, index);
+    }
+    return index.get(segment);
+}
+function findOffset(doc, path, key) {
+    let node = doc.contents;
+    let offset = rangeStart(node) ?? 0;
+    for (let i = 0; i < path.length; i += 1) {
+        const segment = path[i];
+        const last = i === path.length - 1;
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = pairAt(node, String(segment));
+            if (!pair)
+                return offset;
+            if (last && key)
+                return rangeStart(pair.key) ?? offset;
+            node = pair.value;
+            // A key written without a value (`title:`) has nothing to point at but its key.
+            offset = (isEmpty(node) ? undefined : rangeStart(node)) ?? rangeStart(pair.key) ?? offset;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const child = node.items[Number(segment)];
+            if (child === undefined)
+                return offset;
+            node = child;
+            offset = rangeStart(node) ?? offset;
+        }
+        else {
+            return offset;
+        }
+    }
+    return offset;
+}
+function isEmpty(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.range !== undefined && node.range !== null && node.range[0] === node.range[1];
+}
+function rangeStart(node) {
+    const range = node?.range;
+    return range ? range[0] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ itemApplies),
+/* harmony export */   B: () => (/* binding */ checklistApplies)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+
+function changedPaths(globs) {
+    if (!globs)
+        return () => undefined;
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    return (f) => f.changedPaths && !f.changedPaths.some((p) => match(p))
+        ? `no changed file matches ${globs.join(', ')}`
+        : undefined;
+}
+function labels(wanted) {
+    return (f) => wanted && f.labels && !wanted.some((l) => f.labels?.includes(l))
+        ? `no label ${wanted.join(' or ')}`
+        : undefined;
+}
+function branch(which, globs) {
+    return (f) => {
+        const name = which === 'base' ? f.baseBranch : f.headBranch;
+        return globs && name !== undefined && !picomatch__WEBPACK_IMPORTED_MODULE_0___default().isMatch(name, globs)
+            ? `${which} branch ${name} is not ${globs.join(' or ')}`
+            : undefined;
+    };
+}
+function firstFailure(rules, facts) {
+    for (const rule of rules) {
+        const reason = rule(facts);
+        if (reason !== undefined)
+            return { applies: false, reason };
+    }
+    return { applies: true };
+}
+function itemApplies(when, facts) {
+    if (!when)
+        return { applies: true };
+    return firstFailure([changedPaths(when.paths), labels(when.labels), branch('base', when.baseBranches)], facts);
+}
+/** Whether a checklist gates a pull request with these facts (every rule given must hold). */
+function checklistApplies(rule, facts) {
+    if (!rule)
+        return { applies: true };
+    return firstFailure([branch('head', rule.headBranches), branch('base', rule.baseBranches), labels(rule.labels)], facts);
+}
+
+
+/***/ }),
+
+/***/ 8615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+  t1: () => (/* binding */ DEFAULT_TIMEOUT_MS),
+  BP: () => (/* reexport */ error_line/* errorLine */.B),
+  _3: () => (/* binding */ evaluate)
+});
+
+// UNUSED EXPORTS: NETWORK_CONCURRENCY, PER_HOST_CONCURRENCY, formatMs, runWithTimeout
+
+// EXTERNAL MODULE: ./src/definition/interpolate.ts
+var interpolate = __webpack_require__(7594);
+// EXTERNAL MODULE: ./src/definition/model.ts
+var model = __webpack_require__(4984);
+;// CONCATENATED MODULE: ./src/util/map-limit.ts
+/** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
+async function mapLimit(inputs, limit, work, signal) {
+    const results = new Array(inputs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < inputs.length) {
+            signal?.throwIfAborted();
+            const i = next++;
+            results[i] = await work(inputs[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, inputs.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/engine/conditions.ts
+var conditions = __webpack_require__(3678);
+;// CONCATENATED MODULE: ./src/engine/redact.ts
+/** Names of environment variables whose values are treated as secrets. */
+const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|_KEY$|^KEY$|AUTH|COOKIE|SESSION|DATABASE_URL|DSN/i;
+/** Values read from a secret-looking name shorter than this are not treated as secrets (`AUTH=1`). */
+const MIN_SECRET_LENGTH = 6;
+/** Values declared secret (header-from-env, env policy, tokens, found secrets) are scrubbed from this length. */
+const MIN_DECLARED_LENGTH = 4;
+/** A cut-off piece of a secret at the edge of a shortened text is scrubbed from this many characters. */
+const MIN_EDGE_OVERLAP = 4;
+/** The secret-looking values of an environment, longest first (so a value containing another is cut whole). */
+function secretsOf(env) {
+    return Object.entries(env)
+        .filter((e) => typeof e[1] === 'string' && e[1].length >= MIN_SECRET_LENGTH && SECRET_NAME.test(e[0]))
+        .map(([name, value]) => ({ name, value }))
+        .sort((a, b) => b.value.length - a.value.length);
+}
+/** Whether a name (a variable, a query parameter, a header) says its value is a secret. */
+function looksSecretName(name) {
+    return SECRET_NAME.test(name) || /(^|[-_.])(sig|signature|key|code|jwt|pass|pwd|hash)$/i.test(name);
+}
+/**
+ * Every form a secret may take in text Preflight writes: as it is, URL-encoded (`%XX` and form `+`),
+ * JSON-escaped, and base64 / base64url at each of the three alignments inside a longer base64 text (so
+ * `Authorization: Basic …` of `user:secret` is caught too).
+ */
+function secretForms(value) {
+    const forms = new Set([value]);
+    forms.add(encodeURIComponent(value));
+    forms.add(new URLSearchParams({ v: value }).toString().slice(2));
+    forms.add(JSON.stringify(value).slice(1, -1));
+    forms.add(JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1));
+    const bytes = Buffer.from(value, 'utf8');
+    for (let k = 0; k < 3; k += 1) {
+        const b64 = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
+        const from = Math.ceil((k * 8) / 6);
+        const to = Math.floor(((k + bytes.length) * 8) / 6);
+        const core = b64.slice(from, to);
+        if (core.length >= MIN_DECLARED_LENGTH) {
+            forms.add(core);
+            forms.add(core.replace(/\+/g, '-').replace(/\//g, '_'));
+        }
+    }
+    return [...forms].filter((f) => f.length >= Math.min(MIN_DECLARED_LENGTH, value.length));
+}
+/**
+ * The secrets of one run and how to scrub them from any text. Values are added as they become known (the
+ * environment at the start, what checks declare while they run); scrubbing replaces every form of every
+ * value with `[redacted NAME]`, longest first, and a piece of one cut off at the edge of a shortened text.
+ */
+class SecretSet {
+    forms = new Map();
+    sorted;
+    constructor(initial = []) {
+        for (const s of initial)
+            this.add(s.name, s.value);
+    }
+    add(name, value) {
+        if (value.length < MIN_DECLARED_LENGTH)
+            return;
+        for (const form of secretForms(value))
+            if (!this.forms.has(form))
+                this.forms.set(form, name);
+        this.sorted = undefined;
+    }
+    get size() {
+        return this.forms.size;
+    }
+    scrub(text) {
+        if (this.forms.size === 0 || text === '')
+            return text;
+        this.sorted ??= [...this.forms].sort((a, b) => b[0].length - a[0].length);
+        let out = text;
+        for (const [form, name] of this.sorted) {
+            if (out.includes(form))
+                out = out.split(form).join(`[redacted ${name}]`);
+        }
+        return this.scrubEdges(out);
+    }
+    /** A shortened text (ending or starting with an ellipsis) may hold a secret's first or last characters. */
+    scrubEdges(text) {
+        const tail = /(\.\.\.|…)$/.exec(text);
+        const head = /^(\.\.\.|…)/.exec(text);
+        if (!tail && !head)
+            return text;
+        let out = text;
+        for (const [form, name] of this.sorted ?? []) {
+            if (form.length <= MIN_EDGE_OVERLAP)
+                continue;
+            if (tail) {
+                const body = out.slice(0, out.length - tail[0].length);
+                for (let n = Math.min(form.length - 1, body.length); n >= MIN_EDGE_OVERLAP; n -= 1) {
+                    if (body.endsWith(form.slice(0, n))) {
+                        out = `${body.slice(0, body.length - n)}[redacted ${name}]${tail[0]}`;
+                        break;
+                    }
+                }
+            }
+            if (head) {
+                const body = out.slice(head[0].length);
+                for (let n = Math.min(form.length - 1, body.length); n >= MIN_EDGE_OVERLAP; n -= 1) {
+                    if (body.startsWith(form.slice(form.length - n))) {
+                        out = `${head[0]}[redacted ${name}]${body.slice(n)}`;
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+    /** Every string inside a JSON-like value, keys included, scrubbed. */
+    scrubDeep(value) {
+        if (this.forms.size === 0)
+            return value;
+        return this.deep(value);
+    }
+    deep(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map((v) => this.deep(v));
+        if (value !== null && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.scrub(k), this.deep(v)]));
+        }
+        return value;
+    }
+}
+/** Replaces every form of every secret in the outcome's text (summary, evidence, findings). */
+function redactOutcome(outcome, secrets) {
+    return secrets.scrubDeep(outcome);
+}
+
+;// CONCATENATED MODULE: ./src/engine/declared-secrets.ts
+
+
+/** A query value this long is scrubbed whatever its parameter is called: it is a token more often than not. */
+const LONG_QUERY_VALUE = 20;
+/**
+ * The values a checklist names as secrets, read before anything runs so that no output can show them,
+ * whichever check prints them: `header-from-env` and `token-env` variables, the variables of `env.policy`,
+ * and the credentials and token-like query values of every target and `url`.
+ */
+function declaredSecrets(checklist, env) {
+    const out = [];
+    const fromEnv = (name) => {
+        if (typeof name !== 'string')
+            return;
+        const value = env[name];
+        if (typeof value === 'string' && value !== '')
+            out.push({ name, value });
+    };
+    for (const url of Object.values(checklist.targets))
+        out.push(...urlSecrets(url));
+    for (const item of (0,model/* allItems */.a)(checklist)) {
+        const p = item.check?.params;
+        if (!p)
+            continue;
+        for (const variable of Object.values(asRecord(p['header-from-env'])))
+            fromEnv(variable);
+        fromEnv(p['token-env']);
+        if (item.check?.kind === 'env.policy') {
+            for (const [name, rule] of Object.entries(asRecord(p.variables)))
+                if (secretRule(name, rule))
+                    fromEnv(name);
+        }
+        if (typeof p.url === 'string')
+            out.push(...urlSecrets(p.url));
+    }
+    return out;
+}
+/** A URL's user name and password, and its query values that look like tokens. */
+function urlSecrets(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        return [];
+    }
+    const out = [];
+    if (url.password !== '')
+        out.push({ name: 'URL password', value: decodeURIComponent(url.password) });
+    if (url.username !== '' && url.password !== '')
+        out.push({ name: 'URL user', value: decodeURIComponent(url.username) });
+    for (const [name, value] of url.searchParams) {
+        if (value === '')
+            continue;
+        if (looksSecretName(name) || value.length >= LONG_QUERY_VALUE)
+            out.push({ name: `query ${name.slice(0, 40)}`, value });
+    }
+    return out;
+}
+/** An env.policy variable is a secret when its name says so or its rule asks for a key's strength. */
+function secretRule(name, rule) {
+    const r = asRecord(rule);
+    return (looksSecretName(name) ||
+        r['min-bytes'] !== undefined ||
+        r['exact-bytes'] !== undefined ||
+        r['jwt-alg'] !== undefined ||
+        r.secret === true);
+}
+function asRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {};
+}
+
+;// CONCATENATED MODULE: ./src/engine/proxy-evidence.ts
+/**
+ * One item's view of the context's proxy resolver: the same decisions, remembered, so the result can say
+ * which proxies its probes went through (origins only: no user name or password).
+ */
+function recordProxies(resolver) {
+    if (!resolver)
+        return { used: () => [] };
+    const used = new Set();
+    return {
+        resolver: (target) => {
+            const proxy = resolver(target);
+            if (proxy)
+                used.add(proxy.origin);
+            return proxy;
+        },
+        used: () => [...used],
+    };
+}
+/** The evidence with `proxy` added when a probe went through one (one origin, or the list). */
+function withProxyEvidence(evidence, used) {
+    if (used.length === 0)
+        return evidence;
+    return { ...evidence, proxy: used.length === 1 ? used[0] : used };
+}
+
+;// CONCATENATED MODULE: ./src/engine/report.ts
+function countResults(items) {
+    const c = { total: items.length, pass: 0, fail: 0, error: 0, skipped: 0, manual: 0 };
+    for (const i of items)
+        c[i.status] += 1;
+    return c;
+}
+function decideState(items) {
+    const blocking = items
+        .filter((i) => i.required && (i.status === 'fail' || i.status === 'error'))
+        .map((i) => i.id);
+    if (blocking.length > 0)
+        return { state: 'fail', blocking };
+    const pending = items.some((i) => i.required && i.status === 'manual');
+    return { state: pending ? 'pending' : 'pass', blocking };
+}
+
+// EXTERNAL MODULE: ./src/util/error-line.ts
+var error_line = __webpack_require__(9193);
+// EXTERNAL MODULE: ./src/engine/network-limits.ts
+var network_limits = __webpack_require__(6537);
+;// CONCATENATED MODULE: ./src/engine/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_CONCURRENCY = 8;
+
+/** Runs the automated items (bounded, each with a timeout) and returns the report. Never throws for a check. */
+async function evaluate(checklist, options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const items = (0,model/* allItems */.a)(checklist);
+    // The whole job's secret values, even those `context.env` withholds from a checklist the pull request wrote.
+    const secretEnv = options.secretEnv ?? options.context.env;
+    const declared = declaredSecrets(checklist, secretEnv);
+    for (const s of declared)
+        options.context.registerSecret?.(s.value);
+    const secrets = new SecretSet([...secretsOf(secretEnv), ...declared]);
+    if (options.scanner) {
+        const scan = options.scanner(plannedJobs(items, options));
+        options = { ...options, context: { ...options.context, scan } };
+    }
+    const exclusive = new TargetLocks();
+    const perHost = new HostLimits(Math.max(1, options.perHostConcurrency ?? network_limits/* PER_HOST_CONCURRENCY */.dX));
+    let done = 0;
+    const one = async (item) => {
+        const host = targetHost(item, options);
+        const key = trafficKey(item, options, host);
+        const result = await perHost.run(host, () => exclusive.run(key, () => evaluateItem(item, checklist, options, now, secrets)));
+        done += 1;
+        options.onItemDone?.(result, done, items.length);
+        return result;
+    };
+    // Two pools: local items share the CPU-bound limit, network items have their own (bounded per host).
+    const network = items.filter((item) => isNetworkItem(item, options));
+    const local = items.filter((item) => !isNetworkItem(item, options));
+    const [localResults, networkResults] = await Promise.all([
+        mapLimit(local, Math.max(1, options.concurrency), one),
+        mapLimit(network, Math.max(1, options.networkConcurrency ?? network_limits/* NETWORK_CONCURRENCY */.vL), one),
+    ]);
+    const byItem = new Map();
+    local.forEach((item, i) => byItem.set(item, localResults[i]));
+    network.forEach((item, i) => byItem.set(item, networkResults[i]));
+    const results = items.map((item) => byItem.get(item));
+    const finished = now();
+    const { state, blocking } = decideState(results);
+    return {
+        schema: 'preflight-report/v1',
+        tool: { name: 'preflight', version: options.version },
+        checklist: { id: checklist.id, title: checklist.title, files: checklist.files },
+        startedAt: new Date(started).toISOString(),
+        finishedAt: new Date(finished).toISOString(),
+        durationMs: finished - started,
+        state,
+        counts: countResults(results),
+        blocking,
+        sections: checklist.sections.map((s) => ({ id: s.id, title: s.title })),
+        // Once more at the end: a value a later check declared may sit in an earlier check's output.
+        items: results.map((r) => ({
+            ...r,
+            summary: secrets.scrub(r.summary),
+            evidence: secrets.scrubDeep(r.evidence),
+            findings: secrets.scrubDeep(r.findings),
+        })),
+    };
+}
+/** The content jobs of the items that will run: one read pass serves them all. */
+function plannedJobs(items, options) {
+    const jobs = [];
+    for (const item of items) {
+        if (!item.check || !(0,conditions/* itemApplies */.A)(item.when, options.facts).applies)
+            continue;
+        const kind = options.registry.get(item.check.kind);
+        if (kind?.content)
+            jobs.push(...kind.content(item.check.params ?? {}));
+    }
+    return jobs;
+}
+async function evaluateItem(item, checklist, options, now, secrets) {
+    const base = {
+        id: item.id,
+        title: item.title,
+        section: item.section,
+        required: item.required,
+        kind: item.check?.kind,
+        source: item.source,
+        findings: [],
+    };
+    const applicability = (0,conditions/* itemApplies */.A)(item.when, options.facts);
+    if (!applicability.applies) {
+        return { ...base, status: 'skipped', summary: `not applicable: ${applicability.reason}`, durationMs: 0 };
+    }
+    if (!item.check)
+        return { ...base, status: 'manual', summary: 'to be ticked by a person', durationMs: 0 };
+    const kind = options.registry.get(item.check.kind);
+    const started = now();
+    if (!kind)
+        return { ...base, status: 'error', summary: `unknown check kind ${item.check.kind}`, durationMs: 0 };
+    const notHere = notRunnableHere(kind, item.check.params, checklist, options);
+    if (notHere)
+        return { ...base, status: 'skipped', summary: notHere, durationMs: 0 };
+    const timeoutMs = item.timeoutMs ?? options.defaultTimeoutMs;
+    const proxies = recordProxies(options.context.proxy);
+    const outcome = redactOutcome(await runWithTimeout((signal) => kind.run(item.check?.params ?? {}, {
+        ...options.context,
+        signal,
+        proxy: proxies.resolver,
+        registerSecret: (value) => {
+            secrets.add('secret', value);
+            options.context.registerSecret?.(value);
+        },
+        scrub: (text) => secrets.scrub(text),
+    }), timeoutMs, options.signal), secrets);
+    return {
+        ...base,
+        status: outcome.status,
+        summary: outcome.summary,
+        evidence: withProxyEvidence(outcome.evidence, proxies.used()),
+        findings: outcome.findings ?? [],
+        durationMs: now() - started,
+    };
+}
+/** An item whose kind probes a target over the network. */
+function isNetworkItem(item, options) {
+    const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+    return kind?.scope === 'target';
+}
+/**
+ * The target a latency or load item sends its traffic to (its host), or undefined for other items; items
+ * with the same key run one after the other.
+ */
+function trafficKey(item, options, host) {
+    const kind = item.check ? options.registry.get(item.check.kind) : undefined;
+    if (!kind?.traffic)
+        return undefined;
+    return host;
+}
+/** The host a network item probes (`host:port` of its URL or target), or undefined for other items. */
+function targetHost(item, options) {
+    if (!item.check || !isNetworkItem(item, options))
+        return undefined;
+    const params = item.check.params;
+    const targets = options.context.targets;
+    const names = Object.keys(targets);
+    const name = typeof params.target === 'string' ? params.target : names.length === 1 ? names[0] : undefined;
+    const raw = typeof params.url === 'string' ? params.url : name !== undefined ? targets[name] : undefined;
+    if (raw === undefined)
+        return 'the target';
+    try {
+        return new URL(raw).host;
+    }
+    catch {
+        return raw;
+    }
+}
+/** At most `limit` runs at once per key; runs without a key start at once. */
+class HostLimits {
+    limit;
+    active = new Map();
+    waiting = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(key, task) {
+        if (key === undefined)
+            return task();
+        if ((this.active.get(key) ?? 0) >= this.limit) {
+            await new Promise((resolve) => {
+                this.waiting.set(key, [...(this.waiting.get(key) ?? []), resolve]);
+            });
+        }
+        else
+            this.active.set(key, (this.active.get(key) ?? 0) + 1);
+        try {
+            return await task();
+        }
+        finally {
+            // Hand the slot to the next waiter, or give it back.
+            const next = this.waiting.get(key)?.shift();
+            if (next)
+                next();
+            else
+                this.active.set(key, (this.active.get(key) ?? 1) - 1);
+        }
+    }
+}
+/** One run at a time per key; runs without a key start at once. */
+class TargetLocks {
+    tails = new Map();
+    run(key, task) {
+        if (key === undefined)
+            return task();
+        const before = this.tails.get(key) ?? Promise.resolve();
+        const mine = before.then(task, task);
+        this.tails.set(key, mine.catch(() => undefined));
+        return mine;
+    }
+}
+/**
+ * Why an item cannot run in this run and is skipped rather than failed: it probes a target whose variable
+ * is not set, or it asks GitHub about a pull request on a local run. Undefined when it can run.
+ */
+function notRunnableHere(kind, params, checklist, options) {
+    if (kind.scope === 'github' && !options.context.github && options.skipGithubWithoutPullRequest) {
+        return 'runs on the pull request (the action asks GitHub; --strict runs it here)';
+    }
+    const unset = checklist.unsetTargets;
+    if (kind.scope !== 'target' || !unset || params.url !== undefined)
+        return undefined;
+    let name = typeof params.target === 'string' ? params.target : undefined;
+    if (name === undefined && Object.keys(options.context.targets).length === 0) {
+        const names = Object.keys(unset);
+        if (names.length === 1)
+            name = names[0];
+    }
+    const hint = name !== undefined && Object.hasOwn(unset, name) ? unset[name] : undefined;
+    return hint === undefined ? undefined : `no target (${hint})`;
+}
+/** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
+async function runWithTimeout(run, timeoutMs, outer) {
+    if (outer?.aborted)
+        return { status: 'error', summary: 'cancelled' };
+    const controller = new AbortController();
+    const signal = outer ? AbortSignal.any([controller.signal, outer]) : controller.signal;
+    let timer;
+    const expiry = new Promise((resolve) => {
+        const stop = (summary) => resolve({ status: 'error', summary });
+        // Clamped: a timer past 2^31 ms would fire at once; definitions are limited to an hour anyway.
+        timer = setTimeout(() => {
+            controller.abort();
+            stop(`timed out after ${formatMs(timeoutMs)}`);
+        }, Math.min(Math.max(1, timeoutMs), interpolate/* MAX_DURATION_MS */.rG));
+        outer?.addEventListener('abort', () => stop('cancelled'), { once: true });
+    });
+    try {
+        const outcome = await Promise.race([Promise.resolve().then(() => run(signal)), expiry]);
+        return isOutcome(outcome) ? outcome : { status: 'error', summary: 'the check returned no result' };
+    }
+    catch (e) {
+        if (controller.signal.aborted)
+            return { status: 'error', summary: `timed out after ${formatMs(timeoutMs)}` };
+        return { status: 'error', summary: `the check failed: ${(0,error_line/* errorLine */.B)(e)}` };
+    }
+    finally {
+        clearTimeout(timer);
+        controller.abort();
+    }
+}
+function isOutcome(v) {
+    const o = v;
+    return (typeof o === 'object' &&
+        o !== null &&
+        ['pass', 'fail', 'error', 'skipped'].includes(o.status) &&
+        typeof o.summary === 'string');
+}
+
+function formatMs(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    return `${Number((ms / 60_000).toFixed(1))}m`;
+}
+
+
+/***/ }),
+
+/***/ 3113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readFileAt)
+/* harmony export */ });
+/**
+ * A file's bytes at a commit or branch (`GET /contents/{path}?ref=`), or undefined when there is no file
+ * there (404, or a directory). Files over GitHub's 1 MB limit for this endpoint arrive without content.
+ */
+async function readFileAt(gh, ref, path, gitRef, signal) {
+    try {
+        const r = await gh.rest.repos.getContent({ ...ref, path, ref: gitRef, request: { signal } });
+        const data = r.data;
+        if (Array.isArray(r.data) || data.type !== 'file')
+            return undefined;
+        if (data.encoding !== 'base64' || typeof data.content !== 'string') {
+            throw new Error(`${path} at ${gitRef.slice(0, 12)} is too large for GitHub's contents API`);
+        }
+        return Buffer.from(data.content.replace(/\s+/g, ''), 'base64');
+    }
+    catch (e) {
+        if (e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ listReviews)
+/* harmony export */ });
+/** At most this many pages of 100 reviews are read. */
+const MAX_REVIEW_PAGES = 10;
+/** The reviews of a pull request in submission order (GitHub lists them chronologically). */
+async function listReviews(gh, ref, number, signal) {
+    const reviews = [];
+    for (let page = 1; page <= MAX_REVIEW_PAGES; page++) {
+        const r = await gh.rest.pulls.listReviews({
+            ...ref,
+            pull_number: number,
+            per_page: 100,
+            page,
+            request: { signal },
+        });
+        for (const review of r.data) {
+            reviews.push({
+                id: review.id,
+                user: review.user?.login ?? '',
+                state: review.state,
+                commitId: review.commit_id ?? '',
+                submittedAt: review.submitted_at ?? '',
+            });
+        }
+        if (r.data.length < 100)
+            return { reviews, truncated: false };
+    }
+    return { reviews, truncated: true };
+}
+
+
+/***/ }),
+
+/***/ 2406:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   No: () => (/* binding */ staysInside),
+/* harmony export */   xY: () => (/* binding */ readBoundedSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const CHUNK = 64 * 1024;
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+/** Reads `rel` (a `/`-separated path relative to `root`) within the limits. */
+async function readBounded(root, rel, limits) {
+    const where = await locate(root, rel, limits, node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath);
+    if ('refusal' in where)
+        return where;
+    let handle;
+    try {
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(where.file, FLAGS);
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    try {
+        const stat = await handle.stat();
+        const refused = judge(stat, limits);
+        if (refused)
+            return refused;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            if (limits.signal?.aborted)
+                return refusal('aborted', 'the time is up');
+            const want = chunkSize(stat, total, limits);
+            const buf = Buffer.allocUnsafe(want);
+            const { bytesRead } = await handle.read(buf, 0, want, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limits.maxBytes)
+                break;
+        }
+        return finish(chunks, total, limits);
+    }
+    catch (e) {
+        return refusal('unreadable', e.message);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The same, synchronously (the definition loader reads this way). */
+function readBoundedSync(root, rel, limits) {
+    const where = locateSync(root, rel, limits);
+    if ('refusal' in where)
+        return where;
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(where.file, FLAGS);
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const refused = judge(stat, limits);
+        if (refused)
+            return refused;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const want = chunkSize(stat, total, limits);
+            const buf = Buffer.allocUnsafe(want);
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > limits.maxBytes)
+                break;
+        }
+        return finish(chunks, total, limits);
+    }
+    catch (e) {
+        return refusal('unreadable', e.message);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL. */
+function staysInside(rel) {
+    if (rel === '' || rel.includes('\0') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) || /^[a-zA-Z]:/.test(rel))
+        return false;
+    return !rel.split(/[\\/]/).includes('..');
+}
+function refusal(refusal, message) {
+    return { ok: false, refusal, message };
+}
+function judge(stat, limits) {
+    if (!stat.isFile())
+        return refusal('not-regular', `it is ${kindOf(stat)}, not a regular file`);
+    if ((limits.large ?? 'truncate') === 'refuse' && stat.size > limits.maxBytes)
+        return refusal('too-large', `it is larger than ${limits.maxBytes} bytes`);
+    return undefined;
+}
+/**
+ * How much to ask for next: the whole claimed size at once (one buffer for an ordinary file), then 64 KiB
+ * at a time (a /proc file that claims 0 bytes, or a file that grew); never more than one byte past the cap.
+ */
+function chunkSize(stat, total, limits) {
+    const first = total === 0 ? stat.size + 1 : 0;
+    return Math.min(Math.max(CHUNK, first), limits.maxBytes + 1 - total);
+}
+function finish(chunks, total, limits) {
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    if (total <= limits.maxBytes)
+        return { ok: true, bytes, truncated: false };
+    // A file that reported a small size (a /proc file) and then grew is refused like a large one.
+    if (limits.large === 'refuse')
+        return refusal('too-large', `it is larger than ${limits.maxBytes} bytes`);
+    return { ok: true, bytes: bytes.subarray(0, limits.maxBytes), truncated: true };
+}
+function kindOf(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a named pipe';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    return 'not a regular file';
+}
+function openFailure(e) {
+    const code = e.code;
+    if (code === 'ELOOP')
+        return refusal('link', 'it is a symbolic link, which is not followed');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return refusal('missing', 'no such file');
+    if (code === 'EACCES' || code === 'EPERM')
+        return refusal('unreadable', 'permission denied');
+    if (code === 'ENXIO')
+        return refusal('not-regular', 'it is a socket or device, not a regular file');
+    return refusal('unreadable', e.message);
+}
+function inside(parent, child) {
+    const r = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(parent, child);
+    return r === '' || (!r.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(r));
+}
+/**
+ * Where to open `rel`: its folder must resolve to the same folder inside the real root (no linked folder
+ * leads out); with `links: 'inside'` the file itself is resolved and must stay inside too.
+ */
+async function locate(root, rel, limits, resolve) {
+    if (!staysInside(rel))
+        return refusal('outside', 'the path leaves the repository');
+    let realRoot;
+    let realDir;
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
+    try {
+        realRoot = await resolve(root);
+        realDir = await resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical));
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    return place(realRoot, realDir, lexical, rel, limits, await resolveFile(lexical, limits, resolve));
+}
+function locateSync(root, rel, limits) {
+    if (!staysInside(rel))
+        return refusal('outside', 'the path leaves the repository');
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, rel);
+    let realRoot;
+    let realDir;
+    let real;
+    try {
+        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
+        realDir = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical));
+        real = limits.links === 'inside' ? tryReal(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(lexical)) : undefined;
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    return place(realRoot, realDir, lexical, rel, limits, real);
+}
+async function resolveFile(lexical, limits, resolve) {
+    if (limits.links !== 'inside')
+        return undefined;
+    try {
+        return await resolve(lexical);
+    }
+    catch {
+        return undefined;
+    }
+}
+function tryReal(f) {
+    try {
+        return f();
+    }
+    catch {
+        return undefined;
+    }
+}
+function place(realRoot, realDir, lexical, rel, limits, real) {
+    const expectedDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realRoot, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(rel));
+    if (limits.links === 'inside') {
+        if (!inside(realRoot, realDir))
+            return refusal('outside', 'a linked folder leads out of the repository');
+        if (real === undefined)
+            return { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lexical)) };
+        if (!inside(realRoot, real))
+            return refusal('outside', 'it is a link that leads out of the repository');
+        return { file: real };
+    }
+    if (realDir !== expectedDir)
+        return refusal('link', 'it is under a symbolic link, which is not followed');
+    return { file: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(realDir, node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lexical)) };
+}
+
+
+/***/ }),
+
+/***/ 3839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AP: () => (/* binding */ builtinNames),
+/* harmony export */   Qm: () => (/* binding */ readDefinitionFile),
+/* harmony export */   RC: () => (/* binding */ BUILTIN_PREFIX),
+/* harmony export */   kL: () => (/* binding */ definitionRoot),
+/* harmony export */   xR: () => (/* binding */ definitionReader)
+/* harmony export */ });
+/* unused harmony exports builtinDir, listBuiltins */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _definition_file_def_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8634);
+/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2406);
+
+
+
+
+
+/**
+ * Reads definition files from disk, relative paths against `baseDir`, through the bounded reader: only
+ * regular files inside `root` (the repository: `extends` paths may not leave it, nor may a link), at most
+ * MAX_DEFINITION_BYTES, never a FIFO or a device, with worded errors. Built-ins come from the installed code.
+ */
+function definitionReader(baseDir, root = baseDir) {
+    return (file) => {
+        if (file.startsWith(BUILTIN_PREFIX))
+            return readDefinitionFile(file);
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(baseDir, file);
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), abs);
+        if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+            return { error: 'it is outside the repository (extends stays inside it, or names a built-in)' };
+        return worded((0,_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoundedSync */ .xY)(root, rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'), LIMITS));
+    };
+}
+/**
+ * The folder a definition's `extends` must stay in: `preferred` (the repository being checked) when it
+ * holds the entry file, else the git work tree the entry file is in, else the entry file's folder.
+ */
+function definitionRoot(entry, preferred) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(entry);
+    if (preferred) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(preferred), abs);
+        if (rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel))
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(preferred);
+    }
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git')))
+            return dir;
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    }
+}
+const LIMITS = { maxBytes: _definition_file_def_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DEFINITION_BYTES */ .N9, large: 'refuse', links: 'inside' };
+/** A definition file by its own path (a built-in, or a file named on the command line), bounded the same way. */
+const readDefinitionFile = (file) => {
+    if (file.startsWith(BUILTIN_PREFIX)) {
+        const dir = builtinDir();
+        const name = file.slice(BUILTIN_PREFIX.length);
+        const real = dir && listBuiltins(dir).get(name);
+        if (!real)
+            return { error: 'no such built-in checklist' };
+        file = real;
+    }
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    return worded((0,_bounded_read_js__WEBPACK_IMPORTED_MODULE_4__/* .readBoundedSync */ .xY)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(abs), { ...LIMITS, links: 'refuse' }));
+};
+function worded(read) {
+    if (read.ok)
+        return { text: read.bytes.toString('utf8') };
+    if (read.refusal === 'missing')
+        return { error: 'no such file' };
+    if (read.refusal === 'too-large')
+        return { error: `it is larger than ${_definition_file_def_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_DEFINITION_BYTES */ .N9} bytes` };
+    if (read.refusal === 'outside')
+        return { error: `it is outside the repository (${read.message})` };
+    return { error: read.message };
+}
+/** The folder of built-in checklists, found beside the installed code (src/, dist/ or dist/cli/). */
+function builtinDir(from = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url))) {
+    let dir = from;
+    for (let i = 0; i < 5; i += 1) {
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'checklists');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'package.json')))
+            return candidate;
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+    }
+    return undefined;
+}
+/** How built-in checklists are named in diagnostics and reports: `builtin:NAME`, never a machine path. */
+const BUILTIN_PREFIX = 'builtin:';
+/** Built-in checklists by name → `builtin:NAME`, which `readDefinitionFile` understands. */
+function builtinNames(dir = builtinDir()) {
+    return new Map([...listBuiltins(dir).keys()].map((name) => [name, `${BUILTIN_PREFIX}${name}`]));
+}
+/** Built-in checklists by name: `checklists/NAME.yml`. */
+function listBuiltins(dir = builtinDir()) {
+    const out = new Map();
+    if (!dir)
+        return out;
+    for (const f of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).sort()) {
+        const m = /^(.+)\.ya?ml$/.exec(f);
+        if (m?.[1])
+            out.set(m[1], node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, f));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitClient: () => (/* binding */ createGitClient),
+/* harmony export */   gitRunner: () => (/* binding */ gitRunner)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+function gitRunner(cwd, gitBinary = 'git') {
+    return (args, input) => new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)(gitBinary, 
+        // Configuration that could make git run a program (fsmonitor, hooks) is switched off: the
+        // checkout may be a pull request's, read in a privileged run.
+        ['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], {
+            cwd,
+            maxBuffer: 512 * 1024 * 1024,
+            encoding: 'utf8',
+            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' },
+        }, (err, stdout, stderr) => {
+            if (err && typeof err.code !== 'number') {
+                reject(new Error(`git could not run: ${err.message}`));
+                return;
+            }
+            resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
+        });
+        if (input !== undefined)
+            child.stdin?.end(input);
+    });
+}
+function createGitClient(run) {
+    const once = (f) => {
+        let p;
+        return () => (p ??= f());
+    };
+    const list = async (args) => {
+        const r = await run(args);
+        if (r.code !== 0)
+            throw new Error(gitError(r.stderr));
+        return r.stdout.split('\0').filter((s) => s !== '');
+    };
+    return {
+        // A file with a merge conflict is in the index once per stage: list it once.
+        trackedFiles: once(async () => [...new Set(await list(['ls-files', '-z', '--cached']))]),
+        untrackedFiles: once(() => list(['ls-files', '-z', '--others', '--exclude-standard'])),
+        async ignored(paths) {
+            if (paths.length === 0)
+                return new Set();
+            const r = await run(['check-ignore', '--no-index', '-z', '--stdin'], paths.join('\0') + '\0');
+            if (r.code > 1)
+                throw new Error(gitError(r.stderr));
+            return new Set(r.stdout.split('\0').filter((s) => s !== ''));
+        },
+        changedFiles: (base) => list(['diff', '-z', '--name-only', `${base}...HEAD`]),
+    };
+}
+function gitError(stderr) {
+    const line = stderr.split('\n').find((l) => l.trim() !== '') ?? 'git failed';
+    return /not a git repository/i.test(line)
+        ? 'the directory is not a git repository'
+        : line.replace(/^fatal: /, 'git: ');
+}
+
+
+/***/ }),
+
+/***/ 4994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wd: () => (/* binding */ evaluateChecklist),
+/* harmony export */   k_: () => (/* binding */ runCheck),
+/* harmony export */   yQ: () => (/* binding */ loadDefinition)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4602);
+/* harmony import */ var _definition_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4505);
+/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8615);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3839);
+/* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
+/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8586);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
+
+
+
+
+
+
+
+
+function loadDefinition(request) {
+    const cwd = request.cwd ?? process.cwd();
+    return (0,_definition_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadChecklist */ .VN)(request.checklist, {
+        // `extends` stays inside the repository the entry file is in.
+        readFile: (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .definitionReader */ .xR)(cwd, (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .definitionRoot */ .kL)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, request.checklist), request.repoDir)),
+        registry: request.registry ?? _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRegistry */ .Vm,
+        builtins: (0,_io_files_js__WEBPACK_IMPORTED_MODULE_4__/* .builtinNames */ .AP)(),
+        env: request.env,
+        targetOverrides: request.targets,
+        withheld: request.withheld,
+        unsetTargets: request.lenient ? 'skip' : 'error',
+    });
+}
+async function runCheck(request) {
+    const loaded = loadDefinition(request);
+    if (!loaded.ok)
+        return loaded;
+    return {
+        ok: true,
+        checklist: loaded.checklist,
+        warnings: loaded.warnings,
+        report: await evaluateChecklist(loaded.checklist, request),
+    };
+}
+/** Evaluates a loaded checklist against a repository. */
+function evaluateChecklist(checklist, request) {
+    const git = request.git ?? (0,_io_git_js__WEBPACK_IMPORTED_MODULE_5__.createGitClient)((0,_io_git_js__WEBPACK_IMPORTED_MODULE_5__.gitRunner)(request.repoDir));
+    return (0,_engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluate */ ._3)(checklist, {
+        registry: request.registry ?? _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultRegistry */ .Vm,
+        // A checklist the pull request wrote does not see the withheld variables; they are still redacted.
+        secretEnv: request.env,
+        context: {
+            repoDir: request.repoDir,
+            env: request.withheld
+                ? Object.fromEntries(Object.entries(request.env).filter(([k]) => !request.withheld?.has(k)))
+                : request.env,
+            targets: checklist.targets,
+            git,
+            allowCommands: request.allowCommands ?? true,
+            withheld: request.withheld,
+            github: request.github,
+            registerSecret: request.registerSecret,
+            proxy: request.proxy,
+            envIsLocalShell: request.envIsLocalShell,
+        },
+        facts: { ...request.facts },
+        concurrency: request.concurrency ?? _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONCURRENCY */ .WH,
+        networkConcurrency: request.networkConcurrency,
+        defaultTimeoutMs: request.timeoutMs ?? _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_TIMEOUT_MS */ .t1,
+        version: _version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x,
+        signal: request.signal,
+        skipGithubWithoutPullRequest: request.lenient ?? false,
+        onItemDone: request.onItemDone,
+        scanner: (jobs) => (0,_scan_pass_js__WEBPACK_IMPORTED_MODULE_6__/* .createContentScanner */ .g)(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ detailsText)
+/* harmony export */ });
+/** An item's findings and evidence as plain text, cut to `max` characters: the body of a details block. */
+function detailsText(item, max) {
+    const lines = [];
+    for (const f of item.findings.slice(0, 20)) {
+        const where = f.line ? `${f.file}:${f.line}${f.col ? `:${f.col}` : ''}` : f.file;
+        lines.push(`${where}  ${f.message}`);
+    }
+    if (item.findings.length > 20)
+        lines.push(`… and ${item.findings.length - 20} more`);
+    let body = lines.join('\n');
+    if (item.evidence)
+        body += `${body ? '\n\n' : ''}${JSON.stringify(item.evidence, null, 2)}`;
+    if (body.length > max)
+        body = `${body.slice(0, max)}\n… (cut; the JSON report has everything)`;
+    return body;
+}
+
+
+/***/ }),
+
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ fenced),
+/* harmony export */   l: () => (/* binding */ inlineText)
+/* harmony export */ });
+/**
+ * Every character CommonMark or a browser may take as a line break (CR, LF, CRLF; U+2028, U+2029 and NEL
+ * are treated as breaks too, so no renderer or later step can split a line there), and the control
+ * characters (NUL, which CommonMark turns into U+FFFD, ESC and the rest).
+ */
+const BREAKS = /[\r\n\t\v\f\u0085\u2028\u2029]+/g;
+// eslint-disable-next-line no-control-regex -- control characters are what is matched
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+/**
+ * Text from outside (titles, evidence, file names) made inert in GitHub Markdown, on one line whatever
+ * its line endings: no box, no marker, no HTML, no mention, no image, no link.
+ */
+function inlineText(text, max = 300) {
+    const flat = text.replace(CONTROLS, '\uFFFD').replace(BREAKS, ' ').trim();
+    const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+    return (cut
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|~#!])/g, '\\$1')
+        .replace(/@(?=\w)/g, '@\u200b')
+        .replace(/(\w):\/\//g, '$1:\u200b//')
+        // GitHub links www.example.com by itself (the GFM autolink extension).
+        .replace(/\b(www)\./gi, '$1\u200b.'));
+}
+/**
+ * Content for a fenced block: a fence longer than any backtick run inside it. Every line ending becomes LF
+ * first: a CR alone (or U+2028/9, NEL) would end a line where the caller sees none, so that the rest of
+ * the line escaped the block's indentation (and with it the list item and the fence) and a box after it
+ * came alive. Control characters become U+FFFD.
+ */
+function fenced(text, lang = '') {
+    text = text.replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replace(CONTROLS, '\uFFFD');
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text.replace(/\s+$/, '')}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 4529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   zm: () => (/* binding */ STATE_HEADLINE)
+/* harmony export */ });
+/* unused harmony export STATUS_WORD */
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    error: '⚠️',
+    skipped: '⏭️',
+    manual: '☐',
+};
+const STATUS_WORD = {
+    pass: 'pass',
+    fail: 'FAIL',
+    error: 'ERROR',
+    skipped: 'skip',
+    manual: 'manual',
+};
+const STATE_HEADLINE = {
+    pass: 'Ready: every required item is done',
+    fail: 'Blocked: required checks fail',
+    pending: 'Waiting: automated checks pass, manual items remain',
+};
+
+
+/***/ }),
+
+/***/ 8586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ createContentScanner)
+});
+
+// UNUSED EXPORTS: runPass
+
+// EXTERNAL MODULE: ./src/checks/repo/globs.ts
+var globs = __webpack_require__(1929);
+;// CONCATENATED MODULE: ./src/scan/jobs.ts
+const noSkips = () => ({
+    binary: 0,
+    unreadable: 0,
+    link: 0,
+    special: 0,
+    'too-large': 0,
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/scan/pool.ts
+
+
+
+
+
+/** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
+const SHARD_FILES = 256;
+/** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
+function poolSize(env = process.env) {
+    const asked = env.PREFLIGHT_SCAN_WORKERS;
+    if (asked !== undefined && /^\d+$/.test(asked))
+        return Math.min(Number(asked), 16);
+    return Math.min((0,external_node_os_.availableParallelism)(), 8);
+}
+/**
+ * The bundled worker script beside the running bundle (dist/scan-worker/index.js, found from dist/ or
+ * dist/cli/); undefined when running from the sources, where the pass stays on the main thread.
+ */
+function workerScript(from = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url))) {
+    for (const dir of [from, external_node_path_default().dirname(from)]) {
+        const candidate = external_node_path_default().join(dir, 'scan-worker', 'index.js');
+        if ((0,external_node_fs_.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
+ * shard of large files does not hold the others back). Aborting terminates the workers at once: a
+ * runaway match inside one cannot outlive its item.
+ */
+function workOnPool(script, size, repoDir, jobs, entries, signal) {
+    const shards = [];
+    for (let i = 0; i < entries.length; i += SHARD_FILES)
+        shards.push(entries.slice(i, i + SHARD_FILES));
+    const outcomes = new Array(shards.length);
+    return new Promise((resolve, reject) => {
+        const workers = [];
+        let next = 0;
+        let done = 0;
+        let settled = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            for (const w of workers)
+                void w.terminate();
+            if (error !== undefined)
+                reject(error);
+            else
+                resolve(outcomes.flat());
+        };
+        const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const feed = (w) => {
+            if (next >= shards.length)
+                return;
+            const id = next++;
+            w.postMessage({ id, entries: shards[id] });
+        };
+        const count = Math.max(1, Math.min(size, shards.length));
+        for (let i = 0; i < count; i += 1) {
+            const w = new external_node_worker_threads_.Worker(script, { workerData: { repoDir, jobs } });
+            workers.push(w);
+            w.on('message', (m) => {
+                outcomes[m.id] = m.outcomes;
+                done += 1;
+                if (done === shards.length)
+                    finish();
+                else
+                    feed(w);
+            });
+            w.on('error', (e) => finish(e));
+            w.on('exit', (code) => {
+                if (!settled && code !== 0)
+                    finish(new Error(`a scan worker stopped (exit code ${code})`));
+            });
+            feed(w);
+        }
+        if (shards.length === 0)
+            finish();
+    });
+}
+
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
+/** Shannon entropy of a string in bits per character (0 for the empty string). */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
+const HEX_ENTROPY = 3.0;
+/** detect-secrets' limit for base64-alphabet values with no keyword context. */
+const BASE64_ENTROPY = 4.5;
+/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
+const STOP_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'dummy',
+    'changeme',
+    'change_me',
+    'change-me',
+    'redacted',
+    'your_',
+    'your-',
+    'yourkey',
+    'insert',
+    'replace',
+    'xxxx',
+    '****',
+    '....',
+    '0000000000',
+    '1234567890',
+    'abcdefgh',
+    'lorem',
+    'fake',
+    'abc123',
+    '123abc',
+    'def456',
+    'notreal',
+    'not_a_real',
+    'not-a-real',
+];
+/** Values that are known not to be secrets: publishable keys (public by design), template references. */
+const BENIGN = [
+    /^pk_(?:test|live)_/,
+    /\$\{[^}]*\}?/,
+    /\{\{/,
+    /\$\(/,
+    /^\$[A-Za-z_]/,
+    /^%\(?[A-Za-z_]/,
+    /^<.*>?$/,
+    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+    // The word "password" in other languages, as translated documentation writes its placeholders.
+    /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
+    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+];
+/** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
+function isTemplateReference(value) {
+    return /\$\{|\{\{|\$\(|\$[A-Za-z_0-9]|^%\(?[A-Za-z_]|^<.*>?$|\[[A-Za-z_ -]+\]|<[A-Za-z_ -]+>/.test(value);
+}
+/**
+ * A body of one or two distinct characters after the provider prefix (`ghp_xxxx…`, `sk_live_0000…`): a
+ * mask or a placeholder, whatever the format says.
+ */
+function isDegenerate(value, prefix = '') {
+    const body = (prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value).replace(/[-_.~]/g, '');
+    if (new Set(body).size <= 2)
+        return true;
+    // `user:user`, as in `curl -u test:test`.
+    if (/^([^:]+):\1$/.test(body))
+        return true;
+    // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
+    const masked = body.replace(/[^xX#*0]/g, '').length;
+    return masked * 2 >= body.length || /your_?token|put_?your|here$/i.test(body);
+}
+/**
+ * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
+ * short number at the end (`_computedKey4`, `credentialIdBase64`, `STRONG_DB_PASSWORD`,
+ * `ultraPictureBox1`). Random keys mix digits and case inside; identifiers do not.
+ */
+function isIdentifierShaped(value) {
+    return (/^[_$]*(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[_$-]))(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z])|[_$-][A-Za-z][a-z]*|[_$-][A-Z]+)*[0-9]{0,3}$/.test(value) && wordsReadAsWords(value));
+}
+/**
+ * Random letters also split into "camelCase words" (`XkFpGbnlThzt`), but those words lack vowels (an
+ * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
+ * many of them are one or two letters long.
+ */
+function wordsReadAsWords(value) {
+    const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+    const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
+    const vowelless = spelled.filter((w) => !/[aeiouy]/i.test(w)).length;
+    // Nor do identifiers cut into many one- and two-letter pieces (`fvXOXhBAKt`).
+    const short = words.filter((w) => w.length <= 2).length;
+    return (vowelless <= 1 && vowelless * 4 <= spelled.length && (words.length < 4 || short * 5 <= words.length * 2));
+}
+/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    for (const w of STOP_WORDS)
+        if (lower.includes(w))
+            return true;
+    for (const b of BENIGN)
+        if (b.test(value))
+            return true;
+    return false;
+}
+/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
+function looksLikeReference(value) {
+    // Module specifiers and key paths: segments that are each a name (`@scope/plugin-name/runtimeKey`).
+    if (value.includes('/') &&
+        value
+            .replace(/^@/, '')
+            .split('/')
+            .every((part) => part !== '' && (isIdentifierShaped(part) || isSlug(part))))
+        return true;
+    // Member paths, also borrowed or dereferenced and with tuple fields (`&parent.resolved.0`).
+    if (/^[&*]?[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))+$/.test(value))
+        return true;
+    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
+        return true;
+    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`), a
+    // word may end in a short number (`worker-v2-marker`, `es2015-preset`).
+    return isSlug(value);
+}
+function isSlug(value) {
+    return (/^(?:[a-z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[a-z]+[0-9]{0,4}|[0-9]+))+$/.test(value) ||
+        /^(?:[A-Z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[A-Z]+[0-9]{0,4}|[0-9]+))+$/.test(value));
+}
+/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
+const LETTERS_ONLY_ENTROPY = 4.0;
+/**
+ * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
+ * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
+ */
+function genericValueQualifies(value, minEntropy) {
+    if (!/[A-Za-z]/.test(value))
+        return false;
+    if (isIdentifierShaped(value))
+        return false;
+    // A name with a source position or range after it, as syntax-tree dumps and stack traces print them
+    // (`IDENT@106..129`, `L_CURLY@29..30`, `parseKey:12:5`).
+    if (/^[A-Za-z_$][\w$]*@\d+\.\.\d+$/.test(value))
+        return false;
+    const positioned = /^(.+?)(?::\d+){1,2}$/.exec(value);
+    if (positioned && isIdentifierShaped(positioned[1]))
+        return false;
+    if (!/[0-9]/.test(value)) {
+        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
+    }
+    if (looksLikeReference(value))
+        return false;
+    // UUIDs (and ids laid out like one, in any alphabet) and version strings name things; they are not
+    // credentials. Providers whose keys are UUIDs have rules of their own that need the provider's name.
+    if (/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value))
+        return false;
+    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
+        return false;
+    const bits = shannonEntropy(value);
+    if (/^[0-9a-f]+$/i.test(value))
+        return bits >= HEX_ENTROPY;
+    return bits >= minEntropy;
+}
+/**
+ * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
+ * `public_key`, `secret_name`. The generic rule skips assignments to them.
+ */
+const NOT_CREDENTIAL_NAME = new RegExp([
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
+    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
+    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
+    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
+    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
+    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'accessor|accessib\\w*|keyboard|keyframe|keyword|monkey|turkey|donkey|hockey|author\\w*|api_?version',
+    'secret_?(?:name|ref|arn|id|path|manager)\\b',
+    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
+].join('|'), 'i');
+/** Whether the identifier a generic match was assigned to names something other than a credential. */
+function isNonCredentialName(name) {
+    return NOT_CREDENTIAL_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/public-values.ts
+/**
+ * Values that look like credentials but are published on purpose, so finding them in a repository reveals
+ * nothing (the allowlists gitleaks and secretlint keep serve the same end): providers' documentation
+ * examples and keys that are public by design, such as search-only keys shipped to every browser.
+ */
+const PUBLIC_VALUES = new Set([
+    // AWS documentation's example access key pair.
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+    // Stripe documentation's test-mode keys.
+    'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+    'pk_test_TYooMQauvdEDq54NiTphI7jx',
+    'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+]);
+function isPublicValue(value) {
+    return PUBLIC_VALUES.has(value) || isDocumentationJwt(value);
+}
+/**
+ * The example token of jwt.io's debugger, copied into countless tutorials and tests (its claims are
+ * `sub: "1234567890"`, `name: "John Doe"`, `iat`; its key is printed beside it): whatever its signature, a
+ * JWT carrying those claims and no others is documentation, not a session.
+ */
+function isDocumentationJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || !value.startsWith('eyJ'))
+        return false;
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (typeof claims !== 'object' || claims === null)
+            return false;
+        const { sub, name } = claims;
+        // Only the example's own claims (the debugger also offers `admin`): a token with more is someone's.
+        const own = Object.keys(claims).every((k) => ['sub', 'name', 'iat', 'admin'].includes(k));
+        return own && sub === '1234567890' && name === 'John Doe';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An Algolia search configuration (`appId`, `apiKey`, `indexName` together, as DocSearch and InstantSearch
+ * take them): Algolia documents the key such pages carry as a search-only key made to be shipped to
+ * every browser, so it reveals nothing. `around` is the text near the assignment (a few lines either side).
+ */
+function isPublicSearchKey(name, around) {
+    return (/(?:^|[^a-z])(?:search_?)?api_?key$/i.test(name) &&
+        /\bindex_?name\b/i.test(around) &&
+        /\b(?:app_?id|application_?id)\b/i.test(around));
+}
+
+// EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
+var secrets_rules = __webpack_require__(8748);
+;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
+
+
+
+/** Names of the groups that hold the secret (a rule with alternatives names one per alternative). */
+const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'];
+/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
+const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+/** How far around a generic match the scan looks for the rest of a search configuration. */
+const SEARCH_CONFIG_WINDOW = 300;
+const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
+ * engine then rejects most positions on their first character. No literal may be a prefix of another.
+ */
+function trie(words) {
+    const groups = new Map();
+    for (const w of words)
+        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+/**
+ * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
+ * keywords found on a line select the rules that run on that line, in the rule set's order.
+ */
+function createDetector(rules = secrets_rules/* ALL_RULES */.Uj) {
+    const byKeyword = new Map();
+    rules.forEach((r, i) => {
+        for (const k of r.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    });
+    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
+    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
+    const all = [...byKeyword.keys()];
+    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+    const selects = new Map(searched.map((k) => [
+        k,
+        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
+    ]));
+    if (searched.length === 0)
+        return () => ({ detections: [], inlineIgnored: 0 });
+    const prefilter = new RegExp(trie(searched), 'gi');
+    return (text) => {
+        const out = { detections: [], inlineIgnored: 0 };
+        const cursor = lineCursor(text);
+        const selected = new Set();
+        let start = -1;
+        let end = -1;
+        let resumeAt = 0;
+        const flush = () => {
+            if (selected.size === 0)
+                return;
+            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
+            selected.clear();
+            const lineText = text.slice(start, end).replace(/\r$/, '');
+            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
+        };
+        prefilter.lastIndex = 0;
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            if (m.index < resumeAt)
+                continue;
+            if (m.index >= end) {
+                flush();
+                if (m.index < resumeAt)
+                    continue;
+                start = text.lastIndexOf('\n', m.index - 1) + 1;
+                end = text.indexOf('\n', m.index);
+                if (end === -1)
+                    end = text.length;
+            }
+            for (const i of selects.get(m[0].toLowerCase()) ?? [])
+                selected.add(i);
+        }
+        flush();
+        return out;
+    };
+}
+/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
+function scanLine(text, lineText, line, start, rules, out) {
+    const taken = [];
+    const found = [];
+    let resumeAt = 0;
+    for (const rule of rules) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
+            if (m[0] === '')
+                rule.pattern.lastIndex += 1;
+            const group = SECRET_GROUPS.find((n) => m.groups?.[n] !== undefined);
+            const span = (group ? m.indices?.groups?.[group] : undefined) ??
+                m.indices?.[0] ?? [m.index, m.index + m[0].length];
+            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
+                continue;
+            let detection;
+            if (rule === secrets_rules/* PRIVATE_KEY_RULE */.hh) {
+                const block = keyBlock(text, start + m.index + m[0].length);
+                if (block) {
+                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
+                    resumeAt = Math.max(resumeAt, block.end);
+                }
+            }
+            else {
+                const secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                if (rule === secrets_rules/* GENERIC_RULE */.F2) {
+                    const name = assignedName(lineText, m.index, span[0]);
+                    if (isNonCredentialName(name))
+                        continue;
+                    const at = start + m.index;
+                    const around = text.slice(Math.max(0, at - SEARCH_CONFIG_WINDOW), at + SEARCH_CONFIG_WINDOW);
+                    if (isPublicSearchKey(name, around))
+                        continue;
+                }
+                if (qualifies(rule, secret)) {
+                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
+                }
+            }
+            if (!detection)
+                continue;
+            taken.push([span[0], span[1]]);
+            found.push(detection);
+        }
+    }
+    if (found.length === 0)
+        return resumeAt;
+    const lower = lineText.toLowerCase();
+    if (INLINE_IGNORES.some((c) => lower.includes(c)))
+        out.inlineIgnored += found.length;
+    else
+        out.detections.push(...found.sort((a, b) => a.col - b.col));
+    return resumeAt;
+}
+/** The identifier around a generic match's keyword: from the word's start to the assignment. */
+function assignedName(lineText, keywordAt, valueAt) {
+    let from = keywordAt;
+    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
+        from -= 1;
+    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
+}
+function qualifies(rule, secret) {
+    if (isPublicValue(secret))
+        return false;
+    if (rule.strict)
+        return !isDegenerate(secret, rule.prefix) && !isTemplateReference(secret);
+    if (isPlaceholder(secret))
+        return false;
+    if (rule === secrets_rules/* GENERIC_RULE */.F2)
+        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
+    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
+}
+const BLOCK_WINDOW = 16_384;
+/**
+ * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
+ * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ */
+function keyBlock(text, from) {
+    const window = text.slice(from, from + BLOCK_WINDOW);
+    const stop = window.indexOf('-----END');
+    const raw = stop === -1 ? window : window.slice(0, stop);
+    const pieces = [];
+    let headers = 0;
+    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
+        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
+        if (/^[A-Za-z0-9+/=]+$/.test(piece))
+            pieces.push(piece);
+        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
+            headers += 1;
+        else
+            break;
+    }
+    const body = pieces.join('');
+    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+        return undefined;
+    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
+}
+/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
+function lineCursor(text) {
+    let line = 1;
+    let scanned = 0;
+    return (offset) => {
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            scanned = i + 1;
+        }
+        if (scanned < offset)
+            scanned = offset;
+        return line;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/pkcs12.ts
+/**
+ * PKCS#12 key stores (`.p12`, `.pfx`): binary files, so the text rules never see them. The layout is
+ * RFC 7292's: `PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, macData MacData OPTIONAL }`,
+ * DER (or BER) encoded, with the authenticated safe's content type `data` (1.2.840.113549.1.7.1) or
+ * `signedData` (1.2.840.113549.1.7.2). A key store counts as a secret when it holds a private key: a key bag
+ * or a shrouded (password-encrypted) key bag, whose object identifiers stand in the clear in the common
+ * layout (OpenSSL, Java's keytool, Windows' certificate export). A store of certificates only (a trust
+ * store) holds nothing secret and is not reported. A password does not make a committed key safe: the
+ * password is usually beside it, and short ones fall to a dictionary.
+ */
+/** Larger files are not key stores (a store with a long chain is a few tens of kilobytes). */
+const MAX_PKCS12_BYTES = 1024 * 1024;
+const VERSION_3 = [0x02, 0x01, 0x03];
+/** OBJECT IDENTIFIER 1.2.840.113549.1.7 (pkcs7), then 1 (data) or 2 (signedData). */
+const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
+/** OBJECT IDENTIFIER 1.2.840.113549.1.12.10.1 (pkcs-12 bag types), then 1 (keyBag) or 2 (shrouded). */
+const KEY_BAG = [0x06, 0x0b, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x0a, 0x01];
+/** A DER/BER length at `at`: its value (undefined for the indefinite form) and where the content starts. */
+function readLength(bytes, at) {
+    const first = bytes[at];
+    if (first === undefined)
+        return null;
+    if (first < 0x80)
+        return { length: first, next: at + 1 };
+    if (first === 0x80)
+        return { next: at + 1 };
+    const n = first & 0x7f;
+    if (n > 4 || at + 1 + n > bytes.length)
+        return null;
+    let length = 0;
+    for (let i = 0; i < n; i += 1)
+        length = length * 256 + bytes[at + 1 + i];
+    return { length, next: at + 1 + n };
+}
+function startsWith(bytes, at, expected) {
+    return expected.every((b, i) => bytes[at + i] === b);
+}
+function indexOf(bytes, needle, from) {
+    const first = needle[0];
+    for (let i = bytes.indexOf(first, from); i !== -1; i = bytes.indexOf(first, i + 1)) {
+        if (startsWith(bytes, i, needle))
+            return i;
+    }
+    return -1;
+}
+/** Whether a file's bytes are a whole PKCS#12 key store that holds a private key. */
+function isPkcs12WithKey(bytes) {
+    if (bytes.length < 32 || bytes.length > MAX_PKCS12_BYTES || bytes[0] !== 0x30)
+        return false;
+    const outer = readLength(bytes, 1);
+    // A definite length must cover exactly the file: a truncated or padded file is not a key store.
+    if (!outer || (outer.length !== undefined && outer.next + outer.length !== bytes.length))
+        return false;
+    if (!startsWith(bytes, outer.next, VERSION_3))
+        return false;
+    const info = outer.next + VERSION_3.length;
+    if (bytes[info] !== 0x30)
+        return false;
+    const infoLength = readLength(bytes, info + 1);
+    if (!infoLength || !startsWith(bytes, infoLength.next, PKCS7))
+        return false;
+    const type = bytes[infoLength.next + PKCS7.length];
+    if (type !== 0x01 && type !== 0x02)
+        return false;
+    const bag = indexOf(bytes, KEY_BAG, infoLength.next);
+    if (bag === -1)
+        return false;
+    const kind = bytes[bag + KEY_BAG.length];
+    return kind === 0x01 || kind === 0x02;
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
+/**
+ * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
+ * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
+ * matched on the result is at the same line and column as in the file and can only match real code (a
+ * `console.log(` in a comment or in an example string is not a call). Pure; never throws: an unterminated
+ * string ends at its line, as in env-usage's tokenizer.
+ */
+/** Names after which a `/` starts a regular expression rather than a division. */
+const REGEX_AFTER = /(?:^|[^\w$])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/;
+const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+function codeOnly(text) {
+    const out = text.split('');
+    const blank = (from, to) => {
+        for (let k = from; k < to && k < out.length; k += 1)
+            if (out[k] !== '\n' && out[k] !== '\r')
+                out[k] = ' ';
+    };
+    /** For each open `${`, the brace depth at which its template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    /** The last significant character of code, to tell a regular expression from a division. */
+    let last = '';
+    let lastWordEnd = -1;
+    const template = () => {
+        // i is just after a backtick or the `}` closing a substitution.
+        const start = i;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\')
+                i += 2;
+            else if (c === '`') {
+                blank(start, i);
+                i += 1;
+                last = '`';
+                return;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                blank(start, i);
+                templates.push(depth);
+                depth += 1;
+                i += 2;
+                last = '{';
+                return;
+            }
+            else
+                i += 1;
+        }
+        blank(start, i);
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            const stop = end === -1 ? text.length : end;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            const stop = end === -1 ? text.length : end + 2;
+            blank(i, stop);
+            i = stop;
+        }
+        else if (c === '"' || c === "'") {
+            const start = i + 1;
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n')
+                i += text[i] === '\\' ? 2 : 1;
+            blank(start, Math.min(i, text.length));
+            if (text[i] === c)
+                i += 1;
+            last = c;
+        }
+        else if (c === '`') {
+            i += 1;
+            template();
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            template();
+        }
+        else if (c === '/' && regexAllowed(last, text, lastWordEnd)) {
+            const start = i + 1;
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            blank(start, i);
+            i += 1;
+            last = 'a';
+        }
+        else {
+            if (c === '{')
+                depth += 1;
+            else if (c === '}')
+                depth = Math.max(0, depth - 1);
+            if (!/\s/.test(c)) {
+                last = c;
+                if (/[\w$]/.test(c))
+                    lastWordEnd = i + 1;
+            }
+            i += 1;
+        }
+    }
+    return out.join('');
+}
+function regexAllowed(last, text, lastWordEnd) {
+    if (last === '')
+        return true;
+    if (/[\w$]/.test(last))
+        return REGEX_AFTER.test(text.slice(Math.max(0, lastWordEnd - 12), lastWordEnd));
+    return !/[)\]}"'`]/.test(last);
+}
+/**
+ * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
+ * than a thousand characters (minifiers put a file on a few lines), or long lines throughout.
+ */
+function looksMinified(text) {
+    let longest = 0;
+    let lines = 0;
+    for (let start = 0;;) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        longest = Math.max(longest, stop - start);
+        lines += 1;
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    const average = text.length / Math.max(1, lines);
+    return longest > 1000 || (longest > 500 && average > 200);
+}
+
+// EXTERNAL MODULE: ./src/checks/container/secret-names.ts
+var secret_names = __webpack_require__(5980);
+;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
+
+const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
+/**
+ * Literal values a file's code assigns to `process.env` (defaults the service gives itself when a variable
+ * is unset), with 1-based line and column. A secret written into code is a hardcoded secret (repo.secrets),
+ * not a deployment's value: secret-named variables are left out, so their values go nowhere. Pure.
+ */
+function envAssignments(text) {
+    if (!text.includes('process.env.'))
+        return [];
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    let at = 0;
+    for (const m of text.matchAll(ASSIGNED)) {
+        const name = m[1];
+        if ((0,secret_names/* secretName */.G)(name))
+            continue;
+        for (; at < m.index; at += 1) {
+            if (text.charCodeAt(at) === 10) {
+                line += 1;
+                lineStart = at + 1;
+            }
+        }
+        out.push({ name, value: m[3], line, col: m.index - lineStart + 1 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
+/** Names after which a `/` starts a regular expression rather than a division. */
+const js_tokens_REGEX_AFTER = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await',
+]);
+const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
+function tokenize(text) {
+    const out = [];
+    /** For each open `${`, the brace depth at which the template resumes. */
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    let line = 1;
+    let lineStart = 0;
+    const newlines = (from, to) => {
+        for (let k = from; k < to; k += 1) {
+            if (text[k] === '\n') {
+                line += 1;
+                lineStart = k + 1;
+            }
+        }
+    };
+    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
+    const regexAllowed = () => {
+        const prev = out[out.length - 1];
+        if (!prev)
+            return true;
+        if (prev.type === 'name')
+            return js_tokens_REGEX_AFTER.has(prev.value);
+        if (prev.type !== 'punct')
+            return false;
+        return ![')', ']', '}'].includes(prev.value);
+    };
+    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
+    const templateText = (startLine, startCol, start) => {
+        let value = '';
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '\\') {
+                value += text.slice(i, i + 2);
+                i += 2;
+            }
+            else if (c === '`') {
+                i += 1;
+                break;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                i += 2;
+                templates.push(depth);
+                depth += 1;
+                newlines(start, i);
+                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
+                return;
+            }
+            else {
+                value += c;
+                i += 1;
+            }
+        }
+        newlines(start, i);
+        out.push({ type: 'template', value, line: startLine, col: startCol });
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const start = i;
+        const startLine = line;
+        const startCol = i - lineStart + 1;
+        if (c === '\n') {
+            line += 1;
+            lineStart = i + 1;
+            i += 1;
+        }
+        else if (/\s/.test(c)) {
+            i += 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end === -1 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end === -1 ? text.length : end + 2;
+            newlines(start, i);
+        }
+        else if (c === '"' || c === "'") {
+            let value = '';
+            i += 1;
+            while (i < text.length && text[i] !== c && text[i] !== '\n') {
+                if (text[i] === '\\') {
+                    value += text.slice(i, i + 2);
+                    i += 2;
+                }
+                else {
+                    value += text[i];
+                    i += 1;
+                }
+            }
+            if (text[i] === c)
+                i += 1;
+            newlines(start, i);
+            push('string', value, start, startLine, start - startCol + 1);
+        }
+        else if (c === '`') {
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
+            templates.pop();
+            depth -= 1;
+            i += 1;
+            templateText(startLine, startCol, start);
+        }
+        else if (c === '/' && regexAllowed()) {
+            i += 1;
+            let inClass = false;
+            while (i < text.length && text[i] !== '\n') {
+                const r = text[i];
+                if (r === '\\')
+                    i += 1;
+                else if (r === '[')
+                    inClass = true;
+                else if (r === ']')
+                    inClass = false;
+                else if (r === '/' && !inClass)
+                    break;
+                i += 1;
+            }
+            i += 1;
+            while (i < text.length && /[a-z]/i.test(text[i]))
+                i += 1;
+            push('punct', '/regex/', start, startLine, start - startCol + 1);
+        }
+        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
+            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
+                i += 1;
+            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
+            while (i < text.length && /[\w.]/.test(text[i]))
+                i += 1;
+            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
+        }
+        else {
+            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
+            const value = p ?? c;
+            if (value === '{')
+                depth += 1;
+            else if (value === '}')
+                depth = Math.max(0, depth - 1);
+            i += value.length;
+            push('punct', value, start, startLine, start - startCol + 1);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
+
+/**
+ * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
+ * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
+ * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ */
+function envReads(text) {
+    const tokens = tokenize(text);
+    const out = [];
+    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
+    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
+    for (let k = 0; k < tokens.length; k += 1) {
+        let after;
+        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
+            after = k + 3;
+        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
+            if (is(k + 4, 'name', 'env'))
+                after = k + 5;
+        }
+        if (after === undefined)
+            continue;
+        const meta = is(k, 'name', 'import');
+        const next = tokens[after];
+        // The `[` of `env[...]` or `env?.[...]`.
+        const bracket = is(after, 'punct', '[')
+            ? after
+            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+                ? after + 1
+                : undefined;
+        if (dot(after) && is(after + 1, 'name')) {
+            const t = tokens[after + 1];
+            out.push({ name: t.value, line: t.line, col: t.col, ...(meta ? { meta } : {}) });
+        }
+        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+            const key = tokens[bracket + 1];
+            const closes = is(bracket + 2, 'punct', ']');
+            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
+            if (literal && closes)
+                out.push({ name: key.value, line: key.line, col: key.col, ...(meta ? { meta } : {}) });
+        }
+        else if (next === undefined || !dot(after)) {
+            out.push(...destructured(tokens, k).map((r) => (meta ? { ...r, meta } : r)));
+        }
+    }
+    return out;
+}
+/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
+function destructured(tokens, k) {
+    const eq = tokens[k - 1];
+    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
+        return [];
+    let depth = 0;
+    let open = -1;
+    for (let j = k - 2; j >= 0; j -= 1) {
+        const t = tokens[j];
+        if (t.type !== 'punct')
+            continue;
+        if (t.value === '}')
+            depth += 1;
+        else if (t.value === '{') {
+            depth -= 1;
+            if (depth === 0) {
+                open = j;
+                break;
+            }
+        }
+    }
+    if (open < 0)
+        return [];
+    const out = [];
+    depth = 0;
+    for (let j = open + 1; j < k - 2; j += 1) {
+        const t = tokens[j];
+        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
+            depth += 1;
+        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
+            depth -= 1;
+        const before = tokens[j - 1];
+        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
+        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/checks/env/env-files.ts
+var env_files = __webpack_require__(4356);
+// EXTERNAL MODULE: ./src/util/pattern.ts
+var util_pattern = __webpack_require__(666);
+;// CONCATENATED MODULE: ./src/scan/finder.ts
+
+/**
+ * A finder on the linear-time engine (src/util/pattern.ts: RE2, so no pattern can hang the pass);
+ * `flags` may carry i, m and s (g and y are ignored).
+ */
+function compileFinder(source, flags) {
+    const pattern = (0,util_pattern/* compilePattern */.Eb)(source, {
+        ignoreCase: flags.includes('i'),
+        multiline: flags.includes('m'),
+        dotAll: flags.includes('s'),
+    });
+    return {
+        next(text, from) {
+            const m = pattern.execFrom(text, from);
+            return m === null ? undefined : { index: m.index, end: m.end };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
+var regexpp = __webpack_require__(1895);
+;// CONCATENATED MODULE: ./src/scan/literals.ts
+
+/** Literals shorter than this select too many lines to be worth a pre-filter. */
+const MIN_LITERAL = 2;
+/** More alternatives than this and the set is not worth it either. */
+const MAX_LITERALS = 64;
+/** The pre-filter facts of a pattern written in JavaScript syntax; a pattern that does not parse gets none. */
+function patternShape(source, flags) {
+    let ast;
+    try {
+        ast = new regexpp/* RegExpParser */.HA({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
+            unicode: flags.includes('u'),
+            unicodeSets: flags.includes('v'),
+        });
+    }
+    catch {
+        return { lineLocal: false };
+    }
+    const literals = alternativesLits(ast.alternatives);
+    const lineLocal = !flags.includes('v') && !alternativesMatchNewline(ast.alternatives, flags.includes('s'));
+    const useful = literals && literals.length <= MAX_LITERALS && literals.every((l) => l.length >= MIN_LITERAL);
+    return { literals: useful ? [...new Set(literals)] : undefined, lineLocal };
+}
+function alternativesLits(alternatives) {
+    const out = [];
+    for (const alt of alternatives) {
+        const l = alternativeLits(alt);
+        if (!l)
+            return undefined;
+        out.push(...l);
+    }
+    return out;
+}
+/** The most selective required set of one sequence: a run of literal characters, or a group's set. */
+function alternativeLits(alt) {
+    const candidates = [];
+    let run = '';
+    const end = () => {
+        if (run !== '')
+            candidates.push([run]);
+        run = '';
+    };
+    for (const e of alt.elements) {
+        if (e.type === 'Character') {
+            run += String.fromCodePoint(e.value);
+        }
+        else if (e.type === 'Quantifier') {
+            if (e.min >= 1 && e.element.type === 'Character') {
+                const ch = String.fromCodePoint(e.element.value);
+                run += ch;
+                end();
+                run = ch;
+            }
+            else {
+                end();
+                if (e.min >= 1) {
+                    const inner = elementLits(e.element);
+                    if (inner)
+                        candidates.push(inner);
+                }
+            }
+        }
+        else if (e.type === 'Group' || e.type === 'CapturingGroup') {
+            end();
+            const inner = alternativesLits(e.alternatives);
+            if (inner)
+                candidates.push(inner);
+        }
+        else {
+            end();
+        }
+    }
+    end();
+    let best;
+    const score = (s) => Math.min(...s.map((x) => x.length));
+    for (const c of candidates) {
+        if (c.length === 0)
+            continue;
+        if (!best || score(c) > score(best) || (score(c) === score(best) && c.length < best.length))
+            best = c;
+    }
+    return best;
+}
+function elementLits(e) {
+    if (e.type === 'Character')
+        return [String.fromCodePoint(e.value)];
+    if (e.type === 'Group' || e.type === 'CapturingGroup')
+        return alternativesLits(e.alternatives);
+    return undefined;
+}
+const LF = 10;
+function alternativesMatchNewline(alternatives, dotAll) {
+    return alternatives.some((a) => a.elements.some((e) => elementMatchesNewline(e, dotAll)));
+}
+function elementMatchesNewline(e, dotAll) {
+    switch (e.type) {
+        case 'Character':
+            return e.value === LF;
+        case 'CharacterClass':
+            return classMatchesNewline(e);
+        case 'CharacterSet':
+            return setMatchesNewline(e, dotAll);
+        case 'Quantifier':
+            return elementMatchesNewline(e.element, dotAll);
+        case 'Group':
+        case 'CapturingGroup':
+            return alternativesMatchNewline(e.alternatives, dotAll);
+        case 'Assertion':
+            return e.kind === 'lookahead' || e.kind === 'lookbehind'
+                ? alternativesMatchNewline(e.alternatives, dotAll)
+                : false;
+        case 'Backreference':
+            return false;
+        default:
+            return true;
+    }
+}
+function classMatchesNewline(c) {
+    let inside = false;
+    for (const el of c.elements) {
+        if (el.type === 'Character')
+            inside ||= el.value === LF;
+        else if (el.type === 'CharacterClassRange')
+            inside ||= el.min.value <= LF && LF <= el.max.value;
+        else if (el.type === 'CharacterSet')
+            inside ||= setMatchesNewline(el, false);
+        else
+            return true;
+    }
+    return c.negate ? !inside : inside;
+}
+function setMatchesNewline(s, dotAll) {
+    switch (s.kind) {
+        case 'any':
+            return dotAll;
+        case 'digit':
+            return s.negate;
+        case 'word':
+            return s.negate;
+        case 'space':
+            return !s.negate;
+        default:
+            return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
+
+
+const pattern_bank_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/**
+ * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
+ * patterns' required literals (no quantifier, so it cannot backtrack) runs once over a file's text, and
+ * only the lines (or, for patterns that may span lines, the files) it selects reach a pattern's finder.
+ */
+class PatternBank {
+    patterns = [];
+    groups = [];
+    ids = new Map();
+    /** The id of a pattern, added once however many jobs use it. */
+    add(source, flags) {
+        const clean = [...new Set(flags.replace(/[gyd]/g, ''))].sort().join('');
+        const key = `${clean}/${source}`;
+        const known = this.ids.get(key);
+        if (known !== undefined)
+            return known;
+        const id = this.patterns.length;
+        this.ids.set(key, id);
+        const shape = patternShape(source, clean);
+        this.patterns.push({
+            finder: compileFinder(source, clean),
+            lineLocal: shape.lineLocal,
+            filtered: shape.literals !== undefined,
+        });
+        if (shape.literals)
+            this.addLiterals(id, shape.literals, clean.replace(/[ms]/g, ''));
+        return id;
+    }
+    addLiterals(id, literals, flags) {
+        let group = this.groups.find((g) => g.flags === flags);
+        if (!group) {
+            group = { flags, ignoreCase: flags.includes('i'), literals: new Map(), members: [] };
+            this.groups.push(group);
+        }
+        group.members.push(id);
+        group.search = undefined;
+        for (const l of literals) {
+            const k = group.ignoreCase ? l.toLowerCase() : l;
+            group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
+        }
+    }
+    /**
+     * Only literals that no other literal starts with are searched; a hit selects the patterns of every
+     * literal that starts with it (a superset, which the finder then narrows).
+     */
+    seal(group) {
+        if (group.search && group.selects)
+            return { search: group.search, selects: group.selects };
+        const all = [...group.literals.keys()];
+        const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+        group.search = new RegExp(searched.map(pattern_bank_escape).join('|'), `${group.flags}g`);
+        group.selects = new Map(searched.map((k) => [
+            k,
+            [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => group.literals.get(o) ?? []))],
+        ]));
+        return { search: group.search, selects: group.selects };
+    }
+    /**
+     * Matches the wanted patterns against one text. Returns, per wanted pattern id, its matching line count
+     * and first hits (lines are counted once, as grep counts them).
+     */
+    run(text, wanted, maxHits) {
+        const out = new Map();
+        const whole = new Set();
+        const lines = new Map();
+        for (const id of wanted)
+            if (!this.patterns[id].filtered)
+                whole.add(id);
+        for (const group of this.groups) {
+            if (!group.members.some((m) => wanted.has(m)))
+                continue;
+            const { search, selects } = this.seal(group);
+            search.lastIndex = 0;
+            let line = 1;
+            let counted = 0;
+            let lineStart = 0;
+            let lineEnd = -1;
+            for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+                const at = m.index;
+                search.lastIndex = at + 1;
+                if (at >= lineEnd) {
+                    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+                        line += 1;
+                        lineStart = i + 1;
+                    }
+                    counted = at;
+                    lineEnd = text.indexOf('\n', at);
+                    if (lineEnd === -1)
+                        lineEnd = text.length;
+                }
+                const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
+                const chosen = selects.get(key) ?? group.members;
+                for (const id of chosen) {
+                    if (!wanted.has(id) || whole.has(id))
+                        continue;
+                    if (!this.patterns[id].lineLocal) {
+                        whole.add(id);
+                        continue;
+                    }
+                    let list = lines.get(id);
+                    if (!list)
+                        lines.set(id, (list = []));
+                    if (list.at(-1)?.[0] !== line)
+                        list.push([line, lineStart, lineEnd]);
+                }
+            }
+        }
+        for (const [id, list] of lines) {
+            if (whole.has(id))
+                continue;
+            const finder = this.patterns[id].finder;
+            const found = { lines: 0, hits: [] };
+            for (const [line, start, end] of list) {
+                const lineText = text.slice(start, end);
+                const m = finder.next(lineText, 0);
+                if (!m)
+                    continue;
+                if (m.index === lineText.length && lineText.endsWith('\r'))
+                    continue;
+                found.lines += 1;
+                if (found.hits.length < maxHits)
+                    found.hits.push([line, m.index + 1]);
+            }
+            if (found.lines > 0)
+                out.set(id, found);
+        }
+        for (const id of whole) {
+            const found = collect(text, this.patterns[id].finder, maxHits);
+            if (found.lines > 0)
+                out.set(id, found);
+        }
+        return out;
+    }
+}
+/**
+ * Matches over the whole text, one hit per line a match starts on. A match that starts past the final
+ * line break, or between the CR and LF of a CRLF, is not on any line: `^` and `$` see a CR as a line end.
+ */
+function collect(text, finder, maxHits) {
+    const found = { lines: 0, hits: [] };
+    let line = 1;
+    let lineStart = 0;
+    let scanned = 0;
+    let lastLine = -1;
+    let from = 0;
+    for (let m = finder.next(text, from); m !== undefined; m = finder.next(text, from)) {
+        from = m.end === m.index ? m.end + 1 : m.end;
+        const at = m.index;
+        if (at === text.length && (at === 0 || text[at - 1] === '\n'))
+            break;
+        if (text[at] === '\n' && text[at - 1] === '\r')
+            continue;
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            lineStart = i + 1;
+        }
+        scanned = at;
+        if (line === lastLine)
+            continue;
+        lastLine = line;
+        found.lines += 1;
+        if (found.hits.length < maxHits)
+            found.hits.push([line, at - lineStart + 1]);
+        if (from > text.length)
+            break;
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scan/analyze.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Compiles every job of a pass once (in each worker): pattern jobs share one PatternBank per view of the
+ * text (as written, or code only), so each file's text is searched once by the combined pre-filters however
+ * many items want patterns.
+ */
+function createAnalyzer(jobs) {
+    const banks = { raw: new PatternBank(), code: new PatternBank() };
+    const patternIds = new Map();
+    let maxHits = 0;
+    const found = { raw: new Map(), code: new Map() };
+    let minified = false;
+    const binaryPer = jobs.map(() => undefined);
+    const per = jobs.map((job, index) => {
+        switch (job.analyzer) {
+            case 'patterns': {
+                const view = job.codeOnly ? 'code' : 'raw';
+                const bank = banks[view];
+                const ids = job.patterns.map((p) => bank.add(p, job.flags));
+                patternIds.set(index, { view, ids });
+                maxHits = Math.max(maxHits, job.maxHits);
+                const max = job.maxHits;
+                const skipMinified = job.skipMinified === true;
+                return () => {
+                    if (skipMinified && minified)
+                        return { minified: true, hits: [], lines: [] };
+                    const seen = found[view];
+                    if (!ids.some((id) => seen.has(id)))
+                        return undefined;
+                    const result = { hits: [], lines: ids.map(() => 0) };
+                    const hits = [];
+                    ids.forEach((id, pattern) => {
+                        const f = seen.get(id);
+                        if (!f)
+                            return;
+                        result.lines[pattern] = f.lines;
+                        for (const [line, col] of f.hits)
+                            hits.push({ line, col, pattern });
+                    });
+                    hits.sort((a, b) => a.line - b.line || a.col - b.col || a.pattern - b.pattern);
+                    result.hits = hits.slice(0, max);
+                    return result;
+                };
+            }
+            case 'secrets': {
+                const disabled = new Set(job.disabledRules);
+                const detect = createDetector(secrets_rules/* ALL_RULES */.Uj.filter((r) => !disabled.has(r.id)));
+                if (!disabled.has(secrets_rules/* PKCS12_RULE */.cN.id)) {
+                    binaryPer[index] = (bytes) => {
+                        if (!isPkcs12WithKey(bytes))
+                            return undefined;
+                        // The secret's identity is the file's digest: nothing of the key itself leaves the worker.
+                        const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+                        const result = {
+                            inlineIgnored: 0,
+                            detections: [{ ruleId: secrets_rules/* PKCS12_RULE */.cN.id, line: 1, col: 1, secret: digest, pieces: [] }],
+                        };
+                        return result;
+                    };
+                }
+                return (text) => {
+                    const found = detect(text);
+                    if (found.detections.length === 0 && found.inlineIgnored === 0)
+                        return undefined;
+                    const result = {
+                        inlineIgnored: found.inlineIgnored,
+                        detections: found.detections.map((d) => ({
+                            ruleId: d.rule.id,
+                            line: d.line,
+                            col: d.col,
+                            secret: d.secret,
+                            pieces: d.pieces,
+                        })),
+                    };
+                    return result;
+                };
+            }
+            case 'env-reads':
+                return (text) => {
+                    // Every read names `process.env` or `import.meta.env`: a file without "env" has none.
+                    if (!text.includes('env'))
+                        return undefined;
+                    const reads = envReads(text);
+                    return reads.length > 0 ? reads : undefined;
+                };
+            case 'env-assignments':
+                return (text) => {
+                    const found = envAssignments(text);
+                    return found.length > 0 ? found : undefined;
+                };
+            case 'env-file':
+                return (text) => {
+                    const keys = (0,env_files/* parseEnvFile */.F)(text).map((e) => ({
+                        name: e.key,
+                        line: e.line,
+                        col: e.col,
+                    }));
+                    return keys.length > 0 ? keys : undefined;
+                };
+        }
+    });
+    const analyze = (text, wanted, file) => {
+        // One search of each view of the text for the patterns of every pattern job that wants this file; a
+        // job that leaves minified files out does not search them (nor, if no other job wants them, does any).
+        const ids = { raw: new Set(), code: new Set() };
+        let minifiedKnown = false;
+        minified = false;
+        for (const j of wanted) {
+            const p = patternIds.get(j);
+            if (!p)
+                continue;
+            if (jobs[j].skipMinified) {
+                if (!minifiedKnown) {
+                    minified = looksMinified(text);
+                    minifiedKnown = true;
+                }
+                if (minified)
+                    continue;
+            }
+            for (const id of p.ids)
+                ids[p.view].add(id);
+        }
+        found.raw = ids.raw.size > 0 ? banks.raw.run(text, ids.raw, maxHits) : new Map();
+        found.code = ids.code.size > 0 ? banks.code.run(text, ids.code, maxHits) : new Map();
+        // Blanking comments and strings only takes matches away (for patterns that cannot match the spaces it
+        // leaves), so the code view is built only for code files where the text as written has a match.
+        if (found.code.size > 0 && file !== undefined && CODE_FILES.test(file))
+            found.code = banks.code.run(codeOnly(text), ids.code, maxHits);
+        return wanted.map((j) => per[j](text));
+    };
+    const binary = (bytes, wanted) => {
+        if (!wanted.some((j) => binaryPer[j]))
+            return undefined;
+        const out = wanted.map((j) => binaryPer[j]?.(bytes));
+        return out.some((r) => r !== undefined) ? out : undefined;
+    };
+    return Object.assign(analyze, { binary });
+}
+
+// EXTERNAL MODULE: ./src/io/bounded-read.ts
+var bounded_read = __webpack_require__(2406);
+;// CONCATENATED MODULE: ./src/scan/read.ts
+
+/** Files larger than this are not scanned (reported as too large): generated data, not source. */
+const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+const SKIP = {
+    link: 'link',
+    outside: 'link',
+    'not-regular': 'special',
+    'too-large': 'too-large',
+    missing: 'unreadable',
+    aborted: 'unreadable',
+    unreadable: 'unreadable',
+};
+function readScanText(repoDir, file) {
+    const read = (0,bounded_read/* readBoundedSync */.xY)(repoDir, file, { maxBytes: MAX_SCAN_BYTES, large: 'refuse', links: 'refuse' });
+    if (!read.ok)
+        return { skip: SKIP[read.refusal] };
+    if (read.bytes.subarray(0, 8000).includes(0))
+        return { skip: 'binary', bytes: read.bytes };
+    const text = read.bytes.toString('utf8');
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}
+
+;// CONCATENATED MODULE: ./src/scan/work.ts
+
+
+
+/** Reads and analyses a run of entries (what a worker does with one shard). */
+function workShard(repoDir, analyze, entries) {
+    return entries.map((e) => {
+        const read = readScanText(repoDir, e.file);
+        if (!('skip' in read))
+            return analyze(read.text, e.jobs, e.file);
+        return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
+    });
+}
+/** How long the in-process pass holds the event loop before letting timers and the abort signal run. */
+const SLICE_MS = 15;
+/** The pass on the main thread, for small trees (or where no worker script is at hand). */
+async function workInProcess(repoDir, jobs, entries, signal) {
+    const analyze = createAnalyzer(jobs);
+    const out = [];
+    let sliceStart = performance.now();
+    for (const e of entries) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+            await (0,promises_.setImmediate)();
+            sliceStart = performance.now();
+        }
+        signal?.throwIfAborted();
+        out.push(...workShard(repoDir, analyze, [e]));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/scan/pass.ts
+
+
+
+
+/** Below this many files the pass stays on the main thread: starting workers would cost more. */
+const POOL_MIN_FILES = 2_000;
+/**
+ * Reads each selected file once and runs every job that wants it: the run's single read pass. Files are
+ * the tracked ones (plus present untracked ones for jobs that ask), filtered per job by its globs.
+ */
+async function runPass(jobs, options) {
+    const tracked = await options.git.trackedFiles();
+    const wantsUntracked = jobs.some((j) => j.untracked);
+    const untracked = wantsUntracked ? new Set(await options.git.untrackedFiles()) : new Set();
+    const all = wantsUntracked ? [...tracked, ...untracked].sort() : tracked;
+    const filters = jobs.map((j) => (0,globs/* pathFilter */.Y)(j.include, j.exclude));
+    const entries = [];
+    const selected = jobs.map(() => []);
+    for (const file of all) {
+        const wanted = [];
+        jobs.forEach((job, j) => {
+            if ((job.untracked || !untracked.has(file)) && filters[j](file)) {
+                wanted.push(j);
+                selected[j].push(file);
+            }
+        });
+        if (wanted.length > 0)
+            entries.push({ file, jobs: wanted });
+    }
+    const outcomes = await work(jobs, entries, options);
+    const results = jobs.map((_, j) => ({
+        selected: selected[j],
+        scanned: 0,
+        skipped: noSkips(),
+        files: [],
+    }));
+    entries.forEach((entry, i) => {
+        const outcome = outcomes[i];
+        entry.jobs.forEach((j, k) => {
+            const r = results[j];
+            if (typeof outcome === 'string') {
+                r.skipped[outcome] += 1;
+                return;
+            }
+            r.scanned += 1;
+            const found = outcome[k];
+            if (found !== undefined)
+                r.files.push({ file: entry.file, result: found });
+        });
+    });
+    return results;
+}
+function work(jobs, entries, options) {
+    const size = options.workers ?? poolSize();
+    const script = options.script ?? workerScript();
+    const forced = process.env.PREFLIGHT_SCAN_WORKERS !== undefined;
+    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES)) {
+        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal);
+    }
+    return workInProcess(options.repoDir, jobs, entries, options.signal);
+}
+/**
+ * The run's content scanner. Jobs planned before the run (what each item's kind said it will ask) are
+ * served by one shared pass, started by the first item that asks; a job nobody planned gets a pass of
+ * its own.
+ */
+function createContentScanner(planned, options) {
+    const keys = new Map();
+    const jobs = [];
+    for (const job of planned) {
+        const key = JSON.stringify(job);
+        if (keys.has(key))
+            continue;
+        keys.set(key, jobs.length);
+        jobs.push(job);
+    }
+    let shared;
+    return (async (job) => {
+        const index = keys.get(JSON.stringify(job));
+        if (index === undefined)
+            return (await runPass([job], options))[0];
+        shared ??= runPass(jobs, options);
+        return (await shared)[index];
+    });
+}
+
+
+/***/ }),
+
+/***/ 666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ patternProblem),
+/* harmony export */   Eb: () => (/* binding */ compilePattern)
+/* harmony export */ });
+/* unused harmony exports MAX_PATTERN_LENGTH, PatternError */
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+/** Longest pattern accepted (characters); RE2's own program-size limit applies on top. */
+const MAX_PATTERN_LENGTH = 4096;
+class PatternError extends Error {
+    name = 'PatternError';
+}
+/** Why a pattern cannot be used (worded for `validate`), or undefined when it compiles. */
+function patternProblem(source, options = {}) {
+    try {
+        compilePattern(source, options);
+        return undefined;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+/** Compiles a user's pattern, or throws a PatternError whose message says why (no "Error:" prefix). */
+function compilePattern(source, options = {}) {
+    if (source.length > MAX_PATTERN_LENGTH) {
+        throw new PatternError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
+    }
+    try {
+        new RegExp(source, flagString(options));
+    }
+    catch (e) {
+        const reason = String(e.message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+        throw new PatternError(`is not a valid regular expression: ${reason}`);
+    }
+    const unsupported = unsupportedFeature(source);
+    if (unsupported)
+        throw new PatternError(cannotRun(unsupported));
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(translate(source, options), engineFlags(options));
+    }
+    catch (e) {
+        const reason = String(e.message).replace(/^error parsing regexp: /, '');
+        throw new PatternError(cannotRun(reason));
+    }
+    return new LinearPattern(source, re);
+}
+function cannotRun(reason) {
+    return `cannot run in linear time (${reason}); Preflight runs patterns with RE2, which has no backreferences or lookahead`;
+}
+function flagString(o) {
+    return `${o.ignoreCase ? 'i' : ''}${o.multiline ? 'm' : ''}${o.dotAll ? 's' : ''}`;
+}
+function engineFlags(o) {
+    let flags = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.LOOKBEHINDS;
+    if (o.ignoreCase)
+        flags |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE;
+    if (o.multiline)
+        flags |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE;
+    if (o.dotAll)
+        flags |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.DOTALL;
+    return flags;
+}
+/**
+ * JavaScript features RE2 does not have and re2js would silently misread: backreferences (`\1`, `\k<n>`).
+ * Lookahead and unsupported groups are refused by RE2's own parser.
+ */
+function unsupportedFeature(source) {
+    let inClass = false;
+    for (let i = 0; i < source.length; i += 1) {
+        const c = source[i];
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if (!inClass && /[1-9]/.test(next))
+                return `backreference \\${next}`;
+            if (!inClass && next === 'k' && source[i + 2] === '<')
+                return 'named backreference \\k<…>';
+            i += 1;
+        }
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+    }
+    return undefined;
+}
+/**
+ * JavaScript syntax (without the `u` flag) to RE2 syntax: named groups `(?<n>` become `(?P<n>`, escapes
+ * mean what they mean in JavaScript (see `escape`), `[^]` is any character and `[]` none; lookbehind
+ * `(?<=` / `(?<!` stays (re2js runs it in linear time). JavaScript's line terminators: outside `dotAll`, `.`
+ * matches none of LF, CR, U+2028, U+2029; with `multiline`, `^` also matches after CR, U+2028 or U+2029 and
+ * `$` also before the CR of a CRLF (the CR is then part of the match).
+ */
+function translate(source, o) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i += 1) {
+        const c = source[i];
+        const next = source[i + 1] ?? '';
+        if (c === '\\') {
+            out += escape(source, i, inClass);
+            i += escapeLength(source, i);
+            continue;
+        }
+        if (inClass) {
+            if (c === ']')
+                inClass = false;
+            out += c;
+            continue;
+        }
+        if (c === '[') {
+            if (source.startsWith('[^]', i)) {
+                out += '[\\s\\S]';
+                i += 2;
+                continue;
+            }
+            if (next === ']') {
+                out += '[^\\s\\S]';
+                i += 1;
+                continue;
+            }
+            inClass = true;
+            out += c;
+            if (next === '^') {
+                out += '^';
+                i += 1;
+            }
+            continue;
+        }
+        if (c === '(' && next === '?' && source[i + 2] === '<' && /[A-Za-z_$]/.test(source[i + 3] ?? '')) {
+            out += '(?P<';
+            i += 2;
+            continue;
+        }
+        if (c === '.' && !o.dotAll)
+            out += '[^\\n\\r\\x{2028}\\x{2029}]';
+        else if (c === '^' && o.multiline)
+            out += '(?:^|(?<=[\\r\\x{2028}\\x{2029}]))';
+        else if (c === '$' && o.multiline)
+            out += '(?:\\r?$)';
+        else
+            out += c;
+    }
+    return out;
+}
+/** How many characters after the backslash at `i` the escape takes (1 for most). */
+function escapeLength(source, i) {
+    const next = source[i + 1] ?? '';
+    if (next === 'u' && /^[0-9a-fA-F]{4}/.test(source.slice(i + 2, i + 6)))
+        return 5;
+    if (next === 'c' && /[a-zA-Z]/.test(source[i + 2] ?? ''))
+        return 2;
+    return 1;
+}
+/**
+ * One escape, as JavaScript reads it without the `u` flag, in RE2's words: `\uXXXX`, `\xHH`, `\cX`, `\0`;
+ * the class escapes and `\f\n\r\t\v` as they are; `\b` is a backspace in a class; any other letter
+ * stands for itself (JavaScript's identity escape: `\p{L}` is "p{L}", `\a` is "a"), punctuation too.
+ */
+function escape(source, i, inClass) {
+    const next = source[i + 1] ?? '';
+    const hex4 = /^[0-9a-fA-F]{4}/.exec(source.slice(i + 2, i + 6));
+    if (next === 'u')
+        return hex4 ? `\\x{${hex4[0]}}` : 'u';
+    if (next === 'x')
+        return /^[0-9a-fA-F]{2}/.test(source.slice(i + 2, i + 4)) ? '\\x' : 'x';
+    if (next === 'c') {
+        const letter = source[i + 2] ?? '';
+        return /[a-zA-Z]/.test(letter)
+            ? `\\x${(letter.charCodeAt(0) % 32).toString(16).padStart(2, '0')}`
+            : '\\\\c';
+    }
+    if (next === '0' && !/[0-9]/.test(source[i + 2] ?? ''))
+        return '\\x00';
+    if (next === 'b' && inClass)
+        return '\\x08';
+    if (next === '/')
+        return '/';
+    if (/[dDsSwWfnrtvbB]/.test(next))
+        return `\\${next}`;
+    if (/[a-zA-Z]/.test(next))
+        return next;
+    return `\\${next}`;
+}
+class LinearPattern {
+    source;
+    re;
+    groupCount;
+    constructor(source, re) {
+        this.source = source;
+        this.re = re;
+        this.groupCount = re.groupCount();
+    }
+    test(text) {
+        return this.re.test(text);
+    }
+    exec(text) {
+        const m = this.re.matcher(text);
+        return m.find() ? this.toMatch(m, text) : null;
+    }
+    execFrom(text, from) {
+        const m = this.re.matcher(text);
+        return m.find(from) ? this.toMatch(m, text) : null;
+    }
+    *matchAll(text, signal) {
+        const m = this.re.matcher(text);
+        let count = 0;
+        while (m.find()) {
+            count += 1;
+            if ((count & 1023) === 0 && signal?.aborted)
+                return;
+            yield this.toMatch(m, text);
+        }
+    }
+    toMatch(m, text) {
+        const groups = [];
+        for (let g = 0; g <= this.groupCount; g += 1) {
+            const start = m.start(g);
+            groups.push(start < 0 ? undefined : text.slice(start, m.end(g)));
+        }
+        return { index: m.start(), end: m.end(), groups };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ terminalLine)
+/* harmony export */ });
+/* unused harmony export terminalText */
+/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
+
+/**
+ * Text from outside (targets' bodies and headers, file names, command output, YAML) made safe to print
+ * on a terminal or in a log: escape sequences (colours, cursor moves, OSC titles and links) are removed
+ * by `strip-ansi`; every other control character (BEL, backspace, a lone ESC, DEL, the C1 set, which
+ * includes the one-byte CSI U+009B) becomes U+FFFD, so nothing can move the cursor, clear the screen,
+ * set a title or hide text.
+ */
+function terminalText(text) {
+    return ((0,strip_ansi__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(text)
+        // A carriage return alone would return to the start of the line and overwrite it.
+        .replace(/\r\n?|[\u0085\u2028\u2029]/g, '\n')
+        // eslint-disable-next-line no-control-regex -- the control characters are what is removed
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD'));
+}
+/** The same for a text printed on one line: every line break and tab becomes a space. */
+function terminalLine(text) {
+    return terminalText(text).replace(/[\n\t]+/g, ' ');
+}
+
+
+/***/ })
+
+};
