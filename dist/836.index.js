@@ -1459,8 +1459,8 @@ const filesExist = defineKind({
     },
 });
 
-// EXTERNAL MODULE: ./src/scan/pass.ts + 16 modules
-var pass = __webpack_require__(8586);
+// EXTERNAL MODULE: ./src/scan/pass.ts + 18 modules
+var pass = __webpack_require__(3360);
 ;// CONCATENATED MODULE: ./src/checks/repo/content.ts
 
 /** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
@@ -9719,20 +9719,16 @@ function readBoundedSync(root, rel, limits) {
         const refused = judge(stat, limits);
         if (refused)
             return refused;
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const want = chunkSize(stat, total, limits);
-            const buf = Buffer.allocUnsafe(want);
-            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
-            if (bytesRead === 0)
-                break;
-            chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
-            total += bytesRead;
-            if (total > limits.maxBytes)
-                break;
+        const scratch = limits.scratch;
+        if (scratch && stat.size < scratch.length && stat.size <= limits.maxBytes) {
+            // One read of the claimed size and a byte more; a file that grew meanwhile takes the chunked path.
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, scratch, 0, stat.size + 1, null);
+            if (got <= stat.size)
+                return finish([scratch.subarray(0, got)], got, limits);
+            const chunks = [Buffer.from(scratch.subarray(0, got))];
+            return readRest(fd, stat, chunks, got, limits);
         }
-        return finish(chunks, total, limits);
+        return readRest(fd, stat, [], 0, limits);
     }
     catch (e) {
         return refusal('unreadable', e.message);
@@ -9740,6 +9736,22 @@ function readBoundedSync(root, rel, limits) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+/** Reads on from `from` bytes (already in `chunks`) in chunks, up to a byte past the cap. */
+function readRest(fd, stat, chunks, from, limits) {
+    let total = from;
+    for (;;) {
+        const want = chunkSize(stat, total, limits);
+        const buf = Buffer.allocUnsafe(want);
+        const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buf, 0, want, null);
+        if (bytesRead === 0)
+            break;
+        chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > limits.maxBytes)
+            break;
+    }
+    return finish(chunks, total, limits);
 }
 /** Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL. */
 function staysInside(rel) {
@@ -9827,9 +9839,18 @@ function locateSync(root, rel, limits) {
     let realRoot;
     let realDir;
     let real;
+    const resolve = (p) => {
+        const cache = limits.resolved;
+        if (!cache)
+            return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p);
+        let known = cache.get(p);
+        if (known === undefined)
+            cache.set(p, (known = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(p)));
+        return known;
+    };
     try {
-        realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(root);
-        realDir = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical));
+        realRoot = resolve(root);
+        realDir = resolve(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical));
         real = limits.links === 'inside' ? tryReal(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(lexical)) : undefined;
     }
     catch (e) {
@@ -10073,7 +10094,7 @@ function gitError(stderr) {
 /* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8615);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3839);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
-/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8586);
+/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3360);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 
 
@@ -10248,7 +10269,7 @@ const STATE_HEADLINE = {
 
 /***/ }),
 
-/***/ 8586:
+/***/ 3360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11339,6 +11360,190 @@ function compileFinder(source, flags) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/literal-search.ts
+/**
+ * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
+ * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
+ * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
+ * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
+ * (one character per byte, no decoding).
+ *
+ * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
+ * through maps, slower than the engine's own alternation; bytes need none of that.
+ */
+/** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
+const MAX_WIDTH = 5;
+/** Folds ASCII letters to lower case (case-insensitive sets); every other byte stays as it is. */
+const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
+const SAME = Uint8Array.from({ length: 256 }, (_, b) => b);
+const literal_search_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/**
+ * Whether a set can be searched as bytes with the same meaning as the text search it stands for: the
+ * text's own replacement characters (invalid UTF-8) and lone surrogates have no byte form, and a
+ * case-insensitive set folds only ASCII letters as bytes, so it must hold ASCII literals only, without k
+ * and s where Unicode case folding (u, v) also maps the Kelvin sign and the long s to them.
+ */
+function searchableAsBytes(literals, ignoreCase, unicode) {
+    return literals.every((l) => {
+        if (/[\ufffd\ud800-\udfff]/.test(l))
+            return false;
+        if (!ignoreCase)
+            return true;
+        // eslint-disable-next-line no-control-regex
+        if (!/^[\x00-\x7f]*$/.test(l))
+            return false;
+        return !(unicode && /[ks]/i.test(l));
+    });
+}
+class LiteralSearch {
+    fold;
+    long = [];
+    longIds = [];
+    width;
+    shift;
+    /** Per byte pair that ends a literal's window: the first such literal (into `long`), then `chain`. */
+    heads;
+    chain;
+    short;
+    /** Case-sensitive short literals: their bytes, searched one by one with the buffer's own search. */
+    shortBytes = [];
+    /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
+    shortList = [];
+    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
+    constructor(literals, ignoreCase) {
+        this.fold = ignoreCase ? LOWER : SAME;
+        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+        const longest = Math.max(0, ...bytes.map((b) => b.length));
+        // The window is the shortest literal's length, unless literals that short are few: those go to the
+        // alternation, and the window grows.
+        let width = Math.min(MAX_WIDTH, longest);
+        while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
+            width -= 1;
+        this.width = width;
+        const short = [];
+        bytes.forEach((b, i) => {
+            if (b.length >= width && width >= 2) {
+                this.long.push(Uint8Array.from(b, (x) => this.fold[x]));
+                this.longIds.push(i);
+            }
+            else {
+                // Latin-1 view: one character per byte of the literal's UTF-8 form.
+                if (!ignoreCase) {
+                    this.shortBytes.push([b, i]);
+                    return;
+                }
+                const key = b.toString('latin1').toLowerCase();
+                if (!short.includes(key))
+                    short.push(key);
+                this.shortList.push([key, i]);
+            }
+        });
+        this.shift = new Uint8Array(65536).fill(Math.max(1, width - 1));
+        this.heads = new Int32Array(65536).fill(-1);
+        this.chain = new Int32Array(this.long.length).fill(-1);
+        this.long.forEach((l, i) => {
+            for (let q = 1; q < width; q += 1) {
+                const k = (l[q - 1] << 8) | l[q];
+                this.shift[k] = Math.min(this.shift[k], width - 1 - q);
+            }
+            const k = (l[width - 2] << 8) | l[width - 1];
+            this.chain[i] = this.heads[k];
+            this.heads[k] = i;
+        });
+        if (short.length > 0) {
+            this.short = new RegExp(short
+                .sort((a, b) => b.length - a.length)
+                .map(literal_search_escape)
+                .join('|'), ignoreCase ? 'gi' : 'g');
+        }
+    }
+    /**
+     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), each
+     * literal's in increasing offset order.
+     */
+    find(bytes, hit) {
+        if (this.long.length > 0) {
+            if (this.fold === SAME)
+                this.findLong(bytes, hit);
+            else
+                this.findLongFolded(bytes, hit);
+        }
+        if (this.shortBytes.length > 0) {
+            const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            for (const [l, id] of this.shortBytes)
+                for (let at = buf.indexOf(l); at !== -1; at = buf.indexOf(l, at + 1))
+                    hit(id, at);
+        }
+        const short = this.short;
+        if (short) {
+            const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+            short.lastIndex = 0;
+            for (let m = short.exec(view); m !== null; m = short.exec(view)) {
+                const at = m.index;
+                short.lastIndex = at + 1;
+                // Every short literal that starts here (one may be a prefix of another).
+                for (const [key, id] of this.shortList) {
+                    const there = view.slice(at, at + key.length);
+                    if ((this.fold === LOWER ? there.toLowerCase() : there) === key)
+                        hit(id, at);
+                }
+            }
+        }
+    }
+    /** The Wu-Manber loop, bytes compared as they are. */
+    findLong(bytes, hit) {
+        const { long, width, shift, heads, chain, longIds } = this;
+        const len = bytes.length;
+        let i = width - 1;
+        while (i < len) {
+            const k = (bytes[i - 1] << 8) | bytes[i];
+            const s = shift[k];
+            if (s !== 0) {
+                i += s;
+                continue;
+            }
+            const start = i - width + 1;
+            for (let c = heads[k]; c !== -1; c = chain[c]) {
+                const l = long[c];
+                if (start + l.length > len)
+                    continue;
+                let j = 0;
+                while (j < l.length && bytes[start + j] === l[j])
+                    j += 1;
+                if (j === l.length)
+                    hit(longIds[c], start);
+            }
+            i += 1;
+        }
+    }
+    /** The same loop with ASCII letters folded to lower case. */
+    findLongFolded(bytes, hit) {
+        const { fold, long, width, shift, heads, chain, longIds } = this;
+        const len = bytes.length;
+        let i = width - 1;
+        while (i < len) {
+            const k = (fold[bytes[i - 1]] << 8) | fold[bytes[i]];
+            const s = shift[k];
+            if (s !== 0) {
+                i += s;
+                continue;
+            }
+            const start = i - width + 1;
+            for (let c = heads[k]; c !== -1; c = chain[c]) {
+                const l = long[c];
+                if (start + l.length > len)
+                    continue;
+                let j = 0;
+                while (j < l.length && fold[bytes[start + j]] === l[j])
+                    j += 1;
+                if (j === l.length)
+                    hit(longIds[c], start);
+            }
+            i += 1;
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var regexpp = __webpack_require__(1895);
 ;// CONCATENATED MODULE: ./src/scan/literals.ts
@@ -11374,32 +11579,48 @@ function alternativesLits(alternatives) {
     }
     return out;
 }
+/** A run of literals grows through small classes (`xox[bp]-`) into at most this many alternatives. */
+const MAX_RUN_SET = 16;
+/** A counted repetition (`(\.\./){3}`) is spelled out up to this many characters. */
+const MAX_REPEAT_LENGTH = 32;
 /** The most selective required set of one sequence: a run of literal characters, or a group's set. */
 function alternativeLits(alt) {
     const candidates = [];
-    let run = '';
+    // The run: every way the literal characters (and small classes) since the last break can be spelled.
+    let run = [''];
     const end = () => {
-        if (run !== '')
-            candidates.push([run]);
-        run = '';
+        if (run[0] !== '')
+            candidates.push(run);
+        run = [''];
+    };
+    const append = (choices) => {
+        if (run.length * choices.length > MAX_RUN_SET) {
+            end();
+            if (choices.length > MAX_RUN_SET)
+                return;
+        }
+        run = run.flatMap((r) => choices.map((c) => r + c));
     };
     for (const e of alt.elements) {
         if (e.type === 'Character') {
-            run += String.fromCodePoint(e.value);
+            append([String.fromCodePoint(e.value)]);
+        }
+        else if (e.type === 'CharacterClass' && classChoices(e)) {
+            append(classChoices(e));
         }
         else if (e.type === 'Quantifier') {
-            if (e.min >= 1 && e.element.type === 'Character') {
-                const ch = String.fromCodePoint(e.element.value);
-                run += ch;
+            const single = e.element.type === 'Character' ? [String.fromCodePoint(e.element.value)] : undefined;
+            if (e.min >= 1 && single) {
+                append(single);
                 end();
-                run = ch;
+                run = single;
             }
             else {
                 end();
                 if (e.min >= 1) {
                     const inner = elementLits(e.element);
                     if (inner)
-                        candidates.push(inner);
+                        candidates.push(repeated(inner, e.min));
                 }
             }
         }
@@ -11423,6 +11644,26 @@ function alternativeLits(alt) {
             best = c;
     }
     return best;
+}
+/** The characters of a small class of single characters (`[baprs]`), or undefined. */
+function classChoices(c) {
+    if (c.negate || c.elements.length > 8)
+        return undefined;
+    const out = [];
+    for (const el of c.elements) {
+        if (el.type !== 'Character')
+            return undefined;
+        out.push(String.fromCodePoint(el.value));
+    }
+    return out.length > 0 ? [...new Set(out)] : undefined;
+}
+/** A single literal repeated `times` times in a row (what `(ab){3}` requires), else the set itself. */
+function repeated(inner, times) {
+    if (inner.length !== 1 || times < 2)
+        return inner;
+    const one = inner[0];
+    const n = Math.min(times, Math.floor(MAX_REPEAT_LENGTH / Math.max(1, one.length)));
+    return n >= 2 ? [one.repeat(n)] : inner;
 }
 function elementLits(e) {
     if (e.type === 'Character')
@@ -11490,6 +11731,7 @@ function setMatchesNewline(s, dotAll) {
 ;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
 
 
+
 const pattern_bank_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 /**
  * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
@@ -11527,6 +11769,7 @@ class PatternBank {
         }
         group.members.push(id);
         group.search = undefined;
+        group.bytes = undefined;
         for (const l of literals) {
             const k = group.ignoreCase ? l.toLowerCase() : l;
             group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
@@ -11548,82 +11791,150 @@ class PatternBank {
         ]));
         return { search: group.search, selects: group.selects };
     }
+    /** The byte search of a group, or null where only the text search keeps the meaning. */
+    sealBytes(group) {
+        if (group.bytes !== undefined)
+            return group.bytes;
+        const all = [...group.literals.keys()];
+        const unicode = /[uv]/.test(group.flags);
+        group.bytes = searchableAsBytes(all, group.ignoreCase, unicode)
+            ? {
+                search: new LiteralSearch(all, group.ignoreCase),
+                selects: all.map((k) => group.literals.get(k) ?? []),
+            }
+            : null;
+        return group.bytes;
+    }
     /**
-     * Matches the wanted patterns against one text. Returns, per wanted pattern id, its matching line count
-     * and first hits (lines are counted once, as grep counts them).
+     * Matches the wanted patterns against one file (its bytes, decoded only where needed) or one text.
+     * Returns, per wanted pattern id, its matching line count and first hits (lines are counted once, as
+     * grep counts them).
      */
-    run(text, wanted, maxHits) {
+    run(source, wanted, maxHits) {
+        const file = typeof source === 'string' ? undefined : source;
+        const text = () => (typeof source === 'string' ? source : source.text);
         const out = new Map();
         const whole = new Set();
+        /** Per pattern: the lines a literal selected, as [line, start, end] in the text's offsets. */
         const lines = new Map();
+        /** Per pattern: the byte offsets of its literals' hits, for the byte searches. */
+        const offsets = new Map();
         for (const id of wanted)
             if (!this.patterns[id].filtered)
                 whole.add(id);
         for (const group of this.groups) {
             if (!group.members.some((m) => wanted.has(m)))
                 continue;
-            const { search, selects } = this.seal(group);
-            search.lastIndex = 0;
-            let line = 1;
-            let counted = 0;
-            let lineStart = 0;
-            let lineEnd = -1;
-            for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-                const at = m.index;
-                search.lastIndex = at + 1;
-                if (at >= lineEnd) {
-                    for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-                        line += 1;
-                        lineStart = i + 1;
+            const bytes = file ? this.sealBytes(group) : null;
+            if (file && bytes) {
+                bytes.search.find(file.bytes, (literal, at) => {
+                    if (at < file.bom)
+                        return;
+                    for (const id of bytes.selects[literal]) {
+                        if (!wanted.has(id) || whole.has(id))
+                            continue;
+                        if (!this.patterns[id].lineLocal) {
+                            whole.add(id);
+                            continue;
+                        }
+                        let list = offsets.get(id);
+                        if (!list)
+                            offsets.set(id, (list = []));
+                        list.push(at);
                     }
-                    counted = at;
-                    lineEnd = text.indexOf('\n', at);
-                    if (lineEnd === -1)
-                        lineEnd = text.length;
-                }
-                const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
-                const chosen = selects.get(key) ?? group.members;
-                for (const id of chosen) {
-                    if (!wanted.has(id) || whole.has(id))
-                        continue;
-                    if (!this.patterns[id].lineLocal) {
-                        whole.add(id);
-                        continue;
-                    }
-                    let list = lines.get(id);
-                    if (!list)
-                        lines.set(id, (list = []));
-                    if (list.at(-1)?.[0] !== line)
-                        list.push([line, lineStart, lineEnd]);
-                }
+                });
+                continue;
             }
+            this.searchText(group, text(), wanted, whole, lines);
         }
+        const finderOf = (id) => this.patterns[id].finder;
         for (const [id, list] of lines) {
             if (whole.has(id))
                 continue;
-            const finder = this.patterns[id].finder;
-            const found = { lines: 0, hits: [] };
-            for (const [line, start, end] of list) {
-                const lineText = text.slice(start, end);
-                const m = finder.next(lineText, 0);
-                if (!m)
-                    continue;
-                if (m.index === lineText.length && lineText.endsWith('\r'))
-                    continue;
-                found.lines += 1;
-                if (found.hits.length < maxHits)
-                    found.hits.push([line, m.index + 1]);
-            }
+            const found = onLines(finderOf(id), list, maxHits, (a, b) => text().slice(a, b));
             if (found.lines > 0)
                 out.set(id, found);
         }
+        if (file) {
+            for (const [id, list] of offsets) {
+                if (whole.has(id))
+                    continue;
+                list.sort((a, b) => a - b);
+                const chosen = [];
+                let lineEnd = -1;
+                for (const at of list) {
+                    if (at < lineEnd)
+                        continue;
+                    const l = file.lineAt(at);
+                    chosen.push([l.line, l.start, l.end]);
+                    lineEnd = l.end + 1;
+                }
+                const found = onLines(finderOf(id), chosen, maxHits, (a, b) => file.slice(a, b));
+                if (found.lines > 0)
+                    out.set(id, found);
+            }
+        }
         for (const id of whole) {
-            const found = collect(text, this.patterns[id].finder, maxHits);
+            const found = collect(text(), finderOf(id), maxHits);
             if (found.lines > 0)
                 out.set(id, found);
         }
         return out;
     }
+    /** One group's alternation over the text: the lines it selects for each wanted pattern. */
+    searchText(group, text, wanted, whole, lines) {
+        const { search, selects } = this.seal(group);
+        search.lastIndex = 0;
+        let line = 1;
+        let counted = 0;
+        let lineStart = 0;
+        let lineEnd = -1;
+        for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+            const at = m.index;
+            search.lastIndex = at + 1;
+            if (at >= lineEnd) {
+                for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+                    line += 1;
+                    lineStart = i + 1;
+                }
+                counted = at;
+                lineEnd = text.indexOf('\n', at);
+                if (lineEnd === -1)
+                    lineEnd = text.length;
+            }
+            const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
+            const chosen = selects.get(key) ?? group.members;
+            for (const id of chosen) {
+                if (!wanted.has(id) || whole.has(id))
+                    continue;
+                if (!this.patterns[id].lineLocal) {
+                    whole.add(id);
+                    continue;
+                }
+                let list = lines.get(id);
+                if (!list)
+                    lines.set(id, (list = []));
+                if (list.at(-1)?.[0] !== line)
+                    list.push([line, lineStart, lineEnd]);
+            }
+        }
+    }
+}
+/** A line-local pattern's finder on the selected lines ([line, start, end], `slice` gives their text). */
+function onLines(finder, list, maxHits, slice) {
+    const found = { lines: 0, hits: [] };
+    for (const [line, start, end] of list) {
+        const lineText = slice(start, end);
+        const m = finder.next(lineText, 0);
+        if (!m)
+            continue;
+        if (m.index === lineText.length && lineText.endsWith('\r'))
+            continue;
+        found.lines += 1;
+        if (found.hits.length < maxHits)
+            found.hits.push([line, m.index + 1]);
+    }
+    return found;
 }
 /**
  * Matches over the whole text, one hit per line a match starts on. A match that starts past the final
@@ -11729,8 +12040,8 @@ function createAnalyzer(jobs) {
                         return result;
                     };
                 }
-                return (text) => {
-                    const found = detect(text);
+                return (content) => {
+                    const found = detect(content.text);
                     if (found.detections.length === 0 && found.inlineIgnored === 0)
                         return undefined;
                     const result = {
@@ -11747,21 +12058,24 @@ function createAnalyzer(jobs) {
                 };
             }
             case 'env-reads':
-                return (text) => {
+                return (content) => {
                     // Every read names `process.env` or `import.meta.env`: a file without "env" has none.
-                    if (!text.includes('env'))
+                    if (!content.includesAscii('env'))
                         return undefined;
-                    const reads = envReads(text);
+                    const reads = envReads(content.text);
                     return reads.length > 0 ? reads : undefined;
                 };
             case 'env-assignments':
-                return (text) => {
-                    const found = envAssignments(text);
+                return (content) => {
+                    // Every assignment names `process.env.` (envAssignments looks for nothing else).
+                    if (!content.includesAscii('process.env.'))
+                        return undefined;
+                    const found = envAssignments(content.text);
                     return found.length > 0 ? found : undefined;
                 };
             case 'env-file':
-                return (text) => {
-                    const keys = (0,env_files/* parseEnvFile */.F)(text).map((e) => ({
+                return (content) => {
+                    const keys = (0,env_files/* parseEnvFile */.F)(content.text).map((e) => ({
                         name: e.key,
                         line: e.line,
                         col: e.col,
@@ -11770,7 +12084,7 @@ function createAnalyzer(jobs) {
                 };
         }
     });
-    const analyze = (text, wanted, file) => {
+    const analyze = (content, wanted, file) => {
         // One search of each view of the text for the patterns of every pattern job that wants this file; a
         // job that leaves minified files out does not search them (nor, if no other job wants them, does any).
         const ids = { raw: new Set(), code: new Set() };
@@ -11782,7 +12096,7 @@ function createAnalyzer(jobs) {
                 continue;
             if (jobs[j].skipMinified) {
                 if (!minifiedKnown) {
-                    minified = looksMinified(text);
+                    minified = mayBeMinified(content) && looksMinified(content.text);
                     minifiedKnown = true;
                 }
                 if (minified)
@@ -11791,13 +12105,13 @@ function createAnalyzer(jobs) {
             for (const id of p.ids)
                 ids[p.view].add(id);
         }
-        found.raw = ids.raw.size > 0 ? banks.raw.run(text, ids.raw, maxHits) : new Map();
-        found.code = ids.code.size > 0 ? banks.code.run(text, ids.code, maxHits) : new Map();
+        found.raw = ids.raw.size > 0 ? banks.raw.run(content, ids.raw, maxHits) : new Map();
+        found.code = ids.code.size > 0 ? banks.code.run(content, ids.code, maxHits) : new Map();
         // Blanking comments and strings only takes matches away (for patterns that cannot match the spaces it
         // leaves), so the code view is built only for code files where the text as written has a match.
         if (found.code.size > 0 && file !== undefined && CODE_FILES.test(file))
-            found.code = banks.code.run(codeOnly(text), ids.code, maxHits);
-        return wanted.map((j) => per[j](text));
+            found.code = banks.code.run(codeOnly(content.text), ids.code, maxHits);
+        return wanted.map((j) => per[j](content));
     };
     const binary = (bytes, wanted) => {
         if (!wanted.some((j) => binaryPer[j]))
@@ -11807,10 +12121,91 @@ function createAnalyzer(jobs) {
     };
     return Object.assign(analyze, { binary });
 }
+/**
+ * Whether a file may look minified (looksMinified's test on its text): its lines measured in bytes, which
+ * are never shorter than in UTF-16 units, so a file whose byte lines pass the test is not decoded for it.
+ */
+function mayBeMinified(content) {
+    if (content.bytes.length - content.bom <= 500)
+        return false;
+    const { longest, lines } = content.lineLengths();
+    const average = (content.bytes.length - content.bom) / lines;
+    return longest > 1000 || (longest > 500 && average > 200);
+}
 
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
 var bounded_read = __webpack_require__(2406);
+;// CONCATENATED MODULE: ./src/scan/file-text.ts
+/**
+ * One file's content as the read pass holds it: the bytes as read, and the text (UTF-8 decoded, a byte
+ * order mark dropped) decoded only when a job asks for it. Pre-filters search the bytes, so most files of
+ * a pattern-only pass are never decoded. Lines are the same in both: a line feed byte is a line feed
+ * character, and never part of a longer UTF-8 sequence.
+ */
+class FileText {
+    bytes;
+    decoded;
+    breaks;
+    /** Bytes of the byte order mark, which the text leaves out (0 or 3). */
+    bom;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    }
+    /** The whole text, decoded once. */
+    get text() {
+        this.decoded ??= this.bytes.toString('utf8', this.bom);
+        return this.decoded;
+    }
+    /** Whether the bytes hold this ASCII string (as `text.includes` would find it). */
+    includesAscii(s) {
+        return this.bytes.includes(s, this.bom, 'latin1');
+    }
+    /** The line (1-based) holding byte `offset`, with the bytes it spans (line feed excluded). */
+    lineAt(offset) {
+        const breaks = this.lineBreaks();
+        let lo = 0;
+        let hi = breaks.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (breaks[mid] < offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const start = lo === 0 ? this.bom : breaks[lo - 1] + 1;
+        const end = lo < breaks.length ? breaks[lo] : this.bytes.length;
+        return { line: lo + 1, start, end };
+    }
+    /** The longest line in bytes (line feeds excluded) and the number of lines, counted as the text's. */
+    lineLengths() {
+        const breaks = this.lineBreaks();
+        let longest = 0;
+        let start = this.bom;
+        for (const b of breaks) {
+            if (b - start > longest)
+                longest = b - start;
+            start = b + 1;
+        }
+        return { longest: Math.max(longest, this.bytes.length - start), lines: breaks.length + 1 };
+    }
+    /** The text of bytes [start, end), which lie on one line. */
+    slice(start, end) {
+        return this.bytes.toString('utf8', start, end);
+    }
+    lineBreaks() {
+        if (this.breaks)
+            return this.breaks;
+        const out = [];
+        for (let i = this.bytes.indexOf(10); i !== -1; i = this.bytes.indexOf(10, i + 1))
+            out.push(i);
+        this.breaks = out;
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/read.ts
+
 
 /** Files larger than this are not scanned (reported as too large): generated data, not source. */
 const MAX_SCAN_BYTES = 32 * 1024 * 1024;
@@ -11823,14 +12218,27 @@ const SKIP = {
     aborted: 'unreadable',
     unreadable: 'unreadable',
 };
-function readScanText(repoDir, file) {
-    const read = (0,bounded_read/* readBoundedSync */.xY)(repoDir, file, { maxBytes: MAX_SCAN_BYTES, large: 'refuse', links: 'refuse' });
+/** The shared buffer: files up to this size are read into it, larger ones get their own. */
+const SCRATCH_BYTES = 4 * 1024 * 1024;
+let scratch;
+function readBatch() {
+    scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+    return { resolved: new Map(), scratch };
+}
+function readScanText(repoDir, file, batch) {
+    const read = (0,bounded_read/* readBoundedSync */.xY)(repoDir, file, {
+        maxBytes: MAX_SCAN_BYTES,
+        large: 'refuse',
+        links: 'refuse',
+        ...(batch ? { resolved: batch.resolved, scratch: batch.scratch } : {}),
+    });
     if (!read.ok)
         return { skip: SKIP[read.refusal] };
+    // A binary file's bytes are looked at before the next read (key stores), never kept.
     if (read.bytes.subarray(0, 8000).includes(0))
         return { skip: 'binary', bytes: read.bytes };
-    const text = read.bytes.toString('utf8');
-    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+    // Decoded only when a job asks for the text (FileText), with the byte order mark dropped then.
+    return { content: new FileText(read.bytes) };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/work.ts
@@ -11838,11 +12246,11 @@ function readScanText(repoDir, file) {
 
 
 /** Reads and analyses a run of entries (what a worker does with one shard). */
-function workShard(repoDir, analyze, entries) {
+function workShard(repoDir, analyze, entries, batch = readBatch()) {
     return entries.map((e) => {
-        const read = readScanText(repoDir, e.file);
+        const read = readScanText(repoDir, e.file, batch);
         if (!('skip' in read))
-            return analyze(read.text, e.jobs, e.file);
+            return analyze(read.content, e.jobs, e.file);
         return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
     });
 }
@@ -11853,13 +12261,16 @@ async function workInProcess(repoDir, jobs, entries, signal) {
     const analyze = createAnalyzer(jobs);
     const out = [];
     let sliceStart = performance.now();
+    let batch = readBatch();
     for (const e of entries) {
         if (performance.now() - sliceStart > SLICE_MS) {
             await (0,promises_.setImmediate)();
             sliceStart = performance.now();
+            // Folders are resolved afresh after each pause.
+            batch = readBatch();
         }
         signal?.throwIfAborted();
-        out.push(...workShard(repoDir, analyze, [e]));
+        out.push(...workShard(repoDir, analyze, [e], batch));
     }
     return out;
 }

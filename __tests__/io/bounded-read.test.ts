@@ -83,6 +83,25 @@ describe('bounded reads', () => {
     expect(proc).toMatchObject({ ok: false, refusal: 'too-large' });
   });
 
+  it('reads into a shared buffer and resolves folders once per batch, with the same refusals', () => {
+    const batch = { maxBytes: 400_000, resolved: new Map<string, string>(), scratch: Buffer.alloc(1024) };
+    const small = readBoundedSync(root, 'sub/a.txt', batch);
+    expect(small).toEqual({ ok: true, bytes: Buffer.from('hello'), truncated: false });
+    // The bytes are a view of the shared buffer; a file larger than it gets its own.
+    expect(small.ok && small.bytes.buffer).toBe(batch.scratch.buffer);
+    const big = readBoundedSync(root, 'big.txt', batch);
+    expect(big.ok && big.bytes.length).toBe(300_000);
+    expect(big.ok && big.bytes.buffer).not.toBe(batch.scratch.buffer);
+    for (const rel of ['zero', 'out-link', 'in-link', 'out-dir/secret.txt'])
+      expect(readBoundedSync(root, rel, batch)).toMatchObject({ ok: false, refusal: 'link' });
+    expect(readBoundedSync(root, 'fifo', batch)).toMatchObject({ ok: false, refusal: 'not-regular' });
+    expect(readBoundedSync(root, 'big.txt', { ...batch, maxBytes: 1000, large: 'refuse' })).toMatchObject({
+      ok: false,
+      refusal: 'too-large',
+    });
+    expect(batch.resolved.size).toBeGreaterThan(0);
+  });
+
   it('refuses paths that leave the root by their words', async () => {
     for (const rel of ['../x', 'a/../../x', '/etc/passwd', 'a\0b', '']) {
       expect(staysInside(rel)).toBe(false);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { FileText } from '../../src/scan/file-text.js';
+import { LiteralSearch } from '../../src/scan/literal-search.js';
 import { PatternBank } from '../../src/scan/pattern-bank.js';
 import { patternShape } from '../../src/scan/literals.js';
 
@@ -28,6 +30,8 @@ const TEXTS = [
   'Ünïcödé TODO ſecret SECRET\nfoo\nbar\nfoo\nbaz\n',
   '',
   'no newline at end TODO',
+  'KEY: 1 Secret_Key = 2 \u212aey: 3 \u017fecret ëTODO console.log(\u00e9)\r\nPassword = "Ab1"',
+  '日本語 console.log(x) TODO\nCHANGE_THIS 𝒳 TODO\n\n\n',
 ];
 
 const PATTERNS: Array<[string, string]> = [
@@ -44,6 +48,9 @@ const PATTERNS: Array<[string, string]> = [
   ['[0-9]+', 'm'],
   ['(?<=\\n)bar', 'm'],
   ['e$', 'm'],
+  ['key', 'imu'],
+  ['Password', 'i'],
+  ['[a-z]+ = "', 'm'],
 ];
 
 describe('PatternBank', () => {
@@ -51,13 +58,26 @@ describe('PatternBank', () => {
     const bank = new PatternBank();
     const ids = PATTERNS.map(([s, f]) => bank.add(s, f));
     for (const text of TEXTS) {
-      const found = bank.run(text, new Set(ids), 100);
-      PATTERNS.forEach(([s, f], i) => {
-        const want = reference(text, s, f);
-        const got = found.get(ids[i] as number);
-        expect({ pattern: s, text, hits: got?.hits ?? [] }).toEqual({ pattern: s, text, hits: want });
-        expect(got?.lines ?? 0).toBe(want.length);
-      });
+      // The same text as a string (the code view), as the bytes of a file, and with a byte order mark.
+      const sources: Array<[string, string | FileText]> = [
+        ['text', text],
+        ['bytes', new FileText(Buffer.from(text, 'utf8'))],
+        ['bom', new FileText(Buffer.from(`\ufeff${text}`, 'utf8'))],
+      ];
+      for (const [as, source] of sources) {
+        const found = bank.run(source, new Set(ids), 100);
+        PATTERNS.forEach(([s, f], i) => {
+          const want = reference(text, s, f);
+          const got = found.get(ids[i] as number);
+          expect({ as, pattern: s, text, hits: got?.hits ?? [] }).toEqual({
+            as,
+            pattern: s,
+            text,
+            hits: want,
+          });
+          expect(got?.lines ?? 0).toBe(want.length);
+        });
+      }
     }
   });
 
@@ -73,7 +93,13 @@ describe('patternShape', () => {
     expect(patternShape('console\\.log\\(', '').literals).toEqual(['console.log(']);
     expect(patternShape('(describe|it|test)\\.only\\(', '').literals).toEqual(['.only(']);
     expect(patternShape('-----BEGIN (RSA |EC )?PRIVATE KEY-----', '').literals).toEqual(['PRIVATE KEY-----']);
-    expect(patternShape('xox[baprs]-[0-9A-Za-z-]+', '').literals).toEqual(['xox']);
+    expect(patternShape('xox[baprs]-[0-9A-Za-z-]+', '').literals).toEqual([
+      'xoxb-',
+      'xoxa-',
+      'xoxp-',
+      'xoxr-',
+      'xoxs-',
+    ]);
     expect(patternShape('(foo|barbaz)qux', '').literals).toEqual(['qux']);
     expect(patternShape('(foo|bar)[0-9]', '').literals).toEqual(['foo', 'bar']);
   });
@@ -92,5 +118,58 @@ describe('patternShape', () => {
     expect(patternShape('a\\sb', '').lineLocal).toBe(false);
     expect(patternShape('a\\Sb\\W', '').lineLocal).toBe(false);
     expect(patternShape('(', '').lineLocal).toBe(false);
+  });
+});
+
+describe('LiteralSearch', () => {
+  /** Every occurrence of every literal, overlapping ones too, by a plain search of the Latin-1 view. */
+  function naive(bytes: Buffer, literals: string[], ignoreCase: boolean): string[] {
+    const fold = (x: string) => (ignoreCase ? x.replace(/[A-Z]/g, (c) => c.toLowerCase()) : x);
+    const view = fold(bytes.toString('latin1'));
+    const out: string[] = [];
+    literals.forEach((l, i) => {
+      const key = fold(Buffer.from(l, 'utf8').toString('latin1'));
+      for (let at = view.indexOf(key); at !== -1; at = view.indexOf(key, at + 1)) out.push(`${i}@${at}`);
+    });
+    return out.sort();
+  }
+
+  it('finds every occurrence of long and short literals, overlapping and at the edges, in bytes', () => {
+    const sets: string[][] = [
+      ['TODO', 'FIXME', 'XXX', 'console.log(', 'key', 'ab', 'abc', 'aaaa'],
+      ['é', 'Ünï', '日本', 'xox', 'x'],
+      ['abcdef', 'bcdefg', 'cdefgh'],
+    ];
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const alphabet = ['a', 'b', 'c', 'A', 'B', 'x', 'o', 'X', 'é', '日', '本', '\n', ' ', 'TODO', 'key', 'K'];
+    for (const literals of sets) {
+      for (const ignoreCase of [false, true]) {
+        const search = new LiteralSearch(
+          ignoreCase ? literals.map((l) => l.toLowerCase()) : literals,
+          ignoreCase,
+        );
+        for (let round = 0; round < 50; round += 1) {
+          let text = literals[round % literals.length] as string;
+          for (let i = 0; i < 200; i += 1) text += alphabet[Math.floor(random() * alphabet.length)];
+          text += literals[(round + 1) % literals.length] as string;
+          const bytes = Buffer.from(text, 'utf8');
+          const got: string[] = [];
+          search.find(bytes, (l, at) => {
+            got.push(`${l}@${at}`);
+          });
+          const want = naive(bytes, ignoreCase ? literals.map((l) => l.toLowerCase()) : literals, ignoreCase);
+          expect({ literals, ignoreCase, text, got: got.sort() }).toEqual({
+            literals,
+            ignoreCase,
+            text,
+            got: want,
+          });
+        }
+      }
+    }
   });
 });

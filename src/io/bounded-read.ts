@@ -19,6 +19,17 @@ export interface ReadLimits {
   links?: 'refuse' | 'inside';
   /** Reading stops when it is aborted. */
   signal?: AbortSignal;
+  /**
+   * Synchronous reads only: real paths of the root and of folders, resolved once for a caller that reads
+   * many files within moments (a scan shard) and forgotten with it. Each file is still opened without
+   * following a link and judged on its open handle.
+   */
+  resolved?: Map<string, string>;
+  /**
+   * Synchronous reads only: a buffer to read into when the file fits (the bytes returned are then a view
+   * of it, valid until the next read into it), so that a scan does not allocate one buffer per file.
+   */
+  scratch?: Buffer;
 }
 
 export type Refusal = 'outside' | 'link' | 'not-regular' | 'too-large' | 'missing' | 'aborted' | 'unreadable';
@@ -77,23 +88,35 @@ export function readBoundedSync(root: string, rel: string, limits: ReadLimits): 
     const stat = fstatSync(fd);
     const refused = judge(stat, limits);
     if (refused) return refused;
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const want = chunkSize(stat, total, limits);
-      const buf = Buffer.allocUnsafe(want);
-      const bytesRead = readSync(fd, buf, 0, want, null);
-      if (bytesRead === 0) break;
-      chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > limits.maxBytes) break;
+    const scratch = limits.scratch;
+    if (scratch && stat.size < scratch.length && stat.size <= limits.maxBytes) {
+      // One read of the claimed size and a byte more; a file that grew meanwhile takes the chunked path.
+      const got = readSync(fd, scratch, 0, stat.size + 1, null);
+      if (got <= stat.size) return finish([scratch.subarray(0, got)], got, limits);
+      const chunks = [Buffer.from(scratch.subarray(0, got))];
+      return readRest(fd, stat, chunks, got, limits);
     }
-    return finish(chunks, total, limits);
+    return readRest(fd, stat, [], 0, limits);
   } catch (e) {
     return refusal('unreadable', (e as Error).message);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads on from `from` bytes (already in `chunks`) in chunks, up to a byte past the cap. */
+function readRest(fd: number, stat: Stats, chunks: Buffer[], from: number, limits: ReadLimits): ReadOutcome {
+  let total = from;
+  for (;;) {
+    const want = chunkSize(stat, total, limits);
+    const buf = Buffer.allocUnsafe(want);
+    const bytesRead = readSync(fd, buf, 0, want, null);
+    if (bytesRead === 0) break;
+    chunks.push(bytesRead === want ? buf : buf.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > limits.maxBytes) break;
+  }
+  return finish(chunks, total, limits);
 }
 
 /** Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL. */
@@ -183,9 +206,16 @@ function locateSync(root: string, rel: string, limits: ReadLimits): Located {
   let realRoot: string;
   let realDir: string;
   let real: string | undefined;
+  const resolve = (p: string) => {
+    const cache = limits.resolved;
+    if (!cache) return realpathSync.native(p);
+    let known = cache.get(p);
+    if (known === undefined) cache.set(p, (known = realpathSync.native(p)));
+    return known;
+  };
   try {
-    realRoot = realpathSync.native(root);
-    realDir = realpathSync.native(path.dirname(lexical));
+    realRoot = resolve(root);
+    realDir = resolve(path.dirname(lexical));
     real = limits.links === 'inside' ? tryReal(() => realpathSync.native(lexical)) : undefined;
   } catch (e) {
     return openFailure(e);

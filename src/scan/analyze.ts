@@ -14,6 +14,7 @@ import type {
   PatternsJob,
   SecretsFileResult,
 } from './jobs.js';
+import type { FileText } from './file-text.js';
 import { PatternBank, type PatternLines } from './pattern-bank.js';
 
 /**
@@ -22,7 +23,7 @@ import { PatternBank, type PatternLines } from './pattern-bank.js';
  * a binary file's bytes: results when a job has something to report (a key store), otherwise undefined
  * (the file stays skipped as binary).
  */
-export type Analyze = ((text: string, jobs: readonly number[], file?: string) => Array<unknown>) & {
+export type Analyze = ((content: FileText, jobs: readonly number[], file?: string) => Array<unknown>) & {
   binary(bytes: Uint8Array, jobs: readonly number[]): Array<unknown> | undefined;
 };
 
@@ -41,7 +42,7 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
   const found: Record<View, Map<number, PatternLines>> = { raw: new Map(), code: new Map() };
   let minified = false;
   const binaryPer: Array<((bytes: Uint8Array) => unknown) | undefined> = jobs.map(() => undefined);
-  const per = jobs.map((job, index): ((text: string) => unknown) => {
+  const per = jobs.map((job, index): ((content: FileText) => unknown) => {
     switch (job.analyzer) {
       case 'patterns': {
         const view: View = job.codeOnly ? 'code' : 'raw';
@@ -83,8 +84,8 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
             return result;
           };
         }
-        return (text) => {
-          const found = detect(text);
+        return (content) => {
+          const found = detect(content.text);
           if (found.detections.length === 0 && found.inlineIgnored === 0) return undefined;
           const result: SecretsFileResult = {
             inlineIgnored: found.inlineIgnored,
@@ -100,20 +101,22 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
         };
       }
       case 'env-reads':
-        return (text) => {
+        return (content) => {
           // Every read names `process.env` or `import.meta.env`: a file without "env" has none.
-          if (!text.includes('env')) return undefined;
-          const reads: NamedPlace[] = envReads(text);
+          if (!content.includesAscii('env')) return undefined;
+          const reads: NamedPlace[] = envReads(content.text);
           return reads.length > 0 ? reads : undefined;
         };
       case 'env-assignments':
-        return (text) => {
-          const found = envAssignments(text);
+        return (content) => {
+          // Every assignment names `process.env.` (envAssignments looks for nothing else).
+          if (!content.includesAscii('process.env.')) return undefined;
+          const found = envAssignments(content.text);
           return found.length > 0 ? found : undefined;
         };
       case 'env-file':
-        return (text) => {
-          const keys: NamedPlace[] = parseEnvFile(text).map((e) => ({
+        return (content) => {
+          const keys: NamedPlace[] = parseEnvFile(content.text).map((e) => ({
             name: e.key,
             line: e.line,
             col: e.col,
@@ -122,7 +125,7 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
         };
     }
   });
-  const analyze = (text: string, wanted: readonly number[], file?: string) => {
+  const analyze = (content: FileText, wanted: readonly number[], file?: string) => {
     // One search of each view of the text for the patterns of every pattern job that wants this file; a
     // job that leaves minified files out does not search them (nor, if no other job wants them, does any).
     const ids: Record<View, Set<number>> = { raw: new Set(), code: new Set() };
@@ -133,20 +136,20 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
       if (!p) continue;
       if ((jobs[j] as PatternsJob).skipMinified) {
         if (!minifiedKnown) {
-          minified = looksMinified(text);
+          minified = mayBeMinified(content) && looksMinified(content.text);
           minifiedKnown = true;
         }
         if (minified) continue;
       }
       for (const id of p.ids) ids[p.view].add(id);
     }
-    found.raw = ids.raw.size > 0 ? banks.raw.run(text, ids.raw, maxHits) : new Map();
-    found.code = ids.code.size > 0 ? banks.code.run(text, ids.code, maxHits) : new Map();
+    found.raw = ids.raw.size > 0 ? banks.raw.run(content, ids.raw, maxHits) : new Map();
+    found.code = ids.code.size > 0 ? banks.code.run(content, ids.code, maxHits) : new Map();
     // Blanking comments and strings only takes matches away (for patterns that cannot match the spaces it
     // leaves), so the code view is built only for code files where the text as written has a match.
     if (found.code.size > 0 && file !== undefined && CODE_FILES.test(file))
-      found.code = banks.code.run(codeOnly(text), ids.code, maxHits);
-    return wanted.map((j) => (per[j] as (t: string) => unknown)(text));
+      found.code = banks.code.run(codeOnly(content.text), ids.code, maxHits);
+    return wanted.map((j) => (per[j] as (c: FileText) => unknown)(content));
   };
   const binary = (bytes: Uint8Array, wanted: readonly number[]) => {
     if (!wanted.some((j) => binaryPer[j])) return undefined;
@@ -154,4 +157,15 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
     return out.some((r) => r !== undefined) ? out : undefined;
   };
   return Object.assign(analyze, { binary });
+}
+
+/**
+ * Whether a file may look minified (looksMinified's test on its text): its lines measured in bytes, which
+ * are never shorter than in UTF-16 units, so a file whose byte lines pass the test is not decoded for it.
+ */
+function mayBeMinified(content: FileText): boolean {
+  if (content.bytes.length - content.bom <= 500) return false;
+  const { longest, lines } = content.lineLengths();
+  const average = (content.bytes.length - content.bom) / lines;
+  return longest > 1000 || (longest > 500 && average > 200);
 }

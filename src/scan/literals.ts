@@ -46,28 +46,43 @@ function alternativesLits(alternatives: readonly AST.Alternative[]): Lits {
   return out;
 }
 
+/** A run of literals grows through small classes (`xox[bp]-`) into at most this many alternatives. */
+const MAX_RUN_SET = 16;
+/** A counted repetition (`(\.\./){3}`) is spelled out up to this many characters. */
+const MAX_REPEAT_LENGTH = 32;
+
 /** The most selective required set of one sequence: a run of literal characters, or a group's set. */
 function alternativeLits(alt: AST.Alternative): Lits {
   const candidates: string[][] = [];
-  let run = '';
+  // The run: every way the literal characters (and small classes) since the last break can be spelled.
+  let run: string[] = [''];
   const end = () => {
-    if (run !== '') candidates.push([run]);
-    run = '';
+    if (run[0] !== '') candidates.push(run);
+    run = [''];
+  };
+  const append = (choices: string[]) => {
+    if (run.length * choices.length > MAX_RUN_SET) {
+      end();
+      if (choices.length > MAX_RUN_SET) return;
+    }
+    run = run.flatMap((r) => choices.map((c) => r + c));
   };
   for (const e of alt.elements) {
     if (e.type === 'Character') {
-      run += String.fromCodePoint(e.value);
+      append([String.fromCodePoint(e.value)]);
+    } else if (e.type === 'CharacterClass' && classChoices(e)) {
+      append(classChoices(e) as string[]);
     } else if (e.type === 'Quantifier') {
-      if (e.min >= 1 && e.element.type === 'Character') {
-        const ch = String.fromCodePoint(e.element.value);
-        run += ch;
+      const single = e.element.type === 'Character' ? [String.fromCodePoint(e.element.value)] : undefined;
+      if (e.min >= 1 && single) {
+        append(single);
         end();
-        run = ch;
+        run = single;
       } else {
         end();
         if (e.min >= 1) {
           const inner = elementLits(e.element);
-          if (inner) candidates.push(inner);
+          if (inner) candidates.push(repeated(inner, e.min));
         }
       }
     } else if (e.type === 'Group' || e.type === 'CapturingGroup') {
@@ -86,6 +101,25 @@ function alternativeLits(alt: AST.Alternative): Lits {
     if (!best || score(c) > score(best) || (score(c) === score(best) && c.length < best.length)) best = c;
   }
   return best;
+}
+
+/** The characters of a small class of single characters (`[baprs]`), or undefined. */
+function classChoices(c: AST.CharacterClass): string[] | undefined {
+  if (c.negate || c.elements.length > 8) return undefined;
+  const out: string[] = [];
+  for (const el of c.elements) {
+    if (el.type !== 'Character') return undefined;
+    out.push(String.fromCodePoint(el.value));
+  }
+  return out.length > 0 ? [...new Set(out)] : undefined;
+}
+
+/** A single literal repeated `times` times in a row (what `(ab){3}` requires), else the set itself. */
+function repeated(inner: string[], times: number): string[] {
+  if (inner.length !== 1 || times < 2) return inner;
+  const one = inner[0] as string;
+  const n = Math.min(times, Math.floor(MAX_REPEAT_LENGTH / Math.max(1, one.length)));
+  return n >= 2 ? [one.repeat(n)] : inner;
 }
 
 function elementLits(e: AST.QuantifiableElement): Lits {

@@ -1,4 +1,6 @@
+import { FileText } from './file-text.js';
 import { compileFinder, type Finder } from './finder.js';
+import { LiteralSearch, searchableAsBytes } from './literal-search.js';
 import { patternShape } from './literals.js';
 
 /** One distinct pattern of the run, with what the pre-filter knows of it. */
@@ -19,6 +21,8 @@ interface FlagGroup {
   /** Built on first use: the alternation, and what each searched literal selects. */
   search?: RegExp;
   selects?: Map<string, number[]>;
+  /** Built on first use: the search of the file's bytes, when it means the same as the alternation. */
+  bytes?: { search: LiteralSearch; selects: number[][] } | null;
 }
 
 export interface PatternLines {
@@ -66,6 +70,7 @@ export class PatternBank {
     }
     group.members.push(id);
     group.search = undefined;
+    group.bytes = undefined;
     for (const l of literals) {
       const k = group.ignoreCase ? l.toLowerCase() : l;
       group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
@@ -90,69 +95,144 @@ export class PatternBank {
     return { search: group.search, selects: group.selects };
   }
 
+  /** The byte search of a group, or null where only the text search keeps the meaning. */
+  private sealBytes(group: FlagGroup): { search: LiteralSearch; selects: number[][] } | null {
+    if (group.bytes !== undefined) return group.bytes;
+    const all = [...group.literals.keys()];
+    const unicode = /[uv]/.test(group.flags);
+    group.bytes = searchableAsBytes(all, group.ignoreCase, unicode)
+      ? {
+          search: new LiteralSearch(all, group.ignoreCase),
+          selects: all.map((k) => group.literals.get(k) ?? []),
+        }
+      : null;
+    return group.bytes;
+  }
+
   /**
-   * Matches the wanted patterns against one text. Returns, per wanted pattern id, its matching line count
-   * and first hits (lines are counted once, as grep counts them).
+   * Matches the wanted patterns against one file (its bytes, decoded only where needed) or one text.
+   * Returns, per wanted pattern id, its matching line count and first hits (lines are counted once, as
+   * grep counts them).
    */
-  run(text: string, wanted: ReadonlySet<number>, maxHits: number): Map<number, PatternLines> {
+  run(source: FileText | string, wanted: ReadonlySet<number>, maxHits: number): Map<number, PatternLines> {
+    const file = typeof source === 'string' ? undefined : source;
+    const text = () => (typeof source === 'string' ? source : source.text);
     const out = new Map<number, PatternLines>();
     const whole = new Set<number>();
+    /** Per pattern: the lines a literal selected, as [line, start, end] in the text's offsets. */
     const lines = new Map<number, Array<[number, number, number]>>();
+    /** Per pattern: the byte offsets of its literals' hits, for the byte searches. */
+    const offsets = new Map<number, number[]>();
     for (const id of wanted) if (!(this.patterns[id] as BankPattern).filtered) whole.add(id);
     for (const group of this.groups) {
       if (!group.members.some((m) => wanted.has(m))) continue;
-      const { search, selects } = this.seal(group);
-      search.lastIndex = 0;
-      let line = 1;
-      let counted = 0;
-      let lineStart = 0;
-      let lineEnd = -1;
-      for (let m = search.exec(text); m !== null; m = search.exec(text)) {
-        const at = m.index;
-        search.lastIndex = at + 1;
-        if (at >= lineEnd) {
-          for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
-            line += 1;
-            lineStart = i + 1;
+      const bytes = file ? this.sealBytes(group) : null;
+      if (file && bytes) {
+        bytes.search.find(file.bytes, (literal, at) => {
+          if (at < file.bom) return;
+          for (const id of bytes.selects[literal] as number[]) {
+            if (!wanted.has(id) || whole.has(id)) continue;
+            if (!(this.patterns[id] as BankPattern).lineLocal) {
+              whole.add(id);
+              continue;
+            }
+            let list = offsets.get(id);
+            if (!list) offsets.set(id, (list = []));
+            list.push(at);
           }
-          counted = at;
-          lineEnd = text.indexOf('\n', at);
-          if (lineEnd === -1) lineEnd = text.length;
-        }
-        const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
-        const chosen = selects.get(key) ?? group.members;
-        for (const id of chosen) {
-          if (!wanted.has(id) || whole.has(id)) continue;
-          if (!(this.patterns[id] as BankPattern).lineLocal) {
-            whole.add(id);
-            continue;
-          }
-          let list = lines.get(id);
-          if (!list) lines.set(id, (list = []));
-          if (list.at(-1)?.[0] !== line) list.push([line, lineStart, lineEnd]);
-        }
+        });
+        continue;
       }
+      this.searchText(group, text(), wanted, whole, lines);
     }
+    const finderOf = (id: number) => (this.patterns[id] as BankPattern).finder;
     for (const [id, list] of lines) {
       if (whole.has(id)) continue;
-      const finder = (this.patterns[id] as BankPattern).finder;
-      const found: PatternLines = { lines: 0, hits: [] };
-      for (const [line, start, end] of list) {
-        const lineText = text.slice(start, end);
-        const m = finder.next(lineText, 0);
-        if (!m) continue;
-        if (m.index === lineText.length && lineText.endsWith('\r')) continue;
-        found.lines += 1;
-        if (found.hits.length < maxHits) found.hits.push([line, m.index + 1]);
-      }
+      const found = onLines(finderOf(id), list, maxHits, (a, b) => text().slice(a, b));
       if (found.lines > 0) out.set(id, found);
     }
+    if (file) {
+      for (const [id, list] of offsets) {
+        if (whole.has(id)) continue;
+        list.sort((a, b) => a - b);
+        const chosen: Array<[number, number, number]> = [];
+        let lineEnd = -1;
+        for (const at of list) {
+          if (at < lineEnd) continue;
+          const l = file.lineAt(at);
+          chosen.push([l.line, l.start, l.end]);
+          lineEnd = l.end + 1;
+        }
+        const found = onLines(finderOf(id), chosen, maxHits, (a, b) => file.slice(a, b));
+        if (found.lines > 0) out.set(id, found);
+      }
+    }
     for (const id of whole) {
-      const found = collect(text, (this.patterns[id] as BankPattern).finder, maxHits);
+      const found = collect(text(), finderOf(id), maxHits);
       if (found.lines > 0) out.set(id, found);
     }
     return out;
   }
+
+  /** One group's alternation over the text: the lines it selects for each wanted pattern. */
+  private searchText(
+    group: FlagGroup,
+    text: string,
+    wanted: ReadonlySet<number>,
+    whole: Set<number>,
+    lines: Map<number, Array<[number, number, number]>>,
+  ): void {
+    const { search, selects } = this.seal(group);
+    search.lastIndex = 0;
+    let line = 1;
+    let counted = 0;
+    let lineStart = 0;
+    let lineEnd = -1;
+    for (let m = search.exec(text); m !== null; m = search.exec(text)) {
+      const at = m.index;
+      search.lastIndex = at + 1;
+      if (at >= lineEnd) {
+        for (let i = text.indexOf('\n', counted); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {
+          line += 1;
+          lineStart = i + 1;
+        }
+        counted = at;
+        lineEnd = text.indexOf('\n', at);
+        if (lineEnd === -1) lineEnd = text.length;
+      }
+      const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
+      const chosen = selects.get(key) ?? group.members;
+      for (const id of chosen) {
+        if (!wanted.has(id) || whole.has(id)) continue;
+        if (!(this.patterns[id] as BankPattern).lineLocal) {
+          whole.add(id);
+          continue;
+        }
+        let list = lines.get(id);
+        if (!list) lines.set(id, (list = []));
+        if (list.at(-1)?.[0] !== line) list.push([line, lineStart, lineEnd]);
+      }
+    }
+  }
+}
+
+/** A line-local pattern's finder on the selected lines ([line, start, end], `slice` gives their text). */
+function onLines(
+  finder: Finder,
+  list: ReadonlyArray<[number, number, number]>,
+  maxHits: number,
+  slice: (start: number, end: number) => string,
+): PatternLines {
+  const found: PatternLines = { lines: 0, hits: [] };
+  for (const [line, start, end] of list) {
+    const lineText = slice(start, end);
+    const m = finder.next(lineText, 0);
+    if (!m) continue;
+    if (m.index === lineText.length && lineText.endsWith('\r')) continue;
+    found.lines += 1;
+    if (found.hits.length < maxHits) found.hits.push([line, m.index + 1]);
+  }
+  return found;
 }
 
 /**

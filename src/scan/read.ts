@@ -1,4 +1,5 @@
 import { readBoundedSync, type Refusal } from '../io/bounded-read.js';
+import { FileText } from './file-text.js';
 import type { SkipReason } from './jobs.js';
 
 /** Files larger than this are not scanned (reported as too large): generated data, not source. */
@@ -9,9 +10,9 @@ export const MAX_SCAN_BYTES = 32 * 1024 * 1024;
  * a symbolic link, a file or a folder (a tracked link is reported, not followed), only regular files (a
  * FIFO or device is never read), at most MAX_SCAN_BYTES, never half-read. Binary files (a NUL byte in the
  * first 8000 bytes, as git decides) give their skip reason and their bytes (the secret scan recognises key
- * stores by their structure); a UTF-8 byte order mark is dropped.
+ * stores by their structure); a UTF-8 byte order mark is dropped from the text.
  */
-export type ScanRead = { text: string } | { skip: SkipReason; bytes?: Uint8Array };
+export type ScanRead = { content: FileText } | { skip: SkipReason; bytes?: Uint8Array };
 
 const SKIP: Record<Refusal, SkipReason> = {
   link: 'link',
@@ -23,10 +24,34 @@ const SKIP: Record<Refusal, SkipReason> = {
   unreadable: 'unreadable',
 };
 
-export function readScanText(repoDir: string, file: string): ScanRead {
-  const read = readBoundedSync(repoDir, file, { maxBytes: MAX_SCAN_BYTES, large: 'refuse', links: 'refuse' });
+/**
+ * What reads of one batch share: folders' real paths (resolved once per batch, forgotten with it) and one
+ * buffer that each file is read into (its content is used up before the next file is read).
+ */
+export interface ReadBatch {
+  resolved: Map<string, string>;
+  scratch: Buffer;
+}
+
+/** The shared buffer: files up to this size are read into it, larger ones get their own. */
+const SCRATCH_BYTES = 4 * 1024 * 1024;
+let scratch: Buffer | undefined;
+
+export function readBatch(): ReadBatch {
+  scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+  return { resolved: new Map(), scratch };
+}
+
+export function readScanText(repoDir: string, file: string, batch?: ReadBatch): ScanRead {
+  const read = readBoundedSync(repoDir, file, {
+    maxBytes: MAX_SCAN_BYTES,
+    large: 'refuse',
+    links: 'refuse',
+    ...(batch ? { resolved: batch.resolved, scratch: batch.scratch } : {}),
+  });
   if (!read.ok) return { skip: SKIP[read.refusal] };
+  // A binary file's bytes are looked at before the next read (key stores), never kept.
   if (read.bytes.subarray(0, 8000).includes(0)) return { skip: 'binary', bytes: read.bytes };
-  const text = read.bytes.toString('utf8');
-  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  // Decoded only when a job asks for the text (FileText), with the byte order mark dropped then.
+  return { content: new FileText(read.bytes) };
 }

@@ -1,7 +1,7 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { createAnalyzer } from './analyze.js';
 import type { ContentJob, SkipReason } from './jobs.js';
-import { readScanText } from './read.js';
+import { readBatch, readScanText, type ReadBatch } from './read.js';
 
 /** One file of the pass and the jobs that want it. */
 export interface PassEntry {
@@ -17,10 +17,11 @@ export function workShard(
   repoDir: string,
   analyze: ReturnType<typeof createAnalyzer>,
   entries: readonly PassEntry[],
+  batch: ReadBatch = readBatch(),
 ): EntryOutcome[] {
   return entries.map((e) => {
-    const read = readScanText(repoDir, e.file);
-    if (!('skip' in read)) return analyze(read.text, e.jobs, e.file);
+    const read = readScanText(repoDir, e.file, batch);
+    if (!('skip' in read)) return analyze(read.content, e.jobs, e.file);
     return (read.bytes && analyze.binary(read.bytes, e.jobs)) || read.skip;
   });
 }
@@ -38,13 +39,16 @@ export async function workInProcess(
   const analyze = createAnalyzer(jobs);
   const out: EntryOutcome[] = [];
   let sliceStart = performance.now();
+  let batch = readBatch();
   for (const e of entries) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToLoop();
       sliceStart = performance.now();
+      // Folders are resolved afresh after each pause.
+      batch = readBatch();
     }
     signal?.throwIfAborted();
-    out.push(...workShard(repoDir, analyze, [e]));
+    out.push(...workShard(repoDir, analyze, [e], batch));
   }
   return out;
 }
