@@ -11108,7 +11108,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9764);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1513);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11118,7 +11118,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9764:
+/***/ 1513:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11651,7 +11651,11 @@ const STOP_WORDS = [
     'notreal',
     'not_a_real',
     'not-a-real',
+    'mock',
+    'p@ss',
 ];
+/** Capitals and underscores holding a credential word: a name written where the value goes. */
+const PLACEHOLDER_NAME = /^(?=[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Values that are known not to be secrets: publishable keys (public by design), template references. */
 const BENIGN = [
     /^pk_(?:test|live)_/,
@@ -11665,6 +11669,10 @@ const BENIGN = [
     // The word "password" in other languages, as translated documentation writes its placeholders.
     /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
     /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+    // A value cut short on purpose, as examples print one (`0123456789abcdef...`).
+    /(?:\.\.\.|…)$/,
+    // A name written where the value goes (`STRONG_DB_PASSWORD`, `YOUR_API_KEY`, `DB_PASS`).
+    PLACEHOLDER_NAME,
 ];
 /** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
 function isTemplateReference(value) {
@@ -11683,7 +11691,34 @@ function isDegenerate(value, prefix = '') {
         return true;
     // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
     const masked = body.replace(/[^xX#*0]/g, '').length;
-    return masked * 2 >= body.length || /your_?token|put_?your|here$/i.test(body);
+    return masked * 2 >= body.length || /your_?token|put_?your|here$|^your[-_]?[a-z]/i.test(body);
+}
+/**
+ * A host no one else reaches: loopback (`localhost`, `127.0.0.1`, `*.localhost`, RFC 6761). Credentials
+ * for a service on the developer's own machine are development defaults, not a way into anything.
+ */
+function isLoopbackHost(host) {
+    const h = host.toLowerCase().replace(/\.$/, '');
+    return (h === 'localhost' ||
+        h === '0.0.0.0' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
+        h.endsWith('.localhost'));
+}
+/**
+ * A URL shown as an example where it stands: in an HTML `placeholder` attribute, or in a list of examples
+ * after "e.g.", "for example", "for instance" or "such as" on its line
+ * (`hint: … (e.g. http://localhost:9200, https://user:pass@es1.example.com:9200)`).
+ */
+function isShownAsExample(lineText, urlAt) {
+    const before = lineText.slice(Math.max(0, urlAt - 100), urlAt).toLowerCase();
+    if (/placeholder\s*=\s*["']?$/.test(before))
+        return true;
+    // The example's wording, then only more examples of the same list (no sentence end, `;` or `)`).
+    return /(?:\be\.\s?g\.?|\beg\.|\bfor example|\bfor instance|\bsuch as|\bexample:)(?:(?!\.\s|;|\)).)*$/.test(before);
+}
+/** A name written where a value goes: capitals and underscores holding a credential word (`STRONG_DB_PASSWORD`). */
+function isPlaceholderName(value) {
+    return PLACEHOLDER_NAME.test(value);
 }
 /**
  * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
@@ -11698,6 +11733,10 @@ function isIdentifierShaped(value) {
  * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
  * many of them are one or two letters long.
  */
+/** A run of letters whose pieces read as words of a language: each of three letters or more has a vowel. */
+function readsAsWords(part) {
+    return /[aeiouy]/i.test(part) && wordsReadAsWords(part);
+}
 function wordsReadAsWords(value) {
     const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
     const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
@@ -11746,7 +11785,13 @@ const LETTERS_ONLY_ENTROPY = 4.0;
  * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
  */
 function genericValueQualifies(value, minEntropy) {
+    // TypeScript's non-null assertion and a statement's end are not part of a value (`env.SECRET!,`).
+    value = value.replace(/[!;,]+$/, '');
     if (!/[A-Za-z]/.test(value))
+        return false;
+    // Words joined by hyphens or spaces, as translations and prose write them
+    // (`OAuth-applikationshemmelighed`): every part reads as words.
+    if (/^[A-Za-z]+(?:[- ][A-Za-z]+)+$/.test(value) && value.split(/[- ]/).every(readsAsWords))
         return false;
     if (isIdentifierShaped(value))
         return false;
@@ -11778,7 +11823,7 @@ function genericValueQualifies(value, minEntropy) {
  * `public_key`, `secret_name`. The generic rule skips assignments to them.
  */
 const NOT_CREDENTIAL_NAME = new RegExp([
-    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|unique|' +
         'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
     'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
     'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
@@ -12115,7 +12160,7 @@ const PROVIDER_RULES = [
         id: 'database-url-password',
         description: 'password in a database URL',
         keywords: ['://'],
-        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@(?<host>[^\\s/'":,?]+)[^\\s/'"]*`, 'i'),
         minEntropy: 2.5,
     },
 ];
@@ -12213,7 +12258,7 @@ const TOKEN_RULES = [
         id: 'url-credentials',
         description: 'password in a URL',
         keywords: ['://'],
-        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@[A-Za-z0-9][A-Za-z0-9.-]*`, 'i'),
+        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@(?<host>[A-Za-z0-9][A-Za-z0-9.-]*)`, 'i'),
         minEntropy: 1,
         strict: true,
     },
@@ -12301,6 +12346,18 @@ const GENERIC_RULE = {
     pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
     minEntropy: 3.5,
 };
+/**
+ * Rules that find a credential by its shape and its name rather than by a provider's format (GitHub
+ * documents these as its "non-provider patterns", off by default because they are hard to detect
+ * reliably): in documentation, examples and CI test settings their findings are notes, not failures.
+ */
+const PATTERN_RULE_IDS = new Set([
+    'generic-secret',
+    'url-credentials',
+    'database-url-password',
+    'curl-credentials',
+    'jwt',
+]);
 /** Every rule, in reporting priority. */
 // Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
 // is bound to its rule id, so a broader token rule must not take over a value they already report.
@@ -12414,8 +12471,21 @@ function scanLine(text, lineText, line, start, rules, out) {
                 }
             }
             else {
-                const secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                let secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                // Credentials in a URL to this machine open nothing anyone else can reach; a URL shown as an
+                // example (a placeholder attribute, "e.g. https://user:pass@…") and a name where the password
+                // goes (`postgres://app:STRONG_DB_PASSWORD@db`) hold none.
+                const host = m.groups?.host;
+                if (host !== undefined &&
+                    (isLoopbackHost(host) || isShownAsExample(lineText, m.index) || isPlaceholderName(secret)))
+                    continue;
                 if (rule === GENERIC_RULE) {
+                    // A query string's value ends at the next parameter (`?api_key=TOKEN&items&max_id=0`).
+                    const next = /&[\w.-]+(?:=|&|$)/.exec(secret);
+                    if (next)
+                        secret = secret.slice(0, next.index);
+                    if (secret.length < 12)
+                        continue;
                     const name = assignedName(lineText, m.index, span[0]);
                     if (isNonCredentialName(name))
                         continue;
@@ -22201,6 +22271,71 @@ function preview_preview(rule, secret) {
     return `${shown}…(${secret.length} chars)`;
 }
 
+;// CONCATENATED MODULE: ./src/checks/secrets/file-roles.ts
+/**
+ * What a tracked file is for, as far as judging a credential in it goes. Test code and fixtures are made
+ * to hold values shaped like credentials (a scanner's own test inputs, a test server's key, a fake token
+ * a validator is tested on), documentation shows how a credential is written, and a CI file that sets a
+ * test environment configures the throwaway services its tests run against. gitleaks' users, GitHub's
+ * `secret_scanning.yml` (`paths-ignore`) and secretlint's ignore files leave exactly these out by hand;
+ * repo.secrets reports what it finds there as notes instead, so nothing is hidden and nothing fails
+ * the release for it (`test-files: fail`, `doc-files: fail` judge them like any file).
+ */
+/** Folders that hold tests, fixtures and mocks. */
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    '__test__',
+    'spec',
+    'specs',
+    '__specs__',
+    'fixture',
+    'fixtures',
+    '__fixtures__',
+    'testdata',
+    'test-data',
+    'test_data',
+    'testfixtures',
+    '__mocks__',
+    'mocks',
+    'e2e',
+]);
+/**
+ * Test files by name: `*.test.*`, `*.spec.*`, `*_test.go`, `test_*.py`, `*_test.py`, `*_spec.rb`,
+ * `FooTest.java`, `FooTests.cs`, `.env.test`, `.env.testing`.
+ */
+const TEST_NAME = /(?:\.(?:test|spec|e2e-spec|e2e)\.[A-Za-z0-9]+$|_test\.[A-Za-z0-9]+$|^test_[^/]*\.py$|_spec\.rb$|[a-z0-9]Tests?\.(?:java|kt|scala|cs|groovy|swift)$|^\.env\.test(?:ing)?(?:\.[\w-]+)?$)/;
+/** Documentation by extension, and the folders that hold it. */
+const DOC_NAME = /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$/i;
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation', 'examples', 'example']);
+/**
+ * Example configuration: `.env.example`, `.env.sample`, `.env.template`, `config.example.json`,
+ * `settings.sample.yml`, `example.env`. Its job is to show where a credential goes.
+ */
+const EXAMPLE_NAME = /(?:^|[._-])(?:example|sample)(?:[._-]|$)|^\.env\.(?:template|dist|defaults?)$/i;
+/** CI configuration files. */
+const CI_FILE = /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/[^/]+\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker(?:\.ya?ml|\/[^/]+\.ya?ml)|\.buildkite\/[^/]+\.ya?ml|appveyor\.ya?ml)$/;
+/** A CI file that runs its jobs in a test environment (`NODE_ENV: test`, `RAILS_ENV=test`, …). */
+const TEST_ENVIRONMENT = /\b(?:NODE_ENV|RAILS_ENV|RACK_ENV|APP_ENV|FLASK_ENV|DJANGO_ENV|MIX_ENV|ASPNETCORE_ENVIRONMENT|APP_ENVIRONMENT|ENVIRONMENT)['"]?[ \t]*[:=][ \t]*['"]?(?:test|testing|ci)\b/;
+/** The role of a tracked file by its path alone (`ci` needs the text: see ciRunsTests). */
+function fileRole(file) {
+    const parts = file.split('/');
+    const name = parts[parts.length - 1];
+    const dirs = parts.slice(0, -1).map((d) => d.toLowerCase());
+    if (dirs.some((d) => TEST_DIRS.has(d)) || TEST_NAME.test(name))
+        return 'test';
+    if (DOC_NAME.test(name) || dirs.some((d) => DOC_DIRS.has(d)) || EXAMPLE_NAME.test(name))
+        return 'docs';
+    if (CI_FILE.test(file))
+        return 'ci';
+    return undefined;
+}
+/** Whether a CI file's text sets a test environment for what it runs. */
+function ciRunsTests(text) {
+    return TEST_ENVIRONMENT.test(text);
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
 
 
@@ -22211,6 +22346,16 @@ function preview_preview(rule, secret) {
 
 
 
+
+
+/** CI files are read again (only those with findings) to see whether they set a test environment. */
+const CI_READ_LIMIT = 1024 * 1024;
+/** What the notes call each role. */
+const ROLE_WORDS = {
+    test: 'test files',
+    docs: 'documentation and examples',
+    ci: 'CI test settings',
+};
 /**
  * Files whose long random-looking strings are checksums, not credentials, and code the repository vendors
  * rather than writes (gitleaks' default allowlist skips the same kinds): lock files, minified bundles and
@@ -22272,6 +22417,16 @@ const repoSecrets = defineKind({
             maximum: 1000,
             description: 'Findings listed (default 50).',
         },
+        'test-files': {
+            type: 'string',
+            enum: ['note', 'fail'],
+            description: 'Findings in tests, fixtures and mocks, and the pattern findings (generic, URL, curl, JWT) in a CI file that sets a test environment: note (default: listed, not failing) or fail.',
+        },
+        'doc-files': {
+            type: 'string',
+            enum: ['note', 'fail'],
+            description: 'Pattern findings (generic, URL, curl, JWT) in documentation and example files: note (default) or fail. Provider tokens and private keys there always fail.',
+        },
     }),
     validate(p) {
         const problems = [];
@@ -22323,8 +22478,13 @@ const repoSecrets = defineKind({
         const all = scan.detections.map((d) => ({ ...d, fingerprint: preview_fingerprint(d.rule.id, d.secret) }));
         for (const d of all)
             for (const piece of d.pieces)
-                ctx.registerSecret?.(piece);
-        const reported = all.filter((d) => d.fingerprint === undefined || !allow.fingerprints.has(d.fingerprint));
+                if (worthMasking(piece))
+                    ctx.registerSecret?.(piece);
+        const accepted = all.filter((d) => d.fingerprint === undefined || !allow.fingerprints.has(d.fingerprint));
+        const roleOf = await noteRoles(accepted.map((d) => ({ file: d.file, pattern: PATTERN_RULE_IDS.has(d.rule.id) })), { tests: (p['test-files'] ?? 'note') === 'note', docs: (p['doc-files'] ?? 'note') === 'note' }, (file) => readCi(ctx.repoDir, file, ctx.signal));
+        const noted = accepted.filter((_, i) => roleOf[i] !== undefined);
+        const notedRoles = roleOf.filter((r) => r !== undefined);
+        const reported = accepted.filter((_, i) => roleOf[i] === undefined);
         const max = p['max-findings'] ?? 50;
         const shown = reported.slice(0, max);
         const perRule = {};
@@ -22338,17 +22498,25 @@ const repoSecrets = defineKind({
             unreadable: scan.unreadable,
             rules: ALL_RULES.length - disabled.size,
             secrets: reported.length,
-            allowlisted: all.length - reported.length,
+            allowlisted: all.length - accepted.length,
+            noted: noted.length,
+            notedIn: Object.fromEntries(Object.keys(ROLE_WORDS)
+                .map((r) => [r, notedRoles.filter((x) => x === r).length])
+                .filter(([, n]) => n > 0)),
+            notes: noted
+                .slice(0, max)
+                .map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
             inlineIgnored: scan.inlineIgnored,
             perRule,
             shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
         };
+        const note = noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '';
         if (reported.length === 0) {
             return {
                 status: 'pass',
                 summary: `no secret in ${plural(scan.filesScanned, 'file')}${evidence.allowlisted + scan.inlineIgnored > 0
                     ? ` (${evidence.allowlisted + scan.inlineIgnored} allowlisted)`
-                    : ''}`,
+                    : ''}${note}`,
                 evidence,
             };
         }
@@ -22363,12 +22531,55 @@ const repoSecrets = defineKind({
         const where = listSome([...new Set(reported.map((d) => `${d.file}:${d.line}`))], 3);
         return {
             status: 'fail',
-            summary: `${plural(reported.length, 'secret')} in ${plural(fileCount, 'file')}: ${where}`,
+            summary: `${plural(reported.length, 'secret')} in ${plural(fileCount, 'file')}: ${where}${note}`,
             evidence,
             findings,
         };
     },
 });
+/**
+ * A found value is registered for masking in the rest of the run's output unless it is so short, or such
+ * a plain word, that masking it would cut that word out of every line Preflight writes (`pass`, `token`,
+ * `invalid`): such a value is in the repository already, and too short to protect by hiding.
+ */
+function worthMasking(value) {
+    return value.length >= 6 && !(/^[A-Za-z]+$/.test(value) && value.length < 12);
+}
+/**
+ * For each finding, the role of its file when that finding is a note rather than a failure: every
+ * finding in a test file, and the pattern rules' findings in documentation, examples and CI files that
+ * set a test environment (provider tokens and private keys there are still failures).
+ */
+async function noteRoles(found, note, readCiText) {
+    const ciTests = new Map();
+    const out = [];
+    for (const f of found) {
+        const role = fileRole(f.file);
+        if (role === 'test' && note.tests)
+            out.push(role);
+        else if (role === 'docs' && note.docs && f.pattern)
+            out.push(role);
+        else if (role === 'ci' && note.tests && f.pattern) {
+            if (!ciTests.has(f.file))
+                ciTests.set(f.file, ciRunsTests(await readCiText(f.file)));
+            out.push(ciTests.get(f.file) ? role : undefined);
+        }
+        else
+            out.push(undefined);
+    }
+    return out;
+}
+function noteLine(noted, roles) {
+    const kinds = Object.keys(ROLE_WORDS).filter((r) => roles.includes(r));
+    const where = listSome([...new Set(noted.map((d) => `${d.file}:${d.line}`))], 3);
+    return `noted, not failing: ${plural(noted.length, 'credential-shaped value')} in ${kinds
+        .map((r) => ROLE_WORDS[r])
+        .join(', ')} (${where})`;
+}
+async function readCi(root, file, signal) {
+    const read = await readBounded(root, file, { maxBytes: CI_READ_LIMIT, signal });
+    return read.ok ? read.bytes.toString('utf8') : '';
+}
 async function readOptional(file) {
     try {
         return await (0,promises_namespaceObject.readFile)(file, 'utf8');
@@ -23752,9 +23963,13 @@ class SecretSet {
         return value;
     }
 }
-/** Replaces every form of every secret in the outcome's text (summary, evidence, findings). */
+/**
+ * Replaces every form of every secret in the outcome's text (summary, evidence, findings). The status is
+ * Preflight's own word (`pass`, `fail`, `error`, `skipped`), never text from outside: it is kept as it is,
+ * so a secret that happens to equal one of those words cannot change the verdict.
+ */
 function redactOutcome(outcome, secrets) {
-    return secrets.scrubDeep(outcome);
+    return { ...secrets.scrubDeep(outcome), status: outcome.status };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/declared-secrets.ts

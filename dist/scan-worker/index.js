@@ -162,7 +162,11 @@ const STOP_WORDS = [
     'notreal',
     'not_a_real',
     'not-a-real',
+    'mock',
+    'p@ss',
 ];
+/** Capitals and underscores holding a credential word: a name written where the value goes. */
+const PLACEHOLDER_NAME = /^(?=[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 /** Values that are known not to be secrets: publishable keys (public by design), template references. */
 const BENIGN = [
     /^pk_(?:test|live)_/,
@@ -176,6 +180,10 @@ const BENIGN = [
     // The word "password" in other languages, as translated documentation writes its placeholders.
     /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
     /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+    // A value cut short on purpose, as examples print one (`0123456789abcdef...`).
+    /(?:\.\.\.|…)$/,
+    // A name written where the value goes (`STRONG_DB_PASSWORD`, `YOUR_API_KEY`, `DB_PASS`).
+    PLACEHOLDER_NAME,
 ];
 /** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
 function isTemplateReference(value) {
@@ -194,7 +202,34 @@ function isDegenerate(value, prefix = '') {
         return true;
     // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
     const masked = body.replace(/[^xX#*0]/g, '').length;
-    return masked * 2 >= body.length || /your_?token|put_?your|here$/i.test(body);
+    return masked * 2 >= body.length || /your_?token|put_?your|here$|^your[-_]?[a-z]/i.test(body);
+}
+/**
+ * A host no one else reaches: loopback (`localhost`, `127.0.0.1`, `*.localhost`, RFC 6761). Credentials
+ * for a service on the developer's own machine are development defaults, not a way into anything.
+ */
+function isLoopbackHost(host) {
+    const h = host.toLowerCase().replace(/\.$/, '');
+    return (h === 'localhost' ||
+        h === '0.0.0.0' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
+        h.endsWith('.localhost'));
+}
+/**
+ * A URL shown as an example where it stands: in an HTML `placeholder` attribute, or in a list of examples
+ * after "e.g.", "for example", "for instance" or "such as" on its line
+ * (`hint: … (e.g. http://localhost:9200, https://user:pass@es1.example.com:9200)`).
+ */
+function isShownAsExample(lineText, urlAt) {
+    const before = lineText.slice(Math.max(0, urlAt - 100), urlAt).toLowerCase();
+    if (/placeholder\s*=\s*["']?$/.test(before))
+        return true;
+    // The example's wording, then only more examples of the same list (no sentence end, `;` or `)`).
+    return /(?:\be\.\s?g\.?|\beg\.|\bfor example|\bfor instance|\bsuch as|\bexample:)(?:(?!\.\s|;|\)).)*$/.test(before);
+}
+/** A name written where a value goes: capitals and underscores holding a credential word (`STRONG_DB_PASSWORD`). */
+function isPlaceholderName(value) {
+    return PLACEHOLDER_NAME.test(value);
 }
 /**
  * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
@@ -209,6 +244,10 @@ function isIdentifierShaped(value) {
  * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
  * many of them are one or two letters long.
  */
+/** A run of letters whose pieces read as words of a language: each of three letters or more has a vowel. */
+function readsAsWords(part) {
+    return /[aeiouy]/i.test(part) && wordsReadAsWords(part);
+}
 function wordsReadAsWords(value) {
     const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
     const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
@@ -257,7 +296,13 @@ const LETTERS_ONLY_ENTROPY = 4.0;
  * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
  */
 function genericValueQualifies(value, minEntropy) {
+    // TypeScript's non-null assertion and a statement's end are not part of a value (`env.SECRET!,`).
+    value = value.replace(/[!;,]+$/, '');
     if (!/[A-Za-z]/.test(value))
+        return false;
+    // Words joined by hyphens or spaces, as translations and prose write them
+    // (`OAuth-applikationshemmelighed`): every part reads as words.
+    if (/^[A-Za-z]+(?:[- ][A-Za-z]+)+$/.test(value) && value.split(/[- ]/).every(readsAsWords))
         return false;
     if (isIdentifierShaped(value))
         return false;
@@ -289,7 +334,7 @@ function genericValueQualifies(value, minEntropy) {
  * `public_key`, `secret_name`. The generic rule skips assignments to them.
  */
 const NOT_CREDENTIAL_NAME = new RegExp([
-    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|unique|' +
         'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
     'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
     'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
@@ -626,7 +671,7 @@ const PROVIDER_RULES = [
         id: 'database-url-password',
         description: 'password in a database URL',
         keywords: ['://'],
-        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`, 'i'),
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@(?<host>[^\\s/'":,?]+)[^\\s/'"]*`, 'i'),
         minEntropy: 2.5,
     },
 ];
@@ -724,7 +769,7 @@ const TOKEN_RULES = [
         id: 'url-credentials',
         description: 'password in a URL',
         keywords: ['://'],
-        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@[A-Za-z0-9][A-Za-z0-9.-]*`, 'i'),
+        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@(?<host>[A-Za-z0-9][A-Za-z0-9.-]*)`, 'i'),
         minEntropy: 1,
         strict: true,
     },
@@ -812,6 +857,18 @@ const GENERIC_RULE = {
     pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
     minEntropy: 3.5,
 };
+/**
+ * Rules that find a credential by its shape and its name rather than by a provider's format (GitHub
+ * documents these as its "non-provider patterns", off by default because they are hard to detect
+ * reliably): in documentation, examples and CI test settings their findings are notes, not failures.
+ */
+const PATTERN_RULE_IDS = new Set([
+    'generic-secret',
+    'url-credentials',
+    'database-url-password',
+    'curl-credentials',
+    'jwt',
+]);
 /** Every rule, in reporting priority. */
 // Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
 // is bound to its rule id, so a broader token rule must not take over a value they already report.
@@ -925,8 +982,21 @@ function scanLine(text, lineText, line, start, rules, out) {
                 }
             }
             else {
-                const secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                let secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                // Credentials in a URL to this machine open nothing anyone else can reach; a URL shown as an
+                // example (a placeholder attribute, "e.g. https://user:pass@…") and a name where the password
+                // goes (`postgres://app:STRONG_DB_PASSWORD@db`) hold none.
+                const host = m.groups?.host;
+                if (host !== undefined &&
+                    (isLoopbackHost(host) || isShownAsExample(lineText, m.index) || isPlaceholderName(secret)))
+                    continue;
                 if (rule === GENERIC_RULE) {
+                    // A query string's value ends at the next parameter (`?api_key=TOKEN&items&max_id=0`).
+                    const next = /&[\w.-]+(?:=|&|$)/.exec(secret);
+                    if (next)
+                        secret = secret.slice(0, next.index);
+                    if (secret.length < 12)
+                        continue;
                     const name = assignedName(lineText, m.index, span[0]);
                     if (isNonCredentialName(name))
                         continue;

@@ -135,7 +135,11 @@ export class SecretSet {
   }
 }
 
-/** Replaces every form of every secret in the outcome's text (summary, evidence, findings). */
+/**
+ * Replaces every form of every secret in the outcome's text (summary, evidence, findings). The status is
+ * Preflight's own word (`pass`, `fail`, `error`, `skipped`), never text from outside: it is kept as it is,
+ * so a secret that happens to equal one of those words cannot change the verdict.
+ */
 export function redactOutcome(outcome: CheckOutcome, secrets: SecretSet): CheckOutcome {
-  return secrets.scrubDeep(outcome);
+  return { ...secrets.scrubDeep(outcome), status: outcome.status };
 }

@@ -71,7 +71,7 @@ describe('repo.secrets', () => {
     const b = t.npm();
     const c = t.google();
     const repo = await makeRepo({
-      'fixtures/tokens.txt': `${a}\n`,
+      'keys/tokens.txt': `${a}\n`,
       'src/npm.js': `const t = '${b}';\n`,
       'src/maps.js': `const m = '${c}';\n`,
     });
@@ -82,7 +82,7 @@ describe('repo.secrets', () => {
     expect(fp).toMatch(/^[0-9a-f]{12}$/);
 
     await repo.commit('allowlist', {
-      '.preflight-secrets-ignore': `# test fixtures\nfixtures/**\n${fp}  # the npm token is revoked\n`,
+      '.preflight-secrets-ignore': `# sample keys\nkeys/**\n${fp}  # the npm token is revoked\n`,
     });
     const second = await runKind(repoSecrets, {}, repo.context());
     expect(second.findings?.map((f) => f.file)).toEqual(['src/maps.js']);

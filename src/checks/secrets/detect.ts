@@ -2,7 +2,10 @@ import {
   genericValueQualifies,
   isDegenerate,
   isNonCredentialName,
+  isLoopbackHost,
   isPlaceholder,
+  isPlaceholderName,
+  isShownAsExample,
   isTemplateReference,
   shannonEntropy,
 } from './entropy.js';
@@ -127,8 +130,21 @@ function scanLine(
           resumeAt = Math.max(resumeAt, block.end);
         }
       } else {
-        const secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+        let secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+        // Credentials in a URL to this machine open nothing anyone else can reach; a URL shown as an
+        // example (a placeholder attribute, "e.g. https://user:pass@…") and a name where the password
+        // goes (`postgres://app:STRONG_DB_PASSWORD@db`) hold none.
+        const host = m.groups?.host;
+        if (
+          host !== undefined &&
+          (isLoopbackHost(host) || isShownAsExample(lineText, m.index) || isPlaceholderName(secret))
+        )
+          continue;
         if (rule === GENERIC_RULE) {
+          // A query string's value ends at the next parameter (`?api_key=TOKEN&items&max_id=0`).
+          const next = /&[\w.-]+(?:=|&|$)/.exec(secret);
+          if (next) secret = secret.slice(0, next.index);
+          if (secret.length < 12) continue;
           const name = assignedName(lineText, m.index, span[0]);
           if (isNonCredentialName(name)) continue;
           const at = start + m.index;

@@ -45,7 +45,13 @@ const STOP_WORDS = [
   'notreal',
   'not_a_real',
   'not-a-real',
+  'mock',
+  'p@ss',
 ];
+
+/** Capitals and underscores holding a credential word: a name written where the value goes. */
+const PLACEHOLDER_NAME =
+  /^(?=[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Values that are known not to be secrets: publishable keys (public by design), template references. */
 const BENIGN = [
@@ -60,6 +66,10 @@ const BENIGN = [
   // The word "password" in other languages, as translated documentation writes its placeholders.
   /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
   /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+  // A value cut short on purpose, as examples print one (`0123456789abcdef...`).
+  /(?:\.\.\.|…)$/,
+  // A name written where the value goes (`STRONG_DB_PASSWORD`, `YOUR_API_KEY`, `DB_PASS`).
+  PLACEHOLDER_NAME,
 ];
 
 /** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
@@ -81,7 +91,40 @@ export function isDegenerate(value: string, prefix = ''): boolean {
   if (/^([^:]+):\1$/.test(body)) return true;
   // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
   const masked = body.replace(/[^xX#*0]/g, '').length;
-  return masked * 2 >= body.length || /your_?token|put_?your|here$/i.test(body);
+  return masked * 2 >= body.length || /your_?token|put_?your|here$|^your[-_]?[a-z]/i.test(body);
+}
+
+/**
+ * A host no one else reaches: loopback (`localhost`, `127.0.0.1`, `*.localhost`, RFC 6761). Credentials
+ * for a service on the developer's own machine are development defaults, not a way into anything.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return (
+    h === 'localhost' ||
+    h === '0.0.0.0' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
+    h.endsWith('.localhost')
+  );
+}
+
+/**
+ * A URL shown as an example where it stands: in an HTML `placeholder` attribute, or in a list of examples
+ * after "e.g.", "for example", "for instance" or "such as" on its line
+ * (`hint: … (e.g. http://localhost:9200, https://user:pass@es1.example.com:9200)`).
+ */
+export function isShownAsExample(lineText: string, urlAt: number): boolean {
+  const before = lineText.slice(Math.max(0, urlAt - 100), urlAt).toLowerCase();
+  if (/placeholder\s*=\s*["']?$/.test(before)) return true;
+  // The example's wording, then only more examples of the same list (no sentence end, `;` or `)`).
+  return /(?:\be\.\s?g\.?|\beg\.|\bfor example|\bfor instance|\bsuch as|\bexample:)(?:(?!\.\s|;|\)).)*$/.test(
+    before,
+  );
+}
+
+/** A name written where a value goes: capitals and underscores holding a credential word (`STRONG_DB_PASSWORD`). */
+export function isPlaceholderName(value: string): boolean {
+  return PLACEHOLDER_NAME.test(value);
 }
 
 /**
@@ -102,6 +145,11 @@ export function isIdentifierShaped(value: string): boolean {
  * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
  * many of them are one or two letters long.
  */
+/** A run of letters whose pieces read as words of a language: each of three letters or more has a vowel. */
+function readsAsWords(part: string): boolean {
+  return /[aeiouy]/i.test(part) && wordsReadAsWords(part);
+}
+
 function wordsReadAsWords(value: string): boolean {
   const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
   const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
@@ -155,7 +203,12 @@ const LETTERS_ONLY_ENTROPY = 4.0;
  * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
  */
 export function genericValueQualifies(value: string, minEntropy: number): boolean {
+  // TypeScript's non-null assertion and a statement's end are not part of a value (`env.SECRET!,`).
+  value = value.replace(/[!;,]+$/, '');
   if (!/[A-Za-z]/.test(value)) return false;
+  // Words joined by hyphens or spaces, as translations and prose write them
+  // (`OAuth-applikationshemmelighed`): every part reads as words.
+  if (/^[A-Za-z]+(?:[- ][A-Za-z]+)+$/.test(value) && value.split(/[- ]/).every(readsAsWords)) return false;
   if (isIdentifierShaped(value)) return false;
   // A name with a source position or range after it, as syntax-tree dumps and stack traces print them
   // (`IDENT@106..129`, `L_CURLY@29..30`, `parseKey:12:5`).
@@ -181,7 +234,7 @@ export function genericValueQualifies(value: string, minEntropy: number): boolea
  */
 const NOT_CREDENTIAL_NAME = new RegExp(
   [
-    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|' +
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|unique|' +
       'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
     'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
     'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',

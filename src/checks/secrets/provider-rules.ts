@@ -281,7 +281,7 @@ export const PROVIDER_RULES: SecretRule[] = [
     description: 'password in a database URL',
     keywords: ['://'],
     pattern: g(
-      `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@[^\\s/'"]+`,
+      `\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@(?<host>[^\\s/'":,?]+)[^\\s/'"]*`,
       'i',
     ),
     minEntropy: 2.5,

@@ -5,8 +5,10 @@ import { defineKind, type Finding, type ParamProblem } from '../types.js';
 import { listSome, plural } from '../wording.js';
 import { createAllowlist, IGNORE_FILE, parseAllowlist } from './allowlist.js';
 import { fingerprint, preview } from './preview.js';
-import { ALL_RULES, GENERIC_RULE, type SecretRule } from './rules.js';
+import { ciRunsTests, fileRole, type FileRole } from './file-roles.js';
+import { ALL_RULES, GENERIC_RULE, PATTERN_RULE_IDS, type SecretRule } from './rules.js';
 import type { SecretsJob } from '../../scan/jobs.js';
+import { readBounded } from '../../io/bounded-read.js';
 import { scanContent } from '../repo/content.js';
 
 interface Params {
@@ -16,7 +18,19 @@ interface Params {
   'ignore-file'?: string;
   'disable-rules'?: string[];
   'max-findings'?: number;
+  'test-files'?: 'note' | 'fail';
+  'doc-files'?: 'note' | 'fail';
 }
+
+/** CI files are read again (only those with findings) to see whether they set a test environment. */
+const CI_READ_LIMIT = 1024 * 1024;
+
+/** What the notes call each role. */
+const ROLE_WORDS: Record<FileRole, string> = {
+  test: 'test files',
+  docs: 'documentation and examples',
+  ci: 'CI test settings',
+};
 
 /**
  * Files whose long random-looking strings are checksums, not credentials, and code the repository vendors
@@ -84,6 +98,18 @@ export const repoSecrets = defineKind<Params>({
       maximum: 1000,
       description: 'Findings listed (default 50).',
     },
+    'test-files': {
+      type: 'string',
+      enum: ['note', 'fail'],
+      description:
+        'Findings in tests, fixtures and mocks, and the pattern findings (generic, URL, curl, JWT) in a CI file that sets a test environment: note (default: listed, not failing) or fail.',
+    },
+    'doc-files': {
+      type: 'string',
+      enum: ['note', 'fail'],
+      description:
+        'Pattern findings (generic, URL, curl, JWT) in documentation and example files: note (default) or fail. Provider tokens and private keys there always fail.',
+    },
   }),
   validate(p) {
     const problems: ParamProblem[] = [];
@@ -141,8 +167,16 @@ export const repoSecrets = defineKind<Params>({
     }
     const disabled = new Set(p['disable-rules'] ?? []);
     const all = scan.detections.map((d) => ({ ...d, fingerprint: fingerprint(d.rule.id, d.secret) }));
-    for (const d of all) for (const piece of d.pieces) ctx.registerSecret?.(piece);
-    const reported = all.filter((d) => d.fingerprint === undefined || !allow.fingerprints.has(d.fingerprint));
+    for (const d of all) for (const piece of d.pieces) if (worthMasking(piece)) ctx.registerSecret?.(piece);
+    const accepted = all.filter((d) => d.fingerprint === undefined || !allow.fingerprints.has(d.fingerprint));
+    const roleOf = await noteRoles(
+      accepted.map((d) => ({ file: d.file, pattern: PATTERN_RULE_IDS.has(d.rule.id) })),
+      { tests: (p['test-files'] ?? 'note') === 'note', docs: (p['doc-files'] ?? 'note') === 'note' },
+      (file) => readCi(ctx.repoDir, file, ctx.signal),
+    );
+    const noted = accepted.filter((_, i) => roleOf[i] !== undefined);
+    const notedRoles = roleOf.filter((r): r is FileRole => r !== undefined);
+    const reported = accepted.filter((_, i) => roleOf[i] === undefined);
     const max = p['max-findings'] ?? 50;
     const shown = reported.slice(0, max);
     const perRule: Record<string, number> = {};
@@ -155,7 +189,19 @@ export const repoSecrets = defineKind<Params>({
       unreadable: scan.unreadable,
       rules: ALL_RULES.length - disabled.size,
       secrets: reported.length,
-      allowlisted: all.length - reported.length,
+      allowlisted: all.length - accepted.length,
+      noted: noted.length,
+      notedIn: Object.fromEntries(
+        (Object.keys(ROLE_WORDS) as FileRole[])
+          .map((r) => [r, notedRoles.filter((x) => x === r).length])
+          .filter(([, n]) => (n as number) > 0),
+      ),
+      notes: noted
+        .slice(0, max)
+        .map(
+          (d) =>
+            `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`,
+        ),
       inlineIgnored: scan.inlineIgnored,
       perRule,
       shown: shown.map(
@@ -163,6 +209,7 @@ export const repoSecrets = defineKind<Params>({
           `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`,
       ),
     };
+    const note = noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '';
     if (reported.length === 0) {
       return {
         status: 'pass',
@@ -170,7 +217,7 @@ export const repoSecrets = defineKind<Params>({
           evidence.allowlisted + scan.inlineIgnored > 0
             ? ` (${evidence.allowlisted + scan.inlineIgnored} allowlisted)`
             : ''
-        }`,
+        }${note}`,
         evidence,
       };
     }
@@ -186,12 +233,58 @@ export const repoSecrets = defineKind<Params>({
     const where = listSome([...new Set(reported.map((d) => `${d.file}:${d.line}`))], 3);
     return {
       status: 'fail',
-      summary: `${plural(reported.length, 'secret')} in ${plural(fileCount, 'file')}: ${where}`,
+      summary: `${plural(reported.length, 'secret')} in ${plural(fileCount, 'file')}: ${where}${note}`,
       evidence,
       findings,
     };
   },
 });
+
+/**
+ * A found value is registered for masking in the rest of the run's output unless it is so short, or such
+ * a plain word, that masking it would cut that word out of every line Preflight writes (`pass`, `token`,
+ * `invalid`): such a value is in the repository already, and too short to protect by hiding.
+ */
+export function worthMasking(value: string): boolean {
+  return value.length >= 6 && !(/^[A-Za-z]+$/.test(value) && value.length < 12);
+}
+
+/**
+ * For each finding, the role of its file when that finding is a note rather than a failure: every
+ * finding in a test file, and the pattern rules' findings in documentation, examples and CI files that
+ * set a test environment (provider tokens and private keys there are still failures).
+ */
+export async function noteRoles(
+  found: ReadonlyArray<{ file: string; pattern: boolean }>,
+  note: { tests: boolean; docs: boolean },
+  readCiText: (file: string) => Promise<string>,
+): Promise<Array<FileRole | undefined>> {
+  const ciTests = new Map<string, boolean>();
+  const out: Array<FileRole | undefined> = [];
+  for (const f of found) {
+    const role = fileRole(f.file);
+    if (role === 'test' && note.tests) out.push(role);
+    else if (role === 'docs' && note.docs && f.pattern) out.push(role);
+    else if (role === 'ci' && note.tests && f.pattern) {
+      if (!ciTests.has(f.file)) ciTests.set(f.file, ciRunsTests(await readCiText(f.file)));
+      out.push(ciTests.get(f.file) ? role : undefined);
+    } else out.push(undefined);
+  }
+  return out;
+}
+
+function noteLine(noted: ReadonlyArray<{ file: string; line: number }>, roles: readonly FileRole[]): string {
+  const kinds = (Object.keys(ROLE_WORDS) as FileRole[]).filter((r) => roles.includes(r));
+  const where = listSome([...new Set(noted.map((d) => `${d.file}:${d.line}`))], 3);
+  return `noted, not failing: ${plural(noted.length, 'credential-shaped value')} in ${kinds
+    .map((r) => ROLE_WORDS[r])
+    .join(', ')} (${where})`;
+}
+
+async function readCi(root: string, file: string, signal?: AbortSignal): Promise<string> {
+  const read = await readBounded(root, file, { maxBytes: CI_READ_LIMIT, signal });
+  return read.ok ? read.bytes.toString('utf8') : '';
+}
 
 async function readOptional(file: string): Promise<string> {
   try {

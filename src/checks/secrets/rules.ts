@@ -84,6 +84,19 @@ export const GENERIC_RULE: SecretRule = {
   minEntropy: 3.5,
 };
 
+/**
+ * Rules that find a credential by its shape and its name rather than by a provider's format (GitHub
+ * documents these as its "non-provider patterns", off by default because they are hard to detect
+ * reliably): in documentation, examples and CI test settings their findings are notes, not failures.
+ */
+export const PATTERN_RULE_IDS: ReadonlySet<string> = new Set([
+  'generic-secret',
+  'url-credentials',
+  'database-url-password',
+  'curl-credentials',
+  'jwt',
+]);
+
 /** Every rule, in reporting priority. */
 // Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
 // is bound to its rule id, so a broader token rule must not take over a value they already report.

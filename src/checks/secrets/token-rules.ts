@@ -271,7 +271,7 @@ export const TOKEN_RULES: SecretRule[] = [
     description: 'password in a URL',
     keywords: ['://'],
     pattern: g(
-      `\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@[A-Za-z0-9][A-Za-z0-9.-]*`,
+      `\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@(?<host>[A-Za-z0-9][A-Za-z0-9.-]*)`,
       'i',
     ),
     minEntropy: 1,
