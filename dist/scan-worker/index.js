@@ -350,6 +350,215 @@ function isNonCredentialName(name) {
     return NOT_CREDENTIAL_NAME.test(name);
 }
 
+;// CONCATENATED MODULE: ./src/scan/literal-search.ts
+/**
+ * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
+ * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
+ * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
+ * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
+ * (one character per byte, no decoding).
+ *
+ * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
+ * through maps, slower than the engine's own alternation; bytes need none of that.
+ */
+/** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
+const MAX_WIDTH = 5;
+/** Folds ASCII letters to lower case (case-insensitive sets); every other byte stays as it is. */
+const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
+const SAME = Uint8Array.from({ length: 256 }, (_, b) => b);
+const literal_search_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/**
+ * Whether a set can be searched as bytes with the same meaning as the text search it stands for: the
+ * text's own replacement characters (invalid UTF-8) and lone surrogates have no byte form, and a
+ * case-insensitive set folds only ASCII letters as bytes, so it must hold ASCII literals only, without k
+ * and s where Unicode case folding (u, v) also maps the Kelvin sign and the long s to them.
+ */
+function searchableAsBytes(literals, ignoreCase, unicode) {
+    return literals.every((l) => {
+        if (/[\ufffd\ud800-\udfff]/.test(l))
+            return false;
+        if (!ignoreCase)
+            return true;
+        // eslint-disable-next-line no-control-regex
+        if (!/^[\x00-\x7f]*$/.test(l))
+            return false;
+        return !(unicode && /[ks]/i.test(l));
+    });
+}
+class LiteralSearch {
+    fold;
+    long = [];
+    longIds = [];
+    width;
+    shift;
+    /** Per byte pair that ends a literal's window: the first such literal (into `long`), then `chain`. */
+    heads;
+    chain;
+    short;
+    /** Case-sensitive short literals: their bytes, searched one by one with the buffer's own search. */
+    shortBytes = [];
+    /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
+    shortList = [];
+    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
+    constructor(literals, ignoreCase) {
+        this.fold = ignoreCase ? LOWER : SAME;
+        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+        const longest = Math.max(0, ...bytes.map((b) => b.length));
+        // The window is the shortest literal's length, unless literals that short are few: those go to the
+        // alternation, and the window grows.
+        let width = Math.min(MAX_WIDTH, longest);
+        while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
+            width -= 1;
+        this.width = width;
+        const short = [];
+        bytes.forEach((b, i) => {
+            if (b.length >= width && width >= 2) {
+                this.long.push(Uint8Array.from(b, (x) => this.fold[x]));
+                this.longIds.push(i);
+            }
+            else {
+                // Latin-1 view: one character per byte of the literal's UTF-8 form.
+                if (!ignoreCase) {
+                    this.shortBytes.push([b, i]);
+                    return;
+                }
+                const variants = caseVariants(b);
+                if (variants) {
+                    for (const v of variants)
+                        this.shortBytes.push([v, i]);
+                    return;
+                }
+                const key = b.toString('latin1').toLowerCase();
+                if (!short.includes(key))
+                    short.push(key);
+                this.shortList.push([key, i]);
+            }
+        });
+        this.shift = new Uint8Array(65536).fill(Math.max(1, width - 1));
+        this.heads = new Int32Array(65536).fill(-1);
+        this.chain = new Int32Array(this.long.length).fill(-1);
+        this.long.forEach((l, i) => {
+            for (let q = 1; q < width; q += 1) {
+                const k = (l[q - 1] << 8) | l[q];
+                this.shift[k] = Math.min(this.shift[k], width - 1 - q);
+            }
+            const k = (l[width - 2] << 8) | l[width - 1];
+            this.chain[i] = this.heads[k];
+            this.heads[k] = i;
+        });
+        if (short.length > 0) {
+            this.short = new RegExp(short
+                .sort((a, b) => b.length - a.length)
+                .map(literal_search_escape)
+                .join('|'), ignoreCase ? 'gi' : 'g');
+        }
+    }
+    /**
+     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
+     * particular order.
+     */
+    find(bytes, hit) {
+        if (this.long.length > 0) {
+            if (this.fold === SAME)
+                this.findLong(bytes, hit);
+            else
+                this.findLongFolded(bytes, hit);
+        }
+        if (this.shortBytes.length > 0) {
+            const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            for (const [l, id] of this.shortBytes)
+                for (let at = buf.indexOf(l); at !== -1; at = buf.indexOf(l, at + 1))
+                    hit(id, at);
+        }
+        const short = this.short;
+        if (short) {
+            const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+            short.lastIndex = 0;
+            for (let m = short.exec(view); m !== null; m = short.exec(view)) {
+                const at = m.index;
+                short.lastIndex = at + 1;
+                // Every short literal that starts here (one may be a prefix of another).
+                for (const [key, id] of this.shortList) {
+                    const there = view.slice(at, at + key.length);
+                    if ((this.fold === LOWER ? there.toLowerCase() : there) === key)
+                        hit(id, at);
+                }
+            }
+        }
+    }
+    /** The Wu-Manber loop, bytes compared as they are. */
+    findLong(bytes, hit) {
+        const { long, width, shift, heads, chain, longIds } = this;
+        const len = bytes.length;
+        let i = width - 1;
+        while (i < len) {
+            const k = (bytes[i - 1] << 8) | bytes[i];
+            const s = shift[k];
+            if (s !== 0) {
+                i += s;
+                continue;
+            }
+            const start = i - width + 1;
+            for (let c = heads[k]; c !== -1; c = chain[c]) {
+                const l = long[c];
+                if (start + l.length > len)
+                    continue;
+                let j = 0;
+                while (j < l.length && bytes[start + j] === l[j])
+                    j += 1;
+                if (j === l.length)
+                    hit(longIds[c], start);
+            }
+            i += 1;
+        }
+    }
+    /** The same loop with ASCII letters folded to lower case. */
+    findLongFolded(bytes, hit) {
+        const { fold, long, width, shift, heads, chain, longIds } = this;
+        const len = bytes.length;
+        let i = width - 1;
+        while (i < len) {
+            const k = (fold[bytes[i - 1]] << 8) | fold[bytes[i]];
+            const s = shift[k];
+            if (s !== 0) {
+                i += s;
+                continue;
+            }
+            const start = i - width + 1;
+            for (let c = heads[k]; c !== -1; c = chain[c]) {
+                const l = long[c];
+                if (start + l.length > len)
+                    continue;
+                let j = 0;
+                while (j < l.length && fold[bytes[start + j]] === l[j])
+                    j += 1;
+                if (j === l.length)
+                    hit(longIds[c], start);
+            }
+            i += 1;
+        }
+    }
+}
+/** Every spelling of a short literal with ASCII letters in either case, when there are at most 8. */
+function caseVariants(b) {
+    const letters = [...b.keys()].filter((i) => LOWER[b[i]] !== b[i] || isLower(b[i]));
+    if (letters.length > 3)
+        return undefined;
+    const out = [];
+    for (let mask = 0; mask < 1 << letters.length; mask += 1) {
+        const v = Buffer.from(b);
+        letters.forEach((at, bit) => {
+            const c = LOWER[v[at]];
+            v[at] = mask & (1 << bit) ? c - 32 : c;
+        });
+        out.push(v);
+    }
+    return out;
+}
+function isLower(c) {
+    return c >= 0x61 && c <= 0x7a;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/secrets/public-values.ts
 /**
  * Values that look like credentials but are published on purpose, so finding them in a repository reveals
@@ -884,6 +1093,7 @@ const ALL_RULES = [
 
 
 
+
 /** Names of the groups that hold the secret (a rule with alternatives names one per alternative). */
 const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'];
 /** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
@@ -920,10 +1130,15 @@ function createDetector(rules = ALL_RULES) {
         k,
         [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
     ]));
+    const none = () => ({ detections: [], inlineIgnored: 0 });
     if (searched.length === 0)
-        return () => ({ detections: [], inlineIgnored: 0 });
+        return Object.assign(() => none(), { file: () => none() });
     const prefilter = new RegExp(trie(searched), 'gi');
-    return (text) => {
+    // The same search on bytes, where it means the same (ASCII keywords, folded as the alternation folds).
+    const lower = searched.map((k) => k.toLowerCase());
+    const bytesSearch = searchableAsBytes(lower, true, false) ? new LiteralSearch(lower, true) : undefined;
+    /** The rules the keyword hits (text offset, lower-case keyword, left to right) select, line by line. */
+    const scan = (text, hits) => {
         const out = { detections: [], inlineIgnored: 0 };
         const cursor = lineCursor(text);
         const selected = new Set();
@@ -938,24 +1153,74 @@ function createDetector(rules = ALL_RULES) {
             const lineText = text.slice(start, end).replace(/\r$/, '');
             resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
         };
-        prefilter.lastIndex = 0;
-        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-            if (m.index < resumeAt)
+        for (const [index, key] of hits) {
+            if (index < resumeAt)
                 continue;
-            if (m.index >= end) {
+            if (index >= end) {
                 flush();
-                if (m.index < resumeAt)
+                if (index < resumeAt)
                     continue;
-                start = text.lastIndexOf('\n', m.index - 1) + 1;
-                end = text.indexOf('\n', m.index);
+                start = text.lastIndexOf('\n', index - 1) + 1;
+                end = text.indexOf('\n', index);
                 if (end === -1)
                     end = text.length;
             }
-            for (const i of selects.get(m[0].toLowerCase()) ?? [])
+            for (const i of selects.get(key) ?? [])
                 selected.add(i);
         }
         flush();
         return out;
+    };
+    function* textHits(text) {
+        prefilter.lastIndex = 0;
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            yield [m.index, m[0].toLowerCase()];
+        }
+    }
+    const detect = (text) => scan(text, textHits(text));
+    const file = (content) => {
+        if (!bytesSearch)
+            return detect(content.text);
+        const found = [];
+        bytesSearch.find(content.bytes, (k, at) => {
+            if (at >= content.bom)
+                found.push([at, k]);
+        });
+        if (found.length === 0)
+            return none();
+        // Leftmost and non-overlapping, as the alternation's matches are (no keyword searched starts
+        // another, so at most one starts at any offset).
+        found.sort((a, b) => a[0] - b[0]);
+        const text = content.text;
+        const toText = textOffsets(content, text);
+        const hits = [];
+        let taken = 0;
+        for (const [at, k] of found) {
+            if (at < taken)
+                continue;
+            const key = lower[k];
+            taken = at + key.length;
+            hits.push([toText(at), key]);
+        }
+        return scan(text, hits);
+    };
+    return Object.assign(detect, { file });
+}
+/**
+ * Maps byte offsets of a file (at ASCII bytes, such as a keyword's start) to offsets in its text: the
+ * same line, and the UTF-16 length of the line's bytes before it. When every byte gave one character
+ * the offsets only shift by the byte order mark.
+ */
+function textOffsets(content, text) {
+    const shift = content.bom;
+    if (text.length === content.bytes.length - shift)
+        return (at) => at - shift;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (at) => {
+        const l = content.lineAt(at);
+        return starts[l.line - 1] + content.slice(l.start, at).length;
     };
 }
 /** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
@@ -8677,190 +8942,6 @@ function compileFinder(source, flags) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/scan/literal-search.ts
-/**
- * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
- * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
- * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
- * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
- * (one character per byte, no decoding).
- *
- * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
- * through maps, slower than the engine's own alternation; bytes need none of that.
- */
-/** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
-const MAX_WIDTH = 5;
-/** Folds ASCII letters to lower case (case-insensitive sets); every other byte stays as it is. */
-const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
-const SAME = Uint8Array.from({ length: 256 }, (_, b) => b);
-const literal_search_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-/**
- * Whether a set can be searched as bytes with the same meaning as the text search it stands for: the
- * text's own replacement characters (invalid UTF-8) and lone surrogates have no byte form, and a
- * case-insensitive set folds only ASCII letters as bytes, so it must hold ASCII literals only, without k
- * and s where Unicode case folding (u, v) also maps the Kelvin sign and the long s to them.
- */
-function searchableAsBytes(literals, ignoreCase, unicode) {
-    return literals.every((l) => {
-        if (/[\ufffd\ud800-\udfff]/.test(l))
-            return false;
-        if (!ignoreCase)
-            return true;
-        // eslint-disable-next-line no-control-regex
-        if (!/^[\x00-\x7f]*$/.test(l))
-            return false;
-        return !(unicode && /[ks]/i.test(l));
-    });
-}
-class LiteralSearch {
-    fold;
-    long = [];
-    longIds = [];
-    width;
-    shift;
-    /** Per byte pair that ends a literal's window: the first such literal (into `long`), then `chain`. */
-    heads;
-    chain;
-    short;
-    /** Case-sensitive short literals: their bytes, searched one by one with the buffer's own search. */
-    shortBytes = [];
-    /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
-    shortList = [];
-    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
-    constructor(literals, ignoreCase) {
-        this.fold = ignoreCase ? LOWER : SAME;
-        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
-        const longest = Math.max(0, ...bytes.map((b) => b.length));
-        // The window is the shortest literal's length, unless literals that short are few: those go to the
-        // alternation, and the window grows.
-        let width = Math.min(MAX_WIDTH, longest);
-        while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
-            width -= 1;
-        this.width = width;
-        const short = [];
-        bytes.forEach((b, i) => {
-            if (b.length >= width && width >= 2) {
-                this.long.push(Uint8Array.from(b, (x) => this.fold[x]));
-                this.longIds.push(i);
-            }
-            else {
-                // Latin-1 view: one character per byte of the literal's UTF-8 form.
-                if (!ignoreCase) {
-                    this.shortBytes.push([b, i]);
-                    return;
-                }
-                const key = b.toString('latin1').toLowerCase();
-                if (!short.includes(key))
-                    short.push(key);
-                this.shortList.push([key, i]);
-            }
-        });
-        this.shift = new Uint8Array(65536).fill(Math.max(1, width - 1));
-        this.heads = new Int32Array(65536).fill(-1);
-        this.chain = new Int32Array(this.long.length).fill(-1);
-        this.long.forEach((l, i) => {
-            for (let q = 1; q < width; q += 1) {
-                const k = (l[q - 1] << 8) | l[q];
-                this.shift[k] = Math.min(this.shift[k], width - 1 - q);
-            }
-            const k = (l[width - 2] << 8) | l[width - 1];
-            this.chain[i] = this.heads[k];
-            this.heads[k] = i;
-        });
-        if (short.length > 0) {
-            this.short = new RegExp(short
-                .sort((a, b) => b.length - a.length)
-                .map(literal_search_escape)
-                .join('|'), ignoreCase ? 'gi' : 'g');
-        }
-    }
-    /**
-     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), each
-     * literal's in increasing offset order.
-     */
-    find(bytes, hit) {
-        if (this.long.length > 0) {
-            if (this.fold === SAME)
-                this.findLong(bytes, hit);
-            else
-                this.findLongFolded(bytes, hit);
-        }
-        if (this.shortBytes.length > 0) {
-            const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-            for (const [l, id] of this.shortBytes)
-                for (let at = buf.indexOf(l); at !== -1; at = buf.indexOf(l, at + 1))
-                    hit(id, at);
-        }
-        const short = this.short;
-        if (short) {
-            const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-            short.lastIndex = 0;
-            for (let m = short.exec(view); m !== null; m = short.exec(view)) {
-                const at = m.index;
-                short.lastIndex = at + 1;
-                // Every short literal that starts here (one may be a prefix of another).
-                for (const [key, id] of this.shortList) {
-                    const there = view.slice(at, at + key.length);
-                    if ((this.fold === LOWER ? there.toLowerCase() : there) === key)
-                        hit(id, at);
-                }
-            }
-        }
-    }
-    /** The Wu-Manber loop, bytes compared as they are. */
-    findLong(bytes, hit) {
-        const { long, width, shift, heads, chain, longIds } = this;
-        const len = bytes.length;
-        let i = width - 1;
-        while (i < len) {
-            const k = (bytes[i - 1] << 8) | bytes[i];
-            const s = shift[k];
-            if (s !== 0) {
-                i += s;
-                continue;
-            }
-            const start = i - width + 1;
-            for (let c = heads[k]; c !== -1; c = chain[c]) {
-                const l = long[c];
-                if (start + l.length > len)
-                    continue;
-                let j = 0;
-                while (j < l.length && bytes[start + j] === l[j])
-                    j += 1;
-                if (j === l.length)
-                    hit(longIds[c], start);
-            }
-            i += 1;
-        }
-    }
-    /** The same loop with ASCII letters folded to lower case. */
-    findLongFolded(bytes, hit) {
-        const { fold, long, width, shift, heads, chain, longIds } = this;
-        const len = bytes.length;
-        let i = width - 1;
-        while (i < len) {
-            const k = (fold[bytes[i - 1]] << 8) | fold[bytes[i]];
-            const s = shift[k];
-            if (s !== 0) {
-                i += s;
-                continue;
-            }
-            const start = i - width + 1;
-            for (let c = heads[k]; c !== -1; c = chain[c]) {
-                const l = long[c];
-                if (start + l.length > len)
-                    continue;
-                let j = 0;
-                while (j < l.length && fold[bytes[start + j]] === l[j])
-                    j += 1;
-                if (j === l.length)
-                    hit(longIds[c], start);
-            }
-            i += 1;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -12390,7 +12471,7 @@ function analyze_createAnalyzer(jobs) {
                     };
                 }
                 return (content) => {
-                    const found = detect(content.text);
+                    const found = detect.file(content);
                     if (found.detections.length === 0 && found.inlineIgnored === 0)
                         return undefined;
                     const result = {

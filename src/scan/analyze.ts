@@ -85,7 +85,7 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
           };
         }
         return (content) => {
-          const found = detect(content.text);
+          const found = detect.file(content);
           if (found.detections.length === 0 && found.inlineIgnored === 0) return undefined;
           const result: SecretsFileResult = {
             inlineIgnored: found.inlineIgnored,

@@ -74,6 +74,11 @@ export class LiteralSearch {
           this.shortBytes.push([b, i]);
           return;
         }
+        const variants = caseVariants(b);
+        if (variants) {
+          for (const v of variants) this.shortBytes.push([v, i]);
+          return;
+        }
         const key = b.toString('latin1').toLowerCase();
         if (!short.includes(key)) short.push(key);
         this.shortList.push([key, i]);
@@ -103,8 +108,8 @@ export class LiteralSearch {
   }
 
   /**
-   * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), each
-   * literal's in increasing offset order.
+   * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
+   * particular order.
    */
   find(bytes: Uint8Array, hit: (literal: number, offset: number) => void): void {
     if (this.long.length > 0) {
@@ -179,4 +184,26 @@ export class LiteralSearch {
       i += 1;
     }
   }
+}
+
+/** Every spelling of a short literal with ASCII letters in either case, when there are at most 8. */
+function caseVariants(b: Buffer): Buffer[] | undefined {
+  const letters = [...b.keys()].filter(
+    (i) => LOWER[b[i] as number] !== (b[i] as number) || isLower(b[i] as number),
+  );
+  if (letters.length > 3) return undefined;
+  const out: Buffer[] = [];
+  for (let mask = 0; mask < 1 << letters.length; mask += 1) {
+    const v = Buffer.from(b);
+    letters.forEach((at, bit) => {
+      const c = LOWER[v[at] as number] as number;
+      v[at] = mask & (1 << bit) ? c - 32 : c;
+    });
+    out.push(v);
+  }
+  return out;
+}
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }

@@ -9,6 +9,7 @@ import {
   isTemplateReference,
   shannonEntropy,
 } from './entropy.js';
+import { LiteralSearch, searchableAsBytes } from '../../scan/literal-search.js';
 import { isPublicSearchKey, isPublicValue } from './public-values.js';
 import { ALL_RULES, GENERIC_RULE, PRIVATE_KEY_RULE, type SecretRule } from './rules.js';
 
@@ -51,10 +52,31 @@ export function trie(words: readonly string[]): string {
 }
 
 /**
+ * A file as the read pass holds it (src/scan/file-text.ts): its bytes as read, the text decoded on demand
+ * (without the byte order mark the bytes may start with), and the line holding a byte offset.
+ */
+export interface EncodedText {
+  readonly bytes: Uint8Array;
+  /** Bytes of a byte order mark at the start, which the text leaves out. */
+  readonly bom: number;
+  readonly text: string;
+  lineAt(offset: number): { line: number; start: number; end: number };
+  slice(start: number, end: number): string;
+}
+
+export type Detect = ((text: string) => DetectResult) & {
+  /**
+   * The same verdicts for a file's bytes: the keyword search runs on the bytes, and a file without any
+   * keyword is never decoded.
+   */
+  file(content: EncodedText): DetectResult;
+};
+
+/**
  * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
  * keywords found on a line select the rules that run on that line, in the rule set's order.
  */
-export function createDetector(rules: readonly SecretRule[] = ALL_RULES): (text: string) => DetectResult {
+export function createDetector(rules: readonly SecretRule[] = ALL_RULES): Detect {
   const byKeyword = new Map<string, number[]>();
   rules.forEach((r, i) => {
     for (const k of r.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
@@ -69,9 +91,15 @@ export function createDetector(rules: readonly SecretRule[] = ALL_RULES): (text:
       [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
     ]),
   );
-  if (searched.length === 0) return () => ({ detections: [], inlineIgnored: 0 });
+  const none = (): DetectResult => ({ detections: [], inlineIgnored: 0 });
+  if (searched.length === 0) return Object.assign(() => none(), { file: () => none() });
   const prefilter = new RegExp(trie(searched), 'gi');
-  return (text) => {
+  // The same search on bytes, where it means the same (ASCII keywords, folded as the alternation folds).
+  const lower = searched.map((k) => k.toLowerCase());
+  const bytesSearch = searchableAsBytes(lower, true, false) ? new LiteralSearch(lower, true) : undefined;
+
+  /** The rules the keyword hits (text offset, lower-case keyword, left to right) select, line by line. */
+  const scan = (text: string, hits: Iterable<readonly [number, string]>): DetectResult => {
     const out: DetectResult = { detections: [], inlineIgnored: 0 };
     const cursor = lineCursor(text);
     const selected = new Set<number>();
@@ -85,20 +113,67 @@ export function createDetector(rules: readonly SecretRule[] = ALL_RULES): (text:
       const lineText = text.slice(start, end).replace(/\r$/, '');
       resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
     };
-    prefilter.lastIndex = 0;
-    for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-      if (m.index < resumeAt) continue;
-      if (m.index >= end) {
+    for (const [index, key] of hits) {
+      if (index < resumeAt) continue;
+      if (index >= end) {
         flush();
-        if (m.index < resumeAt) continue;
-        start = text.lastIndexOf('\n', m.index - 1) + 1;
-        end = text.indexOf('\n', m.index);
+        if (index < resumeAt) continue;
+        start = text.lastIndexOf('\n', index - 1) + 1;
+        end = text.indexOf('\n', index);
         if (end === -1) end = text.length;
       }
-      for (const i of selects.get(m[0].toLowerCase()) ?? []) selected.add(i);
+      for (const i of selects.get(key) ?? []) selected.add(i);
     }
     flush();
     return out;
+  };
+
+  function* textHits(text: string): Generator<readonly [number, string]> {
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+      yield [m.index, m[0].toLowerCase()];
+    }
+  }
+
+  const detect = (text: string) => scan(text, textHits(text));
+  const file = (content: EncodedText): DetectResult => {
+    if (!bytesSearch) return detect(content.text);
+    const found: Array<[number, number]> = [];
+    bytesSearch.find(content.bytes, (k, at) => {
+      if (at >= content.bom) found.push([at, k]);
+    });
+    if (found.length === 0) return none();
+    // Leftmost and non-overlapping, as the alternation's matches are (no keyword searched starts
+    // another, so at most one starts at any offset).
+    found.sort((a, b) => a[0] - b[0]);
+    const text = content.text;
+    const toText = textOffsets(content, text);
+    const hits: Array<readonly [number, string]> = [];
+    let taken = 0;
+    for (const [at, k] of found) {
+      if (at < taken) continue;
+      const key = lower[k] as string;
+      taken = at + key.length;
+      hits.push([toText(at), key]);
+    }
+    return scan(text, hits);
+  };
+  return Object.assign(detect, { file });
+}
+
+/**
+ * Maps byte offsets of a file (at ASCII bytes, such as a keyword's start) to offsets in its text: the
+ * same line, and the UTF-16 length of the line's bytes before it. When every byte gave one character
+ * the offsets only shift by the byte order mark.
+ */
+function textOffsets(content: EncodedText, text: string): (at: number) => number {
+  const shift = content.bom;
+  if (text.length === content.bytes.length - shift) return (at) => at - shift;
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (at) => {
+    const l = content.lineAt(at);
+    return (starts[l.line - 1] as number) + content.slice(l.start, at).length;
   };
 }
 
