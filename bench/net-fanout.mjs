@@ -3,17 +3,19 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { median, timeProcess } from './measure.mjs';
+import { interleave, median, timeProcess } from './measure.mjs';
 import { checklistYaml, reportOf, startServer } from './net-servers.mjs';
 
 export const FANOUT = { targets: 50, delayMs: 200 };
 
 /**
- * Runs `preflight check` (the bundled CLI) `rounds` times after one untimed run, with default settings:
- * network items have their own pool (64 at once, at most 6 per host; each target here is its own host).
- * The reference is the slowest single check: one run at --network-concurrency 1, where each check has the
- * machine to itself, and its slowest item. Ratio: the engine's run time (the report's durationMs) over
- * that; process wall time is reported for information.
+ * Runs `preflight check` (the bundled CLI) with default settings: network items have their own pool (64 at
+ * once, at most 6 per host; each target here is its own host). The reference is the slowest check alone:
+ * the same CLI run of a checklist holding only that check (every target answers after the same delay, so
+ * any one is the slowest). One untimed run of each, then `rounds` pairs, the one-check run and the
+ * 50-check run alternating, so both see the same load; ratio: the median of the 50-check runs' engine
+ * time (the report's durationMs) over the median of the one-check runs'. Each check's own time and the
+ * process wall time are reported for information.
  */
 export async function fanoutBenchmark({ projectDir, benchDir, rounds, log }) {
   const dir = path.join(benchDir, 'net-fanout');
@@ -32,22 +34,20 @@ export async function fanoutBenchmark({ projectDir, benchDir, rounds, log }) {
       id: `t${i + 1}-health`,
       check: `{ kind: http.response, target: t${i + 1}, path: /health, json: { status: ok } }`,
     }));
-    const checklist = path.join(dir, 'checklist.yml');
-    writeFileSync(checklist, checklistYaml(targets, items));
+    const all = path.join(dir, 'checklist.yml');
+    const single = path.join(dir, 'one-check.yml');
+    writeFileSync(all, checklistYaml(targets, items));
+    writeFileSync(single, checklistYaml({ t1: targets.t1 }, items.slice(0, 1)));
     const cli = path.join(projectDir, 'dist/cli/index.js');
-    const args = (concurrency) => [
-      cli,
-      'check',
-      '-c',
-      checklist,
-      '-C',
-      dir,
-      '-f',
-      'json',
-      ...(concurrency === undefined ? [] : ['--network-concurrency', String(concurrency)]),
-    ];
-    const once = async (concurrency) => {
-      const result = await timeProcess(process.execPath, args(concurrency), { cwd: dir, capture: true });
+    const once = async (checklist) => {
+      const result = await timeProcess(
+        process.execPath,
+        [cli, 'check', '-c', checklist, '-C', dir, '-f', 'json'],
+        {
+          cwd: dir,
+          capture: true,
+        },
+      );
       const report = reportOf(result, 'fan-out');
       const bad = report.items.filter((i) => i.status !== 'pass');
       if (bad.length > 0)
@@ -56,21 +56,21 @@ export async function fanoutBenchmark({ projectDir, benchDir, rounds, log }) {
       return { engineMs: report.durationMs, slowestMs: slowest, wallMs: result.ms };
     };
     log(
-      `fan-out: ${FANOUT.targets} servers answering after ${FANOUT.delayMs} ms; each check alone first (one at a time)`,
+      `fan-out: ${FANOUT.targets} servers answering after ${FANOUT.delayMs} ms; 1 untimed run of each, then ${rounds} pairs (one check alone, all ${FANOUT.targets})`,
     );
-    const alone = await once(1);
-    log(`fan-out: 1 untimed run, then ${rounds} with default settings`);
-    await once();
-    const runs = [];
-    for (let i = 0; i < rounds; i += 1) runs.push(await once());
+    await once(single);
+    await once(all);
+    const [alone, runs] = await interleave(rounds, [() => once(single), () => once(all)]);
     const engineMs = median(runs.map((r) => r.engineMs));
+    const aloneMs = median(alone.map((r) => r.engineMs));
     return {
       engineMs,
-      slowestAloneMs: alone.slowestMs,
+      slowestAloneMs: aloneMs,
       slowestInRunMs: median(runs.map((r) => r.slowestMs)),
       wallMs: median(runs.map((r) => r.wallMs)),
-      ratio: engineMs / alone.slowestMs,
+      ratio: engineMs / aloneMs,
       runs,
+      alone,
     };
   } finally {
     await Promise.all(servers.map((s) => s.close()));

@@ -1,6 +1,14 @@
 // The http.latency kind's p50 and p95 against hey's on the same loopback server, same request count and
 // concurrency, neither warming up: once against a server that answers at once (where the client's own
 // overhead is all there is to see) and once against one that answers after 20 ms.
+//
+// What each times: hey, each request from before it asks Go's transport for a connection to the end of
+// the body (a connection's first request includes its TCP set-up); Preflight, from the request's write to
+// the socket to the end of the body, its connections opened before. Both keep connections alive, one per
+// concurrent worker, and compute percentiles alike (the sample at index ceil(p/100 * n)). hey prints
+// seconds to 4 decimals, so its figures are rounded to 0.1 ms. hey runs its workers on every core; Node's
+// client is one thread, so on a loaded machine hey gets more of the CPU: an information row runs hey with
+// GOMAXPROCS=1 (one thread, like with like).
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -62,9 +70,10 @@ async function scenario({ projectDir, benchDir, rounds, log, delayMs }) {
       if (item.status !== 'pass') throw new Error(`http.latency: ${item.status}: ${item.summary}`);
       return { p50: item.evidence.latency.p50Ms, p95: item.evidence.latency.p95Ms };
     };
-    const theirs = async () => {
+    const hey = (env) => async () => {
       const r = await timeProcess('hey', ['-n', String(requests), '-c', String(concurrency), url], {
         capture: true,
+        env,
       });
       if (r.code !== 0) throw new Error(`hey exited with ${r.code}: ${r.stderr.trim()}`);
       return heyPercentiles(r.stdout);
@@ -72,12 +81,16 @@ async function scenario({ projectDir, benchDir, rounds, log, delayMs }) {
     log(
       `latency: ${requests} requests, ${concurrency} at once, server answering after ${delayMs} ms; ${rounds} runs of each, alternating`,
     );
-    const [mine, hey] = await interleave(rounds, [ours, theirs]);
+    const [mine, theirs, oneThread] = await interleave(rounds, [
+      ours,
+      hey(undefined),
+      hey({ ...process.env, GOMAXPROCS: '1' }),
+    ]);
     const m = (list, k) => median(list.map((x) => x[k]));
     return {
-      p50: { preflight: m(mine, 'p50'), hey: m(hey, 'p50') },
-      p95: { preflight: m(mine, 'p95'), hey: m(hey, 'p95') },
-      runs: { preflight: mine, hey },
+      p50: { preflight: m(mine, 'p50'), hey: m(theirs, 'p50'), heyOneThread: m(oneThread, 'p50') },
+      p95: { preflight: m(mine, 'p95'), hey: m(theirs, 'p95'), heyOneThread: m(oneThread, 'p95') },
+      runs: { preflight: mine, hey: theirs, heyOneThread: oneThread },
     };
   } finally {
     await server.close();

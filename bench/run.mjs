@@ -33,7 +33,7 @@ const STARTUP_ROUNDS = 20;
 const SCAN_TARGET = 2;
 const READ_FLOOR_TARGET = 3;
 const STARTUP_TARGET = 1.5;
-const FANOUT_ROUNDS = 3;
+const FANOUT_ROUNDS = 5;
 const FANOUT_TARGET = 1.3;
 const LATENCY_ROUNDS = 5;
 const LATENCY_TARGET = 1.1;
@@ -173,7 +173,7 @@ let latencyNote;
 if (which === 'all' || which === 'net') {
   fanout = await fanoutBenchmark({ projectDir, benchDir, rounds: FANOUT_ROUNDS, log });
   rows.push([
-    `${FANOUT.targets} targets x ${FANOUT.delayMs} ms, one run / slowest check`,
+    `${FANOUT.targets} targets x ${FANOUT.delayMs} ms, one run / the slowest check alone`,
     `${fanout.engineMs.toFixed(0)} ms`,
     `${fanout.slowestAloneMs.toFixed(0)} ms`,
     fanout.ratio,
@@ -192,6 +192,14 @@ if (which === 'all' || which === 'net') {
           `${l[p].hey.toFixed(2)} ms`,
           l[p].preflight / l[p].hey,
           target,
+        ]);
+      }
+      for (const p of ['p50', 'p95']) {
+        rows.push([
+          `  (info) ${p} vs hey on one thread (GOMAXPROCS=1), at ${l.delayMs} ms`,
+          `${l[p].preflight.toFixed(2)} ms`,
+          `${l[p].heyOneThread.toFixed(2)} ms`,
+          l[p].preflight / l[p].heyOneThread,
         ]);
       }
     }
@@ -299,7 +307,7 @@ if (fanout) {
   out.push(
     `fan-out: ${FANOUT.targets} http.response items, each against its own 127.0.0.1 server answering after` +
       ` ${FANOUT.delayMs} ms, default settings; engine run ${fanout.runs.map((r) => r.engineMs).join(', ')} ms;` +
-      ` slowest check alone ${fanout.slowestAloneMs} ms, in the run ${fanout.slowestInRunMs} ms;` +
+      ` the check alone ${fanout.alone.map((r) => r.engineMs).join(', ')} ms; slowest check in the run ${fanout.slowestInRunMs} ms;` +
       ` process wall time median ${fanout.wallMs.toFixed(0)} ms (start-up included)`,
   );
 }
@@ -308,8 +316,10 @@ if (latency) {
   for (const l of latency) {
     out.push(
       `latency at ${l.delayMs} ms: ${LATENCY.requests} requests, ${LATENCY.concurrency} at once, no warm-up, kept-alive;` +
-        ` p50 preflight ${list(l.runs.preflight, 'p50')} ms, hey ${list(l.runs.hey, 'p50')} ms;` +
-        ` p95 preflight ${list(l.runs.preflight, 'p95')} ms, hey ${list(l.runs.hey, 'p95')} ms`,
+        ` p50 preflight ${list(l.runs.preflight, 'p50')} ms, hey ${list(l.runs.hey, 'p50')} ms,` +
+        ` hey on one thread ${list(l.runs.heyOneThread, 'p50')} ms;` +
+        ` p95 preflight ${list(l.runs.preflight, 'p95')} ms, hey ${list(l.runs.hey, 'p95')} ms,` +
+        ` hey on one thread ${list(l.runs.heyOneThread, 'p95')} ms`,
     );
   }
 }

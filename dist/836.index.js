@@ -2809,65 +2809,228 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
+var http_parser = __webpack_require__(9460);
 ;// CONCATENATED MODULE: ./src/checks/net/timed-request.ts
 
 
 
 
+/** RFC 9110 field names (tokens) and values (visible ASCII, space, tab and obs-text), as Node checks them. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Methods whose request carries a body by meaning: sent with `Content-Length: 0`, as Node's client does. */
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+/** Node's default limit on a response's header block. */
+const MAX_HEADER_BYTES = 16 * 1024;
 /**
- * The latency kind's hot path, for direct connections over a kept-alive agent: the request is written
- * once, and the time runs from the moment it is handed to the socket (the request's `finish`) to the last
- * byte of the body, which is what hey measures too. Nothing is kept of the answer but its status: the body
- * is counted and dropped (past `maxBodyBytes` the connection is closed and the sample is an error), so no
- * allocation happens per request beyond Node's own. Redirects are not followed (a 3xx is its status).
+ * The latency kind's client for direct connections: the request is serialised once, and each request is
+ * one write of those bytes to an idle kept-alive connection, its response framed by http-parser-js (status
+ * line, headers, Content-Length, chunked or until close, 1xx answers skipped) and counted, never kept. The
+ * time runs from the write to the last byte of the body; opening a connection (TCP, TLS) is not in it.
+ * No objects are made per request beyond its promise: the connection, its parser and its timer are reused.
+ * Undefined when a header cannot be written as it stands (the full client then reports why).
  */
-function timedRequest(url, options) {
-    return new Promise((resolve) => {
-        const secure = url.protocol === 'https:';
-        const lib = secure ? (external_node_https_default()) : (external_node_http_default());
-        let started = 0;
-        let settled = false;
-        const done = (sample) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            resolve(sample);
-        };
-        const req = lib.request(url, {
-            method: options.method,
-            headers: options.headers,
-            agent: options.agent,
-            ...(secure && options.ca ? { ca: [...external_node_tls_.rootCertificates, ...options.ca] } : {}),
-        });
-        const timer = setTimeout(() => {
-            req.destroy();
-            done({ error: 'timeout' });
-        }, options.timeoutMs);
-        const onAbort = () => {
-            req.destroy();
-            done({ error: 'aborted' });
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('finish', () => {
-            started = external_node_perf_hooks_.performance.now();
-        });
-        req.on('error', (e) => done({ error: e.code ?? 'other' }));
-        req.on('response', (res) => {
-            let bytes = 0;
-            res.on('data', (chunk) => {
-                bytes += chunk.length;
-                if (bytes > options.maxBodyBytes) {
-                    req.destroy();
-                    done({ status: res.statusCode, error: 'body too large' });
+function timedClient(url, options) {
+    const written = requestHead(url, options.method, options.headers);
+    if (!written)
+        return undefined;
+    const head = written;
+    const secure = url.protocol === 'https:';
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const port = Number(url.port) || (secure ? 443 : 80);
+    const ca = options.ca ? [...external_node_tls_.rootCertificates, ...options.ca] : undefined;
+    const skipBody = options.method === 'HEAD';
+    const idle = [];
+    const open = new Set();
+    let closed = false;
+    const connect = () => secure
+        ? external_node_tls_default().connect({
+            host,
+            port,
+            ca,
+            ALPNProtocols: ['http/1.1'],
+            ...(external_node_net_default().isIP(host) ? {} : { servername: host }),
+        })
+        : external_node_net_default().connect({ host, port });
+    class Connection {
+        socket;
+        parser = new http_parser/* HTTPParser */.e(http_parser/* HTTPParser */.e.RESPONSE);
+        timer;
+        done;
+        ready = false;
+        /** The connection served a request before: a close before any byte of the answer is retried once. */
+        reused = false;
+        answered = false;
+        informational = false;
+        keepAlive = true;
+        status = 0;
+        bytes = 0;
+        started = 0;
+        constructor() {
+            this.parser.maxHeaderSize = MAX_HEADER_BYTES;
+            this.parser[http_parser/* HTTPParser */.e.kOnHeadersComplete] = (info) => {
+                this.status = info.statusCode;
+                this.keepAlive = info.shouldKeepAlive;
+                // 1xx answers (103 Early Hints and the like) come before the real one (RFC 9110 §15.2).
+                this.informational = info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101;
+                if (info.upgrade)
+                    this.finish({ status: info.statusCode, error: 'upgrade' }, false);
+                return skipBody && !this.informational ? 1 : 0;
+            };
+            this.parser[http_parser/* HTTPParser */.e.kOnBody] = (_chunk, _offset, length) => {
+                this.bytes += length;
+                if (this.bytes > options.maxBodyBytes)
+                    this.finish({ status: this.status, error: 'body too large' }, false);
+            };
+            this.parser[http_parser/* HTTPParser */.e.kOnMessageComplete] = () => {
+                if (this.informational) {
+                    this.informational = false;
+                    return;
                 }
+                this.finish({ ms: external_node_perf_hooks_.performance.now() - this.started, status: this.status }, this.keepAlive);
+            };
+            this.timer = setTimeout(() => {
+                if (this.done)
+                    this.finish({ error: 'timeout' }, false);
+            }, options.timeoutMs);
+            this.timer.unref();
+            this.socket = connect();
+            this.socket.setNoDelay(true);
+            this.socket.on(secure ? 'secureConnect' : 'connect', () => {
+                this.ready = true;
+                if (this.done)
+                    this.write();
             });
-            res.on('end', () => done({ ms: external_node_perf_hooks_.performance.now() - (started || external_node_perf_hooks_.performance.now()), status: res.statusCode }));
-            res.on('error', (e) => done({ error: e.code ?? 'other' }));
-        });
-        req.end();
-    });
+            this.socket.on('data', (chunk) => {
+                this.answered = true;
+                const r = this.parser.execute(chunk);
+                if (r instanceof Error)
+                    this.finish({ error: r.code ?? 'bad response' }, false);
+            });
+            this.socket.on('error', (e) => this.lost(e.code ?? 'other'));
+            this.socket.on('close', () => this.lost('ECONNRESET'));
+            open.add(this);
+        }
+        send(done) {
+            this.done = done;
+            this.status = 0;
+            this.bytes = 0;
+            this.answered = false;
+            this.timer.refresh();
+            if (this.ready)
+                this.write();
+        }
+        write() {
+            this.started = external_node_perf_hooks_.performance.now();
+            this.socket.write(head);
+        }
+        /** Ends the request in flight; the connection goes back to the idle list or is closed. */
+        finish(sample, keep) {
+            if (!open.has(this))
+                return;
+            const done = this.done;
+            this.done = undefined;
+            // An answer nobody asked for is a broken server: the connection is not used again.
+            if (keep && done && !closed) {
+                this.reused = true;
+                idle.push(this);
+            }
+            else
+                this.destroy();
+            done?.(sample);
+        }
+        /** The socket failed or closed: an answer that ran to the close ends here, else the request fails. */
+        lost(code) {
+            if (!open.has(this))
+                return;
+            if (this.done && this.answered)
+                this.parser.finish();
+            const done = this.done;
+            this.destroy();
+            if (!done)
+                return;
+            this.done = undefined;
+            // A kept-alive connection the server closed as the request went out: once more, on a new one.
+            if (this.reused && !this.answered && !closed)
+                new Connection().send(done);
+            else
+                done({ error: closed ? 'aborted' : code });
+        }
+        destroy() {
+            open.delete(this);
+            const i = idle.indexOf(this);
+            if (i >= 0)
+                idle.splice(i, 1);
+            clearTimeout(this.timer);
+            this.socket.destroy();
+        }
+    }
+    const close = () => {
+        closed = true;
+        for (const c of [...open])
+            c.lost('aborted');
+    };
+    options.signal?.addEventListener('abort', close, { once: true });
+    return {
+        connect: () => new Promise((resolve) => {
+            let waiting = 0;
+            const timer = setTimeout(resolve, options.timeoutMs);
+            const settled = () => {
+                waiting -= 1;
+                if (waiting > 0)
+                    return;
+                clearTimeout(timer);
+                resolve();
+            };
+            while (!closed && open.size < options.maxSockets) {
+                // Idle at once: a request may take it while it connects (it writes on connect).
+                const c = new Connection();
+                idle.push(c);
+                waiting += 1;
+                let once = false;
+                const settle = () => {
+                    if (once)
+                        return;
+                    once = true;
+                    settled();
+                };
+                c.socket.once(secure ? 'secureConnect' : 'connect', settle);
+                c.socket.once('close', settle);
+            }
+            if (waiting === 0)
+                settled();
+        }),
+        request: () => new Promise((resolve) => {
+            if (closed)
+                return resolve({ error: 'aborted' });
+            const conn = idle.pop() ?? (open.size < options.maxSockets ? new Connection() : undefined);
+            if (!conn)
+                return resolve({ error: 'no free connection' });
+            conn.send(resolve);
+        }),
+        close: () => {
+            options.signal?.removeEventListener('abort', close);
+            close();
+        },
+    };
+}
+/** The request line and headers, serialised once; undefined when a header cannot be sent as written. */
+function requestHead(url, method, headers) {
+    const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`];
+    if (headers.host === undefined)
+        lines.push(`Host: ${url.host}`);
+    for (const [name, value] of Object.entries(headers)) {
+        if (!TOKEN.test(name) || !FIELD_VALUE.test(value))
+            return undefined;
+        if (name === 'connection' || name === 'content-length' || name === 'transfer-encoding')
+            continue;
+        lines.push(`${name}: ${value}`);
+    }
+    lines.push('Connection: keep-alive');
+    if (WITH_BODY.has(method))
+        lines.push('Content-Length: 0');
+    return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/http-latency.ts
@@ -2886,7 +3049,7 @@ const DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxError
 const ms = (description) => ({ type: 'number', exclusiveMinimum: 0, description });
 const httpLatency = defineKind({
     kind: 'http.latency',
-    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from the moment it is handed to the socket to the last byte of the body, as hey times it; percentiles are computed as hey computes them (no interpolation).",
+    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
     scope: 'target',
     traffic: 'timing',
     params: strictObject({
@@ -2938,21 +3101,22 @@ const httpLatency = defineKind({
             ca,
             agent,
         };
-        // Direct connections take the lean path (timed from the socket write to the last byte); a proxied
-        // target goes through the full client, which knows the proxy's ways.
-        const direct = ctx.proxy?.(url) === undefined;
-        const lean = {
-            method: (p.method ?? 'GET').toUpperCase(),
-            headers: headerObject(headers),
-            agent,
-            timeoutMs: timeoutOf(p),
-            maxBodyBytes: sizeOf(p['max-body']),
-            ca,
-            signal: ctx.signal,
-        };
+        // Direct connections take the lean client (timed from the socket write to the last byte); a proxied
+        // target, or headers the lean client will not write as they stand, go through the full client.
+        const lean = ctx.proxy?.(url) === undefined
+            ? timedClient(url, {
+                method: (p.method ?? 'GET').toUpperCase(),
+                headers: headerObject(headers),
+                maxSockets: concurrency,
+                timeoutMs: timeoutOf(p),
+                maxBodyBytes: sizeOf(p['max-body']),
+                ca,
+                signal: ctx.signal,
+            })
+            : undefined;
         const once = async () => {
-            if (direct) {
-                const t = await timedRequest(url, lean);
+            if (lean) {
+                const t = await lean.request();
                 if (t.ms === undefined)
                     return { error: t.error, ms: undefined, status: t.status };
                 return {
@@ -2984,12 +3148,15 @@ const httpLatency = defineKind({
                 await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
             }
             const total = p.requests ?? DEFAULTS.requests;
+            // The connections are opened first, all at once: no request is timed beside another's handshake.
+            await lean?.connect();
             const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled before all requests were made' };
             return verdict(p, shown, samples, { concurrency, warmup });
         }
         finally {
+            lean?.close();
             agent.destroy();
         }
     },
@@ -4657,7 +4824,7 @@ var ws_expect = __webpack_require__(8551);
 
 
 
-const TOKEN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
+const ws_handshake_TOKEN = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$";
 const wsHandshake = defineKind({
     kind: 'ws.handshake',
     description: 'A WebSocket opening handshake to the target (ws:// or wss://; an http(s) target is asked as ws(s)) ' +
@@ -4676,7 +4843,7 @@ const wsHandshake = defineKind({
             type: 'array',
             minItems: 1,
             uniqueItems: true,
-            items: { type: 'string', pattern: TOKEN },
+            items: { type: 'string', pattern: ws_handshake_TOKEN },
             description: 'Subprotocols to offer (Sec-WebSocket-Protocol); the server must pick one of them.',
         },
         send: { type: 'string', description: 'A text message to send once the connection is open.' },

@@ -6734,6 +6734,484 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
+/***/ 9460:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+/*jshint node:true */
+
+exports.e = HTTPParser;
+function HTTPParser(type) {
+  if (type !== undefined && type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) {
+    throw new Error('type must be REQUEST or RESPONSE');
+  }
+  if (type === undefined) {
+    // Node v12+
+  } else {
+    this.initialize(type);
+  }
+  this.maxHeaderSize=HTTPParser.maxHeaderSize
+}
+HTTPParser.prototype.initialize = function (type, async_resource) {
+  if (type !== HTTPParser.REQUEST && type !== HTTPParser.RESPONSE) {
+    throw new Error('type must be REQUEST or RESPONSE');
+  }
+  this.type = type;
+  this.state = type + '_LINE';
+  this.info = {
+    headers: [],
+    upgrade: false
+  };
+  this.trailers = [];
+  this.line = '';
+  this.isChunked = false;
+  this.connection = '';
+  this.headerSize = 0; // for preventing too big headers
+  this.body_bytes = null;
+  this.isUserCall = false;
+  this.hadError = false;
+};
+
+HTTPParser.encoding = 'ascii';
+HTTPParser.maxHeaderSize = 80 * 1024; // maxHeaderSize (in bytes) is configurable, but 80kb by default;
+HTTPParser.REQUEST = 'REQUEST';
+HTTPParser.RESPONSE = 'RESPONSE';
+
+// Note: *not* starting with kOnHeaders=0 line the Node parser, because any
+//   newly added constants (kOnTimeout in Node v12.19.0) will overwrite 0!
+var kOnHeaders = HTTPParser.kOnHeaders = 1;
+var kOnHeadersComplete = HTTPParser.kOnHeadersComplete = 2;
+var kOnBody = HTTPParser.kOnBody = 3;
+var kOnMessageComplete = HTTPParser.kOnMessageComplete = 4;
+
+// Some handler stubs, needed for compatibility
+HTTPParser.prototype[kOnHeaders] =
+HTTPParser.prototype[kOnHeadersComplete] =
+HTTPParser.prototype[kOnBody] =
+HTTPParser.prototype[kOnMessageComplete] = function () {};
+
+var compatMode0_12 = true;
+Object.defineProperty(HTTPParser, 'kOnExecute', {
+    get: function () {
+      // hack for backward compatibility
+      compatMode0_12 = false;
+      return 99;
+    }
+  });
+
+var methods = __webpack_unused_export__ = HTTPParser.methods = [
+  'DELETE',
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'CONNECT',
+  'OPTIONS',
+  'TRACE',
+  'COPY',
+  'LOCK',
+  'MKCOL',
+  'MOVE',
+  'PROPFIND',
+  'PROPPATCH',
+  'SEARCH',
+  'UNLOCK',
+  'BIND',
+  'REBIND',
+  'UNBIND',
+  'ACL',
+  'REPORT',
+  'MKACTIVITY',
+  'CHECKOUT',
+  'MERGE',
+  'M-SEARCH',
+  'NOTIFY',
+  'SUBSCRIBE',
+  'UNSUBSCRIBE',
+  'PATCH',
+  'PURGE',
+  'MKCALENDAR',
+  'LINK',
+  'UNLINK',
+  'SOURCE',
+];
+var method_connect = methods.indexOf('CONNECT');
+HTTPParser.prototype.reinitialize = HTTPParser;
+HTTPParser.prototype.close =
+HTTPParser.prototype.pause =
+HTTPParser.prototype.resume =
+HTTPParser.prototype.remove =
+HTTPParser.prototype.free = function () {};
+HTTPParser.prototype._compatMode0_11 = false;
+HTTPParser.prototype.getAsyncId = function() { return 0; };
+
+var headerState = {
+  REQUEST_LINE: true,
+  RESPONSE_LINE: true,
+  HEADER: true
+};
+HTTPParser.prototype.execute = function (chunk, start, length) {
+  if (!(this instanceof HTTPParser)) {
+    throw new TypeError('not a HTTPParser');
+  }
+
+  // backward compat to node < 0.11.4
+  // Note: the start and length params were removed in newer version
+  start = start || 0;
+  length = typeof length === 'number' ? length : chunk.length;
+
+  this.chunk = chunk;
+  this.offset = start;
+  var end = this.end = start + length;
+  try {
+    while (this.offset < end) {
+      if (this[this.state]()) {
+        break;
+      }
+    }
+  } catch (err) {
+    if (this.isUserCall) {
+      throw err;
+    }
+    this.hadError = true;
+    return err;
+  }
+  this.chunk = null;
+  length = this.offset - start;
+  if (headerState[this.state]) {
+    this.headerSize += length;
+    if (this.headerSize > (this.maxHeaderSize||HTTPParser.maxHeaderSize)) {
+      return new Error('max header size exceeded');
+    }
+  }
+  return length;
+};
+
+var stateFinishAllowed = {
+  REQUEST_LINE: true,
+  RESPONSE_LINE: true,
+  BODY_RAW: true
+};
+HTTPParser.prototype.finish = function () {
+  if (this.hadError) {
+    return;
+  }
+  if (!stateFinishAllowed[this.state]) {
+    return new Error('invalid state for EOF');
+  }
+  if (this.state === 'BODY_RAW') {
+    this.userCall()(this[kOnMessageComplete]());
+  }
+};
+
+// These three methods are used for an internal speed optimization, and it also
+// works if theses are noops. Basically consume() asks us to read the bytes
+// ourselves, but if we don't do it we get them through execute().
+HTTPParser.prototype.consume =
+HTTPParser.prototype.unconsume =
+HTTPParser.prototype.getCurrentBuffer = function () {};
+
+//For correct error handling - see HTTPParser#execute
+//Usage: this.userCall()(userFunction('arg'));
+HTTPParser.prototype.userCall = function () {
+  this.isUserCall = true;
+  var self = this;
+  return function (ret) {
+    self.isUserCall = false;
+    return ret;
+  };
+};
+
+HTTPParser.prototype.nextRequest = function () {
+  this.userCall()(this[kOnMessageComplete]());
+  this.reinitialize(this.type);
+};
+
+HTTPParser.prototype.consumeLine = function () {
+  var end = this.end,
+      chunk = this.chunk;
+  for (var i = this.offset; i < end; i++) {
+    if (chunk[i] === 0x0a) { // \n
+      var line = this.line + chunk.toString(HTTPParser.encoding, this.offset, i);
+      if (line.charAt(line.length - 1) === '\r') {
+        line = line.substr(0, line.length - 1);
+      }
+      this.line = '';
+      this.offset = i + 1;
+      return line;
+    }
+  }
+  //line split over multiple chunks
+  this.line += chunk.toString(HTTPParser.encoding, this.offset, this.end);
+  this.offset = this.end;
+};
+
+var headerExp = /^([^: \t]+):[ \t]*((?:.*[^ \t])|)/;
+var headerContinueExp = /^[ \t]+(.*[^ \t])/;
+HTTPParser.prototype.parseHeader = function (line, headers) {
+  if (line.indexOf('\r') !== -1) {
+    throw parseErrorCode('HPE_LF_EXPECTED');
+  }
+
+  var match = headerExp.exec(line);
+  var k = match && match[1];
+  if (k) { // skip empty string (malformed header)
+    headers.push(k);
+    headers.push(match[2]);
+  } else {
+    var matchContinue = headerContinueExp.exec(line);
+    if (matchContinue && headers.length) {
+      if (headers[headers.length - 1]) {
+        headers[headers.length - 1] += ' ';
+      }
+      headers[headers.length - 1] += matchContinue[1];
+    }
+  }
+};
+
+var requestExp = /^([A-Z-]+) ([^ ]+) HTTP\/(\d)\.(\d)$/;
+HTTPParser.prototype.REQUEST_LINE = function () {
+  var line = this.consumeLine();
+  if (!line) {
+    return;
+  }
+  var match = requestExp.exec(line);
+  if (match === null) {
+    throw parseErrorCode('HPE_INVALID_CONSTANT');
+  }
+  this.info.method = this._compatMode0_11 ? match[1] : methods.indexOf(match[1]);
+  if (this.info.method === -1) {
+    throw new Error('invalid request method');
+  }
+  this.info.url = match[2];
+  this.info.versionMajor = +match[3];
+  this.info.versionMinor = +match[4];
+  this.body_bytes = 0;
+  this.state = 'HEADER';
+};
+
+var responseExp = /^HTTP\/(\d)\.(\d) (\d{3}) ?(.*)$/;
+HTTPParser.prototype.RESPONSE_LINE = function () {
+  var line = this.consumeLine();
+  if (!line) {
+    return;
+  }
+  var match = responseExp.exec(line);
+  if (match === null) {
+    throw parseErrorCode('HPE_INVALID_CONSTANT');
+  }
+  this.info.versionMajor = +match[1];
+  this.info.versionMinor = +match[2];
+  var statusCode = this.info.statusCode = +match[3];
+  this.info.statusMessage = match[4];
+  // Implied zero length.
+  if ((statusCode / 100 | 0) === 1 || statusCode === 204 || statusCode === 304) {
+    this.body_bytes = 0;
+  }
+  this.state = 'HEADER';
+};
+
+HTTPParser.prototype.shouldKeepAlive = function () {
+  if (this.info.versionMajor > 0 && this.info.versionMinor > 0) {
+    if (this.connection.indexOf('close') !== -1) {
+      return false;
+    }
+  } else if (this.connection.indexOf('keep-alive') === -1) {
+    return false;
+  }
+  if (this.body_bytes !== null || this.isChunked) { // || skipBody
+    return true;
+  }
+  return false;
+};
+
+HTTPParser.prototype.HEADER = function () {
+  var line = this.consumeLine();
+  if (line === undefined) {
+    return;
+  }
+  var info = this.info;
+  if (line) {
+    this.parseHeader(line, info.headers);
+  } else {
+    var headers = info.headers;
+    var hasContentLength = false;
+    var currentContentLengthValue;
+    var hasUpgradeHeader = false;
+    for (var i = 0; i < headers.length; i += 2) {
+      switch (headers[i].toLowerCase()) {
+        case 'transfer-encoding':
+          this.isChunked = headers[i + 1].toLowerCase() === 'chunked';
+          break;
+        case 'content-length':
+          currentContentLengthValue = +headers[i + 1];
+          if (hasContentLength) {
+            // Fix duplicate Content-Length header with same values.
+            // Throw error only if values are different.
+            // Known issues:
+            // https://github.com/request/request/issues/2091#issuecomment-328715113
+            // https://github.com/nodejs/node/issues/6517#issuecomment-216263771
+            if (currentContentLengthValue !== this.body_bytes) {
+              throw parseErrorCode('HPE_UNEXPECTED_CONTENT_LENGTH');
+            }
+          } else {
+            hasContentLength = true;
+            this.body_bytes = currentContentLengthValue;
+          }
+          break;
+        case 'connection':
+          this.connection += headers[i + 1].toLowerCase();
+          break;
+        case 'upgrade':
+          hasUpgradeHeader = true;
+          break;
+      }
+    }
+
+    // if both isChunked and hasContentLength, isChunked wins
+    // This is required so the body is parsed using the chunked method, and matches
+    // Chrome's behavior.  We could, maybe, ignore them both (would get chunked
+    // encoding into the body), and/or disable shouldKeepAlive to be more
+    // resilient.
+    if (this.isChunked && hasContentLength) {
+      hasContentLength = false;
+      this.body_bytes = null;
+    }
+
+    // Logic from https://github.com/nodejs/http-parser/blob/921d5585515a153fa00e411cf144280c59b41f90/http_parser.c#L1727-L1737
+    // "For responses, "Upgrade: foo" and "Connection: upgrade" are
+    //   mandatory only when it is a 101 Switching Protocols response,
+    //   otherwise it is purely informational, to announce support.
+    if (hasUpgradeHeader && this.connection.indexOf('upgrade') != -1) {
+      info.upgrade = this.type === HTTPParser.REQUEST || info.statusCode === 101;
+    } else {
+      info.upgrade = info.method === method_connect;
+    }
+
+    if (this.isChunked && info.upgrade) {
+      this.isChunked = false;
+    }
+
+    info.shouldKeepAlive = this.shouldKeepAlive();
+    //problem which also exists in original node: we should know skipBody before calling onHeadersComplete
+    var skipBody;
+    if (compatMode0_12) {
+      skipBody = this.userCall()(this[kOnHeadersComplete](info));
+    } else {
+      skipBody = this.userCall()(this[kOnHeadersComplete](info.versionMajor,
+          info.versionMinor, info.headers, info.method, info.url, info.statusCode,
+          info.statusMessage, info.upgrade, info.shouldKeepAlive));
+    }
+    if (skipBody === 2) {
+      this.nextRequest();
+      return true;
+    } else if (this.isChunked && !skipBody) {
+      this.state = 'BODY_CHUNKHEAD';
+    } else if (skipBody || this.body_bytes === 0) {
+      this.nextRequest();
+      // For older versions of node (v6.x and older?), that return skipBody=1 or skipBody=true,
+      //   need this "return true;" if it's an upgrade request.
+      return info.upgrade;
+    } else if (this.body_bytes === null) {
+      this.state = 'BODY_RAW';
+    } else {
+      this.state = 'BODY_SIZED';
+    }
+  }
+};
+
+HTTPParser.prototype.BODY_CHUNKHEAD = function () {
+  var line = this.consumeLine();
+  if (line === undefined) {
+    return;
+  }
+  this.body_bytes = parseInt(line, 16);
+  if (!this.body_bytes) {
+    this.state = 'BODY_CHUNKTRAILERS';
+  } else {
+    this.state = 'BODY_CHUNK';
+  }
+};
+
+HTTPParser.prototype.BODY_CHUNK = function () {
+  var length = Math.min(this.end - this.offset, this.body_bytes);
+  // 0, length are for backwards compatibility. See: https://github.com/creationix/http-parser-js/pull/98
+  this.userCall()(this[kOnBody](this.chunk.slice(this.offset, this.offset + length), 0, length));
+  this.offset += length;
+  this.body_bytes -= length;
+  if (!this.body_bytes) {
+    this.state = 'BODY_CHUNKEMPTYLINE';
+  }
+};
+
+HTTPParser.prototype.BODY_CHUNKEMPTYLINE = function () {
+  var line = this.consumeLine();
+  if (line === undefined) {
+    return;
+  }
+  if (line !== '') {
+    throw new Error('Expected empty line');
+  }
+  this.state = 'BODY_CHUNKHEAD';
+};
+
+HTTPParser.prototype.BODY_CHUNKTRAILERS = function () {
+  var line = this.consumeLine();
+  if (line === undefined) {
+    return;
+  }
+  if (line) {
+    this.parseHeader(line, this.trailers);
+  } else {
+    if (this.trailers.length) {
+      this.userCall()(this[kOnHeaders](this.trailers, ''));
+    }
+    this.nextRequest();
+  }
+};
+
+HTTPParser.prototype.BODY_RAW = function () {
+  // 0, length are for backwards compatibility. See: https://github.com/creationix/http-parser-js/pull/98
+  this.userCall()(this[kOnBody](this.chunk.slice(this.offset, this.end), 0, this.end - this.offset));
+  this.offset = this.end;
+};
+
+HTTPParser.prototype.BODY_SIZED = function () {
+  var length = Math.min(this.end - this.offset, this.body_bytes);
+  // 0, length are for backwards compatibility. See: https://github.com/creationix/http-parser-js/pull/98
+  this.userCall()(this[kOnBody](this.chunk.slice(this.offset, this.offset + length), 0, length));
+  this.offset += length;
+  this.body_bytes -= length;
+  if (!this.body_bytes) {
+    this.nextRequest();
+  }
+};
+
+// backward compat to node < 0.11.6
+['Headers', 'HeadersComplete', 'Body', 'MessageComplete'].forEach(function (name) {
+  var k = HTTPParser['kOn' + name];
+  Object.defineProperty(HTTPParser.prototype, 'on' + name, {
+    get: function () {
+      return this[k];
+    },
+    set: function (to) {
+      // hack for backward compatibility
+      this._compatMode0_11 = true;
+      method_connect = 'CONNECT';
+      return (this[k] = to);
+    }
+  });
+});
+
+function parseErrorCode(code) {
+  var err = new Error('Parse Error');
+  err.code = code;
+  return err;
+}
+
+
+/***/ }),
+
 /***/ 1167:
 /***/ ((module) => {
 
@@ -19036,65 +19514,228 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
+var http_parser = __nccwpck_require__(9460);
 ;// CONCATENATED MODULE: ./src/checks/net/timed-request.ts
 
 
 
 
+/** RFC 9110 field names (tokens) and values (visible ASCII, space, tab and obs-text), as Node checks them. */
+const timed_request_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+/** Methods whose request carries a body by meaning: sent with `Content-Length: 0`, as Node's client does. */
+const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
+/** Node's default limit on a response's header block. */
+const MAX_HEADER_BYTES = 16 * 1024;
 /**
- * The latency kind's hot path, for direct connections over a kept-alive agent: the request is written
- * once, and the time runs from the moment it is handed to the socket (the request's `finish`) to the last
- * byte of the body, which is what hey measures too. Nothing is kept of the answer but its status: the body
- * is counted and dropped (past `maxBodyBytes` the connection is closed and the sample is an error), so no
- * allocation happens per request beyond Node's own. Redirects are not followed (a 3xx is its status).
+ * The latency kind's client for direct connections: the request is serialised once, and each request is
+ * one write of those bytes to an idle kept-alive connection, its response framed by http-parser-js (status
+ * line, headers, Content-Length, chunked or until close, 1xx answers skipped) and counted, never kept. The
+ * time runs from the write to the last byte of the body; opening a connection (TCP, TLS) is not in it.
+ * No objects are made per request beyond its promise: the connection, its parser and its timer are reused.
+ * Undefined when a header cannot be written as it stands (the full client then reports why).
  */
-function timedRequest(url, options) {
-    return new Promise((resolve) => {
-        const secure = url.protocol === 'https:';
-        const lib = secure ? (external_node_https_default()) : (external_node_http_default());
-        let started = 0;
-        let settled = false;
-        const done = (sample) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            options.signal?.removeEventListener('abort', onAbort);
-            resolve(sample);
-        };
-        const req = lib.request(url, {
-            method: options.method,
-            headers: options.headers,
-            agent: options.agent,
-            ...(secure && options.ca ? { ca: [...external_node_tls_.rootCertificates, ...options.ca] } : {}),
-        });
-        const timer = setTimeout(() => {
-            req.destroy();
-            done({ error: 'timeout' });
-        }, options.timeoutMs);
-        const onAbort = () => {
-            req.destroy();
-            done({ error: 'aborted' });
-        };
-        options.signal?.addEventListener('abort', onAbort, { once: true });
-        req.on('finish', () => {
-            started = external_node_perf_hooks_.performance.now();
-        });
-        req.on('error', (e) => done({ error: e.code ?? 'other' }));
-        req.on('response', (res) => {
-            let bytes = 0;
-            res.on('data', (chunk) => {
-                bytes += chunk.length;
-                if (bytes > options.maxBodyBytes) {
-                    req.destroy();
-                    done({ status: res.statusCode, error: 'body too large' });
+function timedClient(url, options) {
+    const written = requestHead(url, options.method, options.headers);
+    if (!written)
+        return undefined;
+    const head = written;
+    const secure = url.protocol === 'https:';
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+    const port = Number(url.port) || (secure ? 443 : 80);
+    const ca = options.ca ? [...external_node_tls_.rootCertificates, ...options.ca] : undefined;
+    const skipBody = options.method === 'HEAD';
+    const idle = [];
+    const open = new Set();
+    let closed = false;
+    const connect = () => secure
+        ? external_node_tls_default().connect({
+            host,
+            port,
+            ca,
+            ALPNProtocols: ['http/1.1'],
+            ...(external_node_net_default().isIP(host) ? {} : { servername: host }),
+        })
+        : external_node_net_default().connect({ host, port });
+    class Connection {
+        socket;
+        parser = new http_parser/* HTTPParser */.e(http_parser/* HTTPParser */.e.RESPONSE);
+        timer;
+        done;
+        ready = false;
+        /** The connection served a request before: a close before any byte of the answer is retried once. */
+        reused = false;
+        answered = false;
+        informational = false;
+        keepAlive = true;
+        status = 0;
+        bytes = 0;
+        started = 0;
+        constructor() {
+            this.parser.maxHeaderSize = MAX_HEADER_BYTES;
+            this.parser[http_parser/* HTTPParser */.e.kOnHeadersComplete] = (info) => {
+                this.status = info.statusCode;
+                this.keepAlive = info.shouldKeepAlive;
+                // 1xx answers (103 Early Hints and the like) come before the real one (RFC 9110 §15.2).
+                this.informational = info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101;
+                if (info.upgrade)
+                    this.finish({ status: info.statusCode, error: 'upgrade' }, false);
+                return skipBody && !this.informational ? 1 : 0;
+            };
+            this.parser[http_parser/* HTTPParser */.e.kOnBody] = (_chunk, _offset, length) => {
+                this.bytes += length;
+                if (this.bytes > options.maxBodyBytes)
+                    this.finish({ status: this.status, error: 'body too large' }, false);
+            };
+            this.parser[http_parser/* HTTPParser */.e.kOnMessageComplete] = () => {
+                if (this.informational) {
+                    this.informational = false;
+                    return;
                 }
+                this.finish({ ms: external_node_perf_hooks_.performance.now() - this.started, status: this.status }, this.keepAlive);
+            };
+            this.timer = setTimeout(() => {
+                if (this.done)
+                    this.finish({ error: 'timeout' }, false);
+            }, options.timeoutMs);
+            this.timer.unref();
+            this.socket = connect();
+            this.socket.setNoDelay(true);
+            this.socket.on(secure ? 'secureConnect' : 'connect', () => {
+                this.ready = true;
+                if (this.done)
+                    this.write();
             });
-            res.on('end', () => done({ ms: external_node_perf_hooks_.performance.now() - (started || external_node_perf_hooks_.performance.now()), status: res.statusCode }));
-            res.on('error', (e) => done({ error: e.code ?? 'other' }));
-        });
-        req.end();
-    });
+            this.socket.on('data', (chunk) => {
+                this.answered = true;
+                const r = this.parser.execute(chunk);
+                if (r instanceof Error)
+                    this.finish({ error: r.code ?? 'bad response' }, false);
+            });
+            this.socket.on('error', (e) => this.lost(e.code ?? 'other'));
+            this.socket.on('close', () => this.lost('ECONNRESET'));
+            open.add(this);
+        }
+        send(done) {
+            this.done = done;
+            this.status = 0;
+            this.bytes = 0;
+            this.answered = false;
+            this.timer.refresh();
+            if (this.ready)
+                this.write();
+        }
+        write() {
+            this.started = external_node_perf_hooks_.performance.now();
+            this.socket.write(head);
+        }
+        /** Ends the request in flight; the connection goes back to the idle list or is closed. */
+        finish(sample, keep) {
+            if (!open.has(this))
+                return;
+            const done = this.done;
+            this.done = undefined;
+            // An answer nobody asked for is a broken server: the connection is not used again.
+            if (keep && done && !closed) {
+                this.reused = true;
+                idle.push(this);
+            }
+            else
+                this.destroy();
+            done?.(sample);
+        }
+        /** The socket failed or closed: an answer that ran to the close ends here, else the request fails. */
+        lost(code) {
+            if (!open.has(this))
+                return;
+            if (this.done && this.answered)
+                this.parser.finish();
+            const done = this.done;
+            this.destroy();
+            if (!done)
+                return;
+            this.done = undefined;
+            // A kept-alive connection the server closed as the request went out: once more, on a new one.
+            if (this.reused && !this.answered && !closed)
+                new Connection().send(done);
+            else
+                done({ error: closed ? 'aborted' : code });
+        }
+        destroy() {
+            open.delete(this);
+            const i = idle.indexOf(this);
+            if (i >= 0)
+                idle.splice(i, 1);
+            clearTimeout(this.timer);
+            this.socket.destroy();
+        }
+    }
+    const close = () => {
+        closed = true;
+        for (const c of [...open])
+            c.lost('aborted');
+    };
+    options.signal?.addEventListener('abort', close, { once: true });
+    return {
+        connect: () => new Promise((resolve) => {
+            let waiting = 0;
+            const timer = setTimeout(resolve, options.timeoutMs);
+            const settled = () => {
+                waiting -= 1;
+                if (waiting > 0)
+                    return;
+                clearTimeout(timer);
+                resolve();
+            };
+            while (!closed && open.size < options.maxSockets) {
+                // Idle at once: a request may take it while it connects (it writes on connect).
+                const c = new Connection();
+                idle.push(c);
+                waiting += 1;
+                let once = false;
+                const settle = () => {
+                    if (once)
+                        return;
+                    once = true;
+                    settled();
+                };
+                c.socket.once(secure ? 'secureConnect' : 'connect', settle);
+                c.socket.once('close', settle);
+            }
+            if (waiting === 0)
+                settled();
+        }),
+        request: () => new Promise((resolve) => {
+            if (closed)
+                return resolve({ error: 'aborted' });
+            const conn = idle.pop() ?? (open.size < options.maxSockets ? new Connection() : undefined);
+            if (!conn)
+                return resolve({ error: 'no free connection' });
+            conn.send(resolve);
+        }),
+        close: () => {
+            options.signal?.removeEventListener('abort', close);
+            close();
+        },
+    };
+}
+/** The request line and headers, serialised once; undefined when a header cannot be sent as written. */
+function requestHead(url, method, headers) {
+    const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`];
+    if (headers.host === undefined)
+        lines.push(`Host: ${url.host}`);
+    for (const [name, value] of Object.entries(headers)) {
+        if (!timed_request_TOKEN.test(name) || !FIELD_VALUE.test(value))
+            return undefined;
+        if (name === 'connection' || name === 'content-length' || name === 'transfer-encoding')
+            continue;
+        lines.push(`${name}: ${value}`);
+    }
+    lines.push('Connection: keep-alive');
+    if (WITH_BODY.has(method))
+        lines.push('Content-Length: 0');
+    return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/http-latency.ts
@@ -19113,7 +19754,7 @@ const DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxError
 const ms = (description) => ({ type: 'number', exclusiveMinimum: 0, description });
 const httpLatency = defineKind({
     kind: 'http.latency',
-    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from the moment it is handed to the socket to the last byte of the body, as hey times it; percentiles are computed as hey computes them (no interpolation).",
+    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
     scope: 'target',
     traffic: 'timing',
     params: strictObject({
@@ -19165,21 +19806,22 @@ const httpLatency = defineKind({
             ca,
             agent,
         };
-        // Direct connections take the lean path (timed from the socket write to the last byte); a proxied
-        // target goes through the full client, which knows the proxy's ways.
-        const direct = ctx.proxy?.(url) === undefined;
-        const lean = {
-            method: (p.method ?? 'GET').toUpperCase(),
-            headers: headerObject(headers),
-            agent,
-            timeoutMs: timeoutOf(p),
-            maxBodyBytes: sizeOf(p['max-body']),
-            ca,
-            signal: ctx.signal,
-        };
+        // Direct connections take the lean client (timed from the socket write to the last byte); a proxied
+        // target, or headers the lean client will not write as they stand, go through the full client.
+        const lean = ctx.proxy?.(url) === undefined
+            ? timedClient(url, {
+                method: (p.method ?? 'GET').toUpperCase(),
+                headers: headerObject(headers),
+                maxSockets: concurrency,
+                timeoutMs: timeoutOf(p),
+                maxBodyBytes: sizeOf(p['max-body']),
+                ca,
+                signal: ctx.signal,
+            })
+            : undefined;
         const once = async () => {
-            if (direct) {
-                const t = await timedRequest(url, lean);
+            if (lean) {
+                const t = await lean.request();
                 if (t.ms === undefined)
                     return { error: t.error, ms: undefined, status: t.status };
                 return {
@@ -19211,12 +19853,15 @@ const httpLatency = defineKind({
                 await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
             }
             const total = p.requests ?? DEFAULTS.requests;
+            // The connections are opened first, all at once: no request is timed beside another's handshake.
+            await lean?.connect();
             const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled before all requests were made' };
             return verdict(p, shown, samples, { concurrency, warmup });
         }
         finally {
+            lean?.close();
             agent.destroy();
         }
     },

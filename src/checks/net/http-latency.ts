@@ -16,7 +16,7 @@ import { prepareRequest } from './prepared-request.js';
 import { request, type RequestOptions } from './request.js';
 import { statusProblems, statusSchema, statusSet, type StatusSpec } from './status-set.js';
 import { targetParams, type TargetParams } from './target-url.js';
-import { timedRequest } from './timed-request.js';
+import { timedClient } from './timed-request.js';
 
 interface Params extends TargetParams, RequestParams {
   requests?: number;
@@ -44,7 +44,7 @@ interface Sample {
 export const httpLatency = defineKind<Params>({
   kind: 'http.latency',
   description:
-    "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from the moment it is handed to the socket to the last byte of the body, as hey times it; percentiles are computed as hey computes them (no interpolation).",
+    "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
   scope: 'target',
   traffic: 'timing',
   params: strictObject({
@@ -95,21 +95,23 @@ export const httpLatency = defineKind<Params>({
       ca,
       agent,
     };
-    // Direct connections take the lean path (timed from the socket write to the last byte); a proxied
-    // target goes through the full client, which knows the proxy's ways.
-    const direct = ctx.proxy?.(url) === undefined;
-    const lean = {
-      method: (p.method ?? 'GET').toUpperCase(),
-      headers: headerObject(headers),
-      agent,
-      timeoutMs: timeoutOf(p),
-      maxBodyBytes: sizeOf(p['max-body']),
-      ca,
-      signal: ctx.signal,
-    };
+    // Direct connections take the lean client (timed from the socket write to the last byte); a proxied
+    // target, or headers the lean client will not write as they stand, go through the full client.
+    const lean =
+      ctx.proxy?.(url) === undefined
+        ? timedClient(url, {
+            method: (p.method ?? 'GET').toUpperCase(),
+            headers: headerObject(headers),
+            maxSockets: concurrency,
+            timeoutMs: timeoutOf(p),
+            maxBodyBytes: sizeOf(p['max-body']),
+            ca,
+            signal: ctx.signal,
+          })
+        : undefined;
     const once = async (): Promise<Sample> => {
-      if (direct) {
-        const t = await timedRequest(url, lean);
+      if (lean) {
+        const t = await lean.request();
         if (t.ms === undefined) return { error: t.error, ms: undefined, status: t.status };
         return {
           ms: Math.round(t.ms * 100) / 100,
@@ -139,10 +141,13 @@ export const httpLatency = defineKind<Params>({
         await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
       }
       const total = p.requests ?? DEFAULTS.requests;
+      // The connections are opened first, all at once: no request is timed beside another's handshake.
+      await lean?.connect();
       const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
       if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled before all requests were made' };
       return verdict(p, shown, samples, { concurrency, warmup });
     } finally {
+      lean?.close();
       agent.destroy();
     }
   },
