@@ -7,6 +7,7 @@ import { githubRepoOf, withActionRepo } from '../../src/init/action-ref.js';
 import { WORKFLOW } from '../../src/init/workflow.js';
 import { errorLines } from '../../src/checks/repo/command.js';
 import type { Report } from '../../src/engine/report.js';
+import { trackedFilesSync } from '../../src/io/tracked-sync.js';
 import { fakeIo } from '../helpers/cli-io.js';
 import { cleanupRepos, makeRepo } from '../helpers/git-repo.js';
 
@@ -50,6 +51,45 @@ describe('a first local run', () => {
     // Repository items did run.
     expect(byId.get('test-script')?.status).toBe('pass');
     expect(byId.get('lockfile-committed')?.status).toBe('pass');
+  });
+
+  test('init on a repository that ships no image leaves the container items out: the local run is green', async () => {
+    const repo = await makeRepo(SERVICE, { gitignore: '.env\n.env.*\n!.env.example\nnode_modules/\n' });
+    const init = fakeIo(repo.dir, { env: {} });
+    expect(await main(['init'], { ...init.io, trackedFiles: trackedFilesSync })).toBe(0);
+    expect(init.out()).toContain('no Dockerfile is tracked, so its 7 container items are left out');
+    const written = readFileSync(path.join(repo.dir, '.github/preflight.yml'), 'utf8');
+    expect(written).toMatch(/^disable: \[docker-non-root, docker-healthcheck, .*\]$/m);
+    await repo.commit('preflight');
+    const run = fakeIo(repo.dir, { env: {} });
+    const code = await main(['check', '--format', 'json'], run.io);
+    const items = report(run.out()).items;
+    expect(items.filter((i) => i.id.startsWith('docker-'))).toEqual([]);
+    expect(items.filter((i) => i.status === 'fail' || i.status === 'error').map((i) => i.id)).toEqual([]);
+    expect(code).toBe(0);
+
+    // With a Dockerfile the container items stay, and outside a git work tree nothing is guessed.
+    const shipped = await makeRepo({ ...SERVICE, Dockerfile: 'FROM node:22-alpine\n' });
+    const again = fakeIo(shipped.dir, { env: {} });
+    expect(await main(['init'], { ...again.io, trackedFiles: trackedFilesSync })).toBe(0);
+    expect(readFileSync(path.join(shipped.dir, '.github/preflight.yml'), 'utf8')).toContain(
+      '# disable: [multi-stage-builds]',
+    );
+    expect(trackedFilesSync(path.join(shipped.dir, '..'))).toBeUndefined();
+  });
+
+  test('an older Node.js than 22 gets a clear warning; --version and --help answer without one', async () => {
+    const repo = await makeRepo(SERVICE);
+    const old = fakeIo(repo.dir, { env: {} });
+    await main(['validate', '--help'], { ...old.io, nodeVersion: '20.20.2' });
+    expect(old.err()).toBe('');
+    await main(['schema'], { ...old.io, nodeVersion: '20.20.2' });
+    expect(old.err()).toBe(
+      'preflight: warning: Preflight needs Node.js 22 or newer; this is Node.js 20.20.2 (unsupported; results may differ)\n',
+    );
+    const now = fakeIo(repo.dir);
+    expect(await main(['schema'], { ...now.io, nodeVersion: '22.0.0' })).toBe(0);
+    expect(now.err()).toBe('');
   });
 
   test('--strict keeps the gate behaviour: an unset target refuses the definition', async () => {

@@ -11586,7 +11586,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1513);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5429);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11596,7 +11596,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1513:
+/***/ 5429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -25757,6 +25757,28 @@ function ownActionRepo(root = ownRoot()) {
 function ownRoot() {
     const dir = builtinDir();
     return dir ? external_node_path_default().dirname(dir) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/tracked-sync.ts
+
+/**
+ * The files git tracks in `dir` (what `init` looks at to fit the starter checklist to the repository), or
+ * undefined when `dir` is not in a git work tree or git cannot say. Hooks and fsmonitor are off: listing
+ * never runs the repository's code.
+ */
+function trackedFilesSync(dir) {
+    try {
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-C', dir, 'ls-files', '-z'], {
+            encoding: 'utf8',
+            timeout: 10_000,
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        return out.split('\0').filter((f) => f !== '');
+    }
+    catch {
+        return undefined;
+    }
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -41594,7 +41616,15 @@ function importCommand(args, io) {
 
 ;// CONCATENATED MODULE: ./src/init/starter.ts
 /** The `.github/preflight.yml` that `preflight init --extends NAME` writes: short, with the knobs shown. */
-function starterDefinition(builtin, id) {
+function starterDefinition(builtin, id, noContainers = []) {
+    const disable = noContainers.length > 0
+        ? `# No Dockerfile or compose file is tracked here, so the container items are left out; delete this
+# line when the service ships as an image:
+disable: [${noContainers.join(', ')}]
+`
+        : `# Leave extended items out:
+# disable: [multi-stage-builds]
+`;
     return `# The checklist Preflight gates release pull requests on. It extends the built-in '${builtin}'
 # checklist: run \`preflight check\` to see its items, and change them here item by item.
 id: ${id}
@@ -41609,9 +41639,7 @@ extends: ${builtin}
 # Change an extended item by id, for example make it optional or give it other approvers:
 # override:
 #   load-testing: { required: false }
-# Leave extended items out:
-# disable: [multi-stage-builds]
-sections:
+${disable}sections:
   - id: release
     title: Release
     items:
@@ -41691,6 +41719,8 @@ jobs:
 
 const DEFINITION_PATH = '.github/preflight.yml';
 const DEFAULT_BUILTIN = 'production-web-service';
+/** A Dockerfile or a compose file by its name, as the docker items look for them. */
+const CONTAINER_FILE = /(?:^|\/)(?:Dockerfile(?:\.[^/]*)?|dockerfile|[^/]*\.[Dd]ockerfile|(?:docker-)?compose(?:\.[^/]*)?\.ya?ml)$/;
 /** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
 function initCommand(args, io) {
     const fail = (message) => {
@@ -41720,11 +41750,25 @@ function initCommand(args, io) {
         const builtin = args.extends ?? DEFAULT_BUILTIN;
         if (!names.has(builtin))
             return fail(`there is no built-in checklist '${builtin}'; the built-ins are ${[...names.keys()].join(', ')}`);
-        definition = starterDefinition(builtin, `${slugOf(external_node_path_default().basename(args.repoDir), 'service')}-release`);
+        const id = `${slugOf(external_node_path_default().basename(args.repoDir), 'service')}-release`;
+        definition = starterDefinition(builtin, id);
         note = `extends the built-in '${builtin}'`;
-        const loaded = loadDefinitionText('preflight.yml', definition);
+        let loaded = loadDefinitionText('preflight.yml', definition);
         if (!loaded.ok)
             return fail(`the starter definition does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
+        // A repository that tracks no Dockerfile and no compose file ships no image (yet): the container
+        // items would only fail for want of one, so the starter leaves them out, saying so.
+        const tracked = io.trackedFiles?.(args.repoDir);
+        const containerItems = allItems(loaded.checklist)
+            .filter((i) => i.source.file === 'builtin:docker')
+            .map((i) => i.id);
+        if (tracked && containerItems.length > 0 && !tracked.some((f) => CONTAINER_FILE.test(f))) {
+            definition = starterDefinition(builtin, id, containerItems);
+            note += `; no Dockerfile is tracked, so its ${containerItems.length} container items are left out`;
+            loaded = loadDefinitionText('preflight.yml', definition);
+            if (!loaded.ok)
+                return fail(`the starter definition does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`);
+        }
         const items = allItems(loaded.checklist);
         counts = { items: items.length, automated: items.filter((i) => i.check).length };
     }
@@ -43233,6 +43277,17 @@ async function checkCommand(args, io) {
     return evaluated.some((e) => e.report.state === 'fail') ? EXIT.failed : EXIT.ok;
 }
 
+;// CONCATENATED MODULE: ./src/cli/runtime.ts
+/** The oldest Node.js the CLI runs on (package.json `engines`): Node 20 reached its end of life on 2026-04-30. */
+const MIN_NODE_MAJOR = 22;
+/** Why this Node.js cannot run Preflight, or undefined when it can. */
+function runtimeProblem(version) {
+    const major = Number(/^v?(\d+)\./.exec(version)?.[1]);
+    if (!Number.isFinite(major) || major >= MIN_NODE_MAJOR)
+        return undefined;
+    return `Preflight needs Node.js ${MIN_NODE_MAJOR} or newer; this is Node.js ${version.replace(/^v/, '')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/validate.ts
 
 
@@ -43283,10 +43338,16 @@ function validateCommand(args, io) {
 
 
 
+
+
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 async function main(argv, io) {
     try {
         const args = parseCliArgs(argv, io.cwd);
+        // A warning, not a refusal: an older runtime still runs the bundle, but it is not what is tested.
+        const runtime = io.nodeVersion === undefined ? undefined : runtimeProblem(io.nodeVersion);
+        if (runtime && args.command !== 'help' && args.command !== 'version')
+            io.stderr(`preflight: warning: ${runtime} (unsupported; results may differ)\n`);
         switch (args.command) {
             case 'help':
                 io.stdout(helpFor(args.topic));
@@ -43326,6 +43387,8 @@ function processIo() {
         cwd: process.cwd(),
         writeFile: (file, text) => (0,external_node_fs_namespaceObject.writeFileSync)(file, text),
         actionRepo: () => ownActionRepo(),
+        trackedFiles: (dir) => trackedFilesSync(dir),
+        nodeVersion: process.versions.node,
     };
 }
 

@@ -9,6 +9,10 @@ export interface CliIo {
   writeFile: (file: string, text: string) => void;
   /** OWNER/NAME of the repository this Preflight came from, for the workflow `init` writes. */
   actionRepo?: () => string | undefined;
+  /** The files git tracks in a folder (undefined outside a work tree), for the starter `init` writes. */
+  trackedFiles?: (dir: string) => string[] | undefined;
+  /** The running Node.js version (`process.versions.node`); commands warn on one older than Node 22. */
+  nodeVersion?: string;
 }
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

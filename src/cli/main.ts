@@ -4,12 +4,14 @@ import { publishedSchema } from '../definition/published-schema.js';
 import { releaseRecordSchema } from '../gate/release-schema.js';
 import { errorLine } from '../engine/evaluate.js';
 import { ownActionRepo } from '../io/own-remote.js';
+import { trackedFilesSync } from '../io/tracked-sync.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { importCommand } from '../import/command.js';
 import { initCommand } from '../init/init.js';
 import { checkCommand } from './check.js';
 import { helpFor } from './help.js';
+import { runtimeProblem } from './runtime.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
 import { validateCommand } from './validate.js';
 
@@ -17,6 +19,10 @@ import { validateCommand } from './validate.js';
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseCliArgs(argv, io.cwd);
+    // A warning, not a refusal: an older runtime still runs the bundle, but it is not what is tested.
+    const runtime = io.nodeVersion === undefined ? undefined : runtimeProblem(io.nodeVersion);
+    if (runtime && args.command !== 'help' && args.command !== 'version')
+      io.stderr(`preflight: warning: ${runtime} (unsupported; results may differ)\n`);
     switch (args.command) {
       case 'help':
         io.stdout(helpFor(args.topic));
@@ -58,5 +64,7 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     writeFile: (file, text) => writeFileSync(file, text),
     actionRepo: () => ownActionRepo(),
+    trackedFiles: (dir) => trackedFilesSync(dir),
+    nodeVersion: process.versions.node,
   };
 }

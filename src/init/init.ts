@@ -19,7 +19,12 @@ export interface InitIo {
   stderr: (text: string) => void;
   cwd: string;
   actionRepo?: () => string | undefined;
+  trackedFiles?: (dir: string) => string[] | undefined;
 }
+
+/** A Dockerfile or a compose file by its name, as the docker items look for them. */
+const CONTAINER_FILE =
+  /(?:^|\/)(?:Dockerfile(?:\.[^/]*)?|dockerfile|[^/]*\.[Dd]ockerfile|(?:docker-)?compose(?:\.[^/]*)?\.ya?ml)$/;
 
 /** `preflight init`: writes the definition and the workflow; exit 0 written, 2 refused or bad input. */
 export function initCommand(args: Omit<InitArgs, 'command'>, io: InitIo): number {
@@ -52,13 +57,29 @@ export function initCommand(args: Omit<InitArgs, 'command'>, io: InitIo): number
       return fail(
         `there is no built-in checklist '${builtin}'; the built-ins are ${[...names.keys()].join(', ')}`,
       );
-    definition = starterDefinition(builtin, `${slugOf(path.basename(args.repoDir), 'service')}-release`);
+    const id = `${slugOf(path.basename(args.repoDir), 'service')}-release`;
+    definition = starterDefinition(builtin, id);
     note = `extends the built-in '${builtin}'`;
-    const loaded = loadDefinitionText('preflight.yml', definition);
+    let loaded = loadDefinitionText('preflight.yml', definition);
     if (!loaded.ok)
       return fail(
         `the starter definition does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`,
       );
+    // A repository that tracks no Dockerfile and no compose file ships no image (yet): the container
+    // items would only fail for want of one, so the starter leaves them out, saying so.
+    const tracked = io.trackedFiles?.(args.repoDir);
+    const containerItems = allItems(loaded.checklist)
+      .filter((i) => i.source.file === 'builtin:docker')
+      .map((i) => i.id);
+    if (tracked && containerItems.length > 0 && !tracked.some((f) => CONTAINER_FILE.test(f))) {
+      definition = starterDefinition(builtin, id, containerItems);
+      note += `; no Dockerfile is tracked, so its ${containerItems.length} container items are left out`;
+      loaded = loadDefinitionText('preflight.yml', definition);
+      if (!loaded.ok)
+        return fail(
+          `the starter definition does not load:\n${loaded.diagnostics.map(formatDiagnostic).join('\n')}`,
+        );
+    }
     const items = allItems(loaded.checklist);
     counts = { items: items.length, automated: items.filter((i) => i.check).length };
   }
