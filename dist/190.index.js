@@ -2188,8 +2188,9 @@ function gateSummary(p, context) {
     return `${lines.join('\n')}\n\n`;
 }
 
+// EXTERNAL MODULE: ./src/io/bounded-read.ts
+var bounded_read = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/action/gate/version.ts
-
 
 const SEMVER = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/;
 /** The version being released: from the PR title, else the head branch (release/1.4.0), else package.json. */
@@ -2197,9 +2198,17 @@ function releaseVersion(title, headRef, repoDir) {
     const fromText = SEMVER.exec(title)?.[1] ?? SEMVER.exec(headRef)?.[1];
     if (fromText)
         return fromText;
+    // The checkout is the pull request's: its package.json is read like any file from outside (bounded).
+    const read = (0,bounded_read/* readBoundedSync */.xY)(repoDir, 'package.json', {
+        maxBytes: 1024 * 1024,
+        large: 'refuse',
+        links: 'inside',
+    });
+    if (!read.ok)
+        return undefined;
     try {
-        const pkg = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(repoDir, 'package.json'), 'utf8'));
-        return typeof pkg.version === 'string' ? pkg.version : undefined;
+        const pkg = JSON.parse(read.bytes.toString('utf8'));
+        return typeof pkg.version === 'string' ? pkg.version.slice(0, 100) : undefined;
     }
     catch {
         return undefined;
@@ -2364,8 +2373,8 @@ async function pull_request_run_status(deps, sha, state, description) {
     }
 }
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 79 modules
-var registry = __webpack_require__(722);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 78 modules
+var registry = __webpack_require__(2807);
 ;// CONCATENATED MODULE: ./src/action/gate/live-only.ts
 
 /** The checklist's items that look outside the repository: targets and the environment. */
@@ -2382,9 +2391,8 @@ function liveOnly(checklist) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/util/glob.ts
+var glob = __webpack_require__(3596);
 // EXTERNAL MODULE: ./src/checks/github/review-verdict.ts
 var review_verdict = __webpack_require__(5617);
 ;// CONCATENATED MODULE: ./src/gate/deploy-start.ts
@@ -2607,7 +2615,7 @@ async function deploymentRun(deps, event) {
     if (!FINAL.has(event.state))
         return core.info(`The deployment is ${event.state}: the after-deploy phase starts when it has finished.`);
     const tag = event.trigger === 'push' ? event.ref?.replace(/^refs\/tags\//, '') : undefined;
-    if (tag !== undefined && !picomatch_default()(d.releaseTags)(tag))
+    if (tag !== undefined && !(0,glob/* globMatcher */.fU)(d.releaseTags)(tag))
         return core.info(`Tag ${tag} does not match release-tags (${d.releaseTags}): not a release.`);
     const short = event.sha.slice(0, 7);
     const setDeployed = (state, description) => setStatus(gh, ref, { sha: event.sha, state, context: d.statusContext, description });

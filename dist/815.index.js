@@ -155,7 +155,7 @@ function probeWebSocket(url, opts) {
         socket.on('message', (data, isBinary) => {
             const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data);
             state.messages += 1;
-            state.lastMessage = (0,_ws_expect_js__WEBPACK_IMPORTED_MODULE_7__/* .shownMessage */ .zz)(buf, isBinary);
+            state.lastMessage = (0,_ws_expect_js__WEBPACK_IMPORTED_MODULE_7__/* .receivedMessage */ .ZK)(buf, isBinary);
             const text = isBinary ? '' : buf.toString('utf8');
             if (opts.expect === undefined || (!isBinary && (0,_ws_expect_js__WEBPACK_IMPORTED_MODULE_7__/* .matches */ .cK)(text, opts.expect))) {
                 finish({ ok: true, roundTripMs: round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - (sentAt ?? openedAt)) });

@@ -184,8 +184,8 @@ function findingAnnotations(report, repoPrefix) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/action/inert-log.ts
-var inert_log = __webpack_require__(1021);
+// EXTERNAL MODULE: ./src/util/inert-log.ts
+var inert_log = __webpack_require__(4335);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 /** The step outputs for a report: `state`, the counts, `blocking` and the report's path. */
 function reportOutputs(report, reportPath) {
@@ -215,9 +215,9 @@ function reportOutputs(report, reportPath) {
 
 /** Log, report file, annotations, outputs and job summary for one evaluation. */
 async function publishReport(core, env, inputs, report, summaryLead = '') {
-    (0,inert_log/* infoInert */.l)((line) => core.info(line), renderText(report, plain));
+    (0,inert_log/* infoInert */.l$)((line) => core.info(line), renderText(report, plain));
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(inputs.reportPath), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${(0,inert_log/* inertJson */.nl)(JSON.stringify(report, null, 2))}\n`);
     const prefix = external_node_path_default().relative(env.GITHUB_WORKSPACE ?? inputs.workingDirectory, inputs.workingDirectory)
         .split((external_node_path_default()).sep)
         .join('/');
@@ -354,8 +354,8 @@ async function showAt(run, sha, rel) {
     };
 }
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 79 modules
-var registry = __webpack_require__(722);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 78 modules
+var registry = __webpack_require__(2807);
 // EXTERNAL MODULE: ./src/definition/load.ts
 var load = __webpack_require__(4505);
 ;// CONCATENATED MODULE: ./src/pipeline/load-at-commit.ts
@@ -762,7 +762,8 @@ __webpack_require__.d(__webpack_exports__, {
   Qy: () => (/* binding */ displayUrl),
   Z: () => (/* binding */ headerValue),
   UE: () => (/* binding */ headerValues),
-  Em: () => (/* binding */ request)
+  Em: () => (/* binding */ request),
+  Ch: () => (/* binding */ scrubHeaders)
 });
 
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -957,6 +958,13 @@ const CROSS_ORIGIN_SAFE = new Set([
     'access-control-request-headers',
 ]);
 /** Every value of a header, by name (case-insensitive), in the order received. */
+/**
+ * The headers with the run's secrets scrubbed from every value, for kinds that show header values in
+ * evidence shortened: scrubbing comes first, so a cut can never keep part of a secret.
+ */
+function scrubHeaders(headers, scrub) {
+    return scrub ? headers.map(([name, value]) => [name, scrub(value)]) : headers;
+}
 function headerValues(headers, name) {
     const wanted = name.toLowerCase();
     return headers.filter(([n]) => n === wanted).map(([, v]) => v);
@@ -1034,7 +1042,8 @@ async function request(url, opts) {
                 next = new URL(location, current);
             }
             catch {
-                return fail('other', `redirect to an invalid location '${location.slice(0, 200)}'`);
+                const shown = location.length <= 200 ? `'${location}'` : `(${location.length} characters)`;
+                return fail('other', `redirect to an invalid location ${shown}`);
             }
             if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
                 method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -1138,7 +1147,7 @@ function rank(order, key) {
 
 /***/ }),
 
-/***/ 722:
+/***/ 2807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1156,15 +1165,15 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/util/pattern.ts
-var util_pattern = __webpack_require__(666);
+// EXTERNAL MODULE: ./src/util/pattern.ts + 1 modules
+var util_pattern = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/checks/params.ts
 
 
 /** Schema fragments the check kinds share. */
 const globList = (description) => ({
     type: 'array',
-    items: { type: 'string', minLength: 1 },
+    items: { type: 'string', minLength: 1, 'x-glob': true },
     minItems: 1,
     description: `${description} Globs, '/'-separated, relative to the repository root; '**/' matches any depth.`,
 });
@@ -1412,9 +1421,8 @@ const filesAbsent = defineKind({
     },
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/util/glob.ts
+var util_glob = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/checks/repo/files-exist.ts
 
 
@@ -1434,7 +1442,7 @@ const filesExist = defineKind({
     }, ['paths']),
     async run(p, ctx) {
         const files = await presentFiles(ctx, p['tracked-only'] ?? false);
-        const applies = p['only-if'] ? picomatch_default()(p['only-if'], { dot: true }) : undefined;
+        const applies = p['only-if'] ? (0,util_glob/* globMatcher */.fU)(p['only-if'], { dot: true }) : undefined;
         if (applies && !files.some((f) => applies(f))) {
             return {
                 status: 'skipped',
@@ -1442,7 +1450,7 @@ const filesExist = defineKind({
             };
         }
         const found = p.paths.map((glob) => {
-            const match = picomatch_default()(glob, { dot: true });
+            const match = (0,util_glob/* globMatcher */.fU)(glob, { dot: true });
             return { glob, files: files.filter((f) => match(f)) };
         });
         const missing = found.filter((f) => f.files.length === 0).map((f) => f.glob);
@@ -1955,8 +1963,9 @@ async function workspacePackages(ctx) {
     const exclude = patterns.filter((x) => x.startsWith('!')).map((x) => packageGlob(x.slice(1)));
     if (include.length === 0)
         return [];
-    const inc = picomatch_default()(include, { dot: false });
-    const exc = exclude.length > 0 ? picomatch_default()(exclude) : () => false;
+    // The repository's own globs: matched in linear time; one that cannot run is left out.
+    const inc = (0,util_glob/* repoGlobMatcher */.nM)(include, { dot: false }).match;
+    const exc = (0,util_glob/* repoGlobMatcher */.nM)(exclude).match;
     return (await ctx.git.trackedFiles())
         .filter((f) => f !== 'package.json' && !f.includes('node_modules/') && inc(f) && !exc(f))
         .sort();
@@ -1964,7 +1973,6 @@ async function workspacePackages(ctx) {
 const packageGlob = (pattern) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`;
 
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
-
 
 
 
@@ -2046,15 +2054,24 @@ const value = defineKind({
         };
     },
 });
+/** The largest file `repo.value` parses (bytes): a package.json or config file is far smaller. */
+const MAX_VALUE_FILE_BYTES = 4 * 1024 * 1024;
 async function judgeValue(p, ctx) {
+    // Values are scrubbed of the run's secrets before they are shortened for a summary.
+    const preview = (v) => shortValue(v, ctx.scrub);
     const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
     const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
-    let text;
-    try {
-        // A byte order mark (editors on Windows write one) is not part of the document.
-        text = (await (0,promises_.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
-    }
-    catch {
+    // Through the bounded reader: a regular file inside the repository, capped, never a link, FIFO or device.
+    // A byte order mark (editors on Windows write one) is not part of the document.
+    const read = await readRepoText(ctx.repoDir, p.file, {
+        maxBytes: MAX_VALUE_FILE_BYTES,
+        signal: ctx.signal,
+    });
+    if ('binary' in read)
+        return { status: 'error', summary: `${p.file} is a binary file, not ${p.format ?? 'JSON or YAML'}` };
+    if ('refused' in read && read.refused !== 'missing')
+        return { status: 'error', summary: `${p.file} is not read: ${read.message}`, evidence: { file: p.file } };
+    if ('refused' in read) {
         if (p.exists === false)
             return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
         if (p['if-missing'] === 'skip')
@@ -2065,6 +2082,7 @@ async function judgeValue(p, ctx) {
             };
         return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
     }
+    const text = read.text;
     let data;
     const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
     try {
@@ -2159,8 +2177,8 @@ function isEmpty(v) {
         return Object.keys(v).length === 0;
     return false;
 }
-function preview(v) {
-    const s = JSON.stringify(v) ?? String(v);
+function shortValue(v, scrub = (t) => t) {
+    const s = scrub(JSON.stringify(v) ?? String(v));
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
@@ -2280,13 +2298,19 @@ async function loadCaFile(p, ctx) {
     const file = p['ca-file'];
     if (file === undefined)
         return { ok: true, value: undefined };
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(ctx.repoDir, file), 'utf8');
+    // Bounded: a regular file inside the repository (a link only while it stays inside), at most 1 MiB.
+    const read = await (0,bounded_read/* readBounded */.CB)(ctx.repoDir, file, {
+        maxBytes: 1024 * 1024,
+        large: 'refuse',
+        links: 'inside',
+    });
+    if (!read.ok) {
+        return {
+            ok: false,
+            outcome: { status: 'error', summary: `ca-file ${file} cannot be read: ${read.message}` },
+        };
     }
-    catch {
-        return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} cannot be read` } };
-    }
+    const text = read.bytes.toString('utf8');
     const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (pems.length === 0) {
         return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} holds no PEM certificate` } };
@@ -2436,99 +2460,8 @@ function judgeDns(host, answers, e) {
     return { status: 'pass', summary: `${host} resolves to ${(0,wording/* listSome */.XT)(found)}`, evidence };
 }
 
-;// CONCATENATED MODULE: ./src/checks/net/target-url.ts
-
-/** Schema fragment every target kind spreads into `strictObject` (which adds `target` itself). */
-const targetParams = {
-    url: {
-        type: 'string',
-        minLength: 1,
-        description: "An absolute http(s) or ws(s) URL to probe instead of a definition target; '${NAME}' is read from the environment.",
-    },
-    path: {
-        type: 'string',
-        minLength: 1,
-        description: "Joined onto the URL of the target (or of 'url'), for example '/health' or '/v1/status?full=1'.",
-    },
-};
-const SCHEMES = ['http:', 'https:', 'ws:', 'wss:'];
-const error = (summary) => ({ ok: false, outcome: { status: 'error', summary } });
-/**
- * The URL a target kind probes. `target` names a definition target; without it (and without `url`) the
- * checklist's only target is used. Problems (no such target, an empty value, a URL that is not http(s)
- * or ws(s)) come back as an `error` outcome, never as an exception.
- */
-function resolveTarget(params, ctx) {
-    let raw;
-    let label;
-    if (params.url !== undefined) {
-        if (params.target !== undefined)
-            return error("give either 'target' or 'url', not both");
-        const r = params.url.includes('${')
-            ? (0,interpolate/* interpolate */.GW)(params.url, ctx.env, ctx.withheld)
-            : { ok: true, value: params.url };
-        if (!r.ok)
-            return error(`url: ${r.message}`);
-        raw = r.value;
-        label = 'url';
-    }
-    else {
-        const names = Object.keys(ctx.targets);
-        let name = params.target;
-        if (name === undefined) {
-            if (names.length === 0)
-                return error("no target to probe: define one under 'targets:' or give 'url' in the check");
-            if (names.length > 1) {
-                return error(`the checklist defines ${names.length} targets (${names.join(', ')}): name one with 'target'`);
-            }
-            name = names[0];
-        }
-        const found = Object.hasOwn(ctx.targets, name) ? ctx.targets[name] : undefined;
-        if (found === undefined) {
-            const known = names.length > 0 ? `; defined: ${names.join(', ')}` : '';
-            return error(`target '${name}' is not defined${known}`);
-        }
-        raw = found;
-        label = `target '${name}'`;
-    }
-    if (raw.trim() === '')
-        return error(`${label} is empty (is its environment variable set?)`);
-    let url;
-    try {
-        url = new URL(raw.trim());
-    }
-    catch {
-        return error(`${label} is not an absolute URL: '${shorten(raw)}'`);
-    }
-    if (!SCHEMES.includes(url.protocol)) {
-        return error(`${label} must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '')}`);
-    }
-    if (url.hostname === '')
-        return error(`${label} has no host: '${shorten(raw)}'`);
-    if (params.path !== undefined)
-        url = joinPath(url, params.path);
-    return { ok: true, url };
-}
-/** `https://h/v1` + `/health?x=1` → `https://h/v1/health?x=1`; the path's query is added to the base's. */
-function joinPath(base, path) {
-    const out = new URL(base.href);
-    const hashAt = path.indexOf('#');
-    const noHash = hashAt === -1 ? path : path.slice(0, hashAt);
-    const queryAt = noHash.indexOf('?');
-    const pathname = queryAt === -1 ? noHash : noHash.slice(0, queryAt);
-    const query = queryAt === -1 ? '' : noHash.slice(queryAt + 1);
-    if (pathname !== '') {
-        out.pathname = `${out.pathname.replace(/\/+$/, '')}/${pathname.replace(/^\/+/, '')}`;
-    }
-    if (query !== '')
-        out.search = out.search === '' ? `?${query}` : `${out.search}&${query}`;
-    out.hash = '';
-    return out;
-}
-function shorten(s) {
-    return s.length > 80 ? `${s.slice(0, 77)}...` : s;
-}
-
+// EXTERNAL MODULE: ./src/checks/net/target-url.ts
+var target_url = __webpack_require__(3132);
 ;// CONCATENATED MODULE: ./src/checks/net/dns-resolve.ts
 
 
@@ -2543,7 +2476,7 @@ const dnsResolve = defineKind({
     description: "The target's host name resolves, optionally to expected addresses (all of them, or only them). Asks the system resolver (hosts file included), the DNS servers (A and AAAA records), or both.",
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         host: {
             type: 'string',
             minLength: 1,
@@ -2584,7 +2517,7 @@ const dnsResolve = defineKind({
     async run(p, ctx) {
         let host = p.host;
         if (host === undefined) {
-            const target = resolveTarget(p, ctx);
+            const target = (0,target_url/* resolveTarget */.u1)(p, ctx);
             if (!target.ok)
                 return target.outcome;
             host = target.url.hostname.replace(/^\[(.*)\]$/, '$1');
@@ -2737,7 +2670,7 @@ var request = __webpack_require__(6350);
  * first problem comes back as the outcome.
  */
 async function prepareRequest(p, ctx, refuse = () => undefined) {
-    const target = resolveTarget(p, ctx);
+    const target = (0,target_url/* resolveTarget */.u1)(p, ctx);
     if (!target.ok)
         return target;
     const refused = refuse(target.url);
@@ -3053,7 +2986,7 @@ const httpLatency = defineKind({
     scope: 'target',
     traffic: 'timing',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...requestParams,
         requests: { type: 'integer', minimum: 1, maximum: 5000, description: 'Measured requests (default 50).' },
         warmup: {
@@ -3128,6 +3061,9 @@ const httpLatency = defineKind({
             const r = await (0,request/* request */.Em)(url, options);
             if (!r.ok)
                 return { error: r.error.code, ms: undefined, status: undefined };
+            // As on the direct path: a body past max-body is not timed to its end, so it is no sample.
+            if (r.truncated)
+                return { error: 'body too large', ms: undefined, status: r.status };
             return {
                 ms: r.timings.totalMs,
                 status: r.status,
@@ -3278,7 +3214,7 @@ const httpRateLimit = defineKind({
     scope: 'target',
     traffic: 'load',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...requestParams,
         requests: {
             type: 'integer',
@@ -3325,10 +3261,11 @@ const httpRateLimit = defineKind({
                 });
                 if (!r.ok)
                     return { n: i + 1, error: r.error.code };
-                const announced = Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after');
+                const seen = (0,request/* scrubHeaders */.Ch)(r.headers, ctx.scrub);
+                const announced = Object.keys(rateLimitHeaders(seen)).some((h) => h !== 'retry-after');
                 if (r.status === 429 || (announced && !require429))
                     done = true;
-                return { n: i + 1, status: r.status, headers: r.headers };
+                return { n: i + 1, status: r.status, headers: seen };
             }, { signal: ctx.signal, stop: () => done });
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled during the burst' };
@@ -3356,7 +3293,7 @@ var diagnostic = __webpack_require__(9874);
  */
 function judgeResponse(e, r, url, scrub = (t) => t) {
     // A window a little longer than the preview, scrubbed whole, then cut: a large body is not scrubbed whole.
-    const show = (s, max) => response_verdict_preview(scrub(s.replace(/\s+/g, ' ').slice(0, max + 4096)), max);
+    const show = (s, max) => preview(scrub(s.replace(/\s+/g, ' ').slice(0, max + 4096)), max);
     const problems = [];
     const statuses = statusSet(e.status);
     if (!statuses.has(r.status))
@@ -3374,22 +3311,34 @@ function judgeResponse(e, r, url, scrub = (t) => t) {
             problems.push(`header ${name} is present but must not be`);
     }
     const text = r.body.toString('utf8');
-    const cut = r.truncated ? ` (in the first ${r.body.length} bytes read)` : '';
+    // A body cut at max-body is only a prefix. Text found in it is in the body, so `contains` holds and a
+    // forbidden text found fails; everything else would judge a part as if it were the whole (a pattern
+    // anchored at the end, JSON, a text that may come later), so it is not judged and fails saying so.
+    const over = `the body exceeded max-body (${r.body.length} bytes)`;
+    const notJudged = (what) => `${over}, so ${what} was not judged: raise max-body to judge it`;
     for (const needle of [e.contains ?? []].flat()) {
-        if (!text.includes(needle))
-            problems.push(`the body does not contain '${show(needle, 40)}'${cut}`);
+        if (text.includes(needle))
+            continue;
+        problems.push(r.truncated
+            ? `${over} and its first ${r.body.length} bytes do not contain '${show(needle, 40)}'`
+            : `the body does not contain '${show(needle, 40)}'`);
     }
     for (const needle of [e['not-contains'] ?? []].flat()) {
         if (text.includes(needle))
             problems.push(`the body contains '${show(needle, 40)}'`);
+        else if (r.truncated)
+            problems.push(notJudged(`not-contains '${show(needle, 40)}'`));
     }
-    if (e.matches !== undefined && !(0,util_pattern/* compilePattern */.Eb)(e.matches).test(text)) {
-        problems.push(`the body does not match /${e.matches}/${cut}`);
+    if (e.matches !== undefined) {
+        if (r.truncated)
+            problems.push(notJudged(`matches /${e.matches}/`));
+        else if (!(0,util_pattern/* compilePattern */.Eb)(e.matches).test(text))
+            problems.push(`the body does not match /${e.matches}/`);
     }
     const jsonValues = {};
     const wantsJson = e.json !== undefined || e['json-matches'] !== undefined;
     if (wantsJson) {
-        const parsed = parseJson(text, r.truncated);
+        const parsed = r.truncated ? { ok: false, message: notJudged('its JSON') } : parseJson(text);
         if (!parsed.ok)
             problems.push(parsed.message);
         else {
@@ -3426,6 +3375,8 @@ function judgeResponse(e, r, url, scrub = (t) => t) {
         bodyBytes: r.body.length,
         truncated: r.truncated,
     };
+    if (r.truncated)
+        evidence.bodyCut = `at max-body: only the first ${r.body.length} bytes were read`;
     if (r.chain.length > 1)
         evidence.chain = r.chain;
     if (Object.keys(jsonValues).length > 0)
@@ -3437,7 +3388,8 @@ function judgeResponse(e, r, url, scrub = (t) => t) {
         return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
     }
     const ms = Math.round(r.timings.totalMs);
-    return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms`, evidence };
+    const cutNote = r.truncated ? ` (body cut at max-body, ${r.body.length} bytes)` : '';
+    return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms${cutNote}`, evidence };
 }
 function headersOfInterest(r, e, show) {
     const names = new Set(['content-type', 'location']);
@@ -3453,9 +3405,7 @@ function headersOfInterest(r, e, show) {
     }
     return out;
 }
-function parseJson(text, truncated) {
-    if (truncated)
-        return { ok: false, message: 'the body is larger than max-body, so its JSON cannot be read' };
+function parseJson(text) {
     try {
         return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
     }
@@ -3463,7 +3413,7 @@ function parseJson(text, truncated) {
         return { ok: false, message: 'the body is not JSON' };
     }
 }
-function response_verdict_preview(s, max) {
+function preview(s, max) {
     const one = s.replace(/\s+/g, ' ');
     return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
@@ -3507,7 +3457,7 @@ const httpResponse = defineKind({
     description: 'An HTTP request to the target answers as expected: status, body text or pattern, JSON values, headers present or absent (for example /health answers 200 with {"status":"ok"}).',
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...requestParams,
         body: { type: 'string', description: 'A request body to send (with POST, PUT or PATCH).' },
         status: statusSchema('Accepted status codes; default 2xx.'),
@@ -3599,7 +3549,14 @@ const httpResponse = defineKind({
         const location = (0,request/* headerValues */.UE)(result.headers, 'location')[0];
         if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
             // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
-            const to = (0,diagnostic/* cut */.Jj)(new URL(location, url).href, 120);
+            let where;
+            try {
+                where = new URL(location, url).href;
+            }
+            catch {
+                where = location;
+            }
+            const to = (0,diagnostic/* cut */.Jj)((ctx.scrub ?? ((t) => t))(where), 120);
             outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
         }
         return outcome;
@@ -3663,7 +3620,7 @@ const httpsRedirect = defineKind({
     description: "Plain HTTP on the target's host redirects to HTTPS: the first answer is a 301/302/307/308 to https:// on the same host, and the chain ends on HTTPS with a 2xx (Mozilla HTTP Observatory's redirection rules, stricter).",
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         'http-port': {
             type: 'integer',
             minimum: 1,
@@ -3965,7 +3922,7 @@ const tlsCertificate = defineKind({
     description: "The target's TLS certificate is trusted (system authorities plus an optional ca-file), covers the host name, is valid for at least min-days more (default 30), and the server speaks TLS 1.2 or newer.",
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         port: {
             type: 'integer',
             minimum: 1,
@@ -4176,7 +4133,7 @@ const webhookVerify = defineKind({
     description: 'A Meta-style webhook verification endpoint: GET ?hub.mode=subscribe&hub.verify_token=T&hub.challenge=C answers 200 with exactly C for the right token (read from the environment variable named by token-env) and a 4xx for a wrong one. The challenge is random on each run; the token never appears in results.',
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         'token-env': {
             type: 'string',
             pattern: '^[A-Za-z_][A-Za-z0-9_]*$',
@@ -4190,7 +4147,7 @@ const webhookVerify = defineKind({
         ...statusProblems(p['wrong-token-status'], 'wrong-token-status'),
     ],
     async run(p, ctx) {
-        const target = resolveTarget(p, ctx);
+        const target = (0,target_url/* resolveTarget */.u1)(p, ctx);
         if (!target.ok)
             return target.outcome;
         const token = ctx.env[p['token-env']];
@@ -4234,7 +4191,7 @@ const webhookVerify = defineKind({
         if (right.status !== 200)
             problems.push(`the right token got ${right.status}, expected 200`);
         else if (rightBody !== challenge)
-            problems.push(describeEcho(rightBody, challenge, token));
+            problems.push(describeEcho((ctx.scrub ?? ((t) => t))(rightBody), challenge, token));
         const wrongOk = statusSet(p['wrong-token-status'], '4xx');
         if (!wrongOk.has(wrong.status)) {
             problems.push(`a wrong token got ${wrong.status}, expected ${wrongOk.text}`);
@@ -4416,7 +4373,7 @@ const cors = defineKind({
         'an echo with credentials.',
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...webRequestParams,
         'probe-origin': {
             ...ORIGIN,
@@ -4478,7 +4435,7 @@ const cors = defineKind({
             return probeOne(p, prepared.value, ctx);
         const outcomes = [];
         for (const extra of p.paths) {
-            const url = joinPath(prepared.value.url, extra);
+            const url = (0,target_url/* joinPath */.uJ)(prepared.value.url, extra);
             const at = { ...prepared.value, url, shown: (0,request/* displayUrl */.Qy)(url) };
             outcomes.push({ url: at.shown, outcome: await probeOne(p, at, ctx) });
         }
@@ -4610,7 +4567,7 @@ const mixedContent = defineKind({
         'error; an https:// target that redirects to http:// fails.',
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...webRequestParams,
         'max-body': { ...maxBodyParam, description: 'Read at most this much of the page (default 4MB).' },
         'allow-localhost': {
@@ -4666,10 +4623,18 @@ const mixedContent = defineKind({
         const max = p['max-findings'] ?? 20;
         evidence.subresources = found.total;
         evidence.insecureCount = found.insecure.length;
-        evidence.insecure = found.insecure.slice(0, max).map(describeSubresource);
+        evidence.insecure = found.insecure.slice(0, max).map((s) => describeSubresource(s, ctx.scrub));
         if (found.upgraded)
             evidence.upgradeInsecureRequests = true;
         const n = found.insecure.length;
+        if (n === 0 && result.truncated) {
+            // Subresources past the cut were never seen: a clean first part is not a clean page.
+            return {
+                status: 'fail',
+                summary: `the page exceeded max-body (${result.body.length} bytes): no http:// subresources among ${(0,wording/* plural */.LS)(found.total, 'URL')} in the part read, the rest was not judged: raise max-body to judge it`,
+                evidence,
+            };
+        }
         if (n === 0) {
             return {
                 status: 'pass',
@@ -4715,6 +4680,7 @@ const SUB_TESTS = ['hsts', 'csp', 'framing', 'nosniff', 'referrer-policy', 'cook
 
 
 
+
 const flag = (description) => ({ type: 'boolean', description });
 const security_headers_PAGE_BYTES = 2 * 1024 * 1024;
 const securityHeaders = defineKind({
@@ -4725,7 +4691,7 @@ const securityHeaders = defineKind({
         'Observatory; options make them stricter.',
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...webRequestParams,
         require: {
             type: 'array',
@@ -4772,10 +4738,11 @@ const securityHeaders = defineKind({
         // The judge reads <meta> policies with the HTML parser: loaded when a page is judged.
         const { judgeSecurityHeaders } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 8224));
         const tests = judgeSecurityHeaders({
-            headers: result.headers,
+            // Values are scrubbed before the judge shortens them for evidence.
+            headers: (0,request/* scrubHeaders */.Ch)(result.headers, ctx.scrub),
             https: new URL(result.finalUrl).protocol === 'https:',
             verified: result.tls?.authorized ?? false,
-            body: result.body.toString('utf8'),
+            body: (ctx.scrub ?? ((t) => t))(result.body.toString('utf8')),
         }, {
             hsts: {
                 minAge: p['hsts-min-age'],
@@ -4832,7 +4799,7 @@ const wsHandshake = defineKind({
         'match a pattern, all within the timeout.',
     scope: 'target',
     params: strictObject({
-        ...targetParams,
+        ...target_url/* targetParams */.Mw,
         ...webRequestParams,
         timeout: {
             ...requestParams.timeout,
@@ -4886,11 +4853,11 @@ const wsHandshake = defineKind({
             signal: ctx.signal,
             via: ctx.proxy?.(url),
         });
-        return ws_handshake_verdict(r, (0,request/* displayUrl */.Qy)(url), p);
+        return ws_handshake_verdict(r, (0,request/* displayUrl */.Qy)(url), p, ctx.scrub);
     },
 });
 /** The outcome of a probe. Not reaching the server (no DNS name, refused) is an error; the rest fail. */
-function ws_handshake_verdict(r, url, p) {
+function ws_handshake_verdict(r, url, p, scrub = (t) => t) {
     const evidence = { url };
     if (r.status !== undefined)
         evidence.status = r.status;
@@ -4906,10 +4873,11 @@ function ws_handshake_verdict(r, url, p) {
         evidence.roundTripMs = r.roundTripMs;
     if (r.messages > 0)
         evidence.messages = r.messages;
+    // Scrubbed before it is shortened, in the evidence and in the summary alike.
     if (r.lastMessage !== undefined)
-        evidence.lastMessage = r.lastMessage;
+        evidence.lastMessage = (0,ws_expect/* shownMessage */.zz)(r.lastMessage, 200, scrub);
     if (r.close)
-        evidence.close = r.close;
+        evidence.close = { code: r.close.code, reason: scrub(r.close.reason) };
     if (p.expect)
         evidence.expected = (0,ws_expect/* describeExpectation */.uN)(p.expect);
     if (r.ok) {
@@ -4926,7 +4894,7 @@ function ws_handshake_verdict(r, url, p) {
     if (r.code === 'timeout' && r.stage === 'message' && p.expect) {
         why = `no message ${(0,ws_expect/* describeExpectation */.uN)(p.expect)} within the timeout`;
         if (r.lastMessage !== undefined)
-            why += `; last received: ${r.lastMessage.slice(0, 80)}`;
+            why += `; last received: ${(0,ws_expect/* shownMessage */.zz)(r.lastMessage, 80, scrub)}`;
     }
     return { status: unreachable ? 'error' : 'fail', summary: `${url}: ${why}`, evidence };
 }
@@ -5051,7 +5019,7 @@ const envDocumented = defineKind({
         exclude: globList('Code files not scanned (node_modules, build output, tests, tooling, vendored code, configs and .d.ts always are).'),
         ignore: {
             type: 'array',
-            items: { type: 'string', minLength: 1 },
+            items: { type: 'string', minLength: 1, 'x-glob': true },
             description: `Variables that need no documentation, in addition to ${DEFAULT_IGNORE.join(', ')}; '*' matches any characters.`,
         },
         code: { type: 'boolean', description: 'Scan the code for reads (default true).' },
@@ -5094,7 +5062,7 @@ const envDocumented = defineKind({
             for (const key of documentedKeys(exampleText ?? ''))
                 documented.add(key);
         }
-        const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
+        const ignored = (0,util_glob/* globMatcher */.fU)([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
         const known = (name) => documented.has(name) || ignored(name);
         const [envJob, codeJob] = jobs(p);
         const envScan = await scanContent(ctx, envJob);
@@ -5933,7 +5901,8 @@ function parseAllowlist(text) {
     return { globs, fingerprints };
 }
 function createAllowlist(globs, fingerprints) {
-    const match = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : () => false;
+    // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out.
+    const { match } = (0,util_glob/* repoGlobMatcher */.nM)(globs, { dot: true });
     return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
 }
 
@@ -5954,15 +5923,14 @@ function preview_fingerprint(ruleId, secret) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}:${secret}`).digest('hex').slice(0, 12);
 }
 /**
- * What a person may see of a secret: the rule's fixed prefix (never more than 4 characters of the value
- * itself) and its length, as in `AKIA…(20 chars)`.
+ * What a person may see of a secret: the rule's fixed, public prefix (such as `AKIA` or `ghp_`, the same for
+ * every key of the provider) and its length, as in `AKIA…(20 chars)`; no character of the secret part.
  */
 function preview_preview(rule, secret) {
     if (rule.binary)
         return 'binary file';
     const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
-    const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
-    return `${shown}…(${secret.length} chars)`;
+    return `${prefix}…(${secret.length} chars)`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/file-roles.ts
@@ -6033,7 +6001,6 @@ function ciRunsTests(text) {
 // EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
 var rules = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
-
 
 
 
@@ -6143,7 +6110,7 @@ const repoSecrets = defineKind({
     content: (p) => [repo_secrets_job(p)],
     async run(p, ctx) {
         const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
-        const listed = parseAllowlist(await readOptional(external_node_path_default().join(ctx.repoDir, ignoreFile)));
+        const listed = parseAllowlist(await readOptional(ctx.repoDir, ignoreFile));
         const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
         const allow = createAllowlist([...listed.globs, ...fromParams.globs], [...listed.fingerprints, ...fromParams.fingerprints]);
         const result = await scanContent(ctx, repo_secrets_job(p));
@@ -6276,15 +6243,14 @@ async function readCi(root, file, signal) {
     const read = await (0,bounded_read/* readBounded */.CB)(root, file, { maxBytes: CI_READ_LIMIT, signal });
     return read.ok ? read.bytes.toString('utf8') : '';
 }
-async function readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'EISDIR')
-            return '';
-        throw e;
-    }
+/** The allowlist file's text, '' when there is none; bounded like every read of the repository. */
+async function readOptional(repoDir, file) {
+    const read = await (0,bounded_read/* readBounded */.CB)(repoDir, file, { maxBytes: 1024 * 1024, large: 'refuse', links: 'inside' });
+    if (read.ok)
+        return read.bytes.toString('utf8');
+    if (read.refusal === 'missing')
+        return '';
+    throw new Error(`${file} is not read: ${read.message}`);
 }
 function repo_secrets_job(p) {
     return {
@@ -6639,6 +6605,7 @@ async function listChangedFiles(gh, ref, number, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/github/pull-context.ts
+
 const NEEDS_PULL_REQUEST = 'needs the action on a pull request (a token and a pull_request event)';
 /**
  * Runs `body` with the pull request's GitHub context. Without one (the CLI, or an event without a pull
@@ -6673,10 +6640,11 @@ function oneLine(text) {
 }
 /** Case-insensitive names with `*` standing for any run of characters (names may hold '/' and spaces). */
 function nameMatcher(patterns) {
-    const res = patterns.map((p) => new RegExp(`^${p
+    // RE2 (util/pattern): `a*a*a*a*…` over a long check name would backtrack for ever in RegExp.
+    const res = patterns.map((p) => (0,util_pattern/* compilePattern */.Eb)(`^${p
         .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`, 'i'));
+        .map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('[\\s\\S]*')}$`, { ignoreCase: true }));
     return (name) => res.some((re) => re.test(name));
 }
 
@@ -6698,7 +6666,7 @@ const changelog = defineKind({
     async run(p, ctx) {
         return withPullRequest(ctx, 'list the changed files', 'pull-requests: read', async (gh) => {
             const paths = p.paths ?? DEFAULT_PATHS;
-            const isChangelog = picomatch_default()(paths, { dot: true });
+            const isChangelog = (0,util_glob/* globMatcher */.fU)(paths, { dot: true });
             const { files, truncated } = await listChangedFiles(gh.client, gh.repo, gh.number, ctx.signal);
             // A deleted changelog is not an entry for this release.
             const changed = files
@@ -6978,7 +6946,7 @@ const targetBranch = defineKind({
     params: strictObject({
         branches: {
             type: 'array',
-            items: { type: 'string', minLength: 1 },
+            items: { type: 'string', minLength: 1, 'x-glob': true },
             minItems: 1,
             description: "Branch names or globs ('*' within one '/'-separated part, '**' across parts).",
         },
@@ -6988,7 +6956,7 @@ const targetBranch = defineKind({
             return { status: 'error', summary: NEEDS_PULL_REQUEST };
         const base = ctx.github.baseRef.replace(/^refs\/heads\//, '');
         const evidence = { base, branches: p.branches };
-        if (picomatch_default()(p.branches)(base))
+        if ((0,util_glob/* globMatcher */.fU)(p.branches)(base))
             return { status: 'pass', summary: `targets ${base}`, evidence };
         return { status: 'fail', summary: `targets ${base}, not ${(0,wording/* listSome */.XT)(p.branches)}`, evidence };
     },
@@ -7220,13 +7188,12 @@ const defaultRegistry = createRegistry(builtinKinds);
 /* harmony export */   T: () => (/* binding */ samplePaths),
 /* harmony export */   Y: () => (/* binding */ pathFilter)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
 
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
 function pathFilter(include, exclude) {
-    const inc = include && include.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(include, { dot: true }) : () => true;
-    const exc = exclude && exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(exclude, { dot: true }) : () => false;
+    const inc = include && include.length > 0 ? (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(include, { dot: true }) : () => true;
+    const exc = exclude && exclude.length > 0 ? (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(exclude, { dot: true }) : () => false;
     return (file) => inc(file) && !exc(file);
 }
 /** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
@@ -7875,11 +7842,12 @@ function isHtmlType(contentType) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S8: () => (/* binding */ toWebSocketUrl),
+/* harmony export */   ZK: () => (/* binding */ receivedMessage),
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   uN: () => (/* binding */ describeExpectation),
 /* harmony export */   zz: () => (/* binding */ shownMessage)
 /* harmony export */ });
-/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(666);
+/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
 
 function matches(text, expect) {
     if (expect.contains !== undefined && !text.includes(expect.contains))
@@ -7896,11 +7864,27 @@ function describeExpectation(expect) {
         parts.push(`matching /${expect.pattern}/`);
     return parts.join(' and ');
 }
-/** A received message fit for evidence: text shortened, binary as its size. */
-function shownMessage(data, binary, max = 200) {
-    if (binary)
-        return `<binary, ${data.length} bytes>`;
-    const text = data.toString('utf8').replace(/[\r\n]+/g, ' ');
+const KEPT_CHARS = 8192;
+function receivedMessage(data, binary) {
+    return {
+        binary,
+        bytes: data.length,
+        text: binary
+            ? ''
+            : data
+                .subarray(0, KEPT_CHARS * 4)
+                .toString('utf8')
+                .slice(0, KEPT_CHARS),
+    };
+}
+/**
+ * A received message fit for evidence: text scrubbed of the run's secrets first, then put on one line and
+ * shortened (so a cut never keeps part of a secret); binary as its size.
+ */
+function shownMessage(m, max = 200, scrub = (t) => t) {
+    if (m.binary)
+        return `<binary, ${m.bytes} bytes>`;
+    const text = scrub(m.text).replace(/[\r\n]+/g, ' ');
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 /** `ws://` and `wss://` stay; `http://` and `https://` become their WebSocket twins. */
@@ -8008,6 +7992,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: isRecord, slug
 
+// EXTERNAL MODULE: ./src/checks/net/target-url.ts
+var target_url = __webpack_require__(3132);
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
 var diagnostic = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/definition/interpolate.ts
@@ -8016,7 +8002,10 @@ var interpolate = __webpack_require__(7594);
 var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/definition/suggest.ts
 var suggest = __webpack_require__(7383);
+// EXTERNAL MODULE: ./src/util/glob.ts
+var glob = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
+
 
 
 
@@ -8025,6 +8014,7 @@ function createAjv() {
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
     ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
     ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
+    ajv.addKeyword({ keyword: 'x-glob', schemaType: 'boolean', validate: linearGlob });
     return ajv;
 }
 /** `x-max-ms`: a duration (seconds, or "500ms" / "30s" / "2m") no longer than the limit. */
@@ -8035,6 +8025,10 @@ function withinMs(limit, data) {
     if (!m)
         return true;
     return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000) <= limit;
+}
+/** `x-glob`: a glob that can be matched in linear time (see util/glob). */
+function linearGlob(on, data) {
+    return !on || typeof data !== 'string' || data === '' || (0,glob/* globProblem */.AI)(data) === undefined;
 }
 /** `x-max-bytes`: a size (bytes, or "64KB" / "2MB" / "1MiB") no larger than the limit. */
 function withinBytes(limit, data) {
@@ -8183,6 +8177,12 @@ function toProblem(e, prefix) {
                 atKey: false,
                 message: `${subject} is ${(0,diagnostic/* quote */.hD)(e.data)}, longer than the limit of ${e.schema / 60_000}m`,
             };
+        case 'x-glob':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} ${(0,diagnostic/* quote */.hD)(e.data)} ${(0,glob/* globProblem */.AI)(String(e.data)) ?? 'is not a glob'}`,
+            };
         case 'x-max-bytes':
             return {
                 path,
@@ -8209,6 +8209,7 @@ var schema = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/definition/yaml-source.ts
 var yaml_source = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/definition/file-def.ts
+
 
 
 
@@ -8445,6 +8446,12 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
             });
         }
     }
+    const url = item.check.params.url;
+    if (problems.length === 0 && kind.scope === 'target' && typeof url === 'string') {
+        const problem = (0,target_url/* writtenUrlProblem */.Gq)(url);
+        if (problem)
+            problems.push({ path: [...checkPath, 'url'], atKey: false, message: `${kind.kind}: 'url' ${problem}` });
+    }
     problems.forEach((p) => diagnostics.push(at(src, p.path, p.atKey, p.message)));
     const target = item.check.params.target;
     if (typeof target === 'string')
@@ -8505,11 +8512,13 @@ function strList(v) {
 /* unused harmony export MAX_EXTENDS_DEPTH */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9874);
-/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8634);
-/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7594);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4984);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7383);
+/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9874);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8634);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
+
 
 
 
@@ -8524,10 +8533,10 @@ function loadChecklist(entry, options) {
     const diagnostics = [];
     const cache = new Map();
     const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
-    if (merged)
-        finish(merged, options, diagnostics);
-    if (diagnostics.length > 0 || !merged)
+    if (!merged)
         return failed(diagnostics);
+    finish(merged, options, diagnostics);
+    // Targets are judged even when other things are wrong, so that one run of validate names every problem.
     const warnings = [];
     const unset = {};
     const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
@@ -8535,7 +8544,7 @@ function loadChecklist(entry, options) {
         return failed(diagnostics);
     return {
         ok: true,
-        warnings: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .sortDiagnostics */ .Ds)(warnings),
+        warnings: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .sortDiagnostics */ .Ds)(warnings),
         checklist: {
             id: merged.id,
             title: merged.title,
@@ -8557,12 +8566,12 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
     const read = options.readFile(file);
     if ('error' in read) {
         diagnostics.push(from
-            ? { ...from, message: `cannot read ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(file)}: ${read.error}` }
+            ? { ...from, message: `cannot read ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(file)}: ${read.error}` }
             : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
         cache.set(key, null);
         return null;
     }
-    const { def, diagnostics: own } = (0,_file_def_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFileDef */ .bB)(file, read.text, options.registry);
+    const { def, diagnostics: own } = (0,_file_def_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFileDef */ .bB)(file, read.text, options.registry);
     diagnostics.push(...own);
     if (!def) {
         cache.set(key, null);
@@ -8579,14 +8588,14 @@ function resolveFile(file, stack, options, cache, diagnostics, from) {
         if (chain.length >= MAX_EXTENDS_DEPTH) {
             diagnostics.push({
                 ...ext.at,
-                message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ext.ref)} is not read)`,
+                message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ext.ref)} is not read)`,
             });
             continue;
         }
         if (!cache.has(canonical(target.file)) && cache.size >= MAX_EXTENDS_FILES) {
             diagnostics.push({
                 ...ext.at,
-                message: `extends reads more than ${MAX_EXTENDS_FILES} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ext.ref)} is not read)`,
+                message: `extends reads more than ${MAX_EXTENDS_FILES} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ext.ref)} is not read)`,
             });
             continue;
         }
@@ -8607,10 +8616,10 @@ function resolveRef(ref, from, builtins) {
     const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
     if (looksLikePath) {
         if (/^[a-z]+:/.test(from))
-            return { error: `a built-in checklist extends others by name, not by path (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref)})` };
+            return { error: `a built-in checklist extends others by name, not by path (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref)})` };
         if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(ref) || /^[a-zA-Z]:/.test(ref) || ref.includes('\0'))
             return {
-                error: `extends takes a path relative to this file, inside the repository, or a built-in's name (not ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref)})`,
+                error: `extends takes a path relative to this file, inside the repository, or a built-in's name (not ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref)})`,
             };
         return { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(from), ref) };
     }
@@ -8618,8 +8627,8 @@ function resolveRef(ref, from, builtins) {
     if (builtin)
         return { file: builtin };
     const names = [...builtins.keys()];
-    const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
-    return { error: `unknown built-in checklist ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref)}${hint}; a path needs a '/' or a .yml suffix` };
+    const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
+    return { error: `unknown built-in checklist ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref)}${hint}; a path needs a '/' or a .yml suffix` };
 }
 function merge(parents, def, diagnostics) {
     const out = {
@@ -8638,7 +8647,7 @@ function merge(parents, def, diagnostics) {
             const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
             diagnostics.push({
                 ...at,
-                message: `duplicate item id ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
+                message: `duplicate item id ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
             });
             return;
         }
@@ -8693,7 +8702,7 @@ function merge(parents, def, diagnostics) {
                 message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
             });
         }
-        if (item.holdForMs !== undefined && (!item.check || !(0,_model_js__WEBPACK_IMPORTED_MODULE_5__/* .isAfterDeploy */ .C)(item))) {
+        if (item.holdForMs !== undefined && (!item.check || !(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isAfterDeploy */ .C)(item))) {
             diagnostics.push({
                 ...o.at,
                 message: `override '${o.id}': only after-deploy automated items have 'hold-for'`,
@@ -8723,9 +8732,9 @@ function findItem(m, id) {
 }
 function missingItem(what, id, m, inherited) {
     if (!inherited)
-        return `${what}: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id)} — this file extends nothing, so there is no item to ${what}`;
+        return `${what}: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(id)} — this file extends nothing, so there is no item to ${what}`;
     const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
-    return `${what}: no item ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(id)} in the extended checklists${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(id, ids)}`;
+    return `${what}: no item ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(id)} in the extended checklists${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(id, ids)}`;
 }
 function finish(m, options, diagnostics) {
     const entry = m.files[0];
@@ -8751,7 +8760,7 @@ function finish(m, options, diagnostics) {
         const ids = m.sections.filter((s) => s.items.length > 0).map((s) => s.id);
         diagnostics.push({
             ...m.rollback.at,
-            message: `rollback: no section ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(m.rollback.id)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(m.rollback.id, ids) || (ids.length > 0 ? `; sections: ${ids.join(', ')}` : '')}`,
+            message: `rollback: no section ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(m.rollback.id)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(m.rollback.id, ids) || (ids.length > 0 ? `; sections: ${ids.join(', ')}` : '')}`,
         });
     }
     const known = new Set([...m.targets.keys(), ...Object.keys(options.targetOverrides ?? {})]);
@@ -8759,9 +8768,9 @@ function finish(m, options, diagnostics) {
     for (const ref of m.targetRefs) {
         if (!live.has(ref.itemId) || known.has(ref.name))
             continue;
-        const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(ref.name, known) ||
+        const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(ref.name, known) ||
             (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
-        diagnostics.push({ ...ref.at, message: `undefined target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(ref.name)}${hint}` });
+        diagnostics.push({ ...ref.at, message: `undefined target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref.name)}${hint}` });
     }
 }
 function resolveTargets(m, options, diagnostics, skipped) {
@@ -8771,7 +8780,7 @@ function resolveTargets(m, options, diagnostics, skipped) {
     for (const [name, t] of m.targets) {
         if (overrides[name] !== undefined)
             continue;
-        const r = (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_2__/* .interpolate */ .GW)(t.raw, options.env, options.withheld);
+        const r = (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_3__/* .interpolate */ .GW)(t.raw, options.env, options.withheld);
         if (!r.ok && r.missing && options.unsetTargets === 'skip') {
             const hint = `set ${r.missing.join(' and ')} or pass --target ${name}=URL`;
             skipped.unset[name] = hint;
@@ -8779,7 +8788,7 @@ function resolveTargets(m, options, diagnostics, skipped) {
             if (users > 0) {
                 skipped.warnings.push({
                     ...t.at,
-                    message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
+                    message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
                 });
             }
             continue;
@@ -8787,12 +8796,17 @@ function resolveTargets(m, options, diagnostics, skipped) {
         if (!r.ok) {
             diagnostics.push({
                 ...t.at,
-                message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)}: ${r.message} (or pass --target ${name}=URL)`,
+                message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)}: ${r.message} (or pass --target ${name}=URL)`,
             });
             continue;
         }
-        if (!isUrl(r.value)) {
-            diagnostics.push({ ...t.at, message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(name)} is not an absolute URL: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(t.raw)}` });
+        const problem = urlProblem(r.value);
+        if (problem === 'not-url') {
+            diagnostics.push({ ...t.at, message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)} is not an absolute URL: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(t.raw)}` });
+            continue;
+        }
+        if (problem) {
+            diagnostics.push({ ...t.at, message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)} ${problem}` });
             continue;
         }
         out[name] = r.value;
@@ -8801,18 +8815,25 @@ function resolveTargets(m, options, diagnostics, skipped) {
         out[name] = url;
     return out;
 }
-function isUrl(v) {
+/** Why a target's value cannot be probed (never repeating the value: it may hold a token). */
+function urlProblem(v) {
+    let url;
     try {
-        return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(v).protocol);
+        url = new URL(v.trim());
     }
     catch {
-        return false;
+        return 'not-url';
     }
+    if (!(0,_checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__/* .isProbeScheme */ .gs)(url.protocol))
+        return `must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '').slice(0, 40)}`;
+    if (url.hostname === '')
+        return 'has no host';
+    return undefined;
 }
 /** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
 function failed(diagnostics) {
-    const clean = diagnostics.map((d) => ({ ...d, message: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(d.message) }));
-    return { ok: false, diagnostics: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_4__/* .sortDiagnostics */ .Ds)(unique(clean)) };
+    const clean = diagnostics.map((d) => ({ ...d, message: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(d.message) }));
+    return { ok: false, diagnostics: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .sortDiagnostics */ .Ds)(unique(clean)) };
 }
 function unique(list) {
     const seen = new Set();
@@ -8877,6 +8898,8 @@ const id = {
 };
 const nonEmptyString = { type: 'string', minLength: 1 };
 const stringList = { type: 'array', items: nonEmptyString, minItems: 1 };
+/** Globs, matched in linear time (a glob that cannot be is refused: see util/glob). */
+const globList = { type: 'array', items: { ...nonEmptyString, 'x-glob': true }, minItems: 1 };
 const durationSchema = {
     type: ['string', 'number'],
     pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$',
@@ -8904,11 +8927,11 @@ const condition = {
     description: 'The item applies only when every condition given holds.',
     properties: {
         paths: {
-            ...stringList,
+            ...globList,
             description: 'Globs; the item applies when the pull request changes a matching file.',
         },
         labels: { ...stringList, description: 'The item applies when the pull request has one of these labels.' },
-        'base-branches': { ...stringList, description: 'Globs of base branches the item applies to.' },
+        'base-branches': { ...globList, description: 'Globs of base branches the item applies to.' },
     },
 };
 const approvers = {
@@ -8990,8 +9013,8 @@ const definitionSchema = {
             additionalProperties: false,
             description: 'Which pull requests the checklist gates; others get a success status.',
             properties: {
-                'head-branches': stringList,
-                'base-branches': stringList,
+                'head-branches': globList,
+                'base-branches': globList,
                 labels: stringList,
             },
         },
@@ -9287,13 +9310,12 @@ function rangeStart(node) {
 /* harmony export */   A: () => (/* binding */ itemApplies),
 /* harmony export */   B: () => (/* binding */ checklistApplies)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
 
 function changedPaths(globs) {
     if (!globs)
         return () => undefined;
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(globs, { dot: true });
+    const match = (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { dot: true });
     return (f) => f.changedPaths && !f.changedPaths.some((p) => match(p))
         ? `no changed file matches ${globs.join(', ')}`
         : undefined;
@@ -9306,7 +9328,7 @@ function labels(wanted) {
 function branch(which, globs) {
     return (f) => {
         const name = which === 'base' ? f.baseBranch : f.headBranch;
-        return globs && name !== undefined && !picomatch__WEBPACK_IMPORTED_MODULE_0___default().isMatch(name, globs)
+        return globs && name !== undefined && !(0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatch */ .eu)(name, globs)
             ? `${which} branch ${name} is not ${globs.join(' or ')}`
             : undefined;
     };
@@ -10414,7 +10436,7 @@ function gitError(stderr) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(722);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2807);
 /* harmony import */ var _definition_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4505);
 /* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8615);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3839);
@@ -11986,8 +12008,8 @@ function destructured(tokens, k) {
 
 // EXTERNAL MODULE: ./src/checks/env/env-files.ts
 var env_files = __webpack_require__(4356);
-// EXTERNAL MODULE: ./src/util/pattern.ts
-var util_pattern = __webpack_require__(666);
+// EXTERNAL MODULE: ./src/util/pattern.ts + 1 modules
+var util_pattern = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/scan/finder.ts
 
 /**
@@ -12824,236 +12846,6 @@ function createContentScanner(planned, options) {
         shared ??= runPass(jobs, options);
         return (await shared)[index];
     });
-}
-
-
-/***/ }),
-
-/***/ 666:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AL: () => (/* binding */ patternProblem),
-/* harmony export */   Eb: () => (/* binding */ compilePattern)
-/* harmony export */ });
-/* unused harmony exports MAX_PATTERN_LENGTH, PatternError */
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-
-/** Longest pattern accepted (characters); RE2's own program-size limit applies on top. */
-const MAX_PATTERN_LENGTH = 4096;
-class PatternError extends Error {
-    name = 'PatternError';
-}
-/** Why a pattern cannot be used (worded for `validate`), or undefined when it compiles. */
-function patternProblem(source, options = {}) {
-    try {
-        compilePattern(source, options);
-        return undefined;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-/** Compiles a user's pattern, or throws a PatternError whose message says why (no "Error:" prefix). */
-function compilePattern(source, options = {}) {
-    if (source.length > MAX_PATTERN_LENGTH) {
-        throw new PatternError(`is longer than ${MAX_PATTERN_LENGTH} characters`);
-    }
-    try {
-        new RegExp(source, flagString(options));
-    }
-    catch (e) {
-        const reason = String(e.message).replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
-        throw new PatternError(`is not a valid regular expression: ${reason}`);
-    }
-    const unsupported = unsupportedFeature(source);
-    if (unsupported)
-        throw new PatternError(cannotRun(unsupported));
-    let re;
-    try {
-        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(translate(source, options), engineFlags(options));
-    }
-    catch (e) {
-        const reason = String(e.message).replace(/^error parsing regexp: /, '');
-        throw new PatternError(cannotRun(reason));
-    }
-    return new LinearPattern(source, re);
-}
-function cannotRun(reason) {
-    return `cannot run in linear time (${reason}); Preflight runs patterns with RE2, which has no backreferences or lookahead`;
-}
-function flagString(o) {
-    return `${o.ignoreCase ? 'i' : ''}${o.multiline ? 'm' : ''}${o.dotAll ? 's' : ''}`;
-}
-function engineFlags(o) {
-    let flags = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.LOOKBEHINDS;
-    if (o.ignoreCase)
-        flags |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.CASE_INSENSITIVE;
-    if (o.multiline)
-        flags |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.MULTILINE;
-    if (o.dotAll)
-        flags |= re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.DOTALL;
-    return flags;
-}
-/**
- * JavaScript features RE2 does not have and re2js would silently misread: backreferences (`\1`, `\k<n>`).
- * Lookahead and unsupported groups are refused by RE2's own parser.
- */
-function unsupportedFeature(source) {
-    let inClass = false;
-    for (let i = 0; i < source.length; i += 1) {
-        const c = source[i];
-        if (c === '\\') {
-            const next = source[i + 1] ?? '';
-            if (!inClass && /[1-9]/.test(next))
-                return `backreference \\${next}`;
-            if (!inClass && next === 'k' && source[i + 2] === '<')
-                return 'named backreference \\k<…>';
-            i += 1;
-        }
-        else if (c === '[')
-            inClass = true;
-        else if (c === ']')
-            inClass = false;
-    }
-    return undefined;
-}
-/**
- * JavaScript syntax (without the `u` flag) to RE2 syntax: named groups `(?<n>` become `(?P<n>`, escapes
- * mean what they mean in JavaScript (see `escape`), `[^]` is any character and `[]` none; lookbehind
- * `(?<=` / `(?<!` stays (re2js runs it in linear time). JavaScript's line terminators: outside `dotAll`, `.`
- * matches none of LF, CR, U+2028, U+2029; with `multiline`, `^` also matches after CR, U+2028 or U+2029 and
- * `$` also before the CR of a CRLF (the CR is then part of the match).
- */
-function translate(source, o) {
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < source.length; i += 1) {
-        const c = source[i];
-        const next = source[i + 1] ?? '';
-        if (c === '\\') {
-            out += escape(source, i, inClass);
-            i += escapeLength(source, i);
-            continue;
-        }
-        if (inClass) {
-            if (c === ']')
-                inClass = false;
-            out += c;
-            continue;
-        }
-        if (c === '[') {
-            if (source.startsWith('[^]', i)) {
-                out += '[\\s\\S]';
-                i += 2;
-                continue;
-            }
-            if (next === ']') {
-                out += '[^\\s\\S]';
-                i += 1;
-                continue;
-            }
-            inClass = true;
-            out += c;
-            if (next === '^') {
-                out += '^';
-                i += 1;
-            }
-            continue;
-        }
-        if (c === '(' && next === '?' && source[i + 2] === '<' && /[A-Za-z_$]/.test(source[i + 3] ?? '')) {
-            out += '(?P<';
-            i += 2;
-            continue;
-        }
-        if (c === '.' && !o.dotAll)
-            out += '[^\\n\\r\\x{2028}\\x{2029}]';
-        else if (c === '^' && o.multiline)
-            out += '(?:^|(?<=[\\r\\x{2028}\\x{2029}]))';
-        else if (c === '$' && o.multiline)
-            out += '(?:\\r?$)';
-        else
-            out += c;
-    }
-    return out;
-}
-/** How many characters after the backslash at `i` the escape takes (1 for most). */
-function escapeLength(source, i) {
-    const next = source[i + 1] ?? '';
-    if (next === 'u' && /^[0-9a-fA-F]{4}/.test(source.slice(i + 2, i + 6)))
-        return 5;
-    if (next === 'c' && /[a-zA-Z]/.test(source[i + 2] ?? ''))
-        return 2;
-    return 1;
-}
-/**
- * One escape, as JavaScript reads it without the `u` flag, in RE2's words: `\uXXXX`, `\xHH`, `\cX`, `\0`;
- * the class escapes and `\f\n\r\t\v` as they are; `\b` is a backspace in a class; any other letter
- * stands for itself (JavaScript's identity escape: `\p{L}` is "p{L}", `\a` is "a"), punctuation too.
- */
-function escape(source, i, inClass) {
-    const next = source[i + 1] ?? '';
-    const hex4 = /^[0-9a-fA-F]{4}/.exec(source.slice(i + 2, i + 6));
-    if (next === 'u')
-        return hex4 ? `\\x{${hex4[0]}}` : 'u';
-    if (next === 'x')
-        return /^[0-9a-fA-F]{2}/.test(source.slice(i + 2, i + 4)) ? '\\x' : 'x';
-    if (next === 'c') {
-        const letter = source[i + 2] ?? '';
-        return /[a-zA-Z]/.test(letter)
-            ? `\\x${(letter.charCodeAt(0) % 32).toString(16).padStart(2, '0')}`
-            : '\\\\c';
-    }
-    if (next === '0' && !/[0-9]/.test(source[i + 2] ?? ''))
-        return '\\x00';
-    if (next === 'b' && inClass)
-        return '\\x08';
-    if (next === '/')
-        return '/';
-    if (/[dDsSwWfnrtvbB]/.test(next))
-        return `\\${next}`;
-    if (/[a-zA-Z]/.test(next))
-        return next;
-    return `\\${next}`;
-}
-class LinearPattern {
-    source;
-    re;
-    groupCount;
-    constructor(source, re) {
-        this.source = source;
-        this.re = re;
-        this.groupCount = re.groupCount();
-    }
-    test(text) {
-        return this.re.test(text);
-    }
-    exec(text) {
-        const m = this.re.matcher(text);
-        return m.find() ? this.toMatch(m, text) : null;
-    }
-    execFrom(text, from) {
-        const m = this.re.matcher(text);
-        return m.find(from) ? this.toMatch(m, text) : null;
-    }
-    *matchAll(text, signal) {
-        const m = this.re.matcher(text);
-        let count = 0;
-        while (m.find()) {
-            count += 1;
-            if ((count & 1023) === 0 && signal?.aborted)
-                return;
-            yield this.toMatch(m, text);
-        }
-    }
-    toMatch(m, text) {
-        const groups = [];
-        for (let g = 0; g <= this.groupCount; g += 1) {
-            const start = m.start(g);
-            groups.push(start < 0 ? undefined : text.slice(start, m.end(g)));
-        }
-        return { index: m.start(), end: m.end(), groups };
-    }
 }
 
 

@@ -469,15 +469,20 @@ function findMixedContent(html, pageUrl, cspHeader, options = {}) {
     };
 }
 /** One insecure subresource as evidence: element, URL, and where in the page. */
-function describeSubresource(s) {
-    const out = { element: s.element, url: s.url.href.slice(0, 300) };
+function describeSubresource(s, scrub = (t) => t) {
+    // Scrubbed, then cut: a URL on the page may carry a token in its query.
+    const url = scrub(s.url.href);
+    const out = { element: s.element, url: cutUrl(url) };
     if (s.raw.trim() !== s.url.href)
-        out.written = s.raw.trim().slice(0, 300);
+        out.written = cutUrl(scrub(s.raw.trim()));
     if (s.line !== undefined)
         out.line = s.line;
     if (s.col !== undefined)
         out.col = s.col;
     return out;
+}
+function cutUrl(text) {
+    return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }
 
 

@@ -149,7 +149,7 @@ describe('the bundled action, run as the Actions runner runs it', () => {
       payload: {},
     });
     expect(targets.stdout).toContain(
-      "::error::input 'targets': target 'api': 'not a url' is not an absolute URL",
+      "::error::input 'targets': target 'api' is not an absolute URL (such as https://example.com)",
     );
   });
 });

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { inertLog } from '../../src/action/inert-log.js';
+import { inertLog } from '../../src/util/inert-log.js';
 import { demoRepo } from '../helpers/demo-repo.js';
 import { runInProcess } from '../helpers/run-in-process.js';
 

@@ -85,6 +85,13 @@ describe('adversarial: bad definitions', () => {
         notRefused.push(c.name);
         continue;
       }
+      // A URL of a scheme no probe speaks is refused for being that (not for something else on its line).
+      if (/'(file|gopher|data|ftp|javascript|dict):|url: '\//.test(c.text)) {
+        expect({ c: c.name, urlRefused: loaded.diagnostics.some((d) => /\bURL\b/.test(d.message)) }).toEqual({
+          c: c.name,
+          urlRefused: true,
+        });
+      }
       for (const d of loaded.diagnostics) {
         const line = formatDiagnostic(d);
         expect(line).toMatch(/^[^\n]+:\d+:\d+: [^\n]+$/);

@@ -667,6 +667,54 @@ override:
   },
 ];
 
+const schemes: Case[] = [
+  {
+    name: 'a file:// target',
+    files: `id: app\ntitle: App\ntargets:\n  prod: file:///etc/passwd\n${ONE_ITEM}`,
+    expected: ["preflight.yml:4:9: target 'prod' must be an http(s) or ws(s) URL, not file"],
+  },
+  {
+    name: 'a gopher target reached through a variable',
+    env: { HOST: 'gopher://127.0.0.1:70/_x' },
+    files: `id: app\ntitle: App\ntargets:\n  prod: \${HOST}\n${ONE_ITEM}`,
+    expected: ["preflight.yml:4:9: target 'prod' must be an http(s) or ws(s) URL, not gopher"],
+  },
+  {
+    name: 'a file:// url in an http.response check',
+    files: oneItem("check: { kind: http.response, url: 'file:///etc/passwd' }"),
+    expected: ["preflight.yml:8:44: http.response: 'url' must be an http(s) or ws(s) URL, not file"],
+  },
+  {
+    name: 'a gopher url in an http.latency check',
+    files: oneItem("check: { kind: http.latency, url: 'gopher://127.0.0.1:70/_GET' }"),
+    expected: ["preflight.yml:8:43: http.latency: 'url' must be an http(s) or ws(s) URL, not gopher"],
+  },
+  {
+    name: 'a data: url in a ws.handshake check',
+    files: oneItem("check: { kind: ws.handshake, url: 'data:text/plain,hi' }"),
+    expected: ["preflight.yml:8:43: ws.handshake: 'url' must be an http(s) or ws(s) URL, not data"],
+  },
+  {
+    name: 'a file scheme written before a variable',
+    files: oneItem("check: { kind: webhook.verify, url: 'file://${ROOT}/etc/passwd', token-env: T }"),
+    expected: ["preflight.yml:8:45: webhook.verify: 'url' must be an http(s) or ws(s) URL, not file"],
+  },
+  {
+    name: 'a glob that cannot be matched in linear time',
+    files: oneItem("when: { paths: ['!(docs)/**'] }"),
+    expected: [
+      "preflight.yml:8:25: 'sections[0].items[0].when.paths[0]' '!(docs)/**' uses a negated group !(…), which cannot be matched in linear time: list what to leave out under exclude instead",
+    ],
+  },
+  {
+    name: 'a url that is not absolute',
+    files: oneItem("check: { kind: tls.certificate, url: '/health' }"),
+    expected: [
+      "preflight.yml:8:46: tls.certificate: 'url' is not an absolute URL (such as https://example.com/health)",
+    ],
+  },
+];
+
 const whole: Case[] = [
   {
     name: 'a checklist with no sections',
@@ -758,6 +806,7 @@ const groups: Array<[string, Case[]]> = [
   ['checks', checks],
   ['extends, override and disable', extendsCases],
   ['targets', targets],
+  ['URL schemes', schemes],
   ['whole checklist', whole],
 ];
 

@@ -11036,7 +11036,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qy: () => (/* binding */ displayUrl),
   Z: () => (/* binding */ headerValue),
   UE: () => (/* binding */ headerValues),
-  Em: () => (/* binding */ request)
+  Em: () => (/* binding */ request),
+  Ch: () => (/* binding */ scrubHeaders)
 });
 
 // EXTERNAL MODULE: external "node:perf_hooks"
@@ -11231,6 +11232,13 @@ const CROSS_ORIGIN_SAFE = new Set([
     'access-control-request-headers',
 ]);
 /** Every value of a header, by name (case-insensitive), in the order received. */
+/**
+ * The headers with the run's secrets scrubbed from every value, for kinds that show header values in
+ * evidence shortened: scrubbing comes first, so a cut can never keep part of a secret.
+ */
+function scrubHeaders(headers, scrub) {
+    return scrub ? headers.map(([name, value]) => [name, scrub(value)]) : headers;
+}
 function headerValues(headers, name) {
     const wanted = name.toLowerCase();
     return headers.filter(([n]) => n === wanted).map(([, v]) => v);
@@ -11308,7 +11316,8 @@ async function request(url, opts) {
                 next = new URL(location, current);
             }
             catch {
-                return fail('other', `redirect to an invalid location '${location.slice(0, 200)}'`);
+                const shown = location.length <= 200 ? `'${location}'` : `(${location.length} characters)`;
+                return fail('other', `redirect to an invalid location ${shown}`);
             }
             if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
                 method = method === 'HEAD' ? 'HEAD' : 'GET';
@@ -11544,6 +11553,7 @@ function isHtmlType(contentType) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S8: () => (/* binding */ toWebSocketUrl),
+/* harmony export */   ZK: () => (/* binding */ receivedMessage),
 /* harmony export */   cK: () => (/* binding */ matches),
 /* harmony export */   uN: () => (/* binding */ describeExpectation),
 /* harmony export */   zz: () => (/* binding */ shownMessage)
@@ -11565,11 +11575,27 @@ function describeExpectation(expect) {
         parts.push(`matching /${expect.pattern}/`);
     return parts.join(' and ');
 }
-/** A received message fit for evidence: text shortened, binary as its size. */
-function shownMessage(data, binary, max = 200) {
-    if (binary)
-        return `<binary, ${data.length} bytes>`;
-    const text = data.toString('utf8').replace(/[\r\n]+/g, ' ');
+const KEPT_CHARS = 8192;
+function receivedMessage(data, binary) {
+    return {
+        binary,
+        bytes: data.length,
+        text: binary
+            ? ''
+            : data
+                .subarray(0, KEPT_CHARS * 4)
+                .toString('utf8')
+                .slice(0, KEPT_CHARS),
+    };
+}
+/**
+ * A received message fit for evidence: text scrubbed of the run's secrets first, then put on one line and
+ * shortened (so a cut never keeps part of a secret); binary as its size.
+ */
+function shownMessage(m, max = 200, scrub = (t) => t) {
+    if (m.binary)
+        return `<binary, ${m.bytes} bytes>`;
+    const text = scrub(m.text).replace(/[\r\n]+/g, ' ');
     return text.length > max ? `${text.slice(0, max - 3)}...` : text;
 }
 /** `ws://` and `wss://` stay; `http://` and `https://` become their WebSocket twins. */
@@ -11586,7 +11612,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5429);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11596,7 +11622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5429:
+/***/ 4802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11638,7 +11664,7 @@ var util_pattern = __nccwpck_require__(6248);
 /** Schema fragments the check kinds share. */
 const globList = (description) => ({
     type: 'array',
-    items: { type: 'string', minLength: 1 },
+    items: { type: 'string', minLength: 1, 'x-glob': true },
     minItems: 1,
     description: `${description} Globs, '/'-separated, relative to the repository root; '**/' matches any depth.`,
 });
@@ -11844,12 +11870,83 @@ function errorLines(stderr, n) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/util/glob.ts
+
+
+class GlobError extends Error {
+    name = 'GlobError';
+}
+const NOT_DOT_SEGMENT = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?=.)'];
+const LOOKAROUND = /\(\?(?:[=!]|<[=!])/;
+/** Why a glob cannot be matched in linear time (worded for `validate`), or undefined. */
+function globProblem(glob) {
+    try {
+        compileGlob(glob, {});
+        return undefined;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+function compileGlob(glob, options) {
+    // A leading `!` negates the glob (as picomatch reads it); `!(` is an extended group.
+    const negated = glob.startsWith('!') && !glob.startsWith('!(');
+    const body = negated ? glob.slice(1) : glob;
+    let source;
+    try {
+        source = picomatch_default().makeRe(body, { dot: true, nocase: options.nocase }).source;
+    }
+    catch (e) {
+        throw new GlobError(`is not a valid glob: ${e.message}`);
+    }
+    for (const guard of NOT_DOT_SEGMENT)
+        source = source.split(guard).join('');
+    if (LOOKAROUND.test(source)) {
+        throw new GlobError('uses a negated group !(…), which cannot be matched in linear time: list what to leave out under exclude instead');
+    }
+    let pattern;
+    try {
+        pattern = (0,util_pattern/* compilePattern */.Eb)(source, { ignoreCase: options.nocase });
+    }
+    catch (e) {
+        throw new GlobError(`cannot be matched in linear time: ${e.message}`);
+    }
+    return { pattern, negated, writesDot: /(^|\/)\./.test(body) };
+}
+function dotSegment(name) {
+    return name.startsWith('.') || name.includes('/.');
+}
+/**
+ * A predicate: whether a name matches any of the globs. Throws a GlobError for a glob that cannot run
+ * (validate has refused it already).
+ */
+function globMatcher(globs, options = {}) {
+    const compiled = [globs].flat().map((g) => compileGlob(g, options));
+    return (name) => compiled.some((c) => {
+        const hit = c.pattern.test(name) && (options.dot === true || c.writesDot || !dotSegment(name));
+        return c.negated ? !hit : hit;
+    });
+}
+/** Whether `name` matches any of `globs` (picomatch.isMatch, in linear time). */
+function globMatch(name, globs, options = {}) {
+    return globMatcher(globs, options)(name);
+}
+/**
+ * The same for globs written by the repository under review (package.json workspaces, an allowlist file):
+ * a glob that cannot run is left out rather than stopping the check, and is named in `skipped`.
+ */
+function repoGlobMatcher(globs, options = {}) {
+    const usable = globs.filter((g) => globProblem(g) === undefined);
+    const skipped = globs.filter((g) => !usable.includes(g));
+    return { match: usable.length > 0 ? globMatcher(usable, options) : () => false, skipped };
+}
+
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
 
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
 function pathFilter(include, exclude) {
-    const inc = include && include.length > 0 ? picomatch_default()(include, { dot: true }) : () => true;
-    const exc = exclude && exclude.length > 0 ? picomatch_default()(exclude, { dot: true }) : () => false;
+    const inc = include && include.length > 0 ? globMatcher(include, { dot: true }) : () => true;
+    const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true }) : () => false;
     return (file) => inc(file) && !exc(file);
 }
 /** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
@@ -11949,7 +12046,7 @@ const filesExist = defineKind({
     }, ['paths']),
     async run(p, ctx) {
         const files = await presentFiles(ctx, p['tracked-only'] ?? false);
-        const applies = p['only-if'] ? picomatch_default()(p['only-if'], { dot: true }) : undefined;
+        const applies = p['only-if'] ? globMatcher(p['only-if'], { dot: true }) : undefined;
         if (applies && !files.some((f) => applies(f))) {
             return {
                 status: 'skipped',
@@ -11957,7 +12054,7 @@ const filesExist = defineKind({
             };
         }
         const found = p.paths.map((glob) => {
-            const match = picomatch_default()(glob, { dot: true });
+            const match = globMatcher(glob, { dot: true });
             return { glob, files: files.filter((f) => match(f)) };
         });
         const missing = found.filter((f) => f.files.length === 0).map((f) => f.glob);
@@ -18440,8 +18537,9 @@ async function workspacePackages(ctx) {
     const exclude = patterns.filter((x) => x.startsWith('!')).map((x) => packageGlob(x.slice(1)));
     if (include.length === 0)
         return [];
-    const inc = picomatch_default()(include, { dot: false });
-    const exc = exclude.length > 0 ? picomatch_default()(exclude) : () => false;
+    // The repository's own globs: matched in linear time; one that cannot run is left out.
+    const inc = repoGlobMatcher(include, { dot: false }).match;
+    const exc = repoGlobMatcher(exclude).match;
     return (await ctx.git.trackedFiles())
         .filter((f) => f !== 'package.json' && !f.includes('node_modules/') && inc(f) && !exc(f))
         .sort();
@@ -18449,7 +18547,6 @@ async function workspacePackages(ctx) {
 const packageGlob = (pattern) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`;
 
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
-
 
 
 
@@ -18531,15 +18628,24 @@ const value = defineKind({
         };
     },
 });
+/** The largest file `repo.value` parses (bytes): a package.json or config file is far smaller. */
+const MAX_VALUE_FILE_BYTES = 4 * 1024 * 1024;
 async function judgeValue(p, ctx) {
+    // Values are scrubbed of the run's secrets before they are shortened for a summary.
+    const preview = (v) => shortValue(v, ctx.scrub);
     const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
     const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
-    let text;
-    try {
-        // A byte order mark (editors on Windows write one) is not part of the document.
-        text = (await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
-    }
-    catch {
+    // Through the bounded reader: a regular file inside the repository, capped, never a link, FIFO or device.
+    // A byte order mark (editors on Windows write one) is not part of the document.
+    const read = await readRepoText(ctx.repoDir, p.file, {
+        maxBytes: MAX_VALUE_FILE_BYTES,
+        signal: ctx.signal,
+    });
+    if ('binary' in read)
+        return { status: 'error', summary: `${p.file} is a binary file, not ${p.format ?? 'JSON or YAML'}` };
+    if ('refused' in read && read.refused !== 'missing')
+        return { status: 'error', summary: `${p.file} is not read: ${read.message}`, evidence: { file: p.file } };
+    if ('refused' in read) {
         if (p.exists === false)
             return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
         if (p['if-missing'] === 'skip')
@@ -18550,6 +18656,7 @@ async function judgeValue(p, ctx) {
             };
         return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
     }
+    const text = read.text;
     let data;
     const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
     try {
@@ -18644,8 +18751,8 @@ function isEmpty(v) {
         return Object.keys(v).length === 0;
     return false;
 }
-function preview(v) {
-    const s = JSON.stringify(v) ?? String(v);
+function shortValue(v, scrub = (t) => t) {
+    const s = scrub(JSON.stringify(v) ?? String(v));
     return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }
 
@@ -18744,6 +18851,8 @@ const id = {
 };
 const nonEmptyString = { type: 'string', minLength: 1 };
 const stringList = { type: 'array', items: nonEmptyString, minItems: 1 };
+/** Globs, matched in linear time (a glob that cannot be is refused: see util/glob). */
+const schema_globList = { type: 'array', items: { ...nonEmptyString, 'x-glob': true }, minItems: 1 };
 const durationSchema = {
     type: ['string', 'number'],
     pattern: '^[0-9]+(\\.[0-9]+)?(ms|s|m)$',
@@ -18771,11 +18880,11 @@ const condition = {
     description: 'The item applies only when every condition given holds.',
     properties: {
         paths: {
-            ...stringList,
+            ...schema_globList,
             description: 'Globs; the item applies when the pull request changes a matching file.',
         },
         labels: { ...stringList, description: 'The item applies when the pull request has one of these labels.' },
-        'base-branches': { ...stringList, description: 'Globs of base branches the item applies to.' },
+        'base-branches': { ...schema_globList, description: 'Globs of base branches the item applies to.' },
     },
 };
 const approvers = {
@@ -18857,8 +18966,8 @@ const definitionSchema = {
             additionalProperties: false,
             description: 'Which pull requests the checklist gates; others get a success status.',
             properties: {
-                'head-branches': stringList,
-                'base-branches': stringList,
+                'head-branches': schema_globList,
+                'base-branches': schema_globList,
                 labels: stringList,
             },
         },
@@ -18985,13 +19094,19 @@ async function loadCaFile(p, ctx) {
     const file = p['ca-file'];
     if (file === undefined)
         return { ok: true, value: undefined };
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(ctx.repoDir, file), 'utf8');
+    // Bounded: a regular file inside the repository (a link only while it stays inside), at most 1 MiB.
+    const read = await readBounded(ctx.repoDir, file, {
+        maxBytes: 1024 * 1024,
+        large: 'refuse',
+        links: 'inside',
+    });
+    if (!read.ok) {
+        return {
+            ok: false,
+            outcome: { status: 'error', summary: `ca-file ${file} cannot be read: ${read.message}` },
+        };
     }
-    catch {
-        return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} cannot be read` } };
-    }
+    const text = read.bytes.toString('utf8');
     const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
     if (pems.length === 0) {
         return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} holds no PEM certificate` } };
@@ -19157,6 +19272,39 @@ const targetParams = {
     },
 };
 const SCHEMES = ['http:', 'https:', 'ws:', 'wss:'];
+/** Whether a parsed URL is one a target kind may probe: http(s) or ws(s). */
+function isProbeScheme(protocol) {
+    return SCHEMES.includes(protocol.toLowerCase());
+}
+/**
+ * Why a `url` as written in a definition cannot be probed, if it cannot: checked at `validate` so that
+ * `file:///etc/passwd`, `gopher://` or `data:` are refused at file:line:col before anything runs. A URL
+ * built from `${NAME}` is checked as far as it is written (a literal scheme before the first `${`); the rest
+ * is checked when the run resolves it. The message never repeats the URL (its query may hold a token).
+ */
+function writtenUrlProblem(raw) {
+    const cut = raw.indexOf('${');
+    const literal = (cut === -1 ? raw : raw.slice(0, cut)).trim();
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(literal)?.[1];
+    if (scheme !== undefined && !isProbeScheme(`${scheme}:`)) {
+        return `must be an http(s) or ws(s) URL, not ${scheme.toLowerCase().slice(0, 40)}`;
+    }
+    if (cut !== -1)
+        return undefined;
+    let url;
+    try {
+        url = new URL(literal);
+    }
+    catch {
+        return 'is not an absolute URL (such as https://example.com/health)';
+    }
+    if (!isProbeScheme(url.protocol)) {
+        return `must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '').slice(0, 40)}`;
+    }
+    if (url.hostname === '')
+        return 'has no host';
+    return undefined;
+}
 const error = (summary) => ({ ok: false, outcome: { status: 'error', summary } });
 /**
  * The URL a target kind probes. `target` names a definition target; without it (and without `url`) the
@@ -19205,7 +19353,7 @@ function resolveTarget(params, ctx) {
     catch {
         return error(`${label} is not an absolute URL: '${shorten(raw)}'`);
     }
-    if (!SCHEMES.includes(url.protocol)) {
+    if (!isProbeScheme(url.protocol)) {
         return error(`${label} must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '')}`);
     }
     if (url.hostname === '')
@@ -19833,6 +19981,9 @@ const httpLatency = defineKind({
             const r = await (0,request/* request */.Em)(url, options);
             if (!r.ok)
                 return { error: r.error.code, ms: undefined, status: undefined };
+            // As on the direct path: a body past max-body is not timed to its end, so it is no sample.
+            if (r.truncated)
+                return { error: 'body too large', ms: undefined, status: r.status };
             return {
                 ms: r.timings.totalMs,
                 status: r.status,
@@ -20030,10 +20181,11 @@ const httpRateLimit = defineKind({
                 });
                 if (!r.ok)
                     return { n: i + 1, error: r.error.code };
-                const announced = Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after');
+                const seen = (0,request/* scrubHeaders */.Ch)(r.headers, ctx.scrub);
+                const announced = Object.keys(rateLimitHeaders(seen)).some((h) => h !== 'retry-after');
                 if (r.status === 429 || (announced && !require429))
                     done = true;
-                return { n: i + 1, status: r.status, headers: r.headers };
+                return { n: i + 1, status: r.status, headers: seen };
             }, { signal: ctx.signal, stop: () => done });
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled during the burst' };
@@ -20170,7 +20322,7 @@ function oneLine(text) {
  */
 function judgeResponse(e, r, url, scrub = (t) => t) {
     // A window a little longer than the preview, scrubbed whole, then cut: a large body is not scrubbed whole.
-    const show = (s, max) => response_verdict_preview(scrub(s.replace(/\s+/g, ' ').slice(0, max + 4096)), max);
+    const show = (s, max) => preview(scrub(s.replace(/\s+/g, ' ').slice(0, max + 4096)), max);
     const problems = [];
     const statuses = statusSet(e.status);
     if (!statuses.has(r.status))
@@ -20188,22 +20340,34 @@ function judgeResponse(e, r, url, scrub = (t) => t) {
             problems.push(`header ${name} is present but must not be`);
     }
     const text = r.body.toString('utf8');
-    const cut = r.truncated ? ` (in the first ${r.body.length} bytes read)` : '';
+    // A body cut at max-body is only a prefix. Text found in it is in the body, so `contains` holds and a
+    // forbidden text found fails; everything else would judge a part as if it were the whole (a pattern
+    // anchored at the end, JSON, a text that may come later), so it is not judged and fails saying so.
+    const over = `the body exceeded max-body (${r.body.length} bytes)`;
+    const notJudged = (what) => `${over}, so ${what} was not judged: raise max-body to judge it`;
     for (const needle of [e.contains ?? []].flat()) {
-        if (!text.includes(needle))
-            problems.push(`the body does not contain '${show(needle, 40)}'${cut}`);
+        if (text.includes(needle))
+            continue;
+        problems.push(r.truncated
+            ? `${over} and its first ${r.body.length} bytes do not contain '${show(needle, 40)}'`
+            : `the body does not contain '${show(needle, 40)}'`);
     }
     for (const needle of [e['not-contains'] ?? []].flat()) {
         if (text.includes(needle))
             problems.push(`the body contains '${show(needle, 40)}'`);
+        else if (r.truncated)
+            problems.push(notJudged(`not-contains '${show(needle, 40)}'`));
     }
-    if (e.matches !== undefined && !(0,util_pattern/* compilePattern */.Eb)(e.matches).test(text)) {
-        problems.push(`the body does not match /${e.matches}/${cut}`);
+    if (e.matches !== undefined) {
+        if (r.truncated)
+            problems.push(notJudged(`matches /${e.matches}/`));
+        else if (!(0,util_pattern/* compilePattern */.Eb)(e.matches).test(text))
+            problems.push(`the body does not match /${e.matches}/`);
     }
     const jsonValues = {};
     const wantsJson = e.json !== undefined || e['json-matches'] !== undefined;
     if (wantsJson) {
-        const parsed = parseJson(text, r.truncated);
+        const parsed = r.truncated ? { ok: false, message: notJudged('its JSON') } : parseJson(text);
         if (!parsed.ok)
             problems.push(parsed.message);
         else {
@@ -20240,6 +20404,8 @@ function judgeResponse(e, r, url, scrub = (t) => t) {
         bodyBytes: r.body.length,
         truncated: r.truncated,
     };
+    if (r.truncated)
+        evidence.bodyCut = `at max-body: only the first ${r.body.length} bytes were read`;
     if (r.chain.length > 1)
         evidence.chain = r.chain;
     if (Object.keys(jsonValues).length > 0)
@@ -20251,7 +20417,8 @@ function judgeResponse(e, r, url, scrub = (t) => t) {
         return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
     }
     const ms = Math.round(r.timings.totalMs);
-    return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms`, evidence };
+    const cutNote = r.truncated ? ` (body cut at max-body, ${r.body.length} bytes)` : '';
+    return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms${cutNote}`, evidence };
 }
 function headersOfInterest(r, e, show) {
     const names = new Set(['content-type', 'location']);
@@ -20267,9 +20434,7 @@ function headersOfInterest(r, e, show) {
     }
     return out;
 }
-function parseJson(text, truncated) {
-    if (truncated)
-        return { ok: false, message: 'the body is larger than max-body, so its JSON cannot be read' };
+function parseJson(text) {
     try {
         return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
     }
@@ -20277,7 +20442,7 @@ function parseJson(text, truncated) {
         return { ok: false, message: 'the body is not JSON' };
     }
 }
-function response_verdict_preview(s, max) {
+function preview(s, max) {
     const one = s.replace(/\s+/g, ' ');
     return one.length > max ? `${one.slice(0, max - 3)}...` : one;
 }
@@ -20413,7 +20578,14 @@ const httpResponse = defineKind({
         const location = (0,request/* headerValues */.UE)(result.headers, 'location')[0];
         if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
             // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
-            const to = cut(new URL(location, url).href, 120);
+            let where;
+            try {
+                where = new URL(location, url).href;
+            }
+            catch {
+                where = location;
+            }
+            const to = cut((ctx.scrub ?? ((t) => t))(where), 120);
             outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
         }
         return outcome;
@@ -21046,7 +21218,7 @@ const webhookVerify = defineKind({
         if (right.status !== 200)
             problems.push(`the right token got ${right.status}, expected 200`);
         else if (rightBody !== challenge)
-            problems.push(describeEcho(rightBody, challenge, token));
+            problems.push(describeEcho((ctx.scrub ?? ((t) => t))(rightBody), challenge, token));
         const wrongOk = statusSet(p['wrong-token-status'], '4xx');
         if (!wrongOk.has(wrong.status)) {
             problems.push(`a wrong token got ${wrong.status}, expected ${wrongOk.text}`);
@@ -21478,10 +21650,18 @@ const mixedContent = defineKind({
         const max = p['max-findings'] ?? 20;
         evidence.subresources = found.total;
         evidence.insecureCount = found.insecure.length;
-        evidence.insecure = found.insecure.slice(0, max).map(describeSubresource);
+        evidence.insecure = found.insecure.slice(0, max).map((s) => describeSubresource(s, ctx.scrub));
         if (found.upgraded)
             evidence.upgradeInsecureRequests = true;
         const n = found.insecure.length;
+        if (n === 0 && result.truncated) {
+            // Subresources past the cut were never seen: a clean first part is not a clean page.
+            return {
+                status: 'fail',
+                summary: `the page exceeded max-body (${result.body.length} bytes): no http:// subresources among ${plural(found.total, 'URL')} in the part read, the rest was not judged: raise max-body to judge it`,
+                evidence,
+            };
+        }
         if (n === 0) {
             return {
                 status: 'pass',
@@ -21519,6 +21699,7 @@ var hsts = __nccwpck_require__(685);
 const SUB_TESTS = ['hsts', 'csp', 'framing', 'nosniff', 'referrer-policy', 'cookies'];
 
 ;// CONCATENATED MODULE: ./src/checks/web/security-headers.ts
+
 
 
 
@@ -21584,10 +21765,11 @@ const securityHeaders = defineKind({
         // The judge reads <meta> policies with the HTML parser: loaded when a page is judged.
         const { judgeSecurityHeaders } = await Promise.all(/* import() */[__nccwpck_require__.e(194), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8224));
         const tests = judgeSecurityHeaders({
-            headers: result.headers,
+            // Values are scrubbed before the judge shortens them for evidence.
+            headers: (0,request/* scrubHeaders */.Ch)(result.headers, ctx.scrub),
             https: new URL(result.finalUrl).protocol === 'https:',
             verified: result.tls?.authorized ?? false,
-            body: result.body.toString('utf8'),
+            body: (ctx.scrub ?? ((t) => t))(result.body.toString('utf8')),
         }, {
             hsts: {
                 minAge: p['hsts-min-age'],
@@ -21698,11 +21880,11 @@ const wsHandshake = defineKind({
             signal: ctx.signal,
             via: ctx.proxy?.(url),
         });
-        return ws_handshake_verdict(r, (0,request/* displayUrl */.Qy)(url), p);
+        return ws_handshake_verdict(r, (0,request/* displayUrl */.Qy)(url), p, ctx.scrub);
     },
 });
 /** The outcome of a probe. Not reaching the server (no DNS name, refused) is an error; the rest fail. */
-function ws_handshake_verdict(r, url, p) {
+function ws_handshake_verdict(r, url, p, scrub = (t) => t) {
     const evidence = { url };
     if (r.status !== undefined)
         evidence.status = r.status;
@@ -21718,10 +21900,11 @@ function ws_handshake_verdict(r, url, p) {
         evidence.roundTripMs = r.roundTripMs;
     if (r.messages > 0)
         evidence.messages = r.messages;
+    // Scrubbed before it is shortened, in the evidence and in the summary alike.
     if (r.lastMessage !== undefined)
-        evidence.lastMessage = r.lastMessage;
+        evidence.lastMessage = (0,ws_expect/* shownMessage */.zz)(r.lastMessage, 200, scrub);
     if (r.close)
-        evidence.close = r.close;
+        evidence.close = { code: r.close.code, reason: scrub(r.close.reason) };
     if (p.expect)
         evidence.expected = (0,ws_expect/* describeExpectation */.uN)(p.expect);
     if (r.ok) {
@@ -21738,7 +21921,7 @@ function ws_handshake_verdict(r, url, p) {
     if (r.code === 'timeout' && r.stage === 'message' && p.expect) {
         why = `no message ${(0,ws_expect/* describeExpectation */.uN)(p.expect)} within the timeout`;
         if (r.lastMessage !== undefined)
-            why += `; last received: ${r.lastMessage.slice(0, 80)}`;
+            why += `; last received: ${(0,ws_expect/* shownMessage */.zz)(r.lastMessage, 80, scrub)}`;
     }
     return { status: unreachable ? 'error' : 'fail', summary: `${url}: ${why}`, evidence };
 }
@@ -21861,7 +22044,7 @@ const envDocumented = defineKind({
         exclude: globList('Code files not scanned (node_modules, build output, tests, tooling, vendored code, configs and .d.ts always are).'),
         ignore: {
             type: 'array',
-            items: { type: 'string', minLength: 1 },
+            items: { type: 'string', minLength: 1, 'x-glob': true },
             description: `Variables that need no documentation, in addition to ${DEFAULT_IGNORE.join(', ')}; '*' matches any characters.`,
         },
         code: { type: 'boolean', description: 'Scan the code for reads (default true).' },
@@ -21904,7 +22087,7 @@ const envDocumented = defineKind({
             for (const key of documentedKeys(exampleText ?? ''))
                 documented.add(key);
         }
-        const ignored = picomatch_default()([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
+        const ignored = globMatcher([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
         const known = (name) => documented.has(name) || ignored(name);
         const [envJob, codeJob] = jobs(p);
         const envScan = await scanContent(ctx, envJob);
@@ -22965,7 +23148,8 @@ function parseAllowlist(text) {
     return { globs, fingerprints };
 }
 function createAllowlist(globs, fingerprints) {
-    const match = globs.length > 0 ? picomatch_default()(globs, { dot: true }) : () => false;
+    // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out.
+    const { match } = repoGlobMatcher(globs, { dot: true });
     return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
 }
 
@@ -22986,15 +23170,14 @@ function preview_fingerprint(ruleId, secret) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}:${secret}`).digest('hex').slice(0, 12);
 }
 /**
- * What a person may see of a secret: the rule's fixed prefix (never more than 4 characters of the value
- * itself) and its length, as in `AKIA…(20 chars)`.
+ * What a person may see of a secret: the rule's fixed, public prefix (such as `AKIA` or `ghp_`, the same for
+ * every key of the provider) and its length, as in `AKIA…(20 chars)`; no character of the secret part.
  */
 function preview_preview(rule, secret) {
     if (rule.binary)
         return 'binary file';
     const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
-    const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
-    return `${shown}…(${secret.length} chars)`;
+    return `${prefix}…(${secret.length} chars)`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/file-roles.ts
@@ -23063,7 +23246,6 @@ function ciRunsTests(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
-
 
 
 
@@ -23173,7 +23355,7 @@ const repoSecrets = defineKind({
     content: (p) => [repo_secrets_job(p)],
     async run(p, ctx) {
         const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
-        const listed = parseAllowlist(await readOptional(external_node_path_default().join(ctx.repoDir, ignoreFile)));
+        const listed = parseAllowlist(await readOptional(ctx.repoDir, ignoreFile));
         const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
         const allow = createAllowlist([...listed.globs, ...fromParams.globs], [...listed.fingerprints, ...fromParams.fingerprints]);
         const result = await scanContent(ctx, repo_secrets_job(p));
@@ -23306,15 +23488,14 @@ async function readCi(root, file, signal) {
     const read = await readBounded(root, file, { maxBytes: CI_READ_LIMIT, signal });
     return read.ok ? read.bytes.toString('utf8') : '';
 }
-async function readOptional(file) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        if (e.code === 'ENOENT' || e.code === 'EISDIR')
-            return '';
-        throw e;
-    }
+/** The allowlist file's text, '' when there is none; bounded like every read of the repository. */
+async function readOptional(repoDir, file) {
+    const read = await readBounded(repoDir, file, { maxBytes: 1024 * 1024, large: 'refuse', links: 'inside' });
+    if (read.ok)
+        return read.bytes.toString('utf8');
+    if (read.refusal === 'missing')
+        return '';
+    throw new Error(`${file} is not read: ${read.message}`);
 }
 function repo_secrets_job(p) {
     return {
@@ -23669,6 +23850,7 @@ async function listChangedFiles(gh, ref, number, signal) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/github/pull-context.ts
+
 const NEEDS_PULL_REQUEST = 'needs the action on a pull request (a token and a pull_request event)';
 /**
  * Runs `body` with the pull request's GitHub context. Without one (the CLI, or an event without a pull
@@ -23703,10 +23885,11 @@ function pull_context_oneLine(text) {
 }
 /** Case-insensitive names with `*` standing for any run of characters (names may hold '/' and spaces). */
 function nameMatcher(patterns) {
-    const res = patterns.map((p) => new RegExp(`^${p
+    // RE2 (util/pattern): `a*a*a*a*…` over a long check name would backtrack for ever in RegExp.
+    const res = patterns.map((p) => (0,util_pattern/* compilePattern */.Eb)(`^${p
         .split('*')
-        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`, 'i'));
+        .map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('[\\s\\S]*')}$`, { ignoreCase: true }));
     return (name) => res.some((re) => re.test(name));
 }
 
@@ -23728,7 +23911,7 @@ const changelog = defineKind({
     async run(p, ctx) {
         return withPullRequest(ctx, 'list the changed files', 'pull-requests: read', async (gh) => {
             const paths = p.paths ?? DEFAULT_PATHS;
-            const isChangelog = picomatch_default()(paths, { dot: true });
+            const isChangelog = globMatcher(paths, { dot: true });
             const { files, truncated } = await listChangedFiles(gh.client, gh.repo, gh.number, ctx.signal);
             // A deleted changelog is not an entry for this release.
             const changed = files
@@ -24067,7 +24250,7 @@ const targetBranch = defineKind({
     params: strictObject({
         branches: {
             type: 'array',
-            items: { type: 'string', minLength: 1 },
+            items: { type: 'string', minLength: 1, 'x-glob': true },
             minItems: 1,
             description: "Branch names or globs ('*' within one '/'-separated part, '**' across parts).",
         },
@@ -24077,7 +24260,7 @@ const targetBranch = defineKind({
             return { status: 'error', summary: NEEDS_PULL_REQUEST };
         const base = ctx.github.baseRef.replace(/^refs\/heads\//, '');
         const evidence = { base, branches: p.branches };
-        if (picomatch_default()(p.branches)(base))
+        if (globMatcher(p.branches)(base))
             return { status: 'pass', summary: `targets ${base}`, evidence };
         return { status: 'fail', summary: `targets ${base}, not ${listSome(p.branches)}`, evidence };
     },
@@ -24525,7 +24708,7 @@ async function mapLimit(inputs, limit, work, signal) {
 function changedPaths(globs) {
     if (!globs)
         return () => undefined;
-    const match = picomatch_default()(globs, { dot: true });
+    const match = globMatcher(globs, { dot: true });
     return (f) => f.changedPaths && !f.changedPaths.some((p) => match(p))
         ? `no changed file matches ${globs.join(', ')}`
         : undefined;
@@ -24538,7 +24721,7 @@ function labels(wanted) {
 function branch(which, globs) {
     return (f) => {
         const name = which === 'base' ? f.baseBranch : f.headBranch;
-        return globs && name !== undefined && !picomatch_default().isMatch(name, globs)
+        return globs && name !== undefined && !globMatch(name, globs)
             ? `${which} branch ${name} is not ${globs.join(' or ')}`
             : undefined;
     };
@@ -25156,11 +25339,13 @@ function didYouMean(word, candidates) {
 
 
 
+
 function createAjv() {
     const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
     ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
     ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
+    ajv.addKeyword({ keyword: 'x-glob', schemaType: 'boolean', validate: linearGlob });
     return ajv;
 }
 /** `x-max-ms`: a duration (seconds, or "500ms" / "30s" / "2m") no longer than the limit. */
@@ -25171,6 +25356,10 @@ function withinMs(limit, data) {
     if (!m)
         return true;
     return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000) <= limit;
+}
+/** `x-glob`: a glob that can be matched in linear time (see util/glob). */
+function linearGlob(on, data) {
+    return !on || typeof data !== 'string' || data === '' || globProblem(data) === undefined;
 }
 /** `x-max-bytes`: a size (bytes, or "64KB" / "2MB" / "1MiB") no larger than the limit. */
 function withinBytes(limit, data) {
@@ -25319,6 +25508,12 @@ function toProblem(e, prefix) {
                 atKey: false,
                 message: `${subject} is ${quote(e.data)}, longer than the limit of ${e.schema / 60_000}m`,
             };
+        case 'x-glob':
+            return {
+                path,
+                atKey: false,
+                message: `${subject} ${quote(e.data)} ${globProblem(String(e.data)) ?? 'is not a glob'}`,
+            };
         case 'x-max-bytes':
             return {
                 path,
@@ -25341,6 +25536,7 @@ function dedupe(list) {
 }
 
 ;// CONCATENATED MODULE: ./src/definition/file-def.ts
+
 
 
 
@@ -25577,6 +25773,12 @@ function checkItem(src, path, raw, item, registry, def, diagnostics) {
             });
         }
     }
+    const url = item.check.params.url;
+    if (problems.length === 0 && kind.scope === 'target' && typeof url === 'string') {
+        const problem = writtenUrlProblem(url);
+        if (problem)
+            problems.push({ path: [...checkPath, 'url'], atKey: false, message: `${kind.kind}: 'url' ${problem}` });
+    }
     problems.forEach((p) => diagnostics.push(at(src, p.path, p.atKey, p.message)));
     const target = item.check.params.target;
     if (typeof target === 'string')
@@ -25781,6 +25983,80 @@ function trackedFilesSync(dir) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/inert-log.ts
+
+/**
+ * Text from outside (evidence, file names, response bodies, API messages) written to a job's log.
+ *
+ * The runner (actions/runner, `ActionCommandManager.TryProcessCommand`) reads every line of a step's
+ * output, split as .NET's `ReadLine` splits it (CR, LF or CRLF), as a workflow command in two forms:
+ * `::name props::data` when the line starts with `::` after `TrimStart()` (any Unicode white space), and the
+ * older `##[name props]data` anywhere in the line. GitHub's documented way to print untrusted text is to
+ * stop command processing with a token the text cannot guess and resume with the same token afterwards
+ * ("Stopping and starting workflow commands", docs.github.com/actions/reference/
+ * workflow-commands-for-github-actions). Text that cannot act as a command is written as it is.
+ */
+function inertLog(text, token = randomToken) {
+    if (!text.includes('::') && !text.includes('##['))
+        return [text];
+    const stop = freshToken(text, token);
+    return [`::stop-commands::${stop}`, text, `::${stop}::`];
+}
+function randomToken() {
+    return (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+}
+/** A stop token that `text` does not contain (so the text cannot resume commands itself). */
+function freshToken(text, token) {
+    let stop = token();
+    while (text.includes(stop))
+        stop = token();
+    return stop;
+}
+/** Writes `text` through `info` so that no line of it can act as a workflow command. */
+function infoInert(info, text) {
+    for (const line of inertLog(text))
+        info(line);
+}
+/** The characters .NET's `String.TrimStart()` removes (`char.IsWhiteSpace`), and a byte order mark. */
+const LEADING_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]*/;
+/** Whether some line of `text`, read as the runner reads a log, is a workflow command (in either form). */
+function actsAsCommand(text) {
+    if (text.includes('##['))
+        return true;
+    return text.split(/\r\n|\r|\n/).some((line) => line.replace(LEADING_SPACE, '').startsWith('::'));
+}
+/**
+ * A writer for a stream the runner reads as a job log (a CLI run inside a workflow step): each write that
+ * could act as a workflow command, alone or joined to the unfinished line before it, is fenced by
+ * `::stop-commands::` with a fresh token, on lines of its own; anything else is written as it is (so JSON
+ * output, which never has such a line, is never touched).
+ */
+function jobLogWriter(write, token = randomToken) {
+    let partial = '';
+    return (text) => {
+        if (text === '')
+            return;
+        if (!actsAsCommand(partial + text)) {
+            write(text);
+            const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
+            partial = lastBreak === -1 ? (partial + text).slice(-4096) : text.slice(lastBreak + 1);
+            return;
+        }
+        const stop = freshToken(partial + text, token);
+        const lead = partial === '' ? '' : '\n';
+        const end = /[\r\n]$/.test(text) ? '' : '\n';
+        write(`${lead}::stop-commands::${stop}\n${text}${end}::${stop}::\n`);
+        partial = '';
+    };
+}
+/**
+ * JSON text whose `##[` (only ever inside strings) is written `##\u005b`: the same JSON value, and no line
+ * of it can act as a workflow command when it is printed to a job log.
+ */
+function inertJson(json) {
+    return json.replaceAll('##[', '##\\u005b');
+}
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -25877,6 +26153,7 @@ function useColour(io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
+
 
 
 
@@ -26014,12 +26291,18 @@ function parseTargets(pairs) {
         if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
             throw new UsageError(`a target is NAME=URL, not '${pair}'`);
         }
+        let parsed;
         try {
-            new URL(url);
+            parsed = new URL(url);
         }
         catch {
-            throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
+            throw new UsageError(`target '${name}' is not an absolute URL (such as https://example.com)`);
         }
+        if (!isProbeScheme(parsed.protocol)) {
+            throw new UsageError(`target '${name}' must be an http(s) or ws(s) URL, not ${parsed.protocol.replace(/:$/, '').slice(0, 40)}`);
+        }
+        if (parsed.hostname === '')
+            throw new UsageError(`target '${name}' has no host`);
         out[name] = url;
     }
     return out;
@@ -26048,6 +26331,7 @@ function duration(flag, raw, fallback) {
 
 
 
+
 /** How deep an `extends` chain may go, counting the entry file. */
 const MAX_EXTENDS_DEPTH = 32;
 /** How many files one definition may read through `extends`, the entry and built-ins included. */
@@ -26056,10 +26340,10 @@ function loadChecklist(entry, options) {
     const diagnostics = [];
     const cache = new Map();
     const merged = load_resolveFile(entry, [], options, cache, diagnostics, undefined);
-    if (merged)
-        load_finish(merged, options, diagnostics);
-    if (diagnostics.length > 0 || !merged)
+    if (!merged)
         return failed(diagnostics);
+    load_finish(merged, options, diagnostics);
+    // Targets are judged even when other things are wrong, so that one run of validate names every problem.
     const warnings = [];
     const unset = {};
     const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
@@ -26323,8 +26607,13 @@ function resolveTargets(m, options, diagnostics, skipped) {
             });
             continue;
         }
-        if (!isUrl(r.value)) {
+        const problem = urlProblem(r.value);
+        if (problem === 'not-url') {
             diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
+            continue;
+        }
+        if (problem) {
+            diagnostics.push({ ...t.at, message: `target ${quote(name)} ${problem}` });
             continue;
         }
         out[name] = r.value;
@@ -26333,13 +26622,20 @@ function resolveTargets(m, options, diagnostics, skipped) {
         out[name] = url;
     return out;
 }
-function isUrl(v) {
+/** Why a target's value cannot be probed (never repeating the value: it may hold a token). */
+function urlProblem(v) {
+    let url;
     try {
-        return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(v).protocol);
+        url = new URL(v.trim());
     }
     catch {
-        return false;
+        return 'not-url';
     }
+    if (!isProbeScheme(url.protocol))
+        return `must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '').slice(0, 40)}`;
+    if (url.hostname === '')
+        return 'has no host';
+    return undefined;
 }
 /** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
 function failed(diagnostics) {
@@ -41504,6 +41800,9 @@ function readMarkdownFile(file) {
         const stat = (0,external_node_fs_namespaceObject.statSync)(file);
         if (stat.isDirectory())
             return { error: `${file} is a directory, not a Markdown file` };
+        // A FIFO or a device (/dev/zero) would block or never end: only a regular file is read.
+        if (!stat.isFile())
+            return { error: `${file} is not a regular file` };
         if (stat.size > MAX_IMPORT_BYTES)
             return { error: tooLarge(external_node_path_default().basename(file), stat.size) };
         return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(file) };
@@ -43177,10 +43476,11 @@ function details(item, max) {
 
 
 
+
 function formatReports(evaluated, format, paint) {
     const reports = evaluated.map((e) => e.report);
     if (format === 'json')
-        return `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`;
+        return `${inertJson(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2))}\n`;
     if (format === 'markdown')
         return reports.map((r) => renderMarkdown(r)).join('\n');
     if (format === 'comment')
@@ -43340,6 +43640,7 @@ function validateCommand(args, io) {
 
 
 
+
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 async function main(argv, io) {
     try {
@@ -43379,8 +43680,8 @@ async function main(argv, io) {
 }
 function processIo() {
     return {
-        stdout: (t) => process.stdout.write(t),
-        stderr: (t) => process.stderr.write(t),
+        stdout: outputTo(process.stdout, 1),
+        stderr: outputTo(process.stderr, 2),
         stdoutIsTTY: Boolean(process.stdout.isTTY),
         stderrIsTTY: Boolean(process.stderr.isTTY),
         env: process.env,
@@ -43390,6 +43691,25 @@ function processIo() {
         trackedFiles: (dir) => trackedFilesSync(dir),
         nodeVersion: process.versions.node,
     };
+}
+/**
+ * Inside a workflow step (GITHUB_ACTIONS=true) the runner reads stdout and stderr as the job's log, where
+ * a line of text from outside could act as a workflow command: such writes are fenced (see util/inert-log).
+ * Output redirected to a file is not a log and is written as it is.
+ */
+function outputTo(stream, fd) {
+    const write = (t) => void stream.write(t);
+    if (process.env.GITHUB_ACTIONS !== 'true' || isFile(fd))
+        return write;
+    return jobLogWriter(write);
+}
+function isFile(fd) {
+    try {
+        return (0,external_node_fs_namespaceObject.fstatSync)(fd).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 
 

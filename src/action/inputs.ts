@@ -1,3 +1,4 @@
+import { globProblem } from '../util/glob.js';
 import path from 'node:path';
 import { parseTargets } from '../cli/args.js';
 import { durationFromText } from '../definition/interpolate.js';
@@ -113,7 +114,7 @@ export function readInputs(
       target: targetName(getInput('deploy-target')),
       environmentUrl: url('environment-url', getInput('environment-url')),
       deployedCommit: sha('deployed-commit', getInput('deployed-commit')),
-      releaseTags: text('release-tags', getInput('release-tags'), '*', 200),
+      releaseTags: glob('release-tags', text('release-tags', getInput('release-tags'), '*', 200)),
       notes: getInput('release-notes').slice(0, 2000),
       recordPath: path.resolve(
         workingDirectory,
@@ -140,6 +141,13 @@ function url(name: string, raw: string): string {
     /* below */
   }
   throw new InputError(`input '${name}' must be an absolute http(s) URL`);
+}
+
+/** A glob input, refused when it cannot be matched in linear time. */
+function glob(name: string, value: string): string {
+  const problem = globProblem(value);
+  if (problem) throw new InputError(`input '${name}' ${problem}`);
+  return value;
 }
 
 function sha(name: string, raw: string): string {

@@ -7,7 +7,7 @@ import { readEventFacts } from './event.js';
 import { InputError, readInputs } from './inputs.js';
 import { jobNameClash, noStatusNote } from './job-name.js';
 import { decidePrivilege } from './privilege.js';
-import { infoInert } from './inert-log.js';
+import { infoInert } from '../util/inert-log.js';
 
 export interface ActionDeps {
   core: Core;

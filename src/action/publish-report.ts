@@ -8,7 +8,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { plain, renderText } from '../render/text.js';
 import { findingAnnotations } from './annotations.js';
 import type { Core } from './core.js';
-import { infoInert } from './inert-log.js';
+import { inertJson, infoInert } from '../util/inert-log.js';
 import type { ActionInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
 
@@ -24,7 +24,7 @@ export async function publishReport(
 ): Promise<void> {
   infoInert((line) => core.info(line), renderText(report, plain));
   mkdirSync(path.dirname(inputs.reportPath), { recursive: true });
-  writeFileSync(inputs.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(inputs.reportPath, `${inertJson(JSON.stringify(report, null, 2))}\n`);
   const prefix = path
     .relative(env.GITHUB_WORKSPACE ?? inputs.workingDirectory, inputs.workingDirectory)
     .split(path.sep)

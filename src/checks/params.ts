@@ -6,7 +6,7 @@ import type { JsonSchema, ParamProblem } from './types.js';
 
 export const globList = (description: string): JsonSchema => ({
   type: 'array',
-  items: { type: 'string', minLength: 1 },
+  items: { type: 'string', minLength: 1, 'x-glob': true },
   minItems: 1,
   description: `${description} Globs, '/'-separated, relative to the repository root; '**/' matches any depth.`,
 });

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import path from 'node:path';
+import { isProbeScheme } from '../checks/net/target-url.js';
 import { durationFromText } from '../definition/interpolate.js';
 import { MAX_NETWORK_CONCURRENCY, NETWORK_CONCURRENCY } from '../engine/network-limits.js';
 import { COMMANDS } from './help.js';
@@ -198,11 +199,18 @@ export function parseTargets(pairs: string[]): Record<string, string> {
     if (eq <= 0 || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(name) || url === '') {
       throw new UsageError(`a target is NAME=URL, not '${pair}'`);
     }
+    let parsed: URL;
     try {
-      new URL(url);
+      parsed = new URL(url);
     } catch {
-      throw new UsageError(`target '${name}': '${url}' is not an absolute URL`);
+      throw new UsageError(`target '${name}' is not an absolute URL (such as https://example.com)`);
     }
+    if (!isProbeScheme(parsed.protocol)) {
+      throw new UsageError(
+        `target '${name}' must be an http(s) or ws(s) URL, not ${parsed.protocol.replace(/:$/, '').slice(0, 40)}`,
+      );
+    }
+    if (parsed.hostname === '') throw new UsageError(`target '${name}' has no host`);
     out[name] = url;
   }
   return out;

@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { fstatSync, writeFileSync } from 'node:fs';
 import { defaultRegistry } from '../checks/registry.js';
 import { publishedSchema } from '../definition/published-schema.js';
 import { releaseRecordSchema } from '../gate/release-schema.js';
 import { errorLine } from '../engine/evaluate.js';
 import { ownActionRepo } from '../io/own-remote.js';
 import { trackedFilesSync } from '../io/tracked-sync.js';
+import { jobLogWriter } from '../util/inert-log.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
 import { importCommand } from '../import/command.js';
@@ -56,8 +57,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
 export function processIo(): CliIo {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: outputTo(process.stdout, 1),
+    stderr: outputTo(process.stderr, 2),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     env: process.env,
@@ -67,4 +68,23 @@ export function processIo(): CliIo {
     trackedFiles: (dir) => trackedFilesSync(dir),
     nodeVersion: process.versions.node,
   };
+}
+
+/**
+ * Inside a workflow step (GITHUB_ACTIONS=true) the runner reads stdout and stderr as the job's log, where
+ * a line of text from outside could act as a workflow command: such writes are fenced (see util/inert-log).
+ * Output redirected to a file is not a log and is written as it is.
+ */
+function outputTo(stream: NodeJS.WriteStream, fd: number): (text: string) => void {
+  const write = (t: string) => void stream.write(t);
+  if (process.env.GITHUB_ACTIONS !== 'true' || isFile(fd)) return write;
+  return jobLogWriter(write);
+}
+
+function isFile(fd: number): boolean {
+  try {
+    return fstatSync(fd).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv';
+import { writtenUrlProblem } from '../checks/net/target-url.js';
 import type { Registry } from '../checks/registry.js';
 import { quote, type Diagnostic } from './diagnostic.js';
 import { parseDuration, parseLongDuration } from './interpolate.js';
@@ -306,6 +307,12 @@ function checkItem(
         message: `${kind.kind}: '${displayPath(full)}' ${p.message}`,
       });
     }
+  }
+  const url = item.check.params.url;
+  if (problems.length === 0 && kind.scope === 'target' && typeof url === 'string') {
+    const problem = writtenUrlProblem(url);
+    if (problem)
+      problems.push({ path: [...checkPath, 'url'], atKey: false, message: `${kind.kind}: 'url' ${problem}` });
   }
   problems.forEach((p) => diagnostics.push(at(src, p.path, p.atKey, p.message)));
   const target = item.check.params.target;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Registry } from '../checks/registry.js';
+import { isProbeScheme } from '../checks/net/target-url.js';
 import { oneLine, quote, sortDiagnostics, type Diagnostic } from './diagnostic.js';
 import { parseFileDef, type FileDef } from './file-def.js';
 import { interpolate } from './interpolate.js';
@@ -60,8 +61,9 @@ export function loadChecklist(entry: string, options: LoadOptions): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const cache = new Map<string, Merged | null>();
   const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
-  if (merged) finish(merged, options, diagnostics);
-  if (diagnostics.length > 0 || !merged) return failed(diagnostics);
+  if (!merged) return failed(diagnostics);
+  finish(merged, options, diagnostics);
+  // Targets are judged even when other things are wrong, so that one run of validate names every problem.
   const warnings: Diagnostic[] = [];
   const unset: Record<string, string> = {};
   const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
@@ -332,8 +334,13 @@ function resolveTargets(
       });
       continue;
     }
-    if (!isUrl(r.value)) {
+    const problem = urlProblem(r.value);
+    if (problem === 'not-url') {
       diagnostics.push({ ...t.at, message: `target ${quote(name)} is not an absolute URL: ${quote(t.raw)}` });
+      continue;
+    }
+    if (problem) {
+      diagnostics.push({ ...t.at, message: `target ${quote(name)} ${problem}` });
       continue;
     }
     out[name] = r.value;
@@ -342,12 +349,18 @@ function resolveTargets(
   return out;
 }
 
-function isUrl(v: string): boolean {
+/** Why a target's value cannot be probed (never repeating the value: it may hold a token). */
+function urlProblem(v: string): string | undefined {
+  let url: URL;
   try {
-    return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(v).protocol);
+    url = new URL(v.trim());
   } catch {
-    return false;
+    return 'not-url';
   }
+  if (!isProbeScheme(url.protocol))
+    return `must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '').slice(0, 40)}`;
+  if (url.hostname === '') return 'has no host';
+  return undefined;
 }
 
 /** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */

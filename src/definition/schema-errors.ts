@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JsonSchema } from '../checks/types.js';
 import { cut, quote } from './diagnostic.js';
 import { didYouMean } from './suggest.js';
+import { globProblem } from '../util/glob.js';
 
 /** A schema violation at a path inside a document, worded for a person. */
 export interface PathProblem {
@@ -16,6 +17,7 @@ export function createAjv(): Ajv {
   ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
   ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
   ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
+  ajv.addKeyword({ keyword: 'x-glob', schemaType: 'boolean', validate: linearGlob });
   return ajv;
 }
 
@@ -25,6 +27,11 @@ function withinMs(limit: number, data: unknown): boolean {
   const m = typeof data === 'string' ? /^([0-9]+(?:\.[0-9]+)?)(ms|s|m)$/.exec(data) : null;
   if (!m) return true;
   return Number(m[1]) * (m[2] === 'ms' ? 1 : m[2] === 's' ? 1000 : 60_000) <= limit;
+}
+
+/** `x-glob`: a glob that can be matched in linear time (see util/glob). */
+function linearGlob(on: boolean, data: unknown): boolean {
+  return !on || typeof data !== 'string' || data === '' || globProblem(data) === undefined;
 }
 
 /** `x-max-bytes`: a size (bytes, or "64KB" / "2MB" / "1MiB") no larger than the limit. */
@@ -172,6 +179,12 @@ function toProblem(e: ErrorObject, prefix: ReadonlyArray<string | number>): Path
         path,
         atKey: false,
         message: `${subject} is ${quote(e.data)}, longer than the limit of ${(e.schema as number) / 60_000}m`,
+      };
+    case 'x-glob':
+      return {
+        path,
+        atKey: false,
+        message: `${subject} ${quote(e.data)} ${globProblem(String(e.data)) ?? 'is not a glob'}`,
       };
     case 'x-max-bytes':
       return {

@@ -13,6 +13,8 @@ const id = {
 
 const nonEmptyString = { type: 'string', minLength: 1 };
 const stringList = { type: 'array', items: nonEmptyString, minItems: 1 };
+/** Globs, matched in linear time (a glob that cannot be is refused: see util/glob). */
+const globList = { type: 'array', items: { ...nonEmptyString, 'x-glob': true }, minItems: 1 };
 
 export const durationSchema = {
   type: ['string', 'number'],
@@ -47,11 +49,11 @@ const condition = {
   description: 'The item applies only when every condition given holds.',
   properties: {
     paths: {
-      ...stringList,
+      ...globList,
       description: 'Globs; the item applies when the pull request changes a matching file.',
     },
     labels: { ...stringList, description: 'The item applies when the pull request has one of these labels.' },
-    'base-branches': { ...stringList, description: 'Globs of base branches the item applies to.' },
+    'base-branches': { ...globList, description: 'Globs of base branches the item applies to.' },
   },
 };
 
@@ -140,8 +142,8 @@ export const definitionSchema: JsonSchema = {
       additionalProperties: false,
       description: 'Which pull requests the checklist gates; others get a success status.',
       properties: {
-        'head-branches': stringList,
-        'base-branches': stringList,
+        'head-branches': globList,
+        'base-branches': globList,
         labels: stringList,
       },
     },

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatch, globMatcher } from '../util/glob.js';
 import type { AppliesTo, Condition } from '../definition/model.js';
 
 /** What is known about the change being checked. Unknown facts never exclude an item. */
@@ -16,7 +16,7 @@ type Rule = (facts: ChangeFacts) => string | undefined;
 
 function changedPaths(globs: string[] | undefined): Rule {
   if (!globs) return () => undefined;
-  const match = picomatch(globs, { dot: true });
+  const match = globMatcher(globs, { dot: true });
   return (f) =>
     f.changedPaths && !f.changedPaths.some((p) => match(p))
       ? `no changed file matches ${globs.join(', ')}`
@@ -33,7 +33,7 @@ function labels(wanted: string[] | undefined): Rule {
 function branch(which: 'base' | 'head', globs: string[] | undefined): Rule {
   return (f) => {
     const name = which === 'base' ? f.baseBranch : f.headBranch;
-    return globs && name !== undefined && !picomatch.isMatch(name, globs)
+    return globs && name !== undefined && !globMatch(name, globs)
       ? `${which} branch ${name} is not ${globs.join(' or ')}`
       : undefined;
   };

@@ -13,6 +13,8 @@ function readMarkdownFile(file: string): { bytes: Buffer } | { error: string } {
   try {
     const stat = statSync(file);
     if (stat.isDirectory()) return { error: `${file} is a directory, not a Markdown file` };
+    // A FIFO or a device (/dev/zero) would block or never end: only a regular file is read.
+    if (!stat.isFile()) return { error: `${file} is not a regular file` };
     if (stat.size > MAX_IMPORT_BYTES) return { error: tooLarge(path.basename(file), stat.size) };
     return { bytes: readFileSync(file) };
   } catch (e) {

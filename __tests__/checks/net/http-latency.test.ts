@@ -97,6 +97,12 @@ describe('http.latency', () => {
     expect(lenient.status).toBe('pass');
   });
 
+  it('counts a body past max-body as an error, never as a time to the cut', async () => {
+    const out = await runKind(httpLatency, { requests: 4, warmup: 0, concurrency: 1, 'max-body': 1 }, ctx);
+    expect(out.status).toBe('fail');
+    expect(evidenceOf(out).errorKinds).toEqual({ 'body too large': 4 });
+  });
+
   it('errors at once when the warm-up gets no answer', async () => {
     const out = await runKind(httpLatency, { url: `http://127.0.0.1:${await closedPort()}/` }, ctx);
     expect(out.status).toBe('error');

@@ -149,10 +149,48 @@ describe('http.response', () => {
   it('caps the body it reads and says so', async () => {
     const out = await run({ path: '/big', 'max-body': '64KB', contains: 'zzz' });
     expect(out.status).toBe('fail');
-    expect(out.summary).toBe("the body does not contain 'zzz' (in the first 64000 bytes read)");
-    expect(out.evidence).toMatchObject({ bodyBytes: 64000, truncated: true });
+    expect(out.summary).toBe(
+      "the body exceeded max-body (64000 bytes) and its first 64000 bytes do not contain 'zzz'",
+    );
+    expect(out.evidence).toMatchObject({
+      bodyBytes: 64000,
+      truncated: true,
+      bodyCut: 'at max-body: only the first 64000 bytes were read',
+    });
     const json = await run({ path: '/big', 'max-body': 1000, json: { a: 1 } });
-    expect(json.summary).toBe('the body is larger than max-body, so its JSON cannot be read');
+    expect(json.status).toBe('fail');
+    expect(json.summary).toBe(
+      'the body exceeded max-body (1000 bytes), so its JSON was not judged: raise max-body to judge it',
+    );
+  });
+
+  it('never judges a cut body as if it were whole', async () => {
+    // The body is 3 MiB of "a": a pattern over the whole body would match, but only a part was read.
+    const matches = await run({ path: '/big', 'max-body': 1000, matches: '^a+$' });
+    expect(matches.status).toBe('fail');
+    expect(matches.summary).toBe(
+      'the body exceeded max-body (1000 bytes), so matches /^a+$/ was not judged: raise max-body to judge it',
+    );
+    // Text that is not in the part read may come later.
+    const absent = await run({ path: '/big', 'max-body': 1000, 'not-contains': 'Traceback' });
+    expect(absent.status).toBe('fail');
+    expect(absent.summary).toContain("so not-contains 'Traceback' was not judged");
+    // Text found in the part read is in the body; the pass says the body was cut.
+    const found = await run({ path: '/big', 'max-body': 1000, contains: 'aaaa' });
+    expect(found.status).toBe('pass');
+    expect(found.summary).toMatch(/ \(body cut at max-body, 1000 bytes\)$/);
+    const statusOnly = await run({ path: '/big', 'max-body': 1000 });
+    expect(statusOnly.status).toBe('pass');
+    expect(statusOnly.evidence).toMatchObject({ truncated: true, bodyBytes: 1000 });
+    // The same checks on the whole body (max-body above its size) are judged.
+    const whole = await run({
+      path: '/big',
+      'max-body': '4MiB',
+      matches: '^a+$',
+      'not-contains': 'Traceback',
+    });
+    expect(whole.status).toBe('pass');
+    expect(whole.summary).not.toContain('cut');
   });
 
   it('sends the method, body and headers, reading header values from the environment', async () => {
@@ -197,7 +235,7 @@ describe('http.response', () => {
     expect(untrusted.status).toBe('fail');
     expect(untrusted.summary).toMatch(/TLS: .*self-signed|not signed by a trusted authority/);
     const absent = await run({ target: undefined, url, 'ca-file': 'absent.pem' });
-    expect(absent).toEqual({ status: 'error', summary: 'ca-file absent.pem cannot be read' });
+    expect(absent).toEqual({ status: 'error', summary: 'ca-file absent.pem cannot be read: no such file' });
   });
 
   it('errors when the target is missing or empty', async () => {

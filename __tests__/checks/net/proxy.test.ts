@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { WebSocketServer } from 'ws';
 import { environmentProxy, ProxyConfigError, type ProxyResolver } from '../../../src/checks/net/proxy.js';
+import { httpLatency } from '../../../src/checks/net/http-latency.js';
 import { httpResponse } from '../../../src/checks/net/http-response.js';
 import { tlsCertificate } from '../../../src/checks/net/tls-certificate.js';
 import { wsHandshake } from '../../../src/checks/web/ws-handshake.js';
@@ -77,6 +78,18 @@ describe('probes through a proxy', () => {
     expect(seenFor(authority)).toEqual([
       { kind: 'absolute', authority, method: 'GET', url: `http://${authority}/health`, carried: true },
     ]);
+  });
+
+  test('a body past max-body through the proxy is an error sample, not a time to a cut', async () => {
+    const authority = `${HOST}:${plain.port}`;
+    const ctx = await netContext({ proxy: through });
+    const out = await runKind(
+      httpLatency,
+      { url: `http://${authority}/health`, requests: 3, warmup: 0, concurrency: 1, 'max-body': 8 },
+      ctx,
+    );
+    expect(out.status).toBe('fail');
+    expect(out.evidence).toMatchObject({ errors: 3, errorKinds: { 'body too large': 3 } });
   });
 
   test('HTTPS goes through a CONNECT tunnel, TLS end to end with the target', async () => {

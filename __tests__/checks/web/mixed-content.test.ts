@@ -40,6 +40,9 @@ function handler(req: http.IncomingMessage, res: http.ServerResponse): void {
       return void html('<img src="http://img.example.com/a.png">', {
         'content-security-policy': 'upgrade-insecure-requests',
       });
+    case '/long':
+      // A clean first part, then an insecure script past 4 KB.
+      return void html(`${CLEAN}${' '.repeat(8192)}<script src="http://cdn.example.com/late.js"></script>`);
     case '/json':
       return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
     case '/downgrade':
@@ -95,6 +98,17 @@ describe('http.mixed-content', () => {
   it('passes a page whose subresources are all HTTPS, relative or protocol-relative', async () => {
     const out = await run({ path: '/clean' });
     expect(out).toMatchObject({ status: 'pass', summary: 'no http:// subresources among 3 URLs' });
+  });
+
+  it('does not pass a page cut at max-body: what was not read was not judged', async () => {
+    const cut = await run({ path: '/long', 'max-body': 4096 });
+    expect(cut.status).toBe('fail');
+    expect(cut.summary).toBe(
+      'the page exceeded max-body (4096 bytes): no http:// subresources among 3 URLs in the part read, the rest was not judged: raise max-body to judge it',
+    );
+    expect(cut.evidence).toMatchObject({ truncated: true });
+    const whole = await run({ path: '/long' });
+    expect(whole).toMatchObject({ status: 'fail', summary: expect.stringContaining('late.js') });
   });
 
   it('counts localhost as insecure unless allow-localhost', async () => {

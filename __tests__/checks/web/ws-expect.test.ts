@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   describeExpectation,
   matches,
+  receivedMessage,
   shownMessage,
   toWebSocketUrl,
 } from '../../../src/checks/web/ws-expect.js';
@@ -15,9 +16,9 @@ describe('WebSocket expectations', () => {
   });
 
   it('shows messages shortened, binary ones by size', () => {
-    expect(shownMessage(Buffer.from('a\nb'), false)).toBe('a b');
-    expect(shownMessage(Buffer.alloc(5), true)).toBe('<binary, 5 bytes>');
-    expect(shownMessage(Buffer.from('x'.repeat(500)), false)).toHaveLength(200);
+    expect(shownMessage(receivedMessage(Buffer.from('a\nb'), false))).toBe('a b');
+    expect(shownMessage(receivedMessage(Buffer.alloc(5), true))).toBe('<binary, 5 bytes>');
+    expect(shownMessage(receivedMessage(Buffer.from('x'.repeat(500)), false))).toHaveLength(200);
   });
 
   it('turns http(s) targets into ws(s) URLs', () => {

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob.js';
 import { tallyReviews } from '../../checks/github/review-verdict.js';
 import type { Checklist } from '../../definition/model.js';
 import { startDeploy, type DeploymentSeen } from '../../gate/deploy-start.js';
@@ -33,7 +33,7 @@ export async function deploymentRun(deps: GateDeps, event: DeploymentEvent): Pro
   if (!FINAL.has(event.state))
     return core.info(`The deployment is ${event.state}: the after-deploy phase starts when it has finished.`);
   const tag = event.trigger === 'push' ? event.ref?.replace(/^refs\/tags\//, '') : undefined;
-  if (tag !== undefined && !picomatch(d.releaseTags)(tag))
+  if (tag !== undefined && !globMatcher(d.releaseTags)(tag))
     return core.info(`Tag ${tag} does not match release-tags (${d.releaseTags}): not a release.`);
   const short = event.sha.slice(0, 7);
   const setDeployed = (state: 'success' | 'error', description: string) =>

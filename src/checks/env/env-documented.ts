@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob.js';
 import { globList, repoPathProblems, strictObject } from '../params.js';
 import { scanContent } from '../repo/content.js';
 import type { ContentJob, EnvFileJob, EnvReadsJob, NamedPlace } from '../../scan/jobs.js';
@@ -113,7 +113,7 @@ export const envDocumented = defineKind<Params>({
     ),
     ignore: {
       type: 'array',
-      items: { type: 'string', minLength: 1 },
+      items: { type: 'string', minLength: 1, 'x-glob': true },
       description: `Variables that need no documentation, in addition to ${DEFAULT_IGNORE.join(', ')}; '*' matches any characters.`,
     },
     code: { type: 'boolean', description: 'Scan the code for reads (default true).' },
@@ -154,7 +154,7 @@ export const envDocumented = defineKind<Params>({
       }
       for (const key of documentedKeys(exampleText ?? '')) documented.add(key);
     }
-    const ignored = picomatch([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
+    const ignored = globMatcher([...DEFAULT_IGNORE, ...(p.ignore ?? [])]);
     const known = (name: string) => documented.has(name) || ignored(name);
 
     const [envJob, codeJob] = jobs(p);

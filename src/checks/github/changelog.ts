@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob.js';
 import { listChangedFiles, MAX_LISTED_FILES } from '../../github/files.js';
 import { globList, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
@@ -22,7 +22,7 @@ export const changelog = defineKind<Params>({
   async run(p, ctx) {
     return withPullRequest(ctx, 'list the changed files', 'pull-requests: read', async (gh) => {
       const paths = p.paths ?? DEFAULT_PATHS;
-      const isChangelog = picomatch(paths, { dot: true });
+      const isChangelog = globMatcher(paths, { dot: true });
       const { files, truncated } = await listChangedFiles(gh.client, gh.repo, gh.number, ctx.signal);
       // A deleted changelog is not an entry for this release.
       const changed = files

@@ -1,3 +1,4 @@
+import { compilePattern } from '../../util/pattern.js';
 import type { CheckContext, CheckOutcome, PullRequestContext } from '../types.js';
 
 export const NEEDS_PULL_REQUEST = 'needs the action on a pull request (a token and a pull_request event)';
@@ -39,15 +40,15 @@ function oneLine(text: string): string {
 
 /** Case-insensitive names with `*` standing for any run of characters (names may hold '/' and spaces). */
 export function nameMatcher(patterns: string[]): (name: string) => boolean {
-  const res = patterns.map(
-    (p) =>
-      new RegExp(
-        `^${p
-          .split('*')
-          .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-          .join('.*')}$`,
-        'i',
-      ),
+  // RE2 (util/pattern): `a*a*a*a*…` over a long check name would backtrack for ever in RegExp.
+  const res = patterns.map((p) =>
+    compilePattern(
+      `^${p
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('[\\s\\S]*')}$`,
+      { ignoreCase: true },
+    ),
   );
   return (name) => res.some((re) => re.test(name));
 }

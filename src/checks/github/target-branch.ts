@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob.js';
 import { strictObject } from '../params.js';
 import { defineKind } from '../types.js';
 import { listSome } from '../wording.js';
@@ -16,7 +16,7 @@ export const targetBranch = defineKind<Params>({
     {
       branches: {
         type: 'array',
-        items: { type: 'string', minLength: 1 },
+        items: { type: 'string', minLength: 1, 'x-glob': true },
         minItems: 1,
         description: "Branch names or globs ('*' within one '/'-separated part, '**' across parts).",
       },
@@ -27,7 +27,7 @@ export const targetBranch = defineKind<Params>({
     if (!ctx.github) return { status: 'error', summary: NEEDS_PULL_REQUEST };
     const base = ctx.github.baseRef.replace(/^refs\/heads\//, '');
     const evidence = { base, branches: p.branches };
-    if (picomatch(p.branches)(base)) return { status: 'pass', summary: `targets ${base}`, evidence };
+    if (globMatcher(p.branches)(base)) return { status: 'pass', summary: `targets ${base}`, evidence };
     return { status: 'fail', summary: `targets ${base}, not ${listSome(p.branches)}`, evidence };
   },
 });

@@ -121,6 +121,8 @@ export const httpLatency = defineKind<Params>({
       }
       const r = await request(url, options);
       if (!r.ok) return { error: r.error.code, ms: undefined, status: undefined };
+      // As on the direct path: a body past max-body is not timed to its end, so it is no sample.
+      if (r.truncated) return { error: 'body too large', ms: undefined, status: r.status };
       return {
         ms: r.timings.totalMs,
         status: r.status,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readBounded } from '../../io/bounded-read.js';
 import path from 'node:path';
 import { durationSchema } from '../../definition/schema.js';
 import { MAX_DURATION_MS, parseDuration } from '../../definition/interpolate.js';
@@ -140,12 +140,19 @@ export async function loadCaFile(
 ): Promise<Built<string[] | undefined>> {
   const file = p['ca-file'];
   if (file === undefined) return { ok: true, value: undefined };
-  let text: string;
-  try {
-    text = await readFile(path.join(ctx.repoDir, file), 'utf8');
-  } catch {
-    return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} cannot be read` } };
+  // Bounded: a regular file inside the repository (a link only while it stays inside), at most 1 MiB.
+  const read = await readBounded(ctx.repoDir, file, {
+    maxBytes: 1024 * 1024,
+    large: 'refuse',
+    links: 'inside',
+  });
+  if (!read.ok) {
+    return {
+      ok: false,
+      outcome: { status: 'error', summary: `ca-file ${file} cannot be read: ${read.message}` },
+    };
   }
+  const text = read.bytes.toString('utf8');
   const pems = text.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
   if (pems.length === 0) {
     return { ok: false, outcome: { status: 'error', summary: `ca-file ${file} holds no PEM certificate` } };

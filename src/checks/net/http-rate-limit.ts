@@ -10,7 +10,7 @@ import {
 import { keepAliveAgent, runPool } from './pool.js';
 import { prepareRequest } from './prepared-request.js';
 import { judgeBurst, rateLimitHeaders, type BurstResponse } from './rate-limit-verdict.js';
-import { request } from './request.js';
+import { request, scrubHeaders } from './request.js';
 import { targetParams, type TargetParams } from './target-url.js';
 
 interface Params extends TargetParams, RequestParams {
@@ -75,9 +75,10 @@ export const httpRateLimit = defineKind<Params>({
             proxy: ctx.proxy,
           });
           if (!r.ok) return { n: i + 1, error: r.error.code };
-          const announced = Object.keys(rateLimitHeaders(r.headers)).some((h) => h !== 'retry-after');
+          const seen = scrubHeaders(r.headers, ctx.scrub);
+          const announced = Object.keys(rateLimitHeaders(seen)).some((h) => h !== 'retry-after');
           if (r.status === 429 || (announced && !require429)) done = true;
-          return { n: i + 1, status: r.status, headers: r.headers };
+          return { n: i + 1, status: r.status, headers: seen };
         },
         { signal: ctx.signal, stop: () => done },
       );

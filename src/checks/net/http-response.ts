@@ -133,7 +133,13 @@ export const httpResponse = defineKind<Params>({
     const location = headerValues(result.headers, 'location')[0];
     if (outcome.status === 'fail' && result.status >= 300 && result.status < 400 && location !== undefined) {
       // A health check that redirects (often to a login or a 404 page) is not healthy; say where it went.
-      const to = cut(new URL(location, url).href, 120);
+      let where: string;
+      try {
+        where = new URL(location, url).href;
+      } catch {
+        where = location;
+      }
+      const to = cut((ctx.scrub ?? ((t: string) => t))(where), 120);
       outcome.summary += ` (a redirect to ${to}; set follow-redirects: true to follow it)`;
     }
     return outcome;

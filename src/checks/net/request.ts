@@ -75,6 +75,14 @@ const CROSS_ORIGIN_SAFE = new Set([
 ]);
 
 /** Every value of a header, by name (case-insensitive), in the order received. */
+/**
+ * The headers with the run's secrets scrubbed from every value, for kinds that show header values in
+ * evidence shortened: scrubbing comes first, so a cut can never keep part of a secret.
+ */
+export function scrubHeaders(headers: HeaderList, scrub: ((text: string) => string) | undefined): HeaderList {
+  return scrub ? headers.map(([name, value]) => [name, scrub(value)]) : headers;
+}
+
 export function headerValues(headers: HeaderList, name: string): string[] {
   const wanted = name.toLowerCase();
   return headers.filter(([n]) => n === wanted).map(([, v]) => v);
@@ -150,7 +158,8 @@ export async function request(url: URL, opts: RequestOptions): Promise<HttpResul
       try {
         next = new URL(location, current);
       } catch {
-        return fail('other', `redirect to an invalid location '${location.slice(0, 200)}'`);
+        const shown = location.length <= 200 ? `'${location}'` : `(${location.length} characters)`;
+        return fail('other', `redirect to an invalid location ${shown}`);
       }
       if (hop.status === 303 || ((hop.status === 301 || hop.status === 302) && method === 'POST')) {
         method = method === 'HEAD' ? 'HEAD' : 'GET';

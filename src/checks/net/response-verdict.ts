@@ -47,21 +47,32 @@ export function judgeResponse(
   }
 
   const text = r.body.toString('utf8');
-  const cut = r.truncated ? ` (in the first ${r.body.length} bytes read)` : '';
+  // A body cut at max-body is only a prefix. Text found in it is in the body, so `contains` holds and a
+  // forbidden text found fails; everything else would judge a part as if it were the whole (a pattern
+  // anchored at the end, JSON, a text that may come later), so it is not judged and fails saying so.
+  const over = `the body exceeded max-body (${r.body.length} bytes)`;
+  const notJudged = (what: string) => `${over}, so ${what} was not judged: raise max-body to judge it`;
   for (const needle of [e.contains ?? []].flat()) {
-    if (!text.includes(needle)) problems.push(`the body does not contain '${show(needle, 40)}'${cut}`);
+    if (text.includes(needle)) continue;
+    problems.push(
+      r.truncated
+        ? `${over} and its first ${r.body.length} bytes do not contain '${show(needle, 40)}'`
+        : `the body does not contain '${show(needle, 40)}'`,
+    );
   }
   for (const needle of [e['not-contains'] ?? []].flat()) {
     if (text.includes(needle)) problems.push(`the body contains '${show(needle, 40)}'`);
+    else if (r.truncated) problems.push(notJudged(`not-contains '${show(needle, 40)}'`));
   }
-  if (e.matches !== undefined && !compilePattern(e.matches).test(text)) {
-    problems.push(`the body does not match /${e.matches}/${cut}`);
+  if (e.matches !== undefined) {
+    if (r.truncated) problems.push(notJudged(`matches /${e.matches}/`));
+    else if (!compilePattern(e.matches).test(text)) problems.push(`the body does not match /${e.matches}/`);
   }
 
   const jsonValues: Record<string, unknown> = {};
   const wantsJson = e.json !== undefined || e['json-matches'] !== undefined;
   if (wantsJson) {
-    const parsed = parseJson(text, r.truncated);
+    const parsed = r.truncated ? { ok: false as const, message: notJudged('its JSON') } : parseJson(text);
     if (!parsed.ok) problems.push(parsed.message);
     else {
       for (const [p, expected] of Object.entries(e.json ?? {})) {
@@ -96,6 +107,7 @@ export function judgeResponse(
     bodyBytes: r.body.length,
     truncated: r.truncated,
   };
+  if (r.truncated) evidence.bodyCut = `at max-body: only the first ${r.body.length} bytes were read`;
   if (r.chain.length > 1) evidence.chain = r.chain;
   if (Object.keys(jsonValues).length > 0) evidence.json = jsonValues;
   if (problems.length > 0) {
@@ -105,7 +117,8 @@ export function judgeResponse(
     return { status: 'fail', summary: `${problems[0]}${more}`, evidence };
   }
   const ms = Math.round(r.timings.totalMs);
-  return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms`, evidence };
+  const cutNote = r.truncated ? ` (body cut at max-body, ${r.body.length} bytes)` : '';
+  return { status: 'pass', summary: `${r.status} from ${r.finalUrl} in ${ms} ms${cutNote}`, evidence };
 }
 
 function headersOfInterest(
@@ -124,12 +137,7 @@ function headersOfInterest(
   return out;
 }
 
-function parseJson(
-  text: string,
-  truncated: boolean,
-): { ok: true; value: unknown } | { ok: false; message: string } {
-  if (truncated)
-    return { ok: false, message: 'the body is larger than max-body, so its JSON cannot be read' };
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
   } catch {

@@ -28,6 +28,38 @@ export const targetParams: Record<string, JsonSchema> = {
 
 const SCHEMES = ['http:', 'https:', 'ws:', 'wss:'];
 
+/** Whether a parsed URL is one a target kind may probe: http(s) or ws(s). */
+export function isProbeScheme(protocol: string): boolean {
+  return SCHEMES.includes(protocol.toLowerCase());
+}
+
+/**
+ * Why a `url` as written in a definition cannot be probed, if it cannot: checked at `validate` so that
+ * `file:///etc/passwd`, `gopher://` or `data:` are refused at file:line:col before anything runs. A URL
+ * built from `${NAME}` is checked as far as it is written (a literal scheme before the first `${`); the rest
+ * is checked when the run resolves it. The message never repeats the URL (its query may hold a token).
+ */
+export function writtenUrlProblem(raw: string): string | undefined {
+  const cut = raw.indexOf('${');
+  const literal = (cut === -1 ? raw : raw.slice(0, cut)).trim();
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(literal)?.[1];
+  if (scheme !== undefined && !isProbeScheme(`${scheme}:`)) {
+    return `must be an http(s) or ws(s) URL, not ${scheme.toLowerCase().slice(0, 40)}`;
+  }
+  if (cut !== -1) return undefined;
+  let url: URL;
+  try {
+    url = new URL(literal);
+  } catch {
+    return 'is not an absolute URL (such as https://example.com/health)';
+  }
+  if (!isProbeScheme(url.protocol)) {
+    return `must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '').slice(0, 40)}`;
+  }
+  if (url.hostname === '') return 'has no host';
+  return undefined;
+}
+
 const error = (summary: string): ResolvedTarget => ({ ok: false, outcome: { status: 'error', summary } });
 
 /**
@@ -77,7 +109,7 @@ export function resolveTarget(
   } catch {
     return error(`${label} is not an absolute URL: '${shorten(raw)}'`);
   }
-  if (!SCHEMES.includes(url.protocol)) {
+  if (!isProbeScheme(url.protocol)) {
     return error(`${label} must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '')}`);
   }
   if (url.hostname === '') return error(`${label} has no host: '${shorten(raw)}'`);

@@ -97,7 +97,8 @@ export const webhookVerify = defineKind<Params>({
     };
     const problems: string[] = [];
     if (right.status !== 200) problems.push(`the right token got ${right.status}, expected 200`);
-    else if (rightBody !== challenge) problems.push(describeEcho(rightBody, challenge, token));
+    else if (rightBody !== challenge)
+      problems.push(describeEcho((ctx.scrub ?? ((t: string) => t))(rightBody), challenge, token));
     const wrongOk = statusSet(p['wrong-token-status'], '4xx');
     if (!wrongOk.has(wrong.status)) {
       problems.push(`a wrong token got ${wrong.status}, expected ${wrongOk.text}`);

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob.js';
 import { globList, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
 import { listSome, plural } from '../wording.js';
@@ -29,7 +29,7 @@ export const filesExist = defineKind<Params>({
   ),
   async run(p, ctx) {
     const files = await presentFiles(ctx, p['tracked-only'] ?? false);
-    const applies = p['only-if'] ? picomatch(p['only-if'], { dot: true }) : undefined;
+    const applies = p['only-if'] ? globMatcher(p['only-if'], { dot: true }) : undefined;
     if (applies && !files.some((f) => applies(f))) {
       return {
         status: 'skipped' as const,
@@ -37,7 +37,7 @@ export const filesExist = defineKind<Params>({
       };
     }
     const found = p.paths.map((glob) => {
-      const match = picomatch(glob, { dot: true });
+      const match = globMatcher(glob, { dot: true });
       return { glob, files: files.filter((f) => match(f)) };
     });
     const missing = found.filter((f) => f.files.length === 0).map((f) => f.glob);

@@ -1,12 +1,12 @@
-import picomatch from 'picomatch';
+import { globMatcher } from '../../util/glob.js';
 
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
 export function pathFilter(
   include: string[] | undefined,
   exclude: string[] | undefined,
 ): (file: string) => boolean {
-  const inc = include && include.length > 0 ? picomatch(include, { dot: true }) : () => true;
-  const exc = exclude && exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const inc = include && include.length > 0 ? globMatcher(include, { dot: true }) : () => true;
+  const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true }) : () => false;
   return (file) => inc(file) && !exc(file);
 }
 

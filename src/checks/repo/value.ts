@@ -1,6 +1,5 @@
 import { compilePattern } from '../../util/pattern.js';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readRepoText } from './read.js';
 import { parse as parseYaml } from 'yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { regexProblems, repoPathProblems, strictObject } from '../params.js';
@@ -102,14 +101,25 @@ export const value = defineKind<Params>({
   },
 });
 
+/** The largest file `repo.value` parses (bytes): a package.json or config file is far smaller. */
+export const MAX_VALUE_FILE_BYTES = 4 * 1024 * 1024;
+
 async function judgeValue(p: Params, ctx: CheckContext): Promise<CheckOutcome> {
+  // Values are scrubbed of the run's secrets before they are shortened for a summary.
+  const preview = (v: unknown) => shortValue(v, ctx.scrub);
   const keys = typeof p.path === 'string' ? (parsePath(p.path) ?? []) : p.path;
   const shownPath = typeof p.path === 'string' ? p.path : p.path.join('.');
-  let text: string;
-  try {
-    // A byte order mark (editors on Windows write one) is not part of the document.
-    text = (await readFile(path.join(ctx.repoDir, p.file), 'utf8')).replace(/^\uFEFF/, '');
-  } catch {
+  // Through the bounded reader: a regular file inside the repository, capped, never a link, FIFO or device.
+  // A byte order mark (editors on Windows write one) is not part of the document.
+  const read = await readRepoText(ctx.repoDir, p.file, {
+    maxBytes: MAX_VALUE_FILE_BYTES,
+    signal: ctx.signal,
+  });
+  if ('binary' in read)
+    return { status: 'error', summary: `${p.file} is a binary file, not ${p.format ?? 'JSON or YAML'}` };
+  if ('refused' in read && read.refused !== 'missing')
+    return { status: 'error', summary: `${p.file} is not read: ${read.message}`, evidence: { file: p.file } };
+  if ('refused' in read) {
     if (p.exists === false)
       return { status: 'pass', summary: `${p.file} does not exist, so ${shownPath} is absent` };
     if (p['if-missing'] === 'skip')
@@ -120,6 +130,7 @@ async function judgeValue(p: Params, ctx: CheckContext): Promise<CheckOutcome> {
       };
     return { status: 'fail', summary: `${p.file} does not exist`, evidence: { file: p.file } };
   }
+  const text = read.text;
   let data: unknown;
   const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
   try {
@@ -208,7 +219,7 @@ function isEmpty(v: unknown): boolean {
   return false;
 }
 
-function preview(v: unknown): string {
-  const s = JSON.stringify(v) ?? String(v);
+function shortValue(v: unknown, scrub: (text: string) => string = (t) => t): string {
+  const s = scrub(JSON.stringify(v) ?? String(v));
   return s.length > 80 ? `${s.slice(0, 77)}...` : s;
 }

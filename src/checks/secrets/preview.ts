@@ -17,12 +17,11 @@ export function fingerprint(ruleId: string, secret: string): string | undefined 
 }
 
 /**
- * What a person may see of a secret: the rule's fixed prefix (never more than 4 characters of the value
- * itself) and its length, as in `AKIA…(20 chars)`.
+ * What a person may see of a secret: the rule's fixed, public prefix (such as `AKIA` or `ghp_`, the same for
+ * every key of the provider) and its length, as in `AKIA…(20 chars)`; no character of the secret part.
  */
 export function preview(rule: SecretRule, secret: string): string {
   if (rule.binary) return 'binary file';
   const prefix = rule.prefix && secret.startsWith(rule.prefix) ? rule.prefix : '';
-  const shown = prefix !== '' ? prefix : secret.length >= 16 ? secret.slice(0, 2) : '';
-  return `${shown}…(${secret.length} chars)`;
+  return `${prefix}…(${secret.length} chars)`;
 }

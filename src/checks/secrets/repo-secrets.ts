@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globList, strictObject } from '../params.js';
 import { defineKind, type Finding, type ParamProblem } from '../types.js';
@@ -130,7 +129,7 @@ export const repoSecrets = defineKind<Params>({
   content: (p) => [job(p)],
   async run(p, ctx) {
     const ignoreFile = p['ignore-file'] ?? IGNORE_FILE;
-    const listed = parseAllowlist(await readOptional(path.join(ctx.repoDir, ignoreFile)));
+    const listed = parseAllowlist(await readOptional(ctx.repoDir, ignoreFile));
     const fromParams = parseAllowlist((p.allow ?? []).join('\n'));
     const allow = createAllowlist(
       [...listed.globs, ...fromParams.globs],
@@ -286,14 +285,12 @@ async function readCi(root: string, file: string, signal?: AbortSignal): Promise
   return read.ok ? read.bytes.toString('utf8') : '';
 }
 
-async function readOptional(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR')
-      return '';
-    throw e;
-  }
+/** The allowlist file's text, '' when there is none; bounded like every read of the repository. */
+async function readOptional(repoDir: string, file: string): Promise<string> {
+  const read = await readBounded(repoDir, file, { maxBytes: 1024 * 1024, large: 'refuse', links: 'inside' });
+  if (read.ok) return read.bytes.toString('utf8');
+  if (read.refusal === 'missing') return '';
+  throw new Error(`${file} is not read: ${read.message}`);
 }
 
 function job(p: Params): SecretsJob {

@@ -28,10 +28,19 @@ export function findMixedContent(
 }
 
 /** One insecure subresource as evidence: element, URL, and where in the page. */
-export function describeSubresource(s: Subresource): Record<string, unknown> {
-  const out: Record<string, unknown> = { element: s.element, url: s.url.href.slice(0, 300) };
-  if (s.raw.trim() !== s.url.href) out.written = s.raw.trim().slice(0, 300);
+export function describeSubresource(
+  s: Subresource,
+  scrub: (text: string) => string = (t) => t,
+): Record<string, unknown> {
+  // Scrubbed, then cut: a URL on the page may carry a token in its query.
+  const url = scrub(s.url.href);
+  const out: Record<string, unknown> = { element: s.element, url: cutUrl(url) };
+  if (s.raw.trim() !== s.url.href) out.written = cutUrl(scrub(s.raw.trim()));
   if (s.line !== undefined) out.line = s.line;
   if (s.col !== undefined) out.col = s.col;
   return out;
+}
+
+function cutUrl(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 297)}...` : text;
 }

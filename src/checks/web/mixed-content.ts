@@ -88,9 +88,17 @@ export const mixedContent = defineKind<Params>({
     const max = p['max-findings'] ?? 20;
     evidence.subresources = found.total;
     evidence.insecureCount = found.insecure.length;
-    evidence.insecure = found.insecure.slice(0, max).map(describeSubresource);
+    evidence.insecure = found.insecure.slice(0, max).map((s) => describeSubresource(s, ctx.scrub));
     if (found.upgraded) evidence.upgradeInsecureRequests = true;
     const n = found.insecure.length;
+    if (n === 0 && result.truncated) {
+      // Subresources past the cut were never seen: a clean first part is not a clean page.
+      return {
+        status: 'fail',
+        summary: `the page exceeded max-body (${result.body.length} bytes): no http:// subresources among ${plural(found.total, 'URL')} in the part read, the rest was not judged: raise max-body to judge it`,
+        evidence,
+      };
+    }
     if (n === 0) {
       return {
         status: 'pass',

@@ -1,5 +1,6 @@
 import { requestParamProblems, timeoutOf } from '../net/http-options.js';
 import { prepareRequest } from '../net/prepared-request.js';
+import { scrubHeaders } from '../net/request.js';
 import { targetParams, type TargetParams } from '../net/target-url.js';
 import { strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
@@ -82,10 +83,11 @@ export const securityHeaders = defineKind<Params>({
     const { judgeSecurityHeaders } = await import('./headers/judge.js');
     const tests = judgeSecurityHeaders(
       {
-        headers: result.headers,
+        // Values are scrubbed before the judge shortens them for evidence.
+        headers: scrubHeaders(result.headers, ctx.scrub),
         https: new URL(result.finalUrl).protocol === 'https:',
         verified: result.tls?.authorized ?? false,
-        body: result.body.toString('utf8'),
+        body: (ctx.scrub ?? ((t: string) => t))(result.body.toString('utf8')),
       },
       {
         hsts: {

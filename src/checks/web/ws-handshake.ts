@@ -4,7 +4,7 @@ import { displayUrl } from '../net/request.js';
 import { targetParams, type TargetParams } from '../net/target-url.js';
 import { regexProblems, strictObject } from '../params.js';
 import { defineKind, type CheckOutcome } from '../types.js';
-import { describeExpectation, toWebSocketUrl, type Expectation } from './ws-expect.js';
+import { describeExpectation, shownMessage, toWebSocketUrl, type Expectation } from './ws-expect.js';
 import { webRequestParams, type WebRequestParams } from './web-target.js';
 import type { ProbeResult } from './ws-probe.js';
 
@@ -78,7 +78,7 @@ export const wsHandshake = defineKind<Params>({
       signal: ctx.signal,
       via: ctx.proxy?.(url),
     });
-    return verdict(r, displayUrl(url), p);
+    return verdict(r, displayUrl(url), p, ctx.scrub);
   },
 });
 
@@ -87,6 +87,7 @@ export function verdict(
   r: ProbeResult,
   url: string,
   p: Pick<Params, 'send' | 'expect' | 'subprotocols'>,
+  scrub: (text: string) => string = (t) => t,
 ): CheckOutcome {
   const evidence: Record<string, unknown> = { url };
   if (r.status !== undefined) evidence.status = r.status;
@@ -96,8 +97,9 @@ export function verdict(
   if (r.handshakeMs !== undefined) evidence.handshakeMs = r.handshakeMs;
   if (r.roundTripMs !== undefined) evidence.roundTripMs = r.roundTripMs;
   if (r.messages > 0) evidence.messages = r.messages;
-  if (r.lastMessage !== undefined) evidence.lastMessage = r.lastMessage;
-  if (r.close) evidence.close = r.close;
+  // Scrubbed before it is shortened, in the evidence and in the summary alike.
+  if (r.lastMessage !== undefined) evidence.lastMessage = shownMessage(r.lastMessage, 200, scrub);
+  if (r.close) evidence.close = { code: r.close.code, reason: scrub(r.close.reason) };
   if (p.expect) evidence.expected = describeExpectation(p.expect);
   if (r.ok) {
     const protocol = r.protocol ? ` (subprotocol ${r.protocol})` : '';
@@ -113,7 +115,7 @@ export function verdict(
   let why = r.problem ?? 'failed';
   if (r.code === 'timeout' && r.stage === 'message' && p.expect) {
     why = `no message ${describeExpectation(p.expect)} within the timeout`;
-    if (r.lastMessage !== undefined) why += `; last received: ${r.lastMessage.slice(0, 80)}`;
+    if (r.lastMessage !== undefined) why += `; last received: ${shownMessage(r.lastMessage, 80, scrub)}`;
   }
   return { status: unreachable ? 'error' : 'fail', summary: `${url}: ${why}`, evidence };
 }

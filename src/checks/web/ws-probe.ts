@@ -6,7 +6,7 @@ import { proxyAgent, shownProxy } from '../net/proxy.js';
 import { classifyError, type RequestErrorCode } from '../net/request-errors.js';
 import type { HeaderList } from '../net/request.js';
 import { caBundle } from '../net/tls-info.js';
-import { matches, shownMessage, type Expectation } from './ws-expect.js';
+import { matches, receivedMessage, type Expectation, type ReceivedMessage } from './ws-expect.js';
 
 export interface ProbeOptions {
   headers: HeaderList;
@@ -34,9 +34,9 @@ export interface ProbeResult {
   extensions?: string | null;
   handshakeMs?: number;
   roundTripMs?: number;
-  /** Messages received before the verdict, and the last one as shown text. */
+  /** Messages received before the verdict, and the last one (shown only through `shownMessage`). */
   messages: number;
-  lastMessage?: string;
+  lastMessage?: ReceivedMessage;
   close?: { code: number; reason: string };
 }
 
@@ -167,7 +167,7 @@ export function probeWebSocket(url: URL, opts: ProbeOptions): Promise<ProbeResul
     socket.on('message', (data, isBinary) => {
       const buf = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       state.messages += 1;
-      state.lastMessage = shownMessage(buf, isBinary);
+      state.lastMessage = receivedMessage(buf, isBinary);
       const text = isBinary ? '' : buf.toString('utf8');
       if (opts.expect === undefined || (!isBinary && matches(text, opts.expect))) {
         finish({ ok: true, roundTripMs: round(performance.now() - (sentAt ?? openedAt)) });
