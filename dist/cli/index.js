@@ -17574,7 +17574,7 @@ function createAnalyzer(jobs) {
  * are never shorter than in UTF-16 units, so a file whose byte lines pass the test is not decoded for it.
  */
 function mayBeMinified(content) {
-    if (content.bytes.length - content.bom <= 500)
+    if (!content.hasLineLongerThan(500))
         return false;
     const { longest, lines } = content.lineLengths();
     const average = (content.bytes.length - content.bom) / lines;
@@ -17859,6 +17859,21 @@ class FileText {
         const start = lo === 0 ? this.bom : breaks[lo - 1] + 1;
         const end = lo < breaks.length ? breaks[lo] : this.bytes.length;
         return { line: lo + 1, start, end };
+    }
+    /**
+     * Whether a line holds more than `n` bytes: one backward search per `n` bytes, not one search per line
+     * (most files have no long line, and this is asked of nearly every file).
+     */
+    hasLineLongerThan(n) {
+        const bytes = this.bytes;
+        let pos = this.bom;
+        while (bytes.length - pos > n) {
+            const lf = bytes.lastIndexOf(10, pos + n);
+            if (lf < pos)
+                return true;
+            pos = lf + 1;
+        }
+        return false;
     }
     /** The longest line in bytes (line feeds excluded) and the number of lines, counted as the text's. */
     lineLengths() {

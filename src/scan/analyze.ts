@@ -164,7 +164,7 @@ export function createAnalyzer(jobs: readonly ContentJob[]): Analyze {
  * are never shorter than in UTF-16 units, so a file whose byte lines pass the test is not decoded for it.
  */
 function mayBeMinified(content: FileText): boolean {
-  if (content.bytes.length - content.bom <= 500) return false;
+  if (!content.hasLineLongerThan(500)) return false;
   const { longest, lines } = content.lineLengths();
   const average = (content.bytes.length - content.bom) / lines;
   return longest > 1000 || (longest > 500 && average > 200);

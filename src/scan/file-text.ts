@@ -40,6 +40,21 @@ export class FileText {
     return { line: lo + 1, start, end };
   }
 
+  /**
+   * Whether a line holds more than `n` bytes: one backward search per `n` bytes, not one search per line
+   * (most files have no long line, and this is asked of nearly every file).
+   */
+  hasLineLongerThan(n: number): boolean {
+    const bytes = this.bytes;
+    let pos = this.bom;
+    while (bytes.length - pos > n) {
+      const lf = bytes.lastIndexOf(10, pos + n);
+      if (lf < pos) return true;
+      pos = lf + 1;
+    }
+    return false;
+  }
+
   /** The longest line in bytes (line feeds excluded) and the number of lines, counted as the text's. */
   lineLengths(): { longest: number; lines: number } {
     const breaks = this.lineBreaks();
