@@ -6,8 +6,12 @@
 // its line: `<!-- expect: http.security-headers require=["hsts","csp"]; command run=npm test -->`.
 // Real checklists are not committed: point PREFLIGHT_IMPORT_REAL at a folder of them, with hand labels
 // in labels/<name>.txt (one `LINE kind key=value…` per expected check), to score them the same way.
+// A label file's `# repo: pyproject.toml Cargo.toml` line names the files at the root of the document's
+// repository: the document is then imported as `preflight import` runs there (those files, empty, in a
+// temporary folder as the working directory), so the test command follows the repository's stack.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { run } from './measure.mjs';
 
@@ -47,6 +51,12 @@ function inlineLabels(markdown) {
     if (m?.[1]) labels.set(i + 1, m[1].split(';').map(parseCheck));
   });
   return labels;
+}
+
+/** The root files a label file names on its `# repo:` line (plain names only), or none. */
+function repoFiles(file) {
+  const m = /^#\s*repo:\s*(.*)$/m.exec(readFileSync(file, 'utf8'));
+  return (m?.[1] ?? '').split(/\s+/).filter((f) => /^[\w.-]+$/.test(f) && f !== '.' && f !== '..');
 }
 
 /** The labels of a real document, from labels/<name>.txt. */
@@ -154,20 +164,33 @@ const plain = (s) =>
     .trim();
 
 /** `preflight import FILE --explain-format json` with the bundled CLI. */
-export const cliExplain = (projectDir) => (file) =>
-  JSON.parse(
-    run(process.execPath, [
-      path.join(projectDir, 'dist/cli/index.js'),
-      'import',
-      file,
-      '--explain-format',
-      'json',
-    ]),
-  );
+export const cliExplain =
+  (projectDir) =>
+  (file, root = []) => {
+    const cwd = root.length > 0 ? mkdtempSync(path.join(os.tmpdir(), 'preflight-import-repo-')) : undefined;
+    try {
+      for (const f of root) writeFileSync(path.join(cwd, f), '');
+      return JSON.parse(
+        run(
+          process.execPath,
+          [
+            path.join(projectDir, 'dist/cli/index.js'),
+            'import',
+            path.resolve(file),
+            '--explain-format',
+            'json',
+          ],
+          { cwd },
+        ),
+      );
+    } finally {
+      if (cwd) rmSync(cwd, { recursive: true, force: true });
+    }
+  };
 
 /** Imports one document and scores it against its labels. */
-export function scoreDocument(file, labels, explain) {
-  const out = explain(file);
+export function scoreDocument(file, labels, explain, root = []) {
+  const out = explain(file, root);
   const markdown = readFileSync(file, 'utf8');
   const boxes = scanBoxes(markdown);
   const byLine = new Map(out.items.map((e) => [e.line, e]));
@@ -235,13 +258,10 @@ export function importAccuracy({ projectDir, realDir, log, explain = cliExplain(
         (f) => f.endsWith('.md') && existsSync(path.join(realDir, 'labels', f.replace(/\.md$/, '.txt'))),
       )
       .sort()
-      .map((f) =>
-        scoreDocument(
-          path.join(realDir, f),
-          fileLabels(path.join(realDir, 'labels', f.replace(/\.md$/, '.txt'))),
-          explain,
-        ),
-      );
+      .map((f) => {
+        const labelFile = path.join(realDir, 'labels', f.replace(/\.md$/, '.txt'));
+        return scoreDocument(path.join(realDir, f), fileLabels(labelFile), explain, repoFiles(labelFile));
+      });
     log(`import: scored ${real.length} real checklists from ${realDir}`);
   }
   return { fixtures, real };

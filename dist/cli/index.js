@@ -11612,7 +11612,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4802);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11622,7 +11622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4802:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26854,6 +26854,7 @@ const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TAR
 
 ;// CONCATENATED MODULE: ./src/import/rules/commands.ts
 
+const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
 /** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
 const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet)\b[^;&|<>`$]*)$/;
 const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
@@ -26902,7 +26903,7 @@ const namedCommand = (item) => {
     if (!said)
         return undefined;
     if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
-        !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b/.test(found.run))
+        !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run))
         return undefined;
     return {
         check: { kind: 'command', run: found.run, ...(found.cwd ? { cwd: found.cwd } : {}) },
@@ -26918,10 +26919,10 @@ function cwdOf(item) {
 /** Tests pass: unit tests or the whole suite; suites of a kind the test script may not run stay manual. */
 const testsPass = (item) => {
     const t = item.text;
-    const said = phrase(t, /^(?:all |the |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
+    const said = phrase(t, /^(?:all |the |every |each |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
         phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
-        phrase(t, /\btest suite (?:pass|passes|passed|passing|green)\b/) ??
+        phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /^build and test\b/);
     if (!said)
         return undefined;
@@ -26966,6 +26967,8 @@ const lintPasses = (item) => {
     const t = item.text;
     const said = phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
         phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
+        phrase(t, /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
+        phrase(t, /\bpass(?:es|ed)? (?:the )?(?:lint(?:ing|er)?|eslint)(?: checks?)?\b/) ??
         phrase(t, /\b(?:eslint|linting|lint)\b[^,;]*\bzero errors\b/) ??
         phrase(t, /\beslint (?:clean|passes|passing)\b/);
     if (!said || /acceptable|warnings? acceptable/.test(t))
@@ -26985,9 +26988,9 @@ const typecheckPasses = (item) => {
     const t = item.text;
     const said = phrase(t, /\btypescript (?:compil\w+|build\w*|check\w*)(?: is)? (?:successful|succeeds|passes|clean)\b/) ??
         phrase(t, /\b(?:all |every )?typescript (?:files?|packages?|code|projects?)? ?compiles?\b/) ??
-        phrase(t, /\bno typescript (?:compilation )?errors\b/) ??
+        phrase(t, /\b(?:no|zero|0) typescript (?:compilation )?errors\b/) ??
         phrase(t, /\btypescript: no compilation errors\b/) ??
-        phrase(t, /\btype-?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
+        phrase(t, /\btype[- ]?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
         phrase(t, /\btsc (?:passes|succeeds|clean)\b/);
     if (!said)
         return undefined;
@@ -27025,9 +27028,14 @@ const auditClean = (item) => {
     const audit = phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
         (item.code.some((c) => /\baudit\b/.test(c)) ? 'audit' : undefined);
     const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/) ??
-        phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/);
-    const deps = /\bdependenc/.test(t);
+        phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
+        phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
+        phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
+    const deps = /\bdependenc|\bpackages\b/.test(t);
     if (!audit && !(vulns && deps))
+        return undefined;
+    // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
+    if (/\b(?:unused|outdated|licen[cs]es?|up to date|updated?)\b/.test(unremarked(t)) && !vulns)
         return undefined;
     if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)
         return undefined;
@@ -27050,7 +27058,7 @@ const auditClean = (item) => {
 };
 const formatted = (item) => {
     const found = item.code.find((c) => /\bformat:check\b|\bprettier --check\b/.test(c));
-    const said = phrase(item.text, /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b/);
+    const said = phrase(item.text, /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b|\b(?:code )?formatting (?:is )?(?:consistent|clean|checked|passes|enforced)\b|\bcode (?:is )?(?:consistently )?formatted\b/);
     if (!found && !said)
         return undefined;
     return {
@@ -27076,8 +27084,10 @@ const dockerfile = (item) => {
     const nonRoot = phrase(t, /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/);
     if (nonRoot && (inDocker || /user configured|in container/.test(t)))
         found.push(['non-root', nonRoot]);
-    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b/);
-    if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer/.test(t))
+    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b|\bdockerfiles? (?:has|have|includes?|contains?|defines?) (?:a )?healthcheck\b/);
+    if (health &&
+        inDocker &&
+        !/endpoint|compose|orchestrat|scaling|load balancer|kubernetes|k8s|probes?\b/.test(t))
         found.push(['healthcheck', health]);
     const multi = phrase(t, /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?)\b/);
     if (multi)
@@ -27181,18 +27191,21 @@ function percentOf(text) {
     return fraction >= 0 && fraction <= 1 ? { fraction, phrase: m[0] } : undefined;
 }
 /** A whole number before a word: "100 concurrent users", "2+ reviewers", "100 req/min". */
+const WORDS = ['one', 'two', 'three', 'four', 'five'];
 function countBefore(text, word) {
-    const re = new RegExp(`(\\d+)\\+? ?(?:${word.source})`);
+    const re = new RegExp(`\\b(\\d+|one|two|three|four|five)\\+? ?(?:${word.source})`);
     const m = re.exec(text);
     if (!m?.[1])
         return undefined;
-    return { n: Number(m[1]), phrase: m[0] };
+    const n = WORDS.indexOf(m[1]) + 1 || Number(m[1]);
+    return { n, phrase: m[0] };
 }
 
 ;// CONCATENATED MODULE: ./src/import/rules/env.ts
 
 
-const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
+// `Section__Key` is how .NET reads configuration from the environment (`Jwt__SigningKey`).
+const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$/;
 const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
 const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
 /** Words in capitals that are not variables. */
@@ -27279,7 +27292,8 @@ function variablesOf(item, raw) {
         else if (VAR.test(c))
             add({ name: c, phrase: c });
     }
-    const words = raw.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b/g) ?? [];
+    // A well-known variable with a value (`DEBUG=False`) is one even without an underscore.
+    const words = raw.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g) ?? [];
     for (const w of words) {
         const a = ASSIGN.exec(w);
         if (a?.[1] && a[3])
@@ -27287,6 +27301,15 @@ function variablesOf(item, raw) {
         else
             add({ name: w, phrase: w });
     }
+    // "`ASPNETCORE_ENVIRONMENT` = Production": the value written beside the variable's name.
+    for (const n of out)
+        if (n.equals === undefined) {
+            const spaced = new RegExp(`\\b${n.name}\\s+=\\s+([\\w.:/-]+)`).exec(raw);
+            if (spaced?.[1]) {
+                n.equals = spaced[1];
+                n.phrase = spaced[0];
+            }
+        }
     return out;
 }
 const policy = (variables) => ({ kind: 'env.policy', variables });
@@ -27300,15 +27323,24 @@ function environmentOf(item, raw) {
     let names = variablesOf(item, raw);
     let guessedName;
     if (names.length === 0) {
-        const jwt = phrase(t, /\bjwt secrets?\b/);
+        const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/);
         if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
-            names = [{ name: 'JWT_SECRET', phrase: jwt }];
-            guessedName = 'the variable is JWT_SECRET';
+            // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
+            const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
+            names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
+            guessedName = own
+                ? `the variable is ${own}, named elsewhere in the document`
+                : 'the variable is JWT_SECRET';
         }
     }
     if (names.length === 0)
         return undefined;
     if (/\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(t))
+        return undefined;
+    // A secret kept by CI or a secret store ("`NETLIFY_AUTH_TOKEN` secret added" under GitHub Actions, a
+    // secret set in Secret Manager) is not an environment variable of the app the check can read.
+    if (/\bsecrets? (?:added|created|stored|uploaded)\b|\bsecret manager\b|\bsecrets manager\b|\bkey ?vault\b|\bvault\b/.test(t) ||
+        (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near)))
         return undefined;
     const envContext = /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
     // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
@@ -27414,7 +27446,9 @@ const reviewed = (item) => {
         phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
         phrase(t, /\bcode reviewed\b/) ??
         phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/) ??
-        phrase(t, /\bpeer[- ]review(?:ed)?\b/);
+        phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
+        phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
+        phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/);
     if (!said ||
         /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t))
         return undefined;
@@ -27427,19 +27461,25 @@ const reviewed = (item) => {
 };
 const github_changelog = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added)\b/) ??
+    const said = phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|up to date)\b/) ??
         phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
         phrase(t, /^changelog(?:\.md)?$/) ??
         phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
-        phrase(t, /\bchanges? documented in (?:the )?changelog\b/);
+        phrase(t, /\bchanges? documented in (?:the )?changelog\b/) ??
+        // "New version entry added" under "CHANGELOG.md updated".
+        (/\bchangelog\b/.test(item.near)
+            ? phrase(t, /\b(?:new )?(?:version |release )?(?:entry|entries|section) (?:is |are )?(?:added|written|created)\b/)
+            : undefined) ??
+        phrase(t, /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/) ??
+        phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
     if (!said ||
-        /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/.test(t))
+        /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(t))
         return undefined;
     return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said] };
 };
 const github_versionBump = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bversion (?:is )?(?:bumped|bump|number updated|incremented|updated)\b/) ??
+    const said = phrase(t, /\bversion (?:number )?(?:is )?(?:bumped|bump|updated|incremented|increased|raised)\b/) ??
         phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
         phrase(t, /\bupdate version number\b/);
     if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
@@ -27456,7 +27496,7 @@ const github_versionBump = (item) => {
 };
 const github_checksGreen = (item) => {
     const t = item.text;
-    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|build pipeline|pipeline|github actions|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|pass|successful)\b/) ?? phrase(t, /\ball (?:ci |status )?checks (?:are )?(?:green|passing|pass)\b/);
+    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ?? phrase(t, /\ball (?:ci |status )?checks (?:are )?(?:green|passing|pass)\b/);
     if (!said ||
         /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t))
         return undefined;
@@ -27465,7 +27505,10 @@ const github_checksGreen = (item) => {
 const github_targetBranch = (item) => {
     const t = item.text;
     const m = /\b(?:merge(?:d)?|pr|pull request)\b[^,;]*?\b(?:into|targets?|against|to) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b/.exec(t);
-    if (!m?.[1] || /\ball code changes|\bchanges merged\b|open prs/.test(t))
+    // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
+    // the release branch" tell of work already merged, which is not this pull request's base.
+    if (!m?.[1] ||
+        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(t))
         return undefined;
     return {
         check: { kind: 'github.target-branch', branches: [m[1]] },
@@ -27473,6 +27516,115 @@ const github_targetBranch = (item) => {
         matched: [m[0]],
     };
 };
+
+;// CONCATENATED MODULE: ./src/import/rules/normalize.ts
+/**
+ * The same claim is written in many ways: "Ensure all tests pass", "Tests: passing", "Passing test suite",
+ * "No failing tests", "Enable HSTS", "Code has been reviewed". The rules are written for the plain state
+ * form ("tests pass", "hsts enabled", "code reviewed"); this file rewrites an item's words into that form,
+ * so that a rule meets the claim whatever the phrasing: lead-in verbs of checking dropped, a `Label:`
+ * joined to its words, imperatives turned into the state they bring about, a state word put after its
+ * noun, auxiliaries dropped, negated failures turned into success, and synonyms into the rules' word.
+ *
+ * Every pattern is a plain regular expression on at most MAX_RULE_TEXT characters (no nested quantifiers).
+ */
+/** "Ensure", "Verify that", "Make sure", "Confirm", "Check that", "Double-check": the claim follows. */
+const CHECK_LEAD = /^(?:please |always )?(?:ensure|make sure|verify|confirm|check|validate|double[- ]check|assert|ascertain)(?: that| if| whether)?(?: the| all the)?\s+/;
+/** Lead-ins that come before the words: numbering, emoji, priority labels, "[P0]", "✅". */
+const MARKS = /^(?:[^a-z0-9/.`]+|\d+(?:\.\d+)*[.)]\s+|(?:\[?p[0-3]\]?|critical|required|must|important):\s*)+/;
+/** An imperative and the state it brings about: "Enable HSTS" claims "HSTS enabled". */
+const IMPERATIVES = [
+    [/^enable\s+(.+)$/, '$1 enabled'],
+    [/^(?:turn on|activate|switch on)\s+(.+)$/, '$1 enabled'],
+    [/^configure\s+(.+)$/, '$1 configured'],
+    [/^set up\s+(.+)$/, '$1 set up'],
+    [/^(?:set|define)\s+(.+)$/, '$1 set'],
+    [/^add\s+(.+)$/, '$1 added'],
+    [/^(?:implement|introduce)\s+(.+)$/, '$1 implemented'],
+    [/^enforce\s+(.+)$/, '$1 enforced'],
+    [/^(?:apply|use)\s+(.+)$/, '$1 applied'],
+    [/^install\s+(.+)$/, '$1 installed'],
+    [/^attach\s+(.+)$/, '$1 attached'],
+    [/^setup\s+(.+)$/, '$1 set up'],
+    [/^restrict\s+(.+)$/, '$1 restricted'],
+    [/^lock down\s+(.+)$/, '$1 locked down'],
+    [/^require\s+(.+)$/, '$1 required'],
+    [/^(?:bump|increment|raise)\s+(.+)$/, '$1 bumped'],
+    [/^(?:update|refresh)\s+(.+)$/, '$1 updated'],
+    [/^(?:remove|delete|strip)\s+(?:all\s+)?(.+)$/, 'no $1'],
+    [/^(?:pass|passes)\s+(.+)$/, '$1 pass'],
+];
+/** A state before its noun: "Valid SSL certificate", "Passing test suite", "Green CI". */
+const STATE_FIRST = /^(valid|passing|green|clean|working|enabled|enforced|configured|successful)\s+(.+)$/;
+/** Synonyms, into the word the rules use. */
+const SYNONYMS = [
+    [/\b(?:no|zero|0) (?:failing|failed|broken|red) (?:unit )?tests\b/, 'all tests pass'],
+    [/\b(?:no|zero|0) test failures\b/, 'all tests pass'],
+    [/\b100% of (?:the )?tests\b/, 'all tests'],
+    [/\b(?:all )?automated tests\b/, 'all tests'],
+    [/\bthrottl(?:ing|ed|e)\b/, 'rate limiting'],
+    [/\b(?:request|api) rate caps?\b/, 'rate limiting'],
+    [/\bgreen\b/, 'passing'],
+    [/\bsucceed(?:s|ed)?\b|\bsuccessful(?:ly)?\b/, 'passes'],
+    [/\b(?:without|with no|with zero|with 0) (?:any )?errors\b/, 'no errors'],
+];
+/** "Domain configuration completed" says "domain configured". */
+const NOUN_STATES = [
+    [/\b(\w+) configuration (?:is )?(?:complete|completed|done|finished|in place)\b/, '$1 configured'],
+    [/\b(\w+) set-?up (?:is )?(?:complete|completed|done|finished)\b/, '$1 set up'],
+    [/\b(\w+) installation (?:is )?(?:complete|completed|done|finished)\b/, '$1 installed'],
+];
+/** "CORS/HTTPS/HSTS configured": each of the list is said to be configured. */
+const LIST_STATE = /^([a-z0-9.-]+(?:(?:\s*[/,&]\s*|\s+and\s+)[a-z0-9.-]+){1,5})\s+(configured|enabled|set|set up|enforced|in place|added|applied|verified)$/;
+/** Words that already say a state; without one, "Verify X" claims that X holds. */
+const STATED = /\b\w+ed\b|\b(?:pass\w*|green|clean|valid|on|in place|up|live|ok|only|exists?|present|set|correct|working|responds?|returns?|no|zero)\b/;
+/** Auxiliaries that carry no claim of their own: "has been reviewed" says "reviewed". */
+const AUXILIARY = /\b(?:has been|have been|has|have|is|are|was|were|got|gets|been)\s+(?=\w+ed\b|passing|green|clean|valid|enabled|in place|live|up\b|set\b|done\b)/g;
+/** `Label: words` with a short label: "HTTPS: enforced", "Rate Limiting: Configured in Nginx". */
+const LABEL = /^([^:]{1,40}?)\s*[:–—]\s+(.+)$/;
+function once(text) {
+    let t = text.replace(MARKS, '').trim();
+    const checked = CHECK_LEAD.test(t);
+    t = t.replace(CHECK_LEAD, '');
+    const label = LABEL.exec(t);
+    if (label?.[1] && label[2] && label[1].split(/\s+/).length <= 4)
+        t = `${label[1]} ${label[2]}`;
+    t = t.replace(CHECK_LEAD, '');
+    for (const [re, to] of IMPERATIVES)
+        if (re.test(t)) {
+            t = t.replace(re, to);
+            break;
+        }
+    t = t.replace(STATE_FIRST, '$2 $1');
+    for (const [re, to] of SYNONYMS)
+        t = t.replace(re, to);
+    for (const [re, to] of NOUN_STATES)
+        t = t.replace(re, to);
+    t = t.replace(AUXILIARY, '');
+    const list = LIST_STATE.exec(t);
+    if (list?.[1] && list[2]) {
+        const state = list[2];
+        t = list[1]
+            .split(/\s*[/,&]\s*|\s+and\s+/)
+            .map((w) => `${w} ${state}`)
+            .join('; ');
+    }
+    if (checked && !STATED.test(t))
+        t = `${t} verified`;
+    return t.replace(/\s+/g, ' ').trim();
+}
+/** Whether the words say a state at all ("LICENSE file present"), not only name a group ("Rate Limiting"). */
+function saysState(text) {
+    return STATED.test(text) || /\b(?:enabled|configured|enforced|in place)\b/.test(text);
+}
+/**
+ * The item's words in the rules' plain form, or undefined when they already are in it; `list` when a list
+ * was spread over its state ("CORS/HTTPS/HSTS configured"), so that each part's claim counts.
+ */
+function normalized(text) {
+    const t = once(text);
+    return t && t !== text ? { text: t, list: t.includes('; ') && !text.includes('; ') } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/import/rules/repo.ts
 
@@ -27516,7 +27668,8 @@ const envNotCommitted = (item) => {
     const said = phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
         phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
         phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
-        phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/);
+        phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+        phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/);
     if (!said)
         return undefined;
     return {
@@ -27532,11 +27685,12 @@ const envNotCommitted = (item) => {
 /** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
 const noHardcodedSecrets = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+    const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text|embedded|inline) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
         phrase(t, /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/) ??
         phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
-        phrase(t, /\bsecrets? (?:scan(?:ning)?|detection) (?:passed|passes|clean)\b/) ??
-        phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/);
+        phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
+        phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
+        phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/);
     if (!said || /\bhistory\b/.test(t))
         return undefined;
     return {
@@ -27562,7 +27716,7 @@ const noHardcodedSecrets = (item) => {
 /** No console.log (and debugger) left in application code. */
 const noConsoleLog = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bno console\.?logs?\b/) ??
+    const said = phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
         phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
         phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/);
     if (!said)
@@ -27601,8 +27755,10 @@ const noTodo = (item) => {
 const fileExists = (item) => {
     const t = item.text;
     const file = phrase(t, /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/);
-    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed)\b/);
-    if (!file || !said || /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed/.test(t))
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/);
+    if (!file ||
+        !said ||
+        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t))
         return undefined;
     const paths = {
         readme: ['README*'],
@@ -27627,6 +27783,47 @@ const fileExists = (item) => {
         check: { kind: 'repo.files-exist', paths: globs },
         rule: 'repo.file-exists',
         matched: [file, said],
+    };
+};
+/** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
+const templatesExist = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
+    if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t))
+        return undefined;
+    const issue = phrase(t, /\bissue templates?\b/);
+    const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
+    if (!issue && !pr)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.files-exist',
+            paths: [
+                ...(issue ? ['.github/ISSUE_TEMPLATE/*'] : []),
+                ...(pr ? ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'] : []),
+            ],
+        },
+        rule: 'repo.templates-exist',
+        matched: [...(issue ? [issue] : []), ...(pr ? [pr] : []), said],
+    };
+};
+/**
+ * A file's path as the whole item, under a parent or heading that says files are present
+ * ("Issue templates present" › `.github/ISSUE_TEMPLATE/bug_report.md`): that file exists.
+ */
+const pathUnderPresent = (item) => {
+    const only = item.code.length === 1 ? item.code[0]?.trim() : undefined;
+    if (!only || item.text.replace(/[`\s]/g, '') !== only.toLowerCase().replace(/\s/g, ''))
+        return undefined;
+    if (!/^[\w.-]+(?:\/[\w.-]+)*\/?$/.test(only) || !/[./]/.test(only) || only.includes('..'))
+        return undefined;
+    const said = phrase(item.near, /\b(?:exists?|present|provided|in place|committed|added|created)\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: [only.endsWith('/') ? `${only}**` : only] },
+        rule: 'repo.path-present',
+        matched: [only, item.near],
     };
 };
 /** No database dumps, backups, key stores or private keys committed. */
@@ -27662,7 +27859,7 @@ const packageValue = (item) => {
             matched: [helmet],
             note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
         };
-    const engines = phrase(t, /\bengines(?:\.node)?\b[^,;]*\b(?:set|defined|specified|pinned)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
+    const engines = phrase(t, /(?:`engines`|\bengines(?:\.node| field| entry)\b)[^,;]*\b(?:set|defined|specif(?:y|ies|ied)|pinned|declared?s?)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
     if (engines)
         return {
             check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
@@ -27694,6 +27891,8 @@ const noPlaceholderText = (item) => {
 
 
 
+/** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
+const web_unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 /** The path (and query) of a URL from the checklist; the host becomes the target. */
 function pathOf(url) {
@@ -27731,13 +27930,13 @@ const healthEndpoint = (item) => {
     if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b/.test(`${t} ${item.context}`))
         return undefined;
     const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
-        phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working|ready|live|up)\b/) ??
+        phrase(t, /\bhealth ?(?:check )?endpoints? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
-        phrase(t, /\b(?:\/|\/api\/)health\b[^,;]*\b(?:exists?|responds?|returns?|ok|works?)\b/);
+        phrase(t, /(?:^|[\s(])\/(?:api\/)?health\w*\b[^,;]*\b(?:exists?|responds?|responding|returns?|returning|ok|works?|answers?)\b/);
     if (!said)
         return undefined;
-    if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(t))
+    if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(web_unremarked(t)) && !namedPath(item.code, t))
         return undefined;
     const path = namedPath(item.code, t) ?? '/health';
     return {
@@ -27792,14 +27991,14 @@ const web_securityHeaders = (item) => {
             extra['cookies-require-samesite'] = true;
     }
     const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
-    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
     if (require.length === 0 && !xss && !general)
         return undefined;
     if (/\bpermissions-policy\b/.test(t) && require.length === 0)
         return undefined;
     if (require.length === 0 &&
         general &&
-        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|pass/.test(general))
+        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|pass/.test(general))
         return undefined;
     if (/\bhelmet\b/.test(t))
         return undefined;
@@ -27837,10 +28036,11 @@ const web_securityHeaders = (item) => {
 /** HTTPS enforced / only / HTTP redirects to HTTPS. */
 const web_httpsRedirect = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bhttps redirects?\b|\bredirects? (?:from )?(?:http )?to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
+    const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
         phrase(t, /\bhttps everywhere\b/) ??
+        phrase(t, /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/) ??
         phrase(t, /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/) ??
         phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/);
     if (!said || /\binternal\b|between services/.test(t))
@@ -27850,11 +28050,19 @@ const web_httpsRedirect = (item) => {
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 const certificate = (item) => {
     const t = item.text;
-    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b/.test(t))
+    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b/.test(web_unremarked(t)))
         return undefined;
-    const version = /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(t);
-    const cert = phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired)\b/) ??
-        phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed)\b/) ??
+    // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
+    const old = /\b(?:tls ?(?:v|version )?1\.[01]|sslv?[23])\b[^;,]{0,24}\bdisabled\b/.exec(t);
+    const named = /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(t);
+    const version = old
+        ? { minor: '2', phrase: old[0] }
+        : named?.[1]
+            ? { minor: named[1], phrase: named[0] }
+            : undefined;
+    const cert = phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired|attached|deployed)\b/) ??
+        phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed|issued|obtained|provisioned|attached|deployed|bound)\b/) ??
+        phrase(t, /\b(?:valid|trusted) (?:ssl |tls |https )?certificates?\b/) ??
         (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
         phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
@@ -27864,15 +28072,15 @@ const certificate = (item) => {
     const days = daysOf(t);
     if (!version && !cert)
         return undefined;
-    if (version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
+    if (!old && version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
         return undefined;
     const params = {};
     const matched = [];
     if (cert)
         matched.push(cert);
     if (version) {
-        params['min-version'] = `TLSv1.${version[1]}`;
-        matched.push(version[0]);
+        params['min-version'] = `TLSv1.${version.minor}`;
+        matched.push(version.phrase);
     }
     if (days && /expir|left|valid/.test(t)) {
         params['min-days'] = days.days;
@@ -27919,7 +28127,7 @@ const web_cors = (item) => {
         return undefined;
     const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
-        phrase(t, /\bcors(?: origins?| policy| policies| settings)? (?:is |are )?(?:properly |correctly )?(?:configured|set)(?: correctly| properly| for production)?\b/) ??
+        phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted)(?: correctly| properly| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/);
     if (!said)
         return undefined;
@@ -27933,16 +28141,19 @@ const web_cors = (item) => {
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 const rateLimit = (item) => {
     const t = item.text;
-    const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working))?/) ??
+    const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified))?/) ??
         phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
         phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
     if (!said)
         return undefined;
-    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(t))
+    // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
+    const perWho = /\brate[- ]limit(?:ing|s)? per (?:(?:user|client|key|token)\/)?ip(?:\/(?:user|client|key|token))?$/;
+    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(web_unremarked(t).replace(perWho, '')))
         return undefined;
-    const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim());
+    const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
+        perWho.test(t.trim());
     if (!bare &&
-        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
+        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
         return undefined;
     const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
     const params = {};
@@ -27972,6 +28183,9 @@ const latency = (item) => {
     if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
         return undefined;
     if (watchContext(item.near) ?? watchContext(item.context))
+        return undefined;
+    // "SLO defined (P95 < 100ms)" says a target is written down, not that the service meets it.
+    if (/\b(?:slos?|slas?|slis?|targets?|objectives?|budgets?)\b[^,;(]*\b(?:defined|documented|agreed|set|written|published)\b/.test(t))
         return undefined;
     const budget = budgetOf(t);
     if (!budget)
@@ -28118,6 +28332,8 @@ const wellKnownFiles = (item) => {
 
 
 
+
+
 /**
  * Every rule, each for one kind of claim. All rules read every item: an item can make several claims
  * ("HSTS and CSP headers present", "Build and test"); claims of one kind merge into one check.
@@ -28131,6 +28347,8 @@ const RULES = [
     noHardcodedSecrets,
     noPlaceholderText,
     fileExists,
+    templatesExist,
+    pathUnderPresent,
     noDumps,
     packageValue,
     namedCommand,
@@ -28172,6 +28390,30 @@ function decide(item) {
     const watch = OVER_TIME.exec(item.text);
     if (watch)
         return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
+    const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
+    if (undone)
+        return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
+    let found = apply(item);
+    // The same claim in other words ("Ensure all tests pass", "Enable HSTS", "Tests: passing",
+    // "Configure CORS/HTTPS/HSTS"): the rules read the plain form too, and what they find there is added.
+    // (Only a spread list adds to what the words as written found: other rewrites could change the subject.)
+    const plain = normalized(item.text);
+    if (plain && (found.length === 0 || plain.list)) {
+        const more = apply({ ...item, text: plain.text }).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
+        found = [...found, ...more];
+    }
+    found = found.filter((m) => !foreignSubject(m, item.text));
+    // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
+    if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
+        found = found.filter((m) => m.check.kind !== 'command');
+    const mappings = rules_merge(dropCovered(namedFirst(found, item)));
+    if (mappings.length === 0) {
+        const why = nearMiss(item.text);
+        return why ? { mappings, manual: why } : { mappings };
+    }
+    return { mappings };
+}
+function apply(item) {
     const found = [];
     for (const rule of RULES) {
         const out = rule(item);
@@ -28180,12 +28422,47 @@ function decide(item) {
         for (const m of Array.isArray(out) ? out : [out])
             found.push(m);
     }
-    const mappings = rules_merge(dropCovered(found));
-    if (mappings.length === 0) {
-        const why = nearMiss(item.text);
-        return why ? { mappings, manual: why } : { mappings };
-    }
-    return { mappings };
+    return found;
+}
+/** Words that say the claim does not hold yet, or is put off: the item is a plan, not a state. */
+const NOT_DONE = /\b(?:not yet|pending|deferred|postponed|(?:planned|coming) (?:for )?later|in progress|wip|won't|will not|isn't|aren't|not (?:enabled|configured|implemented|enforced|working|passing|done|ready|set up|applicable)|n\/a)\b/;
+/**
+ * The network checks look at the app's own endpoint: an item whose subject is another part (the
+ * database's TLS, a queue's latency, SSH rate limits, a cache's compression, the staging host) says
+ * nothing they can see.
+ */
+const OTHER_SUBJECT = /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
+function foreignSubject(m, text) {
+    if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind))
+        return false;
+    // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
+    if (m.check.kind === 'http.response' && m.check.path !== undefined)
+        return false;
+    return OTHER_SUBJECT.test(text);
+}
+/**
+ * "No TypeScript errors (`pnpm typecheck`)": the command the item names is the one it means, in place of
+ * the generic command of the same purpose.
+ */
+function namedFirst(found, item) {
+    const generic = found.filter((m) => m.check.kind === 'command' && m.rule !== 'command.named');
+    if (generic.length === 0 || found.some((m) => m.rule === 'command.named'))
+        return found;
+    const named = commandIn(item);
+    if (!named || /\b(?:install|deploy|start|dev|serve|publish|migrate|seed)\b/.test(named.run))
+        return found;
+    // `npm audit` named, "no high vulnerabilities" said: the generic command refines the named one.
+    if (generic.some((g) => String(g.check.run).startsWith(named.run)))
+        return found;
+    const rest = found.filter((m) => !generic.includes(m));
+    return [
+        ...rest,
+        {
+            check: { kind: 'command', run: named.run, ...(named.cwd ? { cwd: named.cwd } : {}) },
+            rule: 'command.named',
+            matched: [named.code, ...generic.flatMap((g) => g.matched)],
+        },
+    ];
 }
 /**
  * A command an item names stands for the generic one of the same purpose ("All tests passing
@@ -28247,6 +28524,7 @@ function documentFacts(texts, repoStack) {
     let rust = false;
     let dotnet = false;
     const verifyTokens = [];
+    const jwtVariables = [];
     for (const raw of texts) {
         const t = raw.slice(0, 2 * MAX_RULE_TEXT);
         python ||= PYTHON.test(t);
@@ -28257,6 +28535,9 @@ function documentFacts(texts, repoStack) {
         for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
             if (!verifyTokens.includes(v))
                 verifyTokens.push(v);
+        for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
+            if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
+                jwtVariables.push(v);
     }
     const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(Boolean);
     const stack = node
@@ -28269,6 +28550,7 @@ function documentFacts(texts, repoStack) {
     return {
         stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
         verifyTokens,
+        jwtVariables,
     };
 }
 
@@ -28319,6 +28601,7 @@ class IdAllocator {
 
 
 
+
 const lower = (s) => s.slice(0, MAX_RULE_TEXT).toLowerCase();
 function factsOf(group, it, doc) {
     const near = it.parent ?? group.path.at(-1) ?? '';
@@ -28352,9 +28635,12 @@ function outlineToYaml(outline, options) {
         const items = [];
         for (const it of group.items) {
             const facts = factsOf(group, it, doc);
-            const decision = it.parentOfTasks
-                ? { mappings: [], manual: 'its nested items carry the checks' }
-                : decide(facts);
+            // A parent box keeps its own claim ("**LICENSE file present**" above its details); one that only
+            // names a group ("macOS verification") matches no rule and stays manual.
+            const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
+            const decision = own && (own.mappings.length > 0 || !it.parentOfTasks)
+                ? own
+                : { mappings: [], manual: 'its nested items carry the checks' };
             const chosen = [];
             let unavailable;
             for (const proposed of decision.mappings) {

@@ -13,6 +13,7 @@ import {
   type Mapping,
   type Stack,
 } from './rules/index.js';
+import { saysState } from './rules/normalize.js';
 import { IdAllocator, slugOf } from './slug.js';
 
 export interface ImportSummary {
@@ -92,9 +93,13 @@ export function outlineToYaml(
     const items: ImportedItem[] = [];
     for (const it of group.items) {
       const facts = factsOf(group, it, doc);
-      const decision = it.parentOfTasks
-        ? { mappings: [], manual: 'its nested items carry the checks' }
-        : decide(facts);
+      // A parent box keeps its own claim ("**LICENSE file present**" above its details); one that only
+      // names a group ("macOS verification") matches no rule and stays manual.
+      const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
+      const decision =
+        own && (own.mappings.length > 0 || !it.parentOfTasks)
+          ? own
+          : { mappings: [], manual: 'its nested items carry the checks' };
       const chosen: Mapping[] = [];
       let unavailable: string | undefined;
       for (const proposed of decision.mappings) {

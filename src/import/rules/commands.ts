@@ -1,5 +1,7 @@
 import { phrase, type ItemFacts, type Mapping, type Rule } from './types.js';
 
+const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
+
 /** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
 const SHELL_COMMAND =
   /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet)\b[^;&|<>`$]*)$/;
@@ -31,7 +33,7 @@ const run = (item: ItemFacts, script: string) => {
 };
 
 /** The command a code span names, with the directory of a leading `cd`. */
-function commandIn(item: ItemFacts): { run: string; cwd?: string; code: string } | undefined {
+export function commandIn(item: ItemFacts): { run: string; cwd?: string; code: string } | undefined {
   for (const code of item.code) {
     const m = SHELL_COMMAND.exec(code.trim());
     if (!m?.[2]) continue;
@@ -49,7 +51,7 @@ export const namedCommand: Rule = (item) => {
   if (!said) return undefined;
   if (
     /\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
-    !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b/.test(found.run)
+    !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run)
   )
     return undefined;
   return {
@@ -71,11 +73,11 @@ export const testsPass: Rule = (item) => {
   const said =
     phrase(
       t,
-      /^(?:all |the |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
+      /^(?:all |the |every |each |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
     ) ??
     phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
-    phrase(t, /\btest suite (?:pass|passes|passed|passing|green)\b/) ??
+    phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /^build and test\b/);
   if (!said) return undefined;
   const only =
@@ -125,6 +127,11 @@ export const lintPasses: Rule = (item) => {
   const said =
     phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
     phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
+    phrase(
+      t,
+      /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/,
+    ) ??
+    phrase(t, /\bpass(?:es|ed)? (?:the )?(?:lint(?:ing|er)?|eslint)(?: checks?)?\b/) ??
     phrase(t, /\b(?:eslint|linting|lint)\b[^,;]*\bzero errors\b/) ??
     phrase(t, /\beslint (?:clean|passes|passing)\b/);
   if (!said || /acceptable|warnings? acceptable/.test(t)) return undefined;
@@ -147,9 +154,9 @@ export const typecheckPasses: Rule = (item) => {
       /\btypescript (?:compil\w+|build\w*|check\w*)(?: is)? (?:successful|succeeds|passes|clean)\b/,
     ) ??
     phrase(t, /\b(?:all |every )?typescript (?:files?|packages?|code|projects?)? ?compiles?\b/) ??
-    phrase(t, /\bno typescript (?:compilation )?errors\b/) ??
+    phrase(t, /\b(?:no|zero|0) typescript (?:compilation )?errors\b/) ??
     phrase(t, /\btypescript: no compilation errors\b/) ??
-    phrase(t, /\btype-?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
+    phrase(t, /\btype[- ]?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
     phrase(t, /\btsc (?:passes|succeeds|clean)\b/);
   if (!said) return undefined;
   if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node')) return undefined;
@@ -194,9 +201,14 @@ export const auditClean: Rule = (item) => {
       t,
       /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/,
     ) ??
-    phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/);
-  const deps = /\bdependenc/.test(t);
+    phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
+    phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
+    phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
+  const deps = /\bdependenc|\bpackages\b/.test(t);
   if (!audit && !(vulns && deps)) return undefined;
+  // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
+  if (/\b(?:unused|outdated|licen[cs]es?|up to date|updated?)\b/.test(unremarked(t)) && !vulns)
+    return undefined;
   if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)
     return undefined;
   const level =
@@ -221,7 +233,7 @@ export const formatted: Rule = (item) => {
   const found = item.code.find((c) => /\bformat:check\b|\bprettier --check\b/.test(c));
   const said = phrase(
     item.text,
-    /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b/,
+    /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b|\b(?:code )?formatting (?:is )?(?:consistent|clean|checked|passes|enforced)\b|\bcode (?:is )?(?:consistently )?formatted\b/,
   );
   if (!found && !said) return undefined;
   return {

@@ -19,9 +19,13 @@ export const dockerfile: Rule = (item) => {
   if (nonRoot && (inDocker || /user configured|in container/.test(t))) found.push(['non-root', nonRoot]);
   const health = phrase(
     t,
-    /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b/,
+    /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b|\bdockerfiles? (?:has|have|includes?|contains?|defines?) (?:a )?healthcheck\b/,
   );
-  if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer/.test(t))
+  if (
+    health &&
+    inDocker &&
+    !/endpoint|compose|orchestrat|scaling|load balancer|kubernetes|k8s|probes?\b/.test(t)
+  )
     found.push(['healthcheck', health]);
   const multi = phrase(t, /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?)\b/);
   if (multi) found.push(['multi-stage', multi]);

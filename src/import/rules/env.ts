@@ -1,7 +1,8 @@
 import { lengthOf } from './numbers.js';
 import { phrase, type ItemFacts, type Rule } from './types.js';
 
-const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$/;
+// `Section__Key` is how .NET reads configuration from the environment (`Jwt__SigningKey`).
+const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$/;
 const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
 const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
 /** Words in capitals that are not variables. */
@@ -93,12 +94,25 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
     if (a?.[1] && a[3]) add({ name: a[1], equals: a[3], phrase: c });
     else if (VAR.test(c)) add({ name: c, phrase: c });
   }
-  const words = raw.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b/g) ?? [];
+  // A well-known variable with a value (`DEBUG=False`) is one even without an underscore.
+  const words =
+    raw.match(
+      /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g,
+    ) ?? [];
   for (const w of words) {
     const a = ASSIGN.exec(w);
     if (a?.[1] && a[3]) add({ name: a[1], equals: a[3], phrase: w });
     else add({ name: w, phrase: w });
   }
+  // "`ASPNETCORE_ENVIRONMENT` = Production": the value written beside the variable's name.
+  for (const n of out)
+    if (n.equals === undefined) {
+      const spaced = new RegExp(`\\b${n.name}\\s+=\\s+([\\w.:/-]+)`).exec(raw);
+      if (spaced?.[1]) {
+        n.equals = spaced[1];
+        n.phrase = spaced[0];
+      }
+    }
   return out;
 }
 
@@ -115,10 +129,14 @@ function environmentOf(item: ItemFacts, raw: string) {
   let names = variablesOf(item, raw);
   let guessedName: string | undefined;
   if (names.length === 0) {
-    const jwt = phrase(t, /\bjwt secrets?\b/);
+    const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/);
     if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
-      names = [{ name: 'JWT_SECRET', phrase: jwt }];
-      guessedName = 'the variable is JWT_SECRET';
+      // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
+      const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
+      names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
+      guessedName = own
+        ? `the variable is ${own}, named elsewhere in the document`
+        : 'the variable is JWT_SECRET';
     }
   }
   if (names.length === 0) return undefined;
@@ -126,6 +144,15 @@ function environmentOf(item: ItemFacts, raw: string) {
     /\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(
       t,
     )
+  )
+    return undefined;
+  // A secret kept by CI or a secret store ("`NETLIFY_AUTH_TOKEN` secret added" under GitHub Actions, a
+  // secret set in Secret Manager) is not an environment variable of the app the check can read.
+  if (
+    /\bsecrets? (?:added|created|stored|uploaded)\b|\bsecret manager\b|\bsecrets manager\b|\bkey ?vault\b|\bvault\b/.test(
+      t,
+    ) ||
+    (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near))
   )
     return undefined;
   const envContext =

@@ -11,7 +11,9 @@ export const reviewed: Rule = (item) => {
       t,
       /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/,
     ) ??
-    phrase(t, /\bpeer[- ]review(?:ed)?\b/);
+    phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
+    phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
+    phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/);
   if (
     !said ||
     /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t)
@@ -30,15 +32,27 @@ export const changelog: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added)\b/,
+      /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|up to date)\b/,
     ) ??
     phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
     phrase(t, /^changelog(?:\.md)?$/) ??
     phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
-    phrase(t, /\bchanges? documented in (?:the )?changelog\b/);
+    phrase(t, /\bchanges? documented in (?:the )?changelog\b/) ??
+    // "New version entry added" under "CHANGELOG.md updated".
+    (/\bchangelog\b/.test(item.near)
+      ? phrase(
+          t,
+          /\b(?:new )?(?:version |release )?(?:entry|entries|section) (?:is |are )?(?:added|written|created)\b/,
+        )
+      : undefined) ??
+    phrase(
+      t,
+      /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/,
+    ) ??
+    phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
   if (
     !said ||
-    /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/.test(
+    /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(
       t,
     )
   )
@@ -49,7 +63,7 @@ export const changelog: Rule = (item) => {
 export const versionBump: Rule = (item) => {
   const t = item.text;
   const said =
-    phrase(t, /\bversion (?:is )?(?:bumped|bump|number updated|incremented|updated)\b/) ??
+    phrase(t, /\bversion (?:number )?(?:is )?(?:bumped|bump|updated|incremented|increased|raised)\b/) ??
     phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
     phrase(t, /\bupdate version number\b/);
   if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
@@ -69,7 +83,7 @@ export const checksGreen: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|build pipeline|pipeline|github actions|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|pass|successful)\b/,
+      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/,
     ) ?? phrase(t, /\ball (?:ci |status )?checks (?:are )?(?:green|passing|pass)\b/);
   if (
     !said ||
@@ -85,7 +99,15 @@ export const targetBranch: Rule = (item) => {
     /\b(?:merge(?:d)?|pr|pull request)\b[^,;]*?\b(?:into|targets?|against|to) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b/.exec(
       t,
     );
-  if (!m?.[1] || /\ball code changes|\bchanges merged\b|open prs/.test(t)) return undefined;
+  // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
+  // the release branch" tell of work already merged, which is not this pull request's base.
+  if (
+    !m?.[1] ||
+    /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(
+      t,
+    )
+  )
+    return undefined;
   return {
     check: { kind: 'github.target-branch', branches: [m[1]] },
     rule: 'github.target-branch',

@@ -1,8 +1,10 @@
 import { nearMiss, notAClaim } from './claims.js';
 import * as commands from './commands.js';
+import { commandIn } from './commands.js';
 import * as container from './container.js';
 import * as env from './env.js';
 import * as github from './github.js';
+import { normalized } from './normalize.js';
 import * as repo from './repo.js';
 import {
   MAX_RULE_TEXT,
@@ -27,6 +29,8 @@ const RULES: Rule[] = [
   repo.noHardcodedSecrets,
   repo.noPlaceholderText,
   repo.fileExists,
+  repo.templatesExist,
+  repo.pathUnderPresent,
   repo.noDumps,
   repo.packageValue,
   commands.namedCommand,
@@ -76,18 +80,80 @@ export function decide(item: ItemFacts): Decision {
   if (reason) return { mappings: [], manual: reason };
   const watch = OVER_TIME.exec(item.text);
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
+  const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
+  if (undone) return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
+  let found = apply(item);
+  // The same claim in other words ("Ensure all tests pass", "Enable HSTS", "Tests: passing",
+  // "Configure CORS/HTTPS/HSTS"): the rules read the plain form too, and what they find there is added.
+  // (Only a spread list adds to what the words as written found: other rewrites could change the subject.)
+  const plain = normalized(item.text);
+  if (plain && (found.length === 0 || plain.list)) {
+    const more = apply({ ...item, text: plain.text }).filter(
+      (m) => !found.some((f) => f.check.kind === m.check.kind),
+    );
+    found = [...found, ...more];
+  }
+  found = found.filter((m) => !foreignSubject(m, item.text));
+  // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
+  if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
+    found = found.filter((m) => m.check.kind !== 'command');
+  const mappings = merge(dropCovered(namedFirst(found, item)));
+  if (mappings.length === 0) {
+    const why = nearMiss(item.text);
+    return why ? { mappings, manual: why } : { mappings };
+  }
+  return { mappings };
+}
+
+function apply(item: ItemFacts): Mapping[] {
   const found: Mapping[] = [];
   for (const rule of RULES) {
     const out = rule(item);
     if (!out) continue;
     for (const m of Array.isArray(out) ? out : [out]) found.push(m);
   }
-  const mappings = merge(dropCovered(found));
-  if (mappings.length === 0) {
-    const why = nearMiss(item.text);
-    return why ? { mappings, manual: why } : { mappings };
-  }
-  return { mappings };
+  return found;
+}
+
+/** Words that say the claim does not hold yet, or is put off: the item is a plan, not a state. */
+const NOT_DONE =
+  /\b(?:not yet|pending|deferred|postponed|(?:planned|coming) (?:for )?later|in progress|wip|won't|will not|isn't|aren't|not (?:enabled|configured|implemented|enforced|working|passing|done|ready|set up|applicable)|n\/a)\b/;
+
+/**
+ * The network checks look at the app's own endpoint: an item whose subject is another part (the
+ * database's TLS, a queue's latency, SSH rate limits, a cache's compression, the staging host) says
+ * nothing they can see.
+ */
+const OTHER_SUBJECT =
+  /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
+
+function foreignSubject(m: Mapping, text: string): boolean {
+  if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind)) return false;
+  // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
+  if (m.check.kind === 'http.response' && m.check.path !== undefined) return false;
+  return OTHER_SUBJECT.test(text);
+}
+
+/**
+ * "No TypeScript errors (`pnpm typecheck`)": the command the item names is the one it means, in place of
+ * the generic command of the same purpose.
+ */
+function namedFirst(found: Mapping[], item: ItemFacts): Mapping[] {
+  const generic = found.filter((m) => m.check.kind === 'command' && m.rule !== 'command.named');
+  if (generic.length === 0 || found.some((m) => m.rule === 'command.named')) return found;
+  const named = commandIn(item);
+  if (!named || /\b(?:install|deploy|start|dev|serve|publish|migrate|seed)\b/.test(named.run)) return found;
+  // `npm audit` named, "no high vulnerabilities" said: the generic command refines the named one.
+  if (generic.some((g) => String(g.check.run).startsWith(named.run))) return found;
+  const rest = found.filter((m) => !generic.includes(m));
+  return [
+    ...rest,
+    {
+      check: { kind: 'command', run: named.run, ...(named.cwd ? { cwd: named.cwd } : {}) },
+      rule: 'command.named',
+      matched: [named.code, ...generic.flatMap((g) => g.matched)],
+    },
+  ];
 }
 
 /**
@@ -152,6 +218,7 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
   let rust = false;
   let dotnet = false;
   const verifyTokens: string[] = [];
+  const jwtVariables: string[] = [];
   for (const raw of texts) {
     const t = raw.slice(0, 2 * MAX_RULE_TEXT);
     python ||= PYTHON.test(t);
@@ -161,6 +228,9 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
     dotnet ||= DOTNET.test(t);
     for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
       if (!verifyTokens.includes(v)) verifyTokens.push(v);
+    for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
+      if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
+        jwtVariables.push(v);
   }
   const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(
     Boolean,
@@ -175,6 +245,7 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
   return {
     stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
     verifyTokens,
+    jwtVariables,
   };
 }
 

@@ -65,9 +65,12 @@ export function percentOf(text: string): { fraction: number; phrase: string } | 
 }
 
 /** A whole number before a word: "100 concurrent users", "2+ reviewers", "100 req/min". */
+const WORDS = ['one', 'two', 'three', 'four', 'five'];
+
 export function countBefore(text: string, word: RegExp): { n: number; phrase: string } | undefined {
-  const re = new RegExp(`(\\d+)\\+? ?(?:${word.source})`);
+  const re = new RegExp(`\\b(\\d+|one|two|three|four|five)\\+? ?(?:${word.source})`);
   const m = re.exec(text);
   if (!m?.[1]) return undefined;
-  return { n: Number(m[1]), phrase: m[0] };
+  const n = WORDS.indexOf(m[1]) + 1 || Number(m[1]);
+  return { n, phrase: m[0] };
 }

@@ -41,7 +41,8 @@ export const envNotCommitted: Rule = (item) => {
     phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
     phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
     phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
-    phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/);
+    phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+    phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/);
   if (!said) return undefined;
   return {
     check: {
@@ -60,15 +61,16 @@ export const noHardcodedSecrets: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\bno (?:hard-?coded|exposed|committed|plain-?text) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/,
+      /\bno (?:hard-?coded|exposed|committed|plain-?text|embedded|inline) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/,
     ) ??
     phrase(
       t,
       /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/,
     ) ??
     phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
-    phrase(t, /\bsecrets? (?:scan(?:ning)?|detection) (?:passed|passes|clean)\b/) ??
-    phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/);
+    phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
+    phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
+    phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/);
   if (!said || /\bhistory\b/.test(t)) return undefined;
   return {
     check: { kind: 'repo.secrets' },
@@ -95,7 +97,7 @@ export const noHardcodedSecrets: Rule = (item) => {
 export const noConsoleLog: Rule = (item) => {
   const t = item.text;
   const said =
-    phrase(t, /\bno console\.?logs?\b/) ??
+    phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
     phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
     phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/);
   if (!said) return undefined;
@@ -140,8 +142,16 @@ export const fileExists: Rule = (item) => {
     t,
     /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/,
   );
-  const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed)\b/);
-  if (!file || !said || /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed/.test(t)) return undefined;
+  const said = phrase(
+    t,
+    /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/,
+  );
+  if (
+    !file ||
+    !said ||
+    /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t)
+  )
+    return undefined;
   const paths: Record<string, string[]> = {
     readme: ['README*'],
     license: ['LICENSE*'],
@@ -165,6 +175,44 @@ export const fileExists: Rule = (item) => {
     check: { kind: 'repo.files-exist', paths: globs },
     rule: 'repo.file-exists',
     matched: [file, said],
+  };
+};
+
+/** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
+export const templatesExist: Rule = (item) => {
+  const t = item.text;
+  const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
+  if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t)) return undefined;
+  const issue = phrase(t, /\bissue templates?\b/);
+  const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
+  if (!issue && !pr) return undefined;
+  return {
+    check: {
+      kind: 'repo.files-exist',
+      paths: [
+        ...(issue ? ['.github/ISSUE_TEMPLATE/*'] : []),
+        ...(pr ? ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'] : []),
+      ],
+    },
+    rule: 'repo.templates-exist',
+    matched: [...(issue ? [issue] : []), ...(pr ? [pr] : []), said],
+  };
+};
+
+/**
+ * A file's path as the whole item, under a parent or heading that says files are present
+ * ("Issue templates present" › `.github/ISSUE_TEMPLATE/bug_report.md`): that file exists.
+ */
+export const pathUnderPresent: Rule = (item) => {
+  const only = item.code.length === 1 ? item.code[0]?.trim() : undefined;
+  if (!only || item.text.replace(/[`\s]/g, '') !== only.toLowerCase().replace(/\s/g, '')) return undefined;
+  if (!/^[\w.-]+(?:\/[\w.-]+)*\/?$/.test(only) || !/[./]/.test(only) || only.includes('..')) return undefined;
+  const said = phrase(item.near, /\b(?:exists?|present|provided|in place|committed|added|created)\b/);
+  if (!said) return undefined;
+  return {
+    check: { kind: 'repo.files-exist', paths: [only.endsWith('/') ? `${only}**` : only] },
+    rule: 'repo.path-present',
+    matched: [only, item.near],
   };
 };
 
@@ -206,7 +254,7 @@ export const packageValue: Rule = (item) => {
     };
   const engines = phrase(
     t,
-    /\bengines(?:\.node)?\b[^,;]*\b(?:set|defined|specified|pinned)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/,
+    /(?:`engines`|\bengines(?:\.node| field| entry)\b)[^,;]*\b(?:set|defined|specif(?:y|ies|ied)|pinned|declared?s?)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/,
   );
   if (engines)
     return {

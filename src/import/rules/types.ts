@@ -22,6 +22,8 @@ export interface DocumentFacts {
   stack: Stack | undefined;
   /** Variables that hold a webhook verify token (`META_WEBHOOK_VERIFY_TOKEN`), named in any item. */
   verifyTokens: string[];
+  /** Variables that hold the JWT signing secret (`JWT_SECRET`, `Jwt__SigningKey`), named in any item. */
+  jwtVariables: string[];
 }
 
 /** A check an item maps to, the rule that chose it and the words of the item that made it choose. */

@@ -2,6 +2,9 @@ import { budgetOf, countBefore, daysOf, percentileOf, percentOf } from './number
 import { watchContext } from './claims.js';
 import { onApp, phrase, type Mapping, type Rule } from './types.js';
 
+/** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
+export const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
+
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 
 /** The path (and query) of a URL from the checklist; the host becomes the target. */
@@ -42,15 +45,22 @@ export const healthEndpoint: Rule = (item) => {
       t,
       /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
     ) ??
-    phrase(t, /\bhealth ?(?:check )?endpoints? (?:exists?|works?|responds?|working|ready|live|up)\b/) ??
+    phrase(
+      t,
+      /\bhealth ?(?:check )?endpoints? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/,
+    ) ??
     phrase(
       t,
       /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/,
     ) ??
     phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
-    phrase(t, /\b(?:\/|\/api\/)health\b[^,;]*\b(?:exists?|responds?|returns?|ok|works?)\b/);
+    phrase(
+      t,
+      /(?:^|[\s(])\/(?:api\/)?health\w*\b[^,;]*\b(?:exists?|responds?|responding|returns?|returning|ok|works?|answers?)\b/,
+    );
   if (!said) return undefined;
-  if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(t)) return undefined;
+  if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(unremarked(t)) && !namedPath(item.code, t))
+    return undefined;
   const path = namedPath(item.code, t) ?? '/health';
   return {
     check: { kind: 'http.response', ...onApp(path) },
@@ -112,14 +122,16 @@ export const securityHeaders: Rule = (item) => {
   const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
     t,
-    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
+    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
   );
   if (require.length === 0 && !xss && !general) return undefined;
   if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
   if (
     require.length === 0 &&
     general &&
-    !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|pass/.test(general)
+    !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|pass/.test(
+      general,
+    )
   )
     return undefined;
   if (/\bhelmet\b/.test(t)) return undefined;
@@ -162,11 +174,15 @@ export const httpsRedirect: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\bhttps redirects?\b|\bredirects? (?:from )?(?:http )?to https\b|\bhttp (?:→|->|redirects to) https\b/,
+      /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/,
     ) ??
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
     phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
     phrase(t, /\bhttps everywhere\b/) ??
+    phrase(
+      t,
+      /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/,
+    ) ??
     phrase(
       t,
       /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/,
@@ -180,21 +196,32 @@ export const httpsRedirect: Rule = (item) => {
 export const certificate: Rule = (item) => {
   const t = item.text;
   if (
-    /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b/.test(
-      t,
+    /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b/.test(
+      unremarked(t),
     )
   )
     return undefined;
-  const version =
+  // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
+  const old = /\b(?:tls ?(?:v|version )?1\.[01]|sslv?[23])\b[^;,]{0,24}\bdisabled\b/.exec(t);
+  const named =
     /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(
       t,
     );
+  const version: { minor: string; phrase: string } | undefined = old
+    ? { minor: '2', phrase: old[0] }
+    : named?.[1]
+      ? { minor: named[1], phrase: named[0] }
+      : undefined;
   const cert =
     phrase(
       t,
-      /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired)\b/,
+      /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired|attached|deployed)\b/,
     ) ??
-    phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed)\b/) ??
+    phrase(
+      t,
+      /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed|issued|obtained|provisioned|attached|deployed|bound)\b/,
+    ) ??
+    phrase(t, /\b(?:valid|trusted) (?:ssl |tls |https )?certificates?\b/) ??
     (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
     phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
     phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
@@ -209,14 +236,14 @@ export const certificate: Rule = (item) => {
     );
   const days = daysOf(t);
   if (!version && !cert) return undefined;
-  if (version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
+  if (!old && version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
     return undefined;
   const params: Record<string, unknown> = {};
   const matched: string[] = [];
   if (cert) matched.push(cert);
   if (version) {
-    params['min-version'] = `TLSv1.${version[1]}`;
-    matched.push(version[0]);
+    params['min-version'] = `TLSv1.${version.minor}`;
+    matched.push(version.phrase);
   }
   if (days && /expir|left|valid/.test(t)) {
     params['min-days'] = days.days;
@@ -279,7 +306,7 @@ export const cors: Rule = (item) => {
     phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
     phrase(
       t,
-      /\bcors(?: origins?| policy| policies| settings)? (?:is |are )?(?:properly |correctly )?(?:configured|set)(?: correctly| properly| for production)?\b/,
+      /\bcors(?: origins?| policy| policies| settings| headers?)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted)(?: correctly| properly| for production)?\b/,
     ) ??
     phrase(t, /\bconfigure (?:proper )?cors\b/);
   if (!said) return undefined;
@@ -297,17 +324,26 @@ export const rateLimit: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working))?/,
+      /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified))?/,
     ) ??
     phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
     phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
   if (!said) return undefined;
-  if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(t))
+  // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
+  const perWho =
+    /\brate[- ]limit(?:ing|s)? per (?:(?:user|client|key|token)\/)?ip(?:\/(?:user|client|key|token))?$/;
+  if (
+    /\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(
+      unremarked(t).replace(perWho, ''),
+    )
+  )
     return undefined;
-  const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim());
+  const bare =
+    /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
+    perWho.test(t.trim());
   if (
     !bare &&
-    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
+    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
       t,
     )
   )
@@ -346,6 +382,13 @@ export const latency: Rule = (item) => {
   )
     return undefined;
   if (watchContext(item.near) ?? watchContext(item.context)) return undefined;
+  // "SLO defined (P95 < 100ms)" says a target is written down, not that the service meets it.
+  if (
+    /\b(?:slos?|slas?|slis?|targets?|objectives?|budgets?)\b[^,;(]*\b(?:defined|documented|agreed|set|written|published)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   const budget = budgetOf(t);
   if (!budget) return undefined;
   if (/\b(?:>|above|over|exceeds?|more than)\s*\d/.test(t) && !/[<≤]|under|below|less than|within/.test(t))
