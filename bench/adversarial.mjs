@@ -19,5 +19,36 @@ export async function adversarialBenchmark({ projectDir, log }) {
     );
   if (!m) throw new Error(`the adversarial suite printed no counts (exit ${r.code}):\n${text.slice(-2000)}`);
   const [, definitions, probes, behaviours, entries, formats, peakMiB] = m.map(Number);
-  return { passed: r.code === 0, definitions, probes, behaviours, entries, formats, peakMiB, ms: r.ms };
+  // The bundled subset: the action and the CLI run as the Actions runner runs them.
+  const b =
+    /adversarial bundled counts: (\d+) items \((\d+) hostile target probes\), (\d+) hostile repository entries, (\d+) canary forms, action outputs (\d+) .*?, CLI formats (\d+), peak RSS action (\d+) MiB, CLI (\d+) MiB/.exec(
+      text,
+    );
+  if (!b)
+    throw new Error(
+      `the bundled adversarial subset printed no counts (exit ${r.code}):\n${text.slice(-2000)}`,
+    );
+  const [, items, bundledProbes, bundledEntries, canaryForms, actionOutputs, cliFormats, actionRss, cliRss] =
+    b.map(Number);
+  const bundled = {
+    items,
+    probes: bundledProbes,
+    entries: bundledEntries,
+    canaryForms,
+    actionOutputs,
+    cliFormats,
+    actionRss,
+    cliRss,
+  };
+  return {
+    passed: r.code === 0,
+    definitions,
+    probes,
+    behaviours,
+    entries,
+    formats,
+    peakMiB,
+    bundled,
+    ms: r.ms,
+  };
 }

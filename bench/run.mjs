@@ -374,6 +374,9 @@ if (adversarial) {
     `adversarial suite: ${a.definitions} bad definitions (goal 100), ${a.probes} hostile target probes over ${a.behaviours} hostile server behaviours (goal 50),` +
       ` ${a.entries} hostile repository entries (goal 10), canaries checked in ${a.formats} output formats;` +
       ` peak memory growth ${a.peakMiB} MiB, ${(a.ms / 1000).toFixed(1)} s: ${a.passed && a.definitions >= 100 && a.probes >= 50 && a.entries >= 10 ? 'every case held' : 'FAILED'}`,
+    `adversarial suite, bundled (dist/index.js on a webhook-examples event against the API double, dist/cli/index.js in a workflow step):` +
+      ` ${a.bundled.items} items (${a.bundled.probes} hostile target probes), ${a.bundled.entries} hostile repository entries, ${a.bundled.canaryForms} canary forms checked in ${a.bundled.actionOutputs} action outputs and ${a.bundled.cliFormats} CLI formats;` +
+      ` peak RSS action ${a.bundled.actionRss} MiB, CLI ${a.bundled.cliRss} MiB (cap 350 MiB): ${a.passed ? 'every case held' : 'FAILED'}`,
   );
 }
 if (rows.length > 0) out.push('', ...table(rows));

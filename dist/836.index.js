@@ -215,7 +215,8 @@ function reportOutputs(report, reportPath) {
 
 /** Log, report file, annotations, outputs and job summary for one evaluation. */
 async function publishReport(core, env, inputs, report, summaryLead = '') {
-    (0,inert_log/* infoInert */.l$)((line) => core.info(line), renderText(report, plain));
+    // `core` is the run's inert core (action/core.ts): the report's text cannot act as a workflow command.
+    core.info(renderText(report, plain));
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(inputs.reportPath), { recursive: true });
     (0,external_node_fs_.writeFileSync)(inputs.reportPath, `${(0,inert_log/* inertJson */.nl)(JSON.stringify(report, null, 2))}\n`);
     const prefix = external_node_path_default().relative(env.GITHUB_WORKSPACE ?? inputs.workingDirectory, inputs.workingDirectory)
@@ -9414,8 +9415,9 @@ function looksSecretName(name) {
 }
 /**
  * Every form a secret may take in text Preflight writes: as it is, URL-encoded (`%XX` and form `+`),
- * JSON-escaped, and base64 / base64url at each of the three alignments inside a longer base64 text (so
- * `Authorization: Basic …` of `user:secret` is caught too).
+ * JSON-escaped, hexadecimal (lower and upper case, as a digest or a hex dump prints bytes), and base64 /
+ * base64url at each of the three alignments inside a longer base64 text (so `Authorization: Basic …` of
+ * `user:secret` is caught too).
  */
 function secretForms(value) {
     const forms = new Set([value]);
@@ -9424,6 +9426,8 @@ function secretForms(value) {
     forms.add(JSON.stringify(value).slice(1, -1));
     forms.add(JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1));
     const bytes = Buffer.from(value, 'utf8');
+    forms.add(bytes.toString('hex'));
+    forms.add(bytes.toString('hex').toUpperCase());
     for (let k = 0; k < 3; k += 1) {
         const b64 = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
         const from = Math.ceil((k * 8) / 6);

@@ -79,3 +79,20 @@ describe('text from outside in the job log cannot act as a workflow command', ()
     });
   });
 });
+
+describe('every info line of the action is inert, whichever module writes it', () => {
+  test('a tag, an id or a path holding a command is fenced by the run core', async () => {
+    const { inertCore } = await import('../../src/action/core.js');
+    const lines: string[] = [];
+    const raw = { info: (l: string) => lines.push(l) } as unknown as Parameters<typeof inertCore>[0];
+    const core = inertCore(raw);
+    core.info('Tag ::add-mask::pwned does not match release-tags (*): not a release.');
+    core.info('maya ticked ##[set-output name=approved;]true.');
+    core.info('Preflight 1.0.0');
+    const { commandsRead: runnerCommands } = await import('../helpers/runner-log.js');
+    expect(runnerCommands(lines.join('\n'))).toEqual([]);
+    expect(runnerCommands('maya ticked ##[set-output name=approved;]true.')).toHaveLength(1);
+    expect(lines.at(-1)).toBe('Preflight 1.0.0');
+    expect(lines.filter((l) => l.startsWith('::stop-commands::'))).toHaveLength(2);
+  });
+});

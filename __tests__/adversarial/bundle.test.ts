@@ -36,6 +36,8 @@ const QUERY_TOKEN = 'qRy-Tok-2a6d9c3f7e1b4a8d5c0e3f6b';
 /** A GitHub token committed in the repository, found by repo.secrets. */
 const FOUND = `ghp_${'Q7w2E9r4T1y6U3i8O5p0A2s7D4f9G1h6J3k8'.slice(0, 36)}`;
 const ITEM_MS = 1500;
+/** The hostile loopback probes among the checklist's items. */
+const NET_ITEMS = 9;
 /** Peak resident memory each bundled process may reach (a gzip bomb would be 256 MiB inflated). */
 const RSS_CAP_KIB = 350 * 1024;
 /** What the runner may act on from Preflight's log: its own annotations and groups, nothing else. */
@@ -130,6 +132,7 @@ const HEAD_FILES: Record<string, string> = {
 
 let server: HostileServer;
 let world: World;
+const peaks: Record<string, number> = {};
 let rssFile: string;
 let scratch: string;
 
@@ -157,6 +160,11 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
+  const cli = ['text', 'json', 'markdown', 'comment'].filter((f) => peaks[f] !== undefined);
+  if (peaks.action !== undefined && cli.length === 4)
+    process.stdout.write(
+      `adversarial bundled counts: ${checklist(1).match(/^ {6}- id: /gm)?.length ?? 0} items (${NET_ITEMS} hostile target probes), ${Object.keys(HEAD_FILES).length} hostile repository entries, ${needles().length} canary forms, action outputs 7 (stdout, stderr, summary, outputs, comment, status, report), CLI formats ${cli.length}, peak RSS action ${peaks.action} MiB, CLI ${Math.max(...cli.map((f) => peaks[f] as number))} MiB\n`,
+    );
   await world?.stop();
   await server?.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
@@ -227,7 +235,7 @@ describe('adversarial, bundled: the action and the CLI as the runner runs them',
     const rss = peakRss();
     expect(rss.length).toBeGreaterThan(0);
     expect(Math.max(...rss)).toBeLessThan(RSS_CAP_KIB);
-    process.stdout.write(`bundled action: peak RSS ${Math.round(Math.max(...rss) / 1024)} MiB\n`);
+    peaks.action = Math.round(Math.max(...rss) / 1024);
   }, 90_000);
 
   test.each(['text', 'json', 'markdown', 'comment'])(
@@ -270,9 +278,7 @@ describe('adversarial, bundled: the action and the CLI as the runner runs them',
       const rss = peakRss();
       expect(rss.length).toBeGreaterThan(0);
       expect(Math.max(...rss)).toBeLessThan(RSS_CAP_KIB);
-      process.stdout.write(
-        `bundled CLI --format ${format}: peak RSS ${Math.round(Math.max(...rss) / 1024)} MiB\n`,
-      );
+      peaks[format] = Math.round(Math.max(...rss) / 1024);
     },
     60_000,
   );

@@ -140,3 +140,25 @@ describe('evidence is scrubbed before it is shortened', () => {
     expect(String(shown.url)).toContain('[redacted API_SECRET]');
   });
 });
+
+describe('every encoding a secret may take', () => {
+  test('raw, URL, form, JSON, hexadecimal and base64 at every alignment are all scrubbed', () => {
+    const secrets = new SecretSet([{ name: 'API_SECRET', value: CANARY }]);
+    const hex = Buffer.from(CANARY).toString('hex');
+    const forms = [
+      CANARY,
+      encodeURIComponent(`${CANARY}/+ x`),
+      JSON.stringify(`"${CANARY}"`),
+      hex,
+      hex.toUpperCase(),
+      Buffer.from(`user:${CANARY}`).toString('base64'),
+      Buffer.from(`ab${CANARY}`).toString('base64url'),
+    ];
+    for (const form of forms) {
+      const out = secrets.scrub(`seen: ${form} end`);
+      expect({ form, out: out.includes('[redacted API_SECRET]') }).toEqual({ form, out: true });
+      expect(leaked(out)).toEqual([]);
+      expect(out).not.toContain(hex.slice(4, 24));
+    }
+  });
+});

@@ -24783,8 +24783,9 @@ function looksSecretName(name) {
 }
 /**
  * Every form a secret may take in text Preflight writes: as it is, URL-encoded (`%XX` and form `+`),
- * JSON-escaped, and base64 / base64url at each of the three alignments inside a longer base64 text (so
- * `Authorization: Basic …` of `user:secret` is caught too).
+ * JSON-escaped, hexadecimal (lower and upper case, as a digest or a hex dump prints bytes), and base64 /
+ * base64url at each of the three alignments inside a longer base64 text (so `Authorization: Basic …` of
+ * `user:secret` is caught too).
  */
 function secretForms(value) {
     const forms = new Set([value]);
@@ -24793,6 +24794,8 @@ function secretForms(value) {
     forms.add(JSON.stringify(value).slice(1, -1));
     forms.add(JSON.stringify(JSON.stringify(value).slice(1, -1)).slice(1, -1));
     const bytes = Buffer.from(value, 'utf8');
+    forms.add(bytes.toString('hex'));
+    forms.add(bytes.toString('hex').toUpperCase());
     for (let k = 0; k < 3; k += 1) {
         const b64 = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64');
         const from = Math.ceil((k * 8) / 6);

@@ -2,12 +2,11 @@ import type { ClientOptions, GitHub } from '../github/client.js';
 import { repoFromEnv } from '../github/repo.js';
 import { errorLine } from '../util/error-line.js';
 import { VERSION } from '../version.js';
-import type { Core } from './core.js';
+import { inertCore, type Core } from './core.js';
 import { readEventFacts } from './event.js';
 import { InputError, readInputs } from './inputs.js';
 import { jobNameClash, noStatusNote } from './job-name.js';
 import { decidePrivilege } from './privilege.js';
-import { infoInert } from '../util/inert-log.js';
 
 export interface ActionDeps {
   core: Core;
@@ -29,7 +28,14 @@ const loadGit = () => import('../io/git.js');
  * One action run. With a token on a pull-request event it runs the gate (comment and commit status);
  * otherwise it evaluates and summarises. Never throws.
  */
-export async function run({ core, env, now = () => new Date(), createClient }: ActionDeps): Promise<void> {
+export async function run({
+  core: runnerCore,
+  env,
+  now = () => new Date(),
+  createClient,
+}: ActionDeps): Promise<void> {
+  // Every info line of the run, whatever module writes it, is inert in the job log.
+  const core = inertCore(runnerCore);
   try {
     core.info(`Preflight ${VERSION}`);
     const inputs = readInputs((name) => core.getInput(name), env);
@@ -56,7 +62,7 @@ export async function run({ core, env, now = () => new Date(), createClient }: A
         token: inputs.token,
         baseUrl: env.GITHUB_API_URL || github.DEFAULT_API_URL,
         graphqlUrl: env.GITHUB_GRAPHQL_URL,
-        log: (line) => infoInert((l) => core.info(l), line),
+        log: (line) => core.info(line),
       });
       await runGate(
         { core, env, inputs, gh, ref, git: gitRunner(inputs.workingDirectory), now, privilege },

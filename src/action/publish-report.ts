@@ -8,7 +8,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { plain, renderText } from '../render/text.js';
 import { findingAnnotations } from './annotations.js';
 import type { Core } from './core.js';
-import { inertJson, infoInert } from '../util/inert-log.js';
+import { inertJson } from '../util/inert-log.js';
 import type { ActionInputs } from './inputs.js';
 import { reportOutputs } from './outputs.js';
 
@@ -22,7 +22,8 @@ export async function publishReport(
   report: Report,
   summaryLead = '',
 ): Promise<void> {
-  infoInert((line) => core.info(line), renderText(report, plain));
+  // `core` is the run's inert core (action/core.ts): the report's text cannot act as a workflow command.
+  core.info(renderText(report, plain));
   mkdirSync(path.dirname(inputs.reportPath), { recursive: true });
   writeFileSync(inputs.reportPath, `${inertJson(JSON.stringify(report, null, 2))}\n`);
   const prefix = path
