@@ -26922,7 +26922,7 @@ function cwdOf(item) {
 /** Tests pass: unit tests or the whole suite; suites of a kind the test script may not run stay manual. */
 const testsPass = (item) => {
     const t = item.text;
-    const said = phrase(t, /^(?:all |the |every |each |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
+    const said = phrase(t, /^(?:all |the |every |each |existing |all existing |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all |still )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
         phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
         phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
@@ -26932,6 +26932,9 @@ const testsPass = (item) => {
     const only = /\b(?:e2e|end-to-end|integration|smoke|load|stress|performance|security|regression|acceptance|manual|browser|mobile|cross-browser|functional|penetration|a11y|accessibility|critical paths?|user journeys?|staging)\b/.exec(t);
     const broad = /\ball tests\b|\b(?:full|whole|entire) test suite\b|\(unit, integration|unit(?:,| and) integration/.test(t);
     if (only && !broad)
+        return undefined;
+    // "Run the full test suite against staging": a run against a deployed environment, not the project's tests.
+    if (/\b(?:against|on|in) (?:the )?(?:staging|production|prod|live)\b/.test(t))
         return undefined;
     if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
         return undefined;
@@ -27537,6 +27540,7 @@ const CHECK_LEAD = /^(?:please |always )?(?:ensure|make sure|verify|confirm|chec
 const MARKS = /^(?:[^a-z0-9/.`]+|\d+(?:\.\d+)*[.)]\s+|(?:\[?p[0-3]\]?|critical|required|must|important):\s*)+/;
 /** An imperative and the state it brings about: "Enable HSTS" claims "HSTS enabled". */
 const IMPERATIVES = [
+    [/^point\s+(\S+(?: \S+)?)\s+(?:to|at)\s+(.+)$/, '$1 points to $2'],
     [/^enable\s+(.+)$/, '$1 enabled'],
     [/^(?:turn on|activate|switch on)\s+(.+)$/, '$1 enabled'],
     [/^configure\s+(.+)$/, '$1 configured'],
@@ -27585,8 +27589,11 @@ const STATED = /\b\w+ed\b|\b(?:pass\w*|green|clean|valid|on|in place|up|live|ok|
 const AUXILIARY = /\b(?:has been|have been|has|have|is|are|was|were|got|gets|been)\s+(?=\w+ed\b|passing|green|clean|valid|enabled|in place|live|up\b|set\b|done\b)/g;
 /** `Label: words` with a short label: "HTTPS: enforced", "Rate Limiting: Configured in Nginx". */
 const LABEL = /^([^:]{1,40}?)\s*[:–—]\s+(.+)$/;
+/** "Check for hardcoded secrets": the check finds none. */
+const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)$/;
 function once(text) {
     let t = text.replace(MARKS, '').trim();
+    t = t.replace(CHECK_FOR, 'no $1');
     const checked = CHECK_LEAD.test(t);
     t = t.replace(CHECK_LEAD, '');
     const label = LABEL.exec(t);
@@ -27930,7 +27937,7 @@ const healthEndpoint = (item) => {
         };
     }
     const t = item.text;
-    if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b/.test(`${t} ${item.context}`))
+    if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(`${t} ${item.context}`))
         return undefined;
     const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
@@ -27955,6 +27962,10 @@ const healthEndpoint = (item) => {
 const siteLoads = (item) => {
     const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/);
     const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+    // "Site loads on the live domain": the app target's root answers.
+    const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
+    if (live && !url)
+        return { check: { kind: 'http.response', ...onApp() }, rule: 'http.site-loads', matched: [live] };
     if (!said || !url)
         return undefined;
     return {
@@ -28045,7 +28056,9 @@ const web_httpsRedirect = (item) => {
         phrase(t, /\bhttps everywhere\b/) ??
         phrase(t, /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/) ??
         phrase(t, /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/) ??
-        phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/);
+        phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
+        // "SSL certificate is installed and forced": HTTPS is forced.
+        phrase(t, /\b(?:ssl|tls|https)\b[^.;]{0,40}\b(?:forced|enforced)\b/);
     if (!said || /\binternal\b|between services/.test(t))
         return undefined;
     return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };

@@ -73,7 +73,7 @@ export const testsPass: Rule = (item) => {
   const said =
     phrase(
       t,
-      /^(?:all |the |every |each |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
+      /^(?:all |the |every |each |existing |all existing |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all |still )?(?:pass|passes|passed|passing|green|succeed\w*)\b/,
     ) ??
     phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
@@ -89,6 +89,8 @@ export const testsPass: Rule = (item) => {
       t,
     );
   if (only && !broad) return undefined;
+  // "Run the full test suite against staging": a run against a deployed environment, not the project's tests.
+  if (/\b(?:against|on|in) (?:the )?(?:staging|production|prod|live)\b/.test(t)) return undefined;
   if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
     return undefined;
   const cwd = cwdOf(item);

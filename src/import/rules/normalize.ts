@@ -19,6 +19,7 @@ const MARKS =
 
 /** An imperative and the state it brings about: "Enable HSTS" claims "HSTS enabled". */
 const IMPERATIVES: Array<[RegExp, string]> = [
+  [/^point\s+(\S+(?: \S+)?)\s+(?:to|at)\s+(.+)$/, '$1 points to $2'],
   [/^enable\s+(.+)$/, '$1 enabled'],
   [/^(?:turn on|activate|switch on)\s+(.+)$/, '$1 enabled'],
   [/^configure\s+(.+)$/, '$1 configured'],
@@ -78,8 +79,12 @@ const AUXILIARY =
 /** `Label: words` with a short label: "HTTPS: enforced", "Rate Limiting: Configured in Nginx". */
 const LABEL = /^([^:]{1,40}?)\s*[:–—]\s+(.+)$/;
 
+/** "Check for hardcoded secrets": the check finds none. */
+const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)$/;
+
 function once(text: string): string {
   let t = text.replace(MARKS, '').trim();
+  t = t.replace(CHECK_FOR, 'no $1');
   const checked = CHECK_LEAD.test(t);
   t = t.replace(CHECK_LEAD, '');
   const label = LABEL.exec(t);

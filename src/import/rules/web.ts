@@ -38,7 +38,11 @@ export const healthEndpoint: Rule = (item) => {
     };
   }
   const t = item.text;
-  if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b/.test(`${t} ${item.context}`))
+  if (
+    /\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(
+      `${t} ${item.context}`,
+    )
+  )
     return undefined;
   const said =
     phrase(
@@ -79,6 +83,13 @@ export const siteLoads: Rule = (item) => {
     /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/,
   );
   const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+  // "Site loads on the live domain": the app target's root answers.
+  const live = phrase(
+    item.text,
+    /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/,
+  );
+  if (live && !url)
+    return { check: { kind: 'http.response', ...onApp() }, rule: 'http.site-loads', matched: [live] };
   if (!said || !url) return undefined;
   return {
     check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
@@ -187,7 +198,9 @@ export const httpsRedirect: Rule = (item) => {
       t,
       /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/,
     ) ??
-    phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/);
+    phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
+    // "SSL certificate is installed and forced": HTTPS is forced.
+    phrase(t, /\b(?:ssl|tls|https)\b[^.;]{0,40}\b(?:forced|enforced)\b/);
   if (!said || /\binternal\b|between services/.test(t)) return undefined;
   return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
 };
