@@ -11575,132 +11575,73 @@ function isPkcs12WithKey(bytes) {
     return kind === 0x01 || kind === 0x02;
 }
 
+// EXTERNAL MODULE: ./node_modules/js-tokens/index.js
+var js_tokens = __webpack_require__(8285);
 ;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
 /**
  * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
  * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
  * matched on the result is at the same line and column as in the file and can only match real code (a
- * `console.log(` in a comment or in an example string is not a call). Pure; never throws: an unterminated
- * string ends at its line, as in env-usage's tokenizer.
+ * `console.log(` in a comment or in an example string is not a call). The tokens come from `js-tokens`,
+ * which never throws, tells a regular expression from a division by its own rules and reads TypeScript's
+ * syntax as plain tokens; an unterminated string or regular expression ends at its line, so one odd
+ * construct cannot hide the rest of a file (an unterminated template or comment runs to the end, as in
+ * JavaScript itself). `.vue` and `.svelte` files are read whole with the same rules. Pure.
  */
-/** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = /(?:^|[^\w$])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/;
+
 const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
-function codeOnly(text) {
-    const out = text.split('');
-    const blank = (from, to) => {
-        for (let k = from; k < to && k < out.length; k += 1)
-            if (out[k] !== '\n' && out[k] !== '\r')
-                out[k] = ' ';
-    };
-    /** For each open `${`, the brace depth at which its template resumes. */
-    const templates = [];
-    let depth = 0;
-    let i = 0;
-    /** The last significant character of code, to tell a regular expression from a division. */
-    let last = '';
-    let lastWordEnd = -1;
-    const template = () => {
-        // i is just after a backtick or the `}` closing a substitution.
-        const start = i;
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '\\')
-                i += 2;
-            else if (c === '`') {
-                blank(start, i);
-                i += 1;
-                last = '`';
-                return;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                blank(start, i);
-                templates.push(depth);
-                depth += 1;
-                i += 2;
-                last = '{';
-                return;
-            }
-            else
-                i += 1;
-        }
-        blank(start, i);
-    };
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            const stop = end === -1 ? text.length : end;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            const stop = end === -1 ? text.length : end + 2;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === '"' || c === "'") {
-            const start = i + 1;
-            i += 1;
-            while (i < text.length && text[i] !== c && text[i] !== '\n')
-                i += text[i] === '\\' ? 2 : 1;
-            blank(start, Math.min(i, text.length));
-            if (text[i] === c)
-                i += 1;
-            last = c;
-        }
-        else if (c === '`') {
-            i += 1;
-            template();
-        }
-        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-            templates.pop();
-            depth -= 1;
-            i += 1;
-            template();
-        }
-        else if (c === '/' && regexAllowed(last, text, lastWordEnd)) {
-            const start = i + 1;
-            i += 1;
-            let inClass = false;
-            while (i < text.length && text[i] !== '\n') {
-                const r = text[i];
-                if (r === '\\')
-                    i += 1;
-                else if (r === '[')
-                    inClass = true;
-                else if (r === ']')
-                    inClass = false;
-                else if (r === '/' && !inClass)
-                    break;
-                i += 1;
-            }
-            blank(start, i);
-            i += 1;
-            last = 'a';
-        }
-        else {
-            if (c === '{')
-                depth += 1;
-            else if (c === '}')
-                depth = Math.max(0, depth - 1);
-            if (!/\s/.test(c)) {
-                last = c;
-                if (/[\w$]/.test(c))
-                    lastWordEnd = i + 1;
-            }
-            i += 1;
-        }
-    }
-    return out.join('');
+/** Spaces for every character but line breaks, so lines and columns stay where they were. */
+function blank(text) {
+    return /[\r\n\u2028\u2029]/.test(text)
+        ? text.replace(/[^\r\n\u2028\u2029]/g, ' ')
+        : ' '.repeat(text.length);
 }
-function regexAllowed(last, text, lastWordEnd) {
-    if (last === '')
-        return true;
-    if (/[\w$]/.test(last))
-        return REGEX_AFTER.test(text.slice(Math.max(0, lastWordEnd - 12), lastWordEnd));
-    return !/[)\]}"'`]/.test(last);
+/** `text` with its delimiters (the first `open` and last `close` characters) kept and the rest blanked. */
+function inner(text, open, close) {
+    if (text.length <= open + close)
+        return text;
+    return text.slice(0, open) + blank(text.slice(open, text.length - close)) + text.slice(text.length - close);
+}
+function codeOnly(text) {
+    // Only what is blanked is rebuilt: code between those tokens is copied as one slice.
+    const out = [];
+    let at = 0;
+    let copied = 0;
+    const put = (from, replacement) => {
+        out.push(text.slice(copied, from), replacement);
+        copied = at + replacement.length;
+    };
+    for (const t of (0,js_tokens/* default */.A)(text)) {
+        const v = t.value;
+        switch (t.type) {
+            case 'SingleLineComment':
+            case 'MultiLineComment':
+            case 'HashbangComment':
+                put(at, blank(v));
+                break;
+            case 'StringLiteral':
+            case 'NoSubstitutionTemplate':
+            case 'TemplateTail':
+                put(at, inner(v, 1, t.closed ? 1 : 0));
+                break;
+            case 'TemplateHead':
+            case 'TemplateMiddle':
+                put(at, inner(v, 1, 2));
+                break;
+            case 'RegularExpressionLiteral': {
+                // The body between the slashes is blanked; the slashes and flags stay code.
+                const end = t.closed ? v.lastIndexOf('/') : v.length;
+                put(at, '/' + blank(v.slice(1, end)) + v.slice(end));
+                break;
+            }
+            default:
+        }
+        at += v.length;
+    }
+    if (copied === 0)
+        return text;
+    out.push(text.slice(copied));
+    return out.join('');
 }
 /**
  * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
@@ -11755,170 +11696,60 @@ function envAssignments(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
-/** Names after which a `/` starts a regular expression rather than a division. */
-const js_tokens_REGEX_AFTER = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await',
-]);
-const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
+/**
+ * The tokens of a JavaScript or TypeScript file that env.documented needs, with their line and column:
+ * names, punctuators, numbers, strings and template text, comments and whitespace dropped. The lexing is
+ * `js-tokens`' (it never throws, and tells a regular expression from a division by its own rules); an
+ * unterminated string ends at its line, so one odd construct cannot hide a whole file.
+ */
+
+/** The contents of a quoted token: its opening character dropped, and its closing one if it has one. */
+const contents = (value, closed) => value.slice(1, closed ? -1 : undefined);
 function tokenize(text) {
     const out = [];
-    /** For each open `${`, the brace depth at which the template resumes. */
-    const templates = [];
-    let depth = 0;
-    let i = 0;
     let line = 1;
     let lineStart = 0;
-    const newlines = (from, to) => {
-        for (let k = from; k < to; k += 1) {
-            if (text[k] === '\n') {
-                line += 1;
-                lineStart = k + 1;
-            }
-        }
-    };
-    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
-    const regexAllowed = () => {
-        const prev = out[out.length - 1];
-        if (!prev)
-            return true;
-        if (prev.type === 'name')
-            return js_tokens_REGEX_AFTER.has(prev.value);
-        if (prev.type !== 'punct')
-            return false;
-        return ![')', ']', '}'].includes(prev.value);
-    };
-    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
-    const templateText = (startLine, startCol, start) => {
-        let value = '';
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '\\') {
-                value += text.slice(i, i + 2);
-                i += 2;
-            }
-            else if (c === '`') {
-                i += 1;
+    let at = 0;
+    for (const t of (0,js_tokens/* default */.A)(text)) {
+        const v = t.value;
+        const col = at - lineStart + 1;
+        switch (t.type) {
+            case 'WhiteSpace':
+            case 'SingleLineComment':
+            case 'HashbangComment':
                 break;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                i += 2;
-                templates.push(depth);
-                depth += 1;
-                newlines(start, i);
-                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
-                return;
-            }
-            else {
-                value += c;
-                i += 1;
-            }
-        }
-        newlines(start, i);
-        out.push({ type: 'template', value, line: startLine, col: startCol });
-    };
-    while (i < text.length) {
-        const c = text[i];
-        const start = i;
-        const startLine = line;
-        const startCol = i - lineStart + 1;
-        if (c === '\n') {
-            line += 1;
-            lineStart = i + 1;
-            i += 1;
-        }
-        else if (/\s/.test(c)) {
-            i += 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end === -1 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end === -1 ? text.length : end + 2;
-            newlines(start, i);
-        }
-        else if (c === '"' || c === "'") {
-            let value = '';
-            i += 1;
-            while (i < text.length && text[i] !== c && text[i] !== '\n') {
-                if (text[i] === '\\') {
-                    value += text.slice(i, i + 2);
-                    i += 2;
+            case 'LineTerminatorSequence':
+                line += 1;
+                lineStart = at + v.length;
+                break;
+            case 'IdentifierName':
+                out.push({ type: 'name', value: v, line, col });
+                break;
+            case 'NumericLiteral':
+                out.push({ type: 'number', value: v, line, col });
+                break;
+            case 'Punctuator':
+            case 'PrivateIdentifier':
+            case 'Invalid':
+                out.push({ type: 'punct', value: v, line, col });
+                break;
+            case 'RegularExpressionLiteral':
+                out.push({ type: 'punct', value: '/regex/', line, col });
+                break;
+            default:
+                // Strings (a line continuation), templates and block comments may span lines.
+                if (t.type === 'StringLiteral')
+                    out.push({ type: 'string', value: contents(v, t.closed), line, col });
+                else if (t.type === 'NoSubstitutionTemplate' || t.type === 'TemplateTail')
+                    out.push({ type: 'template', value: contents(v, t.closed), line, col });
+                else if (t.type === 'TemplateHead' || t.type === 'TemplateMiddle')
+                    out.push({ type: 'template', value: '\0', line, col });
+                for (let k = v.indexOf('\n'); k !== -1; k = v.indexOf('\n', k + 1)) {
+                    line += 1;
+                    lineStart = at + k + 1;
                 }
-                else {
-                    value += text[i];
-                    i += 1;
-                }
-            }
-            if (text[i] === c)
-                i += 1;
-            newlines(start, i);
-            push('string', value, start, startLine, start - startCol + 1);
         }
-        else if (c === '`') {
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-            templates.pop();
-            depth -= 1;
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '/' && regexAllowed()) {
-            i += 1;
-            let inClass = false;
-            while (i < text.length && text[i] !== '\n') {
-                const r = text[i];
-                if (r === '\\')
-                    i += 1;
-                else if (r === '[')
-                    inClass = true;
-                else if (r === ']')
-                    inClass = false;
-                else if (r === '/' && !inClass)
-                    break;
-                i += 1;
-            }
-            i += 1;
-            while (i < text.length && /[a-z]/i.test(text[i]))
-                i += 1;
-            push('punct', '/regex/', start, startLine, start - startCol + 1);
-        }
-        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
-            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
-                i += 1;
-            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
-            while (i < text.length && /[\w.]/.test(text[i]))
-                i += 1;
-            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else {
-            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
-            const value = p ?? c;
-            if (value === '{')
-                depth += 1;
-            else if (value === '}')
-                depth = Math.max(0, depth - 1);
-            i += value.length;
-            push('punct', value, start, startLine, start - startCol + 1);
-        }
+        at += v.length;
     }
     return out;
 }

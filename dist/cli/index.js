@@ -11612,7 +11612,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3834);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9765);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11622,7 +11622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3834:
+/***/ 9765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13483,132 +13483,473 @@ function isPkcs12WithKey(bytes) {
     return kind === 0x01 || kind === 0x02;
 }
 
+;// CONCATENATED MODULE: ./node_modules/js-tokens/index.js
+var HashbangComment, Identifier, JSXIdentifier, JSXPunctuator, JSXString, JSXText, KeywordsWithExpressionAfter, KeywordsWithNoLineTerminatorAfter, LineTerminatorSequence, MultiLineComment, Newline, NumericLiteral, Punctuator, RegularExpressionLiteral, SingleLineComment, StringLiteral, Template, TokensNotPrecedingObjectLiteral, TokensPrecedingExpression, WhiteSpace, jsTokens;
+RegularExpressionLiteral = /\/(?![*\/])(?:\[(?:[^\]\\\n\r\u2028\u2029]+|\\.)*\]?|[^\/[\\\n\r\u2028\u2029]+|\\.)*(\/[$_\u200C\u200D\p{ID_Continue}]*|\\)?/yu;
+Punctuator = /--|\+\+|=>|\.{3}|\??\.(?!\d)|(?:&&|\|\||\?\?|[+\-%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2}|\/(?![\/*]))=?|[?~,:;[\](){}]/y;
+Identifier = /(\x23?)(?=[$_\p{ID_Start}\\])(?:[$_\u200C\u200D\p{ID_Continue}]+|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+/yu;
+StringLiteral = /(['"])(?:[^'"\\\n\r]+|(?!\1)['"]|\\(?:\r\n|[^]))*(\1)?/y;
+NumericLiteral = /(?:0[xX][\da-fA-F](?:_?[\da-fA-F])*|0[oO][0-7](?:_?[0-7])*|0[bB][01](?:_?[01])*)n?|0n|[1-9](?:_?\d)*n|(?:(?:0(?!\d)|0\d*[89]\d*|[1-9](?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|0[0-7]+/y;
+Template = /[`}](?:[^`\\$]+|\\[^]|\$(?!\{))*(`|\$\{)?/y;
+WhiteSpace = /[\t\v\f\ufeff\p{Zs}]+/yu;
+LineTerminatorSequence = /\r?\n|[\r\u2028\u2029]/y;
+MultiLineComment = /\/\*(?:[^*]+|\*(?!\/))*(\*\/)?/y;
+SingleLineComment = /\/\/.*/y;
+HashbangComment = /^#!.*/;
+JSXPunctuator = /[<>.:={}]|\/(?![\/*])/y;
+JSXIdentifier = /[$_\p{ID_Start}][$_\u200C\u200D\p{ID_Continue}-]*/yu;
+JSXString = /(['"])(?:[^'"]+|(?!\1)['"])*(\1)?/y;
+JSXText = /[^<>{}]+/y;
+TokensPrecedingExpression = /^(?:[\/+-]|\.{3}|\?(?:InterpolationIn(?:JSX|Template)|NoLineTerminatorHere|NonExpressionParenEnd|UnaryIncDec))?$|[{}([,;<>=*%&|^!~?:]$/;
+TokensNotPrecedingObjectLiteral = /^(?:=>|[;\]){}]|else|\?(?:NoLineTerminatorHere|NonExpressionParenEnd))?$/;
+KeywordsWithExpressionAfter = /^(?:await|case|default|delete|do|else|in|instanceof|new|return|throw|typeof|void|yield)$/;
+KeywordsWithNoLineTerminatorAfter = /^(?:return|throw|yield)$/;
+Newline = RegExp(LineTerminatorSequence.source);
+jsTokens = function*(input, {jsx = false} = {}) {
+	var braces, firstCodePoint, isExpression, lastIndex, lastSignificantToken, length, match, mode, nextLastIndex, nextLastSignificantToken, parenNesting, postfixIncDec, punctuator, stack;
+	({length} = input);
+	lastIndex = 0;
+	lastSignificantToken = "";
+	stack = [
+		{tag: "JS"}
+	];
+	braces = [];
+	parenNesting = 0;
+	postfixIncDec = false;
+	if (match = HashbangComment.exec(input)) {
+		yield ({
+			type: "HashbangComment",
+			value: match[0]
+		});
+		lastIndex = match[0].length;
+	}
+	while (lastIndex < length) {
+		mode = stack[stack.length - 1];
+		switch (mode.tag) {
+			case "JS":
+			case "JSNonExpressionParen":
+			case "InterpolationInTemplate":
+			case "InterpolationInJSX":
+				if (input[lastIndex] === "/" && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken))) {
+					RegularExpressionLiteral.lastIndex = lastIndex;
+					if (match = RegularExpressionLiteral.exec(input)) {
+						lastIndex = RegularExpressionLiteral.lastIndex;
+						lastSignificantToken = match[0];
+						postfixIncDec = true;
+						yield ({
+							type: "RegularExpressionLiteral",
+							value: match[0],
+							closed: match[1] !== void 0 && match[1] !== "\\"
+						});
+						continue;
+					}
+				}
+				Punctuator.lastIndex = lastIndex;
+				if (match = Punctuator.exec(input)) {
+					punctuator = match[0];
+					nextLastIndex = Punctuator.lastIndex;
+					nextLastSignificantToken = punctuator;
+					switch (punctuator) {
+						case "(":
+							if (lastSignificantToken === "?NonExpressionParenKeyword") {
+								stack.push({
+									tag: "JSNonExpressionParen",
+									nesting: parenNesting
+								});
+							}
+							parenNesting++;
+							postfixIncDec = false;
+							break;
+						case ")":
+							parenNesting--;
+							postfixIncDec = true;
+							if (mode.tag === "JSNonExpressionParen" && parenNesting === mode.nesting) {
+								stack.pop();
+								nextLastSignificantToken = "?NonExpressionParenEnd";
+								postfixIncDec = false;
+							}
+							break;
+						case "{":
+							Punctuator.lastIndex = 0;
+							isExpression = !TokensNotPrecedingObjectLiteral.test(lastSignificantToken) && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken));
+							braces.push(isExpression);
+							postfixIncDec = false;
+							break;
+						case "}":
+							switch (mode.tag) {
+								case "InterpolationInTemplate":
+									if (braces.length === mode.nesting) {
+										Template.lastIndex = lastIndex;
+										match = Template.exec(input);
+										lastIndex = Template.lastIndex;
+										lastSignificantToken = match[0];
+										if (match[1] === "${") {
+											lastSignificantToken = "?InterpolationInTemplate";
+											postfixIncDec = false;
+											yield ({
+												type: "TemplateMiddle",
+												value: match[0]
+											});
+										} else {
+											stack.pop();
+											postfixIncDec = true;
+											yield ({
+												type: "TemplateTail",
+												value: match[0],
+												closed: match[1] === "`"
+											});
+										}
+										continue;
+									}
+									break;
+								case "InterpolationInJSX":
+									if (braces.length === mode.nesting) {
+										stack.pop();
+										lastIndex += 1;
+										lastSignificantToken = "}";
+										yield ({
+											type: "JSXPunctuator",
+											value: "}"
+										});
+										continue;
+									}
+							}
+							postfixIncDec = braces.pop();
+							nextLastSignificantToken = postfixIncDec ? "?ExpressionBraceEnd" : "}";
+							break;
+						case "]":
+							postfixIncDec = true;
+							break;
+						case "++":
+						case "--":
+							nextLastSignificantToken = postfixIncDec ? "?PostfixIncDec" : "?UnaryIncDec";
+							break;
+						case "<":
+							if (jsx && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken))) {
+								stack.push({tag: "JSXTag"});
+								lastIndex += 1;
+								lastSignificantToken = "<";
+								yield ({
+									type: "JSXPunctuator",
+									value: punctuator
+								});
+								continue;
+							}
+							postfixIncDec = false;
+							break;
+						default:
+							postfixIncDec = false;
+					}
+					lastIndex = nextLastIndex;
+					lastSignificantToken = nextLastSignificantToken;
+					yield ({
+						type: "Punctuator",
+						value: punctuator
+					});
+					continue;
+				}
+				Identifier.lastIndex = lastIndex;
+				if (match = Identifier.exec(input)) {
+					lastIndex = Identifier.lastIndex;
+					if (lastSignificantToken === "." || lastSignificantToken === "?.") {
+						// A property name, such as `a.default`, ends an expression even if
+						// it is a keyword.
+						nextLastSignificantToken = "?PropertyName";
+						postfixIncDec = true;
+					} else {
+						nextLastSignificantToken = match[0];
+						switch (match[0]) {
+							case "for":
+							case "if":
+							case "while":
+							case "with":
+								nextLastSignificantToken = "?NonExpressionParenKeyword";
+						}
+						postfixIncDec = !KeywordsWithExpressionAfter.test(match[0]);
+					}
+					lastSignificantToken = nextLastSignificantToken;
+					yield ({
+						type: match[1] === "#" ? "PrivateIdentifier" : "IdentifierName",
+						value: match[0]
+					});
+					continue;
+				}
+				StringLiteral.lastIndex = lastIndex;
+				if (match = StringLiteral.exec(input)) {
+					lastIndex = StringLiteral.lastIndex;
+					lastSignificantToken = match[0];
+					postfixIncDec = true;
+					yield ({
+						type: "StringLiteral",
+						value: match[0],
+						closed: match[2] !== void 0
+					});
+					continue;
+				}
+				NumericLiteral.lastIndex = lastIndex;
+				if (match = NumericLiteral.exec(input)) {
+					lastIndex = NumericLiteral.lastIndex;
+					lastSignificantToken = match[0];
+					postfixIncDec = true;
+					yield ({
+						type: "NumericLiteral",
+						value: match[0]
+					});
+					continue;
+				}
+				Template.lastIndex = lastIndex;
+				if (match = Template.exec(input)) {
+					lastIndex = Template.lastIndex;
+					lastSignificantToken = match[0];
+					if (match[1] === "${") {
+						lastSignificantToken = "?InterpolationInTemplate";
+						stack.push({
+							tag: "InterpolationInTemplate",
+							nesting: braces.length
+						});
+						postfixIncDec = false;
+						yield ({
+							type: "TemplateHead",
+							value: match[0]
+						});
+					} else {
+						postfixIncDec = true;
+						yield ({
+							type: "NoSubstitutionTemplate",
+							value: match[0],
+							closed: match[1] === "`"
+						});
+					}
+					continue;
+				}
+				break;
+			case "JSXTag":
+			case "JSXTagEnd":
+				JSXPunctuator.lastIndex = lastIndex;
+				if (match = JSXPunctuator.exec(input)) {
+					lastIndex = JSXPunctuator.lastIndex;
+					nextLastSignificantToken = match[0];
+					switch (match[0]) {
+						case "<":
+							stack.push({tag: "JSXTag"});
+							break;
+						case ">":
+							stack.pop();
+							if (lastSignificantToken === "/" || mode.tag === "JSXTagEnd") {
+								nextLastSignificantToken = "?JSX";
+								postfixIncDec = true;
+							} else {
+								stack.push({tag: "JSXChildren"});
+							}
+							break;
+						case "{":
+							stack.push({
+								tag: "InterpolationInJSX",
+								nesting: braces.length
+							});
+							nextLastSignificantToken = "?InterpolationInJSX";
+							postfixIncDec = false;
+							break;
+						case "/":
+							if (lastSignificantToken === "<") {
+								stack.pop();
+								if (stack[stack.length - 1].tag === "JSXChildren") {
+									stack.pop();
+								}
+								stack.push({tag: "JSXTagEnd"});
+							}
+					}
+					lastSignificantToken = nextLastSignificantToken;
+					yield ({
+						type: "JSXPunctuator",
+						value: match[0]
+					});
+					continue;
+				}
+				JSXIdentifier.lastIndex = lastIndex;
+				if (match = JSXIdentifier.exec(input)) {
+					lastIndex = JSXIdentifier.lastIndex;
+					lastSignificantToken = match[0];
+					yield ({
+						type: "JSXIdentifier",
+						value: match[0]
+					});
+					continue;
+				}
+				JSXString.lastIndex = lastIndex;
+				if (match = JSXString.exec(input)) {
+					lastIndex = JSXString.lastIndex;
+					lastSignificantToken = match[0];
+					yield ({
+						type: "JSXString",
+						value: match[0],
+						closed: match[2] !== void 0
+					});
+					continue;
+				}
+				break;
+			case "JSXChildren":
+				JSXText.lastIndex = lastIndex;
+				if (match = JSXText.exec(input)) {
+					lastIndex = JSXText.lastIndex;
+					lastSignificantToken = match[0];
+					yield ({
+						type: "JSXText",
+						value: match[0]
+					});
+					continue;
+				}
+				switch (input[lastIndex]) {
+					case "<":
+						stack.push({tag: "JSXTag"});
+						lastIndex++;
+						lastSignificantToken = "<";
+						yield ({
+							type: "JSXPunctuator",
+							value: "<"
+						});
+						continue;
+					case "{":
+						stack.push({
+							tag: "InterpolationInJSX",
+							nesting: braces.length
+						});
+						lastIndex++;
+						lastSignificantToken = "?InterpolationInJSX";
+						postfixIncDec = false;
+						yield ({
+							type: "JSXPunctuator",
+							value: "{"
+						});
+						continue;
+				}
+		}
+		WhiteSpace.lastIndex = lastIndex;
+		if (match = WhiteSpace.exec(input)) {
+			lastIndex = WhiteSpace.lastIndex;
+			yield ({
+				type: "WhiteSpace",
+				value: match[0]
+			});
+			continue;
+		}
+		LineTerminatorSequence.lastIndex = lastIndex;
+		if (match = LineTerminatorSequence.exec(input)) {
+			lastIndex = LineTerminatorSequence.lastIndex;
+			postfixIncDec = false;
+			if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) {
+				lastSignificantToken = "?NoLineTerminatorHere";
+			}
+			yield ({
+				type: "LineTerminatorSequence",
+				value: match[0]
+			});
+			continue;
+		}
+		MultiLineComment.lastIndex = lastIndex;
+		if (match = MultiLineComment.exec(input)) {
+			lastIndex = MultiLineComment.lastIndex;
+			if (Newline.test(match[0])) {
+				postfixIncDec = false;
+				if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) {
+					lastSignificantToken = "?NoLineTerminatorHere";
+				}
+			}
+			yield ({
+				type: "MultiLineComment",
+				value: match[0],
+				closed: match[1] !== void 0
+			});
+			continue;
+		}
+		SingleLineComment.lastIndex = lastIndex;
+		if (match = SingleLineComment.exec(input)) {
+			lastIndex = SingleLineComment.lastIndex;
+			postfixIncDec = false;
+			yield ({
+				type: "SingleLineComment",
+				value: match[0]
+			});
+			continue;
+		}
+		firstCodePoint = String.fromCodePoint(input.codePointAt(lastIndex));
+		lastIndex += firstCodePoint.length;
+		lastSignificantToken = firstCodePoint;
+		postfixIncDec = false;
+		yield ({
+			type: mode.tag.startsWith("JSX") ? "JSXInvalid" : "Invalid",
+			value: firstCodePoint
+		});
+	}
+	return void 0;
+};
+/* harmony default export */ const js_tokens = (jsTokens);
+
 ;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
 /**
  * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
  * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
  * matched on the result is at the same line and column as in the file and can only match real code (a
- * `console.log(` in a comment or in an example string is not a call). Pure; never throws: an unterminated
- * string ends at its line, as in env-usage's tokenizer.
+ * `console.log(` in a comment or in an example string is not a call). The tokens come from `js-tokens`,
+ * which never throws, tells a regular expression from a division by its own rules and reads TypeScript's
+ * syntax as plain tokens; an unterminated string or regular expression ends at its line, so one odd
+ * construct cannot hide the rest of a file (an unterminated template or comment runs to the end, as in
+ * JavaScript itself). `.vue` and `.svelte` files are read whole with the same rules. Pure.
  */
-/** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER = /(?:^|[^\w$])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/;
+
 const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
-function codeOnly(text) {
-    const out = text.split('');
-    const blank = (from, to) => {
-        for (let k = from; k < to && k < out.length; k += 1)
-            if (out[k] !== '\n' && out[k] !== '\r')
-                out[k] = ' ';
-    };
-    /** For each open `${`, the brace depth at which its template resumes. */
-    const templates = [];
-    let depth = 0;
-    let i = 0;
-    /** The last significant character of code, to tell a regular expression from a division. */
-    let last = '';
-    let lastWordEnd = -1;
-    const template = () => {
-        // i is just after a backtick or the `}` closing a substitution.
-        const start = i;
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '\\')
-                i += 2;
-            else if (c === '`') {
-                blank(start, i);
-                i += 1;
-                last = '`';
-                return;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                blank(start, i);
-                templates.push(depth);
-                depth += 1;
-                i += 2;
-                last = '{';
-                return;
-            }
-            else
-                i += 1;
-        }
-        blank(start, i);
-    };
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            const stop = end === -1 ? text.length : end;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            const stop = end === -1 ? text.length : end + 2;
-            blank(i, stop);
-            i = stop;
-        }
-        else if (c === '"' || c === "'") {
-            const start = i + 1;
-            i += 1;
-            while (i < text.length && text[i] !== c && text[i] !== '\n')
-                i += text[i] === '\\' ? 2 : 1;
-            blank(start, Math.min(i, text.length));
-            if (text[i] === c)
-                i += 1;
-            last = c;
-        }
-        else if (c === '`') {
-            i += 1;
-            template();
-        }
-        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-            templates.pop();
-            depth -= 1;
-            i += 1;
-            template();
-        }
-        else if (c === '/' && regexAllowed(last, text, lastWordEnd)) {
-            const start = i + 1;
-            i += 1;
-            let inClass = false;
-            while (i < text.length && text[i] !== '\n') {
-                const r = text[i];
-                if (r === '\\')
-                    i += 1;
-                else if (r === '[')
-                    inClass = true;
-                else if (r === ']')
-                    inClass = false;
-                else if (r === '/' && !inClass)
-                    break;
-                i += 1;
-            }
-            blank(start, i);
-            i += 1;
-            last = 'a';
-        }
-        else {
-            if (c === '{')
-                depth += 1;
-            else if (c === '}')
-                depth = Math.max(0, depth - 1);
-            if (!/\s/.test(c)) {
-                last = c;
-                if (/[\w$]/.test(c))
-                    lastWordEnd = i + 1;
-            }
-            i += 1;
-        }
-    }
-    return out.join('');
+/** Spaces for every character but line breaks, so lines and columns stay where they were. */
+function blank(text) {
+    return /[\r\n\u2028\u2029]/.test(text)
+        ? text.replace(/[^\r\n\u2028\u2029]/g, ' ')
+        : ' '.repeat(text.length);
 }
-function regexAllowed(last, text, lastWordEnd) {
-    if (last === '')
-        return true;
-    if (/[\w$]/.test(last))
-        return REGEX_AFTER.test(text.slice(Math.max(0, lastWordEnd - 12), lastWordEnd));
-    return !/[)\]}"'`]/.test(last);
+/** `text` with its delimiters (the first `open` and last `close` characters) kept and the rest blanked. */
+function inner(text, open, close) {
+    if (text.length <= open + close)
+        return text;
+    return text.slice(0, open) + blank(text.slice(open, text.length - close)) + text.slice(text.length - close);
+}
+function codeOnly(text) {
+    // Only what is blanked is rebuilt: code between those tokens is copied as one slice.
+    const out = [];
+    let at = 0;
+    let copied = 0;
+    const put = (from, replacement) => {
+        out.push(text.slice(copied, from), replacement);
+        copied = at + replacement.length;
+    };
+    for (const t of js_tokens(text)) {
+        const v = t.value;
+        switch (t.type) {
+            case 'SingleLineComment':
+            case 'MultiLineComment':
+            case 'HashbangComment':
+                put(at, blank(v));
+                break;
+            case 'StringLiteral':
+            case 'NoSubstitutionTemplate':
+            case 'TemplateTail':
+                put(at, inner(v, 1, t.closed ? 1 : 0));
+                break;
+            case 'TemplateHead':
+            case 'TemplateMiddle':
+                put(at, inner(v, 1, 2));
+                break;
+            case 'RegularExpressionLiteral': {
+                // The body between the slashes is blanked; the slashes and flags stay code.
+                const end = t.closed ? v.lastIndexOf('/') : v.length;
+                put(at, '/' + blank(v.slice(1, end)) + v.slice(end));
+                break;
+            }
+            default:
+        }
+        at += v.length;
+    }
+    if (copied === 0)
+        return text;
+    out.push(text.slice(copied));
+    return out.join('');
 }
 /**
  * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
@@ -13663,170 +14004,60 @@ function envAssignments(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
-/** Names after which a `/` starts a regular expression rather than a division. */
-const js_tokens_REGEX_AFTER = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await',
-]);
-const PUNCT = ['...', '?.', '=>', '===', '!==', '==', '!=', '&&', '||', '??'];
+/**
+ * The tokens of a JavaScript or TypeScript file that env.documented needs, with their line and column:
+ * names, punctuators, numbers, strings and template text, comments and whitespace dropped. The lexing is
+ * `js-tokens`' (it never throws, and tells a regular expression from a division by its own rules); an
+ * unterminated string ends at its line, so one odd construct cannot hide a whole file.
+ */
+
+/** The contents of a quoted token: its opening character dropped, and its closing one if it has one. */
+const contents = (value, closed) => value.slice(1, closed ? -1 : undefined);
 function tokenize(text) {
     const out = [];
-    /** For each open `${`, the brace depth at which the template resumes. */
-    const templates = [];
-    let depth = 0;
-    let i = 0;
     let line = 1;
     let lineStart = 0;
-    const newlines = (from, to) => {
-        for (let k = from; k < to; k += 1) {
-            if (text[k] === '\n') {
-                line += 1;
-                lineStart = k + 1;
-            }
-        }
-    };
-    const push = (type, value, at, atLine, atStart) => out.push({ type, value, line: atLine, col: at - atStart + 1 });
-    const regexAllowed = () => {
-        const prev = out[out.length - 1];
-        if (!prev)
-            return true;
-        if (prev.type === 'name')
-            return js_tokens_REGEX_AFTER.has(prev.value);
-        if (prev.type !== 'punct')
-            return false;
-        return ![')', ']', '}'].includes(prev.value);
-    };
-    /** Reads template text from `i` (just after a backtick or a closing `}`) to the next `${` or backtick. */
-    const templateText = (startLine, startCol, start) => {
-        let value = '';
-        while (i < text.length) {
-            const c = text[i];
-            if (c === '\\') {
-                value += text.slice(i, i + 2);
-                i += 2;
-            }
-            else if (c === '`') {
-                i += 1;
+    let at = 0;
+    for (const t of js_tokens(text)) {
+        const v = t.value;
+        const col = at - lineStart + 1;
+        switch (t.type) {
+            case 'WhiteSpace':
+            case 'SingleLineComment':
+            case 'HashbangComment':
                 break;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                i += 2;
-                templates.push(depth);
-                depth += 1;
-                newlines(start, i);
-                out.push({ type: 'template', value: '\0', line: startLine, col: startCol });
-                return;
-            }
-            else {
-                value += c;
-                i += 1;
-            }
-        }
-        newlines(start, i);
-        out.push({ type: 'template', value, line: startLine, col: startCol });
-    };
-    while (i < text.length) {
-        const c = text[i];
-        const start = i;
-        const startLine = line;
-        const startCol = i - lineStart + 1;
-        if (c === '\n') {
-            line += 1;
-            lineStart = i + 1;
-            i += 1;
-        }
-        else if (/\s/.test(c)) {
-            i += 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end === -1 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end === -1 ? text.length : end + 2;
-            newlines(start, i);
-        }
-        else if (c === '"' || c === "'") {
-            let value = '';
-            i += 1;
-            while (i < text.length && text[i] !== c && text[i] !== '\n') {
-                if (text[i] === '\\') {
-                    value += text.slice(i, i + 2);
-                    i += 2;
+            case 'LineTerminatorSequence':
+                line += 1;
+                lineStart = at + v.length;
+                break;
+            case 'IdentifierName':
+                out.push({ type: 'name', value: v, line, col });
+                break;
+            case 'NumericLiteral':
+                out.push({ type: 'number', value: v, line, col });
+                break;
+            case 'Punctuator':
+            case 'PrivateIdentifier':
+            case 'Invalid':
+                out.push({ type: 'punct', value: v, line, col });
+                break;
+            case 'RegularExpressionLiteral':
+                out.push({ type: 'punct', value: '/regex/', line, col });
+                break;
+            default:
+                // Strings (a line continuation), templates and block comments may span lines.
+                if (t.type === 'StringLiteral')
+                    out.push({ type: 'string', value: contents(v, t.closed), line, col });
+                else if (t.type === 'NoSubstitutionTemplate' || t.type === 'TemplateTail')
+                    out.push({ type: 'template', value: contents(v, t.closed), line, col });
+                else if (t.type === 'TemplateHead' || t.type === 'TemplateMiddle')
+                    out.push({ type: 'template', value: '\0', line, col });
+                for (let k = v.indexOf('\n'); k !== -1; k = v.indexOf('\n', k + 1)) {
+                    line += 1;
+                    lineStart = at + k + 1;
                 }
-                else {
-                    value += text[i];
-                    i += 1;
-                }
-            }
-            if (text[i] === c)
-                i += 1;
-            newlines(start, i);
-            push('string', value, start, startLine, start - startCol + 1);
         }
-        else if (c === '`') {
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-            templates.pop();
-            depth -= 1;
-            i += 1;
-            templateText(startLine, startCol, start);
-        }
-        else if (c === '/' && regexAllowed()) {
-            i += 1;
-            let inClass = false;
-            while (i < text.length && text[i] !== '\n') {
-                const r = text[i];
-                if (r === '\\')
-                    i += 1;
-                else if (r === '[')
-                    inClass = true;
-                else if (r === ']')
-                    inClass = false;
-                else if (r === '/' && !inClass)
-                    break;
-                i += 1;
-            }
-            i += 1;
-            while (i < text.length && /[a-z]/i.test(text[i]))
-                i += 1;
-            push('punct', '/regex/', start, startLine, start - startCol + 1);
-        }
-        else if (/[A-Za-z_$\u0080-\uffff]/.test(c)) {
-            while (i < text.length && /[\w$\u0080-\uffff]/.test(text[i]))
-                i += 1;
-            push('name', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else if (/\d/.test(c) || (c === '.' && /\d/.test(text[i + 1] ?? ''))) {
-            while (i < text.length && /[\w.]/.test(text[i]))
-                i += 1;
-            push('number', text.slice(start, i), start, startLine, start - startCol + 1);
-        }
-        else {
-            const p = PUNCT.find((q) => text.startsWith(q, i) && !(q === '?.' && /\d/.test(text[i + 2] ?? '')));
-            const value = p ?? c;
-            if (value === '{')
-                depth += 1;
-            else if (value === '}')
-                depth = Math.max(0, depth - 1);
-            i += value.length;
-            push('punct', value, start, startLine, start - startCol + 1);
-        }
+        at += v.length;
     }
     return out;
 }

@@ -2,109 +2,68 @@
  * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
  * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
  * matched on the result is at the same line and column as in the file and can only match real code (a
- * `console.log(` in a comment or in an example string is not a call). Pure; never throws: an unterminated
- * string ends at its line, as in env-usage's tokenizer.
+ * `console.log(` in a comment or in an example string is not a call). The tokens come from `js-tokens`,
+ * which never throws, tells a regular expression from a division by its own rules and reads TypeScript's
+ * syntax as plain tokens; an unterminated string or regular expression ends at its line, so one odd
+ * construct cannot hide the rest of a file (an unterminated template or comment runs to the end, as in
+ * JavaScript itself). `.vue` and `.svelte` files are read whole with the same rules. Pure.
  */
-
-/** Names after which a `/` starts a regular expression rather than a division. */
-const REGEX_AFTER =
-  /(?:^|[^\w$])(?:return|typeof|instanceof|in|of|new|delete|void|throw|case|do|else|yield|await)$/;
+import jsTokens from 'js-tokens';
 
 export const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
 
-export function codeOnly(text: string): string {
-  const out = text.split('');
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to && k < out.length; k += 1) if (out[k] !== '\n' && out[k] !== '\r') out[k] = ' ';
-  };
-  /** For each open `${`, the brace depth at which its template resumes. */
-  const templates: number[] = [];
-  let depth = 0;
-  let i = 0;
-  /** The last significant character of code, to tell a regular expression from a division. */
-  let last = '';
-  let lastWordEnd = -1;
-  const template = () => {
-    // i is just after a backtick or the `}` closing a substitution.
-    const start = i;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '\\') i += 2;
-      else if (c === '`') {
-        blank(start, i);
-        i += 1;
-        last = '`';
-        return;
-      } else if (c === '$' && text[i + 1] === '{') {
-        blank(start, i);
-        templates.push(depth);
-        depth += 1;
-        i += 2;
-        last = '{';
-        return;
-      } else i += 1;
-    }
-    blank(start, i);
-  };
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (c === '/' && text[i + 1] === '/') {
-      const end = text.indexOf('\n', i);
-      const stop = end === -1 ? text.length : end;
-      blank(i, stop);
-      i = stop;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      const stop = end === -1 ? text.length : end + 2;
-      blank(i, stop);
-      i = stop;
-    } else if (c === '"' || c === "'") {
-      const start = i + 1;
-      i += 1;
-      while (i < text.length && text[i] !== c && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
-      blank(start, Math.min(i, text.length));
-      if (text[i] === c) i += 1;
-      last = c;
-    } else if (c === '`') {
-      i += 1;
-      template();
-    } else if (c === '}' && templates.length > 0 && templates[templates.length - 1] === depth - 1) {
-      templates.pop();
-      depth -= 1;
-      i += 1;
-      template();
-    } else if (c === '/' && regexAllowed(last, text, lastWordEnd)) {
-      const start = i + 1;
-      i += 1;
-      let inClass = false;
-      while (i < text.length && text[i] !== '\n') {
-        const r = text[i];
-        if (r === '\\') i += 1;
-        else if (r === '[') inClass = true;
-        else if (r === ']') inClass = false;
-        else if (r === '/' && !inClass) break;
-        i += 1;
-      }
-      blank(start, i);
-      i += 1;
-      last = 'a';
-    } else {
-      if (c === '{') depth += 1;
-      else if (c === '}') depth = Math.max(0, depth - 1);
-      if (!/\s/.test(c)) {
-        last = c;
-        if (/[\w$]/.test(c)) lastWordEnd = i + 1;
-      }
-      i += 1;
-    }
-  }
-  return out.join('');
+/** Spaces for every character but line breaks, so lines and columns stay where they were. */
+function blank(text: string): string {
+  return /[\r\n\u2028\u2029]/.test(text)
+    ? text.replace(/[^\r\n\u2028\u2029]/g, ' ')
+    : ' '.repeat(text.length);
 }
 
-function regexAllowed(last: string, text: string, lastWordEnd: number): boolean {
-  if (last === '') return true;
-  if (/[\w$]/.test(last)) return REGEX_AFTER.test(text.slice(Math.max(0, lastWordEnd - 12), lastWordEnd));
-  return !/[)\]}"'`]/.test(last);
+/** `text` with its delimiters (the first `open` and last `close` characters) kept and the rest blanked. */
+function inner(text: string, open: number, close: number): string {
+  if (text.length <= open + close) return text;
+  return text.slice(0, open) + blank(text.slice(open, text.length - close)) + text.slice(text.length - close);
+}
+
+export function codeOnly(text: string): string {
+  // Only what is blanked is rebuilt: code between those tokens is copied as one slice.
+  const out: string[] = [];
+  let at = 0;
+  let copied = 0;
+  const put = (from: number, replacement: string) => {
+    out.push(text.slice(copied, from), replacement);
+    copied = at + replacement.length;
+  };
+  for (const t of jsTokens(text)) {
+    const v = t.value;
+    switch (t.type) {
+      case 'SingleLineComment':
+      case 'MultiLineComment':
+      case 'HashbangComment':
+        put(at, blank(v));
+        break;
+      case 'StringLiteral':
+      case 'NoSubstitutionTemplate':
+      case 'TemplateTail':
+        put(at, inner(v, 1, t.closed ? 1 : 0));
+        break;
+      case 'TemplateHead':
+      case 'TemplateMiddle':
+        put(at, inner(v, 1, 2));
+        break;
+      case 'RegularExpressionLiteral': {
+        // The body between the slashes is blanked; the slashes and flags stay code.
+        const end = t.closed ? v.lastIndexOf('/') : v.length;
+        put(at, '/' + blank(v.slice(1, end)) + v.slice(end));
+        break;
+      }
+      default:
+    }
+    at += v.length;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }
 
 /**
