@@ -5902,9 +5902,14 @@ function parseAllowlist(text) {
     return { globs, fingerprints };
 }
 function createAllowlist(globs, fingerprints) {
-    // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out.
-    const { match } = (0,util_glob/* repoGlobMatcher */.nM)(globs, { dot: true });
-    return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
+    // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out
+    // and named in the result, so the user learns why a listed path is still scanned.
+    const { match, skipped } = (0,util_glob/* repoGlobMatcher */.nM)(globs, { dot: true });
+    return {
+        path: (file) => match(file),
+        fingerprints: new Set(fingerprints),
+        skipped: skipped.map((glob) => ({ glob, problem: (0,util_glob/* globProblem */.AI)(glob) ?? 'cannot be matched' })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/preview.ts
@@ -6012,6 +6017,7 @@ var rules = __webpack_require__(8748);
 
 
 
+
 /** CI files are read again (only those with findings) to see whether they set a test environment. */
 const CI_READ_LIMIT = 1024 * 1024;
 /** What the notes call each role. */
@@ -6102,6 +6108,12 @@ const repoSecrets = defineKind({
                 });
             }
         });
+        parseAllowlist((p.allow ?? []).join('\n')).globs.forEach((glob) => {
+            const problem = (0,util_glob/* globProblem */.AI)(glob);
+            const i = (p.allow ?? []).findIndex((entry) => entry.trim().replace(/^\.\//, '') === glob);
+            if (problem !== undefined)
+                problems.push({ path: ['allow', Math.max(0, i)], message: problem });
+        });
         const file = p['ignore-file'];
         if (file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
             problems.push({ path: ['ignore-file'], message: 'must be a path inside the repository' });
@@ -6163,6 +6175,7 @@ const repoSecrets = defineKind({
             rules: rules/* ALL_RULES */.Uj.length - disabled.size,
             secrets: reported.length,
             allowlisted: all.length - accepted.length,
+            allowlistSkipped: allow.skipped.map((s) => `${s.glob}: ${s.problem}`),
             noted: noted.length,
             notedIn: Object.fromEntries(Object.keys(ROLE_WORDS)
                 .map((r) => [r, notedRoles.filter((x) => x === r).length])
@@ -6174,7 +6187,10 @@ const repoSecrets = defineKind({
             perRule,
             shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
         };
-        const note = noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '';
+        const note = (noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '') +
+            (allow.skipped.length > 0
+                ? `; ${(0,wording/* plural */.LS)(allow.skipped.length, 'allowlist glob')} left out (cannot be matched in linear time): ${(0,wording/* listSome */.XT)(allow.skipped.map((s) => s.glob), 3)}`
+                : '');
         if (reported.length === 0) {
             return {
                 status: 'pass',

@@ -23394,9 +23394,14 @@ function parseAllowlist(text) {
     return { globs, fingerprints };
 }
 function createAllowlist(globs, fingerprints) {
-    // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out.
-    const { match } = repoGlobMatcher(globs, { dot: true });
-    return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
+    // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out
+    // and named in the result, so the user learns why a listed path is still scanned.
+    const { match, skipped } = repoGlobMatcher(globs, { dot: true });
+    return {
+        path: (file) => match(file),
+        fingerprints: new Set(fingerprints),
+        skipped: skipped.map((glob) => ({ glob, problem: globProblem(glob) ?? 'cannot be matched' })),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/secrets/preview.ts
@@ -23502,6 +23507,7 @@ function ciRunsTests(text) {
 
 
 
+
 /** CI files are read again (only those with findings) to see whether they set a test environment. */
 const CI_READ_LIMIT = 1024 * 1024;
 /** What the notes call each role. */
@@ -23592,6 +23598,12 @@ const repoSecrets = defineKind({
                 });
             }
         });
+        parseAllowlist((p.allow ?? []).join('\n')).globs.forEach((glob) => {
+            const problem = globProblem(glob);
+            const i = (p.allow ?? []).findIndex((entry) => entry.trim().replace(/^\.\//, '') === glob);
+            if (problem !== undefined)
+                problems.push({ path: ['allow', Math.max(0, i)], message: problem });
+        });
         const file = p['ignore-file'];
         if (file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
             problems.push({ path: ['ignore-file'], message: 'must be a path inside the repository' });
@@ -23653,6 +23665,7 @@ const repoSecrets = defineKind({
             rules: ALL_RULES.length - disabled.size,
             secrets: reported.length,
             allowlisted: all.length - accepted.length,
+            allowlistSkipped: allow.skipped.map((s) => `${s.glob}: ${s.problem}`),
             noted: noted.length,
             notedIn: Object.fromEntries(Object.keys(ROLE_WORDS)
                 .map((r) => [r, notedRoles.filter((x) => x === r).length])
@@ -23664,7 +23677,10 @@ const repoSecrets = defineKind({
             perRule,
             shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
         };
-        const note = noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '';
+        const note = (noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '') +
+            (allow.skipped.length > 0
+                ? `; ${plural(allow.skipped.length, 'allowlist glob')} left out (cannot be matched in linear time): ${listSome(allow.skipped.map((s) => s.glob), 3)}`
+                : '');
         if (reported.length === 0) {
             return {
                 status: 'pass',

@@ -93,6 +93,26 @@ describe('repo.secrets', () => {
     expect(third.summary).toBe('no secret in 1 file (1 allowlisted)');
   });
 
+  it('names an allowlist glob that cannot run instead of dropping it silently', async () => {
+    const repo = await makeRepo({
+      'keys/tokens.txt': `${t.github()}\n`,
+      '.preflight-secrets-ignore': 'keys/!(public)/**\n',
+    });
+    const outcome = await runKind(repoSecrets, {}, repo.context());
+    // The glob is left out, so the file is still scanned (never silently accepted), and the result says why.
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings?.map((f) => f.file)).toEqual(['keys/tokens.txt']);
+    expect(outcome.summary).toContain(
+      '1 allowlist glob left out (cannot be matched in linear time): keys/!(public)/**',
+    );
+    expect(outcome.evidence).toMatchObject({
+      allowlistSkipped: [expect.stringMatching(/^keys\/!\(public\)\/\*\*: uses a negated group/)],
+    });
+    expect(paramProblems(repoSecrets, { allow: ['docs/**', 'keys/!(public)/**'] })).toEqual([
+      expect.stringMatching(/^allow\.1: uses a negated group !\(…\), which cannot be matched in linear time/),
+    ]);
+  });
+
   it('scans only the included files, skips the excluded ones and disabled rules', async () => {
     const repo = await makeRepo({
       'a/one.env': `TOKEN=${t.github()}\n`,

@@ -1,4 +1,4 @@
-import { repoGlobMatcher } from '../../util/glob.js';
+import { globProblem, repoGlobMatcher } from '../../util/glob.js';
 
 /** The file in the repository root that lists paths and fingerprints `repo.secrets` accepts. */
 export const IGNORE_FILE = '.preflight-secrets-ignore';
@@ -8,6 +8,8 @@ export interface Allowlist {
   path(file: string): boolean;
   /** Fingerprints of accepted secrets. */
   fingerprints: ReadonlySet<string>;
+  /** Path globs left out because they cannot be matched in linear time, with the reason for each. */
+  skipped: ReadonlyArray<{ glob: string; problem: string }>;
 }
 
 const FINGERPRINT = /^[0-9a-f]{12}$/;
@@ -29,7 +31,12 @@ export function parseAllowlist(text: string): { globs: string[]; fingerprints: s
 }
 
 export function createAllowlist(globs: string[], fingerprints: string[]): Allowlist {
-  // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out.
-  const { match } = repoGlobMatcher(globs, { dot: true });
-  return { path: (file) => match(file), fingerprints: new Set(fingerprints) };
+  // The allowlist file is the repository's: its globs run in linear time; one that cannot run is left out
+  // and named in the result, so the user learns why a listed path is still scanned.
+  const { match, skipped } = repoGlobMatcher(globs, { dot: true });
+  return {
+    path: (file) => match(file),
+    fingerprints: new Set(fingerprints),
+    skipped: skipped.map((glob) => ({ glob, problem: globProblem(glob) ?? 'cannot be matched' })),
+  };
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { globList, strictObject } from '../params.js';
 import { defineKind, type Finding, type ParamProblem } from '../types.js';
 import { listSome, plural } from '../wording.js';
+import { globProblem } from '../../util/glob.js';
 import { createAllowlist, IGNORE_FILE, parseAllowlist } from './allowlist.js';
 import { fingerprint, preview } from './preview.js';
 import { ciRunsTests, fileRole, type FileRole } from './file-roles.js';
@@ -120,6 +121,11 @@ export const repoSecrets = defineKind<Params>({
         });
       }
     });
+    parseAllowlist((p.allow ?? []).join('\n')).globs.forEach((glob) => {
+      const problem = globProblem(glob);
+      const i = (p.allow ?? []).findIndex((entry) => entry.trim().replace(/^\.\//, '') === glob);
+      if (problem !== undefined) problems.push({ path: ['allow', Math.max(0, i)], message: problem });
+    });
     const file = p['ignore-file'];
     if (file !== undefined && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
       problems.push({ path: ['ignore-file'], message: 'must be a path inside the repository' });
@@ -189,6 +195,7 @@ export const repoSecrets = defineKind<Params>({
       rules: ALL_RULES.length - disabled.size,
       secrets: reported.length,
       allowlisted: all.length - accepted.length,
+      allowlistSkipped: allow.skipped.map((s) => `${s.glob}: ${s.problem}`),
       noted: noted.length,
       notedIn: Object.fromEntries(
         (Object.keys(ROLE_WORDS) as FileRole[])
@@ -208,7 +215,14 @@ export const repoSecrets = defineKind<Params>({
           `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`,
       ),
     };
-    const note = noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '';
+    const note =
+      (noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '') +
+      (allow.skipped.length > 0
+        ? `; ${plural(allow.skipped.length, 'allowlist glob')} left out (cannot be matched in linear time): ${listSome(
+            allow.skipped.map((s) => s.glob),
+            3,
+          )}`
+        : '');
     if (reported.length === 0) {
       return {
         status: 'pass',
