@@ -5276,6 +5276,10 @@ const variableRuleSchema = {
     additionalProperties: false,
     properties: {
         required: { type: 'boolean', description: 'Must be set and not empty (default true).' },
+        secret: {
+            type: 'boolean',
+            description: 'The value is a secret: scrubbed from every output of the run (comment, summary, log, report), whichever check prints it, even when the name does not look secret (always so for secret-like names and length or JWT rules).',
+        },
         'min-bytes': bytes('At least this many bytes (after decoding, see `encoding`).'),
         'max-bytes': bytes('At most this many bytes.'),
         'exact-bytes': bytes('Exactly this many bytes (for example 32 for an AES-256 key).'),

@@ -261,3 +261,35 @@ describe('secrets', () => {
     expect(report.items[0]?.summary).toBe('got [redacted JWT_SECRET]');
   });
 });
+
+describe('declared secrets', () => {
+  test('an env.policy variable marked secret is scrubbed from what any check prints, whatever its name', async () => {
+    const value = 'addr-7Qm2Vx9Kp4Lr8Wz3';
+    const registry = kinds({
+      echo: async (ctx) => ({ status: 'fail', summary: `printed ${ctx.env.UPSTREAM_ADDRESS}` }),
+      'env.policy': pass,
+    });
+    const run = (rule: Record<string, unknown>) =>
+      evaluate(
+        checklist([
+          item('p', { check: { kind: 'env.policy', params: { variables: { UPSTREAM_ADDRESS: rule } } } }),
+          item('e', { check: { kind: 'echo', params: {} } }),
+        ]),
+        options(registry, {
+          context: {
+            repoDir: '.',
+            env: { UPSTREAM_ADDRESS: value },
+            targets: {},
+            git: noGit,
+            allowCommands: true,
+          },
+        }),
+      );
+    const marked = await run({ secret: true });
+    expect(JSON.stringify(marked)).not.toContain(value);
+    expect(marked.items[1]?.summary).toBe('printed [redacted UPSTREAM_ADDRESS]');
+    // Without the mark, a name that does not look secret is not a declared secret (the check owns its output).
+    const plain = await run({ required: true });
+    expect(plain.items[1]?.summary).toBe(`printed ${value}`);
+  });
+});

@@ -133,6 +133,8 @@ describe('env.policy', () => {
   it('rejects bad parameters with the field named', () => {
     expect(paramProblems(kind, { variables: {} })).toEqual(["'variables' must not be empty"]);
     expect(paramProblems(kind, { variables: { A: { 'jwt-alg': 'RS256' } } })[0]).toContain('jwt-alg');
+    expect(paramProblems(kind, { variables: { UPSTREAM_ADDRESS: { secret: true } } })).toEqual([]);
+    expect(paramProblems(kind, { variables: { A: { secret: 'yes' } } })[0]).toContain('secret');
     expect(paramProblems(kind, { variables: { A: { matches: '(' } } })).toEqual([
       'variables.A.matches: is not a valid regular expression: Unterminated group',
     ]);

@@ -12,6 +12,8 @@ import {
 /** What one variable must satisfy. Every rule is optional; `required` defaults to true. */
 export interface VariableRule {
   required?: boolean;
+  /** Read by the engine before the run (src/engine/declared-secrets.ts): the value is scrubbed everywhere. */
+  secret?: boolean;
   'min-bytes'?: number;
   'max-bytes'?: number;
   'exact-bytes'?: number;
