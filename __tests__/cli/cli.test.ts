@@ -126,7 +126,6 @@ describe('preflight CLI', () => {
         "preflight: --concurrency must be a whole number from 1 to 256, not '0'\n",
       ],
       [['check', '--bogus'], "preflight: Unknown option '--bogus'\n"],
-      [['validate'], 'preflight: validate needs at least one definition file\n'],
     ];
     for (const [argv, message] of cases) {
       const t = fakeIo(repo.dir);
@@ -159,6 +158,10 @@ describe('preflight CLI', () => {
     const bad = fakeIo(repo.dir);
     expect(await main(['validate', 'missing.yml'], bad.io)).toBe(2);
     expect(bad.err()).toBe('missing.yml: cannot read the file: no such file\n1 problem found\n');
+    // With no file named, validate reads the one check reads by default.
+    const plain = fakeIo(repo.dir);
+    expect(await main(['validate'], plain.io)).toBe(0);
+    expect(plain.out()).toBe('.github/preflight.yml: valid — 11 items (9 automated, 2 manual)\n');
   });
 
   test('schema prints the published definition schema, identical to the committed file', async () => {

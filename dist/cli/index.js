@@ -26332,7 +26332,7 @@ var version = __nccwpck_require__(311);
 /** The CLI's usage text: the overview (`preflight --help`) and one page per command (`preflight check --help`). */
 const USAGE = `Usage:
   preflight check [options]          evaluate a checklist against a repository
-  preflight validate FILE...         check definition files and report every problem
+  preflight validate [FILE...]       check definition files (default .github/preflight.yml)
   preflight schema                   print the JSON Schema of definition files (for editors)
   preflight schema release-record    print the JSON Schema of the release record file
   preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
@@ -26392,7 +26392,10 @@ ${INIT}
 ${EXIT_CODES}`;
 const PAGES = {
     check: { line: 'preflight check [options]: evaluate a checklist against a repository', body: CHECK },
-    validate: { line: 'preflight validate FILE... [options]: check definition files', body: VALIDATE },
+    validate: {
+        line: 'preflight validate [FILE...] [options]: check definition files (default .github/preflight.yml)',
+        body: VALIDATE,
+    },
     schema: { line: 'preflight schema: the JSON Schema of definition files', body: SCHEMA },
     import: {
         line: 'preflight import FILE.md [options]: a Markdown checklist becomes a definition',
@@ -26503,11 +26506,10 @@ function parseCheck(args, cwd) {
 }
 function parseValidate(args) {
     const { values, positionals } = parse(args, { target: { type: 'string', short: 't', multiple: true } });
-    if (positionals.length === 0)
-        throw new UsageError('validate needs at least one definition file');
     return {
         command: 'validate',
-        files: positionals,
+        // With no file named, the one `check` reads by default.
+        files: positionals.length > 0 ? positionals : ['.github/preflight.yml'],
         targets: parseTargets(values.target ?? []),
     };
 }

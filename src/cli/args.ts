@@ -138,10 +138,10 @@ function parseCheck(args: string[], cwd: string): CheckArgs {
 
 function parseValidate(args: string[]): ValidateArgs {
   const { values, positionals } = parse(args, { target: { type: 'string', short: 't', multiple: true } });
-  if (positionals.length === 0) throw new UsageError('validate needs at least one definition file');
   return {
     command: 'validate',
-    files: positionals,
+    // With no file named, the one `check` reads by default.
+    files: positionals.length > 0 ? positionals : ['.github/preflight.yml'],
     targets: parseTargets((values.target as string[] | undefined) ?? []),
   };
 }

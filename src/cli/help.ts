@@ -2,7 +2,7 @@
 
 const USAGE = `Usage:
   preflight check [options]          evaluate a checklist against a repository
-  preflight validate FILE...         check definition files and report every problem
+  preflight validate [FILE...]       check definition files (default .github/preflight.yml)
   preflight schema                   print the JSON Schema of definition files (for editors)
   preflight schema release-record    print the JSON Schema of the release record file
   preflight import FILE.md [options] turn a Markdown checklist into a definition (YAML on stdout)
@@ -70,7 +70,10 @@ ${EXIT_CODES}`;
 
 const PAGES: Record<string, { line: string; body: string }> = {
   check: { line: 'preflight check [options]: evaluate a checklist against a repository', body: CHECK },
-  validate: { line: 'preflight validate FILE... [options]: check definition files', body: VALIDATE },
+  validate: {
+    line: 'preflight validate [FILE...] [options]: check definition files (default .github/preflight.yml)',
+    body: VALIDATE,
+  },
   schema: { line: 'preflight schema: the JSON Schema of definition files', body: SCHEMA },
   import: {
     line: 'preflight import FILE.md [options]: a Markdown checklist becomes a definition',
