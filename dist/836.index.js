@@ -5912,7 +5912,7 @@ function createAllowlist(globs, fingerprints) {
     return {
         path: (file) => match(file),
         fingerprints: new Set(fingerprints),
-        skipped: skipped.map((glob) => ({ glob, problem: (0,util_glob/* globProblem */.AI)(glob) ?? 'cannot be matched' })),
+        skipped,
     };
 }
 
@@ -6112,11 +6112,13 @@ const repoSecrets = defineKind({
                 });
             }
         });
-        parseAllowlist((p.allow ?? []).join('\n')).globs.forEach((glob) => {
-            const problem = (0,util_glob/* globProblem */.AI)(glob);
-            const i = (p.allow ?? []).findIndex((entry) => entry.trim().replace(/^\.\//, '') === glob);
-            if (problem !== undefined)
-                problems.push({ path: ['allow', Math.max(0, i)], message: problem });
+        (p.allow ?? []).forEach((entry, i) => {
+            // Each entry is read as a line of the allowlist file: a fingerprint, or a glob that must be able to run.
+            for (const glob of parseAllowlist(entry).globs) {
+                const problem = (0,util_glob/* globProblem */.AI)(glob);
+                if (problem !== undefined)
+                    problems.push({ path: ['allow', i], message: problem });
+            }
         });
         const file = p['ignore-file'];
         if (file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {

@@ -11936,8 +11936,15 @@ function globMatch(name, globs, options = {}) {
  * a glob that cannot run is left out rather than stopping the check, and is named in `skipped`.
  */
 function repoGlobMatcher(globs, options = {}) {
-    const usable = globs.filter((g) => globProblem(g) === undefined);
-    const skipped = globs.filter((g) => !usable.includes(g));
+    const usable = [];
+    const skipped = [];
+    for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem === undefined)
+            usable.push(glob);
+        else
+            skipped.push({ glob, problem });
+    }
     return { match: usable.length > 0 ? globMatcher(usable, options) : () => false, skipped };
 }
 
@@ -23404,7 +23411,7 @@ function createAllowlist(globs, fingerprints) {
     return {
         path: (file) => match(file),
         fingerprints: new Set(fingerprints),
-        skipped: skipped.map((glob) => ({ glob, problem: globProblem(glob) ?? 'cannot be matched' })),
+        skipped,
     };
 }
 
@@ -23602,11 +23609,13 @@ const repoSecrets = defineKind({
                 });
             }
         });
-        parseAllowlist((p.allow ?? []).join('\n')).globs.forEach((glob) => {
-            const problem = globProblem(glob);
-            const i = (p.allow ?? []).findIndex((entry) => entry.trim().replace(/^\.\//, '') === glob);
-            if (problem !== undefined)
-                problems.push({ path: ['allow', Math.max(0, i)], message: problem });
+        (p.allow ?? []).forEach((entry, i) => {
+            // Each entry is read as a line of the allowlist file: a fingerprint, or a glob that must be able to run.
+            for (const glob of parseAllowlist(entry).globs) {
+                const problem = globProblem(glob);
+                if (problem !== undefined)
+                    problems.push({ path: ['allow', i], message: problem });
+            }
         });
         const file = p['ignore-file'];
         if (file !== undefined && (external_node_path_default().isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {

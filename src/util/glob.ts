@@ -104,8 +104,13 @@ export function globMatch(
 export function repoGlobMatcher(
   globs: readonly string[],
   options: GlobOptions = {},
-): { match: (name: string) => boolean; skipped: string[] } {
-  const usable = globs.filter((g) => globProblem(g) === undefined);
-  const skipped = globs.filter((g) => !usable.includes(g));
+): { match: (name: string) => boolean; skipped: Array<{ glob: string; problem: string }> } {
+  const usable: string[] = [];
+  const skipped: Array<{ glob: string; problem: string }> = [];
+  for (const glob of globs) {
+    const problem = globProblem(glob);
+    if (problem === undefined) usable.push(glob);
+    else skipped.push({ glob, problem });
+  }
   return { match: usable.length > 0 ? globMatcher(usable, options) : () => false, skipped };
 }

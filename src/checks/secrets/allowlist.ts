@@ -1,4 +1,4 @@
-import { globProblem, repoGlobMatcher } from '../../util/glob.js';
+import { repoGlobMatcher } from '../../util/glob.js';
 
 /** The file in the repository root that lists paths and fingerprints `repo.secrets` accepts. */
 export const IGNORE_FILE = '.preflight-secrets-ignore';
@@ -37,6 +37,6 @@ export function createAllowlist(globs: string[], fingerprints: string[]): Allowl
   return {
     path: (file) => match(file),
     fingerprints: new Set(fingerprints),
-    skipped: skipped.map((glob) => ({ glob, problem: globProblem(glob) ?? 'cannot be matched' })),
+    skipped,
   };
 }

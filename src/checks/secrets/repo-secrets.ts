@@ -121,10 +121,12 @@ export const repoSecrets = defineKind<Params>({
         });
       }
     });
-    parseAllowlist((p.allow ?? []).join('\n')).globs.forEach((glob) => {
-      const problem = globProblem(glob);
-      const i = (p.allow ?? []).findIndex((entry) => entry.trim().replace(/^\.\//, '') === glob);
-      if (problem !== undefined) problems.push({ path: ['allow', Math.max(0, i)], message: problem });
+    (p.allow ?? []).forEach((entry, i) => {
+      // Each entry is read as a line of the allowlist file: a fingerprint, or a glob that must be able to run.
+      for (const glob of parseAllowlist(entry).globs) {
+        const problem = globProblem(glob);
+        if (problem !== undefined) problems.push({ path: ['allow', i], message: problem });
+      }
     });
     const file = p['ignore-file'];
     if (file !== undefined && (path.isAbsolute(file) || file.split(/[\\/]/).includes('..'))) {
