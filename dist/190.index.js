@@ -2373,8 +2373,8 @@ async function pull_request_run_status(deps, sha, state, description) {
     }
 }
 
-// EXTERNAL MODULE: ./src/checks/registry.ts + 78 modules
-var registry = __webpack_require__(2807);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 82 modules
+var registry = __webpack_require__(392);
 ;// CONCATENATED MODULE: ./src/action/gate/live-only.ts
 
 /** The checklist's items that look outside the repository: targets and the environment. */

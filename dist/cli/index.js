@@ -11612,7 +11612,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9765);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1274);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11622,7 +11622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9765:
+/***/ 1274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19797,22 +19797,6 @@ var net_proxy = __nccwpck_require__(222);
 
 
 /**
- * Runs `work(i)` for i = 0..count-1 with at most `concurrency` at once. Stops starting new work when the
- * signal aborts or `stop()` turns true; returns the results of the work that ran, in index order.
- */
-async function runPool(count, concurrency, work, options = {}) {
-    const results = new Array(count);
-    let next = 0;
-    const worker = async () => {
-        while (next < count && !options.signal?.aborted && !options.stop?.()) {
-            const i = next++;
-            results[i] = await work(i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
-    return results.filter((r) => r !== undefined);
-}
-/**
  * Kept-alive connections for a pool's requests to `url`, at most `maxSockets` at once (through `via`, a
  * proxy, when given); destroy it after.
  */
@@ -19829,6 +19813,24 @@ function keepAliveAgent(url, maxSockets, via) {
     return secure
         ? new (external_node_https_default()).Agent({ keepAlive: true, maxSockets })
         : new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/run-pool.ts
+/**
+ * Runs `work(i)` for i = 0..count-1 with at most `concurrency` at once. Stops starting new work when the
+ * signal aborts or `stop()` turns true; returns the results of the work that ran, in index order.
+ */
+async function runPool(count, concurrency, work, options = {}) {
+    const results = new Array(count);
+    let next = 0;
+    const worker = async () => {
+        while (next < count && !options.signal?.aborted && !options.stop?.()) {
+            const i = next++;
+            results[i] = await work(i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, count)) }, worker));
+    return results.filter((r) => r !== undefined);
 }
 
 // EXTERNAL MODULE: ./src/checks/net/request.ts + 1 modules
@@ -19917,7 +19919,46 @@ var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
 var http_parser = __nccwpck_require__(9460);
+;// CONCATENATED MODULE: ./src/checks/net/parser-warmup.ts
+
+/**
+ * Answers as servers commonly send them: a length-framed body with the usual headers, a chunked one, and a
+ * 1xx before the real answer. Parsed here only, never sent or received.
+ */
+const CANNED = Buffer.from([
+    'HTTP/1.1 200 OK\r\nDate: Thu, 01 Jan 2026 00:00:00 GMT\r\nContent-Type: application/json\r\n',
+    'Connection: keep-alive\r\nKeep-Alive: timeout=5\r\nContent-Length: 15\r\n\r\n{"status":"ok"}',
+    'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n',
+    'HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n',
+    'HTTP/1.1 204 No Content\r\nServer: x\r\n\r\n',
+].join(''), 'latin1');
+/** Enough passes for V8 to optimise the parser's line and header functions (about 200 answers' worth). */
+const PASSES = 80;
+let warmed = false;
+/**
+ * Runs http-parser-js over canned answers once per process, so the JIT has compiled it before the first
+ * timed answer arrives (a compiled client such as hey has nothing to warm). No byte goes on the network.
+ * Returns how many answers it parsed: none after the first call.
+ */
+function warmResponseParser() {
+    if (warmed)
+        return 0;
+    warmed = true;
+    const parser = new http_parser/* HTTPParser */.e(http_parser/* HTTPParser */.e.RESPONSE);
+    let answers = 0;
+    // HEAD-like for the 204 (no body to look for), as the client tells the parser for a HEAD.
+    parser[http_parser/* HTTPParser */.e.kOnHeadersComplete] = (info) => (info.statusCode === 204 ? 1 : 0);
+    parser[http_parser/* HTTPParser */.e.kOnBody] = () => undefined;
+    parser[http_parser/* HTTPParser */.e.kOnMessageComplete] = () => {
+        answers += 1;
+    };
+    for (let i = 0; i < PASSES; i += 1)
+        parser.execute(CANNED, 0, CANNED.length);
+    return answers;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/net/timed-request.ts
+
 
 
 
@@ -19929,12 +19970,18 @@ const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 /** Node's default limit on a response's header block. */
 const MAX_HEADER_BYTES = 16 * 1024;
+/** What one read off a socket may hold (Node's own read size). */
+const READ_BYTES = 64 * 1024;
 /**
  * The latency kind's client for direct connections: the request is serialised once, and each request is
  * one write of those bytes to an idle kept-alive connection, its response framed by http-parser-js (status
  * line, headers, Content-Length, chunked or until close, 1xx answers skipped) and counted, never kept. The
  * time runs from the write to the last byte of the body; opening a connection (TCP, TLS) is not in it.
- * No objects are made per request beyond its promise: the connection, its parser and its timer are reused.
+ * No objects are made per request beyond its promise: the connection, its parser and its timer are reused,
+ * and every socket reads into one buffer of the client's (Node's `onread`: no buffer and no stream event
+ * per read), parsed at once and never kept. A request asked for while answers are being read is written
+ * after the reads that are ready (one `setImmediate` per batch), so no answer already in waits for the
+ * client's own writes before its time is taken.
  * Undefined when a header cannot be written as it stands (the full client then reports why).
  */
 function timedClient(url, options) {
@@ -19949,16 +19996,37 @@ function timedClient(url, options) {
     const skipBody = options.method === 'HEAD';
     const idle = [];
     const open = new Set();
+    /** Connections whose request waits to be written once the reads that are ready have been made. */
+    const toWrite = [];
+    let writeScheduled = false;
     let closed = false;
-    const connect = () => secure
-        ? external_node_tls_default().connect({
-            host,
-            port,
-            ca,
-            ALPNProtocols: ['http/1.1'],
-            ...(external_node_net_default().isIP(host) ? {} : { servername: host }),
-        })
-        : external_node_net_default().connect({ host, port });
+    // Reads are handled synchronously, one socket at a time, and nothing of them is kept: one buffer serves all.
+    const readBuffer = Buffer.allocUnsafe(READ_BYTES);
+    const writeWaiting = () => {
+        writeScheduled = false;
+        for (const c of toWrite.splice(0))
+            c.write();
+    };
+    const connect = (c) => {
+        const onread = {
+            buffer: readBuffer,
+            callback: (length) => {
+                c.received(length);
+                return true;
+            },
+        };
+        // Node's tls.connect takes `onread` as net.connect does (its types do not say so).
+        return secure
+            ? external_node_tls_default().connect({
+                host,
+                port,
+                ca,
+                ALPNProtocols: ['http/1.1'],
+                ...(external_node_net_default().isIP(host) ? {} : { servername: host }),
+                onread,
+            })
+            : external_node_net_default().connect({ host, port, onread });
+    };
     class Connection {
         socket;
         parser = new http_parser/* HTTPParser */.e(http_parser/* HTTPParser */.e.RESPONSE);
@@ -20001,22 +20069,23 @@ function timedClient(url, options) {
                     this.finish({ error: 'timeout' }, false);
             }, options.timeoutMs);
             this.timer.unref();
-            this.socket = connect();
+            this.socket = connect(this);
             this.socket.setNoDelay(true);
             this.socket.on(secure ? 'secureConnect' : 'connect', () => {
                 this.ready = true;
                 if (this.done)
                     this.write();
             });
-            this.socket.on('data', (chunk) => {
-                this.answered = true;
-                const r = this.parser.execute(chunk);
-                if (r instanceof Error)
-                    this.finish({ error: r.code ?? 'bad response' }, false);
-            });
             this.socket.on('error', (e) => this.lost(e.code ?? 'other'));
             this.socket.on('close', () => this.lost('ECONNRESET'));
             open.add(this);
+        }
+        /** `length` bytes of the answer are in the client's read buffer. */
+        received(length) {
+            this.answered = true;
+            const r = this.parser.execute(readBuffer, 0, length);
+            if (r instanceof Error)
+                this.finish({ error: r.code ?? 'bad response' }, false);
         }
         send(done) {
             this.done = done;
@@ -20024,10 +20093,18 @@ function timedClient(url, options) {
             this.bytes = 0;
             this.answered = false;
             this.timer.refresh();
-            if (this.ready)
-                this.write();
+            if (!this.ready)
+                return;
+            toWrite.push(this);
+            if (!writeScheduled) {
+                writeScheduled = true;
+                setImmediate(writeWaiting);
+            }
         }
         write() {
+            // Ended (closed, lost) between the ask and the write: nothing to send.
+            if (!this.done || !open.has(this))
+                return;
             this.started = external_node_perf_hooks_.performance.now();
             this.socket.write(head);
         }
@@ -20104,6 +20181,8 @@ function timedClient(url, options) {
                 c.socket.once(secure ? 'secureConnect' : 'connect', settle);
                 c.socket.once('close', settle);
             }
+            // The JIT compiles the parser on canned answers while the handshakes run: nothing is sent.
+            warmResponseParser();
             if (waiting === 0)
                 settled();
         }),
@@ -20139,7 +20218,87 @@ function requestHead(url, method, headers) {
     return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
 }
 
+;// CONCATENATED MODULE: ./src/checks/net/timed-run.ts
+
+
+/**
+ * The warm-up requests, then the connections opened, then the timed requests, `concurrency` at a time.
+ * Undefined when the lean client will not write the request's headers as they stand.
+ */
+async function timedRun(run, signal) {
+    const client = timedClient(new URL(run.url), { ...run.client, signal });
+    if (!client)
+        return undefined;
+    const once = () => client.request();
+    try {
+        if (run.warmup > 0)
+            await runPool(run.warmup, run.concurrency, once, { signal });
+        // The connections are opened first, all at once: no request is timed beside another's handshake.
+        await client.connect();
+        return await runPool(run.requests, run.concurrency, once, { signal });
+    }
+    finally {
+        client.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/net/latency-thread.ts
+
+
+
+
+
+/**
+ * The bundled latency worker beside the running bundle (dist/latency-worker/index.js, found from dist/ or
+ * dist/cli/); undefined when running from the sources.
+ */
+function latencyWorkerScript(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    for (const dir of [from, external_node_path_default().dirname(from)]) {
+        const candidate = external_node_path_default().join(dir, 'latency-worker', 'index.js');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Runs the measurement on a worker thread of its own when the bundled worker is there: its event loop
+ * and heap are its own, so the samples hold neither the other checks' work on the main thread nor the
+ * main heap's garbage collections. Without the bundle (from the sources) it runs here. Aborting ends
+ * the worker at once; the samples are then empty. Undefined as `timedRun` says.
+ */
+function measureTimed(run, signal, script = latencyWorkerScript()) {
+    if (!script)
+        return timedRun(run, signal);
+    if (signal.aborted)
+        return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: run });
+        let settled = false;
+        const settle = (done) => {
+            if (settled)
+                return;
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            void worker.terminate();
+            done();
+        };
+        const onAbort = () => settle(() => resolve([]));
+        signal.addEventListener('abort', onAbort, { once: true });
+        worker.on('message', (reply) => settle(() => {
+            if ('samples' in reply)
+                resolve(reply.samples);
+            else if ('unwritable' in reply)
+                resolve(undefined);
+            else
+                reject(new Error(`the latency worker failed: ${reply.failed}`));
+        }));
+        worker.on('error', (e) => settle(() => reject(e)));
+        worker.on('exit', (code) => settle(() => reject(new Error(`the latency worker exited (code ${code}) before it answered`))));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/checks/net/http-latency.ts
+
 
 
 
@@ -20155,7 +20314,7 @@ const DEFAULTS = { requests: 50, warmup: 5, concurrency: 5, p95Ms: 500, maxError
 const ms = (description) => ({ type: 'number', exclusiveMinimum: 0, description });
 const httpLatency = defineKind({
     kind: 'http.latency',
-    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
+    description: "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body, on a thread of its own (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
     scope: 'target',
     traffic: 'timing',
     params: strictObject({
@@ -20207,30 +20366,7 @@ const httpLatency = defineKind({
             ca,
             agent,
         };
-        // Direct connections take the lean client (timed from the socket write to the last byte); a proxied
-        // target, or headers the lean client will not write as they stand, go through the full client.
-        const lean = ctx.proxy?.(url) === undefined
-            ? timedClient(url, {
-                method: (p.method ?? 'GET').toUpperCase(),
-                headers: headerObject(headers),
-                maxSockets: concurrency,
-                timeoutMs: timeoutOf(p),
-                maxBodyBytes: sizeOf(p['max-body']),
-                ca,
-                signal: ctx.signal,
-            })
-            : undefined;
         const once = async () => {
-            if (lean) {
-                const t = await lean.request();
-                if (t.ms === undefined)
-                    return { error: t.error, ms: undefined, status: t.status };
-                return {
-                    ms: Math.round(t.ms * 100) / 100,
-                    status: t.status,
-                    ...(ok.has(t.status) ? {} : { error: `status ${t.status}` }),
-                };
-            }
             const r = await (0,request/* request */.Em)(url, options);
             if (!r.ok)
                 return { error: r.error.code, ms: undefined, status: undefined };
@@ -20243,9 +20379,19 @@ const httpLatency = defineKind({
                 ...(ok.has(r.status) ? {} : { error: `status ${r.status}` }),
             };
         };
+        const lean = (t) => {
+            if (t.ms === undefined)
+                return { error: t.error, ms: undefined, status: t.status };
+            return {
+                ms: Math.round(t.ms * 100) / 100,
+                status: t.status,
+                ...(ok.has(t.status) ? {} : { error: `status ${t.status}` }),
+            };
+        };
         try {
             const warmup = p.warmup ?? DEFAULTS.warmup;
             if (warmup > 0) {
+                // The first request on the full client: a target that cannot be reached is reported in its words.
                 const first = await (0,request/* request */.Em)(url, options);
                 if (!first.ok) {
                     return {
@@ -20254,18 +20400,40 @@ const httpLatency = defineKind({
                         evidence: { url: shown, error: first.error },
                     };
                 }
-                await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
             }
             const total = p.requests ?? DEFAULTS.requests;
-            // The connections are opened first, all at once: no request is timed beside another's handshake.
-            await lean?.connect();
-            const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
+            const rest = Math.max(0, warmup - 1);
+            // Direct connections take the lean client (timed from the socket write to the last byte), on a
+            // thread of its own; a proxied target, or headers the lean client will not write as they stand,
+            // go through the full client.
+            const direct = ctx.proxy?.(url) === undefined
+                ? await measureTimed({
+                    url: url.href,
+                    client: {
+                        method: (p.method ?? 'GET').toUpperCase(),
+                        headers: headerObject(headers),
+                        maxSockets: concurrency,
+                        timeoutMs: timeoutOf(p),
+                        maxBodyBytes: sizeOf(p['max-body']),
+                        ...(ca ? { ca } : {}),
+                    },
+                    warmup: rest,
+                    requests: total,
+                    concurrency,
+                }, ctx.signal)
+                : undefined;
+            let samples;
+            if (direct)
+                samples = direct.map(lean);
+            else {
+                await runPool(rest, concurrency, once, { signal: ctx.signal });
+                samples = await runPool(total, concurrency, once, { signal: ctx.signal });
+            }
             if (ctx.signal.aborted)
                 return { status: 'error', summary: 'cancelled before all requests were made' };
             return verdict(p, shown, samples, { concurrency, warmup });
         }
         finally {
-            lean?.close();
             agent.destroy();
         }
     },
@@ -20373,6 +20541,7 @@ function judgeBurst(responses, sent, require429) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/http-rate-limit.ts
+
 
 
 

@@ -144,6 +144,57 @@ describe('the timed client', () => {
     expect(s.connections()).toBe(1);
   });
 
+  it('frames answers that arrive in pieces on several connections at once (one read buffer serves them all)', async () => {
+    const waiting: net.Socket[] = [];
+    // Each answer in three pieces, cut inside a header line and inside the body; the connections' pieces
+    // interleave, each piece its own read.
+    const s = await raw((socket) => {
+      waiting.push(socket);
+      if (waiting.length < 2) return;
+      const [a, b] = waiting.splice(0) as [net.Socket, net.Socket];
+      const pieces: Array<[net.Socket, string]> = [
+        [a, 'HTTP/1.1 201 Created\r\nTransfer-Enc'],
+        [b, 'HTTP/1.1 202 Accepted\r\nContent-Length: 10\r\nX-Long: '],
+        [a, 'oding: chunked\r\n\r\n5\r\nhel'],
+        [b, `${'v'.repeat(3000)}\r\n\r\n01234`],
+        [a, 'lo\r\n0\r\n\r\n'],
+        [b, '56789'],
+      ];
+      const next = () => {
+        const piece = pieces.shift();
+        if (!piece) return;
+        piece[0].write(piece[1]);
+        setTimeout(next, 5);
+      };
+      next();
+    });
+    const client = timedClient(new URL(s.url), base({ maxSockets: 2 }));
+    await client?.connect();
+    const first = await Promise.all([client?.request(), client?.request()]);
+    const second = await Promise.all([client?.request(), client?.request()]);
+    client?.close();
+    for (const round of [first, second]) {
+      expect(round.map((r) => r?.error)).toEqual([undefined, undefined]);
+      expect(round.map((r) => r?.status).sort()).toEqual([201, 202]);
+    }
+    expect(s.connections()).toBe(2);
+  });
+
+  it('writes nothing for a request the client is closed on before the request goes out', async () => {
+    let requests = 0;
+    const s = await raw(() => {
+      requests += 1;
+    });
+    const client = timedClient(new URL(s.url), base({ maxSockets: 1 }));
+    await client?.connect();
+    const pending = client?.request();
+    client?.close();
+    expect(await pending).toEqual({ error: 'aborted' });
+    // The server has had the time to read a request that was written (none was).
+    await new Promise((r) => setTimeout(r, 50));
+    expect(requests).toBe(0);
+  });
+
   it('reads no body after a HEAD, whatever Content-Length says', async () => {
     const s = await raw((socket, request) => {
       expect(request.startsWith('HEAD ')).toBe(true);

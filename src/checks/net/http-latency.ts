@@ -11,12 +11,14 @@ import {
   type RequestParams,
 } from './http-options.js';
 import { budgetProblems, latencyStats, percent } from './percentiles.js';
-import { keepAliveAgent, runPool } from './pool.js';
+import { keepAliveAgent } from './pool.js';
+import { runPool } from './run-pool.js';
 import { prepareRequest } from './prepared-request.js';
 import { request, type RequestOptions } from './request.js';
 import { statusProblems, statusSchema, statusSet, type StatusSpec } from './status-set.js';
 import { targetParams, type TargetParams } from './target-url.js';
-import { timedClient } from './timed-request.js';
+import { measureTimed } from './latency-thread.js';
+import type { TimedSample } from './timed-request.js';
 
 interface Params extends TargetParams, RequestParams {
   requests?: number;
@@ -44,7 +46,7 @@ interface Sample {
 export const httpLatency = defineKind<Params>({
   kind: 'http.latency',
   description:
-    "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
+    "Response times of the target stay within a budget: N requests (after a warm-up, over kept-alive connections, a few at a time), p50/p95/p99/max and the error rate. Default budget is k6's convention: p95 under 500 ms and under 1% errors. Each request is timed from its write to the socket to the last byte of the body, on a thread of its own (opening a connection is not in it; hey's times include it for each connection's first request); percentiles are computed as hey computes them (no interpolation).",
   scope: 'target',
   traffic: 'timing',
   params: strictObject({
@@ -95,30 +97,7 @@ export const httpLatency = defineKind<Params>({
       ca,
       agent,
     };
-    // Direct connections take the lean client (timed from the socket write to the last byte); a proxied
-    // target, or headers the lean client will not write as they stand, go through the full client.
-    const lean =
-      ctx.proxy?.(url) === undefined
-        ? timedClient(url, {
-            method: (p.method ?? 'GET').toUpperCase(),
-            headers: headerObject(headers),
-            maxSockets: concurrency,
-            timeoutMs: timeoutOf(p),
-            maxBodyBytes: sizeOf(p['max-body']),
-            ca,
-            signal: ctx.signal,
-          })
-        : undefined;
     const once = async (): Promise<Sample> => {
-      if (lean) {
-        const t = await lean.request();
-        if (t.ms === undefined) return { error: t.error, ms: undefined, status: t.status };
-        return {
-          ms: Math.round(t.ms * 100) / 100,
-          status: t.status,
-          ...(ok.has(t.status as number) ? {} : { error: `status ${t.status}` }),
-        };
-      }
       const r = await request(url, options);
       if (!r.ok) return { error: r.error.code, ms: undefined, status: undefined };
       // As on the direct path: a body past max-body is not timed to its end, so it is no sample.
@@ -129,9 +108,18 @@ export const httpLatency = defineKind<Params>({
         ...(ok.has(r.status) ? {} : { error: `status ${r.status}` }),
       };
     };
+    const lean = (t: TimedSample): Sample => {
+      if (t.ms === undefined) return { error: t.error, ms: undefined, status: t.status };
+      return {
+        ms: Math.round(t.ms * 100) / 100,
+        status: t.status,
+        ...(ok.has(t.status as number) ? {} : { error: `status ${t.status}` }),
+      };
+    };
     try {
       const warmup = p.warmup ?? DEFAULTS.warmup;
       if (warmup > 0) {
+        // The first request on the full client: a target that cannot be reached is reported in its words.
         const first = await request(url, options);
         if (!first.ok) {
           return {
@@ -140,16 +128,41 @@ export const httpLatency = defineKind<Params>({
             evidence: { url: shown, error: first.error },
           };
         }
-        await runPool(warmup - 1, concurrency, once, { signal: ctx.signal });
       }
       const total = p.requests ?? DEFAULTS.requests;
-      // The connections are opened first, all at once: no request is timed beside another's handshake.
-      await lean?.connect();
-      const samples = await runPool(total, concurrency, once, { signal: ctx.signal });
+      const rest = Math.max(0, warmup - 1);
+      // Direct connections take the lean client (timed from the socket write to the last byte), on a
+      // thread of its own; a proxied target, or headers the lean client will not write as they stand,
+      // go through the full client.
+      const direct =
+        ctx.proxy?.(url) === undefined
+          ? await measureTimed(
+              {
+                url: url.href,
+                client: {
+                  method: (p.method ?? 'GET').toUpperCase(),
+                  headers: headerObject(headers),
+                  maxSockets: concurrency,
+                  timeoutMs: timeoutOf(p),
+                  maxBodyBytes: sizeOf(p['max-body']),
+                  ...(ca ? { ca } : {}),
+                },
+                warmup: rest,
+                requests: total,
+                concurrency,
+              },
+              ctx.signal,
+            )
+          : undefined;
+      let samples: Sample[];
+      if (direct) samples = direct.map(lean);
+      else {
+        await runPool(rest, concurrency, once, { signal: ctx.signal });
+        samples = await runPool(total, concurrency, once, { signal: ctx.signal });
+      }
       if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled before all requests were made' };
       return verdict(p, shown, samples, { concurrency, warmup });
     } finally {
-      lean?.close();
       agent.destroy();
     }
   },

@@ -7,7 +7,8 @@ import {
   timeoutOf,
   type RequestParams,
 } from './http-options.js';
-import { keepAliveAgent, runPool } from './pool.js';
+import { keepAliveAgent } from './pool.js';
+import { runPool } from './run-pool.js';
 import { prepareRequest } from './prepared-request.js';
 import { judgeBurst, rateLimitHeaders, type BurstResponse } from './rate-limit-verdict.js';
 import { request, scrubHeaders } from './request.js';

@@ -2,6 +2,7 @@ import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import tls, { rootCertificates } from 'node:tls';
 import { HTTPParser } from 'http-parser-js';
+import { warmResponseParser } from './parser-warmup.js';
 
 /** One measured request: its time, or why it failed. */
 export interface TimedSample {
@@ -42,13 +43,19 @@ const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 /** Node's default limit on a response's header block. */
 const MAX_HEADER_BYTES = 16 * 1024;
+/** What one read off a socket may hold (Node's own read size). */
+const READ_BYTES = 64 * 1024;
 
 /**
  * The latency kind's client for direct connections: the request is serialised once, and each request is
  * one write of those bytes to an idle kept-alive connection, its response framed by http-parser-js (status
  * line, headers, Content-Length, chunked or until close, 1xx answers skipped) and counted, never kept. The
  * time runs from the write to the last byte of the body; opening a connection (TCP, TLS) is not in it.
- * No objects are made per request beyond its promise: the connection, its parser and its timer are reused.
+ * No objects are made per request beyond its promise: the connection, its parser and its timer are reused,
+ * and every socket reads into one buffer of the client's (Node's `onread`: no buffer and no stream event
+ * per read), parsed at once and never kept. A request asked for while answers are being read is written
+ * after the reads that are ready (one `setImmediate` per batch), so no answer already in waits for the
+ * client's own writes before its time is taken.
  * Undefined when a header cannot be written as it stands (the full client then reports why).
  */
 export function timedClient(url: URL, options: TimedClientOptions): TimedClient | undefined {
@@ -62,18 +69,38 @@ export function timedClient(url: URL, options: TimedClientOptions): TimedClient 
   const skipBody = options.method === 'HEAD';
   const idle: Connection[] = [];
   const open = new Set<Connection>();
+  /** Connections whose request waits to be written once the reads that are ready have been made. */
+  const toWrite: Connection[] = [];
+  let writeScheduled = false;
   let closed = false;
+  // Reads are handled synchronously, one socket at a time, and nothing of them is kept: one buffer serves all.
+  const readBuffer = Buffer.allocUnsafe(READ_BYTES);
 
-  const connect = (): net.Socket =>
-    secure
+  const writeWaiting = () => {
+    writeScheduled = false;
+    for (const c of toWrite.splice(0)) c.write();
+  };
+
+  const connect = (c: Connection): net.Socket => {
+    const onread = {
+      buffer: readBuffer,
+      callback: (length: number) => {
+        c.received(length);
+        return true;
+      },
+    };
+    // Node's tls.connect takes `onread` as net.connect does (its types do not say so).
+    return secure
       ? tls.connect({
           host,
           port,
           ca,
           ALPNProtocols: ['http/1.1'],
           ...(net.isIP(host) ? {} : { servername: host }),
-        })
-      : net.connect({ host, port });
+          onread,
+        } as tls.ConnectionOptions)
+      : net.connect({ host, port, onread });
+  };
 
   class Connection {
     readonly socket: net.Socket;
@@ -116,21 +143,23 @@ export function timedClient(url: URL, options: TimedClientOptions): TimedClient 
         if (this.done) this.finish({ error: 'timeout' }, false);
       }, options.timeoutMs);
       this.timer.unref();
-      this.socket = connect();
+      this.socket = connect(this);
       this.socket.setNoDelay(true);
       this.socket.on(secure ? 'secureConnect' : 'connect', () => {
         this.ready = true;
         if (this.done) this.write();
       });
-      this.socket.on('data', (chunk: Buffer) => {
-        this.answered = true;
-        const r = this.parser.execute(chunk);
-        if (r instanceof Error)
-          this.finish({ error: (r as NodeJS.ErrnoException).code ?? 'bad response' }, false);
-      });
       this.socket.on('error', (e: NodeJS.ErrnoException) => this.lost(e.code ?? 'other'));
       this.socket.on('close', () => this.lost('ECONNRESET'));
       open.add(this);
+    }
+
+    /** `length` bytes of the answer are in the client's read buffer. */
+    received(length: number): void {
+      this.answered = true;
+      const r = this.parser.execute(readBuffer, 0, length);
+      if (r instanceof Error)
+        this.finish({ error: (r as NodeJS.ErrnoException).code ?? 'bad response' }, false);
     }
 
     send(done: (s: TimedSample) => void): void {
@@ -139,10 +168,17 @@ export function timedClient(url: URL, options: TimedClientOptions): TimedClient 
       this.bytes = 0;
       this.answered = false;
       this.timer.refresh();
-      if (this.ready) this.write();
+      if (!this.ready) return;
+      toWrite.push(this);
+      if (!writeScheduled) {
+        writeScheduled = true;
+        setImmediate(writeWaiting);
+      }
     }
 
     write(): void {
+      // Ended (closed, lost) between the ask and the write: nothing to send.
+      if (!this.done || !open.has(this)) return;
       this.started = performance.now();
       this.socket.write(head);
     }
@@ -213,6 +249,8 @@ export function timedClient(url: URL, options: TimedClientOptions): TimedClient 
           c.socket.once(secure ? 'secureConnect' : 'connect', settle);
           c.socket.once('close', settle);
         }
+        // The JIT compiles the parser on canned answers while the handshakes run: nothing is sent.
+        warmResponseParser();
         if (waiting === 0) settled();
       }),
     request: () =>
