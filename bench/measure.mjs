@@ -1,6 +1,8 @@
 // Process timing: whole-process wall time, time to first byte on stdout, medians.
 
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 const now = () => process.hrtime.bigint();
 const msSince = (start) => Number(now() - start) / 1e6;
@@ -48,17 +50,39 @@ export function timeToFirstByte(command, args, { cwd, env } = {}) {
 
 /**
  * Runs each of `fns` `rounds` times, interleaved, rotating which goes first in each round so that none
- * always follows the same neighbour; returns one list of results per function.
+ * always follows the same neighbour; returns one list of results per function. `before`, when given, runs
+ * (untimed) before every timed run, so each starts from the same state (warmTree: a warm page cache).
  */
-export async function interleave(rounds, fns) {
+export async function interleave(rounds, fns, { before } = {}) {
   const results = fns.map(() => []);
   for (let i = 0; i < rounds; i += 1) {
     for (let j = 0; j < fns.length; j += 1) {
       const k = (i + j) % fns.length;
+      if (before) await before();
       results[k].push(await fns[k]());
     }
   }
   return results;
+}
+
+/**
+ * Reads every tracked file of a work tree once, untimed, so that the run timed next finds it in the page
+ * cache. Needed on machines that give cold file pages back to the host within seconds (the 2-core VM of
+ * docs/bench.md reclaims them with DAMON): without it, whichever contender runs second reads what the
+ * first one just brought in, and the first pays for the disk.
+ */
+export function warmTree(dir) {
+  const files = run('git', ['ls-files', '-z'], { cwd: dir }).split('\0');
+  let bytes = 0;
+  for (const f of files) {
+    if (f === '') continue;
+    try {
+      bytes += readFileSync(path.join(dir, f)).length;
+    } catch {
+      // A file that cannot be read is one the contenders cannot read either.
+    }
+  }
+  return bytes;
 }
 
 export function median(values) {

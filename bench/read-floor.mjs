@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { interleave, median, timeProcess } from './measure.mjs';
+import { interleave, median, timeProcess, warmTree } from './measure.mjs';
 
 const READING_KINDS = new Set([
   'repo.forbidden-pattern',
@@ -69,7 +69,7 @@ export async function readFloorBenchmark({ projectDir, benchDir, treeDir, rounds
   );
   await ours();
   await floor();
-  const [mine, theirs] = await interleave(rounds, [ours, floor]);
+  const [mine, theirs] = await interleave(rounds, [ours, floor], { before: () => warmTree(treeDir) });
   const report = JSON.parse(mine.at(-1).stdout);
   const errors = report.items.filter((i) => i.status === 'error');
   if (errors.length > 0)

@@ -3,7 +3,7 @@
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { interleave, median, run, timeProcess } from './measure.mjs';
+import { interleave, median, run, timeProcess, warmTree } from './measure.mjs';
 import { PATTERNS } from './patterns.mjs';
 
 /** ripgrep over the same files Preflight reads: the patterns from a file, binary files skipped, no limit. */
@@ -45,6 +45,7 @@ export async function realTreeScan({ projectDir, benchDir, dir, rounds, log }) {
   const runs = await interleave(
     rounds,
     contenders.map((c) => c.run),
+    { before: () => warmTree(dir) },
   );
   runs.forEach((list, i) => list.forEach((r) => checkRun(contenders[i].name, r, contenders[i].ok)));
   const seconds = (list) => median(list.map((r) => r.ms)) / 1000;
@@ -124,6 +125,7 @@ export async function scanBenchmark({ projectDir, benchDir, treeDir, tree, round
   const runs = await interleave(
     rounds,
     contenders.map((c) => c.run),
+    { before: () => warmTree(treeDir) },
   );
   runs.forEach((list, i) => list.forEach((r) => checkRun(contenders[i].name, r, contenders[i].ok)));
   const [ours, theirs] = runs;

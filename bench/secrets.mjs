@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCorpus } from '../scripts/secret-corpus.mjs';
-import { interleave, median, timeProcess } from './measure.mjs';
+import { interleave, median, timeProcess, warmTree } from './measure.mjs';
 
 const SECRETLINTRC = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] };
 
@@ -115,10 +115,11 @@ export async function secretsBenchmark({ projectDir, benchDir, treeDir, tree, ro
   log(
     `secrets: ${rounds} timed runs of each on ${tree.files} files, interleaved (secretlint takes ~30 s a run)`,
   );
-  const [a, b] = await interleave(rounds, [
-    () => preflight(projectDir, checklist, treeDir),
-    () => secretlint(projectDir, treeDir),
-  ]);
+  const [a, b] = await interleave(
+    rounds,
+    [() => preflight(projectDir, checklist, treeDir), () => secretlint(projectDir, treeDir)],
+    { before: () => warmTree(treeDir) },
+  );
   return {
     corpus: {
       files: corpus.files,

@@ -102,6 +102,26 @@ describe('bounded reads', () => {
     expect(batch.resolved.size).toBeGreaterThan(0);
   });
 
+  it('decides the same for plain paths however the root is written (joined by hand or by path functions)', () => {
+    const relativeRoot = path.relative(process.cwd(), root);
+    const rels = [
+      'sub/a.txt',
+      'out-dir/secret.txt',
+      'sub//a.txt',
+      './sub/a.txt',
+      'sub/../../x',
+      'missing/a.txt',
+      'big.txt',
+    ];
+    const want = rels.map((rel) => readBoundedSync(`${root}/./`, rel, limits));
+    expect(want[0]).toEqual({ ok: true, bytes: Buffer.from('hello'), truncated: false });
+    expect(want[1]).toMatchObject({ ok: false, refusal: 'link' });
+    expect(want[4]).toMatchObject({ ok: false, refusal: 'outside' });
+    expect(want[5]).toMatchObject({ ok: false, refusal: 'missing' });
+    for (const base of [root, `${root}/`, relativeRoot])
+      expect(rels.map((rel) => readBoundedSync(base, rel, limits))).toEqual(want);
+  });
+
   it('refuses paths that leave the root by their words', async () => {
     for (const rel of ['../x', 'a/../../x', '/etc/passwd', 'a\0b', '']) {
       expect(staysInside(rel)).toBe(false);

@@ -28,6 +28,14 @@ const GLOBS = [
   'src/**/*.{ts,tsx}',
   'CHANGELOG*',
   '**/[Dd]ockerfile*',
+  // The built-in checklists' excludes: each needs a string the name must hold (a pre-test before RE2).
+  '**/*.test.*',
+  '**/{test,tests,__tests__,e2e}/**',
+  '**/{static,public,assets}/**/{lib,libs,vendor}/**',
+  '**/{build,bench,benchmark}.{js,mjs,cjs,ts}',
+  '.yarn/**',
+  '**/*.config.*',
+  '!**/*.test.*',
 ];
 const NAMES = [
   'a.js',
@@ -58,6 +66,19 @@ const NAMES = [
   'svc/Dockerfile.prod',
   'lib/app.min.js',
   'name with spaces/and ünïcode.js',
+  'src/app.test.ts',
+  'outbox/tests/a.js',
+  'contest/x.js',
+  'latest/e2e',
+  'public/x/lib/a.js',
+  'public/lib',
+  'build.js',
+  'rebuild.js',
+  'tools/bench.mjs',
+  'x/.yarn/a',
+  '.yarn/releases/y.cjs',
+  'a.config.js',
+  'configs/a.js',
 ];
 
 describe('globs run in linear time and match as picomatch does', () => {

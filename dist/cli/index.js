@@ -11612,7 +11612,7 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1274);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9916);
 // The `preflight` command. Do not add logic here: see main.ts.
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
@@ -11622,7 +11622,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1274:
+/***/ 9916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11870,2334 +11870,6 @@ function errorLines(stderr, n) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/util/glob.ts
-
-
-class GlobError extends Error {
-    name = 'GlobError';
-}
-const NOT_DOT_SEGMENT = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?=.)'];
-const LOOKAROUND = /\(\?(?:[=!]|<[=!])/;
-/** Why a glob cannot be matched in linear time (worded for `validate`), or undefined. */
-function globProblem(glob) {
-    try {
-        compileGlob(glob, {});
-        return undefined;
-    }
-    catch (e) {
-        return e.message;
-    }
-}
-function compileGlob(glob, options) {
-    // A leading `!` negates the glob (as picomatch reads it); `!(` is an extended group.
-    const negated = glob.startsWith('!') && !glob.startsWith('!(');
-    const body = negated ? glob.slice(1) : glob;
-    let source;
-    try {
-        source = picomatch_default().makeRe(body, { dot: true, nocase: options.nocase }).source;
-    }
-    catch (e) {
-        throw new GlobError(`is not a valid glob: ${e.message}`);
-    }
-    for (const guard of NOT_DOT_SEGMENT)
-        source = source.split(guard).join('');
-    if (LOOKAROUND.test(source)) {
-        throw new GlobError('uses a negated group !(…), which cannot be matched in linear time: list what to leave out under exclude instead');
-    }
-    let pattern;
-    try {
-        pattern = (0,util_pattern/* compilePattern */.Eb)(source, { ignoreCase: options.nocase });
-    }
-    catch (e) {
-        throw new GlobError(`cannot be matched in linear time: ${e.message}`);
-    }
-    return { pattern, negated, writesDot: /(^|\/)\./.test(body) };
-}
-function dotSegment(name) {
-    return name.startsWith('.') || name.includes('/.');
-}
-/**
- * A predicate: whether a name matches any of the globs. Throws a GlobError for a glob that cannot run
- * (validate has refused it already).
- */
-function globMatcher(globs, options = {}) {
-    const compiled = [globs].flat().map((g) => compileGlob(g, options));
-    return (name) => compiled.some((c) => {
-        const hit = c.pattern.test(name) && (options.dot === true || c.writesDot || !dotSegment(name));
-        return c.negated ? !hit : hit;
-    });
-}
-/** Whether `name` matches any of `globs` (picomatch.isMatch, in linear time). */
-function globMatch(name, globs, options = {}) {
-    return globMatcher(globs, options)(name);
-}
-/**
- * The same for globs written by the repository under review (package.json workspaces, an allowlist file):
- * a glob that cannot run is left out rather than stopping the check, and is named in `skipped`.
- */
-function repoGlobMatcher(globs, options = {}) {
-    const usable = [];
-    const skipped = [];
-    for (const glob of globs) {
-        const problem = globProblem(glob);
-        if (problem === undefined)
-            usable.push(glob);
-        else
-            skipped.push({ glob, problem });
-    }
-    return { match: usable.length > 0 ? globMatcher(usable, options) : () => false, skipped };
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
-
-/** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
-function pathFilter(include, exclude) {
-    const inc = include && include.length > 0 ? globMatcher(include, { dot: true }) : () => true;
-    const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true }) : () => false;
-    return (file) => inc(file) && !exc(file);
-}
-/** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
-function samplePaths(glob) {
-    if (/[[\]]/.test(glob))
-        return [];
-    const s = glob
-        .replace(/^(\*\*\/)+/, '')
-        .replace(/\{([^,}]*)[^}]*\}/g, '$1')
-        .replace(/\*\*/g, 'sample')
-        .replace(/\*/g, 'local')
-        .replace(/\?/g, 'x');
-    if (s === '')
-        return [];
-    // `**/.env` must be ignored at the root and below it: ask for both.
-    return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
-}
-
-;// CONCATENATED MODULE: ./src/checks/wording.ts
-/** Small wording helpers for check summaries. */
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
-function listSome(items, max = 5) {
-    const shown = items.slice(0, max).join(', ');
-    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
-}
-/** `; 2 entries not read: a (a symbolic link), b (a named pipe)`, or nothing: what a scan left alone. */
-function notReadNote(notRead) {
-    if (notRead.length === 0)
-        return '';
-    const shown = listSome(notRead.map((n) => n.file), 3);
-    return `; ${plural(notRead.length, 'entry', 'entries')} not read (links are not followed; only regular files up to the size cap are): ${shown}`;
-}
-/** Evidence of what a scan left alone, only when it left something. */
-function notReadEvidence(notRead) {
-    return notRead.length === 0 ? {} : { notRead: notRead.slice(0, 20).map((n) => `${n.file}: ${n.reason}`) };
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/present.ts
-/** Files a commit of the work tree would contain: tracked ones plus untracked ones that are not ignored. */
-async function presentFiles(ctx, trackedOnly) {
-    const tracked = await ctx.git.trackedFiles();
-    if (trackedOnly)
-        return tracked;
-    return [...tracked, ...(await ctx.git.untrackedFiles())].sort();
-}
-
-;// CONCATENATED MODULE: ./src/checks/repo/files-absent.ts
-
-
-
-
-
-const filesAbsent = defineKind({
-    kind: 'repo.files-absent',
-    description: 'No file in the repository matches the globs (for example backups, dumps or debug files).',
-    params: strictObject({
-        paths: globList('No file may match these.'),
-        except: globList('Files allowed even though they match.'),
-        'tracked-only': {
-            type: 'boolean',
-            description: 'Look only at files git tracks (default: also new, unignored files).',
-        },
-    }, ['paths']),
-    async run(p, ctx) {
-        const present = (await presentFiles(ctx, p['tracked-only'] ?? false)).filter(pathFilter(p.paths, p.except));
-        if (present.length === 0)
-            return { status: 'pass', summary: `no file matches ${p.paths.join(', ')}`, evidence: { found: [] } };
-        return {
-            status: 'fail',
-            summary: `${plural(present.length, 'file')} should not be here: ${listSome(present)}`,
-            evidence: { found: present.slice(0, 50) },
-            findings: present
-                .slice(0, 50)
-                .map((file) => ({ file, line: 1, message: `file must not exist (matches ${p.paths.join(', ')})` })),
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./src/checks/repo/files-exist.ts
-
-
-
-
-
-const filesExist = defineKind({
-    kind: 'repo.files-exist',
-    description: 'Every glob matches at least one file in the repository (for example a README, a CHANGELOG, a Dockerfile).',
-    params: strictObject({
-        paths: globList('Each must match at least one file.'),
-        'tracked-only': {
-            type: 'boolean',
-            description: 'Count only files git tracks (default: also new, unignored files).',
-        },
-        'only-if': globList('The item applies only when one of these matches a file (for example package.json for a Node.js item); skipped otherwise.'),
-    }, ['paths']),
-    async run(p, ctx) {
-        const files = await presentFiles(ctx, p['tracked-only'] ?? false);
-        const applies = p['only-if'] ? globMatcher(p['only-if'], { dot: true }) : undefined;
-        if (applies && !files.some((f) => applies(f))) {
-            return {
-                status: 'skipped',
-                summary: `not applicable: no file matches ${(p['only-if'] ?? []).join(', ')}`,
-            };
-        }
-        const found = p.paths.map((glob) => {
-            const match = globMatcher(glob, { dot: true });
-            return { glob, files: files.filter((f) => match(f)) };
-        });
-        const missing = found.filter((f) => f.files.length === 0).map((f) => f.glob);
-        const evidence = { found: Object.fromEntries(found.map((f) => [f.glob, f.files.slice(0, 10)])), missing };
-        if (missing.length > 0) {
-            return { status: 'fail', summary: `missing: ${listSome(missing)}`, evidence };
-        }
-        const all = found.flatMap((f) => f.files);
-        return {
-            status: 'pass',
-            summary: `${plural(new Set(all).size, 'file')} found: ${listSome([...new Set(all)], 3)}`,
-            evidence,
-        };
-    },
-});
-
-;// CONCATENATED MODULE: ./src/scan/jobs.ts
-const noSkips = () => ({
-    binary: 0,
-    unreadable: 0,
-    link: 0,
-    special: 0,
-    'too-large': 0,
-});
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/scan/pool.ts
-
-
-
-
-
-/** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
-const SHARD_FILES = 256;
-/** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
-function poolSize(env = process.env) {
-    const asked = env.PREFLIGHT_SCAN_WORKERS;
-    if (asked !== undefined && /^\d+$/.test(asked))
-        return Math.min(Number(asked), 16);
-    return Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
-}
-/**
- * The bundled worker script beside the running bundle (dist/scan-worker/index.js, found from dist/ or
- * dist/cli/); undefined when running from the sources, where the pass stays on the main thread.
- */
-function workerScript(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
-    for (const dir of [from, external_node_path_default().dirname(from)]) {
-        const candidate = external_node_path_default().join(dir, 'scan-worker', 'index.js');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-    }
-    return undefined;
-}
-/**
- * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
- * shard of large files does not hold the others back). Aborting terminates the workers at once: a
- * runaway match inside one cannot outlive its item.
- */
-function workOnPool(script, size, repoDir, jobs, entries, signal) {
-    const shards = [];
-    for (let i = 0; i < entries.length; i += SHARD_FILES)
-        shards.push(entries.slice(i, i + SHARD_FILES));
-    const outcomes = new Array(shards.length);
-    return new Promise((resolve, reject) => {
-        const workers = [];
-        let next = 0;
-        let done = 0;
-        let settled = false;
-        const finish = (error) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', onAbort);
-            for (const w of workers)
-                void w.terminate();
-            if (error !== undefined)
-                reject(error);
-            else
-                resolve(outcomes.flat());
-        };
-        const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
-            return onAbort();
-        signal?.addEventListener('abort', onAbort, { once: true });
-        const feed = (w) => {
-            if (next >= shards.length)
-                return;
-            const id = next++;
-            w.postMessage({ id, entries: shards[id] });
-        };
-        const count = Math.max(1, Math.min(size, shards.length));
-        for (let i = 0; i < count; i += 1) {
-            const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { repoDir, jobs } });
-            workers.push(w);
-            w.on('message', (m) => {
-                outcomes[m.id] = m.outcomes;
-                done += 1;
-                if (done === shards.length)
-                    finish();
-                else
-                    feed(w);
-            });
-            w.on('error', (e) => finish(e));
-            w.on('exit', (code) => {
-                if (!settled && code !== 0)
-                    finish(new Error(`a scan worker stopped (exit code ${code})`));
-            });
-            feed(w);
-        }
-        if (shards.length === 0)
-            finish();
-    });
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
-/** Shannon entropy of a string in bits per character (0 for the empty string). */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const ch of value)
-        counts.set(ch, (counts.get(ch) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values()) {
-        const p = n / value.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
-const HEX_ENTROPY = 3.0;
-/** detect-secrets' limit for base64-alphabet values with no keyword context. */
-const BASE64_ENTROPY = 4.5;
-/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
-const STOP_WORDS = [
-    'example',
-    'sample',
-    'placeholder',
-    'dummy',
-    'changeme',
-    'change_me',
-    'change-me',
-    'redacted',
-    'your_',
-    'your-',
-    'yourkey',
-    'insert',
-    'replace',
-    'xxxx',
-    '****',
-    '....',
-    '0000000000',
-    '1234567890',
-    'abcdefgh',
-    'lorem',
-    'fake',
-    'abc123',
-    '123abc',
-    'def456',
-    'notreal',
-    'not_a_real',
-    'not-a-real',
-    'mock',
-    'p@ss',
-];
-/** Capitals and underscores holding a credential word: a name written where the value goes. */
-const PLACEHOLDER_NAME = /^(?=[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
-/** Values that are known not to be secrets: publishable keys (public by design), template references. */
-const BENIGN = [
-    /^pk_(?:test|live)_/,
-    /\$\{[^}]*\}?/,
-    /\{\{/,
-    /\$\(/,
-    /^\$[A-Za-z_]/,
-    /^%\(?[A-Za-z_]/,
-    /^<.*>?$/,
-    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
-    // The word "password" in other languages, as translated documentation writes its placeholders.
-    /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
-    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
-    // A value cut short on purpose, as examples print one (`0123456789abcdef...`).
-    /(?:\.\.\.|…)$/,
-    // A name written where the value goes (`STRONG_DB_PASSWORD`, `YOUR_API_KEY`, `DB_PASS`).
-    PLACEHOLDER_NAME,
-];
-/** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
-function isTemplateReference(value) {
-    return /\$\{|\{\{|\$\(|\$[A-Za-z_0-9]|^%\(?[A-Za-z_]|^<.*>?$|\[[A-Za-z_ -]+\]|<[A-Za-z_ -]+>/.test(value);
-}
-/**
- * A body of one or two distinct characters after the provider prefix (`ghp_xxxx…`, `sk_live_0000…`): a
- * mask or a placeholder, whatever the format says.
- */
-function isDegenerate(value, prefix = '') {
-    const body = (prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value).replace(/[-_.~]/g, '');
-    if (new Set(body).size <= 2)
-        return true;
-    // `user:user`, as in `curl -u test:test`.
-    if (/^([^:]+):\1$/.test(body))
-        return true;
-    // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
-    const masked = body.replace(/[^xX#*0]/g, '').length;
-    return masked * 2 >= body.length || /your_?token|put_?your|here$|^your[-_]?[a-z]/i.test(body);
-}
-/**
- * A host no one else reaches: loopback (`localhost`, `127.0.0.1`, `*.localhost`, RFC 6761). Credentials
- * for a service on the developer's own machine are development defaults, not a way into anything.
- */
-function isLoopbackHost(host) {
-    const h = host.toLowerCase().replace(/\.$/, '');
-    return (h === 'localhost' ||
-        h === '0.0.0.0' ||
-        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
-        h.endsWith('.localhost'));
-}
-/**
- * A URL shown as an example where it stands: in an HTML `placeholder` attribute, or in a list of examples
- * after "e.g.", "for example", "for instance" or "such as" on its line
- * (`hint: … (e.g. http://localhost:9200, https://user:pass@es1.example.com:9200)`).
- */
-function isShownAsExample(lineText, urlAt) {
-    const before = lineText.slice(Math.max(0, urlAt - 100), urlAt).toLowerCase();
-    if (/placeholder\s*=\s*["']?$/.test(before))
-        return true;
-    // The example's wording, then only more examples of the same list (no sentence end, `;` or `)`).
-    return /(?:\be\.\s?g\.?|\beg\.|\bfor example|\bfor instance|\bsuch as|\bexample:)(?:(?!\.\s|;|\)).)*$/.test(before);
-}
-/** A name written where a value goes: capitals and underscores holding a credential word (`STRONG_DB_PASSWORD`). */
-function isPlaceholderName(value) {
-    return PLACEHOLDER_NAME.test(value);
-}
-/**
- * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
- * short number at the end (`_computedKey4`, `credentialIdBase64`, `STRONG_DB_PASSWORD`,
- * `ultraPictureBox1`). Random keys mix digits and case inside; identifiers do not.
- */
-function isIdentifierShaped(value) {
-    return (/^[_$]*(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[_$-]))(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z])|[_$-][A-Za-z][a-z]*|[_$-][A-Z]+)*[0-9]{0,3}$/.test(value) && wordsReadAsWords(value));
-}
-/**
- * Random letters also split into "camelCase words" (`XkFpGbnlThzt`), but those words lack vowels (an
- * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
- * many of them are one or two letters long.
- */
-/** A run of letters whose pieces read as words of a language: each of three letters or more has a vowel. */
-function readsAsWords(part) {
-    return /[aeiouy]/i.test(part) && wordsReadAsWords(part);
-}
-function wordsReadAsWords(value) {
-    const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
-    const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
-    const vowelless = spelled.filter((w) => !/[aeiouy]/i.test(w)).length;
-    // Nor do identifiers cut into many one- and two-letter pieces (`fvXOXhBAKt`).
-    const short = words.filter((w) => w.length <= 2).length;
-    return (vowelless <= 1 && vowelless * 4 <= spelled.length && (words.length < 4 || short * 5 <= words.length * 2));
-}
-/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
-function isPlaceholder(value) {
-    const lower = value.toLowerCase();
-    for (const w of STOP_WORDS)
-        if (lower.includes(w))
-            return true;
-    for (const b of BENIGN)
-        if (b.test(value))
-            return true;
-    return false;
-}
-/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
-function looksLikeReference(value) {
-    // Module specifiers and key paths: segments that are each a name (`@scope/plugin-name/runtimeKey`).
-    if (value.includes('/') &&
-        value
-            .replace(/^@/, '')
-            .split('/')
-            .every((part) => part !== '' && (isIdentifierShaped(part) || isSlug(part))))
-        return true;
-    // Member paths, also borrowed or dereferenced and with tuple fields (`&parent.resolved.0`).
-    if (/^[&*]?[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))+$/.test(value))
-        return true;
-    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
-        return true;
-    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`), a
-    // word may end in a short number (`worker-v2-marker`, `es2015-preset`).
-    return isSlug(value);
-}
-function isSlug(value) {
-    return (/^(?:[a-z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[a-z]+[0-9]{0,4}|[0-9]+))+$/.test(value) ||
-        /^(?:[A-Z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[A-Z]+[0-9]{0,4}|[0-9]+))+$/.test(value));
-}
-/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
-const LETTERS_ONLY_ENTROPY = 4.0;
-/**
- * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
- * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
- */
-function genericValueQualifies(value, minEntropy) {
-    // TypeScript's non-null assertion and a statement's end are not part of a value (`env.SECRET!,`).
-    value = value.replace(/[!;,]+$/, '');
-    if (!/[A-Za-z]/.test(value))
-        return false;
-    // Words joined by hyphens or spaces, as translations and prose write them
-    // (`OAuth-applikationshemmelighed`): every part reads as words.
-    if (/^[A-Za-z]+(?:[- ][A-Za-z]+)+$/.test(value) && value.split(/[- ]/).every(readsAsWords))
-        return false;
-    if (isIdentifierShaped(value))
-        return false;
-    // A name with a source position or range after it, as syntax-tree dumps and stack traces print them
-    // (`IDENT@106..129`, `L_CURLY@29..30`, `parseKey:12:5`).
-    if (/^[A-Za-z_$][\w$]*@\d+\.\.\d+$/.test(value))
-        return false;
-    const positioned = /^(.+?)(?::\d+){1,2}$/.exec(value);
-    if (positioned && isIdentifierShaped(positioned[1]))
-        return false;
-    if (!/[0-9]/.test(value)) {
-        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
-    }
-    if (looksLikeReference(value))
-        return false;
-    // UUIDs (and ids laid out like one, in any alphabet) and version strings name things; they are not
-    // credentials. Providers whose keys are UUIDs have rules of their own that need the provider's name.
-    if (/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value))
-        return false;
-    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
-        return false;
-    const bits = shannonEntropy(value);
-    if (/^[0-9a-f]+$/i.test(value))
-        return bits >= HEX_ENTROPY;
-    return bits >= minEntropy;
-}
-/**
- * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
- * `public_key`, `secret_name`. The generic rule skips assignments to them.
- */
-const NOT_CREDENTIAL_NAME = new RegExp([
-    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|unique|' +
-        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
-    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
-    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
-    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
-    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
-    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
-    'accessor|accessib\\w*|keyboard|keyframe|keyword|monkey|turkey|donkey|hockey|author\\w*|api_?version',
-    'secret_?(?:name|ref|arn|id|path|manager)\\b',
-    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
-].join('|'), 'i');
-/** Whether the identifier a generic match was assigned to names something other than a credential. */
-function isNonCredentialName(name) {
-    return NOT_CREDENTIAL_NAME.test(name);
-}
-
-;// CONCATENATED MODULE: ./src/scan/literal-search.ts
-/**
- * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
- * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
- * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
- * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
- * (one character per byte, no decoding).
- *
- * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
- * through maps, slower than the engine's own alternation; bytes need none of that.
- */
-/** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
-const MAX_WIDTH = 5;
-/** Folds ASCII letters to lower case (case-insensitive sets); every other byte stays as it is. */
-const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
-const SAME = Uint8Array.from({ length: 256 }, (_, b) => b);
-const literal_search_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-/**
- * Whether a set can be searched as bytes with the same meaning as the text search it stands for: the
- * text's own replacement characters (invalid UTF-8) and lone surrogates have no byte form, and a
- * case-insensitive set folds only ASCII letters as bytes, so it must hold ASCII literals only, without k
- * and s where Unicode case folding (u, v) also maps the Kelvin sign and the long s to them.
- */
-function searchableAsBytes(literals, ignoreCase, unicode) {
-    return literals.every((l) => {
-        if (/[\ufffd\ud800-\udfff]/.test(l))
-            return false;
-        if (!ignoreCase)
-            return true;
-        // eslint-disable-next-line no-control-regex
-        if (!/^[\x00-\x7f]*$/.test(l))
-            return false;
-        return !(unicode && /[ks]/i.test(l));
-    });
-}
-class LiteralSearch {
-    fold;
-    long = [];
-    longIds = [];
-    width;
-    shift;
-    /** Per byte pair that ends a literal's window: the first such literal (into `long`), then `chain`. */
-    heads;
-    chain;
-    short;
-    /** Case-sensitive short literals: their bytes, searched one by one with the buffer's own search. */
-    shortBytes = [];
-    /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
-    shortList = [];
-    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
-    constructor(literals, ignoreCase) {
-        this.fold = ignoreCase ? LOWER : SAME;
-        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
-        const longest = Math.max(0, ...bytes.map((b) => b.length));
-        // The window is the shortest literal's length, unless literals that short are few: those go to the
-        // alternation, and the window grows.
-        let width = Math.min(MAX_WIDTH, longest);
-        while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
-            width -= 1;
-        this.width = width;
-        const short = [];
-        bytes.forEach((b, i) => {
-            if (b.length >= width && width >= 2) {
-                this.long.push(Uint8Array.from(b, (x) => this.fold[x]));
-                this.longIds.push(i);
-            }
-            else {
-                // Latin-1 view: one character per byte of the literal's UTF-8 form.
-                if (!ignoreCase) {
-                    this.shortBytes.push([b, i]);
-                    return;
-                }
-                const variants = caseVariants(b);
-                if (variants) {
-                    for (const v of variants)
-                        this.shortBytes.push([v, i]);
-                    return;
-                }
-                const key = b.toString('latin1').toLowerCase();
-                if (!short.includes(key))
-                    short.push(key);
-                this.shortList.push([key, i]);
-            }
-        });
-        this.shift = new Uint8Array(65536).fill(Math.max(1, width - 1));
-        this.heads = new Int32Array(65536).fill(-1);
-        this.chain = new Int32Array(this.long.length).fill(-1);
-        this.long.forEach((l, i) => {
-            for (let q = 1; q < width; q += 1) {
-                const k = (l[q - 1] << 8) | l[q];
-                this.shift[k] = Math.min(this.shift[k], width - 1 - q);
-            }
-            const k = (l[width - 2] << 8) | l[width - 1];
-            this.chain[i] = this.heads[k];
-            this.heads[k] = i;
-        });
-        if (short.length > 0) {
-            this.short = new RegExp(short
-                .sort((a, b) => b.length - a.length)
-                .map(literal_search_escape)
-                .join('|'), ignoreCase ? 'gi' : 'g');
-        }
-    }
-    /**
-     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
-     * particular order.
-     */
-    find(bytes, hit) {
-        if (this.long.length > 0) {
-            if (this.fold === SAME)
-                this.findLong(bytes, hit);
-            else
-                this.findLongFolded(bytes, hit);
-        }
-        if (this.shortBytes.length > 0) {
-            const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-            for (const [l, id] of this.shortBytes)
-                for (let at = buf.indexOf(l); at !== -1; at = buf.indexOf(l, at + 1))
-                    hit(id, at);
-        }
-        const short = this.short;
-        if (short) {
-            const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-            short.lastIndex = 0;
-            for (let m = short.exec(view); m !== null; m = short.exec(view)) {
-                const at = m.index;
-                short.lastIndex = at + 1;
-                // Every short literal that starts here (one may be a prefix of another).
-                for (const [key, id] of this.shortList) {
-                    const there = view.slice(at, at + key.length);
-                    if ((this.fold === LOWER ? there.toLowerCase() : there) === key)
-                        hit(id, at);
-                }
-            }
-        }
-    }
-    /** The Wu-Manber loop, bytes compared as they are. */
-    findLong(bytes, hit) {
-        const { long, width, shift, heads, chain, longIds } = this;
-        const len = bytes.length;
-        let i = width - 1;
-        while (i < len) {
-            const k = (bytes[i - 1] << 8) | bytes[i];
-            const s = shift[k];
-            if (s !== 0) {
-                i += s;
-                continue;
-            }
-            const start = i - width + 1;
-            for (let c = heads[k]; c !== -1; c = chain[c]) {
-                const l = long[c];
-                if (start + l.length > len)
-                    continue;
-                let j = 0;
-                while (j < l.length && bytes[start + j] === l[j])
-                    j += 1;
-                if (j === l.length)
-                    hit(longIds[c], start);
-            }
-            i += 1;
-        }
-    }
-    /** The same loop with ASCII letters folded to lower case. */
-    findLongFolded(bytes, hit) {
-        const { fold, long, width, shift, heads, chain, longIds } = this;
-        const len = bytes.length;
-        let i = width - 1;
-        while (i < len) {
-            const k = (fold[bytes[i - 1]] << 8) | fold[bytes[i]];
-            const s = shift[k];
-            if (s !== 0) {
-                i += s;
-                continue;
-            }
-            const start = i - width + 1;
-            for (let c = heads[k]; c !== -1; c = chain[c]) {
-                const l = long[c];
-                if (start + l.length > len)
-                    continue;
-                let j = 0;
-                while (j < l.length && fold[bytes[start + j]] === l[j])
-                    j += 1;
-                if (j === l.length)
-                    hit(longIds[c], start);
-            }
-            i += 1;
-        }
-    }
-}
-/** Every spelling of a short literal with ASCII letters in either case, when there are at most 8. */
-function caseVariants(b) {
-    const letters = [...b.keys()].filter((i) => LOWER[b[i]] !== b[i] || isLower(b[i]));
-    if (letters.length > 3)
-        return undefined;
-    const out = [];
-    for (let mask = 0; mask < 1 << letters.length; mask += 1) {
-        const v = Buffer.from(b);
-        letters.forEach((at, bit) => {
-            const c = LOWER[v[at]];
-            v[at] = mask & (1 << bit) ? c - 32 : c;
-        });
-        out.push(v);
-    }
-    return out;
-}
-function isLower(c) {
-    return c >= 0x61 && c <= 0x7a;
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/public-values.ts
-/**
- * Values that look like credentials but are published on purpose, so finding them in a repository reveals
- * nothing (the allowlists gitleaks and secretlint keep serve the same end): providers' documentation
- * examples and keys that are public by design, such as search-only keys shipped to every browser.
- */
-const PUBLIC_VALUES = new Set([
-    // AWS documentation's example access key pair.
-    'AKIAIOSFODNN7EXAMPLE',
-    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    'AKIAI44QH8DHBEXAMPLE',
-    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
-    // Stripe documentation's test-mode keys.
-    'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
-    'pk_test_TYooMQauvdEDq54NiTphI7jx',
-    'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
-]);
-function isPublicValue(value) {
-    return PUBLIC_VALUES.has(value) || isDocumentationJwt(value);
-}
-/**
- * The example token of jwt.io's debugger, copied into countless tutorials and tests (its claims are
- * `sub: "1234567890"`, `name: "John Doe"`, `iat`; its key is printed beside it): whatever its signature, a
- * JWT carrying those claims and no others is documentation, not a session.
- */
-function isDocumentationJwt(value) {
-    const parts = value.split('.');
-    if (parts.length !== 3 || !value.startsWith('eyJ'))
-        return false;
-    try {
-        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
-        if (typeof claims !== 'object' || claims === null)
-            return false;
-        const { sub, name } = claims;
-        // Only the example's own claims (the debugger also offers `admin`): a token with more is someone's.
-        const own = Object.keys(claims).every((k) => ['sub', 'name', 'iat', 'admin'].includes(k));
-        return own && sub === '1234567890' && name === 'John Doe';
-    }
-    catch {
-        return false;
-    }
-}
-/**
- * An Algolia search configuration (`appId`, `apiKey`, `indexName` together, as DocSearch and InstantSearch
- * take them): Algolia documents the key such pages carry as a search-only key made to be shipped to
- * every browser, so it reveals nothing. `around` is the text near the assignment (a few lines either side).
- */
-function isPublicSearchKey(name, around) {
-    return (/(?:^|[^a-z])(?:search_?)?api_?key$/i.test(name) &&
-        /\bindex_?name\b/i.test(around) &&
-        /\b(?:app_?id|application_?id)\b/i.test(around));
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
-/**
- * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
- * token format notes.
- */
-const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-/** A token must not continue into more token characters on either side. */
-const END = '(?![A-Za-z0-9_-])';
-const START = '(?<![A-Za-z0-9_-])';
-/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
-const PROVIDER_RULES = [
-    {
-        id: 'aws-access-key-id',
-        description: 'AWS access key ID',
-        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
-        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'AKIA',
-    },
-    {
-        id: 'aws-secret-access-key',
-        description: 'AWS secret access key',
-        keywords: ['aws'],
-        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
-        minEntropy: 3.5,
-    },
-    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
-        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
-        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
-        keywords: [`${p}_`],
-        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
-        minEntropy: 3,
-        prefix: `${p}_`,
-        strict: true,
-    })),
-    {
-        id: 'github-fine-grained-pat',
-        description: 'GitHub fine-grained personal access token',
-        keywords: ['github_pat_'],
-        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'github_pat_',
-    },
-    {
-        id: 'gitlab-pat',
-        description: 'GitLab personal access token',
-        keywords: ['glpat-'],
-        // The classic 20-character body, and the longer current one with its `.01.` routing suffix.
-        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_.-]{20,})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'glpat-',
-    },
-    {
-        id: 'slack-bot-token',
-        description: 'Slack bot token',
-        keywords: ['xoxb-'],
-        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'xoxb-',
-    },
-    {
-        id: 'slack-user-token',
-        description: 'Slack user token',
-        keywords: ['xoxp-', 'xoxe-'],
-        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'xoxp-',
-    },
-    {
-        id: 'slack-webhook-url',
-        description: 'Slack incoming webhook URL',
-        keywords: ['hooks.slack.com'],
-        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{8,}/[A-Za-z0-9+/]{6,}/[A-Za-z0-9+/]{12,}(?:/[A-Za-z0-9+/]{12,})?)${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'hooks.slack.com/',
-    },
-    {
-        id: 'stripe-live-key',
-        description: 'Stripe live secret or restricted key',
-        keywords: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
-        pattern: g(`${START}(?<secret>[sr]k_(?:live|prod)_[0-9A-Za-z]{10,99})${END}`),
-        minEntropy: 3,
-        prefix: 'sk_live_',
-        strict: true,
-    },
-    {
-        // A test-mode secret key reads and writes the account's test data and settings (webhook endpoints,
-        // connected accounts): Stripe asks for it to be kept secret like a live one, and gitleaks and secretlint
-        // both report it. Only the keys Stripe publishes in its own documentation are public.
-        id: 'stripe-test-key',
-        description: 'Stripe test-mode secret or restricted key',
-        keywords: ['sk_test_', 'rk_test_'],
-        pattern: g(`${START}(?<secret>[sr]k_test_[0-9A-Za-z]{10,99})${END}`),
-        minEntropy: 3,
-        prefix: 'sk_test_',
-        strict: true,
-    },
-    {
-        id: 'google-api-key',
-        description: 'Google API key',
-        keywords: ['aiza'],
-        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'AIza',
-    },
-    {
-        id: 'npm-access-token',
-        description: 'npm access token',
-        keywords: ['npm_'],
-        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'npm_',
-    },
-    {
-        id: 'sendgrid-api-key',
-        description: 'SendGrid API key',
-        keywords: ['sg.'],
-        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'SG.',
-    },
-    {
-        id: 'twilio-api-key',
-        description: 'Twilio API key',
-        keywords: ['twilio'],
-        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'SK',
-    },
-    {
-        id: 'mailgun-api-key',
-        description: 'Mailgun private API key',
-        keywords: ['key-'],
-        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
-        minEntropy: 3,
-        prefix: 'key-',
-    },
-    {
-        id: 'mailchimp-api-key',
-        description: 'Mailchimp API key',
-        keywords: ['-us'],
-        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'shopify-token',
-        description: 'Shopify access token or shared secret',
-        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
-        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-zA-Z0-9]{32})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'shp',
-    },
-    {
-        id: 'openai-api-key',
-        description: 'OpenAI API key',
-        keywords: ['t3blbkfj'],
-        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'sk-',
-    },
-    {
-        id: 'anthropic-api-key',
-        description: 'Anthropic API key',
-        keywords: ['sk-ant-'],
-        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'sk-ant-',
-    },
-    {
-        id: 'huggingface-token',
-        description: 'Hugging Face access token',
-        keywords: ['hf_'],
-        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'hf_',
-    },
-    {
-        id: 'digitalocean-token',
-        description: 'DigitalOcean token',
-        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
-        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'do',
-    },
-    {
-        id: 'pypi-token',
-        description: 'PyPI upload token',
-        keywords: ['pypi-ageichlwas5vcmc'],
-        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'pypi-',
-    },
-    {
-        id: 'square-token',
-        description: 'Square access token or OAuth secret',
-        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
-        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'sq0',
-    },
-    {
-        id: 'postman-api-key',
-        description: 'Postman API key',
-        keywords: ['pmak-'],
-        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'PMAK-',
-    },
-    {
-        id: 'azure-storage-key',
-        description: 'Azure storage account key',
-        keywords: ['accountkey='],
-        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
-        minEntropy: 4,
-    },
-    {
-        id: 'discord-bot-token',
-        description: 'Discord bot token',
-        keywords: ['discord'],
-        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'discord-webhook-url',
-        description: 'Discord webhook URL',
-        keywords: ['/api/webhooks/'],
-        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'discord.com/api/webhooks/',
-    },
-    {
-        id: 'telegram-bot-token',
-        description: 'Telegram bot token',
-        keywords: [':aa'],
-        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
-        minEntropy: 3,
-    },
-    {
-        id: 'jwt',
-        description: 'JSON Web Token',
-        keywords: ['eyj'],
-        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
-        minEntropy: 3,
-        strict: true,
-        prefix: 'eyJ',
-    },
-    {
-        id: 'database-url-password',
-        description: 'password in a database URL',
-        keywords: ['://'],
-        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@(?<host>[^\\s/'":,?]+)[^\\s/'"]*`, 'i'),
-        minEntropy: 2.5,
-    },
-];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/token-rules.ts
-/**
- * More provider formats, re-expressed from the rule lists gitleaks and secretlint document (provider
- * prefixes, lengths and alphabets) and the providers' own token notes. Two shapes:
- * - `token`: a distinctive prefix and body, found anywhere on a line;
- * - `keyed`: a value of a provider's shape assigned to a name that holds the provider's name
- *   (`SNYK_TOKEN = "…"`), for formats that have no prefix of their own.
- * Both are `strict`: the format itself is the evidence, so only a degenerate body (one or two distinct
- * characters) or a template reference clears them, not a placeholder-sounding word.
- */
-const token_rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-const token_rules_END = '(?![A-Za-z0-9_-])';
-const token_rules_START = '(?<![A-Za-z0-9_-])';
-function token(id, description, keywords, body, prefix, flags = '') {
-    return {
-        id,
-        description,
-        keywords,
-        pattern: token_rules_g(`${token_rules_START}(?<secret>${body})${token_rules_END}`, flags),
-        minEntropy: 2,
-        prefix,
-        strict: true,
-    };
-}
-/** An assignment (`=`, `:`, `:=`, `::=`, `=>`, `?=`) of a value to a name that holds `name`. */
-function keyed(id, description, keywords, name, value) {
-    return {
-        id,
-        description,
-        keywords,
-        pattern: token_rules_g(`(?:${name})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?::::=|::=|:=|=>|\\?=|=|:|,)[ \\t]{0,5}['"\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'i'),
-        minEntropy: 2,
-        strict: true,
-    };
-}
-const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
-const B64 = '[A-Za-z0-9+/]';
-const TOKEN_RULES = [
-    token('1password-service-account-token', '1Password service account token', ['ops_eyj'], `ops_eyJ${B64}{250,}={0,3}`, 'ops_'),
-    token('1password-secret-key', '1Password secret key', ['a3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 'A3-'),
-    token('aws-bedrock-api-key', 'Amazon Bedrock API key', ['absk'], `ABSK${B64}{100,}={0,2}`, 'ABSK'),
-    token('age-secret-key', 'age encryption secret key', ['age-secret-key-1'], 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', 'AGE-'),
-    token('adafruit-io-key', 'Adafruit IO key', ['aio_'], 'aio_[A-Za-z0-9]{28}', 'aio_'),
-    token('artifactory-api-key', 'Artifactory API key', ['akcp'], 'AKCp[A-Za-z0-9]{69}', 'AKCp'),
-    token('artifactory-reference-token', 'Artifactory reference token', ['cmvmdg'], 'cmVmdGtu[A-Za-z0-9]{56}', 'cmVmdGtu'),
-    token('atlassian-api-token', 'Atlassian API token', ['atatt3'], 'ATATT3[A-Za-z0-9_=-]{186}', 'ATATT3'),
-    token('azure-ad-client-secret', 'Azure AD client secret', ['q~'], '[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}'),
-    token('beamer-api-token', 'Beamer API token', ['b_'], 'b_[A-Za-z0-9=_-]{44}', 'b_'),
-    token('clojars-api-token', 'Clojars deploy token', ['clojars_'], 'CLOJARS_[a-z0-9]{60}', 'CLOJARS_', 'i'),
-    token('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'v1.0-'),
-    token('databricks-token', 'Databricks token', ['dapi'], 'dapi[a-f0-9]{32}(?:-[0-9])?', 'dapi'),
-    token('docker-pat', 'Docker personal access token', ['dckr_pat_', 'dckr_oat_'], 'dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}', 'dckr_'),
-    token('doppler-token', 'Doppler API token', ['dp.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}', 'dp.'),
-    token('duffel-token', 'Duffel API token', ['duffel_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'duffel_'),
-    token('dynatrace-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[a-z0-9]{64}', 'dt0c01.', 'i'),
-    token('easypost-token', 'EasyPost API token', ['ezak', 'eztk'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EZ'),
-    token('facebook-page-token', 'Facebook page access token', ['eaam', 'eaac'], 'EAA[MC][A-Za-z0-9]{100,}', 'EAA'),
-    token('figma-token', 'Figma personal access token', ['figd_', 'figo_'], 'fig[do]_[A-Za-z0-9_-]{40,}', 'fig'),
-    token('flyio-token', 'Fly.io access token', ['fo1_', 'fm1', 'fm2_'], `(?:fo1_[\\w-]{43}|fm1[ar]_${B64}{100,}={0,3}|fm2_${B64}{100,}={0,3})`, 'f'),
-    token('frameio-token', 'Frame.io API token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'fio-u-'),
-    token('github-app-installation-token', 'GitHub app installation token', ['ghs_'], 'ghs_[0-9]+_eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+', 'ghs_'),
-    token('gitlab-token', 'GitLab token', ['gloas-', 'gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'], 'gl(?:oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[0-9A-Za-z_.-]{20,}', 'gl'),
-    token('grafana-service-account-token', 'Grafana service account token', ['glsa_'], 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', 'glsa_'),
-    token('grafana-cloud-token', 'Grafana Cloud API token', ['glc_'], `glc_${B64}{32,400}={0,2}`, 'glc_'),
-    token('grafana-api-key', 'Grafana API key', ['eyjrijoi'], `eyJrIjoi${B64}{70,400}={0,2}`, 'eyJrIjoi'),
-    token('groq-api-key', 'Groq API key', ['gsk_'], 'gsk_[A-Za-z0-9]{52}', 'gsk_'),
-    token('hashicorp-tf-token', 'Terraform Cloud API token', ['atlasv1'], '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
-    token('huggingface-org-token', 'Hugging Face organisation token', ['api_org_'], 'api_org_[A-Za-z]{34}', 'api_org_'),
-    token('intra42-secret', 'Intra42 client secret', ['s-s4t2'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 's-s4t2'),
-    token('linear-api-key', 'Linear API key', ['lin_api_', 'lin_oauth_'], 'lin_(?:api|oauth)_[A-Za-z0-9]{40,}', 'lin_'),
-    token('notion-token', 'Notion integration token', ['ntn_', 'secret_'], '(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})', 'ntn_'),
-    token('openshift-token', 'OpenShift user token', ['sha256~'], 'sha256~[\\w-]{43}', 'sha256~'),
-    token('planetscale-token', 'PlanetScale token', ['pscale_'], 'pscale_(?:tkn|pw|oauth)_[\\w=.-]{32,64}', 'pscale_'),
-    token('prefect-token', 'Prefect API token', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'pnu_'),
-    token('pulumi-token', 'Pulumi access token', ['pul-'], 'pul-[a-f0-9]{40}', 'pul-'),
-    token('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'rdme_'),
-    token('rubygems-token', 'RubyGems API token', ['rubygems_'], 'rubygems_[a-f0-9]{48}', 'rubygems_'),
-    token('scalingo-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[\\w-]{48}', 'tk-us-'),
-    token('sentry-token', 'Sentry auth token', ['sntrys_', 'sntryu_'], '(?:sntrys_eyJ[A-Za-z0-9+/=_-]{80,}|sntryu_[a-f0-9]{64})', 'sntry'),
-    token('shippo-token', 'Shippo API token', ['shippo_'], 'shippo_(?:live|test)_[a-fA-F0-9]{40}', 'shippo_'),
-    token('slack-app-token', 'Slack app-level token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]+', 'xapp-', 'i'),
-    token('slack-config-token', 'Slack configuration token', ['xoxe.xox', 'xoxe-'], '(?:xoxe\\.xox[bp]-[0-9]-[A-Z0-9]{163,166}|xoxe-[0-9]-[A-Z0-9]{146})', 'xoxe', 'i'),
-    token('slack-token', 'Slack token', ['xoxa-', 'xoxb-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], 'xox[abopsr]-(?:[0-9]{1,2}-)?[0-9]{8,}-[0-9A-Za-z-]{8,}', 'xox'),
-    token('sourcegraph-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}', 'sgp_'),
-    {
-        ...token('tailscale-key', 'Tailscale key', ['tskey-'], 'tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}', 'tskey-'),
-        // A tailscale key may follow an underscore or a digit (`MY_tskey-…`): only a letter joins it to a word.
-        pattern: token_rules_g(`(?<![A-Za-z])(?<secret>tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,})${token_rules_END}`),
-    },
-    {
-        id: 'url-credentials',
-        description: 'password in a URL',
-        keywords: ['://'],
-        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@(?<host>[A-Za-z0-9][A-Za-z0-9.-]*)`, 'i'),
-        minEntropy: 1,
-        strict: true,
-    },
-    token('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', 'hv'),
-    token('vercel-token', 'Vercel token', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], 'vc[picark]_[A-Za-z0-9]{24,}', 'vc'),
-    token('yandex-token', 'Yandex token', ['aqvn', 'y0_', 't1.'], '(?:AQVN[A-Za-z0-9_-]{35,38}|y0_[A-Za-z0-9_-]{55})', undefined),
-    token('sidekiq-url', 'Sidekiq Enterprise credentials in a URL', ['contribsys.com'], 'https?://[a-f0-9]{8}:[a-f0-9]{8}@(?:gems|enterprise)\\.contribsys\\.com', undefined, 'i'),
-    {
-        id: 'curl-credentials',
-        description: 'credentials on a curl command line',
-        keywords: ['curl'],
-        pattern: token_rules_g(`\\bcurl\\b.*?\\s(?:-u|--user)(?:=|[ \\t]{1,5})(?:"(?<secret>[^"\\s]{3,})"|'(?<secret2>[^'\\s]{3,})'|(?<secret3>[^\\s'"]*:['"]?[^\\s'"]{3,}))|\\bcurl\\b.*?\\s(?:-H|--header)(?:=|[ \\t]{1,5})["']?(?:Authorization|[\\w-]*(?:api-?key|token|secret)[\\w-]*)["']?:[ \\t]*(?:(?:Bearer|Basic|Token|Bot)[ \\t]+)?(?<secret4>[^\\s'"]{8,})`, 'i'),
-        minEntropy: 1.5,
-        strict: true,
-    },
-    keyed('facebook-secret', 'Facebook app secret', ['facebook'], 'facebook', '[a-f0-9]{32}'),
-    {
-        id: 'facebook-access-token',
-        description: 'Facebook app access token',
-        keywords: ['facebook', 'fb_'],
-        pattern: token_rules_g(`(?<![0-9])(?<secret>[0-9]{15,16}(?:\\||%7C)[0-9A-Za-z_-]{27,40})${token_rules_END}`, 'i'),
-        minEntropy: 2,
-        strict: true,
-    },
-    keyed('heroku-api-key', 'Heroku API key', ['heroku'], 'heroku', UUID),
-    keyed('hubspot-api-key', 'HubSpot API key', ['hubspot'], 'hubspot', UUID),
-    keyed('snyk-token', 'Snyk API token', ['snyk'], 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
-    keyed('messagebird-key', 'MessageBird API key or client id', ['messagebird', 'message_bird', 'message-bird'], 'message[_.-]?bird', `(?:[A-Za-z0-9]{25}|${UUID})`),
-    keyed('sonar-token', 'SonarQube or SonarCloud token', ['sonar'], 'sonar[_.-]?(?:login|token)', '(?:squ_|sqp_|sqa_)?[A-Za-z0-9=_-]{40}'),
-    keyed('sourcegraph-legacy-token', 'Sourcegraph access token', ['sourcegraph'], 'sourcegraph', '[a-fA-F0-9]{40}'),
-    keyed('sumologic-access-id', 'Sumo Logic access id', ['sumo'], 'sumo[_.-]?(?:logic|access)', 'su[A-Za-z0-9]{12}'),
-    keyed('sidekiq-secret', 'Sidekiq Enterprise credentials', ['contribsys__com'], 'BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM', '[a-f0-9]{8}:[a-f0-9]{8}'),
-    keyed('vault-legacy-token', 'HashiCorp Vault token', ['vault', 'token'], 'vault|token', 's\\.[A-Za-z0-9]{24}'),
-    keyed('azure-client-id', 'Azure client or tenant id', ['azure_client', 'tenant_id', 'azure_tenant'], '(?:azure|ad)[_.-]?(?:client|tenant)[_.-]?id', UUID),
-];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
-
-
-
-const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
-/**
- * A private key block: the header line starts it; the secret is the key material after it (on the next
- * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
- */
-const PRIVATE_KEY_RULE = {
-    id: 'private-key',
-    description: 'private key',
-    keywords: ['private key'],
-    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
-    prefix: '-----BEGIN',
-};
-/**
- * A PKCS#12 key store holding a private key (pkcs12.ts reads the structure). It has no keywords and no
- * text pattern: the scan calls it on binary files only.
- */
-const PKCS12_RULE = {
-    id: 'pkcs12-key-store',
-    description: 'PKCS#12 key store holding a private key',
-    keywords: [],
-    pattern: /(?!)/dg,
-    binary: true,
-};
-/** Words that make an assignment's value a credential when it is long and random enough. */
-const GENERIC_KEYWORDS = [
-    'key',
-    'secret',
-    'token',
-    'passw',
-    'pwd',
-    'api',
-    'auth',
-    'credential',
-    'creds',
-    'access',
-];
-/**
- * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
- * an optional quote, then the value.
- */
-const GENERIC_RULE = {
-    id: 'generic-secret',
-    description: 'high-entropy value assigned to a credential-like name',
-    keywords: GENERIC_KEYWORDS,
-    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
-    minEntropy: 3.5,
-};
-/**
- * Rules that find a credential by its shape and its name rather than by a provider's format (GitHub
- * documents these as its "non-provider patterns", off by default because they are hard to detect
- * reliably): in documentation, examples and CI test settings their findings are notes, not failures.
- */
-const PATTERN_RULE_IDS = new Set([
-    'generic-secret',
-    'url-credentials',
-    'database-url-password',
-    'curl-credentials',
-    'jwt',
-]);
-/** Every rule, in reporting priority. */
-// Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
-// is bound to its rule id, so a broader token rule must not take over a value they already report.
-const ALL_RULES = [
-    PRIVATE_KEY_RULE,
-    ...PROVIDER_RULES,
-    ...TOKEN_RULES,
-    GENERIC_RULE,
-    PKCS12_RULE,
-];
-
-;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
-
-
-
-
-/** Names of the groups that hold the secret (a rule with alternatives names one per alternative). */
-const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'];
-/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
-const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
-/** How far around a generic match the scan looks for the rest of a search configuration. */
-const SEARCH_CONFIG_WINDOW = 300;
-const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
- * engine then rejects most positions on their first character. No literal may be a prefix of another.
- */
-function trie(words) {
-    const groups = new Map();
-    for (const w of words)
-        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
-    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
-    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
-}
-/**
- * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
- * keywords found on a line select the rules that run on that line, in the rule set's order.
- */
-function createDetector(rules = ALL_RULES) {
-    const byKeyword = new Map();
-    rules.forEach((r, i) => {
-        for (const k of r.keywords)
-            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
-    });
-    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
-    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
-    const all = [...byKeyword.keys()];
-    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-    const selects = new Map(searched.map((k) => [
-        k,
-        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
-    ]));
-    const none = () => ({ detections: [], inlineIgnored: 0 });
-    if (searched.length === 0)
-        return Object.assign(() => none(), { file: () => none() });
-    const prefilter = new RegExp(trie(searched), 'gi');
-    // The same search on bytes, where it means the same (ASCII keywords, folded as the alternation folds).
-    const lower = searched.map((k) => k.toLowerCase());
-    const bytesSearch = searchableAsBytes(lower, true, false) ? new LiteralSearch(lower, true) : undefined;
-    /** The rules the keyword hits (text offset, lower-case keyword, left to right) select, line by line. */
-    const scan = (text, hits) => {
-        const out = { detections: [], inlineIgnored: 0 };
-        const cursor = lineCursor(text);
-        const selected = new Set();
-        let start = -1;
-        let end = -1;
-        let resumeAt = 0;
-        const flush = () => {
-            if (selected.size === 0)
-                return;
-            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
-            selected.clear();
-            const lineText = text.slice(start, end).replace(/\r$/, '');
-            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
-        };
-        for (const [index, key] of hits) {
-            if (index < resumeAt)
-                continue;
-            if (index >= end) {
-                flush();
-                if (index < resumeAt)
-                    continue;
-                start = text.lastIndexOf('\n', index - 1) + 1;
-                end = text.indexOf('\n', index);
-                if (end === -1)
-                    end = text.length;
-            }
-            for (const i of selects.get(key) ?? [])
-                selected.add(i);
-        }
-        flush();
-        return out;
-    };
-    function* textHits(text) {
-        prefilter.lastIndex = 0;
-        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-            yield [m.index, m[0].toLowerCase()];
-        }
-    }
-    const detect = (text) => scan(text, textHits(text));
-    const file = (content) => {
-        if (!bytesSearch)
-            return detect(content.text);
-        const found = [];
-        bytesSearch.find(content.bytes, (k, at) => {
-            if (at >= content.bom)
-                found.push([at, k]);
-        });
-        if (found.length === 0)
-            return none();
-        // Leftmost and non-overlapping, as the alternation's matches are (no keyword searched starts
-        // another, so at most one starts at any offset).
-        found.sort((a, b) => a[0] - b[0]);
-        const text = content.text;
-        const toText = textOffsets(content, text);
-        const hits = [];
-        let taken = 0;
-        for (const [at, k] of found) {
-            if (at < taken)
-                continue;
-            const key = lower[k];
-            taken = at + key.length;
-            hits.push([toText(at), key]);
-        }
-        return scan(text, hits);
-    };
-    return Object.assign(detect, { file });
-}
-/**
- * Maps byte offsets of a file (at ASCII bytes, such as a keyword's start) to offsets in its text: the
- * same line, and the UTF-16 length of the line's bytes before it. When every byte gave one character
- * the offsets only shift by the byte order mark.
- */
-function textOffsets(content, text) {
-    const shift = content.bom;
-    if (text.length === content.bytes.length - shift)
-        return (at) => at - shift;
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return (at) => {
-        const l = content.lineAt(at);
-        return starts[l.line - 1] + content.slice(l.start, at).length;
-    };
-}
-/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
-function scanLine(text, lineText, line, start, rules, out) {
-    const taken = [];
-    const found = [];
-    let resumeAt = 0;
-    for (const rule of rules) {
-        rule.pattern.lastIndex = 0;
-        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
-            if (m[0] === '')
-                rule.pattern.lastIndex += 1;
-            const group = SECRET_GROUPS.find((n) => m.groups?.[n] !== undefined);
-            const span = (group ? m.indices?.groups?.[group] : undefined) ??
-                m.indices?.[0] ?? [m.index, m.index + m[0].length];
-            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
-                continue;
-            let detection;
-            if (rule === PRIVATE_KEY_RULE) {
-                const block = keyBlock(text, start + m.index + m[0].length);
-                if (block) {
-                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
-                    resumeAt = Math.max(resumeAt, block.end);
-                }
-            }
-            else {
-                let secret = (group ? m.groups?.[group] : undefined) ?? m[0];
-                // Credentials in a URL to this machine open nothing anyone else can reach; a URL shown as an
-                // example (a placeholder attribute, "e.g. https://user:pass@…") and a name where the password
-                // goes (`postgres://app:STRONG_DB_PASSWORD@db`) hold none.
-                const host = m.groups?.host;
-                if (host !== undefined &&
-                    (isLoopbackHost(host) || isShownAsExample(lineText, m.index) || isPlaceholderName(secret)))
-                    continue;
-                if (rule === GENERIC_RULE) {
-                    // A query string's value ends at the next parameter (`?api_key=TOKEN&items&max_id=0`).
-                    const next = /&[\w.-]+(?:=|&|$)/.exec(secret);
-                    if (next)
-                        secret = secret.slice(0, next.index);
-                    if (secret.length < 12)
-                        continue;
-                    const name = assignedName(lineText, m.index, span[0]);
-                    if (isNonCredentialName(name))
-                        continue;
-                    const at = start + m.index;
-                    const around = text.slice(Math.max(0, at - SEARCH_CONFIG_WINDOW), at + SEARCH_CONFIG_WINDOW);
-                    if (isPublicSearchKey(name, around))
-                        continue;
-                }
-                if (qualifies(rule, secret)) {
-                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
-                }
-            }
-            if (!detection)
-                continue;
-            taken.push([span[0], span[1]]);
-            found.push(detection);
-        }
-    }
-    if (found.length === 0)
-        return resumeAt;
-    const lower = lineText.toLowerCase();
-    if (INLINE_IGNORES.some((c) => lower.includes(c)))
-        out.inlineIgnored += found.length;
-    else
-        out.detections.push(...found.sort((a, b) => a.col - b.col));
-    return resumeAt;
-}
-/** The identifier around a generic match's keyword: from the word's start to the assignment. */
-function assignedName(lineText, keywordAt, valueAt) {
-    let from = keywordAt;
-    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
-        from -= 1;
-    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
-}
-function qualifies(rule, secret) {
-    if (isPublicValue(secret))
-        return false;
-    if (rule.strict)
-        return !isDegenerate(secret, rule.prefix) && !isTemplateReference(secret);
-    if (isPlaceholder(secret))
-        return false;
-    if (rule === GENERIC_RULE)
-        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
-    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
-}
-const BLOCK_WINDOW = 16_384;
-/**
- * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
- * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
- */
-function keyBlock(text, from) {
-    const window = text.slice(from, from + BLOCK_WINDOW);
-    const stop = window.indexOf('-----END');
-    const raw = stop === -1 ? window : window.slice(0, stop);
-    const pieces = [];
-    let headers = 0;
-    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
-        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
-        if (/^[A-Za-z0-9+/=]+$/.test(piece))
-            pieces.push(piece);
-        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
-            headers += 1;
-        else
-            break;
-    }
-    const body = pieces.join('');
-    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
-        return undefined;
-    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
-}
-/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
-function lineCursor(text) {
-    let line = 1;
-    let scanned = 0;
-    return (offset) => {
-        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-            line += 1;
-            scanned = i + 1;
-        }
-        if (scanned < offset)
-            scanned = offset;
-        return line;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/secrets/pkcs12.ts
-/**
- * PKCS#12 key stores (`.p12`, `.pfx`): binary files, so the text rules never see them. The layout is
- * RFC 7292's: `PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, macData MacData OPTIONAL }`,
- * DER (or BER) encoded, with the authenticated safe's content type `data` (1.2.840.113549.1.7.1) or
- * `signedData` (1.2.840.113549.1.7.2). A key store counts as a secret when it holds a private key: a key bag
- * or a shrouded (password-encrypted) key bag, whose object identifiers stand in the clear in the common
- * layout (OpenSSL, Java's keytool, Windows' certificate export). A store of certificates only (a trust
- * store) holds nothing secret and is not reported. A password does not make a committed key safe: the
- * password is usually beside it, and short ones fall to a dictionary.
- */
-/** Larger files are not key stores (a store with a long chain is a few tens of kilobytes). */
-const MAX_PKCS12_BYTES = 1024 * 1024;
-const VERSION_3 = [0x02, 0x01, 0x03];
-/** OBJECT IDENTIFIER 1.2.840.113549.1.7 (pkcs7), then 1 (data) or 2 (signedData). */
-const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
-/** OBJECT IDENTIFIER 1.2.840.113549.1.12.10.1 (pkcs-12 bag types), then 1 (keyBag) or 2 (shrouded). */
-const KEY_BAG = [0x06, 0x0b, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x0a, 0x01];
-/** A DER/BER length at `at`: its value (undefined for the indefinite form) and where the content starts. */
-function readLength(bytes, at) {
-    const first = bytes[at];
-    if (first === undefined)
-        return null;
-    if (first < 0x80)
-        return { length: first, next: at + 1 };
-    if (first === 0x80)
-        return { next: at + 1 };
-    const n = first & 0x7f;
-    if (n > 4 || at + 1 + n > bytes.length)
-        return null;
-    let length = 0;
-    for (let i = 0; i < n; i += 1)
-        length = length * 256 + bytes[at + 1 + i];
-    return { length, next: at + 1 + n };
-}
-function startsWith(bytes, at, expected) {
-    return expected.every((b, i) => bytes[at + i] === b);
-}
-function indexOf(bytes, needle, from) {
-    const first = needle[0];
-    for (let i = bytes.indexOf(first, from); i !== -1; i = bytes.indexOf(first, i + 1)) {
-        if (startsWith(bytes, i, needle))
-            return i;
-    }
-    return -1;
-}
-/** Whether a file's bytes are a whole PKCS#12 key store that holds a private key. */
-function isPkcs12WithKey(bytes) {
-    if (bytes.length < 32 || bytes.length > MAX_PKCS12_BYTES || bytes[0] !== 0x30)
-        return false;
-    const outer = readLength(bytes, 1);
-    // A definite length must cover exactly the file: a truncated or padded file is not a key store.
-    if (!outer || (outer.length !== undefined && outer.next + outer.length !== bytes.length))
-        return false;
-    if (!startsWith(bytes, outer.next, VERSION_3))
-        return false;
-    const info = outer.next + VERSION_3.length;
-    if (bytes[info] !== 0x30)
-        return false;
-    const infoLength = readLength(bytes, info + 1);
-    if (!infoLength || !startsWith(bytes, infoLength.next, PKCS7))
-        return false;
-    const type = bytes[infoLength.next + PKCS7.length];
-    if (type !== 0x01 && type !== 0x02)
-        return false;
-    const bag = indexOf(bytes, KEY_BAG, infoLength.next);
-    if (bag === -1)
-        return false;
-    const kind = bytes[bag + KEY_BAG.length];
-    return kind === 0x01 || kind === 0x02;
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-tokens/index.js
-var HashbangComment, Identifier, JSXIdentifier, JSXPunctuator, JSXString, JSXText, KeywordsWithExpressionAfter, KeywordsWithNoLineTerminatorAfter, LineTerminatorSequence, MultiLineComment, Newline, NumericLiteral, Punctuator, RegularExpressionLiteral, SingleLineComment, StringLiteral, Template, TokensNotPrecedingObjectLiteral, TokensPrecedingExpression, WhiteSpace, jsTokens;
-RegularExpressionLiteral = /\/(?![*\/])(?:\[(?:[^\]\\\n\r\u2028\u2029]+|\\.)*\]?|[^\/[\\\n\r\u2028\u2029]+|\\.)*(\/[$_\u200C\u200D\p{ID_Continue}]*|\\)?/yu;
-Punctuator = /--|\+\+|=>|\.{3}|\??\.(?!\d)|(?:&&|\|\||\?\?|[+\-%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2}|\/(?![\/*]))=?|[?~,:;[\](){}]/y;
-Identifier = /(\x23?)(?=[$_\p{ID_Start}\\])(?:[$_\u200C\u200D\p{ID_Continue}]+|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+/yu;
-StringLiteral = /(['"])(?:[^'"\\\n\r]+|(?!\1)['"]|\\(?:\r\n|[^]))*(\1)?/y;
-NumericLiteral = /(?:0[xX][\da-fA-F](?:_?[\da-fA-F])*|0[oO][0-7](?:_?[0-7])*|0[bB][01](?:_?[01])*)n?|0n|[1-9](?:_?\d)*n|(?:(?:0(?!\d)|0\d*[89]\d*|[1-9](?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|0[0-7]+/y;
-Template = /[`}](?:[^`\\$]+|\\[^]|\$(?!\{))*(`|\$\{)?/y;
-WhiteSpace = /[\t\v\f\ufeff\p{Zs}]+/yu;
-LineTerminatorSequence = /\r?\n|[\r\u2028\u2029]/y;
-MultiLineComment = /\/\*(?:[^*]+|\*(?!\/))*(\*\/)?/y;
-SingleLineComment = /\/\/.*/y;
-HashbangComment = /^#!.*/;
-JSXPunctuator = /[<>.:={}]|\/(?![\/*])/y;
-JSXIdentifier = /[$_\p{ID_Start}][$_\u200C\u200D\p{ID_Continue}-]*/yu;
-JSXString = /(['"])(?:[^'"]+|(?!\1)['"])*(\1)?/y;
-JSXText = /[^<>{}]+/y;
-TokensPrecedingExpression = /^(?:[\/+-]|\.{3}|\?(?:InterpolationIn(?:JSX|Template)|NoLineTerminatorHere|NonExpressionParenEnd|UnaryIncDec))?$|[{}([,;<>=*%&|^!~?:]$/;
-TokensNotPrecedingObjectLiteral = /^(?:=>|[;\]){}]|else|\?(?:NoLineTerminatorHere|NonExpressionParenEnd))?$/;
-KeywordsWithExpressionAfter = /^(?:await|case|default|delete|do|else|in|instanceof|new|return|throw|typeof|void|yield)$/;
-KeywordsWithNoLineTerminatorAfter = /^(?:return|throw|yield)$/;
-Newline = RegExp(LineTerminatorSequence.source);
-jsTokens = function*(input, {jsx = false} = {}) {
-	var braces, firstCodePoint, isExpression, lastIndex, lastSignificantToken, length, match, mode, nextLastIndex, nextLastSignificantToken, parenNesting, postfixIncDec, punctuator, stack;
-	({length} = input);
-	lastIndex = 0;
-	lastSignificantToken = "";
-	stack = [
-		{tag: "JS"}
-	];
-	braces = [];
-	parenNesting = 0;
-	postfixIncDec = false;
-	if (match = HashbangComment.exec(input)) {
-		yield ({
-			type: "HashbangComment",
-			value: match[0]
-		});
-		lastIndex = match[0].length;
-	}
-	while (lastIndex < length) {
-		mode = stack[stack.length - 1];
-		switch (mode.tag) {
-			case "JS":
-			case "JSNonExpressionParen":
-			case "InterpolationInTemplate":
-			case "InterpolationInJSX":
-				if (input[lastIndex] === "/" && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken))) {
-					RegularExpressionLiteral.lastIndex = lastIndex;
-					if (match = RegularExpressionLiteral.exec(input)) {
-						lastIndex = RegularExpressionLiteral.lastIndex;
-						lastSignificantToken = match[0];
-						postfixIncDec = true;
-						yield ({
-							type: "RegularExpressionLiteral",
-							value: match[0],
-							closed: match[1] !== void 0 && match[1] !== "\\"
-						});
-						continue;
-					}
-				}
-				Punctuator.lastIndex = lastIndex;
-				if (match = Punctuator.exec(input)) {
-					punctuator = match[0];
-					nextLastIndex = Punctuator.lastIndex;
-					nextLastSignificantToken = punctuator;
-					switch (punctuator) {
-						case "(":
-							if (lastSignificantToken === "?NonExpressionParenKeyword") {
-								stack.push({
-									tag: "JSNonExpressionParen",
-									nesting: parenNesting
-								});
-							}
-							parenNesting++;
-							postfixIncDec = false;
-							break;
-						case ")":
-							parenNesting--;
-							postfixIncDec = true;
-							if (mode.tag === "JSNonExpressionParen" && parenNesting === mode.nesting) {
-								stack.pop();
-								nextLastSignificantToken = "?NonExpressionParenEnd";
-								postfixIncDec = false;
-							}
-							break;
-						case "{":
-							Punctuator.lastIndex = 0;
-							isExpression = !TokensNotPrecedingObjectLiteral.test(lastSignificantToken) && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken));
-							braces.push(isExpression);
-							postfixIncDec = false;
-							break;
-						case "}":
-							switch (mode.tag) {
-								case "InterpolationInTemplate":
-									if (braces.length === mode.nesting) {
-										Template.lastIndex = lastIndex;
-										match = Template.exec(input);
-										lastIndex = Template.lastIndex;
-										lastSignificantToken = match[0];
-										if (match[1] === "${") {
-											lastSignificantToken = "?InterpolationInTemplate";
-											postfixIncDec = false;
-											yield ({
-												type: "TemplateMiddle",
-												value: match[0]
-											});
-										} else {
-											stack.pop();
-											postfixIncDec = true;
-											yield ({
-												type: "TemplateTail",
-												value: match[0],
-												closed: match[1] === "`"
-											});
-										}
-										continue;
-									}
-									break;
-								case "InterpolationInJSX":
-									if (braces.length === mode.nesting) {
-										stack.pop();
-										lastIndex += 1;
-										lastSignificantToken = "}";
-										yield ({
-											type: "JSXPunctuator",
-											value: "}"
-										});
-										continue;
-									}
-							}
-							postfixIncDec = braces.pop();
-							nextLastSignificantToken = postfixIncDec ? "?ExpressionBraceEnd" : "}";
-							break;
-						case "]":
-							postfixIncDec = true;
-							break;
-						case "++":
-						case "--":
-							nextLastSignificantToken = postfixIncDec ? "?PostfixIncDec" : "?UnaryIncDec";
-							break;
-						case "<":
-							if (jsx && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken))) {
-								stack.push({tag: "JSXTag"});
-								lastIndex += 1;
-								lastSignificantToken = "<";
-								yield ({
-									type: "JSXPunctuator",
-									value: punctuator
-								});
-								continue;
-							}
-							postfixIncDec = false;
-							break;
-						default:
-							postfixIncDec = false;
-					}
-					lastIndex = nextLastIndex;
-					lastSignificantToken = nextLastSignificantToken;
-					yield ({
-						type: "Punctuator",
-						value: punctuator
-					});
-					continue;
-				}
-				Identifier.lastIndex = lastIndex;
-				if (match = Identifier.exec(input)) {
-					lastIndex = Identifier.lastIndex;
-					if (lastSignificantToken === "." || lastSignificantToken === "?.") {
-						// A property name, such as `a.default`, ends an expression even if
-						// it is a keyword.
-						nextLastSignificantToken = "?PropertyName";
-						postfixIncDec = true;
-					} else {
-						nextLastSignificantToken = match[0];
-						switch (match[0]) {
-							case "for":
-							case "if":
-							case "while":
-							case "with":
-								nextLastSignificantToken = "?NonExpressionParenKeyword";
-						}
-						postfixIncDec = !KeywordsWithExpressionAfter.test(match[0]);
-					}
-					lastSignificantToken = nextLastSignificantToken;
-					yield ({
-						type: match[1] === "#" ? "PrivateIdentifier" : "IdentifierName",
-						value: match[0]
-					});
-					continue;
-				}
-				StringLiteral.lastIndex = lastIndex;
-				if (match = StringLiteral.exec(input)) {
-					lastIndex = StringLiteral.lastIndex;
-					lastSignificantToken = match[0];
-					postfixIncDec = true;
-					yield ({
-						type: "StringLiteral",
-						value: match[0],
-						closed: match[2] !== void 0
-					});
-					continue;
-				}
-				NumericLiteral.lastIndex = lastIndex;
-				if (match = NumericLiteral.exec(input)) {
-					lastIndex = NumericLiteral.lastIndex;
-					lastSignificantToken = match[0];
-					postfixIncDec = true;
-					yield ({
-						type: "NumericLiteral",
-						value: match[0]
-					});
-					continue;
-				}
-				Template.lastIndex = lastIndex;
-				if (match = Template.exec(input)) {
-					lastIndex = Template.lastIndex;
-					lastSignificantToken = match[0];
-					if (match[1] === "${") {
-						lastSignificantToken = "?InterpolationInTemplate";
-						stack.push({
-							tag: "InterpolationInTemplate",
-							nesting: braces.length
-						});
-						postfixIncDec = false;
-						yield ({
-							type: "TemplateHead",
-							value: match[0]
-						});
-					} else {
-						postfixIncDec = true;
-						yield ({
-							type: "NoSubstitutionTemplate",
-							value: match[0],
-							closed: match[1] === "`"
-						});
-					}
-					continue;
-				}
-				break;
-			case "JSXTag":
-			case "JSXTagEnd":
-				JSXPunctuator.lastIndex = lastIndex;
-				if (match = JSXPunctuator.exec(input)) {
-					lastIndex = JSXPunctuator.lastIndex;
-					nextLastSignificantToken = match[0];
-					switch (match[0]) {
-						case "<":
-							stack.push({tag: "JSXTag"});
-							break;
-						case ">":
-							stack.pop();
-							if (lastSignificantToken === "/" || mode.tag === "JSXTagEnd") {
-								nextLastSignificantToken = "?JSX";
-								postfixIncDec = true;
-							} else {
-								stack.push({tag: "JSXChildren"});
-							}
-							break;
-						case "{":
-							stack.push({
-								tag: "InterpolationInJSX",
-								nesting: braces.length
-							});
-							nextLastSignificantToken = "?InterpolationInJSX";
-							postfixIncDec = false;
-							break;
-						case "/":
-							if (lastSignificantToken === "<") {
-								stack.pop();
-								if (stack[stack.length - 1].tag === "JSXChildren") {
-									stack.pop();
-								}
-								stack.push({tag: "JSXTagEnd"});
-							}
-					}
-					lastSignificantToken = nextLastSignificantToken;
-					yield ({
-						type: "JSXPunctuator",
-						value: match[0]
-					});
-					continue;
-				}
-				JSXIdentifier.lastIndex = lastIndex;
-				if (match = JSXIdentifier.exec(input)) {
-					lastIndex = JSXIdentifier.lastIndex;
-					lastSignificantToken = match[0];
-					yield ({
-						type: "JSXIdentifier",
-						value: match[0]
-					});
-					continue;
-				}
-				JSXString.lastIndex = lastIndex;
-				if (match = JSXString.exec(input)) {
-					lastIndex = JSXString.lastIndex;
-					lastSignificantToken = match[0];
-					yield ({
-						type: "JSXString",
-						value: match[0],
-						closed: match[2] !== void 0
-					});
-					continue;
-				}
-				break;
-			case "JSXChildren":
-				JSXText.lastIndex = lastIndex;
-				if (match = JSXText.exec(input)) {
-					lastIndex = JSXText.lastIndex;
-					lastSignificantToken = match[0];
-					yield ({
-						type: "JSXText",
-						value: match[0]
-					});
-					continue;
-				}
-				switch (input[lastIndex]) {
-					case "<":
-						stack.push({tag: "JSXTag"});
-						lastIndex++;
-						lastSignificantToken = "<";
-						yield ({
-							type: "JSXPunctuator",
-							value: "<"
-						});
-						continue;
-					case "{":
-						stack.push({
-							tag: "InterpolationInJSX",
-							nesting: braces.length
-						});
-						lastIndex++;
-						lastSignificantToken = "?InterpolationInJSX";
-						postfixIncDec = false;
-						yield ({
-							type: "JSXPunctuator",
-							value: "{"
-						});
-						continue;
-				}
-		}
-		WhiteSpace.lastIndex = lastIndex;
-		if (match = WhiteSpace.exec(input)) {
-			lastIndex = WhiteSpace.lastIndex;
-			yield ({
-				type: "WhiteSpace",
-				value: match[0]
-			});
-			continue;
-		}
-		LineTerminatorSequence.lastIndex = lastIndex;
-		if (match = LineTerminatorSequence.exec(input)) {
-			lastIndex = LineTerminatorSequence.lastIndex;
-			postfixIncDec = false;
-			if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) {
-				lastSignificantToken = "?NoLineTerminatorHere";
-			}
-			yield ({
-				type: "LineTerminatorSequence",
-				value: match[0]
-			});
-			continue;
-		}
-		MultiLineComment.lastIndex = lastIndex;
-		if (match = MultiLineComment.exec(input)) {
-			lastIndex = MultiLineComment.lastIndex;
-			if (Newline.test(match[0])) {
-				postfixIncDec = false;
-				if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) {
-					lastSignificantToken = "?NoLineTerminatorHere";
-				}
-			}
-			yield ({
-				type: "MultiLineComment",
-				value: match[0],
-				closed: match[1] !== void 0
-			});
-			continue;
-		}
-		SingleLineComment.lastIndex = lastIndex;
-		if (match = SingleLineComment.exec(input)) {
-			lastIndex = SingleLineComment.lastIndex;
-			postfixIncDec = false;
-			yield ({
-				type: "SingleLineComment",
-				value: match[0]
-			});
-			continue;
-		}
-		firstCodePoint = String.fromCodePoint(input.codePointAt(lastIndex));
-		lastIndex += firstCodePoint.length;
-		lastSignificantToken = firstCodePoint;
-		postfixIncDec = false;
-		yield ({
-			type: mode.tag.startsWith("JSX") ? "JSXInvalid" : "Invalid",
-			value: firstCodePoint
-		});
-	}
-	return void 0;
-};
-/* harmony default export */ const js_tokens = (jsTokens);
-
-;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
-/**
- * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
- * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
- * matched on the result is at the same line and column as in the file and can only match real code (a
- * `console.log(` in a comment or in an example string is not a call). The tokens come from `js-tokens`,
- * which never throws, tells a regular expression from a division by its own rules and reads TypeScript's
- * syntax as plain tokens; an unterminated string or regular expression ends at its line, so one odd
- * construct cannot hide the rest of a file (an unterminated template or comment runs to the end, as in
- * JavaScript itself). `.vue` and `.svelte` files are read whole with the same rules. Pure.
- */
-
-const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
-/** Spaces for every character but line breaks, so lines and columns stay where they were. */
-function blank(text) {
-    return /[\r\n\u2028\u2029]/.test(text)
-        ? text.replace(/[^\r\n\u2028\u2029]/g, ' ')
-        : ' '.repeat(text.length);
-}
-/** `text` with its delimiters (the first `open` and last `close` characters) kept and the rest blanked. */
-function inner(text, open, close) {
-    if (text.length <= open + close)
-        return text;
-    return text.slice(0, open) + blank(text.slice(open, text.length - close)) + text.slice(text.length - close);
-}
-function codeOnly(text) {
-    // Only what is blanked is rebuilt: code between those tokens is copied as one slice.
-    const out = [];
-    let at = 0;
-    let copied = 0;
-    const put = (from, replacement) => {
-        out.push(text.slice(copied, from), replacement);
-        copied = at + replacement.length;
-    };
-    for (const t of js_tokens(text)) {
-        const v = t.value;
-        switch (t.type) {
-            case 'SingleLineComment':
-            case 'MultiLineComment':
-            case 'HashbangComment':
-                put(at, blank(v));
-                break;
-            case 'StringLiteral':
-            case 'NoSubstitutionTemplate':
-            case 'TemplateTail':
-                put(at, inner(v, 1, t.closed ? 1 : 0));
-                break;
-            case 'TemplateHead':
-            case 'TemplateMiddle':
-                put(at, inner(v, 1, 2));
-                break;
-            case 'RegularExpressionLiteral': {
-                // The body between the slashes is blanked; the slashes and flags stay code.
-                const end = t.closed ? v.lastIndexOf('/') : v.length;
-                put(at, '/' + blank(v.slice(1, end)) + v.slice(end));
-                break;
-            }
-            default:
-        }
-        at += v.length;
-    }
-    if (copied === 0)
-        return text;
-    out.push(text.slice(copied));
-    return out.join('');
-}
-/**
- * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
- * than a thousand characters (minifiers put a file on a few lines), or long lines throughout.
- */
-function looksMinified(text) {
-    let longest = 0;
-    let lines = 0;
-    for (let start = 0;;) {
-        const end = text.indexOf('\n', start);
-        const stop = end === -1 ? text.length : end;
-        longest = Math.max(longest, stop - start);
-        lines += 1;
-        if (end === -1)
-            break;
-        start = end + 1;
-    }
-    const average = text.length / Math.max(1, lines);
-    return longest > 1000 || (longest > 500 && average > 200);
-}
-
-// EXTERNAL MODULE: ./src/checks/container/secret-names.ts
-var secret_names = __nccwpck_require__(5980);
-;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
-
-const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
-/**
- * Literal values a file's code assigns to `process.env` (defaults the service gives itself when a variable
- * is unset), with 1-based line and column. A secret written into code is a hardcoded secret (repo.secrets),
- * not a deployment's value: secret-named variables are left out, so their values go nowhere. Pure.
- */
-function envAssignments(text) {
-    if (!text.includes('process.env.'))
-        return [];
-    const out = [];
-    let line = 1;
-    let lineStart = 0;
-    let at = 0;
-    for (const m of text.matchAll(ASSIGNED)) {
-        const name = m[1];
-        if ((0,secret_names/* secretName */.G)(name))
-            continue;
-        for (; at < m.index; at += 1) {
-            if (text.charCodeAt(at) === 10) {
-                line += 1;
-                lineStart = at + 1;
-            }
-        }
-        out.push({ name, value: m[3], line, col: m.index - lineStart + 1 });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
-/**
- * The tokens of a JavaScript or TypeScript file that env.documented needs, with their line and column:
- * names, punctuators, numbers, strings and template text, comments and whitespace dropped. The lexing is
- * `js-tokens`' (it never throws, and tells a regular expression from a division by its own rules); an
- * unterminated string ends at its line, so one odd construct cannot hide a whole file.
- */
-
-/** The contents of a quoted token: its opening character dropped, and its closing one if it has one. */
-const contents = (value, closed) => value.slice(1, closed ? -1 : undefined);
-function tokenize(text) {
-    const out = [];
-    let line = 1;
-    let lineStart = 0;
-    let at = 0;
-    for (const t of js_tokens(text)) {
-        const v = t.value;
-        const col = at - lineStart + 1;
-        switch (t.type) {
-            case 'WhiteSpace':
-            case 'SingleLineComment':
-            case 'HashbangComment':
-                break;
-            case 'LineTerminatorSequence':
-                line += 1;
-                lineStart = at + v.length;
-                break;
-            case 'IdentifierName':
-                out.push({ type: 'name', value: v, line, col });
-                break;
-            case 'NumericLiteral':
-                out.push({ type: 'number', value: v, line, col });
-                break;
-            case 'Punctuator':
-            case 'PrivateIdentifier':
-            case 'Invalid':
-                out.push({ type: 'punct', value: v, line, col });
-                break;
-            case 'RegularExpressionLiteral':
-                out.push({ type: 'punct', value: '/regex/', line, col });
-                break;
-            default:
-                // Strings (a line continuation), templates and block comments may span lines.
-                if (t.type === 'StringLiteral')
-                    out.push({ type: 'string', value: contents(v, t.closed), line, col });
-                else if (t.type === 'NoSubstitutionTemplate' || t.type === 'TemplateTail')
-                    out.push({ type: 'template', value: contents(v, t.closed), line, col });
-                else if (t.type === 'TemplateHead' || t.type === 'TemplateMiddle')
-                    out.push({ type: 'template', value: '\0', line, col });
-                for (let k = v.indexOf('\n'); k !== -1; k = v.indexOf('\n', k + 1)) {
-                    line += 1;
-                    lineStart = at + k + 1;
-                }
-        }
-        at += v.length;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
-
-/**
- * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
- * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
- * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
- */
-function envReads(text) {
-    const tokens = tokenize(text);
-    const out = [];
-    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
-    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
-    for (let k = 0; k < tokens.length; k += 1) {
-        let after;
-        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
-            after = k + 3;
-        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
-            if (is(k + 4, 'name', 'env'))
-                after = k + 5;
-        }
-        if (after === undefined)
-            continue;
-        const meta = is(k, 'name', 'import');
-        const next = tokens[after];
-        // The `[` of `env[...]` or `env?.[...]`.
-        const bracket = is(after, 'punct', '[')
-            ? after
-            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
-                ? after + 1
-                : undefined;
-        if (dot(after) && is(after + 1, 'name')) {
-            const t = tokens[after + 1];
-            out.push({ name: t.value, line: t.line, col: t.col, ...(meta ? { meta } : {}) });
-        }
-        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
-            const key = tokens[bracket + 1];
-            const closes = is(bracket + 2, 'punct', ']');
-            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
-            if (literal && closes)
-                out.push({ name: key.value, line: key.line, col: key.col, ...(meta ? { meta } : {}) });
-        }
-        else if (next === undefined || !dot(after)) {
-            out.push(...destructured(tokens, k).map((r) => (meta ? { ...r, meta } : r)));
-        }
-    }
-    return out;
-}
-/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
-function destructured(tokens, k) {
-    const eq = tokens[k - 1];
-    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
-        return [];
-    let depth = 0;
-    let open = -1;
-    for (let j = k - 2; j >= 0; j -= 1) {
-        const t = tokens[j];
-        if (t.type !== 'punct')
-            continue;
-        if (t.value === '}')
-            depth += 1;
-        else if (t.value === '{') {
-            depth -= 1;
-            if (depth === 0) {
-                open = j;
-                break;
-            }
-        }
-    }
-    if (open < 0)
-        return [];
-    const out = [];
-    depth = 0;
-    for (let j = open + 1; j < k - 2; j += 1) {
-        const t = tokens[j];
-        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
-            depth += 1;
-        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
-            depth -= 1;
-        const before = tokens[j - 1];
-        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
-        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
-            out.push({ name: t.value, line: t.line, col: t.col });
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
-var dist = __nccwpck_require__(8230);
-;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
-
-/** Parses an env file with dotenv and finds the line of each key's last assignment. */
-function parseEnvFile(text) {
-    const values = (0,dist.parse)(text);
-    const lines = text.split(/\r?\n/);
-    const at = new Map();
-    lines.forEach((line, i) => {
-        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
-        if (m && Object.hasOwn(values, m[2])) {
-            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
-        }
-    });
-    return Object.entries(values).map(([key, value]) => ({
-        key,
-        value,
-        ...(at.get(key) ?? { line: 1, col: 1 }),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/scan/finder.ts
-
-/**
- * A finder on the linear-time engine (src/util/pattern.ts: RE2, so no pattern can hang the pass);
- * `flags` may carry i, m and s (g and y are ignored).
- */
-function compileFinder(source, flags) {
-    const pattern = (0,util_pattern/* compilePattern */.Eb)(source, {
-        ignoreCase: flags.includes('i'),
-        multiline: flags.includes('m'),
-        dotAll: flags.includes('s'),
-    });
-    return {
-        next(text, from) {
-            const m = pattern.execFrom(text, from);
-            return m === null ? undefined : { index: m.index, end: m.end };
-        },
-    };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -17414,6 +15086,2546 @@ function setMatchesNewline(s, dotAll) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/util/glob.ts
+
+
+
+class GlobError extends Error {
+    name = 'GlobError';
+}
+const NOT_DOT_SEGMENT = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?=.)'];
+const LOOKAROUND = /\(\?(?:[=!]|<[=!])/;
+/** Why a glob cannot be matched in linear time (worded for `validate`), or undefined. */
+function globProblem(glob) {
+    try {
+        compileGlob(glob, {});
+        return undefined;
+    }
+    catch (e) {
+        return e.message;
+    }
+}
+function compileGlob(glob, options) {
+    // A leading `!` negates the glob (as picomatch reads it); `!(` is an extended group.
+    const negated = glob.startsWith('!') && !glob.startsWith('!(');
+    const body = negated ? glob.slice(1) : glob;
+    let source;
+    try {
+        source = picomatch_default().makeRe(body, { dot: true, nocase: options.nocase }).source;
+    }
+    catch (e) {
+        throw new GlobError(`is not a valid glob: ${e.message}`);
+    }
+    for (const guard of NOT_DOT_SEGMENT)
+        source = source.split(guard).join('');
+    if (LOOKAROUND.test(source)) {
+        throw new GlobError('uses a negated group !(…), which cannot be matched in linear time: list what to leave out under exclude instead');
+    }
+    let pattern;
+    try {
+        pattern = (0,util_pattern/* compilePattern */.Eb)(source, { ignoreCase: options.nocase });
+    }
+    catch (e) {
+        throw new GlobError(`cannot be matched in linear time: ${e.message}`);
+    }
+    // Case-insensitive globs compare names folded by Unicode rules; the plain test below would not.
+    const needs = options.nocase ? undefined : patternShape(source, '').literals;
+    return { pattern, negated, writesDot: /(^|\/)\./.test(body), ...(needs ? { needs } : {}) };
+}
+function mayMatch(c, name) {
+    const needs = c.needs;
+    if (!needs)
+        return true;
+    for (const n of needs)
+        if (name.includes(n))
+            return true;
+    return false;
+}
+function dotSegment(name) {
+    return name.startsWith('.') || name.includes('/.');
+}
+/**
+ * A predicate: whether a name matches any of the globs. Throws a GlobError for a glob that cannot run
+ * (validate has refused it already).
+ */
+function globMatcher(globs, options = {}) {
+    const compiled = [globs].flat().map((g) => compileGlob(g, options));
+    return (name) => compiled.some((c) => {
+        const hit = mayMatch(c, name) &&
+            c.pattern.test(name) &&
+            (options.dot === true || c.writesDot || !dotSegment(name));
+        return c.negated ? !hit : hit;
+    });
+}
+/** Whether `name` matches any of `globs` (picomatch.isMatch, in linear time). */
+function globMatch(name, globs, options = {}) {
+    return globMatcher(globs, options)(name);
+}
+/**
+ * The same for globs written by the repository under review (package.json workspaces, an allowlist file):
+ * a glob that cannot run is left out rather than stopping the check, and is named in `skipped`.
+ */
+function repoGlobMatcher(globs, options = {}) {
+    const usable = [];
+    const skipped = [];
+    for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem === undefined)
+            usable.push(glob);
+        else
+            skipped.push({ glob, problem });
+    }
+    return { match: usable.length > 0 ? globMatcher(usable, options) : () => false, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
+
+/** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
+function pathFilter(include, exclude) {
+    const inc = include && include.length > 0 ? globMatcher(include, { dot: true }) : () => true;
+    const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true }) : () => false;
+    return (file) => inc(file) && !exc(file);
+}
+/** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
+function samplePaths(glob) {
+    if (/[[\]]/.test(glob))
+        return [];
+    const s = glob
+        .replace(/^(\*\*\/)+/, '')
+        .replace(/\{([^,}]*)[^}]*\}/g, '$1')
+        .replace(/\*\*/g, 'sample')
+        .replace(/\*/g, 'local')
+        .replace(/\?/g, 'x');
+    if (s === '')
+        return [];
+    // `**/.env` must be ignored at the root and below it: ask for both.
+    return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
+}
+
+;// CONCATENATED MODULE: ./src/checks/wording.ts
+/** Small wording helpers for check summaries. */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+function listSome(items, max = 5) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+/** `; 2 entries not read: a (a symbolic link), b (a named pipe)`, or nothing: what a scan left alone. */
+function notReadNote(notRead) {
+    if (notRead.length === 0)
+        return '';
+    const shown = listSome(notRead.map((n) => n.file), 3);
+    return `; ${plural(notRead.length, 'entry', 'entries')} not read (links are not followed; only regular files up to the size cap are): ${shown}`;
+}
+/** Evidence of what a scan left alone, only when it left something. */
+function notReadEvidence(notRead) {
+    return notRead.length === 0 ? {} : { notRead: notRead.slice(0, 20).map((n) => `${n.file}: ${n.reason}`) };
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/present.ts
+/** Files a commit of the work tree would contain: tracked ones plus untracked ones that are not ignored. */
+async function presentFiles(ctx, trackedOnly) {
+    const tracked = await ctx.git.trackedFiles();
+    if (trackedOnly)
+        return tracked;
+    return [...tracked, ...(await ctx.git.untrackedFiles())].sort();
+}
+
+;// CONCATENATED MODULE: ./src/checks/repo/files-absent.ts
+
+
+
+
+
+const filesAbsent = defineKind({
+    kind: 'repo.files-absent',
+    description: 'No file in the repository matches the globs (for example backups, dumps or debug files).',
+    params: strictObject({
+        paths: globList('No file may match these.'),
+        except: globList('Files allowed even though they match.'),
+        'tracked-only': {
+            type: 'boolean',
+            description: 'Look only at files git tracks (default: also new, unignored files).',
+        },
+    }, ['paths']),
+    async run(p, ctx) {
+        const present = (await presentFiles(ctx, p['tracked-only'] ?? false)).filter(pathFilter(p.paths, p.except));
+        if (present.length === 0)
+            return { status: 'pass', summary: `no file matches ${p.paths.join(', ')}`, evidence: { found: [] } };
+        return {
+            status: 'fail',
+            summary: `${plural(present.length, 'file')} should not be here: ${listSome(present)}`,
+            evidence: { found: present.slice(0, 50) },
+            findings: present
+                .slice(0, 50)
+                .map((file) => ({ file, line: 1, message: `file must not exist (matches ${p.paths.join(', ')})` })),
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/checks/repo/files-exist.ts
+
+
+
+
+
+const filesExist = defineKind({
+    kind: 'repo.files-exist',
+    description: 'Every glob matches at least one file in the repository (for example a README, a CHANGELOG, a Dockerfile).',
+    params: strictObject({
+        paths: globList('Each must match at least one file.'),
+        'tracked-only': {
+            type: 'boolean',
+            description: 'Count only files git tracks (default: also new, unignored files).',
+        },
+        'only-if': globList('The item applies only when one of these matches a file (for example package.json for a Node.js item); skipped otherwise.'),
+    }, ['paths']),
+    async run(p, ctx) {
+        const files = await presentFiles(ctx, p['tracked-only'] ?? false);
+        const applies = p['only-if'] ? globMatcher(p['only-if'], { dot: true }) : undefined;
+        if (applies && !files.some((f) => applies(f))) {
+            return {
+                status: 'skipped',
+                summary: `not applicable: no file matches ${(p['only-if'] ?? []).join(', ')}`,
+            };
+        }
+        const found = p.paths.map((glob) => {
+            const match = globMatcher(glob, { dot: true });
+            return { glob, files: files.filter((f) => match(f)) };
+        });
+        const missing = found.filter((f) => f.files.length === 0).map((f) => f.glob);
+        const evidence = { found: Object.fromEntries(found.map((f) => [f.glob, f.files.slice(0, 10)])), missing };
+        if (missing.length > 0) {
+            return { status: 'fail', summary: `missing: ${listSome(missing)}`, evidence };
+        }
+        const all = found.flatMap((f) => f.files);
+        return {
+            status: 'pass',
+            summary: `${plural(new Set(all).size, 'file')} found: ${listSome([...new Set(all)], 3)}`,
+            evidence,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/jobs.ts
+const noSkips = () => ({
+    binary: 0,
+    unreadable: 0,
+    link: 0,
+    special: 0,
+    'too-large': 0,
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/scan/pool.ts
+
+
+
+
+
+/** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
+const SHARD_FILES = 256;
+/** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
+function poolSize(env = process.env) {
+    const asked = env.PREFLIGHT_SCAN_WORKERS;
+    if (asked !== undefined && /^\d+$/.test(asked))
+        return Math.min(Number(asked), 16);
+    return Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 8);
+}
+/**
+ * The bundled worker script beside the running bundle (dist/scan-worker/index.js, found from dist/ or
+ * dist/cli/); undefined when running from the sources, where the pass stays on the main thread.
+ */
+function workerScript(from = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url))) {
+    for (const dir of [from, external_node_path_default().dirname(from)]) {
+        const candidate = external_node_path_default().join(dir, 'scan-worker', 'index.js');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
+ * shard of large files does not hold the others back). Aborting terminates the workers at once: a
+ * runaway match inside one cannot outlive its item.
+ */
+function workOnPool(script, size, repoDir, jobs, entries, signal) {
+    const shards = [];
+    for (let i = 0; i < entries.length; i += SHARD_FILES)
+        shards.push(entries.slice(i, i + SHARD_FILES));
+    const outcomes = new Array(shards.length);
+    return new Promise((resolve, reject) => {
+        const workers = [];
+        let next = 0;
+        let done = 0;
+        let settled = false;
+        const finish = (error) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            for (const w of workers)
+                void w.terminate();
+            if (error !== undefined)
+                reject(error);
+            else
+                resolve(outcomes.flat());
+        };
+        const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
+        if (signal?.aborted)
+            return onAbort();
+        signal?.addEventListener('abort', onAbort, { once: true });
+        const feed = (w) => {
+            if (next >= shards.length)
+                return;
+            const id = next++;
+            w.postMessage({ id, entries: shards[id] });
+        };
+        const count = Math.max(1, Math.min(size, shards.length));
+        for (let i = 0; i < count; i += 1) {
+            const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { repoDir, jobs } });
+            workers.push(w);
+            w.on('message', (m) => {
+                outcomes[m.id] = m.outcomes;
+                done += 1;
+                if (done === shards.length)
+                    finish();
+                else
+                    feed(w);
+            });
+            w.on('error', (e) => finish(e));
+            w.on('exit', (code) => {
+                if (!settled && code !== 0)
+                    finish(new Error(`a scan worker stopped (exit code ${code})`));
+            });
+            feed(w);
+        }
+        if (shards.length === 0)
+            finish();
+    });
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/checks/secrets/entropy.ts
+/** Shannon entropy of a string in bits per character (0 for the empty string). */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const ch of value)
+        counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / value.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Hex-only values have at most 4 bits per character: detect-secrets' hex limit is 3.0. */
+const HEX_ENTROPY = 3.0;
+/** detect-secrets' limit for base64-alphabet values with no keyword context. */
+const BASE64_ENTROPY = 4.5;
+/** Words that mark a value as a placeholder, an example or a reference rather than a secret. */
+const STOP_WORDS = [
+    'example',
+    'sample',
+    'placeholder',
+    'dummy',
+    'changeme',
+    'change_me',
+    'change-me',
+    'redacted',
+    'your_',
+    'your-',
+    'yourkey',
+    'insert',
+    'replace',
+    'xxxx',
+    '****',
+    '....',
+    '0000000000',
+    '1234567890',
+    'abcdefgh',
+    'lorem',
+    'fake',
+    'abc123',
+    '123abc',
+    'def456',
+    'notreal',
+    'not_a_real',
+    'not-a-real',
+    'mock',
+    'p@ss',
+];
+/** Capitals and underscores holding a credential word: a name written where the value goes. */
+const PLACEHOLDER_NAME = /^(?=[A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|CREDENTIAL))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+/** Values that are known not to be secrets: publishable keys (public by design), template references. */
+const BENIGN = [
+    /^pk_(?:test|live)_/,
+    /\$\{[^}]*\}?/,
+    /\{\{/,
+    /\$\(/,
+    /^\$[A-Za-z_]/,
+    /^%\(?[A-Za-z_]/,
+    /^<.*>?$/,
+    /^(?:pass(?:word)?|passwd|secret|postgres|root|admin|user|test|guest|mysql|redis|pwd)\d{0,4}$/i,
+    // The word "password" in other languages, as translated documentation writes its placeholders.
+    /^(?:passwort|kennwort|contrase(?:n|ñ)a|senha|mot_?de_?passe|wachtwoord|parola|has(?:l|ł)o|l(?:o|ö)senord|adgangskode|passord|salasana|jelsz(?:o|ó)|heslo|şifre|sifre|kata_?sandi|sandi|mat_?khau|пароль|密码|密碼|パスワード|비밀번호)$/iu,
+    /(?:process\.env|os\.environ|getenv|ENV\[|secrets\.|vault:|env\()/i,
+    // A value cut short on purpose, as examples print one (`0123456789abcdef...`).
+    /(?:\.\.\.|…)$/,
+    // A name written where the value goes (`STRONG_DB_PASSWORD`, `YOUR_API_KEY`, `DB_PASS`).
+    PLACEHOLDER_NAME,
+];
+/** A reference to a value kept elsewhere: `${VAR}`, `{{ var }}`, `$(cmd)`, `$VAR`, `%(name)s`, `<name>`. */
+function isTemplateReference(value) {
+    return /\$\{|\{\{|\$\(|\$[A-Za-z_0-9]|^%\(?[A-Za-z_]|^<.*>?$|\[[A-Za-z_ -]+\]|<[A-Za-z_ -]+>/.test(value);
+}
+/**
+ * A body of one or two distinct characters after the provider prefix (`ghp_xxxx…`, `sk_live_0000…`): a
+ * mask or a placeholder, whatever the format says.
+ */
+function isDegenerate(value, prefix = '') {
+    const body = (prefix && value.startsWith(prefix) ? value.slice(prefix.length) : value).replace(/[-_.~]/g, '');
+    if (new Set(body).size <= 2)
+        return true;
+    // `user:user`, as in `curl -u test:test`.
+    if (/^([^:]+):\1$/.test(body))
+        return true;
+    // Masks: mostly x, #, * or 0 (`glpat-XXXXXXXXXXX-XXXXXXXX`, `sha256~XXXX_PUT_YOUR_TOKEN_HERE_XXXX`).
+    const masked = body.replace(/[^xX#*0]/g, '').length;
+    return masked * 2 >= body.length || /your_?token|put_?your|here$|^your[-_]?[a-z]/i.test(body);
+}
+/**
+ * A host no one else reaches: loopback (`localhost`, `127.0.0.1`, `*.localhost`, RFC 6761). Credentials
+ * for a service on the developer's own machine are development defaults, not a way into anything.
+ */
+function isLoopbackHost(host) {
+    const h = host.toLowerCase().replace(/\.$/, '');
+    return (h === 'localhost' ||
+        h === '0.0.0.0' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(h) ||
+        h.endsWith('.localhost'));
+}
+/**
+ * A URL shown as an example where it stands: in an HTML `placeholder` attribute, or in a list of examples
+ * after "e.g.", "for example", "for instance" or "such as" on its line
+ * (`hint: … (e.g. http://localhost:9200, https://user:pass@es1.example.com:9200)`).
+ */
+function isShownAsExample(lineText, urlAt) {
+    const before = lineText.slice(Math.max(0, urlAt - 100), urlAt).toLowerCase();
+    if (/placeholder\s*=\s*["']?$/.test(before))
+        return true;
+    // The example's wording, then only more examples of the same list (no sentence end, `;` or `)`).
+    return /(?:\be\.\s?g\.?|\beg\.|\bfor example|\bfor instance|\bsuch as|\bexample:)(?:(?!\.\s|;|\)).)*$/.test(before);
+}
+/** A name written where a value goes: capitals and underscores holding a credential word (`STRONG_DB_PASSWORD`). */
+function isPlaceholderName(value) {
+    return PLACEHOLDER_NAME.test(value);
+}
+/**
+ * A value shaped like a program identifier: words in camelCase, PascalCase or snake_case with at most a
+ * short number at the end (`_computedKey4`, `credentialIdBase64`, `STRONG_DB_PASSWORD`,
+ * `ultraPictureBox1`). Random keys mix digits and case inside; identifiers do not.
+ */
+function isIdentifierShaped(value) {
+    return (/^[_$]*(?:[a-z]+|[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[_$-]))(?:[A-Z][a-z]+|[A-Z]{2,}(?![a-z])|[A-Z](?=[A-Z][a-z])|[_$-][A-Za-z][a-z]*|[_$-][A-Z]+)*[0-9]{0,3}$/.test(value) && wordsReadAsWords(value));
+}
+/**
+ * Random letters also split into "camelCase words" (`XkFpGbnlThzt`), but those words lack vowels (an
+ * identifier's words of three letters or more nearly all have one; acronyms in capitals are let be), and
+ * many of them are one or two letters long.
+ */
+/** A run of letters whose pieces read as words of a language: each of three letters or more has a vowel. */
+function readsAsWords(part) {
+    return /[aeiouy]/i.test(part) && wordsReadAsWords(part);
+}
+function wordsReadAsWords(value) {
+    const words = value.match(/[A-Z]{2,}(?![a-z])|[A-Z]?[a-z]+|[A-Z]/g) ?? [];
+    const spelled = words.filter((w) => w.length >= 3 && /[a-z]/.test(w));
+    const vowelless = spelled.filter((w) => !/[aeiouy]/i.test(w)).length;
+    // Nor do identifiers cut into many one- and two-letter pieces (`fvXOXhBAKt`).
+    const short = words.filter((w) => w.length <= 2).length;
+    return (vowelless <= 1 && vowelless * 4 <= spelled.length && (words.length < 4 || short * 5 <= words.length * 2));
+}
+/** Whether a candidate value is a placeholder, an example, a reference or a known non-secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    for (const w of STOP_WORDS)
+        if (lower.includes(w))
+            return true;
+    for (const b of BENIGN)
+        if (b.test(value))
+            return true;
+    return false;
+}
+/** A dotted name like `config.apiKey` or a file path: the value names something, it is not a secret. */
+function looksLikeReference(value) {
+    // Module specifiers and key paths: segments that are each a name (`@scope/plugin-name/runtimeKey`).
+    if (value.includes('/') &&
+        value
+            .replace(/^@/, '')
+            .split('/')
+            .every((part) => part !== '' && (isIdentifierShaped(part) || isSlug(part))))
+        return true;
+    // Member paths, also borrowed or dereferenced and with tuple fields (`&parent.resolved.0`).
+    if (/^[&*]?[A-Za-z_$][\w$]*(?:\.(?:[A-Za-z_$][\w$]*|\d+))+$/.test(value))
+        return true;
+    if (/^(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+$/.test(value) && /\.[a-z]{1,5}$/.test(value))
+        return true;
+    // Slugs and identifiers: words and numbers joined by separators (`price-token-8931`, `user_id_42`), a
+    // word may end in a short number (`worker-v2-marker`, `es2015-preset`).
+    return isSlug(value);
+}
+function isSlug(value) {
+    return (/^(?:[a-z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[a-z]+[0-9]{0,4}|[0-9]+))+$/.test(value) ||
+        /^(?:[A-Z]+[0-9]{0,4}|[0-9]+)(?:[-_.:](?:[A-Z]+[0-9]{0,4}|[0-9]+))+$/.test(value));
+}
+/** Letters-only values must be this random to count: CamelCase names stay below it, random keys above. */
+const LETTERS_ONLY_ENTROPY = 4.0;
+/**
+ * The generic rule's bar for a value: random enough for its alphabet, with a letter and a digit (values
+ * of letters only need 24+ characters and 4.0 bits, which words and CamelCase names do not reach).
+ */
+function genericValueQualifies(value, minEntropy) {
+    // TypeScript's non-null assertion and a statement's end are not part of a value (`env.SECRET!,`).
+    value = value.replace(/[!;,]+$/, '');
+    if (!/[A-Za-z]/.test(value))
+        return false;
+    // Words joined by hyphens or spaces, as translations and prose write them
+    // (`OAuth-applikationshemmelighed`): every part reads as words.
+    if (/^[A-Za-z]+(?:[- ][A-Za-z]+)+$/.test(value) && value.split(/[- ]/).every(readsAsWords))
+        return false;
+    if (isIdentifierShaped(value))
+        return false;
+    // A name with a source position or range after it, as syntax-tree dumps and stack traces print them
+    // (`IDENT@106..129`, `L_CURLY@29..30`, `parseKey:12:5`).
+    if (/^[A-Za-z_$][\w$]*@\d+\.\.\d+$/.test(value))
+        return false;
+    const positioned = /^(.+?)(?::\d+){1,2}$/.exec(value);
+    if (positioned && isIdentifierShaped(positioned[1]))
+        return false;
+    if (!/[0-9]/.test(value)) {
+        return value.length >= 24 && !looksLikeReference(value) && shannonEntropy(value) >= LETTERS_ONLY_ENTROPY;
+    }
+    if (looksLikeReference(value))
+        return false;
+    // UUIDs (and ids laid out like one, in any alphabet) and version strings name things; they are not
+    // credentials. Providers whose keys are UUIDs have rules of their own that need the provider's name.
+    if (/^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i.test(value))
+        return false;
+    if (/^v?\d+(?:\.\d+)+(?:[-+][\w.]+)?$/.test(value))
+        return false;
+    const bits = shannonEntropy(value);
+    if (/^[0-9a-f]+$/i.test(value))
+        return bits >= HEX_ENTROPY;
+    return bits >= minEntropy;
+}
+/**
+ * Names holding a credential keyword that do not hold credentials: `cache_key`, `token_type`, `api_url`,
+ * `public_key`, `secret_name`. The generic rule skips assignments to them.
+ */
+const NOT_CREDENTIAL_NAME = new RegExp([
+    '(?:cache|sort|partition|primary|foreign|public|idempotency|dedupe?|lookup|index|hash|row|group|route|unique|' +
+        'i18n|translation|map|object|s3|file|icon|sign(?:ing)?_?key_?id)[_.-]?key',
+    'key_?(?:id|name|names|path|file|length|size|type|prefix|count|format)\\b',
+    'token_?(?:type|url|uri|endpoint|expir\\w*|ttl|lifetime|length|name|count|limit|header)\\b',
+    'auth_?(?:url|uri|endpoint|method|type|mode|provider|domain|header|flow|scheme)\\b',
+    'api_?(?:url|base|version|host|endpoint|path|root|name|docs?)\\b',
+    'access_?(?:level|mode|log|control|type|pattern|policy)\\b',
+    'accessor|accessib\\w*|keyboard|keyframe|keyword|monkey|turkey|donkey|hockey|author\\w*|api_?version',
+    'secret_?(?:name|ref|arn|id|path|manager)\\b',
+    'passw(?:or)?d_?(?:policy|length|min\\w*|max\\w*|hint|field|reset\\w*|rules?)\\b',
+].join('|'), 'i');
+/** Whether the identifier a generic match was assigned to names something other than a credential. */
+function isNonCredentialName(name) {
+    return NOT_CREDENTIAL_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./src/scan/byte-automaton.ts
+/**
+ * Many literals found in bytes in one pass, with a byte at a time and no look back: an Aho-Corasick
+ * automaton turned into a full transition table (a deterministic automaton), for sets whose shortest
+ * literals are too short for the shift table of src/scan/literal-search.ts to skip anything. A secret
+ * scan's keywords are such a set: 152 of them, 17 of three bytes and two of two.
+ *
+ * What makes it fast in JavaScript:
+ * - the bytes go through a class table first (the bytes no literal holds are one class; with ASCII
+ *   folding, a capital letter is its small letter's class), so the table is states x classes, small
+ *   enough to stay in the processor's nearest caches;
+ * - states are numbered as offsets into the table (already multiplied by the class count), and the states
+ *   where a literal ends come last, so a step is two loads and an add, and the test for a hit one compare;
+ * - a long buffer is searched as four interleaved quarters: one step depends on the step before it, so a
+ *   single pass waits on each load; four independent passes let the processor overlap them. Each quarter
+ *   after the first starts in the start state a literal's length before its own first byte, so every
+ *   literal ending in the quarter is found by it, and only by it.
+ */
+/** Below this many bytes a buffer is searched in one pass: setting up four costs more than it saves. */
+const INTERLEAVE_MIN_BYTES = 4096;
+class ByteAutomaton {
+    /** Byte to class (times one: classes index a state's row). */
+    classes;
+    /** Row offset of the next state, per (row offset of a state + class). */
+    next;
+    /** Row offsets at or above this are states where at least one literal ends. */
+    firstHit;
+    /** Per hit state (its row offset / stride - the first hit state's number): the literals ending there. */
+    ending;
+    stride;
+    lengths;
+    longest;
+    /**
+     * `literals` as bytes; with `ignoreCase`, ASCII letters match in either case (the literals may be
+     * written in either). Hits name a literal by its index in this list.
+     */
+    constructor(literals, ignoreCase) {
+        const fold = (b) => (ignoreCase && b >= 0x41 && b <= 0x5a ? b + 32 : b);
+        const classOf = new Map();
+        for (const l of literals)
+            for (const b of l)
+                if (!classOf.has(fold(b)))
+                    classOf.set(fold(b), classOf.size + 1);
+        const stride = classOf.size + 1;
+        this.classes = Uint8Array.from({ length: 256 }, (_, b) => classOf.get(fold(b)) ?? 0);
+        if (stride > 256)
+            throw new Error('a byte automaton holds at most 255 distinct bytes');
+        // The trie: per state, its child per class; per state, the literals that end there.
+        const children = [new Map()];
+        const ends = [[]];
+        literals.forEach((l, id) => {
+            let s = 0;
+            for (const b of l) {
+                const c = this.classes[b];
+                let t = children[s].get(c);
+                if (t === undefined) {
+                    t = children.length;
+                    children.push(new Map());
+                    ends.push([]);
+                    children[s].set(c, t);
+                }
+                s = t;
+            }
+            ends[s].push(id);
+        });
+        // Breadth first: each state's fall-back (the longest proper suffix that is a trie state), its full
+        // row of transitions, and the literals ending at it (its own and its fall-back's).
+        const states = children.length;
+        const delta = new Int32Array(states * stride);
+        const fallback = new Int32Array(states);
+        const order = [0];
+        for (let q = 0; q < order.length; q += 1) {
+            const s = order[q];
+            if (s !== 0)
+                ends[s] = [...ends[s], ...ends[fallback[s]]];
+            for (let c = 0; c < stride; c += 1) {
+                const t = c === 0 ? undefined : children[s].get(c);
+                const viaFallback = s === 0 ? 0 : delta[fallback[s] * stride + c];
+                if (t === undefined) {
+                    delta[s * stride + c] = viaFallback;
+                }
+                else {
+                    fallback[t] = viaFallback;
+                    delta[s * stride + c] = t;
+                    order.push(t);
+                }
+            }
+        }
+        // Renumber: states where nothing ends first (the start state stays 0), then the others.
+        const quiet = order.filter((s) => ends[s].length === 0);
+        const loud = order.filter((s) => ends[s].length > 0);
+        const number = new Int32Array(states);
+        [...quiet, ...loud].forEach((s, i) => (number[s] = i));
+        const size = states * stride;
+        this.next = size <= 0xffff ? new Uint16Array(size) : new Uint32Array(size);
+        for (let s = 0; s < states; s += 1)
+            for (let c = 0; c < stride; c += 1)
+                this.next[number[s] * stride + c] =
+                    number[delta[s * stride + c]] * stride;
+        this.stride = stride;
+        this.firstHit = quiet.length * stride;
+        this.ending = loud.map((s) => Int32Array.from(ends[s]));
+        this.lengths = Int32Array.from(literals, (l) => l.length);
+        this.longest = Math.max(0, ...literals.map((l) => l.length));
+    }
+    /** Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no set order. */
+    find(bytes, hit) {
+        const n = bytes.length;
+        if (n < INTERLEAVE_MIN_BYTES) {
+            this.run(bytes, 0, 0, n, hit);
+            return;
+        }
+        const quarter = n >> 2;
+        const warm = this.longest - 1;
+        // Quarters 1 to 3 first read the bytes a literal ending in them may start with, finding nothing.
+        const s1 = this.warm(bytes, quarter - warm, quarter);
+        const s2 = this.warm(bytes, 2 * quarter - warm, 2 * quarter);
+        const s3 = this.warm(bytes, 3 * quarter - warm, 3 * quarter);
+        const last = this.interleaved(bytes, quarter, s1, s2, s3, hit);
+        // The bytes past four equal quarters belong to the last one.
+        this.run(bytes, last, 4 * quarter, n, hit);
+    }
+    /** The state after reading bytes [from, to) from the start state, hits ignored. */
+    warm(bytes, from, to) {
+        const { classes, next } = this;
+        let s = 0;
+        for (let i = Math.max(0, from); i < to; i += 1)
+            s = next[s + classes[bytes[i]]];
+        return s;
+    }
+    /** One pass over [from, to), starting in state `s`; returns the state it ends in. */
+    run(bytes, start, from, to, hit) {
+        const { classes, next, firstHit } = this;
+        let s = start;
+        for (let i = from; i < to; i += 1) {
+            s = next[s + classes[bytes[i]]];
+            if (s >= firstHit)
+                this.report(s, i, hit);
+        }
+        return s;
+    }
+    /** The four quarters in one loop; returns the last quarter's state. */
+    interleaved(bytes, quarter, start1, start2, start3, hit) {
+        const { classes, next, firstHit } = this;
+        let s0 = 0;
+        let s1 = start1;
+        let s2 = start2;
+        let s3 = start3;
+        const b1 = quarter;
+        const b2 = 2 * quarter;
+        const b3 = 3 * quarter;
+        for (let i = 0; i < quarter; i += 1) {
+            s0 = next[s0 + classes[bytes[i]]];
+            s1 = next[s1 + classes[bytes[b1 + i]]];
+            s2 = next[s2 + classes[bytes[b2 + i]]];
+            s3 = next[s3 + classes[bytes[b3 + i]]];
+            if (s0 >= firstHit || s1 >= firstHit || s2 >= firstHit || s3 >= firstHit) {
+                if (s0 >= firstHit)
+                    this.report(s0, i, hit);
+                if (s1 >= firstHit)
+                    this.report(s1, b1 + i, hit);
+                if (s2 >= firstHit)
+                    this.report(s2, b2 + i, hit);
+                if (s3 >= firstHit)
+                    this.report(s3, b3 + i, hit);
+            }
+        }
+        return s3;
+    }
+    /** The literals ending at byte `end` in hit state `s`. */
+    report(s, end, hit) {
+        const list = this.ending[(s - this.firstHit) / this.stride];
+        for (let k = 0; k < list.length; k += 1) {
+            const id = list[k];
+            hit(id, end - this.lengths[id] + 1);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/literal-search.ts
+/**
+ * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
+ * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
+ * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
+ * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
+ * (one character per byte, no decoding).
+ *
+ * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
+ * through maps, slower than the engine's own alternation; bytes need none of that.
+ */
+
+/** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
+const MAX_WIDTH = 5;
+/**
+ * Below this window the shift table skips too little (a window of 3 bytes moves at most 2 at a time, and
+ * common byte pairs stop it at most positions): the set goes through a byte automaton instead.
+ */
+const MIN_SKIPPING_WIDTH = 4;
+/** Folds ASCII letters to lower case (case-insensitive sets); every other byte stays as it is. */
+const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
+const SAME = Uint8Array.from({ length: 256 }, (_, b) => b);
+const literal_search_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+/**
+ * Whether a set can be searched as bytes with the same meaning as the text search it stands for: the
+ * text's own replacement characters (invalid UTF-8) and lone surrogates have no byte form, and a
+ * case-insensitive set folds only ASCII letters as bytes, so it must hold ASCII literals only, without k
+ * and s where Unicode case folding (u, v) also maps the Kelvin sign and the long s to them.
+ */
+function searchableAsBytes(literals, ignoreCase, unicode) {
+    return literals.every((l) => {
+        if (/[\ufffd\ud800-\udfff]/.test(l))
+            return false;
+        if (!ignoreCase)
+            return true;
+        // eslint-disable-next-line no-control-regex
+        if (!/^[\x00-\x7f]*$/.test(l))
+            return false;
+        return !(unicode && /[ks]/i.test(l));
+    });
+}
+class LiteralSearch {
+    /** Sets with short literals: one automaton for all of them (the fields below then stay empty). */
+    automaton;
+    fold;
+    long = [];
+    longIds = [];
+    width;
+    shift;
+    /** Per byte pair that ends a literal's window: the first such literal (into `long`), then `chain`. */
+    heads;
+    chain;
+    short;
+    /** Case-sensitive short literals: their bytes, searched one by one with the buffer's own search. */
+    shortBytes = [];
+    /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
+    shortList = [];
+    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
+    constructor(literals, ignoreCase) {
+        this.fold = ignoreCase ? LOWER : SAME;
+        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+        const longest = Math.max(0, ...bytes.map((b) => b.length));
+        // The window is the shortest literal's length, unless literals that short are few: those go to the
+        // alternation, and the window grows.
+        let width = Math.min(MAX_WIDTH, longest);
+        while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
+            width -= 1;
+        this.width = width;
+        if (width < MIN_SKIPPING_WIDTH && bytes.length > 3) {
+            this.automaton = new ByteAutomaton(bytes, ignoreCase);
+            this.shift = new Uint8Array(0);
+            this.heads = new Int32Array(0);
+            this.chain = new Int32Array(0);
+            return;
+        }
+        const short = [];
+        bytes.forEach((b, i) => {
+            if (b.length >= width && width >= 2) {
+                this.long.push(Uint8Array.from(b, (x) => this.fold[x]));
+                this.longIds.push(i);
+            }
+            else {
+                // Latin-1 view: one character per byte of the literal's UTF-8 form.
+                if (!ignoreCase) {
+                    this.shortBytes.push([b, i]);
+                    return;
+                }
+                const variants = caseVariants(b);
+                if (variants) {
+                    for (const v of variants)
+                        this.shortBytes.push([v, i]);
+                    return;
+                }
+                const key = b.toString('latin1').toLowerCase();
+                if (!short.includes(key))
+                    short.push(key);
+                this.shortList.push([key, i]);
+            }
+        });
+        this.shift = new Uint8Array(65536).fill(Math.max(1, width - 1));
+        this.heads = new Int32Array(65536).fill(-1);
+        this.chain = new Int32Array(this.long.length).fill(-1);
+        this.long.forEach((l, i) => {
+            for (let q = 1; q < width; q += 1) {
+                const k = (l[q - 1] << 8) | l[q];
+                this.shift[k] = Math.min(this.shift[k], width - 1 - q);
+            }
+            const k = (l[width - 2] << 8) | l[width - 1];
+            this.chain[i] = this.heads[k];
+            this.heads[k] = i;
+        });
+        if (short.length > 0) {
+            this.short = new RegExp(short
+                .sort((a, b) => b.length - a.length)
+                .map(literal_search_escape)
+                .join('|'), ignoreCase ? 'gi' : 'g');
+        }
+    }
+    /**
+     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
+     * particular order.
+     */
+    find(bytes, hit) {
+        if (this.automaton) {
+            this.automaton.find(bytes, hit);
+            return;
+        }
+        if (this.long.length > 0) {
+            if (this.fold === SAME)
+                this.findLong(bytes, hit);
+            else
+                this.findLongFolded(bytes, hit);
+        }
+        if (this.shortBytes.length > 0) {
+            const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            for (const [l, id] of this.shortBytes)
+                for (let at = buf.indexOf(l); at !== -1; at = buf.indexOf(l, at + 1))
+                    hit(id, at);
+        }
+        const short = this.short;
+        if (short) {
+            const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+            short.lastIndex = 0;
+            for (let m = short.exec(view); m !== null; m = short.exec(view)) {
+                const at = m.index;
+                short.lastIndex = at + 1;
+                // Every short literal that starts here (one may be a prefix of another).
+                for (const [key, id] of this.shortList) {
+                    const there = view.slice(at, at + key.length);
+                    if ((this.fold === LOWER ? there.toLowerCase() : there) === key)
+                        hit(id, at);
+                }
+            }
+        }
+    }
+    /** The Wu-Manber loop, bytes compared as they are. */
+    findLong(bytes, hit) {
+        const { long, width, shift, heads, chain, longIds } = this;
+        const len = bytes.length;
+        let i = width - 1;
+        while (i < len) {
+            const k = (bytes[i - 1] << 8) | bytes[i];
+            const s = shift[k];
+            if (s !== 0) {
+                i += s;
+                continue;
+            }
+            const start = i - width + 1;
+            for (let c = heads[k]; c !== -1; c = chain[c]) {
+                const l = long[c];
+                if (start + l.length > len)
+                    continue;
+                let j = 0;
+                while (j < l.length && bytes[start + j] === l[j])
+                    j += 1;
+                if (j === l.length)
+                    hit(longIds[c], start);
+            }
+            i += 1;
+        }
+    }
+    /** The same loop with ASCII letters folded to lower case. */
+    findLongFolded(bytes, hit) {
+        const { fold, long, width, shift, heads, chain, longIds } = this;
+        const len = bytes.length;
+        let i = width - 1;
+        while (i < len) {
+            const k = (fold[bytes[i - 1]] << 8) | fold[bytes[i]];
+            const s = shift[k];
+            if (s !== 0) {
+                i += s;
+                continue;
+            }
+            const start = i - width + 1;
+            for (let c = heads[k]; c !== -1; c = chain[c]) {
+                const l = long[c];
+                if (start + l.length > len)
+                    continue;
+                let j = 0;
+                while (j < l.length && fold[bytes[start + j]] === l[j])
+                    j += 1;
+                if (j === l.length)
+                    hit(longIds[c], start);
+            }
+            i += 1;
+        }
+    }
+}
+/** Every spelling of a short literal with ASCII letters in either case, when there are at most 8. */
+function caseVariants(b) {
+    const letters = [...b.keys()].filter((i) => LOWER[b[i]] !== b[i] || isLower(b[i]));
+    if (letters.length > 3)
+        return undefined;
+    const out = [];
+    for (let mask = 0; mask < 1 << letters.length; mask += 1) {
+        const v = Buffer.from(b);
+        letters.forEach((at, bit) => {
+            const c = LOWER[v[at]];
+            v[at] = mask & (1 << bit) ? c - 32 : c;
+        });
+        out.push(v);
+    }
+    return out;
+}
+function isLower(c) {
+    return c >= 0x61 && c <= 0x7a;
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/public-values.ts
+/**
+ * Values that look like credentials but are published on purpose, so finding them in a repository reveals
+ * nothing (the allowlists gitleaks and secretlint keep serve the same end): providers' documentation
+ * examples and keys that are public by design, such as search-only keys shipped to every browser.
+ */
+const PUBLIC_VALUES = new Set([
+    // AWS documentation's example access key pair.
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIAI44QH8DHBEXAMPLE',
+    'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
+    // Stripe documentation's test-mode keys.
+    'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+    'pk_test_TYooMQauvdEDq54NiTphI7jx',
+    'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+]);
+function isPublicValue(value) {
+    return PUBLIC_VALUES.has(value) || isDocumentationJwt(value);
+}
+/**
+ * The example token of jwt.io's debugger, copied into countless tutorials and tests (its claims are
+ * `sub: "1234567890"`, `name: "John Doe"`, `iat`; its key is printed beside it): whatever its signature, a
+ * JWT carrying those claims and no others is documentation, not a session.
+ */
+function isDocumentationJwt(value) {
+    const parts = value.split('.');
+    if (parts.length !== 3 || !value.startsWith('eyJ'))
+        return false;
+    try {
+        const claims = JSON.parse(Buffer.from(parts[1], 'base64url').toString('utf8'));
+        if (typeof claims !== 'object' || claims === null)
+            return false;
+        const { sub, name } = claims;
+        // Only the example's own claims (the debugger also offers `admin`): a token with more is someone's.
+        const own = Object.keys(claims).every((k) => ['sub', 'name', 'iat', 'admin'].includes(k));
+        return own && sub === '1234567890' && name === 'John Doe';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * An Algolia search configuration (`appId`, `apiKey`, `indexName` together, as DocSearch and InstantSearch
+ * take them): Algolia documents the key such pages carry as a search-only key made to be shipped to
+ * every browser, so it reveals nothing. `around` is the text near the assignment (a few lines either side).
+ */
+function isPublicSearchKey(name, around) {
+    return (/(?:^|[^a-z])(?:search_?)?api_?key$/i.test(name) &&
+        /\bindex_?name\b/i.test(around) &&
+        /\b(?:app_?id|application_?id)\b/i.test(around));
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/provider-rules.ts
+/**
+ * Provider credential formats, re-expressed from gitleaks' documented default rules and the providers' own
+ * token format notes.
+ */
+const g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/** A token must not continue into more token characters on either side. */
+const END = '(?![A-Za-z0-9_-])';
+const START = '(?<![A-Za-z0-9_-])';
+/** Provider rules, most specific first: when two rules match the same text, the earlier one reports it. */
+const PROVIDER_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID',
+        keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+        pattern: g(`${START}(?<secret>(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'AKIA',
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key',
+        keywords: ['aws'],
+        pattern: g(`aws_?(?:secret|private)?_?(?:access)?_?key[\\w]*['"]?\\s*(?:=|:|=>)\\s*['"]?(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`, 'i'),
+        minEntropy: 3.5,
+    },
+    ...['ghp', 'gho', 'ghu', 'ghs', 'ghr'].map((p) => ({
+        id: `github-${{ ghp: 'pat', gho: 'oauth', ghu: 'user-to-server', ghs: 'app', ghr: 'refresh' }[p]}`,
+        description: `GitHub ${{ ghp: 'personal access', gho: 'OAuth', ghu: 'user-to-server', ghs: 'app installation', ghr: 'refresh' }[p]} token`,
+        keywords: [`${p}_`],
+        pattern: g(`${START}(?<secret>${p}_[0-9A-Za-z]{36})${END}`),
+        minEntropy: 3,
+        prefix: `${p}_`,
+        strict: true,
+    })),
+    {
+        id: 'github-fine-grained-pat',
+        description: 'GitHub fine-grained personal access token',
+        keywords: ['github_pat_'],
+        pattern: g(`${START}(?<secret>github_pat_[0-9A-Za-z_]{82})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'github_pat_',
+    },
+    {
+        id: 'gitlab-pat',
+        description: 'GitLab personal access token',
+        keywords: ['glpat-'],
+        // The classic 20-character body, and the longer current one with its `.01.` routing suffix.
+        pattern: g(`${START}(?<secret>glpat-[0-9A-Za-z_.-]{20,})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'glpat-',
+    },
+    {
+        id: 'slack-bot-token',
+        description: 'Slack bot token',
+        keywords: ['xoxb-'],
+        pattern: g(`${START}(?<secret>xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24,34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'xoxb-',
+    },
+    {
+        id: 'slack-user-token',
+        description: 'Slack user token',
+        keywords: ['xoxp-', 'xoxe-'],
+        pattern: g(`${START}(?<secret>xox[pe](?:-[0-9]{10,13}){3}-[A-Za-z0-9]{28,34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'xoxp-',
+    },
+    {
+        id: 'slack-webhook-url',
+        description: 'Slack incoming webhook URL',
+        keywords: ['hooks.slack.com'],
+        pattern: g(`(?<secret>hooks\\.slack\\.com/(?:services|workflows|triggers)/[A-Za-z0-9+/]{8,}/[A-Za-z0-9+/]{6,}/[A-Za-z0-9+/]{12,}(?:/[A-Za-z0-9+/]{12,})?)${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'hooks.slack.com/',
+    },
+    {
+        id: 'stripe-live-key',
+        description: 'Stripe live secret or restricted key',
+        keywords: ['sk_live_', 'rk_live_', 'sk_prod_', 'rk_prod_'],
+        pattern: g(`${START}(?<secret>[sr]k_(?:live|prod)_[0-9A-Za-z]{10,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_live_',
+        strict: true,
+    },
+    {
+        // A test-mode secret key reads and writes the account's test data and settings (webhook endpoints,
+        // connected accounts): Stripe asks for it to be kept secret like a live one, and gitleaks and secretlint
+        // both report it. Only the keys Stripe publishes in its own documentation are public.
+        id: 'stripe-test-key',
+        description: 'Stripe test-mode secret or restricted key',
+        keywords: ['sk_test_', 'rk_test_'],
+        pattern: g(`${START}(?<secret>[sr]k_test_[0-9A-Za-z]{10,99})${END}`),
+        minEntropy: 3,
+        prefix: 'sk_test_',
+        strict: true,
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        keywords: ['aiza'],
+        pattern: g(`${START}(?<secret>AIza[0-9A-Za-z_-]{35})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'AIza',
+    },
+    {
+        id: 'npm-access-token',
+        description: 'npm access token',
+        keywords: ['npm_'],
+        pattern: g(`${START}(?<secret>npm_[A-Za-z0-9]{36})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'npm_',
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        keywords: ['sg.'],
+        pattern: g(`${START}(?<secret>SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'SG.',
+    },
+    {
+        id: 'twilio-api-key',
+        description: 'Twilio API key',
+        keywords: ['twilio'],
+        pattern: g(`${START}(?<secret>SK[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'SK',
+    },
+    {
+        id: 'mailgun-api-key',
+        description: 'Mailgun private API key',
+        keywords: ['key-'],
+        pattern: g(`${START}(?<secret>key-[0-9a-f]{32})${END}`),
+        minEntropy: 3,
+        prefix: 'key-',
+    },
+    {
+        id: 'mailchimp-api-key',
+        description: 'Mailchimp API key',
+        keywords: ['-us'],
+        pattern: g(`${START}(?<secret>[0-9a-f]{32}-us[0-9]{1,2})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'shopify-token',
+        description: 'Shopify access token or shared secret',
+        keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'],
+        pattern: g(`${START}(?<secret>shp(?:at|ss|ca|pa)_[a-zA-Z0-9]{32})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'shp',
+    },
+    {
+        id: 'openai-api-key',
+        description: 'OpenAI API key',
+        keywords: ['t3blbkfj'],
+        pattern: g(`${START}(?<secret>sk-(?:(?:proj|svcacct|admin)-)?[A-Za-z0-9_-]{20,74}T3BlbkFJ[A-Za-z0-9_-]{20,74})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'sk-',
+    },
+    {
+        id: 'anthropic-api-key',
+        description: 'Anthropic API key',
+        keywords: ['sk-ant-'],
+        pattern: g(`${START}(?<secret>sk-ant-(?:api03|admin01)-[A-Za-z0-9_-]{93}AA)${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'sk-ant-',
+    },
+    {
+        id: 'huggingface-token',
+        description: 'Hugging Face access token',
+        keywords: ['hf_'],
+        pattern: g(`${START}(?<secret>hf_[A-Za-z]{34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'hf_',
+    },
+    {
+        id: 'digitalocean-token',
+        description: 'DigitalOcean token',
+        keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+        pattern: g(`${START}(?<secret>do[opr]_v1_[a-f0-9]{64})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'do',
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI upload token',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        pattern: g(`${START}(?<secret>pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'pypi-',
+    },
+    {
+        id: 'square-token',
+        description: 'Square access token or OAuth secret',
+        keywords: ['sq0atp-', 'sq0csp-', 'eaaa'],
+        pattern: g(`${START}(?<secret>sq0atp-[0-9A-Za-z_-]{22}|sq0csp-[0-9A-Za-z_-]{43}|EAAA[A-Za-z0-9_-]{60})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'sq0',
+    },
+    {
+        id: 'postman-api-key',
+        description: 'Postman API key',
+        keywords: ['pmak-'],
+        pattern: g(`${START}(?<secret>PMAK-[a-f0-9]{24}-[a-f0-9]{34})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'PMAK-',
+    },
+    {
+        id: 'azure-storage-key',
+        description: 'Azure storage account key',
+        keywords: ['accountkey='],
+        pattern: g(`AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)`, 'i'),
+        minEntropy: 4,
+    },
+    {
+        id: 'discord-bot-token',
+        description: 'Discord bot token',
+        keywords: ['discord'],
+        pattern: g(`${START}(?<secret>[MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'discord-webhook-url',
+        description: 'Discord webhook URL',
+        keywords: ['/api/webhooks/'],
+        pattern: g(`(?<secret>discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,70})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'discord.com/api/webhooks/',
+    },
+    {
+        id: 'telegram-bot-token',
+        description: 'Telegram bot token',
+        keywords: [':aa'],
+        pattern: g(`(?<![0-9])(?<secret>[0-9]{8,10}:AA[0-9A-Za-z_-]{33})${END}`),
+        minEntropy: 3,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token',
+        keywords: ['eyj'],
+        pattern: g(`${START}(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})${END}`),
+        minEntropy: 3,
+        strict: true,
+        prefix: 'eyJ',
+    },
+    {
+        id: 'database-url-password',
+        description: 'password in a database URL',
+        keywords: ['://'],
+        pattern: g(`\\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\\+srv)?|rediss?|amqps?|mssql|sqlserver)://[^\\s:/@'"]+:(?<secret>[^\\s:/@'"]{6,})@(?<host>[^\\s/'":,?]+)[^\\s/'"]*`, 'i'),
+        minEntropy: 2.5,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/token-rules.ts
+/**
+ * More provider formats, re-expressed from the rule lists gitleaks and secretlint document (provider
+ * prefixes, lengths and alphabets) and the providers' own token notes. Two shapes:
+ * - `token`: a distinctive prefix and body, found anywhere on a line;
+ * - `keyed`: a value of a provider's shape assigned to a name that holds the provider's name
+ *   (`SNYK_TOKEN = "…"`), for formats that have no prefix of their own.
+ * Both are `strict`: the format itself is the evidence, so only a degenerate body (one or two distinct
+ * characters) or a template reference clears them, not a placeholder-sounding word.
+ */
+const token_rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+const token_rules_END = '(?![A-Za-z0-9_-])';
+const token_rules_START = '(?<![A-Za-z0-9_-])';
+function token(id, description, keywords, body, prefix, flags = '') {
+    return {
+        id,
+        description,
+        keywords,
+        pattern: token_rules_g(`${token_rules_START}(?<secret>${body})${token_rules_END}`, flags),
+        minEntropy: 2,
+        prefix,
+        strict: true,
+    };
+}
+/** An assignment (`=`, `:`, `:=`, `::=`, `=>`, `?=`) of a value to a name that holds `name`. */
+function keyed(id, description, keywords, name, value) {
+    return {
+        id,
+        description,
+        keywords,
+        pattern: token_rules_g(`(?:${name})[\\w.-]{0,25}['"]?[ \\t]{0,3}(?::::=|::=|:=|=>|\\?=|=|:|,)[ \\t]{0,5}['"\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`, 'i'),
+        minEntropy: 2,
+        strict: true,
+    };
+}
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+const B64 = '[A-Za-z0-9+/]';
+const TOKEN_RULES = [
+    token('1password-service-account-token', '1Password service account token', ['ops_eyj'], `ops_eyJ${B64}{250,}={0,3}`, 'ops_'),
+    token('1password-secret-key', '1Password secret key', ['a3-'], 'A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}', 'A3-'),
+    token('aws-bedrock-api-key', 'Amazon Bedrock API key', ['absk'], `ABSK${B64}{100,}={0,2}`, 'ABSK'),
+    token('age-secret-key', 'age encryption secret key', ['age-secret-key-1'], 'AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}', 'AGE-'),
+    token('adafruit-io-key', 'Adafruit IO key', ['aio_'], 'aio_[A-Za-z0-9]{28}', 'aio_'),
+    token('artifactory-api-key', 'Artifactory API key', ['akcp'], 'AKCp[A-Za-z0-9]{69}', 'AKCp'),
+    token('artifactory-reference-token', 'Artifactory reference token', ['cmvmdg'], 'cmVmdGtu[A-Za-z0-9]{56}', 'cmVmdGtu'),
+    token('atlassian-api-token', 'Atlassian API token', ['atatt3'], 'ATATT3[A-Za-z0-9_=-]{186}', 'ATATT3'),
+    token('azure-ad-client-secret', 'Azure AD client secret', ['q~'], '[A-Za-z0-9_~.]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}'),
+    token('beamer-api-token', 'Beamer API token', ['b_'], 'b_[A-Za-z0-9=_-]{44}', 'b_'),
+    token('clojars-api-token', 'Clojars deploy token', ['clojars_'], 'CLOJARS_[a-z0-9]{60}', 'CLOJARS_', 'i'),
+    token('cloudflare-origin-ca-key', 'Cloudflare Origin CA key', ['v1.0-'], 'v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}', 'v1.0-'),
+    token('databricks-token', 'Databricks token', ['dapi'], 'dapi[a-f0-9]{32}(?:-[0-9])?', 'dapi'),
+    token('docker-pat', 'Docker personal access token', ['dckr_pat_', 'dckr_oat_'], 'dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,}', 'dckr_'),
+    token('doppler-token', 'Doppler API token', ['dp.'], 'dp\\.(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}', 'dp.'),
+    token('duffel-token', 'Duffel API token', ['duffel_'], 'duffel_(?:test|live)_[A-Za-z0-9_=-]{43}', 'duffel_'),
+    token('dynatrace-token', 'Dynatrace API token', ['dt0c01.'], 'dt0c01\\.[A-Za-z0-9]{24}\\.[a-z0-9]{64}', 'dt0c01.', 'i'),
+    token('easypost-token', 'EasyPost API token', ['ezak', 'eztk'], 'EZ[AT]K[A-Za-z0-9]{54}', 'EZ'),
+    token('facebook-page-token', 'Facebook page access token', ['eaam', 'eaac'], 'EAA[MC][A-Za-z0-9]{100,}', 'EAA'),
+    token('figma-token', 'Figma personal access token', ['figd_', 'figo_'], 'fig[do]_[A-Za-z0-9_-]{40,}', 'fig'),
+    token('flyio-token', 'Fly.io access token', ['fo1_', 'fm1', 'fm2_'], `(?:fo1_[\\w-]{43}|fm1[ar]_${B64}{100,}={0,3}|fm2_${B64}{100,}={0,3})`, 'f'),
+    token('frameio-token', 'Frame.io API token', ['fio-u-'], 'fio-u-[A-Za-z0-9_=-]{64}', 'fio-u-'),
+    token('github-app-installation-token', 'GitHub app installation token', ['ghs_'], 'ghs_[0-9]+_eyJ[A-Za-z0-9_-]+\\.eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+', 'ghs_'),
+    token('gitlab-token', 'GitLab token', ['gloas-', 'gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-'], 'gl(?:oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[0-9A-Za-z_.-]{20,}', 'gl'),
+    token('grafana-service-account-token', 'Grafana service account token', ['glsa_'], 'glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', 'glsa_'),
+    token('grafana-cloud-token', 'Grafana Cloud API token', ['glc_'], `glc_${B64}{32,400}={0,2}`, 'glc_'),
+    token('grafana-api-key', 'Grafana API key', ['eyjrijoi'], `eyJrIjoi${B64}{70,400}={0,2}`, 'eyJrIjoi'),
+    token('groq-api-key', 'Groq API key', ['gsk_'], 'gsk_[A-Za-z0-9]{52}', 'gsk_'),
+    token('hashicorp-tf-token', 'Terraform Cloud API token', ['atlasv1'], '[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
+    token('huggingface-org-token', 'Hugging Face organisation token', ['api_org_'], 'api_org_[A-Za-z]{34}', 'api_org_'),
+    token('intra42-secret', 'Intra42 client secret', ['s-s4t2'], 's-s4t2(?:ud|af)-[a-f0-9]{64}', 's-s4t2'),
+    token('linear-api-key', 'Linear API key', ['lin_api_', 'lin_oauth_'], 'lin_(?:api|oauth)_[A-Za-z0-9]{40,}', 'lin_'),
+    token('notion-token', 'Notion integration token', ['ntn_', 'secret_'], '(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})', 'ntn_'),
+    token('openshift-token', 'OpenShift user token', ['sha256~'], 'sha256~[\\w-]{43}', 'sha256~'),
+    token('planetscale-token', 'PlanetScale token', ['pscale_'], 'pscale_(?:tkn|pw|oauth)_[\\w=.-]{32,64}', 'pscale_'),
+    token('prefect-token', 'Prefect API token', ['pnu_'], 'pnu_[A-Za-z0-9]{36}', 'pnu_'),
+    token('pulumi-token', 'Pulumi access token', ['pul-'], 'pul-[a-f0-9]{40}', 'pul-'),
+    token('readme-api-key', 'ReadMe API key', ['rdme_'], 'rdme_[a-z0-9]{70}', 'rdme_'),
+    token('rubygems-token', 'RubyGems API token', ['rubygems_'], 'rubygems_[a-f0-9]{48}', 'rubygems_'),
+    token('scalingo-token', 'Scalingo API token', ['tk-us-'], 'tk-us-[\\w-]{48}', 'tk-us-'),
+    token('sentry-token', 'Sentry auth token', ['sntrys_', 'sntryu_'], '(?:sntrys_eyJ[A-Za-z0-9+/=_-]{80,}|sntryu_[a-f0-9]{64})', 'sntry'),
+    token('shippo-token', 'Shippo API token', ['shippo_'], 'shippo_(?:live|test)_[a-fA-F0-9]{40}', 'shippo_'),
+    token('slack-app-token', 'Slack app-level token', ['xapp-'], 'xapp-[0-9]-[A-Z0-9]+-[0-9]+-[a-z0-9]+', 'xapp-', 'i'),
+    token('slack-config-token', 'Slack configuration token', ['xoxe.xox', 'xoxe-'], '(?:xoxe\\.xox[bp]-[0-9]-[A-Z0-9]{163,166}|xoxe-[0-9]-[A-Z0-9]{146})', 'xoxe', 'i'),
+    token('slack-token', 'Slack token', ['xoxa-', 'xoxb-', 'xoxo-', 'xoxp-', 'xoxr-', 'xoxs-'], 'xox[abopsr]-(?:[0-9]{1,2}-)?[0-9]{8,}-[0-9A-Za-z-]{8,}', 'xox'),
+    token('sourcegraph-token', 'Sourcegraph access token', ['sgp_'], 'sgp_(?:[a-fA-F0-9]{16}_|local_)?[a-fA-F0-9]{40}', 'sgp_'),
+    {
+        ...token('tailscale-key', 'Tailscale key', ['tskey-'], 'tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,}', 'tskey-'),
+        // A tailscale key may follow an underscore or a digit (`MY_tskey-…`): only a letter joins it to a word.
+        pattern: token_rules_g(`(?<![A-Za-z])(?<secret>tskey-[a-z]+-[A-Za-z0-9]{8,}-[A-Za-z0-9]{16,})${token_rules_END}`),
+    },
+    {
+        id: 'url-credentials',
+        description: 'password in a URL',
+        keywords: ['://'],
+        pattern: token_rules_g(`\\b(?:https?|ftps?|sftp|ssh|git|smtps?|ldaps?|wss?)://[^\\s:/@'"<>()\\[\\]{}]{1,64}:(?<secret>[^\\s:/@'"<>()\\[\\]{}]{3,128})@(?<host>[A-Za-z0-9][A-Za-z0-9.-]*)`, 'i'),
+        minEntropy: 1,
+        strict: true,
+    },
+    token('vault-token', 'HashiCorp Vault token', ['hvs.', 'hvb.'], '(?:hvs\\.[\\w-]{90,120}|hvb\\.[\\w-]{138,300})', 'hv'),
+    token('vercel-token', 'Vercel token', ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], 'vc[picark]_[A-Za-z0-9]{24,}', 'vc'),
+    token('yandex-token', 'Yandex token', ['aqvn', 'y0_', 't1.'], '(?:AQVN[A-Za-z0-9_-]{35,38}|y0_[A-Za-z0-9_-]{55})', undefined),
+    token('sidekiq-url', 'Sidekiq Enterprise credentials in a URL', ['contribsys.com'], 'https?://[a-f0-9]{8}:[a-f0-9]{8}@(?:gems|enterprise)\\.contribsys\\.com', undefined, 'i'),
+    {
+        id: 'curl-credentials',
+        description: 'credentials on a curl command line',
+        keywords: ['curl'],
+        pattern: token_rules_g(`\\bcurl\\b.*?\\s(?:-u|--user)(?:=|[ \\t]{1,5})(?:"(?<secret>[^"\\s]{3,})"|'(?<secret2>[^'\\s]{3,})'|(?<secret3>[^\\s'"]*:['"]?[^\\s'"]{3,}))|\\bcurl\\b.*?\\s(?:-H|--header)(?:=|[ \\t]{1,5})["']?(?:Authorization|[\\w-]*(?:api-?key|token|secret)[\\w-]*)["']?:[ \\t]*(?:(?:Bearer|Basic|Token|Bot)[ \\t]+)?(?<secret4>[^\\s'"]{8,})`, 'i'),
+        minEntropy: 1.5,
+        strict: true,
+    },
+    keyed('facebook-secret', 'Facebook app secret', ['facebook'], 'facebook', '[a-f0-9]{32}'),
+    {
+        id: 'facebook-access-token',
+        description: 'Facebook app access token',
+        keywords: ['facebook', 'fb_'],
+        pattern: token_rules_g(`(?<![0-9])(?<secret>[0-9]{15,16}(?:\\||%7C)[0-9A-Za-z_-]{27,40})${token_rules_END}`, 'i'),
+        minEntropy: 2,
+        strict: true,
+    },
+    keyed('heroku-api-key', 'Heroku API key', ['heroku'], 'heroku', UUID),
+    keyed('hubspot-api-key', 'HubSpot API key', ['hubspot'], 'hubspot', UUID),
+    keyed('snyk-token', 'Snyk API token', ['snyk'], 'snyk[_.-]?(?:(?:api|oauth)[_.-]?)?(?:key|token)', UUID),
+    keyed('messagebird-key', 'MessageBird API key or client id', ['messagebird', 'message_bird', 'message-bird'], 'message[_.-]?bird', `(?:[A-Za-z0-9]{25}|${UUID})`),
+    keyed('sonar-token', 'SonarQube or SonarCloud token', ['sonar'], 'sonar[_.-]?(?:login|token)', '(?:squ_|sqp_|sqa_)?[A-Za-z0-9=_-]{40}'),
+    keyed('sourcegraph-legacy-token', 'Sourcegraph access token', ['sourcegraph'], 'sourcegraph', '[a-fA-F0-9]{40}'),
+    keyed('sumologic-access-id', 'Sumo Logic access id', ['sumo'], 'sumo[_.-]?(?:logic|access)', 'su[A-Za-z0-9]{12}'),
+    keyed('sidekiq-secret', 'Sidekiq Enterprise credentials', ['contribsys__com'], 'BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM', '[a-f0-9]{8}:[a-f0-9]{8}'),
+    keyed('vault-legacy-token', 'HashiCorp Vault token', ['vault', 'token'], 'vault|token', 's\\.[A-Za-z0-9]{24}'),
+    keyed('azure-client-id', 'Azure client or tenant id', ['azure_client', 'tenant_id', 'azure_tenant'], '(?:azure|ad)[_.-]?(?:client|tenant)[_.-]?id', UUID),
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/rules.ts
+
+
+
+const rules_g = (source, flags = '') => new RegExp(source, `gd${flags}`);
+/**
+ * A private key block: the header line starts it; the secret is the key material after it (on the next
+ * lines, or after `\n` escapes in a JSON string such as a GCP service-account file).
+ */
+const PRIVATE_KEY_RULE = {
+    id: 'private-key',
+    description: 'private key',
+    keywords: ['private key'],
+    pattern: rules_g(`-----BEGIN[ A-Z0-9_-]{0,40}PRIVATE KEY(?: BLOCK)?-----`),
+    prefix: '-----BEGIN',
+};
+/**
+ * A PKCS#12 key store holding a private key (pkcs12.ts reads the structure). It has no keywords and no
+ * text pattern: the scan calls it on binary files only.
+ */
+const PKCS12_RULE = {
+    id: 'pkcs12-key-store',
+    description: 'PKCS#12 key store holding a private key',
+    keywords: [],
+    pattern: /(?!)/dg,
+    binary: true,
+};
+/** Words that make an assignment's value a credential when it is long and random enough. */
+const GENERIC_KEYWORDS = [
+    'key',
+    'secret',
+    'token',
+    'passw',
+    'pwd',
+    'api',
+    'auth',
+    'credential',
+    'creds',
+    'access',
+];
+/**
+ * gitleaks' generic-api-key idea: an identifier holding a keyword, an assignment (`=`, `:`, `=>`, `:=`),
+ * an optional quote, then the value.
+ */
+const GENERIC_RULE = {
+    id: 'generic-secret',
+    description: 'high-entropy value assigned to a credential-like name',
+    keywords: GENERIC_KEYWORDS,
+    pattern: rules_g(`(?:key|secret|token|passw(?:or)?d|pwd|api|auth|credentials?|creds|access)[\\w.-]{0,20}['"]?[ \\t]{0,3}(?::=|=>|=|:)[ \\t]{0,3}['"\`]?(?<secret>[A-Za-z0-9_+/=.~!@#$%^&*-]{12,200})(?=['"\`\\s,;)]|\\\\n|$)`, 'i'),
+    minEntropy: 3.5,
+};
+/**
+ * Rules that find a credential by its shape and its name rather than by a provider's format (GitHub
+ * documents these as its "non-provider patterns", off by default because they are hard to detect
+ * reliably): in documentation, examples and CI test settings their findings are notes, not failures.
+ */
+const PATTERN_RULE_IDS = new Set([
+    'generic-secret',
+    'url-credentials',
+    'database-url-password',
+    'curl-credentials',
+    'jwt',
+]);
+/** Every rule, in reporting priority. */
+// Provider rules first: their ids are the older ones, and a finding's fingerprint (what an allowlist holds)
+// is bound to its rule id, so a broader token rule must not take over a value they already report.
+const ALL_RULES = [
+    PRIVATE_KEY_RULE,
+    ...PROVIDER_RULES,
+    ...TOKEN_RULES,
+    GENERIC_RULE,
+    PKCS12_RULE,
+];
+
+;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
+
+
+
+
+/** Names of the groups that hold the secret (a rule with alternatives names one per alternative). */
+const SECRET_GROUPS = ['secret', 'secret2', 'secret3', 'secret4'];
+/** Comments that keep a line out of the scan: ours, and gitleaks' for repositories that already use it. */
+const INLINE_IGNORES = ['preflight:ignore-secret', 'gitleaks:allow'];
+/** How far around a generic match the scan looks for the rest of a search configuration. */
+const SEARCH_CONFIG_WINDOW = 300;
+const detect_escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Literals as one alternation factored by common prefixes (`a(?:kia|sia|ws)`): the regular expression
+ * engine then rejects most positions on their first character. No literal may be a prefix of another.
+ */
+function trie(words) {
+    const groups = new Map();
+    for (const w of words)
+        groups.set(w.charAt(0), [...(groups.get(w.charAt(0)) ?? []), w.slice(1)]);
+    const alternatives = [...groups].map(([c, rest]) => detect_escape(c) + (rest.includes('') ? '' : trie(rest)));
+    return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+/**
+ * A detector for a rule set. One combined, case-insensitive keyword search runs over the whole text; the
+ * keywords found on a line select the rules that run on that line, in the rule set's order.
+ */
+function createDetector(rules = ALL_RULES) {
+    const byKeyword = new Map();
+    rules.forEach((r, i) => {
+        for (const k of r.keywords)
+            byKeyword.set(k, [...(byKeyword.get(k) ?? []), i]);
+    });
+    // The search looks for the shortest keywords only ('key' covers 'key-'); a hit selects the rules of every
+    // keyword that starts with it, which may run a rule on a line where its own keyword is absent: harmless.
+    const all = [...byKeyword.keys()];
+    const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
+    const selects = new Map(searched.map((k) => [
+        k,
+        [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => byKeyword.get(o) ?? []))],
+    ]));
+    const none = () => ({ detections: [], inlineIgnored: 0 });
+    if (searched.length === 0)
+        return Object.assign(() => none(), { file: () => none() });
+    const prefilter = new RegExp(trie(searched), 'gi');
+    // The same search on bytes, where it means the same (ASCII keywords, folded as the alternation folds).
+    const lower = searched.map((k) => k.toLowerCase());
+    const bytesSearch = searchableAsBytes(lower, true, false) ? new LiteralSearch(lower, true) : undefined;
+    /** The rules the keyword hits (text offset, lower-case keyword, left to right) select, line by line. */
+    const scan = (text, hits) => {
+        const out = { detections: [], inlineIgnored: 0 };
+        const cursor = lineCursor(text);
+        const selected = new Set();
+        let start = -1;
+        let end = -1;
+        let resumeAt = 0;
+        const flush = () => {
+            if (selected.size === 0)
+                return;
+            const chosen = [...selected].sort((a, b) => a - b).map((i) => rules[i]);
+            selected.clear();
+            const lineText = text.slice(start, end).replace(/\r$/, '');
+            resumeAt = scanLine(text, lineText, cursor(start), start, chosen, out);
+        };
+        for (const [index, key] of hits) {
+            if (index < resumeAt)
+                continue;
+            if (index >= end) {
+                flush();
+                if (index < resumeAt)
+                    continue;
+                start = text.lastIndexOf('\n', index - 1) + 1;
+                end = text.indexOf('\n', index);
+                if (end === -1)
+                    end = text.length;
+            }
+            for (const i of selects.get(key) ?? [])
+                selected.add(i);
+        }
+        flush();
+        return out;
+    };
+    function* textHits(text) {
+        prefilter.lastIndex = 0;
+        for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
+            yield [m.index, m[0].toLowerCase()];
+        }
+    }
+    const detect = (text) => scan(text, textHits(text));
+    const file = (content) => {
+        if (!bytesSearch)
+            return detect(content.text);
+        const found = [];
+        bytesSearch.find(content.bytes, (k, at) => {
+            if (at >= content.bom)
+                found.push([at, k]);
+        });
+        if (found.length === 0)
+            return none();
+        // Leftmost and non-overlapping, as the alternation's matches are (no keyword searched starts
+        // another, so at most one starts at any offset).
+        found.sort((a, b) => a[0] - b[0]);
+        const text = content.text;
+        const toText = textOffsets(content, text);
+        const hits = [];
+        let taken = 0;
+        for (const [at, k] of found) {
+            if (at < taken)
+                continue;
+            const key = lower[k];
+            taken = at + key.length;
+            hits.push([toText(at), key]);
+        }
+        return scan(text, hits);
+    };
+    return Object.assign(detect, { file });
+}
+/**
+ * Maps byte offsets of a file (at ASCII bytes, such as a keyword's start) to offsets in its text: the
+ * same line, and the UTF-16 length of the line's bytes before it. When every byte gave one character
+ * the offsets only shift by the byte order mark.
+ */
+function textOffsets(content, text) {
+    const shift = content.bom;
+    if (text.length === content.bytes.length - shift)
+        return (at) => at - shift;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (at) => {
+        const l = content.lineAt(at);
+        return starts[l.line - 1] + content.slice(l.start, at).length;
+    };
+}
+/** Runs the selected rules on one line; returns the offset before which the keyword search skips matches. */
+function scanLine(text, lineText, line, start, rules, out) {
+    const taken = [];
+    const found = [];
+    let resumeAt = 0;
+    for (const rule of rules) {
+        rule.pattern.lastIndex = 0;
+        for (let m = rule.pattern.exec(lineText); m !== null; m = rule.pattern.exec(lineText)) {
+            if (m[0] === '')
+                rule.pattern.lastIndex += 1;
+            const group = SECRET_GROUPS.find((n) => m.groups?.[n] !== undefined);
+            const span = (group ? m.indices?.groups?.[group] : undefined) ??
+                m.indices?.[0] ?? [m.index, m.index + m[0].length];
+            if (taken.some(([a, b]) => span[0] < b && a < span[1]))
+                continue;
+            let detection;
+            if (rule === PRIVATE_KEY_RULE) {
+                const block = keyBlock(text, start + m.index + m[0].length);
+                if (block) {
+                    detection = { rule, line, col: m.index + 1, secret: block.body, pieces: block.pieces };
+                    resumeAt = Math.max(resumeAt, block.end);
+                }
+            }
+            else {
+                let secret = (group ? m.groups?.[group] : undefined) ?? m[0];
+                // Credentials in a URL to this machine open nothing anyone else can reach; a URL shown as an
+                // example (a placeholder attribute, "e.g. https://user:pass@…") and a name where the password
+                // goes (`postgres://app:STRONG_DB_PASSWORD@db`) hold none.
+                const host = m.groups?.host;
+                if (host !== undefined &&
+                    (isLoopbackHost(host) || isShownAsExample(lineText, m.index) || isPlaceholderName(secret)))
+                    continue;
+                if (rule === GENERIC_RULE) {
+                    // A query string's value ends at the next parameter (`?api_key=TOKEN&items&max_id=0`).
+                    const next = /&[\w.-]+(?:=|&|$)/.exec(secret);
+                    if (next)
+                        secret = secret.slice(0, next.index);
+                    if (secret.length < 12)
+                        continue;
+                    const name = assignedName(lineText, m.index, span[0]);
+                    if (isNonCredentialName(name))
+                        continue;
+                    const at = start + m.index;
+                    const around = text.slice(Math.max(0, at - SEARCH_CONFIG_WINDOW), at + SEARCH_CONFIG_WINDOW);
+                    if (isPublicSearchKey(name, around))
+                        continue;
+                }
+                if (qualifies(rule, secret)) {
+                    detection = { rule, line, col: span[0] + 1, secret, pieces: [secret] };
+                }
+            }
+            if (!detection)
+                continue;
+            taken.push([span[0], span[1]]);
+            found.push(detection);
+        }
+    }
+    if (found.length === 0)
+        return resumeAt;
+    const lower = lineText.toLowerCase();
+    if (INLINE_IGNORES.some((c) => lower.includes(c)))
+        out.inlineIgnored += found.length;
+    else
+        out.detections.push(...found.sort((a, b) => a.col - b.col));
+    return resumeAt;
+}
+/** The identifier around a generic match's keyword: from the word's start to the assignment. */
+function assignedName(lineText, keywordAt, valueAt) {
+    let from = keywordAt;
+    while (from > 0 && /[\w.-]/.test(lineText.charAt(from - 1)) && keywordAt - from < 60)
+        from -= 1;
+    return lineText.slice(from, valueAt).replace(/['"`\s]*(?::=|=>|=|:)[\s'"`]*$/, '');
+}
+function qualifies(rule, secret) {
+    if (isPublicValue(secret))
+        return false;
+    if (rule.strict)
+        return !isDegenerate(secret, rule.prefix) && !isTemplateReference(secret);
+    if (isPlaceholder(secret))
+        return false;
+    if (rule === GENERIC_RULE)
+        return genericValueQualifies(secret, rule.minEntropy ?? 3.5);
+    return shannonEntropy(secret) >= (rule.minEntropy ?? 0);
+}
+const BLOCK_WINDOW = 16_384;
+/**
+ * The key material after a BEGIN line, up to its END line (or a window's end): base64 characters only,
+ * with `\n` escapes of JSON strings removed. Placeholders (short or repetitive bodies) give undefined.
+ */
+function keyBlock(text, from) {
+    const window = text.slice(from, from + BLOCK_WINDOW);
+    const stop = window.indexOf('-----END');
+    const raw = stop === -1 ? window : window.slice(0, stop);
+    const pieces = [];
+    let headers = 0;
+    for (const part of raw.split(/\\n|\\r|[\r\n]/)) {
+        const piece = part.replace(/^[\s"',]+|[\s"',]+$/g, '');
+        if (/^[A-Za-z0-9+/=]+$/.test(piece))
+            pieces.push(piece);
+        else if (pieces.length === 0 && headers < 4 && (piece === '' || /^[\w-]+: /.test(piece)))
+            headers += 1;
+        else
+            break;
+    }
+    const body = pieces.join('');
+    if (body.length < 64 || shannonEntropy(body) < 4 || isPlaceholder(body))
+        return undefined;
+    return { body, pieces, end: from + (stop === -1 ? window.length : stop) };
+}
+/** Line numbers for increasing offsets, counting line breaks only once over the whole text. */
+function lineCursor(text) {
+    let line = 1;
+    let scanned = 0;
+    return (offset) => {
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+            line += 1;
+            scanned = i + 1;
+        }
+        if (scanned < offset)
+            scanned = offset;
+        return line;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/secrets/pkcs12.ts
+/**
+ * PKCS#12 key stores (`.p12`, `.pfx`): binary files, so the text rules never see them. The layout is
+ * RFC 7292's: `PFX ::= SEQUENCE { version INTEGER (3), authSafe ContentInfo, macData MacData OPTIONAL }`,
+ * DER (or BER) encoded, with the authenticated safe's content type `data` (1.2.840.113549.1.7.1) or
+ * `signedData` (1.2.840.113549.1.7.2). A key store counts as a secret when it holds a private key: a key bag
+ * or a shrouded (password-encrypted) key bag, whose object identifiers stand in the clear in the common
+ * layout (OpenSSL, Java's keytool, Windows' certificate export). A store of certificates only (a trust
+ * store) holds nothing secret and is not reported. A password does not make a committed key safe: the
+ * password is usually beside it, and short ones fall to a dictionary.
+ */
+/** Larger files are not key stores (a store with a long chain is a few tens of kilobytes). */
+const MAX_PKCS12_BYTES = 1024 * 1024;
+const VERSION_3 = [0x02, 0x01, 0x03];
+/** OBJECT IDENTIFIER 1.2.840.113549.1.7 (pkcs7), then 1 (data) or 2 (signedData). */
+const PKCS7 = [0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07];
+/** OBJECT IDENTIFIER 1.2.840.113549.1.12.10.1 (pkcs-12 bag types), then 1 (keyBag) or 2 (shrouded). */
+const KEY_BAG = [0x06, 0x0b, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x0a, 0x01];
+/** A DER/BER length at `at`: its value (undefined for the indefinite form) and where the content starts. */
+function readLength(bytes, at) {
+    const first = bytes[at];
+    if (first === undefined)
+        return null;
+    if (first < 0x80)
+        return { length: first, next: at + 1 };
+    if (first === 0x80)
+        return { next: at + 1 };
+    const n = first & 0x7f;
+    if (n > 4 || at + 1 + n > bytes.length)
+        return null;
+    let length = 0;
+    for (let i = 0; i < n; i += 1)
+        length = length * 256 + bytes[at + 1 + i];
+    return { length, next: at + 1 + n };
+}
+function startsWith(bytes, at, expected) {
+    return expected.every((b, i) => bytes[at + i] === b);
+}
+function indexOf(bytes, needle, from) {
+    const first = needle[0];
+    for (let i = bytes.indexOf(first, from); i !== -1; i = bytes.indexOf(first, i + 1)) {
+        if (startsWith(bytes, i, needle))
+            return i;
+    }
+    return -1;
+}
+/** Whether a file's bytes are a whole PKCS#12 key store that holds a private key. */
+function isPkcs12WithKey(bytes) {
+    if (bytes.length < 32 || bytes.length > MAX_PKCS12_BYTES || bytes[0] !== 0x30)
+        return false;
+    const outer = readLength(bytes, 1);
+    // A definite length must cover exactly the file: a truncated or padded file is not a key store.
+    if (!outer || (outer.length !== undefined && outer.next + outer.length !== bytes.length))
+        return false;
+    if (!startsWith(bytes, outer.next, VERSION_3))
+        return false;
+    const info = outer.next + VERSION_3.length;
+    if (bytes[info] !== 0x30)
+        return false;
+    const infoLength = readLength(bytes, info + 1);
+    if (!infoLength || !startsWith(bytes, infoLength.next, PKCS7))
+        return false;
+    const type = bytes[infoLength.next + PKCS7.length];
+    if (type !== 0x01 && type !== 0x02)
+        return false;
+    const bag = indexOf(bytes, KEY_BAG, infoLength.next);
+    if (bag === -1)
+        return false;
+    const kind = bytes[bag + KEY_BAG.length];
+    return kind === 0x01 || kind === 0x02;
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-tokens/index.js
+var HashbangComment, Identifier, JSXIdentifier, JSXPunctuator, JSXString, JSXText, KeywordsWithExpressionAfter, KeywordsWithNoLineTerminatorAfter, LineTerminatorSequence, MultiLineComment, Newline, NumericLiteral, Punctuator, RegularExpressionLiteral, SingleLineComment, StringLiteral, Template, TokensNotPrecedingObjectLiteral, TokensPrecedingExpression, WhiteSpace, jsTokens;
+RegularExpressionLiteral = /\/(?![*\/])(?:\[(?:[^\]\\\n\r\u2028\u2029]+|\\.)*\]?|[^\/[\\\n\r\u2028\u2029]+|\\.)*(\/[$_\u200C\u200D\p{ID_Continue}]*|\\)?/yu;
+Punctuator = /--|\+\+|=>|\.{3}|\??\.(?!\d)|(?:&&|\|\||\?\?|[+\-%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2}|\/(?![\/*]))=?|[?~,:;[\](){}]/y;
+Identifier = /(\x23?)(?=[$_\p{ID_Start}\\])(?:[$_\u200C\u200D\p{ID_Continue}]+|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+/yu;
+StringLiteral = /(['"])(?:[^'"\\\n\r]+|(?!\1)['"]|\\(?:\r\n|[^]))*(\1)?/y;
+NumericLiteral = /(?:0[xX][\da-fA-F](?:_?[\da-fA-F])*|0[oO][0-7](?:_?[0-7])*|0[bB][01](?:_?[01])*)n?|0n|[1-9](?:_?\d)*n|(?:(?:0(?!\d)|0\d*[89]\d*|[1-9](?:_?\d)*)(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?|0[0-7]+/y;
+Template = /[`}](?:[^`\\$]+|\\[^]|\$(?!\{))*(`|\$\{)?/y;
+WhiteSpace = /[\t\v\f\ufeff\p{Zs}]+/yu;
+LineTerminatorSequence = /\r?\n|[\r\u2028\u2029]/y;
+MultiLineComment = /\/\*(?:[^*]+|\*(?!\/))*(\*\/)?/y;
+SingleLineComment = /\/\/.*/y;
+HashbangComment = /^#!.*/;
+JSXPunctuator = /[<>.:={}]|\/(?![\/*])/y;
+JSXIdentifier = /[$_\p{ID_Start}][$_\u200C\u200D\p{ID_Continue}-]*/yu;
+JSXString = /(['"])(?:[^'"]+|(?!\1)['"])*(\1)?/y;
+JSXText = /[^<>{}]+/y;
+TokensPrecedingExpression = /^(?:[\/+-]|\.{3}|\?(?:InterpolationIn(?:JSX|Template)|NoLineTerminatorHere|NonExpressionParenEnd|UnaryIncDec))?$|[{}([,;<>=*%&|^!~?:]$/;
+TokensNotPrecedingObjectLiteral = /^(?:=>|[;\]){}]|else|\?(?:NoLineTerminatorHere|NonExpressionParenEnd))?$/;
+KeywordsWithExpressionAfter = /^(?:await|case|default|delete|do|else|in|instanceof|new|return|throw|typeof|void|yield)$/;
+KeywordsWithNoLineTerminatorAfter = /^(?:return|throw|yield)$/;
+Newline = RegExp(LineTerminatorSequence.source);
+jsTokens = function*(input, {jsx = false} = {}) {
+	var braces, firstCodePoint, isExpression, lastIndex, lastSignificantToken, length, match, mode, nextLastIndex, nextLastSignificantToken, parenNesting, postfixIncDec, punctuator, stack;
+	({length} = input);
+	lastIndex = 0;
+	lastSignificantToken = "";
+	stack = [
+		{tag: "JS"}
+	];
+	braces = [];
+	parenNesting = 0;
+	postfixIncDec = false;
+	if (match = HashbangComment.exec(input)) {
+		yield ({
+			type: "HashbangComment",
+			value: match[0]
+		});
+		lastIndex = match[0].length;
+	}
+	while (lastIndex < length) {
+		mode = stack[stack.length - 1];
+		switch (mode.tag) {
+			case "JS":
+			case "JSNonExpressionParen":
+			case "InterpolationInTemplate":
+			case "InterpolationInJSX":
+				if (input[lastIndex] === "/" && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken))) {
+					RegularExpressionLiteral.lastIndex = lastIndex;
+					if (match = RegularExpressionLiteral.exec(input)) {
+						lastIndex = RegularExpressionLiteral.lastIndex;
+						lastSignificantToken = match[0];
+						postfixIncDec = true;
+						yield ({
+							type: "RegularExpressionLiteral",
+							value: match[0],
+							closed: match[1] !== void 0 && match[1] !== "\\"
+						});
+						continue;
+					}
+				}
+				Punctuator.lastIndex = lastIndex;
+				if (match = Punctuator.exec(input)) {
+					punctuator = match[0];
+					nextLastIndex = Punctuator.lastIndex;
+					nextLastSignificantToken = punctuator;
+					switch (punctuator) {
+						case "(":
+							if (lastSignificantToken === "?NonExpressionParenKeyword") {
+								stack.push({
+									tag: "JSNonExpressionParen",
+									nesting: parenNesting
+								});
+							}
+							parenNesting++;
+							postfixIncDec = false;
+							break;
+						case ")":
+							parenNesting--;
+							postfixIncDec = true;
+							if (mode.tag === "JSNonExpressionParen" && parenNesting === mode.nesting) {
+								stack.pop();
+								nextLastSignificantToken = "?NonExpressionParenEnd";
+								postfixIncDec = false;
+							}
+							break;
+						case "{":
+							Punctuator.lastIndex = 0;
+							isExpression = !TokensNotPrecedingObjectLiteral.test(lastSignificantToken) && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken));
+							braces.push(isExpression);
+							postfixIncDec = false;
+							break;
+						case "}":
+							switch (mode.tag) {
+								case "InterpolationInTemplate":
+									if (braces.length === mode.nesting) {
+										Template.lastIndex = lastIndex;
+										match = Template.exec(input);
+										lastIndex = Template.lastIndex;
+										lastSignificantToken = match[0];
+										if (match[1] === "${") {
+											lastSignificantToken = "?InterpolationInTemplate";
+											postfixIncDec = false;
+											yield ({
+												type: "TemplateMiddle",
+												value: match[0]
+											});
+										} else {
+											stack.pop();
+											postfixIncDec = true;
+											yield ({
+												type: "TemplateTail",
+												value: match[0],
+												closed: match[1] === "`"
+											});
+										}
+										continue;
+									}
+									break;
+								case "InterpolationInJSX":
+									if (braces.length === mode.nesting) {
+										stack.pop();
+										lastIndex += 1;
+										lastSignificantToken = "}";
+										yield ({
+											type: "JSXPunctuator",
+											value: "}"
+										});
+										continue;
+									}
+							}
+							postfixIncDec = braces.pop();
+							nextLastSignificantToken = postfixIncDec ? "?ExpressionBraceEnd" : "}";
+							break;
+						case "]":
+							postfixIncDec = true;
+							break;
+						case "++":
+						case "--":
+							nextLastSignificantToken = postfixIncDec ? "?PostfixIncDec" : "?UnaryIncDec";
+							break;
+						case "<":
+							if (jsx && (TokensPrecedingExpression.test(lastSignificantToken) || KeywordsWithExpressionAfter.test(lastSignificantToken))) {
+								stack.push({tag: "JSXTag"});
+								lastIndex += 1;
+								lastSignificantToken = "<";
+								yield ({
+									type: "JSXPunctuator",
+									value: punctuator
+								});
+								continue;
+							}
+							postfixIncDec = false;
+							break;
+						default:
+							postfixIncDec = false;
+					}
+					lastIndex = nextLastIndex;
+					lastSignificantToken = nextLastSignificantToken;
+					yield ({
+						type: "Punctuator",
+						value: punctuator
+					});
+					continue;
+				}
+				Identifier.lastIndex = lastIndex;
+				if (match = Identifier.exec(input)) {
+					lastIndex = Identifier.lastIndex;
+					if (lastSignificantToken === "." || lastSignificantToken === "?.") {
+						// A property name, such as `a.default`, ends an expression even if
+						// it is a keyword.
+						nextLastSignificantToken = "?PropertyName";
+						postfixIncDec = true;
+					} else {
+						nextLastSignificantToken = match[0];
+						switch (match[0]) {
+							case "for":
+							case "if":
+							case "while":
+							case "with":
+								nextLastSignificantToken = "?NonExpressionParenKeyword";
+						}
+						postfixIncDec = !KeywordsWithExpressionAfter.test(match[0]);
+					}
+					lastSignificantToken = nextLastSignificantToken;
+					yield ({
+						type: match[1] === "#" ? "PrivateIdentifier" : "IdentifierName",
+						value: match[0]
+					});
+					continue;
+				}
+				StringLiteral.lastIndex = lastIndex;
+				if (match = StringLiteral.exec(input)) {
+					lastIndex = StringLiteral.lastIndex;
+					lastSignificantToken = match[0];
+					postfixIncDec = true;
+					yield ({
+						type: "StringLiteral",
+						value: match[0],
+						closed: match[2] !== void 0
+					});
+					continue;
+				}
+				NumericLiteral.lastIndex = lastIndex;
+				if (match = NumericLiteral.exec(input)) {
+					lastIndex = NumericLiteral.lastIndex;
+					lastSignificantToken = match[0];
+					postfixIncDec = true;
+					yield ({
+						type: "NumericLiteral",
+						value: match[0]
+					});
+					continue;
+				}
+				Template.lastIndex = lastIndex;
+				if (match = Template.exec(input)) {
+					lastIndex = Template.lastIndex;
+					lastSignificantToken = match[0];
+					if (match[1] === "${") {
+						lastSignificantToken = "?InterpolationInTemplate";
+						stack.push({
+							tag: "InterpolationInTemplate",
+							nesting: braces.length
+						});
+						postfixIncDec = false;
+						yield ({
+							type: "TemplateHead",
+							value: match[0]
+						});
+					} else {
+						postfixIncDec = true;
+						yield ({
+							type: "NoSubstitutionTemplate",
+							value: match[0],
+							closed: match[1] === "`"
+						});
+					}
+					continue;
+				}
+				break;
+			case "JSXTag":
+			case "JSXTagEnd":
+				JSXPunctuator.lastIndex = lastIndex;
+				if (match = JSXPunctuator.exec(input)) {
+					lastIndex = JSXPunctuator.lastIndex;
+					nextLastSignificantToken = match[0];
+					switch (match[0]) {
+						case "<":
+							stack.push({tag: "JSXTag"});
+							break;
+						case ">":
+							stack.pop();
+							if (lastSignificantToken === "/" || mode.tag === "JSXTagEnd") {
+								nextLastSignificantToken = "?JSX";
+								postfixIncDec = true;
+							} else {
+								stack.push({tag: "JSXChildren"});
+							}
+							break;
+						case "{":
+							stack.push({
+								tag: "InterpolationInJSX",
+								nesting: braces.length
+							});
+							nextLastSignificantToken = "?InterpolationInJSX";
+							postfixIncDec = false;
+							break;
+						case "/":
+							if (lastSignificantToken === "<") {
+								stack.pop();
+								if (stack[stack.length - 1].tag === "JSXChildren") {
+									stack.pop();
+								}
+								stack.push({tag: "JSXTagEnd"});
+							}
+					}
+					lastSignificantToken = nextLastSignificantToken;
+					yield ({
+						type: "JSXPunctuator",
+						value: match[0]
+					});
+					continue;
+				}
+				JSXIdentifier.lastIndex = lastIndex;
+				if (match = JSXIdentifier.exec(input)) {
+					lastIndex = JSXIdentifier.lastIndex;
+					lastSignificantToken = match[0];
+					yield ({
+						type: "JSXIdentifier",
+						value: match[0]
+					});
+					continue;
+				}
+				JSXString.lastIndex = lastIndex;
+				if (match = JSXString.exec(input)) {
+					lastIndex = JSXString.lastIndex;
+					lastSignificantToken = match[0];
+					yield ({
+						type: "JSXString",
+						value: match[0],
+						closed: match[2] !== void 0
+					});
+					continue;
+				}
+				break;
+			case "JSXChildren":
+				JSXText.lastIndex = lastIndex;
+				if (match = JSXText.exec(input)) {
+					lastIndex = JSXText.lastIndex;
+					lastSignificantToken = match[0];
+					yield ({
+						type: "JSXText",
+						value: match[0]
+					});
+					continue;
+				}
+				switch (input[lastIndex]) {
+					case "<":
+						stack.push({tag: "JSXTag"});
+						lastIndex++;
+						lastSignificantToken = "<";
+						yield ({
+							type: "JSXPunctuator",
+							value: "<"
+						});
+						continue;
+					case "{":
+						stack.push({
+							tag: "InterpolationInJSX",
+							nesting: braces.length
+						});
+						lastIndex++;
+						lastSignificantToken = "?InterpolationInJSX";
+						postfixIncDec = false;
+						yield ({
+							type: "JSXPunctuator",
+							value: "{"
+						});
+						continue;
+				}
+		}
+		WhiteSpace.lastIndex = lastIndex;
+		if (match = WhiteSpace.exec(input)) {
+			lastIndex = WhiteSpace.lastIndex;
+			yield ({
+				type: "WhiteSpace",
+				value: match[0]
+			});
+			continue;
+		}
+		LineTerminatorSequence.lastIndex = lastIndex;
+		if (match = LineTerminatorSequence.exec(input)) {
+			lastIndex = LineTerminatorSequence.lastIndex;
+			postfixIncDec = false;
+			if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) {
+				lastSignificantToken = "?NoLineTerminatorHere";
+			}
+			yield ({
+				type: "LineTerminatorSequence",
+				value: match[0]
+			});
+			continue;
+		}
+		MultiLineComment.lastIndex = lastIndex;
+		if (match = MultiLineComment.exec(input)) {
+			lastIndex = MultiLineComment.lastIndex;
+			if (Newline.test(match[0])) {
+				postfixIncDec = false;
+				if (KeywordsWithNoLineTerminatorAfter.test(lastSignificantToken)) {
+					lastSignificantToken = "?NoLineTerminatorHere";
+				}
+			}
+			yield ({
+				type: "MultiLineComment",
+				value: match[0],
+				closed: match[1] !== void 0
+			});
+			continue;
+		}
+		SingleLineComment.lastIndex = lastIndex;
+		if (match = SingleLineComment.exec(input)) {
+			lastIndex = SingleLineComment.lastIndex;
+			postfixIncDec = false;
+			yield ({
+				type: "SingleLineComment",
+				value: match[0]
+			});
+			continue;
+		}
+		firstCodePoint = String.fromCodePoint(input.codePointAt(lastIndex));
+		lastIndex += firstCodePoint.length;
+		lastSignificantToken = firstCodePoint;
+		postfixIncDec = false;
+		yield ({
+			type: mode.tag.startsWith("JSX") ? "JSXInvalid" : "Invalid",
+			value: firstCodePoint
+		});
+	}
+	return void 0;
+};
+/* harmony default export */ const js_tokens = (jsTokens);
+
+;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
+/**
+ * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
+ * strings, template text and regular-expression literals become spaces, line breaks kept, so a pattern
+ * matched on the result is at the same line and column as in the file and can only match real code (a
+ * `console.log(` in a comment or in an example string is not a call). The tokens come from `js-tokens`,
+ * which never throws, tells a regular expression from a division by its own rules and reads TypeScript's
+ * syntax as plain tokens; an unterminated string or regular expression ends at its line, so one odd
+ * construct cannot hide the rest of a file (an unterminated template or comment runs to the end, as in
+ * JavaScript itself). `.vue` and `.svelte` files are read whole with the same rules. Pure.
+ */
+
+const CODE_FILES = /\.(?:[cm]?[jt]sx?|vue|svelte)$/i;
+/** Spaces for every character but line breaks, so lines and columns stay where they were. */
+function blank(text) {
+    return /[\r\n\u2028\u2029]/.test(text)
+        ? text.replace(/[^\r\n\u2028\u2029]/g, ' ')
+        : ' '.repeat(text.length);
+}
+/** `text` with its delimiters (the first `open` and last `close` characters) kept and the rest blanked. */
+function inner(text, open, close) {
+    if (text.length <= open + close)
+        return text;
+    return text.slice(0, open) + blank(text.slice(open, text.length - close)) + text.slice(text.length - close);
+}
+function codeOnly(text) {
+    // Only what is blanked is rebuilt: code between those tokens is copied as one slice.
+    const out = [];
+    let at = 0;
+    let copied = 0;
+    const put = (from, replacement) => {
+        out.push(text.slice(copied, from), replacement);
+        copied = at + replacement.length;
+    };
+    for (const t of js_tokens(text)) {
+        const v = t.value;
+        switch (t.type) {
+            case 'SingleLineComment':
+            case 'MultiLineComment':
+            case 'HashbangComment':
+                put(at, blank(v));
+                break;
+            case 'StringLiteral':
+            case 'NoSubstitutionTemplate':
+            case 'TemplateTail':
+                put(at, inner(v, 1, t.closed ? 1 : 0));
+                break;
+            case 'TemplateHead':
+            case 'TemplateMiddle':
+                put(at, inner(v, 1, 2));
+                break;
+            case 'RegularExpressionLiteral': {
+                // The body between the slashes is blanked; the slashes and flags stay code.
+                const end = t.closed ? v.lastIndexOf('/') : v.length;
+                put(at, '/' + blank(v.slice(1, end)) + v.slice(end));
+                break;
+            }
+            default:
+        }
+        at += v.length;
+    }
+    if (copied === 0)
+        return text;
+    out.push(text.slice(copied));
+    return out.join('');
+}
+/**
+ * Whether a file is minified or generated bundle output rather than source a person wrote: a line of more
+ * than a thousand characters (minifiers put a file on a few lines), or long lines throughout.
+ */
+function looksMinified(text) {
+    let longest = 0;
+    let lines = 0;
+    for (let start = 0;;) {
+        const end = text.indexOf('\n', start);
+        const stop = end === -1 ? text.length : end;
+        longest = Math.max(longest, stop - start);
+        lines += 1;
+        if (end === -1)
+            break;
+        start = end + 1;
+    }
+    const average = text.length / Math.max(1, lines);
+    return longest > 1000 || (longest > 500 && average > 200);
+}
+
+// EXTERNAL MODULE: ./src/checks/container/secret-names.ts
+var secret_names = __nccwpck_require__(5980);
+;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
+
+const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
+/**
+ * Literal values a file's code assigns to `process.env` (defaults the service gives itself when a variable
+ * is unset), with 1-based line and column. A secret written into code is a hardcoded secret (repo.secrets),
+ * not a deployment's value: secret-named variables are left out, so their values go nowhere. Pure.
+ */
+function envAssignments(text) {
+    if (!text.includes('process.env.'))
+        return [];
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    let at = 0;
+    for (const m of text.matchAll(ASSIGNED)) {
+        const name = m[1];
+        if ((0,secret_names/* secretName */.G)(name))
+            continue;
+        for (; at < m.index; at += 1) {
+            if (text.charCodeAt(at) === 10) {
+                line += 1;
+                lineStart = at + 1;
+            }
+        }
+        out.push({ name, value: m[3], line, col: m.index - lineStart + 1 });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/js-tokens.ts
+/**
+ * The tokens of a JavaScript or TypeScript file that env.documented needs, with their line and column:
+ * names, punctuators, numbers, strings and template text, comments and whitespace dropped. The lexing is
+ * `js-tokens`' (it never throws, and tells a regular expression from a division by its own rules); an
+ * unterminated string ends at its line, so one odd construct cannot hide a whole file.
+ */
+
+/** The contents of a quoted token: its opening character dropped, and its closing one if it has one. */
+const contents = (value, closed) => value.slice(1, closed ? -1 : undefined);
+function tokenize(text) {
+    const out = [];
+    let line = 1;
+    let lineStart = 0;
+    let at = 0;
+    for (const t of js_tokens(text)) {
+        const v = t.value;
+        const col = at - lineStart + 1;
+        switch (t.type) {
+            case 'WhiteSpace':
+            case 'SingleLineComment':
+            case 'HashbangComment':
+                break;
+            case 'LineTerminatorSequence':
+                line += 1;
+                lineStart = at + v.length;
+                break;
+            case 'IdentifierName':
+                out.push({ type: 'name', value: v, line, col });
+                break;
+            case 'NumericLiteral':
+                out.push({ type: 'number', value: v, line, col });
+                break;
+            case 'Punctuator':
+            case 'PrivateIdentifier':
+            case 'Invalid':
+                out.push({ type: 'punct', value: v, line, col });
+                break;
+            case 'RegularExpressionLiteral':
+                out.push({ type: 'punct', value: '/regex/', line, col });
+                break;
+            default:
+                // Strings (a line continuation), templates and block comments may span lines.
+                if (t.type === 'StringLiteral')
+                    out.push({ type: 'string', value: contents(v, t.closed), line, col });
+                else if (t.type === 'NoSubstitutionTemplate' || t.type === 'TemplateTail')
+                    out.push({ type: 'template', value: contents(v, t.closed), line, col });
+                else if (t.type === 'TemplateHead' || t.type === 'TemplateMiddle')
+                    out.push({ type: 'template', value: '\0', line, col });
+                for (let k = v.indexOf('\n'); k !== -1; k = v.indexOf('\n', k + 1)) {
+                    line += 1;
+                    lineStart = at + k + 1;
+                }
+        }
+        at += v.length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/checks/env/env-usage.ts
+
+/**
+ * Environment variables a JavaScript or TypeScript file reads: `process.env.X`, `process.env['X']`,
+ * `import.meta.env.X` (optional chaining too) and `const { A, B: b } = process.env`. Comments, strings and
+ * template text are skipped; computed names (`process.env[name]`) cannot be known and are not reported.
+ */
+function envReads(text) {
+    const tokens = tokenize(text);
+    const out = [];
+    const is = (k, type, value) => tokens[k]?.type === type && (value === undefined || tokens[k]?.value === value);
+    const dot = (k) => is(k, 'punct', '.') || is(k, 'punct', '?.');
+    for (let k = 0; k < tokens.length; k += 1) {
+        let after;
+        if (is(k, 'name', 'process') && !dot(k - 1) && dot(k + 1) && is(k + 2, 'name', 'env'))
+            after = k + 3;
+        else if (is(k, 'name', 'import') && dot(k + 1) && is(k + 2, 'name', 'meta') && dot(k + 3)) {
+            if (is(k + 4, 'name', 'env'))
+                after = k + 5;
+        }
+        if (after === undefined)
+            continue;
+        const meta = is(k, 'name', 'import');
+        const next = tokens[after];
+        // The `[` of `env[...]` or `env?.[...]`.
+        const bracket = is(after, 'punct', '[')
+            ? after
+            : is(after, 'punct', '?.') && is(after + 1, 'punct', '[')
+                ? after + 1
+                : undefined;
+        if (dot(after) && is(after + 1, 'name')) {
+            const t = tokens[after + 1];
+            out.push({ name: t.value, line: t.line, col: t.col, ...(meta ? { meta } : {}) });
+        }
+        else if (bracket !== undefined && tokens[bracket + 1] !== undefined) {
+            const key = tokens[bracket + 1];
+            const closes = is(bracket + 2, 'punct', ']');
+            const literal = key.type === 'string' || (key.type === 'template' && key.value !== '\0');
+            if (literal && closes)
+                out.push({ name: key.value, line: key.line, col: key.col, ...(meta ? { meta } : {}) });
+        }
+        else if (next === undefined || !dot(after)) {
+            out.push(...destructured(tokens, k).map((r) => (meta ? { ...r, meta } : r)));
+        }
+    }
+    return out;
+}
+/** Keys of `{ A, B: b, C = 1 } = <env at k>`, read backwards from the `=` before the env object. */
+function destructured(tokens, k) {
+    const eq = tokens[k - 1];
+    if (eq?.type !== 'punct' || eq.value !== '=' || tokens[k - 2]?.value !== '}')
+        return [];
+    let depth = 0;
+    let open = -1;
+    for (let j = k - 2; j >= 0; j -= 1) {
+        const t = tokens[j];
+        if (t.type !== 'punct')
+            continue;
+        if (t.value === '}')
+            depth += 1;
+        else if (t.value === '{') {
+            depth -= 1;
+            if (depth === 0) {
+                open = j;
+                break;
+            }
+        }
+    }
+    if (open < 0)
+        return [];
+    const out = [];
+    depth = 0;
+    for (let j = open + 1; j < k - 2; j += 1) {
+        const t = tokens[j];
+        if (t.type === 'punct' && ['{', '[', '('].includes(t.value))
+            depth += 1;
+        else if (t.type === 'punct' && ['}', ']', ')'].includes(t.value))
+            depth -= 1;
+        const before = tokens[j - 1];
+        const startsEntry = j === open + 1 || (before.type === 'punct' && before.value === ',');
+        if (depth === 0 && startsEntry && (t.type === 'name' || t.type === 'string')) {
+            out.push({ name: t.value, line: t.line, col: t.col });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/dotenv/dist/index.cjs
+var dist = __nccwpck_require__(8230);
+;// CONCATENATED MODULE: ./src/checks/env/env-files.ts
+
+/** Parses an env file with dotenv and finds the line of each key's last assignment. */
+function parseEnvFile(text) {
+    const values = (0,dist.parse)(text);
+    const lines = text.split(/\r?\n/);
+    const at = new Map();
+    lines.forEach((line, i) => {
+        const m = /^(\s*(?:export\s+)?)([\w.-]+)\s*[=:]/.exec(line);
+        if (m && Object.hasOwn(values, m[2])) {
+            at.set(m[2], { line: i + 1, col: m[1].length + 1 });
+        }
+    });
+    return Object.entries(values).map(([key, value]) => ({
+        key,
+        value,
+        ...(at.get(key) ?? { line: 1, col: 1 }),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/scan/finder.ts
+
+/**
+ * A finder on the linear-time engine (src/util/pattern.ts: RE2, so no pattern can hang the pass);
+ * `flags` may carry i, m and s (g and y are ignored).
+ */
+function compileFinder(source, flags) {
+    const pattern = (0,util_pattern/* compilePattern */.Eb)(source, {
+        ignoreCase: flags.includes('i'),
+        multiline: flags.includes('m'),
+        dotAll: flags.includes('s'),
+    });
+    return {
+        next(text, from) {
+            const m = pattern.execFrom(text, from);
+            return m === null ? undefined : { index: m.index, end: m.end };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
 
 
@@ -17996,7 +18208,19 @@ async function locate(root, rel, limits, resolve) {
     }
     return place(realRoot, realDir, lexical, rel, limits, await resolveFile(lexical, limits, resolve));
 }
+/**
+ * A path of plain names joined by single `/` (no `.` or `..` name, no empty one, no `\`, no NUL, not
+ * absolute): what `git ls-files` lists for nearly every file. Joining such a path to a folder is
+ * concatenation, so a scan's reads skip the general path functions (a tenth of a scan's time on trees of
+ * small files).
+ */
+const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
 function locateSync(root, rel, limits) {
+    if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
+        const base = root.endsWith('/') ? root.slice(0, -1) : root;
+        if (base !== '' && external_node_path_default().isAbsolute(base) && base === external_node_path_default().normalize(base))
+            return locatePlain(base, rel, limits);
+    }
     if (!staysInside(rel))
         return refusal('outside', 'the path leaves the repository');
     const lexical = external_node_path_default().join(root, rel);
@@ -18021,6 +18245,38 @@ function locateSync(root, rel, limits) {
         return openFailure(e);
     }
     return place(realRoot, realDir, lexical, rel, limits, real);
+}
+/**
+ * locateSync for a plain relative path under a normalized absolute root (links refused): the same
+ * decisions as place(), with the folder's real path compared to the root's real path joined to the
+ * folder's name.
+ */
+function locatePlain(root, rel, limits) {
+    const slash = rel.lastIndexOf('/');
+    const dir = slash === -1 ? '' : rel.slice(0, slash);
+    const name = rel.slice(slash + 1);
+    const resolve = (p) => {
+        const cache = limits.resolved;
+        if (!cache)
+            return external_node_fs_namespaceObject.realpathSync.native(p);
+        let known = cache.get(p);
+        if (known === undefined)
+            cache.set(p, (known = external_node_fs_namespaceObject.realpathSync.native(p)));
+        return known;
+    };
+    let realRoot;
+    let realDir;
+    try {
+        realRoot = resolve(root);
+        realDir = dir === '' ? realRoot : resolve(`${root}/${dir}`);
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    const expectedDir = dir === '' ? realRoot : realRoot === '/' ? `/${dir}` : `${realRoot}/${dir}`;
+    if (realDir !== expectedDir)
+        return refusal('link', 'it is under a symbolic link, which is not followed');
+    return { file: realDir === '/' ? `/${name}` : `${realDir}/${name}` };
 }
 async function resolveFile(lexical, limits, resolve) {
     if (limits.links !== 'inside')

@@ -200,7 +200,20 @@ async function locate(
   return place(realRoot, realDir, lexical, rel, limits, await resolveFile(lexical, limits, resolve));
 }
 
+/**
+ * A path of plain names joined by single `/` (no `.` or `..` name, no empty one, no `\`, no NUL, not
+ * absolute): what `git ls-files` lists for nearly every file. Joining such a path to a folder is
+ * concatenation, so a scan's reads skip the general path functions (a tenth of a scan's time on trees of
+ * small files).
+ */
+const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
+
 function locateSync(root: string, rel: string, limits: ReadLimits): Located {
+  if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
+    const base = root.endsWith('/') ? root.slice(0, -1) : root;
+    if (base !== '' && path.isAbsolute(base) && base === path.normalize(base))
+      return locatePlain(base, rel, limits);
+  }
   if (!staysInside(rel)) return refusal('outside', 'the path leaves the repository');
   const lexical = path.join(root, rel);
   let realRoot: string;
@@ -221,6 +234,35 @@ function locateSync(root: string, rel: string, limits: ReadLimits): Located {
     return openFailure(e);
   }
   return place(realRoot, realDir, lexical, rel, limits, real);
+}
+
+/**
+ * locateSync for a plain relative path under a normalized absolute root (links refused): the same
+ * decisions as place(), with the folder's real path compared to the root's real path joined to the
+ * folder's name.
+ */
+function locatePlain(root: string, rel: string, limits: ReadLimits): Located {
+  const slash = rel.lastIndexOf('/');
+  const dir = slash === -1 ? '' : rel.slice(0, slash);
+  const name = rel.slice(slash + 1);
+  const resolve = (p: string) => {
+    const cache = limits.resolved;
+    if (!cache) return realpathSync.native(p);
+    let known = cache.get(p);
+    if (known === undefined) cache.set(p, (known = realpathSync.native(p)));
+    return known;
+  };
+  let realRoot: string;
+  let realDir: string;
+  try {
+    realRoot = resolve(root);
+    realDir = dir === '' ? realRoot : resolve(`${root}/${dir}`);
+  } catch (e) {
+    return openFailure(e);
+  }
+  const expectedDir = dir === '' ? realRoot : realRoot === '/' ? `/${dir}` : `${realRoot}/${dir}`;
+  if (realDir !== expectedDir) return refusal('link', 'it is under a symbolic link, which is not followed');
+  return { file: realDir === '/' ? `/${name}` : `${realDir}/${name}` };
 }
 
 async function resolveFile(

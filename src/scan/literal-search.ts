@@ -9,8 +9,16 @@
  * through maps, slower than the engine's own alternation; bytes need none of that.
  */
 
+import { ByteAutomaton } from './byte-automaton.js';
+
 /** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
 const MAX_WIDTH = 5;
+
+/**
+ * Below this window the shift table skips too little (a window of 3 bytes moves at most 2 at a time, and
+ * common byte pairs stop it at most positions): the set goes through a byte automaton instead.
+ */
+const MIN_SKIPPING_WIDTH = 4;
 
 /** Folds ASCII letters to lower case (case-insensitive sets); every other byte stays as it is. */
 const LOWER = Uint8Array.from({ length: 256 }, (_, b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b));
@@ -39,6 +47,8 @@ export function searchableAsBytes(
 }
 
 export class LiteralSearch {
+  /** Sets with short literals: one automaton for all of them (the fields below then stay empty). */
+  private readonly automaton?: ByteAutomaton;
   private readonly fold: Uint8Array;
   private readonly long: Uint8Array[] = [];
   private readonly longIds: number[] = [];
@@ -63,6 +73,13 @@ export class LiteralSearch {
     let width = Math.min(MAX_WIDTH, longest);
     while (width > 2 && bytes.filter((b) => b.length < width).length > 3) width -= 1;
     this.width = width;
+    if (width < MIN_SKIPPING_WIDTH && bytes.length > 3) {
+      this.automaton = new ByteAutomaton(bytes, ignoreCase);
+      this.shift = new Uint8Array(0);
+      this.heads = new Int32Array(0);
+      this.chain = new Int32Array(0);
+      return;
+    }
     const short: string[] = [];
     bytes.forEach((b, i) => {
       if (b.length >= width && width >= 2) {
@@ -112,6 +129,10 @@ export class LiteralSearch {
    * particular order.
    */
   find(bytes: Uint8Array, hit: (literal: number, offset: number) => void): void {
+    if (this.automaton) {
+      this.automaton.find(bytes, hit);
+      return;
+    }
     if (this.long.length > 0) {
       if (this.fold === SAME) this.findLong(bytes, hit);
       else this.findLongFolded(bytes, hit);

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { patternShape } from '../scan/literals.js';
 import { compilePattern, type Pattern } from './pattern.js';
 
 /**
@@ -31,6 +32,12 @@ interface Compiled {
   pattern: Pattern;
   negated: boolean;
   writesDot: boolean;
+  /**
+   * Strings one of which every matching name holds (read from the expression's syntax tree, as the scan's
+   * pre-filter reads patterns), when the glob has a useful set: a name without any of them cannot match,
+   * and RE2 is not asked. Most names fail most exclude globs this way (`**\/*.min.*` needs `.min.`).
+   */
+  needs?: string[];
 }
 
 /** Why a glob cannot be matched in linear time (worded for `validate`), or undefined. */
@@ -65,7 +72,16 @@ function compileGlob(glob: string, options: GlobOptions): Compiled {
   } catch (e) {
     throw new GlobError(`cannot be matched in linear time: ${(e as Error).message}`);
   }
-  return { pattern, negated, writesDot: /(^|\/)\./.test(body) };
+  // Case-insensitive globs compare names folded by Unicode rules; the plain test below would not.
+  const needs = options.nocase ? undefined : patternShape(source, '').literals;
+  return { pattern, negated, writesDot: /(^|\/)\./.test(body), ...(needs ? { needs } : {}) };
+}
+
+function mayMatch(c: Compiled, name: string): boolean {
+  const needs = c.needs;
+  if (!needs) return true;
+  for (const n of needs) if (name.includes(n)) return true;
+  return false;
 }
 
 function dotSegment(name: string): boolean {
@@ -83,7 +99,10 @@ export function globMatcher(
   const compiled = [globs].flat().map((g) => compileGlob(g, options));
   return (name) =>
     compiled.some((c) => {
-      const hit = c.pattern.test(name) && (options.dot === true || c.writesDot || !dotSegment(name));
+      const hit =
+        mayMatch(c, name) &&
+        c.pattern.test(name) &&
+        (options.dot === true || c.writesDot || !dotSegment(name));
       return c.negated ? !hit : hit;
     });
 }
