@@ -9780,6 +9780,9 @@ function urlSecrets(raw) {
         out.push({ name: 'URL password', value: decodeURIComponent(url.password) });
     if (url.username !== '' && url.password !== '')
         out.push({ name: 'URL user', value: decodeURIComponent(url.username) });
+    // Most URLs have no query: their search parameters are not built at all.
+    if (url.search === '')
+        return out;
     for (const [name, value] of url.searchParams) {
         if (value === '')
             continue;
@@ -10073,6 +10076,11 @@ function notRunnableHere(kind, params, checklist, options) {
     const hint = name !== undefined && Object.hasOwn(unset, name) ? unset[name] : undefined;
     return hint === undefined ? undefined : `no target (${hint})`;
 }
+/**
+ * Why a check's signal fires once the check has ended (whatever it left running stops): one value for
+ * every check, so no exception and its stack are made per check, as `abort()` without a reason does.
+ */
+const CHECK_ENDED = new Error('the check has ended');
 /** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
 async function runWithTimeout(run, timeoutMs, outer) {
     if (outer?.aborted)
@@ -10100,7 +10108,7 @@ async function runWithTimeout(run, timeoutMs, outer) {
     }
     finally {
         clearTimeout(timer);
-        controller.abort();
+        controller.abort(CHECK_ENDED);
     }
 }
 function isOutcome(v) {

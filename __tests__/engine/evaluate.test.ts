@@ -6,6 +6,7 @@ import { defineKind, type CheckContext, type CheckOutcome } from '../../src/chec
 import type { Checklist, Item } from '../../src/definition/model.js';
 import { evaluate, runWithTimeout, type EvaluateOptions } from '../../src/engine/evaluate.js';
 import type { GitClient } from '../../src/io/git.js';
+import { urlSecrets } from '../../src/engine/declared-secrets.js';
 
 /** Kinds whose behaviour each test controls: the engine is what is under test here. */
 function kinds(behaviour: Record<string, (ctx: CheckContext) => Promise<CheckOutcome>>) {
@@ -225,6 +226,22 @@ describe('runWithTimeout', () => {
     expect(outcome).toEqual({ status: 'error', summary: 'the check failed: bad input' });
   });
 
+  test('once a check has returned, its signal fires (what it left running stops), with one reason for every check', async () => {
+    const signals: AbortSignal[] = [];
+    for (const name of ['a', 'b']) {
+      const outcome = await runWithTimeout(async (signal) => {
+        signals.push(signal);
+        expect(signal.aborted).toBe(false);
+        return { status: 'pass', summary: name };
+      }, 1000);
+      expect(outcome).toEqual({ status: 'pass', summary: name });
+    }
+    expect(signals.map((s) => s.aborted)).toEqual([true, true]);
+    expect(signals[0]?.reason).toBeInstanceOf(Error);
+    expect((signals[0]?.reason as Error).message).toBe('the check has ended');
+    expect(signals[1]?.reason).toBe(signals[0]?.reason);
+  });
+
   test('an outer cancellation ends a hanging check', async () => {
     const outer = new AbortController();
     const pending = runWithTimeout(() => new Promise(() => undefined), 60_000, outer.signal);
@@ -291,5 +308,21 @@ describe('declared secrets', () => {
     // Without the mark, a name that does not look secret is not a declared secret (the check owns its output).
     const plain = await run({ required: true });
     expect(plain.items[1]?.summary).toBe(`printed ${value}`);
+  });
+
+  test("a URL's credentials are secrets, and so are its token-like query values; a URL without a query has none of those", () => {
+    expect(urlSecrets('https://deploy:hunter2-long@api.example.test/health')).toEqual([
+      { name: 'URL password', value: 'hunter2-long' },
+      { name: 'URL user', value: 'deploy' },
+    ]);
+    expect(
+      urlSecrets('https://api.example.test/health?page=2&api_key=k1&sig=abcdefghijklmnopqrstuvwxyz'),
+    ).toEqual([
+      { name: 'query api_key', value: 'k1' },
+      { name: 'query sig', value: 'abcdefghijklmnopqrstuvwxyz' },
+    ]);
+    expect(urlSecrets('https://api.example.test/health')).toEqual([]);
+    expect(urlSecrets('https://api.example.test/health?')).toEqual([]);
+    expect(urlSecrets('not a url')).toEqual([]);
   });
 });

@@ -47,6 +47,8 @@ export function urlSecrets(raw: string): Secret[] {
   if (url.password !== '') out.push({ name: 'URL password', value: decodeURIComponent(url.password) });
   if (url.username !== '' && url.password !== '')
     out.push({ name: 'URL user', value: decodeURIComponent(url.username) });
+  // Most URLs have no query: their search parameters are not built at all.
+  if (url.search === '') return out;
   for (const [name, value] of url.searchParams) {
     if (value === '') continue;
     if (looksSecretName(name) || value.length >= LONG_QUERY_VALUE)

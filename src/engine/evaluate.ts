@@ -275,6 +275,12 @@ function notRunnableHere(
   return hint === undefined ? undefined : `no target (${hint})`;
 }
 
+/**
+ * Why a check's signal fires once the check has ended (whatever it left running stops): one value for
+ * every check, so no exception and its stack are made per check, as `abort()` without a reason does.
+ */
+const CHECK_ENDED = new Error('the check has ended');
+
 /** The check's outcome; `error` if it throws, returns nothing usable, or outlives its timeout. */
 export async function runWithTimeout(
   run: (signal: AbortSignal) => Promise<CheckOutcome>,
@@ -306,7 +312,7 @@ export async function runWithTimeout(
     return { status: 'error', summary: `the check failed: ${errorLine(e)}` };
   } finally {
     clearTimeout(timer);
-    controller.abort();
+    controller.abort(CHECK_ENDED);
   }
 }
 
