@@ -157,6 +157,8 @@ const plain = (s) =>
     .replace(/<!--.*?-->/g, '')
     // Inline HTML (an anchor `<a name="seo"></a>` after a heading) is markup, not words of the outline.
     .replace(/<\/?[a-zA-Z][^>]*>/g, '')
+    // An image (a priority badge `![high]` before a box's words) is not a word of the outline either.
+    .replace(/!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]/g, '')
     .replace(/\s*:\s*$/, '')

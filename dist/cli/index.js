@@ -27497,6 +27497,10 @@ function notAClaim(text) {
     const verb = ACTIVITY.exec(rest);
     if (verb)
         return `"${verb[0]}" is an activity for people, not a state a check can verify`;
+    // "Evaluated: lax cookies are sufficient", "Decision: no token needed": a record of a decision.
+    const decided = /^(?:evaluated|decided|decision|considered|rationale|assessed|note|n\.b\.)\s*:/.exec(rest);
+    if (decided)
+        return `"${decided[0]}" records a decision, not a state a check can verify`;
     return undefined;
 }
 /**
@@ -27554,7 +27558,7 @@ const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TAR
 
 const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
 /** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
-const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet)\b[^;&|<>`$]*)$/;
+const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
 const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
 /** The package manager the item names, else npm. */
 function manager(item) {
@@ -27599,6 +27603,9 @@ const namedCommand = (item) => {
         return undefined;
     const said = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
     if (!said)
+        return undefined;
+    // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
+    if (/^node /.test(found.run) && !/test|check|verif|lint|audit|validat|scan/.test(found.run))
         return undefined;
     if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
         !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run))
@@ -27862,15 +27869,16 @@ function percentileOf(text) {
 }
 /** A length in bytes: "32+ characters", "at least 64 chars", "256+ bits", "minimum 32 bytes", "exactly 32 characters". */
 function lengthOf(text) {
-    const exact = /exactly (\d+) ?(characters|chars|bytes|bits)\b/.exec(text);
+    // The unit singular too, as a noun's modifier: "a 32+ character string", "minimum 64-char key".
+    const exact = /exactly (\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text);
     const min = exact ??
-        /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+) ?(characters|chars|bytes|bits)\b/.exec(text) ??
-        /(\d+)\+ ?(characters|chars|bytes|bits)\b/.exec(text) ??
-        /(\d+) ?(characters|chars|bytes|bits) (?:or more|minimum|min\b)/.exec(text);
+        /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
+        /(\d+)\+[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
+        /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text);
     if (!min?.[1] || !min[2])
         return undefined;
     const n = Number(min[1]);
-    const bytes = min[2] === 'bits' ? Math.ceil(n / 8) : n;
+    const bytes = min[2].startsWith('bit') ? Math.ceil(n / 8) : n;
     if (!Number.isInteger(bytes) || bytes <= 0 || bytes > 65536)
         return undefined;
     return { bytes, exact: exact !== null, phrase: min[0] };
@@ -27977,6 +27985,7 @@ const NOT_VARS = new Set([
     'UFW',
     'SSH',
     'CPU',
+    'SBOM',
 ]);
 /** Variables the item names: in code spans (`JWT_SECRET`, `NODE_ENV=production`) or in capitals in the text. */
 function variablesOf(item, raw) {
@@ -28011,7 +28020,22 @@ function variablesOf(item, raw) {
                 n.phrase = spaced[0];
             }
         }
-    return out;
+    // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
+    const first = out[0];
+    if (out.length === 1 && first && first.equals === undefined) {
+        const to = /\b(?:set|changed|switched) to ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
+        // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
+        if (to?.[1] && item.code.includes(to[1]) && !/example|your|localhost|changeme|xxx/i.test(to[1])) {
+            first.equals = to[1];
+            first.phrase = `${first.phrase} ${to[0]}`;
+        }
+    }
+    // A value ending in dots, or in angle brackets, is a placeholder to fill in, not the value (`KEY=sk-...`).
+    return out.filter((n) => n.equals === undefined || !/\.\.\.|^</.test(n.equals));
+}
+/** A heading for a platform's own secret store: "Supabase Secrets", "Edge function secrets", "Fly secrets". */
+function storeHeading(near) {
+    return /\b(?:supabase|edge functions?|functions?|fly(?:\.io)?|vercel|netlify|cloudflare|workers?|heroku|railway|render|doppler|github|repository|actions|ci|pipeline) secrets\b/.test(near);
 }
 const policy = (variables) => ({ kind: 'env.policy', variables });
 /**
@@ -28036,12 +28060,25 @@ function environmentOf(item, raw) {
     }
     if (names.length === 0)
         return undefined;
+    // A bound the policy cannot hold ("`JWT_EXPIRE` set to `24h` or shorter"), unless it is a length.
+    if (/\bor (?:shorter|longer|less|more|fewer|lower|higher|below|above)\b|\b(?:at most|no more than|no longer than)\b/.test(t) &&
+        !lengthOf(t))
+        return undefined;
+    // Variables to remove ("`API_KEY_OLD` - No longer used" under "Remove deprecated variables") are not to be set.
+    if (/\bno longer (?:used|needed|required)\b|\bdeprecated\b|\bunused\b|\bobsolete\b/.test(t) ||
+        /^(?:remove|delete|unset|drop|clean ?up)\b|\bdeprecated\b|\bcleanup\b/.test(item.near))
+        return undefined;
     if (/\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(t))
         return undefined;
     // A secret kept by CI or a secret store ("`NETLIFY_AUTH_TOKEN` secret added" under GitHub Actions, a
     // secret set in Secret Manager) is not an environment variable of the app the check can read.
     if (/\bsecrets? (?:added|created|stored|uploaded)\b|\bsecret manager\b|\bsecrets manager\b|\bkey ?vault\b|\bvault\b/.test(t) ||
-        (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near)))
+        (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near)) ||
+        // A platform's own secret store ("Supabase Secrets", "Edge function secrets") or the command that
+        // fills it (`fly secrets set`, `heroku config:set`, `vercel env add`).
+        storeHeading(item.near) ||
+        names.some((n) => item.doc.storeSecrets.includes(n.name)) ||
+        /\bsecrets? set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t))
         return undefined;
     const envContext = /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
     // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
@@ -28086,7 +28123,7 @@ function environmentOf(item, raw) {
             note: [guessedName, lengthNote].filter(Boolean).join('; ') || undefined,
         };
     }
-    if (/(?:updated|set) to (?:the )?production (?:\w+ )?url|\bupdated(?: \(if using\))?$|production url/.test(t) &&
+    if (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url/.test(t) &&
         /(?:URL|URI|ORIGIN)$/.test(first.name)) {
         return {
             check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
@@ -28096,7 +28133,7 @@ function environmentOf(item, raw) {
         };
     }
     const set = phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
-        (/^(?:set|configure|add|define|provide)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
+        (/^(?:set|configure|add|define|provide|generate)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
         // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
         (envContext &&
             raw.trim().startsWith(first.phrase) &&
@@ -28149,7 +28186,11 @@ const reviewed = (item) => {
         phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/) ??
         phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
         phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
-        phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/);
+        phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
+        // "Get team approval" under "Merge PR": the pull request's approval.
+        (/\bprs?\b|pull requests?|\bmerge\b|code review/.test(item.near)
+            ? phrase(t, /^(?:get|obtain|receive) (?:a |an )?(?:team|peer|reviewer|maintainer)s?'? approvals?\b|\b(?:team|peer|reviewer|maintainer) approvals? (?:received|obtained|given)\b/)
+            : undefined);
     if (!said ||
         /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t))
         return undefined;
@@ -28255,6 +28296,11 @@ const IMPERATIVES = [
     [/^(?:update|refresh)\s+(.+)$/, '$1 updated'],
     [/^(?:remove|delete|strip)\s+(?:all\s+)?(.+)$/, 'no $1'],
     [/^(?:pass|passes)\s+(.+)$/, '$1 pass'],
+    // "Test rate limiting", "Test CORS configuration": the check tests it (not "test coverage", "test data").
+    [
+        /^test\s+(?!coverage|data|users?|accounts?|environments?|cases?|plans?|results?|suites?|scripts?|files?|servers?|emails?|each\b|with\b|on\b|in\b|manually\b)(.+)$/,
+        '$1 verified',
+    ],
 ];
 /** A state before its noun: "Valid SSL certificate", "Passing test suite", "Green CI". */
 const STATE_FIRST = /^(valid|passing|green|clean|working|enabled|enforced|configured|successful)\s+(.+)$/;
@@ -28269,6 +28315,11 @@ const SYNONYMS = [
     [/\bgreen\b/, 'passing'],
     [/\bsucceed(?:s|ed)?\b|\bsuccessful(?:ly)?\b/, 'passes'],
     [/\b(?:without|with no|with zero|with 0) (?:any )?errors\b/, 'no errors'],
+    // "Rate limiting tested", "SSL verified working": the state the test showed.
+    [/\b(\w+) tested\b/, '$1 verified'],
+    [/\bverified (?:as )?(working|valid|active|enabled)\b/, '$1'],
+    // A setting and its value, as a dashboard lists them: "Always use HTTPS => YES".
+    [/\s*(?:=>|->|→)\s*(?:yes|on|enabled|true)$/, ' enabled'],
 ];
 /** "Domain configuration completed" says "domain configured". */
 const NOUN_STATES = [
@@ -28286,6 +28337,22 @@ const AUXILIARY = /\b(?:has been|have been|has|have|is|are|was|were|got|gets|bee
 const LABEL = /^([^:]{1,40}?)\s*[:–—]\s+(.+)$/;
 /** "Check for hardcoded secrets": the check finds none. */
 const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)$/;
+/**
+ * `Label: words` read as one claim. When the words name the label's noun again ("**Tests**: All tests
+ * passing", "**Security Headers**: All headers properly set"), the words are the claim, with the label
+ * in place of its noun; else the label is the subject of the words ("HTTPS: enforced").
+ */
+function labelled(label, words) {
+    const noun = label.trim().split(/\s+/).at(-1) ?? '';
+    if (noun.length >= 4) {
+        const again = new RegExp(`\\b${noun.replace(/[^a-z0-9]/g, '')}\\b`);
+        const m = again.exec(words);
+        // Not a word of a command (`npm audit`): only the words themselves.
+        if (m && /^[a-z0-9]+$/.test(noun) && !/\b(?:npm|pnpm|yarn|npx|run)\s+$/.test(words.slice(0, m.index)))
+            return `${words.slice(0, m.index)}${label.trim()}${words.slice(m.index + noun.length)}`;
+    }
+    return `${label} ${words}`;
+}
 function once(text) {
     let t = text.replace(MARKS, '').trim();
     t = t.replace(CHECK_FOR, 'no $1');
@@ -28293,11 +28360,15 @@ function once(text) {
     t = t.replace(CHECK_LEAD, '');
     const label = LABEL.exec(t);
     if (label?.[1] && label[2] && label[1].split(/\s+/).length <= 4)
-        t = `${label[1]} ${label[2]}`;
+        t = labelled(label[1], label[2]);
     t = t.replace(CHECK_LEAD, '');
+    // A remark in parentheses at the end stays at the end: "Configure custom domain (if applicable)" says
+    // "custom domain configured (if applicable)".
+    const remark = /\s*(\([^()]*\))$/.exec(t);
+    const head = remark ? t.slice(0, remark.index) : t;
     for (const [re, to] of IMPERATIVES)
-        if (re.test(t)) {
-            t = t.replace(re, to);
+        if (re.test(head)) {
+            t = `${head.replace(re, to)}${remark ? ` ${remark[1]}` : ''}`;
             break;
         }
     t = t.replace(STATE_FIRST, '$2 $1');
@@ -28423,7 +28494,8 @@ const noConsoleLog = (item) => {
     const t = item.text;
     const said = phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
         phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
-        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/);
+        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
+        phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
     if (!said)
         return undefined;
     const debug = /debug/.test(t);
@@ -28556,13 +28628,27 @@ const noDumps = (item) => {
 /** `helmet` used, `engines.node` set: values of package.json. */
 const packageValue = (item) => {
     const t = item.text;
-    const helmet = phrase(t, /\bhelmet\b(?: is)? (?:used|installed|enabled|configured|in use)\b/);
+    const helmet = phrase(t, /\bhelmet\b(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/);
     if (helmet)
         return {
             check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
             rule: 'repo.package-dependency',
             matched: [helmet],
             note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
+        };
+    // "`bcryptjs` is used", "`express-rate-limit` is installed and configured": a dependency of package.json.
+    const dependency = packageNamed(item);
+    if (dependency)
+        return {
+            check: {
+                kind: 'repo.value',
+                file: 'package.json',
+                path: `dependencies.${dependency.name}`,
+                exists: true,
+            },
+            rule: 'repo.package-dependency',
+            matched: [dependency.phrase],
+            note: `checks that ${dependency.name} is a dependency of the root package.json; what it does is for the other checks`,
         };
     const engines = phrase(t, /(?:`engines`|\bengines(?:\.node| field| entry)\b)[^,;]*\b(?:set|defined|specif(?:y|ies|ied)|pinned|declared?s?)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
     if (engines)
@@ -28573,6 +28659,28 @@ const packageValue = (item) => {
         };
     return undefined;
 };
+/** An npm package's name as a code span shows it: `bcryptjs`, `express-rate-limit`, `@scope/name`. */
+// (No dots: `socket.io` would read as a path of package.json, and most dotted names are files.)
+const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
+/** Tools usually kept in devDependencies or installed globally: not a dependency the check should require. */
+const DEV_TOOLS = /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
+/** A package the item names in a code span and says is installed or used, in a Node project. */
+function packageNamed(item) {
+    if (item.doc.stack !== 'node')
+        return undefined;
+    for (const code of item.code) {
+        const name = code.trim();
+        if (!PACKAGE.test(name) || name === 'helmet' || DEV_TOOLS.test(name))
+            continue;
+        const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        const said = new RegExp(`(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`).exec(item.text);
+        // "used on all input endpoints": where it is used is beyond a dependency.
+        if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text))
+            continue;
+        return { name, phrase: said[0].trim() };
+    }
+    return undefined;
+}
 /** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
 const noPlaceholderText = (item) => {
     const t = item.text;
@@ -28593,6 +28701,7 @@ const noPlaceholderText = (item) => {
 };
 
 ;// CONCATENATED MODULE: ./src/import/rules/web.ts
+
 
 
 
@@ -28635,7 +28744,7 @@ const healthEndpoint = (item) => {
     if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(`${t} ${item.context}`))
         return undefined;
     const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
-        phrase(t, /\bhealth ?(?:check )?endpoints? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
+        phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
         phrase(t, /(?:^|[\s(])\/(?:api\/)?health\w*\b[^,;]*\b(?:exists?|responds?|responding|returns?|returning|ok|works?|answers?)\b/);
@@ -28659,8 +28768,16 @@ const siteLoads = (item) => {
     const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
     // "Site loads on the live domain": the app target's root answers.
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
-    if (live && !url)
-        return { check: { kind: 'http.response', ...onApp() }, rule: 'http.site-loads', matched: [live] };
+    // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
+    const bare = phrase(item.text, /^(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/);
+    // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
+    const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(item.near);
+    if ((live ?? (device ? undefined : bare)) && !url)
+        return {
+            check: { kind: 'http.response', ...onApp() },
+            rule: 'http.site-loads',
+            matched: [(live ?? bare)],
+        };
     if (!said || !url)
         return undefined;
     return {
@@ -28700,7 +28817,7 @@ const web_securityHeaders = (item) => {
             extra['cookies-require-samesite'] = true;
     }
     const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
-    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
     if (require.length === 0 && !xss && !general)
         return undefined;
     if (/\bpermissions-policy\b/.test(t) && require.length === 0)
@@ -28709,7 +28826,8 @@ const web_securityHeaders = (item) => {
         general &&
         !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|pass/.test(general))
         return undefined;
-    if (/\bhelmet\b/.test(t))
+    // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
+    if (/\bhelmet\b/.test(t) && require.length === 0 && !/\b(?:via|with|using|through|by) helmet\b/.test(t))
         return undefined;
     if (require.length > 0 &&
         !general &&
@@ -28748,7 +28866,7 @@ const web_httpsRedirect = (item) => {
     const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
-        phrase(t, /\bhttps everywhere\b/) ??
+        phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
         phrase(t, /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/) ??
         phrase(t, /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/) ??
         phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
@@ -28761,7 +28879,7 @@ const web_httpsRedirect = (item) => {
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 const certificate = (item) => {
     const t = item.text;
-    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b/.test(web_unremarked(t)))
+    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(web_unremarked(t)))
         return undefined;
     // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
     const old = /\b(?:tls ?(?:v|version )?1\.[01]|sslv?[23])\b[^;,]{0,24}\bdisabled\b/.exec(t);
@@ -28777,6 +28895,10 @@ const certificate = (item) => {
         (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
         phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+        // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
+        (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
+            ? undefined
+            : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
         phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/) ??
         phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
         phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? certificates?\b/);
@@ -28833,12 +28955,12 @@ const web_cors = (item) => {
     }
     if (!named)
         return undefined;
-    if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t) &&
+    if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t.replace(/\bcors policies\b/, 'cors policy')) &&
         !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
         return undefined;
     const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
-        phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted)(?: correctly| properly| for production)?\b/) ??
+        phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/);
     if (!said)
         return undefined;
@@ -28851,15 +28973,16 @@ const web_cors = (item) => {
 };
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 const rateLimit = (item) => {
-    const t = item.text;
+    // The words of a package's name (`express-rate-limit` is installed) are not a claim that limits hold.
+    const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
     const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified))?/) ??
         phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
         phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
     if (!said)
         return undefined;
     // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
-    const perWho = /\brate[- ]limit(?:ing|s)? per (?:(?:user|client|key|token)\/)?ip(?:\/(?:user|client|key|token))?$/;
-    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(web_unremarked(t).replace(perWho, '')))
+    const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
+    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
         return undefined;
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
         perWho.test(t.trim());
@@ -28888,7 +29011,7 @@ const rateLimit = (item) => {
 /** Latency budgets with their number: "p95 < 300ms", "API responses < 300ms average". No number: manual. */
 const latency = (item) => {
     const t = item.text;
-    const what = phrase(t, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/);
+    const what = phrase(t, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/);
     if (!what)
         return undefined;
     if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
@@ -28950,6 +29073,9 @@ const dns = (item) => {
         phrase(t, /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/);
     if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t))
         return undefined;
+    // A search engine's settings ("preferred domain" in Search Console) are not the domain's records.
+    if (/\bpreferred domain\b|search console|webmaster/.test(`${t} ${item.near}`))
+        return undefined;
     const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
     return {
         check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
@@ -28966,7 +29092,7 @@ const compression = (item) => {
         return undefined;
     const t = item.text;
     const said = phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
-        phrase(t, /\b(?:assets|responses|static files)(?: are)? compressed\b/);
+        phrase(t, /\b(?:assets|responses|static files)(?: are)?(?: minified and| minified &)? compressed\b/);
     if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t))
         return undefined;
     // The encodings the item names; none named: either of the two every browser asks for.
@@ -29012,7 +29138,9 @@ const web_webhookVerify = (item) => {
 /** `robots.txt` in place, an XML sitemap generated: the site serves them at its root. */
 const wellKnownFiles = (item) => {
     const t = item.text;
-    if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(t))
+    // What a condition after the claim says ("present, and if the content is dynamic, auto updated") does not count.
+    const head = t.split(/,? and if\b|,? if the\b/)[0] ?? t;
+    if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head))
         return undefined;
     const out = [];
     const robots = phrase(t, /\brobots\.txt\b/);
@@ -29098,7 +29226,8 @@ function decide(item) {
     const reason = notAClaim(item.text);
     if (reason)
         return { mappings: [], manual: reason };
-    const watch = OVER_TIME.exec(item.text);
+    // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
+    const watch = OVER_TIME.exec(item.text.replace(PURPOSE, ''));
     if (watch)
         return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
     const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
@@ -29113,7 +29242,7 @@ function decide(item) {
         const more = apply({ ...item, text: plain.text }).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
         found = [...found, ...more];
     }
-    found = found.filter((m) => !foreignSubject(m, item.text));
+    found = found.filter((m) => !foreignSubject(m, item.text, item.near));
     // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
     if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
         found = found.filter((m) => m.check.kind !== 'command');
@@ -29124,6 +29253,8 @@ function decide(item) {
     }
     return { mappings };
 }
+/** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
+const PURPOSE = /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
 function apply(item) {
     const found = [];
     for (const rule of RULES) {
@@ -29143,9 +29274,12 @@ const NOT_DONE = /\b(?:not yet|pending|deferred|postponed|(?:planned|coming) (?:
  * nothing they can see.
  */
 const OTHER_SUBJECT = /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
-function foreignSubject(m, text) {
+function foreignSubject(m, text, near = '') {
     if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind))
         return false;
+    // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
+    if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near))
+        return true;
     // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
     if (m.check.kind === 'http.response' && m.check.path !== undefined)
         return false;
@@ -29228,7 +29362,7 @@ const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 /** What the document as a whole says: its stack and the verify-token variables it names. */
-function documentFacts(texts, repoStack) {
+function documentFacts(texts, repoStack, storeSecrets = []) {
     let python = false;
     let node = false;
     let go = false;
@@ -29262,8 +29396,10 @@ function documentFacts(texts, repoStack) {
         stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
         verifyTokens,
         jwtVariables,
+        storeSecrets,
     };
 }
+
 
 
 ;// CONCATENATED MODULE: ./src/import/slug.ts
@@ -29341,7 +29477,13 @@ function outlineToYaml(outline, options) {
         split: 0,
         unavailable: [],
     };
-    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack);
+    // Variables a section lists under a platform's secret store ("Supabase Secrets") are that store's,
+    // wherever else the document names them.
+    const storeSecrets = outline.groups
+        .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
+        .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
+        .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
+    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets);
     const sections = outline.groups.map((group) => {
         const items = [];
         for (const it of group.items) {

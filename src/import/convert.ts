@@ -7,6 +7,7 @@ import {
   APP_TARGET,
   decide,
   documentFacts,
+  storeHeading,
   MAX_RULE_TEXT,
   type DocumentFacts,
   type ItemFacts,
@@ -85,9 +86,16 @@ export function outlineToYaml(
     split: 0,
     unavailable: [],
   };
+  // Variables a section lists under a platform's secret store ("Supabase Secrets") are that store's,
+  // wherever else the document names them.
+  const storeSecrets = outline.groups
+    .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
+    .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
+    .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
   const doc = documentFacts(
     outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
     options.repoStack,
+    storeSecrets,
   );
   const sections = outline.groups.map((group) => {
     const items: ImportedItem[] = [];

@@ -20,6 +20,9 @@ export function notAClaim(text: string): string | undefined {
   const rest = text.replace(LEAD_IN, '').replace(/^[\s:–—-]+/, '');
   const verb = ACTIVITY.exec(rest);
   if (verb) return `"${verb[0]}" is an activity for people, not a state a check can verify`;
+  // "Evaluated: lax cookies are sufficient", "Decision: no token needed": a record of a decision.
+  const decided = /^(?:evaluated|decided|decision|considered|rationale|assessed|note|n\.b\.)\s*:/.exec(rest);
+  if (decided) return `"${decided[0]}" records a decision, not a state a check can verify`;
   return undefined;
 }
 

@@ -4,7 +4,7 @@ const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
 
 /** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
 const SHELL_COMMAND =
-  /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet)\b[^;&|<>`$]*)$/;
+  /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
 const SUCCEEDS =
   /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
 
@@ -49,6 +49,9 @@ export const namedCommand: Rule = (item) => {
   if (!found) return undefined;
   const said = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
   if (!said) return undefined;
+  // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
+  if (/^node /.test(found.run) && !/test|check|verif|lint|audit|validat|scan/.test(found.run))
+    return undefined;
   if (
     /\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
     !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run)

@@ -73,6 +73,7 @@ const NOT_VARS = new Set([
   'UFW',
   'SSH',
   'CPU',
+  'SBOM',
 ]);
 
 interface Named {
@@ -113,7 +114,25 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
         n.phrase = spaced[0];
       }
     }
-  return out;
+  // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
+  const first = out[0];
+  if (out.length === 1 && first && first.equals === undefined) {
+    const to = /\b(?:set|changed|switched) to ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
+    // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
+    if (to?.[1] && item.code.includes(to[1]) && !/example|your|localhost|changeme|xxx/i.test(to[1])) {
+      first.equals = to[1];
+      first.phrase = `${first.phrase} ${to[0]}`;
+    }
+  }
+  // A value ending in dots, or in angle brackets, is a placeholder to fill in, not the value (`KEY=sk-...`).
+  return out.filter((n) => n.equals === undefined || !/\.\.\.|^</.test(n.equals));
+}
+
+/** A heading for a platform's own secret store: "Supabase Secrets", "Edge function secrets", "Fly secrets". */
+export function storeHeading(near: string): boolean {
+  return /\b(?:supabase|edge functions?|functions?|fly(?:\.io)?|vercel|netlify|cloudflare|workers?|heroku|railway|render|doppler|github|repository|actions|ci|pipeline) secrets\b/.test(
+    near,
+  );
 }
 
 const policy = (variables: Record<string, Record<string, unknown>>) => ({ kind: 'env.policy', variables });
@@ -140,6 +159,20 @@ function environmentOf(item: ItemFacts, raw: string) {
     }
   }
   if (names.length === 0) return undefined;
+  // A bound the policy cannot hold ("`JWT_EXPIRE` set to `24h` or shorter"), unless it is a length.
+  if (
+    /\bor (?:shorter|longer|less|more|fewer|lower|higher|below|above)\b|\b(?:at most|no more than|no longer than)\b/.test(
+      t,
+    ) &&
+    !lengthOf(t)
+  )
+    return undefined;
+  // Variables to remove ("`API_KEY_OLD` - No longer used" under "Remove deprecated variables") are not to be set.
+  if (
+    /\bno longer (?:used|needed|required)\b|\bdeprecated\b|\bunused\b|\bobsolete\b/.test(t) ||
+    /^(?:remove|delete|unset|drop|clean ?up)\b|\bdeprecated\b|\bcleanup\b/.test(item.near)
+  )
+    return undefined;
   if (
     /\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(
       t,
@@ -152,7 +185,12 @@ function environmentOf(item: ItemFacts, raw: string) {
     /\bsecrets? (?:added|created|stored|uploaded)\b|\bsecret manager\b|\bsecrets manager\b|\bkey ?vault\b|\bvault\b/.test(
       t,
     ) ||
-    (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near))
+    (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near)) ||
+    // A platform's own secret store ("Supabase Secrets", "Edge function secrets") or the command that
+    // fills it (`fly secrets set`, `heroku config:set`, `vercel env add`).
+    storeHeading(item.near) ||
+    names.some((n) => item.doc.storeSecrets.includes(n.name)) ||
+    /\bsecrets? set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t)
   )
     return undefined;
   const envContext =
@@ -204,7 +242,7 @@ function environmentOf(item: ItemFacts, raw: string) {
     };
   }
   if (
-    /(?:updated|set) to (?:the )?production (?:\w+ )?url|\bupdated(?: \(if using\))?$|production url/.test(
+    /(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url/.test(
       t,
     ) &&
     /(?:URL|URI|ORIGIN)$/.test(first.name)
@@ -218,7 +256,7 @@ function environmentOf(item: ItemFacts, raw: string) {
   }
   const set =
     phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
-    (/^(?:set|configure|add|define|provide)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
+    (/^(?:set|configure|add|define|provide|generate)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
     // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
     (envContext &&
     raw.trim().startsWith(first.phrase) &&

@@ -13,7 +13,14 @@ export const reviewed: Rule = (item) => {
     ) ??
     phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
     phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
-    phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/);
+    phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
+    // "Get team approval" under "Merge PR": the pull request's approval.
+    (/\bprs?\b|pull requests?|\bmerge\b|code review/.test(item.near)
+      ? phrase(
+          t,
+          /^(?:get|obtain|receive) (?:a |an )?(?:team|peer|reviewer|maintainer)s?'? approvals?\b|\b(?:team|peer|reviewer|maintainer) approvals? (?:received|obtained|given)\b/,
+        )
+      : undefined);
   if (
     !said ||
     /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t)

@@ -78,7 +78,8 @@ const OVER_TIME =
 export function decide(item: ItemFacts): Decision {
   const reason = notAClaim(item.text);
   if (reason) return { mappings: [], manual: reason };
-  const watch = OVER_TIME.exec(item.text);
+  // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
+  const watch = OVER_TIME.exec(item.text.replace(PURPOSE, ''));
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
   const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
   if (undone) return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
@@ -93,7 +94,7 @@ export function decide(item: ItemFacts): Decision {
     );
     found = [...found, ...more];
   }
-  found = found.filter((m) => !foreignSubject(m, item.text));
+  found = found.filter((m) => !foreignSubject(m, item.text, item.near));
   // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
   if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
     found = found.filter((m) => m.check.kind !== 'command');
@@ -104,6 +105,10 @@ export function decide(item: ItemFacts): Decision {
   }
   return { mappings };
 }
+
+/** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
+const PURPOSE =
+  /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
 
 function apply(item: ItemFacts): Mapping[] {
   const found: Mapping[] = [];
@@ -127,8 +132,10 @@ const NOT_DONE =
 const OTHER_SUBJECT =
   /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
 
-function foreignSubject(m: Mapping, text: string): boolean {
+function foreignSubject(m: Mapping, text: string, near = ''): boolean {
   if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind)) return false;
+  // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
+  if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near)) return true;
   // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
   if (m.check.kind === 'http.response' && m.check.path !== undefined) return false;
   return OTHER_SUBJECT.test(text);
@@ -211,7 +218,11 @@ const RUST = /\b(?:cargo|rust|clippy)\b/i;
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 
 /** What the document as a whole says: its stack and the verify-token variables it names. */
-export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts {
+export function documentFacts(
+  texts: string[],
+  repoStack?: Stack,
+  storeSecrets: string[] = [],
+): DocumentFacts {
   let python = false;
   let node = false;
   let go = false;
@@ -246,8 +257,11 @@ export function documentFacts(texts: string[], repoStack?: Stack): DocumentFacts
     stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
     verifyTokens,
     jwtVariables,
+    storeSecrets,
   };
 }
+
+export { storeHeading } from './env.js';
 
 export {
   APP_TARGET,

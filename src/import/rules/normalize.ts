@@ -39,6 +39,11 @@ const IMPERATIVES: Array<[RegExp, string]> = [
   [/^(?:update|refresh)\s+(.+)$/, '$1 updated'],
   [/^(?:remove|delete|strip)\s+(?:all\s+)?(.+)$/, 'no $1'],
   [/^(?:pass|passes)\s+(.+)$/, '$1 pass'],
+  // "Test rate limiting", "Test CORS configuration": the check tests it (not "test coverage", "test data").
+  [
+    /^test\s+(?!coverage|data|users?|accounts?|environments?|cases?|plans?|results?|suites?|scripts?|files?|servers?|emails?|each\b|with\b|on\b|in\b|manually\b)(.+)$/,
+    '$1 verified',
+  ],
 ];
 
 /** A state before its noun: "Valid SSL certificate", "Passing test suite", "Green CI". */
@@ -55,6 +60,11 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\bgreen\b/, 'passing'],
   [/\bsucceed(?:s|ed)?\b|\bsuccessful(?:ly)?\b/, 'passes'],
   [/\b(?:without|with no|with zero|with 0) (?:any )?errors\b/, 'no errors'],
+  // "Rate limiting tested", "SSL verified working": the state the test showed.
+  [/\b(\w+) tested\b/, '$1 verified'],
+  [/\bverified (?:as )?(working|valid|active|enabled)\b/, '$1'],
+  // A setting and its value, as a dashboard lists them: "Always use HTTPS => YES".
+  [/\s*(?:=>|->|→)\s*(?:yes|on|enabled|true)$/, ' enabled'],
 ];
 
 /** "Domain configuration completed" says "domain configured". */
@@ -82,17 +92,38 @@ const LABEL = /^([^:]{1,40}?)\s*[:–—]\s+(.+)$/;
 /** "Check for hardcoded secrets": the check finds none. */
 const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)$/;
 
+/**
+ * `Label: words` read as one claim. When the words name the label's noun again ("**Tests**: All tests
+ * passing", "**Security Headers**: All headers properly set"), the words are the claim, with the label
+ * in place of its noun; else the label is the subject of the words ("HTTPS: enforced").
+ */
+function labelled(label: string, words: string): string {
+  const noun = label.trim().split(/\s+/).at(-1) ?? '';
+  if (noun.length >= 4) {
+    const again = new RegExp(`\\b${noun.replace(/[^a-z0-9]/g, '')}\\b`);
+    const m = again.exec(words);
+    // Not a word of a command (`npm audit`): only the words themselves.
+    if (m && /^[a-z0-9]+$/.test(noun) && !/\b(?:npm|pnpm|yarn|npx|run)\s+$/.test(words.slice(0, m.index)))
+      return `${words.slice(0, m.index)}${label.trim()}${words.slice(m.index + noun.length)}`;
+  }
+  return `${label} ${words}`;
+}
+
 function once(text: string): string {
   let t = text.replace(MARKS, '').trim();
   t = t.replace(CHECK_FOR, 'no $1');
   const checked = CHECK_LEAD.test(t);
   t = t.replace(CHECK_LEAD, '');
   const label = LABEL.exec(t);
-  if (label?.[1] && label[2] && label[1].split(/\s+/).length <= 4) t = `${label[1]} ${label[2]}`;
+  if (label?.[1] && label[2] && label[1].split(/\s+/).length <= 4) t = labelled(label[1], label[2]);
   t = t.replace(CHECK_LEAD, '');
+  // A remark in parentheses at the end stays at the end: "Configure custom domain (if applicable)" says
+  // "custom domain configured (if applicable)".
+  const remark = /\s*(\([^()]*\))$/.exec(t);
+  const head = remark ? t.slice(0, remark.index) : t;
   for (const [re, to] of IMPERATIVES)
-    if (re.test(t)) {
-      t = t.replace(re, to);
+    if (re.test(head)) {
+      t = `${head.replace(re, to)}${remark ? ` ${remark[1]}` : ''}`;
       break;
     }
   t = t.replace(STATE_FIRST, '$2 $1');

@@ -34,15 +34,16 @@ export function percentileOf(text: string): { key: Percentile; phrase?: string; 
 
 /** A length in bytes: "32+ characters", "at least 64 chars", "256+ bits", "minimum 32 bytes", "exactly 32 characters". */
 export function lengthOf(text: string): { bytes: number; exact: boolean; phrase: string } | undefined {
-  const exact = /exactly (\d+) ?(characters|chars|bytes|bits)\b/.exec(text);
+  // The unit singular too, as a noun's modifier: "a 32+ character string", "minimum 64-char key".
+  const exact = /exactly (\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text);
   const min =
     exact ??
-    /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+) ?(characters|chars|bytes|bits)\b/.exec(text) ??
-    /(\d+)\+ ?(characters|chars|bytes|bits)\b/.exec(text) ??
-    /(\d+) ?(characters|chars|bytes|bits) (?:or more|minimum|min\b)/.exec(text);
+    /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
+    /(\d+)\+[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
+    /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text);
   if (!min?.[1] || !min[2]) return undefined;
   const n = Number(min[1]);
-  const bytes = min[2] === 'bits' ? Math.ceil(n / 8) : n;
+  const bytes = min[2].startsWith('bit') ? Math.ceil(n / 8) : n;
   if (!Number.isInteger(bytes) || bytes <= 0 || bytes > 65536) return undefined;
   return { bytes, exact: exact !== null, phrase: min[0] };
 }

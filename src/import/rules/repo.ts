@@ -1,4 +1,4 @@
-import { phrase, type Rule } from './types.js';
+import { phrase, type ItemFacts, type Rule } from './types.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_DOCS = ['**/*.md', '.github/**'];
@@ -99,7 +99,8 @@ export const noConsoleLog: Rule = (item) => {
   const said =
     phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
     phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
-    phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/);
+    phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
+    phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
   if (!said) return undefined;
   const debug = /debug/.test(t);
   return {
@@ -244,13 +245,30 @@ export const noDumps: Rule = (item) => {
 /** `helmet` used, `engines.node` set: values of package.json. */
 export const packageValue: Rule = (item) => {
   const t = item.text;
-  const helmet = phrase(t, /\bhelmet\b(?: is)? (?:used|installed|enabled|configured|in use)\b/);
+  const helmet = phrase(
+    t,
+    /\bhelmet\b(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/,
+  );
   if (helmet)
     return {
       check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
       rule: 'repo.package-dependency',
       matched: [helmet],
       note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
+    };
+  // "`bcryptjs` is used", "`express-rate-limit` is installed and configured": a dependency of package.json.
+  const dependency = packageNamed(item);
+  if (dependency)
+    return {
+      check: {
+        kind: 'repo.value',
+        file: 'package.json',
+        path: `dependencies.${dependency.name}`,
+        exists: true,
+      },
+      rule: 'repo.package-dependency',
+      matched: [dependency.phrase],
+      note: `checks that ${dependency.name} is a dependency of the root package.json; what it does is for the other checks`,
     };
   const engines = phrase(
     t,
@@ -264,6 +282,31 @@ export const packageValue: Rule = (item) => {
     };
   return undefined;
 };
+
+/** An npm package's name as a code span shows it: `bcryptjs`, `express-rate-limit`, `@scope/name`. */
+// (No dots: `socket.io` would read as a path of package.json, and most dotted names are files.)
+const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
+
+/** Tools usually kept in devDependencies or installed globally: not a dependency the check should require. */
+const DEV_TOOLS =
+  /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
+
+/** A package the item names in a code span and says is installed or used, in a Node project. */
+export function packageNamed(item: ItemFacts): { name: string; phrase: string } | undefined {
+  if (item.doc.stack !== 'node') return undefined;
+  for (const code of item.code) {
+    const name = code.trim();
+    if (!PACKAGE.test(name) || name === 'helmet' || DEV_TOOLS.test(name)) continue;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const said = new RegExp(
+      `(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`,
+    ).exec(item.text);
+    // "used on all input endpoints": where it is used is beyond a dependency.
+    if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text)) continue;
+    return { name, phrase: said[0].trim() };
+  }
+  return undefined;
+}
 
 /** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
 export const noPlaceholderText: Rule = (item) => {

@@ -24,6 +24,8 @@ export interface DocumentFacts {
   verifyTokens: string[];
   /** Variables that hold the JWT signing secret (`JWT_SECRET`, `Jwt__SigningKey`), named in any item. */
   jwtVariables: string[];
+  /** Variables listed under a platform's secret store ("Supabase Secrets"): not the app's environment, anywhere. */
+  storeSecrets: string[];
 }
 
 /** A check an item maps to, the rule that chose it and the words of the item that made it choose. */

@@ -1,5 +1,6 @@
 import { budgetOf, countBefore, daysOf, percentileOf, percentOf } from './numbers.js';
 import { watchContext } from './claims.js';
+import { packageNamed } from './repo.js';
 import { onApp, phrase, type Mapping, type Rule } from './types.js';
 
 /** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
@@ -51,7 +52,7 @@ export const healthEndpoint: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\bhealth ?(?:check )?endpoints? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/,
+      /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/,
     ) ??
     phrase(
       t,
@@ -88,8 +89,21 @@ export const siteLoads: Rule = (item) => {
     item.text,
     /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/,
   );
-  if (live && !url)
-    return { check: { kind: 'http.response', ...onApp() }, rule: 'http.site-loads', matched: [live] };
+  // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
+  const bare = phrase(
+    item.text,
+    /^(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/,
+  );
+  // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
+  const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(
+    item.near,
+  );
+  if ((live ?? (device ? undefined : bare)) && !url)
+    return {
+      check: { kind: 'http.response', ...onApp() },
+      rule: 'http.site-loads',
+      matched: [(live ?? bare) as string],
+    };
   if (!said || !url) return undefined;
   return {
     check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
@@ -133,7 +147,7 @@ export const securityHeaders: Rule = (item) => {
   const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
     t,
-    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
+    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
   );
   if (require.length === 0 && !xss && !general) return undefined;
   if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
@@ -145,7 +159,9 @@ export const securityHeaders: Rule = (item) => {
     )
   )
     return undefined;
-  if (/\bhelmet\b/.test(t)) return undefined;
+  // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
+  if (/\bhelmet\b/.test(t) && require.length === 0 && !/\b(?:via|with|using|through|by) helmet\b/.test(t))
+    return undefined;
   if (
     require.length > 0 &&
     !general &&
@@ -189,7 +205,7 @@ export const httpsRedirect: Rule = (item) => {
     ) ??
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
     phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
-    phrase(t, /\bhttps everywhere\b/) ??
+    phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
     phrase(
       t,
       /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/,
@@ -209,7 +225,7 @@ export const httpsRedirect: Rule = (item) => {
 export const certificate: Rule = (item) => {
   const t = item.text;
   if (
-    /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b/.test(
+    /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(
       unremarked(t),
     )
   )
@@ -238,6 +254,10 @@ export const certificate: Rule = (item) => {
     (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
     phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
     phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+    // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
+    (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
+      ? undefined
+      : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
     phrase(
       t,
       /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/,
@@ -307,7 +327,7 @@ export const cors: Rule = (item) => {
   }
   if (!named) return undefined;
   if (
-    /\bcsrf\b|tested with|and rate limiting|policies\b/.test(t) &&
+    /\bcsrf\b|tested with|and rate limiting|policies\b/.test(t.replace(/\bcors policies\b/, 'cors policy')) &&
     !/\bcors (?:is |are )?(?:restricted|locked)/.test(t)
   )
     return undefined;
@@ -319,7 +339,7 @@ export const cors: Rule = (item) => {
     phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
     phrase(
       t,
-      /\bcors(?: origins?| policy| policies| settings| headers?)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted)(?: correctly| properly| for production)?\b/,
+      /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/,
     ) ??
     phrase(t, /\bconfigure (?:proper )?cors\b/);
   if (!said) return undefined;
@@ -333,7 +353,8 @@ export const cors: Rule = (item) => {
 
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 export const rateLimit: Rule = (item) => {
-  const t = item.text;
+  // The words of a package's name (`express-rate-limit` is installed) are not a claim that limits hold.
+  const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
   const said =
     phrase(
       t,
@@ -343,10 +364,9 @@ export const rateLimit: Rule = (item) => {
     phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
   if (!said) return undefined;
   // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
-  const perWho =
-    /\brate[- ]limit(?:ing|s)? per (?:(?:user|client|key|token)\/)?ip(?:\/(?:user|client|key|token))?$/;
+  const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
   if (
-    /\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute/.test(
+    /\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
       unremarked(t).replace(perWho, ''),
     )
   )
@@ -385,7 +405,7 @@ export const latency: Rule = (item) => {
   const t = item.text;
   const what = phrase(
     t,
-    /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\bresponse time p\d\d\b/,
+    /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/,
   );
   if (!what) return undefined;
   if (
@@ -461,6 +481,8 @@ export const dns: Rule = (item) => {
       /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/,
     );
   if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t)) return undefined;
+  // A search engine's settings ("preferred domain" in Search Console) are not the domain's records.
+  if (/\bpreferred domain\b|search console|webmaster/.test(`${t} ${item.near}`)) return undefined;
   const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
   return {
     check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
@@ -478,7 +500,7 @@ export const compression: Rule = (item) => {
   const t = item.text;
   const said =
     phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
-    phrase(t, /\b(?:assets|responses|static files)(?: are)? compressed\b/);
+    phrase(t, /\b(?:assets|responses|static files)(?: are)?(?: minified and| minified &)? compressed\b/);
   if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t)) return undefined;
   // The encodings the item names; none named: either of the two every browser asks for.
   const named = /brotli|\bbr\b|gzip/.test(t);
@@ -526,7 +548,9 @@ export const webhookVerify: Rule = (item) => {
 /** `robots.txt` in place, an XML sitemap generated: the site serves them at its root. */
 export const wellKnownFiles: Rule = (item) => {
   const t = item.text;
-  if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(t)) return undefined;
+  // What a condition after the claim says ("present, and if the content is dynamic, auto updated") does not count.
+  const head = t.split(/,? and if\b|,? if the\b/)[0] ?? t;
+  if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head)) return undefined;
   const out: Mapping[] = [];
   const robots = phrase(t, /\brobots\.txt\b/);
   if (robots)
