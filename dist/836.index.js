@@ -7386,12 +7386,16 @@ const defaultRegistry = createRegistry(builtinKinds);
 /* harmony export */   T: () => (/* binding */ samplePaths),
 /* harmony export */   Y: () => (/* binding */ pathFilter)
 /* harmony export */ });
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
+/* harmony import */ var _scan_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3596);
 
+
+/** What a glob's expression needs of a name, for the pre-test before RE2 (see GlobOptions.needs). */
+const needs = (source) => (0,_scan_literals_js__WEBPACK_IMPORTED_MODULE_0__/* .patternShape */ .Y)(source, '').literals;
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
 function pathFilter(include, exclude) {
-    const inc = include && include.length > 0 ? (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(include, { dot: true }) : () => true;
-    const exc = exclude && exclude.length > 0 ? (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(exclude, { dot: true }) : () => false;
+    const inc = include && include.length > 0 ? (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(include, { dot: true, needs }) : () => true;
+    const exc = exclude && exclude.length > 0 ? (0,_util_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globMatcher */ .fU)(exclude, { dot: true, needs }) : () => false;
     return (file) => inc(file) && !exc(file);
 }
 /** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */
@@ -10869,6 +10873,197 @@ const STATE_HEADLINE = {
 
 /***/ }),
 
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ patternShape)
+/* harmony export */ });
+/* harmony import */ var _eslint_community_regexpp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1895);
+
+/** Literals shorter than this select too many lines to be worth a pre-filter. */
+const MIN_LITERAL = 2;
+/** More alternatives than this and the set is not worth it either. */
+const MAX_LITERALS = 64;
+/** The pre-filter facts of a pattern written in JavaScript syntax; a pattern that does not parse gets none. */
+function patternShape(source, flags) {
+    let ast;
+    try {
+        ast = new _eslint_community_regexpp__WEBPACK_IMPORTED_MODULE_0__/* .RegExpParser */ .HA({ ecmaVersion: 2025 }).parsePattern(source, 0, source.length, {
+            unicode: flags.includes('u'),
+            unicodeSets: flags.includes('v'),
+        });
+    }
+    catch {
+        return { lineLocal: false };
+    }
+    const literals = alternativesLits(ast.alternatives);
+    const lineLocal = !flags.includes('v') && !alternativesMatchNewline(ast.alternatives, flags.includes('s'));
+    const useful = literals && literals.length <= MAX_LITERALS && literals.every((l) => l.length >= MIN_LITERAL);
+    return { literals: useful ? [...new Set(literals)] : undefined, lineLocal };
+}
+function alternativesLits(alternatives) {
+    const out = [];
+    for (const alt of alternatives) {
+        const l = alternativeLits(alt);
+        if (!l)
+            return undefined;
+        out.push(...l);
+    }
+    return out;
+}
+/** A run of literals grows through small classes (`xox[bp]-`) into at most this many alternatives. */
+const MAX_RUN_SET = 16;
+/** A counted repetition (`(\.\./){3}`) is spelled out up to this many characters. */
+const MAX_REPEAT_LENGTH = 32;
+/** The most selective required set of one sequence: a run of literal characters, or a group's set. */
+function alternativeLits(alt) {
+    const candidates = [];
+    // The run: every way the literal characters (and small classes) since the last break can be spelled.
+    let run = [''];
+    const end = () => {
+        if (run[0] !== '')
+            candidates.push(run);
+        run = [''];
+    };
+    const append = (choices) => {
+        if (run.length * choices.length > MAX_RUN_SET) {
+            end();
+            if (choices.length > MAX_RUN_SET)
+                return;
+        }
+        run = run.flatMap((r) => choices.map((c) => r + c));
+    };
+    for (const e of alt.elements) {
+        if (e.type === 'Character') {
+            append([String.fromCodePoint(e.value)]);
+        }
+        else if (e.type === 'CharacterClass' && classChoices(e)) {
+            append(classChoices(e));
+        }
+        else if (e.type === 'Quantifier') {
+            const single = e.element.type === 'Character' ? [String.fromCodePoint(e.element.value)] : undefined;
+            if (e.min >= 1 && single) {
+                append(single);
+                end();
+                run = single;
+            }
+            else {
+                end();
+                if (e.min >= 1) {
+                    const inner = elementLits(e.element);
+                    if (inner)
+                        candidates.push(repeated(inner, e.min));
+                }
+            }
+        }
+        else if (e.type === 'Group' || e.type === 'CapturingGroup') {
+            end();
+            const inner = alternativesLits(e.alternatives);
+            if (inner)
+                candidates.push(inner);
+        }
+        else {
+            end();
+        }
+    }
+    end();
+    let best;
+    const score = (s) => Math.min(...s.map((x) => x.length));
+    for (const c of candidates) {
+        if (c.length === 0)
+            continue;
+        if (!best || score(c) > score(best) || (score(c) === score(best) && c.length < best.length))
+            best = c;
+    }
+    return best;
+}
+/** The characters of a small class of single characters (`[baprs]`), or undefined. */
+function classChoices(c) {
+    if (c.negate || c.elements.length > 8)
+        return undefined;
+    const out = [];
+    for (const el of c.elements) {
+        if (el.type !== 'Character')
+            return undefined;
+        out.push(String.fromCodePoint(el.value));
+    }
+    return out.length > 0 ? [...new Set(out)] : undefined;
+}
+/** A single literal repeated `times` times in a row (what `(ab){3}` requires), else the set itself. */
+function repeated(inner, times) {
+    if (inner.length !== 1 || times < 2)
+        return inner;
+    const one = inner[0];
+    const n = Math.min(times, Math.floor(MAX_REPEAT_LENGTH / Math.max(1, one.length)));
+    return n >= 2 ? [one.repeat(n)] : inner;
+}
+function elementLits(e) {
+    if (e.type === 'Character')
+        return [String.fromCodePoint(e.value)];
+    if (e.type === 'Group' || e.type === 'CapturingGroup')
+        return alternativesLits(e.alternatives);
+    return undefined;
+}
+const LF = 10;
+function alternativesMatchNewline(alternatives, dotAll) {
+    return alternatives.some((a) => a.elements.some((e) => elementMatchesNewline(e, dotAll)));
+}
+function elementMatchesNewline(e, dotAll) {
+    switch (e.type) {
+        case 'Character':
+            return e.value === LF;
+        case 'CharacterClass':
+            return classMatchesNewline(e);
+        case 'CharacterSet':
+            return setMatchesNewline(e, dotAll);
+        case 'Quantifier':
+            return elementMatchesNewline(e.element, dotAll);
+        case 'Group':
+        case 'CapturingGroup':
+            return alternativesMatchNewline(e.alternatives, dotAll);
+        case 'Assertion':
+            return e.kind === 'lookahead' || e.kind === 'lookbehind'
+                ? alternativesMatchNewline(e.alternatives, dotAll)
+                : false;
+        case 'Backreference':
+            return false;
+        default:
+            return true;
+    }
+}
+function classMatchesNewline(c) {
+    let inside = false;
+    for (const el of c.elements) {
+        if (el.type === 'Character')
+            inside ||= el.value === LF;
+        else if (el.type === 'CharacterClassRange')
+            inside ||= el.min.value <= LF && LF <= el.max.value;
+        else if (el.type === 'CharacterSet')
+            inside ||= setMatchesNewline(el, false);
+        else
+            return true;
+    }
+    return c.negate ? !inside : inside;
+}
+function setMatchesNewline(s, dotAll) {
+    switch (s.kind) {
+        case 'any':
+            return dotAll;
+        case 'digit':
+            return s.negate;
+        case 'word':
+            return s.negate;
+        case 'space':
+            return !s.negate;
+        default:
+            return true;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12312,8 +12507,8 @@ function compileFinder(source, flags) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/literals.ts + 1 modules
-var literals = __webpack_require__(6503);
+// EXTERNAL MODULE: ./src/scan/literals.ts
+var literals = __webpack_require__(8589);
 ;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
 
 

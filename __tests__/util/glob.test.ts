@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
 import picomatch from 'picomatch';
+import { patternShape } from '../../src/scan/literals.js';
 import { globMatcher, globProblem } from '../../src/util/glob.js';
+
+/** The scan's pre-test (src/checks/repo/globs.ts): answers must not change with it. */
+const needs = (source: string) => patternShape(source, '').literals;
 
 /** Globs of the kinds checklists write, and names from git, compared with picomatch itself. */
 const GLOBS = [
@@ -82,10 +86,15 @@ const NAMES = [
 ];
 
 describe('globs run in linear time and match as picomatch does', () => {
-  test.each([true, false])('the same answers as picomatch (dot: %s)', (dot) => {
+  test.each([
+    [true, false],
+    [false, false],
+    [true, true],
+    [false, true],
+  ])('the same answers as picomatch (dot: %s, pre-test: %s)', (dot, pretest) => {
     const differ: string[] = [];
     for (const glob of GLOBS) {
-      const ours = globMatcher(glob, { dot });
+      const ours = globMatcher(glob, { dot, ...(pretest ? { needs } : {}) });
       const theirs = picomatch(glob, { dot });
       for (const name of NAMES)
         if (ours(name) !== theirs(name)) differ.push(`${glob} ~ ${name}: picomatch ${theirs(name)}`);

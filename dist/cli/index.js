@@ -11867,9 +11867,6 @@ function errorLines(stderr, n) {
         .slice(0, n);
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -15086,8 +15083,10 @@ function setMatchesNewline(s, dotAll) {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/util/glob.ts
-
 
 
 class GlobError extends Error {
@@ -15129,7 +15128,7 @@ function compileGlob(glob, options) {
         throw new GlobError(`cannot be matched in linear time: ${e.message}`);
     }
     // Case-insensitive globs compare names folded by Unicode rules; the plain test below would not.
-    const needs = options.nocase ? undefined : patternShape(source, '').literals;
+    const needs = options.nocase ? undefined : options.needs?.(source);
     return { pattern, negated, writesDot: /(^|\/)\./.test(body), ...(needs ? { needs } : {}) };
 }
 function mayMatch(c, name) {
@@ -15180,10 +15179,13 @@ function repoGlobMatcher(globs, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/checks/repo/globs.ts
 
+
+/** What a glob's expression needs of a name, for the pre-test before RE2 (see GlobOptions.needs). */
+const needs = (source) => patternShape(source, '').literals;
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
 function pathFilter(include, exclude) {
-    const inc = include && include.length > 0 ? globMatcher(include, { dot: true }) : () => true;
-    const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true }) : () => false;
+    const inc = include && include.length > 0 ? globMatcher(include, { dot: true, needs }) : () => true;
+    const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true, needs }) : () => false;
     return (file) => inc(file) && !exc(file);
 }
 /** Concrete paths a glob would match, to ask git whether they would be ignored (none for a character class). */

@@ -1,5 +1,4 @@
 import picomatch from 'picomatch';
-import { patternShape } from '../scan/literals.js';
 import { compilePattern, type Pattern } from './pattern.js';
 
 /**
@@ -19,6 +18,13 @@ export interface GlobOptions {
   /** Wildcards match names that start with a dot (picomatch's `dot`); default false. */
   dot?: boolean;
   nocase?: boolean;
+  /**
+   * Strings one of which every match of an expression holds (src/scan/literals.ts reads them from its
+   * syntax tree), or undefined: given by callers that match many names (a scan's path filters), so a name
+   * without any is not given to RE2. Left out elsewhere, so the action's first steps do not load the
+   * regular-expression parser it needs.
+   */
+  needs?: (source: string) => string[] | undefined;
 }
 
 export class GlobError extends Error {
@@ -73,7 +79,7 @@ function compileGlob(glob: string, options: GlobOptions): Compiled {
     throw new GlobError(`cannot be matched in linear time: ${(e as Error).message}`);
   }
   // Case-insensitive globs compare names folded by Unicode rules; the plain test below would not.
-  const needs = options.nocase ? undefined : patternShape(source, '').literals;
+  const needs = options.nocase ? undefined : options.needs?.(source);
   return { pattern, negated, writesDot: /(^|\/)\./.test(body), ...(needs ? { needs } : {}) };
 }
 

@@ -1,12 +1,16 @@
+import { patternShape } from '../../scan/literals.js';
 import { globMatcher } from '../../util/glob.js';
+
+/** What a glob's expression needs of a name, for the pre-test before RE2 (see GlobOptions.needs). */
+const needs = (source: string) => patternShape(source, '').literals;
 
 /** A predicate for repository paths: any `include` glob matches and no `exclude` glob does. */
 export function pathFilter(
   include: string[] | undefined,
   exclude: string[] | undefined,
 ): (file: string) => boolean {
-  const inc = include && include.length > 0 ? globMatcher(include, { dot: true }) : () => true;
-  const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true }) : () => false;
+  const inc = include && include.length > 0 ? globMatcher(include, { dot: true, needs }) : () => true;
+  const exc = exclude && exclude.length > 0 ? globMatcher(exclude, { dot: true, needs }) : () => false;
   return (file) => inc(file) && !exc(file);
 }
 
