@@ -28135,7 +28135,10 @@ function environmentOf(item, raw) {
         };
     }
     const set = phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
-        (/^(?:set|configure|add|define|provide|generate)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
+        // ("Generate `X`" only for a secret: a generated spec or report is not a variable.)
+        (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
+            ? phrase(t, /^\w+/)
+            : undefined) ??
         // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
         (envContext &&
             raw.trim().startsWith(first.phrase) &&
@@ -28666,6 +28669,8 @@ const packageValue = (item) => {
 const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
 /** Tools usually kept in devDependencies or installed globally: not a dependency the check should require. */
 const DEV_TOOLS = /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
+/** Names of branches, environments and folders, written in code spans as often as packages are. */
+const NOT_PACKAGES = /^(?:main|master|develop|dev|release|production|prod|staging|test|dist|build|src|lib|docs|public|static|assets|config|scripts|latest|stable)$/;
 /** A package the item names in a code span and says is installed or used, in a Node project. */
 function packageNamed(item) {
     if (item.doc.stack !== 'node')
@@ -28676,8 +28681,11 @@ function packageNamed(item) {
             continue;
         const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
         const said = new RegExp(`(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`).exec(item.text);
-        // "used on all input endpoints": where it is used is beyond a dependency.
+        // "used on all input endpoints": where it is used is beyond a dependency; "`main` is used as the
+        // release branch": a role, not a package.
         if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text))
+            continue;
+        if (NOT_PACKAGES.test(name) || /^\s*as\b/.test(item.text.slice(said.index + said[0].length)))
             continue;
         return { name, phrase: said[0].trim() };
     }

@@ -256,7 +256,10 @@ function environmentOf(item: ItemFacts, raw: string) {
   }
   const set =
     phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
-    (/^(?:set|configure|add|define|provide|generate)\b/.test(t) ? phrase(t, /^\w+/) : undefined) ??
+    // ("Generate `X`" only for a secret: a generated spec or report is not a variable.)
+    (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
+      ? phrase(t, /^\w+/)
+      : undefined) ??
     // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
     (envContext &&
     raw.trim().startsWith(first.phrase) &&

@@ -291,6 +291,10 @@ const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
 const DEV_TOOLS =
   /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
 
+/** Names of branches, environments and folders, written in code spans as often as packages are. */
+const NOT_PACKAGES =
+  /^(?:main|master|develop|dev|release|production|prod|staging|test|dist|build|src|lib|docs|public|static|assets|config|scripts|latest|stable)$/;
+
 /** A package the item names in a code span and says is installed or used, in a Node project. */
 export function packageNamed(item: ItemFacts): { name: string; phrase: string } | undefined {
   if (item.doc.stack !== 'node') return undefined;
@@ -301,8 +305,10 @@ export function packageNamed(item: ItemFacts): { name: string; phrase: string } 
     const said = new RegExp(
       `(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`,
     ).exec(item.text);
-    // "used on all input endpoints": where it is used is beyond a dependency.
+    // "used on all input endpoints": where it is used is beyond a dependency; "`main` is used as the
+    // release branch": a role, not a package.
     if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text)) continue;
+    if (NOT_PACKAGES.test(name) || /^\s*as\b/.test(item.text.slice(said.index + said[0].length))) continue;
     return { name, phrase: said[0].trim() };
   }
   return undefined;
