@@ -3095,40 +3095,61 @@ function latencyWorkerScript(from = external_node_path_default().dirname((0,exte
     return undefined;
 }
 /**
- * Runs the measurement on a worker thread of its own when the bundled worker is there: its event loop
- * and heap are its own, so the samples hold neither the other checks' work on the main thread nor the
- * main heap's garbage collections. Without the bundle (from the sources) it runs here. Aborting ends
- * the worker at once; the samples are then empty. Undefined as `timedRun` says.
+ * A worker thread of its own for one measurement when the bundled worker is there: its event loop and
+ * heap are its own, so the samples hold neither the other checks' work on the main thread nor the main
+ * heap's garbage collections. It starts at once, so that it boots (tens of milliseconds) while the
+ * caller makes its first, untimed request. Without the bundle (from the sources) the measurement is
+ * made on this thread.
  */
-function measureTimed(run, signal, script = latencyWorkerScript()) {
+function latencyThread(script = latencyWorkerScript()) {
     if (!script)
-        return timedRun(run, signal);
-    if (signal.aborted)
-        return Promise.resolve([]);
-    return new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: run });
-        let settled = false;
-        const settle = (done) => {
-            if (settled)
-                return;
-            settled = true;
-            signal.removeEventListener('abort', onAbort);
-            void worker.terminate();
-            done();
-        };
-        const onAbort = () => settle(() => resolve([]));
-        signal.addEventListener('abort', onAbort, { once: true });
-        worker.on('message', (reply) => settle(() => {
-            if ('samples' in reply)
-                resolve(reply.samples);
-            else if ('unwritable' in reply)
-                resolve(undefined);
-            else
-                reject(new Error(`the latency worker failed: ${reply.failed}`));
-        }));
-        worker.on('error', (e) => settle(() => reject(e)));
-        worker.on('exit', (code) => settle(() => reject(new Error(`the latency worker exited (code ${code}) before it answered`))));
+        return { measure: (run, signal) => timedRun(run, signal), close: () => undefined };
+    const worker = new external_node_worker_threads_.Worker(script);
+    let failure;
+    let answer;
+    worker.on('message', (reply) => answer?.(reply));
+    worker.on('error', (e) => {
+        failure ??= e;
+        answer?.(e);
     });
+    worker.on('exit', (code) => {
+        failure ??= new Error(`the latency worker exited (code ${code}) before it answered`);
+        answer?.(failure);
+    });
+    const close = () => void worker.terminate();
+    return {
+        close,
+        measure: (run, signal) => new Promise((resolve, reject) => {
+            if (signal.aborted) {
+                close();
+                return resolve([]);
+            }
+            if (failure)
+                return reject(failure);
+            const settled = () => {
+                answer = undefined;
+                signal.removeEventListener('abort', onAbort);
+                close();
+            };
+            const onAbort = () => {
+                settled();
+                resolve([]);
+            };
+            answer = (reply) => {
+                settled();
+                if (reply instanceof Error)
+                    reject(reply);
+                else if ('samples' in reply)
+                    resolve(reply.samples);
+                else if ('unwritable' in reply)
+                    resolve(undefined);
+                else
+                    reject(new Error(`the latency worker failed: ${reply.failed}`));
+            };
+            signal.addEventListener('abort', onAbort, { once: true });
+            worker.postMessage(run);
+        }),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/http-latency.ts
@@ -3222,6 +3243,10 @@ const httpLatency = defineKind({
                 ...(ok.has(t.status) ? {} : { error: `status ${t.status}` }),
             };
         };
+        // Direct connections take the lean client (timed from the socket write to the last byte), on a
+        // thread of its own, started now so that it boots during the first request; a proxied target, or
+        // headers the lean client will not write as they stand, go through the full client.
+        const thread = ctx.proxy?.(url) === undefined ? latencyThread() : undefined;
         try {
             const warmup = p.warmup ?? DEFAULTS.warmup;
             if (warmup > 0) {
@@ -3237,11 +3262,8 @@ const httpLatency = defineKind({
             }
             const total = p.requests ?? DEFAULTS.requests;
             const rest = Math.max(0, warmup - 1);
-            // Direct connections take the lean client (timed from the socket write to the last byte), on a
-            // thread of its own; a proxied target, or headers the lean client will not write as they stand,
-            // go through the full client.
-            const direct = ctx.proxy?.(url) === undefined
-                ? await measureTimed({
+            const direct = thread
+                ? await thread.measure({
                     url: url.href,
                     client: {
                         method: (p.method ?? 'GET').toUpperCase(),
@@ -3268,6 +3290,7 @@ const httpLatency = defineKind({
             return verdict(p, shown, samples, { concurrency, warmup });
         }
         finally {
+            thread?.close();
             agent.destroy();
         }
     },

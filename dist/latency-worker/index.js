@@ -903,23 +903,20 @@ async function timedRun(run, signal) {
 ;// CONCATENATED MODULE: ./src/checks/net/latency-worker.ts
 
 
-/** The worker thread's side: runs the measurement in `workerData` and posts one reply. */
-async function serveLatency() {
+/**
+ * The worker thread's side: waits for one measurement (it is started before the caller knows it needs
+ * one), makes it and posts one reply; the thread then has nothing left to do and ends.
+ */
+function serveLatency() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     if (!port)
         throw new Error('the latency worker runs only as a worker thread');
-    let reply;
-    try {
-        const samples = await timedRun(external_node_worker_threads_namespaceObject.workerData);
-        reply = samples ? { samples } : { unwritable: true };
-    }
-    catch (e) {
-        reply = { failed: e instanceof Error ? e.message : String(e) };
-    }
-    port.postMessage(reply);
+    port.once('message', (run) => {
+        timedRun(run).then((samples) => port.postMessage(samples ? { samples } : { unwritable: true }), (e) => port.postMessage({ failed: e instanceof Error ? e.message : String(e) }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/checks/net/latency-worker-entry.ts
 
-void serveLatency();
+serveLatency();
 

@@ -3,8 +3,9 @@ import { existsSync } from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { latencyWorkerScript, measureTimed } from '../../../src/checks/net/latency-thread.js';
+import { latencyThread, latencyWorkerScript } from '../../../src/checks/net/latency-thread.js';
 import { warmResponseParser } from '../../../src/checks/net/parser-warmup.js';
+import type { TimedSample } from '../../../src/checks/net/timed-request.js';
 import type { TimedRun } from '../../../src/checks/net/timed-run.js';
 import { PROJECT_ROOT } from '../../helpers/demo-repo.js';
 import {
@@ -20,6 +21,12 @@ import {
  * `npm run bundle`) against real loopback servers.
  */
 const WORKER = path.join(PROJECT_ROOT, 'dist/latency-worker/index.js');
+
+/** One measurement on a thread of its own, started just before. */
+const measure = (
+  r: TimedRun,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<TimedSample[] | undefined> => latencyThread(WORKER).measure(r, signal);
 
 const run = (
   url: string,
@@ -65,6 +72,17 @@ afterAll(async () => {
   await cleanupCertificates();
 });
 
+describe('the parser warm-up', () => {
+  // First in this file: the measurement made on this thread below warms the parser too.
+  it('parses its canned answers once per process and sends nothing', () => {
+    const first = warmResponseParser();
+    expect(first).toBeGreaterThan(0);
+    // Four answers per pass: two 200s, a 103 and a 204.
+    expect(first % 4).toBe(0);
+    expect(warmResponseParser()).toBe(0);
+  });
+});
+
 describe('the latency worker script', () => {
   it('is found beside the action bundle and beside the CLI bundle, and not from elsewhere', () => {
     expect(existsSync(WORKER)).toBe(true);
@@ -75,15 +93,11 @@ describe('the latency worker script', () => {
   });
 });
 
-describe('measureTimed on the worker thread', () => {
+describe('a measurement on the worker thread', () => {
   it('sends the warm-up and then the timed requests, at most `concurrency` at once, and returns the timed ones', async () => {
     count = 0;
     peak = 0;
-    const samples = await measureTimed(
-      run(`${server.url}/`, { warmup: 3 }),
-      new AbortController().signal,
-      WORKER,
-    );
+    const samples = await measure(run(`${server.url}/`, { warmup: 3 }));
     expect(count).toBe(23);
     expect(peak).toBeLessThanOrEqual(4);
     expect(samples).toHaveLength(20);
@@ -94,11 +108,7 @@ describe('measureTimed on the worker thread', () => {
   });
 
   it('returns statuses as they came, for the kind to judge', async () => {
-    const samples = await measureTimed(
-      run(`${server.url}/missing`, { requests: 3 }),
-      new AbortController().signal,
-      WORKER,
-    );
+    const samples = await measure(run(`${server.url}/missing`, { requests: 3 }));
     expect(samples?.map((s) => s.status)).toEqual([404, 404, 404]);
   });
 
@@ -106,26 +116,14 @@ describe('measureTimed on the worker thread', () => {
     const { ca, leaf } = await localhostCertificate();
     const secure = await startHttpsServer((_req, res) => res.end('secure'), leaf);
     closers.push(secure.close);
-    const trusted = await measureTimed(
-      run(`${secure.url}/`, { requests: 4 }, { ca: [ca.cert] }),
-      new AbortController().signal,
-      WORKER,
-    );
-    const untrusted = await measureTimed(
-      run(`${secure.url}/`, { requests: 1 }),
-      new AbortController().signal,
-      WORKER,
-    );
+    const trusted = await measure(run(`${secure.url}/`, { requests: 4 }, { ca: [ca.cert] }));
+    const untrusted = await measure(run(`${secure.url}/`, { requests: 1 }));
     expect(trusted?.map((s) => s.status)).toEqual([200, 200, 200, 200]);
     expect(untrusted?.[0]?.error).toMatch(/CERT|SIGNATURE|ISSUER/);
   });
 
   it('says when the headers cannot be written as they stand (the kind then takes the full client)', async () => {
-    const samples = await measureTimed(
-      run(`${server.url}/`, {}, { headers: { 'x-a': 'one\r\nInjected: yes' } }),
-      new AbortController().signal,
-      WORKER,
-    );
+    const samples = await measure(run(`${server.url}/`, {}, { headers: { 'x-a': 'one\r\nInjected: yes' } }));
     expect(samples).toBeUndefined();
   });
 
@@ -143,21 +141,31 @@ describe('measureTimed on the worker thread', () => {
     );
     const controller = new AbortController();
     const port = (silent.address() as AddressInfo).port;
-    const pending = measureTimed(run(`http://127.0.0.1:${port}/`), controller.signal, WORKER);
+    const pending = measure(run(`http://127.0.0.1:${port}/`), controller.signal);
     setTimeout(() => controller.abort(), 100);
     expect(await pending).toEqual([]);
     const already = new AbortController();
     already.abort();
-    expect(await measureTimed(run(`${server.url}/`), already.signal, WORKER)).toEqual([]);
+    expect(await measure(run(`${server.url}/`), already.signal)).toEqual([]);
   });
 });
 
-describe('the parser warm-up', () => {
-  it('parses its canned answers once per process and sends nothing', () => {
-    const first = warmResponseParser();
-    expect(first).toBeGreaterThan(0);
-    // Four answers per pass: two 200s, a 103 and a 204.
-    expect(first % 4).toBe(0);
-    expect(warmResponseParser()).toBe(0);
+describe('a latency thread', () => {
+  it('makes one measurement, and a thread closed first says so rather than waiting', async () => {
+    const thread = latencyThread(WORKER);
+    thread.close();
+    await expect(thread.measure(run(`${server.url}/`), new AbortController().signal)).rejects.toThrow(
+      /exited/,
+    );
+  });
+
+  it('measures on this thread when there is no bundled worker (from the sources)', async () => {
+    count = 0;
+    const samples = await latencyThread(undefined).measure(
+      run(`${server.url}/`, { requests: 5, warmup: 2 }),
+      new AbortController().signal,
+    );
+    expect(count).toBe(7);
+    expect(samples?.map((s) => s.status)).toEqual([200, 200, 200, 200, 200]);
   });
 });

@@ -17,7 +17,7 @@ import { prepareRequest } from './prepared-request.js';
 import { request, type RequestOptions } from './request.js';
 import { statusProblems, statusSchema, statusSet, type StatusSpec } from './status-set.js';
 import { targetParams, type TargetParams } from './target-url.js';
-import { measureTimed } from './latency-thread.js';
+import { latencyThread } from './latency-thread.js';
 import type { TimedSample } from './timed-request.js';
 
 interface Params extends TargetParams, RequestParams {
@@ -116,6 +116,10 @@ export const httpLatency = defineKind<Params>({
         ...(ok.has(t.status as number) ? {} : { error: `status ${t.status}` }),
       };
     };
+    // Direct connections take the lean client (timed from the socket write to the last byte), on a
+    // thread of its own, started now so that it boots during the first request; a proxied target, or
+    // headers the lean client will not write as they stand, go through the full client.
+    const thread = ctx.proxy?.(url) === undefined ? latencyThread() : undefined;
     try {
       const warmup = p.warmup ?? DEFAULTS.warmup;
       if (warmup > 0) {
@@ -131,29 +135,25 @@ export const httpLatency = defineKind<Params>({
       }
       const total = p.requests ?? DEFAULTS.requests;
       const rest = Math.max(0, warmup - 1);
-      // Direct connections take the lean client (timed from the socket write to the last byte), on a
-      // thread of its own; a proxied target, or headers the lean client will not write as they stand,
-      // go through the full client.
-      const direct =
-        ctx.proxy?.(url) === undefined
-          ? await measureTimed(
-              {
-                url: url.href,
-                client: {
-                  method: (p.method ?? 'GET').toUpperCase(),
-                  headers: headerObject(headers),
-                  maxSockets: concurrency,
-                  timeoutMs: timeoutOf(p),
-                  maxBodyBytes: sizeOf(p['max-body']),
-                  ...(ca ? { ca } : {}),
-                },
-                warmup: rest,
-                requests: total,
-                concurrency,
+      const direct = thread
+        ? await thread.measure(
+            {
+              url: url.href,
+              client: {
+                method: (p.method ?? 'GET').toUpperCase(),
+                headers: headerObject(headers),
+                maxSockets: concurrency,
+                timeoutMs: timeoutOf(p),
+                maxBodyBytes: sizeOf(p['max-body']),
+                ...(ca ? { ca } : {}),
               },
-              ctx.signal,
-            )
-          : undefined;
+              warmup: rest,
+              requests: total,
+              concurrency,
+            },
+            ctx.signal,
+          )
+        : undefined;
       let samples: Sample[];
       if (direct) samples = direct.map(lean);
       else {
@@ -163,6 +163,7 @@ export const httpLatency = defineKind<Params>({
       if (ctx.signal.aborted) return { status: 'error', summary: 'cancelled before all requests were made' };
       return verdict(p, shown, samples, { concurrency, warmup });
     } finally {
+      thread?.close();
       agent.destroy();
     }
   },

@@ -1,3 +1,3 @@
 import { serveLatency } from './latency-worker.js';
 
-void serveLatency();
+serveLatency();
