@@ -91,8 +91,28 @@ describe('PatternBank', () => {
 describe('patternShape', () => {
   it('finds the literals every match contains', () => {
     expect(patternShape('console\\.log\\(', '').literals).toEqual(['console.log(']);
-    expect(patternShape('(describe|it|test)\\.only\\(', '').literals).toEqual(['.only(']);
-    expect(patternShape('-----BEGIN (RSA |EC )?PRIVATE KEY-----', '').literals).toEqual(['PRIVATE KEY-----']);
+    // A group of exact alternatives, or an optional part, continues the run: each spelling is longer.
+    expect(patternShape('(describe|it|test)\\.only\\(', '').literals).toEqual([
+      'describe.only(',
+      'it.only(',
+      'test.only(',
+    ]);
+    expect(patternShape('-----BEGIN (RSA |EC )?PRIVATE KEY-----', '').literals).toEqual([
+      '-----BEGIN PRIVATE KEY-----',
+      '-----BEGIN RSA PRIVATE KEY-----',
+      '-----BEGIN EC PRIVATE KEY-----',
+    ]);
+    expect(patternShape('(api|secret)_?key[ ]*[:=]', '').literals).toEqual([
+      'apikey',
+      'api_key',
+      'secretkey',
+      'secret_key',
+    ]);
+    expect(patternShape('x(ab){2}y', '').literals).toEqual(['xababy']);
+    // More spellings than a run holds (16): the run starts again where it would overflow.
+    expect(patternShape('(a|b|c|d|e)(f|g|h|i)(j|k)zzzz', '').literals).toEqual(
+      ['f', 'g', 'h', 'i'].flatMap((x) => [`${x}jzzzz`, `${x}kzzzz`]),
+    );
     expect(patternShape('xox[baprs]-[0-9A-Za-z-]+', '').literals).toEqual([
       'xoxb-',
       'xoxa-',
@@ -100,7 +120,8 @@ describe('patternShape', () => {
       'xoxr-',
       'xoxs-',
     ]);
-    expect(patternShape('(foo|barbaz)qux', '').literals).toEqual(['qux']);
+    expect(patternShape('(foo|barbaz)qux', '').literals).toEqual(['fooqux', 'barbazqux']);
+    expect(patternShape('(foo|barbaz)+qux', '').literals).toEqual(['qux']);
     expect(patternShape('(foo|bar)[0-9]', '').literals).toEqual(['foo', 'bar']);
   });
 

@@ -12426,7 +12426,11 @@ function patternShape(source, flags) {
     const literals = alternativesLits(ast.alternatives);
     const lineLocal = !flags.includes('v') && !alternativesMatchNewline(ast.alternatives, flags.includes('s'));
     const useful = literals && literals.length <= MAX_LITERALS && literals.every((l) => l.length >= MIN_LITERAL);
-    return { literals: useful ? [...new Set(literals)] : undefined, lineLocal };
+    // A literal holding another of the set adds nothing: a text holding it holds the shorter one too.
+    const minimal = useful
+        ? [...new Set(literals)].filter((l, _, all) => !all.some((o) => o !== l && l.includes(o)))
+        : undefined;
+    return { literals: minimal, lineLocal };
 }
 function alternativesLits(alternatives) {
     const out = [];
@@ -12461,6 +12465,13 @@ function alternativeLits(alt) {
         run = run.flatMap((r) => choices.map((c) => r + c));
     };
     for (const e of alt.elements) {
+        // A group or an optional or counted part with few exact spellings continues the run:
+        // `(api|secret)_?key` needs one of apikey, api_key, secretkey, secret_key, not just `key`.
+        const exact = e.type === 'Character' ? undefined : exactSpellings(e);
+        if (exact) {
+            append(exact);
+            continue;
+        }
         if (e.type === 'Character') {
             append([String.fromCodePoint(e.value)]);
         }
@@ -12503,6 +12514,51 @@ function alternativeLits(alt) {
             best = c;
     }
     return best;
+}
+/**
+ * Every string an element matches, when it matches only a few fixed strings (a group of exact
+ * alternatives, an optional or fixed-count repetition of one); undefined otherwise. The empty string is
+ * among them when the element may match nothing.
+ */
+function exactSpellings(e) {
+    switch (e.type) {
+        case 'Character':
+            return [String.fromCodePoint(e.value)];
+        case 'CharacterClass':
+            return classChoices(e);
+        case 'Group':
+        case 'CapturingGroup': {
+            const out = [];
+            for (const alt of e.alternatives) {
+                let spelled = [''];
+                for (const el of alt.elements) {
+                    const inner = exactSpellings(el);
+                    if (!inner || spelled.length * inner.length > MAX_RUN_SET)
+                        return undefined;
+                    spelled = spelled.flatMap((a) => inner.map((b) => a + b));
+                }
+                out.push(...spelled);
+                if (out.length > MAX_RUN_SET)
+                    return undefined;
+            }
+            return [...new Set(out)];
+        }
+        case 'Quantifier': {
+            const inner = exactSpellings(e.element);
+            if (!inner)
+                return undefined;
+            if (e.min === 0 && e.max === 1)
+                return inner.includes('') ? inner : ['', ...inner];
+            if (e.min === e.max &&
+                e.min >= 1 &&
+                inner.length === 1 &&
+                e.min * inner[0].length <= MAX_REPEAT_LENGTH)
+                return [inner[0].repeat(e.min)];
+            return undefined;
+        }
+        default:
+            return undefined;
+    }
 }
 /** The characters of a small class of single characters (`[baprs]`), or undefined. */
 function classChoices(c) {
