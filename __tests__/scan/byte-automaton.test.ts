@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ByteAutomaton } from '../../src/scan/byte-automaton.js';
+import { ByteAutomaton, MAX_TABLE_ENTRIES, tableEntries } from '../../src/scan/byte-automaton.js';
 import { LiteralSearch } from '../../src/scan/literal-search.js';
 
 /** Every occurrence of every literal by plain comparison at every offset: the answer to check against. */
@@ -100,5 +100,22 @@ describe('byte automaton', () => {
     const search = new LiteralSearch(literals, true);
     expect(found(search, text)).toEqual(naive(literals, text, true));
     expect(found(search, text).length).toBeGreaterThan(2000);
+  });
+
+  it('is never built larger than its bound: a huge set of literals from users keeps the shift table', () => {
+    // 2,000 literals, most of 400 bytes from 90 values: far over the bound, with short ones that would ask for it.
+    const next = random(7);
+    const huge = Array.from({ length: 2000 }, (_, i) =>
+      i < 8
+        ? `${i}x`
+        : Array.from({ length: 400 }, () => String.fromCharCode(33 + Math.floor(next() * 90))).join(''),
+    );
+    const bytes = huge.map((l) => Buffer.from(l));
+    expect(tableEntries(bytes, false)).toBeGreaterThan(MAX_TABLE_ENTRIES);
+    expect(() => new ByteAutomaton(bytes, false)).toThrow(RangeError);
+    const search = new LiteralSearch(huge, false);
+    const text = Buffer.from(`a 3x b ${huge[100]} c`);
+    expect(found(search, text)).toEqual(naive(huge, text, false));
+    expect(found(search, text)).toContain('100@7');
   });
 });

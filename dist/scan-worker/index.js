@@ -370,6 +370,24 @@ function isNonCredentialName(name) {
  */
 /** Below this many bytes a buffer is searched in one pass: setting up four costs more than it saves. */
 const INTERLEAVE_MIN_BYTES = 4096;
+/**
+ * The most table entries an automaton may have (states x byte classes; 4 bytes each at most): 16 MiB.
+ * Literals come from users' patterns, so a set that would need more is searched the other way
+ * (src/scan/literal-search.ts), never built.
+ */
+const MAX_TABLE_ENTRIES = 4 * 1024 * 1024;
+/** An upper bound on the table's entries for these literals: one state per literal byte, and the start. */
+function tableEntries(literals, ignoreCase) {
+    const fold = (b) => (ignoreCase && b >= 0x41 && b <= 0x5a ? b + 32 : b);
+    const distinct = new Set();
+    let states = 1;
+    for (const l of literals) {
+        states += l.length;
+        for (const b of l)
+            distinct.add(fold(b));
+    }
+    return states * (distinct.size + 1);
+}
 class ByteAutomaton {
     /** Byte to class (times one: classes index a state's row). */
     classes;
@@ -387,6 +405,8 @@ class ByteAutomaton {
      * written in either). Hits name a literal by its index in this list.
      */
     constructor(literals, ignoreCase) {
+        if (tableEntries(literals, ignoreCase) > MAX_TABLE_ENTRIES)
+            throw new RangeError('the literals need a larger table than a byte automaton may have');
         const fold = (b) => (ignoreCase && b >= 0x41 && b <= 0x5a ? b + 32 : b);
         const classOf = new Map();
         for (const l of literals)
@@ -597,7 +617,10 @@ class LiteralSearch {
         while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
             width -= 1;
         this.width = width;
-        if (width < MIN_SKIPPING_WIDTH && bytes.length > 3) {
+        // A set too large for the automaton's table bound (users write the patterns) keeps the shift table.
+        if (width < MIN_SKIPPING_WIDTH &&
+            bytes.length > 3 &&
+            tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES) {
             this.automaton = new ByteAutomaton(bytes, ignoreCase);
             this.shift = new Uint8Array(0);
             this.heads = new Int32Array(0);

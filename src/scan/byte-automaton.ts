@@ -19,6 +19,25 @@
 /** Below this many bytes a buffer is searched in one pass: setting up four costs more than it saves. */
 const INTERLEAVE_MIN_BYTES = 4096;
 
+/**
+ * The most table entries an automaton may have (states x byte classes; 4 bytes each at most): 16 MiB.
+ * Literals come from users' patterns, so a set that would need more is searched the other way
+ * (src/scan/literal-search.ts), never built.
+ */
+export const MAX_TABLE_ENTRIES = 4 * 1024 * 1024;
+
+/** An upper bound on the table's entries for these literals: one state per literal byte, and the start. */
+export function tableEntries(literals: readonly Uint8Array[], ignoreCase: boolean): number {
+  const fold = (b: number) => (ignoreCase && b >= 0x41 && b <= 0x5a ? b + 32 : b);
+  const distinct = new Set<number>();
+  let states = 1;
+  for (const l of literals) {
+    states += l.length;
+    for (const b of l) distinct.add(fold(b));
+  }
+  return states * (distinct.size + 1);
+}
+
 export class ByteAutomaton {
   /** Byte to class (times one: classes index a state's row). */
   private readonly classes: Uint8Array;
@@ -37,6 +56,8 @@ export class ByteAutomaton {
    * written in either). Hits name a literal by its index in this list.
    */
   constructor(literals: readonly Uint8Array[], ignoreCase: boolean) {
+    if (tableEntries(literals, ignoreCase) > MAX_TABLE_ENTRIES)
+      throw new RangeError('the literals need a larger table than a byte automaton may have');
     const fold = (b: number) => (ignoreCase && b >= 0x41 && b <= 0x5a ? b + 32 : b);
     const classOf = new Map<number, number>();
     for (const l of literals)

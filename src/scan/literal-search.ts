@@ -9,7 +9,7 @@
  * through maps, slower than the engine's own alternation; bytes need none of that.
  */
 
-import { ByteAutomaton } from './byte-automaton.js';
+import { ByteAutomaton, MAX_TABLE_ENTRIES, tableEntries } from './byte-automaton.js';
 
 /** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
 const MAX_WIDTH = 5;
@@ -73,7 +73,12 @@ export class LiteralSearch {
     let width = Math.min(MAX_WIDTH, longest);
     while (width > 2 && bytes.filter((b) => b.length < width).length > 3) width -= 1;
     this.width = width;
-    if (width < MIN_SKIPPING_WIDTH && bytes.length > 3) {
+    // A set too large for the automaton's table bound (users write the patterns) keeps the shift table.
+    if (
+      width < MIN_SKIPPING_WIDTH &&
+      bytes.length > 3 &&
+      tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES
+    ) {
       this.automaton = new ByteAutomaton(bytes, ignoreCase);
       this.shift = new Uint8Array(0);
       this.heads = new Int32Array(0);
