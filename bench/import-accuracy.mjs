@@ -113,11 +113,18 @@ function scanBoxes(markdown) {
       if (line.includes('-->')) comment = false;
       return;
     }
-    const f = /^\s*(`{3,}|~{3,})/.exec(line);
+    // A fence closes only with the same character, at least as long, and no info string (CommonMark):
+    // "```bash" inside a "```markdown" block is a line of the block.
+    const f = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
     if (f) {
-      if (!fence) fence = f[1][0];
-      else if (f[1][0] === fence) fence = undefined;
-      return;
+      if (!fence) {
+        fence = f[1];
+        return;
+      }
+      if (f[1][0] === fence[0] && f[1].length >= fence.length && f[2].trim() === '') {
+        fence = undefined;
+        return;
+      }
     }
     if (fence) return;
     if (/^\s*<!--/.test(line) && !line.includes('-->')) {

@@ -96,6 +96,30 @@ describe('reading a Markdown checklist', () => {
     ]);
   });
 
+  test('a plain label below a pseudo-heading is a step below it; the next pseudo-heading replaces both', () => {
+    const md = [
+      '## Endpoints',
+      '**Critical: handlers without authentication**',
+      '',
+      'Secure these in `routes.py`:',
+      '- [ ] export handler',
+      '',
+      'And these in `admin.py`:',
+      '- [ ] purge handler',
+      '',
+      '**Later**',
+      '- [ ] audit log',
+    ].join('\n');
+    expect(titles(md)).toEqual([
+      [
+        'Endpoints › Critical: handlers without authentication › Secure these in `routes.py`',
+        ['export handler'],
+      ],
+      ['Endpoints › Critical: handlers without authentication › And these in `admin.py`', ['purge handler']],
+      ['Endpoints › Later', ['audit log']],
+    ]);
+  });
+
   test('a sentence above a list, or a bold phrase inside one, is not a heading', () => {
     const md = [
       '## Notes',

@@ -27660,9 +27660,10 @@ const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TAR
 
 ;// CONCATENATED MODULE: ./src/import/rules/commands.ts
 
+
 const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
 /** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
-const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
+const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
 const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
 /** The package manager the item names, else npm. */
 function manager(item) {
@@ -27705,7 +27706,10 @@ const namedCommand = (item) => {
     const found = commandIn(item);
     if (!found)
         return undefined;
-    const said = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
+    const said = phrase(item.text, SUCCEEDS) ??
+        phrase(item.text, /^(?:run|runs?)\b/) ??
+        checkNamed(item, found.run, found.code) ??
+        bareUnderChecks(item, found.code);
     if (!said)
         return undefined;
     // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
@@ -27714,12 +27718,42 @@ const namedCommand = (item) => {
     if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
         !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run))
         return undefined;
+    // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
+    const runs = /^(?:govulncheck|staticcheck)$/.test(found.run) ? `${found.run} ./...` : found.run;
     return {
-        check: { kind: 'command', run: found.run, ...(found.cwd ? { cwd: found.cwd } : {}) },
+        check: { kind: 'command', run: runs, ...(found.cwd ? { cwd: found.cwd } : {}) },
         rule: 'command.named',
         matched: [found.code, said],
     };
 };
+/**
+ * A command whose name says it checks (`npm run lint`, `go test -race ./...`, `npm run test:smoke`,
+ * `govulncheck`; audits are read by the audit rule) is the claim that it passes, whatever the words around it say ("No race conditions",
+ * an item in another language), unless they make it a task about the command itself ("Add `npm test` to CI").
+ */
+const CHECK_COMMAND = /\b(?:test\w*|lint\w*|vet|check\w*|type-?check|tsc|verify|validate|fmt|format:check|build)\b|^(?:golangci-lint|govulncheck|staticcheck|pytest)\b|\s-race\b/;
+const ABOUT_COMMAND = /\b(?:add|adds|added|create|write|configure|set ?up|install|document|explain|describe|alias|hook|script to|before|after|fix)\b/;
+function checkNamed(item, run, code) {
+    if (!CHECK_COMMAND.test(run) || /\b(?:--fix|-w|--write)\b/.test(run))
+        return undefined;
+    const words = item.text.replace(code.trim().toLowerCase(), ' ');
+    // "Test coverage ≥ 80% (`go test -cover ./...`)": a threshold the command's exit code does not hold;
+    // "Boundary checks automated (e.g., `npm run check-boundaries`)": the command is an example, not the claim.
+    if (ABOUT_COMMAND.test(words) ||
+        /\bcoverage\b|\d+ ?%/.test(words) ||
+        /\b(?:e\.g\.|eg\.|for example|such as|like)[\s,:]*$/.test(item.text.slice(0, Math.max(0, item.text.indexOf(code.trim().toLowerCase())))))
+        return undefined;
+    return 'names a check command';
+}
+/**
+ * The whole item is one command, under a parent or heading of checks ("CLI smoke test:" ›
+ * `go run ./cmd/tool search -limit 1`): the command must run without failing.
+ */
+function bareUnderChecks(item, code) {
+    if (item.code.length !== 1 || item.text.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
+        return undefined;
+    return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
+}
 /** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
 function cwdOf(item) {
     const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
@@ -27844,7 +27878,14 @@ const auditClean = (item) => {
         phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
         phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
     const deps = /\bdependenc|\bpackages\b/.test(t);
-    if (!audit && !(vulns && deps))
+    // "No critical vulnerabilities", "(no high/critical vulnerabilities)" with a severity: the dependency audit,
+    // unless the words say it is a test of the running site (a penetration test, a scanner).
+    const graded = vulns !== undefined &&
+        /\b(?:critical|high|moderate)\b/.test(vulns) &&
+        !/\bpen(?:etration)?[- ]?test|\bscan(?:s|ner)?\b|\bzap\b|\bburp\b|\bintroduced\b|\bcontainers?\b|\bimages?\b/.test(t) &&
+        // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate.
+        !(watchContext(item.near) ?? watchContext(item.context));
+    if (!audit && !(vulns && (deps || graded)))
         return undefined;
     // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
     if (/\b(?:unused|outdated|licen[cs]es?|up to date|updated?)\b/.test(unremarked(t)) && !vulns)
@@ -28152,7 +28193,9 @@ function environmentOf(item, raw) {
     let names = variablesOf(item, raw);
     let guessedName;
     if (names.length === 0) {
-        const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/);
+        // "JWT secret", and "**JWT**: generate a new strong secret" (the label names whose secret it is).
+        const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/) ??
+            phrase(t, /^jwt: (?:(?:generate|generated|use|set|a|new|strong|secure|random|signing)\s){1,5}(?:secrets?|keys?)\b/);
         if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
             // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
             const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
@@ -28202,8 +28245,8 @@ function environmentOf(item, raw) {
         rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
         matched.push(length.phrase);
     }
-    const other = /different from (\w+)|distinct from (\w+)|not the same as (\w+)/.exec(raw);
-    const otherName = (other?.[1] ?? other?.[2] ?? other?.[3])?.toUpperCase();
+    const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)/.exec(raw);
+    const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4])?.toUpperCase();
     if (otherName && VAR.test(otherName) && otherName !== first.name) {
         rule['distinct-from'] = [otherName];
         matched.push(other?.[0] ?? otherName);
@@ -28330,22 +28373,58 @@ const github_versionBump = (item) => {
     const t = item.text;
     const said = phrase(t, /\bversion (?:number )?(?:is )?(?:bumped|bump|updated|incremented|increased|raised)\b/) ??
         phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
-        phrase(t, /\bupdate version number\b/);
+        phrase(t, /\bupdate version number\b/) ??
+        // "Check that this pull request has the correct version number": the version it carries is new.
+        phrase(t, /\b(?:correct|right|new|next) version number\b/);
     if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
         return undefined;
-    const file = /\b(cargo\.toml|pyproject\.toml|version\.txt|setup\.py|pom\.xml|build\.gradle)\b/.exec(t)?.[1];
-    if (file)
-        return undefined;
+    const file = versionFile(item.code, t);
+    if (file === undefined || file === 'package.json')
+        return {
+            check: { kind: 'github.version-bump' },
+            rule: 'github.version-bump',
+            matched: [said],
+            note: 'the version of package.json',
+        };
+    // "Update version in `cmd/app/root.go`", "Version updated in `pyproject.toml`": that file holds it.
+    const plainFile = /(?:^|\/)(?:version(?:\.txt)?)$/i.test(file);
     return {
-        check: { kind: 'github.version-bump' },
+        check: {
+            kind: 'github.version-bump',
+            file,
+            ...(/\.json$/i.test(file) ? {} : { pattern: plainFile ? PLAIN_VERSION : NAMED_VERSION }),
+        },
         rule: 'github.version-bump',
-        matched: [said],
-        note: 'the version of package.json',
+        matched: [said, file],
+        note: /\.json$/i.test(file)
+            ? `the "version" of ${file}`
+            : `the first version number after the word "version" in ${file}; check the pattern finds the right one`,
     };
 };
+/** The first x.y.z after the word "version" (`version = "1.2.3"`, `<version>1.2.3</version>`, `Version: "1.2.3"`). */
+const NAMED_VERSION = '[Vv][Ee][Rr][Ss][Ii][Oo][Nn]\\D{0,20}(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
+/** A file that holds only the version (`VERSION`, `version.txt`). */
+const PLAIN_VERSION = '(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
+/** The file an item says holds the version: a path in a code span, or a manifest named in the words. */
+function versionFile(code, text) {
+    for (const c of code) {
+        const f = c.trim().replace(/^\.\//, '');
+        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+            !f.includes('..') &&
+            (/\.[A-Za-z]{1,8}$/.test(f) || /^VERSION$/i.test(f)))
+            return f;
+    }
+    const named = /\b(cargo\.toml|pyproject\.toml|version\.txt|setup\.py|setup\.cfg|pom\.xml|build\.gradle|package\.json)\b/.exec(text)?.[1];
+    if (!named)
+        return undefined;
+    return named === 'cargo.toml' ? 'Cargo.toml' : named;
+}
 const github_checksGreen = (item) => {
     const t = item.text;
-    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ?? phrase(t, /\ball (?:ci |status )?checks (?:are )?(?:green|passing|pass)\b/);
+    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ??
+        phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
+        // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
+        phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
     if (!said ||
         /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t))
         return undefined;
@@ -28357,7 +28436,9 @@ const github_targetBranch = (item) => {
     // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
     // the release branch" tell of work already merged, which is not this pull request's base.
     if (!m?.[1] ||
-        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(t))
+        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(t) ||
+        // "Merge main back to develop": the back-merge after the release, not this pull request's base.
+        /\bback (?:in)?to\b|\bback-?merge/.test(t))
         return undefined;
     return {
         check: { kind: 'github.target-branch', branches: [m[1]] },
@@ -28552,7 +28633,10 @@ const envNotCommitted = (item) => {
         phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
         phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
         phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
-        phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/);
+        phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
+        // "Remove the `.env` file from version control", "`git status` lists no .env files".
+        phrase(t, /\bremov\w* [^,;]{0,40}?\bfrom (?:git|version control|the repo(?:sitory)?|(?:the )?git index|tracking)\b/) ??
+        phrase(t, /\bno \.?env files? (?:are )?(?:listed|shown|tracked|staged)\b|\b(?:lists?|shows?) no \.?env files?\b/);
     if (!said)
         return undefined;
     return {
@@ -28573,7 +28657,11 @@ const noHardcodedSecrets = (item) => {
         phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
         phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
         phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
-        phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/);
+        phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
+        // "Removed hardcoded API keys from source code": none is left.
+        phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+        // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
+        phrase(t, /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/);
     if (!said || /\bhistory\b/.test(t))
         return undefined;
     return {
@@ -28710,6 +28798,74 @@ const pathUnderPresent = (item) => {
         matched: [only, item.near],
     };
 };
+/** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
+function namedPaths(item) {
+    const out = [];
+    for (const c of item.code) {
+        const f = c.trim().replace(/^\.\//, '');
+        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) && !f.includes('..') && /\.[A-Za-z][\w-]{0,9}$/.test(f))
+            out.push(f);
+    }
+    for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
+        if (m[1] && !out.includes(m[1]))
+            out.push(m[1]);
+    return out;
+}
+/** Files the known-file rule reads by name already (README, LICENSE, .env.example…). */
+const KNOWN_FILE = /^(?:readme|license|changelog|contributing|code_of_conduct|security)(?:\.md)?$|^\.env\.example$|^\.dockerignore$|^\.nvmrc$/i;
+/**
+ * A file the item names by its path, with what happened to it: created or added ("Deployment guide created
+ * (`docs/deployment.md`)", "Added `.env.production.template`") means it exists; deleted or removed ("**DELETE** `test_login.py`") means it is
+ * gone; added to `.gitignore` means it is not tracked.
+ */
+const pathNamed = (item) => {
+    const t = item.text;
+    const paths = namedPaths(item).filter((p) => p !== '.gitignore' &&
+        !KNOWN_FILE.test(p) &&
+        (!/^\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)));
+    if (paths.length !== 1)
+        return undefined;
+    const path = paths[0];
+    const lower = path.toLowerCase();
+    const at = t.indexOf(lower);
+    if (at < 0)
+        return undefined;
+    const before = t.slice(0, at).replace(/`/g, '');
+    const after = t.slice(at + lower.length).replace(/`/g, '');
+    // What a condition, a comparison or another subject says about the file is not its state.
+    if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
+        return undefined;
+    if (/^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
+        /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, '')))
+        return {
+            check: { kind: 'repo.untracked', paths: [path] },
+            rule: 'repo.path-ignored',
+            matched: [path, '.gitignore'],
+        };
+    const lead = before.replace(/[^a-z ]/g, ' ').trim();
+    const gone = /^(?:delete|deleted|remove|removed)$/.test(lead);
+    const made = 
+    // (Past or state only: "Create `src/env.ts` with a schema" is a task whose point is the code it holds.)
+    /^(?:added|created|committed)(?: (?:a|an|the|new))*$/.test(lead) ||
+        /^\s*(?:is |was |has been )?(?:created|added|committed|present|exists)\b/.test(after) ||
+        (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after));
+    if (gone)
+        return {
+            check: { kind: 'repo.files-absent', paths: [path] },
+            rule: 'repo.path-removed',
+            matched: [lead, path],
+        };
+    if (made)
+        return {
+            check: { kind: 'repo.files-exist', paths: [path] },
+            rule: 'repo.path-created',
+            matched: [
+                path,
+                phrase(t, /\b(?:add|added|create|created|commit|committed|present|exists|in place)\b/) ?? 'created',
+            ],
+        };
+    return undefined;
+};
 /** No database dumps, backups, key stores or private keys committed. */
 const noDumps = (item) => {
     const t = item.text;
@@ -28842,9 +28998,13 @@ function namedPath(codes, text) {
 const healthEndpoint = (item) => {
     for (const code of item.code) {
         const m = CURL_URL.exec(code);
-        if (!m?.[2] || !/\s-[a-zA-Z]*f|--fail\b/.test(code))
+        if (!m?.[2])
             continue;
         const path = pathOf(m[2]);
+        // "Health check: `curl https://host/api/health`": without -f, still the health endpoint that must answer.
+        const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
+        if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health)
+            continue;
         return {
             check: { kind: 'http.response', ...onApp(path) },
             rule: 'http.curl-fail',
@@ -28881,7 +29041,9 @@ const siteLoads = (item) => {
     // "Site loads on the live domain": the app target's root answers.
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
-    const bare = phrase(item.text, /^(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/);
+    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/) ??
+        // "Deployed to Vercel and responding on production URL": the app target's root answers.
+        phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
     // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
     const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(item.near);
     if ((live ?? (device ? undefined : bare)) && !url)
@@ -28928,15 +29090,18 @@ const web_securityHeaders = (item) => {
         if (/samesite/.test(t))
             extra['cookies-require-samesite'] = true;
     }
-    const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
-    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    // "XSS protection in user-generated content" is sanitising what the app renders, not a header it serves.
+    const xss = /\bxss protection (?:in|for|of) (?:the )?(?:user|content|input|output|templates?|rendered|comments|data)/.test(t)
+        ? undefined
+        : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
+    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
     if (require.length === 0 && !xss && !general)
         return undefined;
     if (/\bpermissions-policy\b/.test(t) && require.length === 0)
         return undefined;
     if (require.length === 0 &&
         general &&
-        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|pass/.test(general))
+        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(general))
         return undefined;
     // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
     if (/\bhelmet\b/.test(t) && require.length === 0 && !/\b(?:via|with|using|through|by) helmet\b/.test(t))
@@ -28944,8 +29109,10 @@ const web_securityHeaders = (item) => {
     if (require.length > 0 &&
         !general &&
         !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(t) &&
-        // A header's bare name as a sub-item of "Security Headers" claims that header is served.
-        !/\bheaders?\b/.test(item.near))
+        // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
+        // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
+        !/\bheaders?\b/.test(item.near) &&
+        !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(item.text.trim())))
         return undefined;
     if (xss && require.length === 0 && !general) {
         return {
@@ -29094,6 +29261,13 @@ const rateLimit = (item) => {
         return undefined;
     // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
     const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
+    // A limit per device, user, key or tenant ("100 req/min per device"): one address's burst cannot show it.
+    if (/\bper (?:device|user|client|api[- ]?key|key|token|tenant|account|customer)\b/.test(t) &&
+        !/\bper (?:[a-z]+\/)?ip\b|\/ip\b/.test(t))
+        return undefined;
+    // "Rate limiting utilities added": code that could limit, not a limit the app applies.
+    if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
+        return undefined;
     if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
         return undefined;
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
@@ -29252,7 +29426,8 @@ const wellKnownFiles = (item) => {
     const t = item.text;
     // What a condition after the claim says ("present, and if the content is dynamic, auto updated") does not count.
     const head = t.split(/,? and if\b|,? if the\b/)[0] ?? t;
-    if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head))
+    // "Google webmaster sitemap", "sitemap submitted in Search Console": the search engine's record, not the site.
+    if (/\bsubmit\w*|search console|webmaster|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head))
         return undefined;
     const out = [];
     const robots = phrase(t, /\brobots\.txt\b/);
@@ -29300,6 +29475,7 @@ const RULES = [
     fileExists,
     templatesExist,
     pathUnderPresent,
+    pathNamed,
     noDumps,
     packageValue,
     namedCommand,
@@ -42754,6 +42930,8 @@ const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
 const SEPARATOR = ' › ';
 /** A pseudo-heading sits below the heading it follows and above any list label. */
 const PSEUDO_DEPTH = 7;
+/** A plain label right above a list sits below the pseudo-heading it follows. */
+const LABEL_DEPTH = 8;
 const MAX_LABEL_CHARS = 120;
 function readOutline(markdown) {
     const tree = fromMarkdown(markdown, {
@@ -42775,9 +42953,15 @@ function readOutline(markdown) {
             return;
         }
         if (node.type === 'paragraph') {
-            const label = pseudoHeading(node) ?? plainLabel(node, tree.children[index + 1]?.type === 'list');
+            const pseudo = pseudoHeading(node);
+            if (pseudo) {
+                reader.enter({ depth: PSEUDO_DEPTH, ...pseudo });
+                return;
+            }
+            // "**Critical: endpoints to secure**" then "Review these in `views.py`:": the label is a step below it.
+            const label = plainLabel(node, tree.children[index + 1]?.type === 'list');
             if (label) {
-                reader.enter({ depth: PSEUDO_DEPTH, ...label });
+                reader.enter({ depth: LABEL_DEPTH, ...label });
                 return;
             }
         }

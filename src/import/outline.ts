@@ -50,6 +50,8 @@ const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
 const SEPARATOR = ' › ';
 /** A pseudo-heading sits below the heading it follows and above any list label. */
 const PSEUDO_DEPTH = 7;
+/** A plain label right above a list sits below the pseudo-heading it follows. */
+const LABEL_DEPTH = 8;
 const MAX_LABEL_CHARS = 120;
 
 export function readOutline(markdown: string): Outline {
@@ -71,9 +73,15 @@ export function readOutline(markdown: string): Outline {
       return;
     }
     if (node.type === 'paragraph') {
-      const label = pseudoHeading(node) ?? plainLabel(node, tree.children[index + 1]?.type === 'list');
+      const pseudo = pseudoHeading(node);
+      if (pseudo) {
+        reader.enter({ depth: PSEUDO_DEPTH, ...pseudo });
+        return;
+      }
+      // "**Critical: endpoints to secure**" then "Review these in `views.py`:": the label is a step below it.
+      const label = plainLabel(node, tree.children[index + 1]?.type === 'list');
       if (label) {
-        reader.enter({ depth: PSEUDO_DEPTH, ...label });
+        reader.enter({ depth: LABEL_DEPTH, ...label });
         return;
       }
     }

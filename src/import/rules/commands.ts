@@ -1,10 +1,11 @@
+import { watchContext } from './claims.js';
 import { phrase, type ItemFacts, type Mapping, type Rule } from './types.js';
 
 const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
 
 /** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
 const SHELL_COMMAND =
-  /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
+  /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
 const SUCCEEDS =
   /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
 
@@ -47,7 +48,11 @@ export function commandIn(item: ItemFacts): { run: string; cwd?: string; code: s
 export const namedCommand: Rule = (item) => {
   const found = commandIn(item);
   if (!found) return undefined;
-  const said = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
+  const said =
+    phrase(item.text, SUCCEEDS) ??
+    phrase(item.text, /^(?:run|runs?)\b/) ??
+    checkNamed(item, found.run, found.code) ??
+    bareUnderChecks(item, found.code);
   if (!said) return undefined;
   // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
   if (/^node /.test(found.run) && !/test|check|verif|lint|audit|validat|scan/.test(found.run))
@@ -57,12 +62,50 @@ export const namedCommand: Rule = (item) => {
     !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run)
   )
     return undefined;
+  // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
+  const runs = /^(?:govulncheck|staticcheck)$/.test(found.run) ? `${found.run} ./...` : found.run;
   return {
-    check: { kind: 'command', run: found.run, ...(found.cwd ? { cwd: found.cwd } : {}) },
+    check: { kind: 'command', run: runs, ...(found.cwd ? { cwd: found.cwd } : {}) },
     rule: 'command.named',
     matched: [found.code, said],
   };
 };
+
+/**
+ * A command whose name says it checks (`npm run lint`, `go test -race ./...`, `npm run test:smoke`,
+ * `govulncheck`; audits are read by the audit rule) is the claim that it passes, whatever the words around it say ("No race conditions",
+ * an item in another language), unless they make it a task about the command itself ("Add `npm test` to CI").
+ */
+const CHECK_COMMAND =
+  /\b(?:test\w*|lint\w*|vet|check\w*|type-?check|tsc|verify|validate|fmt|format:check|build)\b|^(?:golangci-lint|govulncheck|staticcheck|pytest)\b|\s-race\b/;
+const ABOUT_COMMAND =
+  /\b(?:add|adds|added|create|write|configure|set ?up|install|document|explain|describe|alias|hook|script to|before|after|fix)\b/;
+
+function checkNamed(item: ItemFacts, run: string, code: string): string | undefined {
+  if (!CHECK_COMMAND.test(run) || /\b(?:--fix|-w|--write)\b/.test(run)) return undefined;
+  const words = item.text.replace(code.trim().toLowerCase(), ' ');
+  // "Test coverage ≥ 80% (`go test -cover ./...`)": a threshold the command's exit code does not hold;
+  // "Boundary checks automated (e.g., `npm run check-boundaries`)": the command is an example, not the claim.
+  if (
+    ABOUT_COMMAND.test(words) ||
+    /\bcoverage\b|\d+ ?%/.test(words) ||
+    /\b(?:e\.g\.|eg\.|for example|such as|like)[\s,:]*$/.test(
+      item.text.slice(0, Math.max(0, item.text.indexOf(code.trim().toLowerCase()))),
+    )
+  )
+    return undefined;
+  return 'names a check command';
+}
+
+/**
+ * The whole item is one command, under a parent or heading of checks ("CLI smoke test:" ›
+ * `go run ./cmd/tool search -limit 1`): the command must run without failing.
+ */
+function bareUnderChecks(item: ItemFacts, code: string): string | undefined {
+  if (item.code.length !== 1 || item.text.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
+    return undefined;
+  return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
+}
 
 /** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
 function cwdOf(item: ItemFacts): string | undefined {
@@ -210,7 +253,17 @@ export const auditClean: Rule = (item) => {
     phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
     phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
   const deps = /\bdependenc|\bpackages\b/.test(t);
-  if (!audit && !(vulns && deps)) return undefined;
+  // "No critical vulnerabilities", "(no high/critical vulnerabilities)" with a severity: the dependency audit,
+  // unless the words say it is a test of the running site (a penetration test, a scanner).
+  const graded =
+    vulns !== undefined &&
+    /\b(?:critical|high|moderate)\b/.test(vulns) &&
+    !/\bpen(?:etration)?[- ]?test|\bscan(?:s|ner)?\b|\bzap\b|\bburp\b|\bintroduced\b|\bcontainers?\b|\bimages?\b/.test(
+      t,
+    ) &&
+    // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate.
+    !(watchContext(item.near) ?? watchContext(item.context));
+  if (!audit && !(vulns && (deps || graded))) return undefined;
   // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
   if (/\b(?:unused|outdated|licen[cs]es?|up to date|updated?)\b/.test(unremarked(t)) && !vulns)
     return undefined;

@@ -148,7 +148,13 @@ function environmentOf(item: ItemFacts, raw: string) {
   let names = variablesOf(item, raw);
   let guessedName: string | undefined;
   if (names.length === 0) {
-    const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/);
+    // "JWT secret", and "**JWT**: generate a new strong secret" (the label names whose secret it is).
+    const jwt =
+      phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/) ??
+      phrase(
+        t,
+        /^jwt: (?:(?:generate|generated|use|set|a|new|strong|secure|random|signing)\s){1,5}(?:secrets?|keys?)\b/,
+      );
     if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
       // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
       const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
@@ -213,8 +219,11 @@ function environmentOf(item: ItemFacts, raw: string) {
     rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
     matched.push(length.phrase);
   }
-  const other = /different from (\w+)|distinct from (\w+)|not the same as (\w+)/.exec(raw);
-  const otherName = (other?.[1] ?? other?.[2] ?? other?.[3])?.toUpperCase();
+  const other =
+    /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)/.exec(
+      raw,
+    );
+  const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4])?.toUpperCase();
   if (otherName && VAR.test(otherName) && otherName !== first.name) {
     rule['distinct-from'] = [otherName];
     matched.push(other?.[0] ?? otherName);

@@ -72,26 +72,69 @@ export const versionBump: Rule = (item) => {
   const said =
     phrase(t, /\bversion (?:number )?(?:is )?(?:bumped|bump|updated|incremented|increased|raised)\b/) ??
     phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
-    phrase(t, /\bupdate version number\b/);
+    phrase(t, /\bupdate version number\b/) ??
+    // "Check that this pull request has the correct version number": the version it carries is new.
+    phrase(t, /\b(?:correct|right|new|next) version number\b/);
   if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
     return undefined;
-  const file = /\b(cargo\.toml|pyproject\.toml|version\.txt|setup\.py|pom\.xml|build\.gradle)\b/.exec(t)?.[1];
-  if (file) return undefined;
+  const file = versionFile(item.code, t);
+  if (file === undefined || file === 'package.json')
+    return {
+      check: { kind: 'github.version-bump' },
+      rule: 'github.version-bump',
+      matched: [said],
+      note: 'the version of package.json',
+    };
+  // "Update version in `cmd/app/root.go`", "Version updated in `pyproject.toml`": that file holds it.
+  const plainFile = /(?:^|\/)(?:version(?:\.txt)?)$/i.test(file);
   return {
-    check: { kind: 'github.version-bump' },
+    check: {
+      kind: 'github.version-bump',
+      file,
+      ...(/\.json$/i.test(file) ? {} : { pattern: plainFile ? PLAIN_VERSION : NAMED_VERSION }),
+    },
     rule: 'github.version-bump',
-    matched: [said],
-    note: 'the version of package.json',
+    matched: [said, file],
+    note: /\.json$/i.test(file)
+      ? `the "version" of ${file}`
+      : `the first version number after the word "version" in ${file}; check the pattern finds the right one`,
   };
 };
+
+/** The first x.y.z after the word "version" (`version = "1.2.3"`, `<version>1.2.3</version>`, `Version: "1.2.3"`). */
+const NAMED_VERSION = '[Vv][Ee][Rr][Ss][Ii][Oo][Nn]\\D{0,20}(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
+/** A file that holds only the version (`VERSION`, `version.txt`). */
+const PLAIN_VERSION = '(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
+
+/** The file an item says holds the version: a path in a code span, or a manifest named in the words. */
+function versionFile(code: string[], text: string): string | undefined {
+  for (const c of code) {
+    const f = c.trim().replace(/^\.\//, '');
+    if (
+      /^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+      !f.includes('..') &&
+      (/\.[A-Za-z]{1,8}$/.test(f) || /^VERSION$/i.test(f))
+    )
+      return f;
+  }
+  const named =
+    /\b(cargo\.toml|pyproject\.toml|version\.txt|setup\.py|setup\.cfg|pom\.xml|build\.gradle|package\.json)\b/.exec(
+      text,
+    )?.[1];
+  if (!named) return undefined;
+  return named === 'cargo.toml' ? 'Cargo.toml' : named;
+}
 
 export const checksGreen: Rule = (item) => {
   const t = item.text;
   const said =
     phrase(
       t,
-      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/,
-    ) ?? phrase(t, /\ball (?:ci |status )?checks (?:are )?(?:green|passing|pass)\b/);
+      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/,
+    ) ??
+    phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
+    // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
+    phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
   if (
     !said ||
     /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t)
@@ -112,7 +155,9 @@ export const targetBranch: Rule = (item) => {
     !m?.[1] ||
     /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(
       t,
-    )
+    ) ||
+    // "Merge main back to develop": the back-merge after the release, not this pull request's base.
+    /\bback (?:in)?to\b|\bback-?merge/.test(t)
   )
     return undefined;
   return {

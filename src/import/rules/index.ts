@@ -31,6 +31,7 @@ const RULES: Rule[] = [
   repo.fileExists,
   repo.templatesExist,
   repo.pathUnderPresent,
+  repo.pathNamed,
   repo.noDumps,
   repo.packageValue,
   commands.namedCommand,

@@ -42,7 +42,16 @@ export const envNotCommitted: Rule = (item) => {
     phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
     phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
     phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
-    phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/);
+    phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
+    // "Remove the `.env` file from version control", "`git status` lists no .env files".
+    phrase(
+      t,
+      /\bremov\w* [^,;]{0,40}?\bfrom (?:git|version control|the repo(?:sitory)?|(?:the )?git index|tracking)\b/,
+    ) ??
+    phrase(
+      t,
+      /\bno \.?env files? (?:are )?(?:listed|shown|tracked|staged)\b|\b(?:lists?|shows?) no \.?env files?\b/,
+    );
   if (!said) return undefined;
   return {
     check: {
@@ -70,7 +79,17 @@ export const noHardcodedSecrets: Rule = (item) => {
     phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
     phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
     phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
-    phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/);
+    phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
+    // "Removed hardcoded API keys from source code": none is left.
+    phrase(
+      t,
+      /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/,
+    ) ??
+    // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
+    phrase(
+      t,
+      /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/,
+    );
   if (!said || /\bhistory\b/.test(t)) return undefined;
   return {
     check: { kind: 'repo.secrets' },
@@ -215,6 +234,80 @@ export const pathUnderPresent: Rule = (item) => {
     rule: 'repo.path-present',
     matched: [only, item.near],
   };
+};
+
+/** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
+function namedPaths(item: ItemFacts): string[] {
+  const out: string[] = [];
+  for (const c of item.code) {
+    const f = c.trim().replace(/^\.\//, '');
+    if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) && !f.includes('..') && /\.[A-Za-z][\w-]{0,9}$/.test(f))
+      out.push(f);
+  }
+  for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
+    if (m[1] && !out.includes(m[1])) out.push(m[1]);
+  return out;
+}
+
+/** Files the known-file rule reads by name already (README, LICENSE, .env.example…). */
+const KNOWN_FILE =
+  /^(?:readme|license|changelog|contributing|code_of_conduct|security)(?:\.md)?$|^\.env\.example$|^\.dockerignore$|^\.nvmrc$/i;
+
+/**
+ * A file the item names by its path, with what happened to it: created or added ("Deployment guide created
+ * (`docs/deployment.md`)", "Added `.env.production.template`") means it exists; deleted or removed ("**DELETE** `test_login.py`") means it is
+ * gone; added to `.gitignore` means it is not tracked.
+ */
+export const pathNamed: Rule = (item) => {
+  const t = item.text;
+  const paths = namedPaths(item).filter(
+    (p) =>
+      p !== '.gitignore' &&
+      !KNOWN_FILE.test(p) &&
+      (!/^\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)),
+  );
+  if (paths.length !== 1) return undefined;
+  const path = paths[0] as string;
+  const lower = path.toLowerCase();
+  const at = t.indexOf(lower);
+  if (at < 0) return undefined;
+  const before = t.slice(0, at).replace(/`/g, '');
+  const after = t.slice(at + lower.length).replace(/`/g, '');
+  // What a condition, a comparison or another subject says about the file is not its state.
+  if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
+    return undefined;
+  if (
+    /^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
+    /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, ''))
+  )
+    return {
+      check: { kind: 'repo.untracked', paths: [path] },
+      rule: 'repo.path-ignored',
+      matched: [path, '.gitignore'],
+    };
+  const lead = before.replace(/[^a-z ]/g, ' ').trim();
+  const gone = /^(?:delete|deleted|remove|removed)$/.test(lead);
+  const made =
+    // (Past or state only: "Create `src/env.ts` with a schema" is a task whose point is the code it holds.)
+    /^(?:added|created|committed)(?: (?:a|an|the|new))*$/.test(lead) ||
+    /^\s*(?:is |was |has been )?(?:created|added|committed|present|exists)\b/.test(after) ||
+    (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after));
+  if (gone)
+    return {
+      check: { kind: 'repo.files-absent', paths: [path] },
+      rule: 'repo.path-removed',
+      matched: [lead, path],
+    };
+  if (made)
+    return {
+      check: { kind: 'repo.files-exist', paths: [path] },
+      rule: 'repo.path-created',
+      matched: [
+        path,
+        phrase(t, /\b(?:add|added|create|created|commit|committed|present|exists|in place)\b/) ?? 'created',
+      ],
+    };
+  return undefined;
 };
 
 /** No database dumps, backups, key stores or private keys committed. */

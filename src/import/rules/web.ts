@@ -29,8 +29,11 @@ function namedPath(codes: string[], text: string): string | undefined {
 export const healthEndpoint: Rule = (item) => {
   for (const code of item.code) {
     const m = CURL_URL.exec(code);
-    if (!m?.[2] || !/\s-[a-zA-Z]*f|--fail\b/.test(code)) continue;
+    if (!m?.[2]) continue;
     const path = pathOf(m[2]);
+    // "Health check: `curl https://host/api/health`": without -f, still the health endpoint that must answer.
+    const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
+    if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health) continue;
     return {
       check: { kind: 'http.response', ...onApp(path) },
       rule: 'http.curl-fail',
@@ -90,10 +93,16 @@ export const siteLoads: Rule = (item) => {
     /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/,
   );
   // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
-  const bare = phrase(
-    item.text,
-    /^(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/,
-  );
+  const bare =
+    phrase(
+      item.text,
+      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/,
+    ) ??
+    // "Deployed to Vercel and responding on production URL": the app target's root answers.
+    phrase(
+      item.text,
+      /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/,
+    );
   // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
   const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(
     item.near,
@@ -144,17 +153,23 @@ export const securityHeaders: Rule = (item) => {
     if (/httponly/.test(t)) extra['cookies-require-httponly'] = true;
     if (/samesite/.test(t)) extra['cookies-require-samesite'] = true;
   }
-  const xss = phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
+  // "XSS protection in user-generated content" is sanitising what the app renders, not a header it serves.
+  const xss =
+    /\bxss protection (?:in|for|of) (?:the )?(?:user|content|input|output|templates?|rendered|comments|data)/.test(
+      t,
+    )
+      ? undefined
+      : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
     t,
-    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
+    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
   );
   if (require.length === 0 && !xss && !general) return undefined;
   if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
   if (
     require.length === 0 &&
     general &&
-    !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|pass/.test(
+    !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(
       general,
     )
   )
@@ -168,8 +183,10 @@ export const securityHeaders: Rule = (item) => {
     !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(
       t,
     ) &&
-    // A header's bare name as a sub-item of "Security Headers" claims that header is served.
-    !/\bheaders?\b/.test(item.near)
+    // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
+    // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
+    !/\bheaders?\b/.test(item.near) &&
+    !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(item.text.trim()))
   )
     return undefined;
   if (xss && require.length === 0 && !general) {
@@ -365,6 +382,15 @@ export const rateLimit: Rule = (item) => {
   if (!said) return undefined;
   // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
   const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
+  // A limit per device, user, key or tenant ("100 req/min per device"): one address's burst cannot show it.
+  if (
+    /\bper (?:device|user|client|api[- ]?key|key|token|tenant|account|customer)\b/.test(t) &&
+    !/\bper (?:[a-z]+\/)?ip\b|\/ip\b/.test(t)
+  )
+    return undefined;
+  // "Rate limiting utilities added": code that could limit, not a limit the app applies.
+  if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
+    return undefined;
   if (
     /\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
       unremarked(t).replace(perWho, ''),
@@ -550,7 +576,9 @@ export const wellKnownFiles: Rule = (item) => {
   const t = item.text;
   // What a condition after the claim says ("present, and if the content is dynamic, auto updated") does not count.
   const head = t.split(/,? and if\b|,? if the\b/)[0] ?? t;
-  if (/\bsubmit\w*|search console|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head)) return undefined;
+  // "Google webmaster sitemap", "sitemap submitted in Search Console": the search engine's record, not the site.
+  if (/\bsubmit\w*|search console|webmaster|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head))
+    return undefined;
   const out: Mapping[] = [];
   const robots = phrase(t, /\brobots\.txt\b/);
   if (robots)
