@@ -18308,15 +18308,7 @@ function locateSync(root, rel, limits) {
     let realRoot;
     let realDir;
     let real;
-    const resolve = (p) => {
-        const cache = limits.resolved;
-        if (!cache)
-            return external_node_fs_namespaceObject.realpathSync.native(p);
-        let known = cache.get(p);
-        if (known === undefined)
-            cache.set(p, (known = external_node_fs_namespaceObject.realpathSync.native(p)));
-        return known;
-    };
+    const resolve = (p) => realPathSync(p, limits);
     try {
         realRoot = resolve(root);
         realDir = resolve(external_node_path_default().dirname(lexical));
@@ -18327,6 +18319,16 @@ function locateSync(root, rel, limits) {
     }
     return place(realRoot, realDir, lexical, rel, limits, real);
 }
+/** A real path, through the batch's cache of resolved folders when the caller keeps one. */
+function realPathSync(p, limits) {
+    const cache = limits.resolved;
+    if (!cache)
+        return external_node_fs_namespaceObject.realpathSync.native(p);
+    let known = cache.get(p);
+    if (known === undefined)
+        cache.set(p, (known = external_node_fs_namespaceObject.realpathSync.native(p)));
+    return known;
+}
 /**
  * locateSync for a plain relative path under a normalized absolute root (links refused): the same
  * decisions as place(), with the folder's real path compared to the root's real path joined to the
@@ -18336,15 +18338,7 @@ function locatePlain(root, rel, limits) {
     const slash = rel.lastIndexOf('/');
     const dir = slash === -1 ? '' : rel.slice(0, slash);
     const name = rel.slice(slash + 1);
-    const resolve = (p) => {
-        const cache = limits.resolved;
-        if (!cache)
-            return external_node_fs_namespaceObject.realpathSync.native(p);
-        let known = cache.get(p);
-        if (known === undefined)
-            cache.set(p, (known = external_node_fs_namespaceObject.realpathSync.native(p)));
-        return known;
-    };
+    const resolve = (p) => realPathSync(p, limits);
     let realRoot;
     let realDir;
     try {

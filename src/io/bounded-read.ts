@@ -219,13 +219,7 @@ function locateSync(root: string, rel: string, limits: ReadLimits): Located {
   let realRoot: string;
   let realDir: string;
   let real: string | undefined;
-  const resolve = (p: string) => {
-    const cache = limits.resolved;
-    if (!cache) return realpathSync.native(p);
-    let known = cache.get(p);
-    if (known === undefined) cache.set(p, (known = realpathSync.native(p)));
-    return known;
-  };
+  const resolve = (p: string) => realPathSync(p, limits);
   try {
     realRoot = resolve(root);
     realDir = resolve(path.dirname(lexical));
@@ -234,6 +228,15 @@ function locateSync(root: string, rel: string, limits: ReadLimits): Located {
     return openFailure(e);
   }
   return place(realRoot, realDir, lexical, rel, limits, real);
+}
+
+/** A real path, through the batch's cache of resolved folders when the caller keeps one. */
+function realPathSync(p: string, limits: ReadLimits): string {
+  const cache = limits.resolved;
+  if (!cache) return realpathSync.native(p);
+  let known = cache.get(p);
+  if (known === undefined) cache.set(p, (known = realpathSync.native(p)));
+  return known;
 }
 
 /**
@@ -245,13 +248,7 @@ function locatePlain(root: string, rel: string, limits: ReadLimits): Located {
   const slash = rel.lastIndexOf('/');
   const dir = slash === -1 ? '' : rel.slice(0, slash);
   const name = rel.slice(slash + 1);
-  const resolve = (p: string) => {
-    const cache = limits.resolved;
-    if (!cache) return realpathSync.native(p);
-    let known = cache.get(p);
-    if (known === undefined) cache.set(p, (known = realpathSync.native(p)));
-    return known;
-  };
+  const resolve = (p: string) => realPathSync(p, limits);
   let realRoot: string;
   let realDir: string;
   try {
