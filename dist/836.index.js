@@ -10336,9 +10336,15 @@ function readRest(fd, stat, chunks, from, limits) {
     }
     return finish(chunks, total, limits);
 }
-/** Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL. */
+/**
+ * Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL, and on
+ * Windows no drive (`C:x`). Elsewhere `c:config.js` is a plain name that a repository may track: refusing
+ * it would leave that file unscanned.
+ */
 function staysInside(rel) {
-    if (rel === '' || rel.includes('\0') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel) || /^[a-zA-Z]:/.test(rel))
+    if (rel === '' || rel.includes('\0') || node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(rel))
+        return false;
+    if ((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep) === '\\' && /^[a-zA-Z]:/.test(rel))
         return false;
     return !rel.split(/[\\/]/).includes('..');
 }
@@ -11543,8 +11549,12 @@ class ByteAutomaton {
     next;
     /** Row offsets at or above this are states where at least one literal ends. */
     firstHit;
-    /** Per hit state (its row offset / stride - the first hit state's number): the literals ending there. */
-    ending;
+    /**
+     * Per hit state (its row offset / stride - the first hit state's number, k): the literals ending there
+     * are endIds[endStart[k]] up to endIds[endStart[k + 1]].
+     */
+    endStart;
+    endIds;
     stride;
     lengths;
     longest;
@@ -11565,50 +11575,63 @@ class ByteAutomaton {
         this.classes = Uint8Array.from({ length: 256 }, (_, b) => classOf.get(fold(b)) ?? 0);
         if (stride > 256)
             throw new Error('a byte automaton holds at most 255 distinct bytes');
-        // The trie: per state, its child per class; per state, the literals that end there.
-        const children = [new Map()];
-        const ends = [[]];
+        // The trie in the table itself (one row per state, -1 where a state has no child; at most one state
+        // per literal byte, so no more rows than tableEntries counted): building takes typed arrays of the
+        // table's size, never an object per state. Literals ending at a state are kept for those states only.
+        let bound = 1;
+        for (const l of literals)
+            bound += l.length;
+        const delta = new Int32Array(bound * stride).fill(-1);
+        const ends = new Map();
+        let states = 1;
         literals.forEach((l, id) => {
             let s = 0;
             for (const b of l) {
-                const c = this.classes[b];
-                let t = children[s].get(c);
-                if (t === undefined) {
-                    t = children.length;
-                    children.push(new Map());
-                    ends.push([]);
-                    children[s].set(c, t);
+                const at = s * stride + this.classes[b];
+                let t = delta[at];
+                if (t === -1) {
+                    t = states;
+                    states += 1;
+                    delta[at] = t;
                 }
                 s = t;
             }
-            ends[s].push(id);
+            const own = ends.get(s);
+            if (own)
+                own.push(id);
+            else
+                ends.set(s, [id]);
         });
         // Breadth first: each state's fall-back (the longest proper suffix that is a trie state), its full
-        // row of transitions, and the literals ending at it (its own and its fall-back's).
-        const states = children.length;
-        const delta = new Int32Array(states * stride);
+        // row of transitions, and its output link: the nearest state on its fall-back chain where a literal
+        // of its own ends (the literals ending at a state are its own and its output link's, on and on).
         const fallback = new Int32Array(states);
-        const order = [0];
-        for (let q = 0; q < order.length; q += 1) {
+        const outLink = new Int32Array(states).fill(-1);
+        const order = new Int32Array(states);
+        let queued = 1;
+        for (let q = 0; q < queued; q += 1) {
             const s = order[q];
-            if (s !== 0)
-                ends[s] = [...ends[s], ...ends[fallback[s]]];
+            if (s !== 0) {
+                const f = fallback[s];
+                outLink[s] = ends.has(f) ? f : outLink[f];
+            }
             for (let c = 0; c < stride; c += 1) {
-                const t = c === 0 ? undefined : children[s].get(c);
+                const t = c === 0 ? -1 : delta[s * stride + c];
                 const viaFallback = s === 0 ? 0 : delta[fallback[s] * stride + c];
-                if (t === undefined) {
+                if (t === -1) {
                     delta[s * stride + c] = viaFallback;
                 }
                 else {
                     fallback[t] = viaFallback;
-                    delta[s * stride + c] = t;
-                    order.push(t);
+                    order[queued] = t;
+                    queued += 1;
                 }
             }
         }
         // Renumber: states where nothing ends first (the start state stays 0), then the others.
-        const quiet = order.filter((s) => ends[s].length === 0);
-        const loud = order.filter((s) => ends[s].length > 0);
+        const isLoud = (s) => ends.has(s) || outLink[s] !== -1;
+        const quiet = [...order].filter((s) => !isLoud(s));
+        const loud = [...order].filter(isLoud);
         const number = new Int32Array(states);
         [...quiet, ...loud].forEach((s, i) => (number[s] = i));
         const size = states * stride;
@@ -11619,7 +11642,16 @@ class ByteAutomaton {
                     number[delta[s * stride + c]] * stride;
         this.stride = stride;
         this.firstHit = quiet.length * stride;
-        this.ending = loud.map((s) => Int32Array.from(ends[s]));
+        const endStart = new Int32Array(loud.length + 1);
+        const ids = [];
+        loud.forEach((s, k) => {
+            for (let u = s; u !== -1; u = outLink[u])
+                for (const id of ends.get(u) ?? [])
+                    ids.push(id);
+            endStart[k + 1] = ids.length;
+        });
+        this.endStart = endStart;
+        this.endIds = Int32Array.from(ids);
         this.lengths = Int32Array.from(literals, (l) => l.length);
         this.longest = Math.max(0, ...literals.map((l) => l.length));
     }
@@ -11689,9 +11721,10 @@ class ByteAutomaton {
     }
     /** The literals ending at byte `end` in hit state `s`. */
     report(s, end, hit) {
-        const list = this.ending[(s - this.firstHit) / this.stride];
-        for (let k = 0; k < list.length; k += 1) {
-            const id = list[k];
+        const k = (s - this.firstHit) / this.stride;
+        const { endIds } = this;
+        for (let j = this.endStart[k]; j < this.endStart[k + 1]; j += 1) {
+            const id = endIds[j];
             hit(id, end - this.lengths[id] + 1);
         }
     }
@@ -12611,6 +12644,39 @@ var literals = __webpack_require__(8589);
 
 const pattern_bank_escape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 /**
+ * The key of a literal in a case-insensitive group: ASCII letters in lower case, every other character as
+ * written (`toLowerCase` may change a literal's meaning: `İ` becomes `i` and a combining dot).
+ */
+const foldKey = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+/**
+ * The finders run on RE2, whose case folding is Unicode's: the Kelvin sign matches k and the long s
+ * matches s, whatever the flags. A case-insensitive group's byte search therefore also looks for each
+ * literal spelled with them; a literal is first cut before its fifth k or s, so that it has at most 16
+ * spellings (every match of the literal still holds the cut one).
+ */
+const FOLDS_TO_ASCII = { k: '\u212a', s: '\u017f' };
+const MAX_FOLD_LETTERS = 4;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+function unicodeSpellings(literal) {
+    let cut = literal;
+    let seen = 0;
+    for (let i = 0; i < literal.length; i += 1) {
+        if (!/[ks]/i.test(literal[i]))
+            continue;
+        seen += 1;
+        if (seen > MAX_FOLD_LETTERS) {
+            cut = literal.slice(0, i);
+            break;
+        }
+    }
+    let out = [''];
+    for (const c of cut) {
+        const other = FOLDS_TO_ASCII[c.toLowerCase()];
+        out = out.flatMap((o) => (other ? [o + c, o + other] : [o + c]));
+    }
+    return out;
+}
+/**
  * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
  * patterns' required literals (no quantifier, so it cannot backtrack) runs once over a file's text, and
  * only the lines (or, for patterns that may span lines, the files) it selects reach a pattern's finder.
@@ -12648,7 +12714,7 @@ class PatternBank {
         group.search = undefined;
         group.bytes = undefined;
         for (const l of literals) {
-            const k = group.ignoreCase ? l.toLowerCase() : l;
+            const k = group.ignoreCase ? foldKey(l) : l;
             group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
         }
     }
@@ -12661,7 +12727,10 @@ class PatternBank {
             return { search: group.search, selects: group.selects };
         const all = [...group.literals.keys()];
         const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-        group.search = new RegExp(searched.map(pattern_bank_escape).join('|'), `${group.flags}g`);
+        // With `u`, a case-insensitive alternation folds as RE2 does (the Kelvin sign and the long s too).
+        // (A literal with a lone surrogate keeps the flags: with `u` it would no longer match half a pair.)
+        const unicode = group.ignoreCase && !/[uv]/.test(group.flags) && !all.some((k) => LONE_SURROGATE.test(k));
+        group.search = new RegExp(searched.map(pattern_bank_escape).join('|'), `${group.flags}g${unicode ? 'u' : ''}`);
         group.selects = new Map(searched.map((k) => [
             k,
             [...new Set(all.filter((o) => o.startsWith(k)).flatMap((o) => group.literals.get(o) ?? []))],
@@ -12673,13 +12742,19 @@ class PatternBank {
         if (group.bytes !== undefined)
             return group.bytes;
         const all = [...group.literals.keys()];
-        const unicode = /[uv]/.test(group.flags);
-        group.bytes = searchableAsBytes(all, group.ignoreCase, unicode)
-            ? {
-                search: new LiteralSearch(all, group.ignoreCase),
-                selects: all.map((k) => group.literals.get(k) ?? []),
+        // The ASCII check is made on the literals as written; their spellings with the Kelvin sign and the
+        // long s are then searched as bytes too (only ASCII letters fold in the byte search).
+        if (!searchableAsBytes(all, group.ignoreCase, false))
+            return (group.bytes = null);
+        const searched = [];
+        const selects = [];
+        for (const k of all) {
+            for (const spelling of group.ignoreCase ? unicodeSpellings(k) : [k]) {
+                searched.push(spelling);
+                selects.push(group.literals.get(k) ?? []);
             }
-            : null;
+        }
+        group.bytes = { search: new LiteralSearch(searched, group.ignoreCase), selects };
         return group.bytes;
     }
     /**
@@ -12779,7 +12854,7 @@ class PatternBank {
                 if (lineEnd === -1)
                     lineEnd = text.length;
             }
-            const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
+            const key = group.ignoreCase ? foldKey(m[0]) : m[0];
             const chosen = selects.get(key) ?? group.members;
             for (const id of chosen) {
                 if (!wanted.has(id) || whole.has(id))

@@ -129,6 +129,23 @@ describe('bounded reads', () => {
     }
   });
 
+  it('reads a name that starts like a drive where paths have no drives', async () => {
+    // `c:config.js` is an ordinary name on POSIX; refused as "outside", it was never scanned.
+    if (path.sep !== '/') return;
+    writeFileSync(path.join(root, 'c:config.js'), 'drive-like');
+    mkdirSync(path.join(root, 'd:'), { recursive: true });
+    writeFileSync(path.join(root, 'd:', 'e:f'), 'nested');
+    for (const [rel, text] of [
+      ['c:config.js', 'drive-like'],
+      ['d:/e:f', 'nested'],
+    ] as const) {
+      expect(staysInside(rel)).toBe(true);
+      const want = { ok: true, bytes: Buffer.from(text), truncated: false };
+      expect(readBoundedSync(root, rel, limits)).toEqual(want);
+      expect(await readBounded(root, rel, limits)).toEqual(want);
+    }
+  });
+
   it('stops when its signal is aborted', async () => {
     const c = new AbortController();
     c.abort();

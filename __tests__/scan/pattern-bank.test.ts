@@ -3,6 +3,7 @@ import { FileText } from '../../src/scan/file-text.js';
 import { LiteralSearch } from '../../src/scan/literal-search.js';
 import { PatternBank } from '../../src/scan/pattern-bank.js';
 import { patternShape } from '../../src/scan/literals.js';
+import { compilePattern } from '../../src/util/pattern.js';
 
 /** The meaning the pre-filters must keep: one hit per line a whole-text match starts on, as before. */
 function reference(text: string, source: string, flags: string): Array<[number, number]> {
@@ -77,6 +78,39 @@ describe('PatternBank', () => {
           });
           expect(got?.lines ?? 0).toBe(want.length);
         });
+      }
+    }
+  });
+
+  it('finds what the pattern finds on RE2 over the whole text when the case is ignored (Unicode folding)', () => {
+    // RE2 folds the Kelvin sign to k and the long s to s; lower-casing a literal changes `İ`. A check
+    // must not pass because a pre-filter folded otherwise than the finder it stands for.
+    const texts = [
+      'const \u212aEY = 1;\n\u017fecret_token here\nx \u0130stanbul y\n',
+      'SE\u017fSIONS_SECRET_KEY=1\nsessions_secret_key=2 \u212aey\r\nsecret_token\n',
+      `${'filler line without any of them\n'.repeat(300)}tail \u212aEY and \u017fECRET_TOKEN\n`,
+    ];
+    // ASCII literals only (the file's bytes are searched), then with one that is not (its text is).
+    const ascii = ['key', 'secret_token', 'sessions_secret_key', 'ke', '(api|x)_?key'];
+    for (const patterns of [ascii, [...ascii, '\u0130stanbul', '(api|\u017f)_?key']]) {
+      const bank = new PatternBank();
+      const ids = patterns.map((s) => bank.add(s, 'im'));
+      for (const text of texts) {
+        for (const source of [text, new FileText(Buffer.from(text, 'utf8'))]) {
+          const found = bank.run(source, new Set(ids), 100);
+          patterns.forEach((s, i) => {
+            const re = compilePattern(s, { ignoreCase: true, multiline: true });
+            const want: Array<[number, number]> = [];
+            text.split('\n').forEach((line, n) => {
+              const m = re.exec(line);
+              if (m) want.push([n + 1, m.index + 1]);
+            });
+            expect({ pattern: s, hits: found.get(ids[i] as number)?.hits ?? [] }).toEqual({
+              pattern: s,
+              hits: want,
+            });
+          });
+        }
       }
     }
   });

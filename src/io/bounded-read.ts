@@ -119,9 +119,14 @@ function readRest(fd: number, stat: Stats, chunks: Buffer[], from: number, limit
   return finish(chunks, total, limits);
 }
 
-/** Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL. */
+/**
+ * Whether `rel` names a place inside the root by its words alone: relative, no `..`, no NUL, and on
+ * Windows no drive (`C:x`). Elsewhere `c:config.js` is a plain name that a repository may track: refusing
+ * it would leave that file unscanned.
+ */
 export function staysInside(rel: string): boolean {
-  if (rel === '' || rel.includes('\0') || path.isAbsolute(rel) || /^[a-zA-Z]:/.test(rel)) return false;
+  if (rel === '' || rel.includes('\0') || path.isAbsolute(rel)) return false;
+  if (path.sep === '\\' && /^[a-zA-Z]:/.test(rel)) return false;
   return !rel.split(/[\\/]/).includes('..');
 }
 

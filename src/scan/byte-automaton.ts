@@ -45,8 +45,12 @@ export class ByteAutomaton {
   private readonly next: Uint16Array | Uint32Array;
   /** Row offsets at or above this are states where at least one literal ends. */
   private readonly firstHit: number;
-  /** Per hit state (its row offset / stride - the first hit state's number): the literals ending there. */
-  private readonly ending: Int32Array[];
+  /**
+   * Per hit state (its row offset / stride - the first hit state's number, k): the literals ending there
+   * are endIds[endStart[k]] up to endIds[endStart[k + 1]].
+   */
+  private readonly endStart: Int32Array;
+  private readonly endIds: Int32Array;
   private readonly stride: number;
   private readonly lengths: Int32Array;
   private readonly longest: number;
@@ -66,50 +70,61 @@ export class ByteAutomaton {
     this.classes = Uint8Array.from({ length: 256 }, (_, b) => classOf.get(fold(b)) ?? 0);
     if (stride > 256) throw new Error('a byte automaton holds at most 255 distinct bytes');
 
-    // The trie: per state, its child per class; per state, the literals that end there.
-    const children: Array<Map<number, number>> = [new Map()];
-    const ends: number[][] = [[]];
+    // The trie in the table itself (one row per state, -1 where a state has no child; at most one state
+    // per literal byte, so no more rows than tableEntries counted): building takes typed arrays of the
+    // table's size, never an object per state. Literals ending at a state are kept for those states only.
+    let bound = 1;
+    for (const l of literals) bound += l.length;
+    const delta = new Int32Array(bound * stride).fill(-1);
+    const ends = new Map<number, number[]>();
+    let states = 1;
     literals.forEach((l, id) => {
       let s = 0;
       for (const b of l) {
-        const c = this.classes[b] as number;
-        let t = (children[s] as Map<number, number>).get(c);
-        if (t === undefined) {
-          t = children.length;
-          children.push(new Map());
-          ends.push([]);
-          (children[s] as Map<number, number>).set(c, t);
+        const at = s * stride + (this.classes[b] as number);
+        let t = delta[at] as number;
+        if (t === -1) {
+          t = states;
+          states += 1;
+          delta[at] = t;
         }
         s = t;
       }
-      (ends[s] as number[]).push(id);
+      const own = ends.get(s);
+      if (own) own.push(id);
+      else ends.set(s, [id]);
     });
 
     // Breadth first: each state's fall-back (the longest proper suffix that is a trie state), its full
-    // row of transitions, and the literals ending at it (its own and its fall-back's).
-    const states = children.length;
-    const delta = new Int32Array(states * stride);
+    // row of transitions, and its output link: the nearest state on its fall-back chain where a literal
+    // of its own ends (the literals ending at a state are its own and its output link's, on and on).
     const fallback = new Int32Array(states);
-    const order = [0];
-    for (let q = 0; q < order.length; q += 1) {
+    const outLink = new Int32Array(states).fill(-1);
+    const order = new Int32Array(states);
+    let queued = 1;
+    for (let q = 0; q < queued; q += 1) {
       const s = order[q] as number;
-      if (s !== 0) ends[s] = [...(ends[s] as number[]), ...(ends[fallback[s] as number] as number[])];
+      if (s !== 0) {
+        const f = fallback[s] as number;
+        outLink[s] = ends.has(f) ? f : (outLink[f] as number);
+      }
       for (let c = 0; c < stride; c += 1) {
-        const t = c === 0 ? undefined : (children[s] as Map<number, number>).get(c);
+        const t = c === 0 ? -1 : (delta[s * stride + c] as number);
         const viaFallback = s === 0 ? 0 : (delta[(fallback[s] as number) * stride + c] as number);
-        if (t === undefined) {
+        if (t === -1) {
           delta[s * stride + c] = viaFallback;
         } else {
           fallback[t] = viaFallback;
-          delta[s * stride + c] = t;
-          order.push(t);
+          order[queued] = t;
+          queued += 1;
         }
       }
     }
 
     // Renumber: states where nothing ends first (the start state stays 0), then the others.
-    const quiet = order.filter((s) => (ends[s] as number[]).length === 0);
-    const loud = order.filter((s) => (ends[s] as number[]).length > 0);
+    const isLoud = (s: number) => ends.has(s) || outLink[s] !== -1;
+    const quiet = [...order].filter((s) => !isLoud(s));
+    const loud = [...order].filter(isLoud);
     const number = new Int32Array(states);
     [...quiet, ...loud].forEach((s, i) => (number[s] = i));
     const size = states * stride;
@@ -120,7 +135,14 @@ export class ByteAutomaton {
           (number[delta[s * stride + c] as number] as number) * stride;
     this.stride = stride;
     this.firstHit = quiet.length * stride;
-    this.ending = loud.map((s) => Int32Array.from(ends[s] as number[]));
+    const endStart = new Int32Array(loud.length + 1);
+    const ids: number[] = [];
+    loud.forEach((s, k) => {
+      for (let u = s; u !== -1; u = outLink[u] as number) for (const id of ends.get(u) ?? []) ids.push(id);
+      endStart[k + 1] = ids.length;
+    });
+    this.endStart = endStart;
+    this.endIds = Int32Array.from(ids);
     this.lengths = Int32Array.from(literals, (l) => l.length);
     this.longest = Math.max(0, ...literals.map((l) => l.length));
   }
@@ -203,9 +225,10 @@ export class ByteAutomaton {
 
   /** The literals ending at byte `end` in hit state `s`. */
   private report(s: number, end: number, hit: (literal: number, offset: number) => void): void {
-    const list = this.ending[(s - this.firstHit) / this.stride] as Int32Array;
-    for (let k = 0; k < list.length; k += 1) {
-      const id = list[k] as number;
+    const k = (s - this.firstHit) / this.stride;
+    const { endIds } = this;
+    for (let j = this.endStart[k] as number; j < (this.endStart[k + 1] as number); j += 1) {
+      const id = endIds[j] as number;
       hit(id, end - (this.lengths[id] as number) + 1);
     }
   }

@@ -35,6 +35,41 @@ export interface PatternLines {
 const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 
 /**
+ * The key of a literal in a case-insensitive group: ASCII letters in lower case, every other character as
+ * written (`toLowerCase` may change a literal's meaning: `İ` becomes `i` and a combining dot).
+ */
+const foldKey = (s: string) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
+
+/**
+ * The finders run on RE2, whose case folding is Unicode's: the Kelvin sign matches k and the long s
+ * matches s, whatever the flags. A case-insensitive group's byte search therefore also looks for each
+ * literal spelled with them; a literal is first cut before its fifth k or s, so that it has at most 16
+ * spellings (every match of the literal still holds the cut one).
+ */
+const FOLDS_TO_ASCII: Record<string, string> = { k: '\u212a', s: '\u017f' };
+const MAX_FOLD_LETTERS = 4;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function unicodeSpellings(literal: string): string[] {
+  let cut = literal;
+  let seen = 0;
+  for (let i = 0; i < literal.length; i += 1) {
+    if (!/[ks]/i.test(literal[i] as string)) continue;
+    seen += 1;
+    if (seen > MAX_FOLD_LETTERS) {
+      cut = literal.slice(0, i);
+      break;
+    }
+  }
+  let out = [''];
+  for (const c of cut) {
+    const other = FOLDS_TO_ASCII[c.toLowerCase()];
+    out = out.flatMap((o) => (other ? [o + c, o + other] : [o + c]));
+  }
+  return out;
+}
+
+/**
  * Every user pattern of a run, behind combined pre-filters: per flag set, one alternation of the
  * patterns' required literals (no quantifier, so it cannot backtrack) runs once over a file's text, and
  * only the lines (or, for patterns that may span lines, the files) it selects reach a pattern's finder.
@@ -72,7 +107,7 @@ export class PatternBank {
     group.search = undefined;
     group.bytes = undefined;
     for (const l of literals) {
-      const k = group.ignoreCase ? l.toLowerCase() : l;
+      const k = group.ignoreCase ? foldKey(l) : l;
       group.literals.set(k, [...(group.literals.get(k) ?? []), id]);
     }
   }
@@ -85,7 +120,10 @@ export class PatternBank {
     if (group.search && group.selects) return { search: group.search, selects: group.selects };
     const all = [...group.literals.keys()];
     const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
-    group.search = new RegExp(searched.map(escape).join('|'), `${group.flags}g`);
+    // With `u`, a case-insensitive alternation folds as RE2 does (the Kelvin sign and the long s too).
+    // (A literal with a lone surrogate keeps the flags: with `u` it would no longer match half a pair.)
+    const unicode = group.ignoreCase && !/[uv]/.test(group.flags) && !all.some((k) => LONE_SURROGATE.test(k));
+    group.search = new RegExp(searched.map(escape).join('|'), `${group.flags}g${unicode ? 'u' : ''}`);
     group.selects = new Map(
       searched.map((k) => [
         k,
@@ -99,13 +137,18 @@ export class PatternBank {
   private sealBytes(group: FlagGroup): { search: LiteralSearch; selects: number[][] } | null {
     if (group.bytes !== undefined) return group.bytes;
     const all = [...group.literals.keys()];
-    const unicode = /[uv]/.test(group.flags);
-    group.bytes = searchableAsBytes(all, group.ignoreCase, unicode)
-      ? {
-          search: new LiteralSearch(all, group.ignoreCase),
-          selects: all.map((k) => group.literals.get(k) ?? []),
-        }
-      : null;
+    // The ASCII check is made on the literals as written; their spellings with the Kelvin sign and the
+    // long s are then searched as bytes too (only ASCII letters fold in the byte search).
+    if (!searchableAsBytes(all, group.ignoreCase, false)) return (group.bytes = null);
+    const searched: string[] = [];
+    const selects: number[][] = [];
+    for (const k of all) {
+      for (const spelling of group.ignoreCase ? unicodeSpellings(k) : [k]) {
+        searched.push(spelling);
+        selects.push(group.literals.get(k) ?? []);
+      }
+    }
+    group.bytes = { search: new LiteralSearch(searched, group.ignoreCase), selects };
     return group.bytes;
   }
 
@@ -200,7 +243,7 @@ export class PatternBank {
         lineEnd = text.indexOf('\n', at);
         if (lineEnd === -1) lineEnd = text.length;
       }
-      const key = group.ignoreCase ? m[0].toLowerCase() : m[0];
+      const key = group.ignoreCase ? foldKey(m[0]) : m[0];
       const chosen = selects.get(key) ?? group.members;
       for (const id of chosen) {
         if (!wanted.has(id) || whole.has(id)) continue;
