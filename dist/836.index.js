@@ -12656,7 +12656,7 @@ const foldKey = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
  */
 const FOLDS_TO_ASCII = { k: '\u212a', s: '\u017f' };
 const MAX_FOLD_LETTERS = 4;
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const SURROGATE = /[\ud800-\udfff]/;
 function unicodeSpellings(literal) {
     let cut = literal;
     let seen = 0;
@@ -12728,8 +12728,9 @@ class PatternBank {
         const all = [...group.literals.keys()];
         const searched = all.filter((k) => !all.some((o) => o !== k && k.startsWith(o)));
         // With `u`, a case-insensitive alternation folds as RE2 does (the Kelvin sign and the long s too).
-        // (A literal with a lone surrogate keeps the flags: with `u` it would no longer match half a pair.)
-        const unicode = group.ignoreCase && !/[uv]/.test(group.flags) && !all.some((k) => LONE_SURROGATE.test(k));
+        // A literal with a surrogate keeps the flags: with `u` a lone one no longer matches half a pair, and
+        // a match at a pair would never move on (the search restarts a unit later, which `u` moves back).
+        const unicode = group.ignoreCase && !/[uv]/.test(group.flags) && !all.some((k) => SURROGATE.test(k));
         group.search = new RegExp(searched.map(pattern_bank_escape).join('|'), `${group.flags}g${unicode ? 'u' : ''}`);
         group.selects = new Map(searched.map((k) => [
             k,

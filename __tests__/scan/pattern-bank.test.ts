@@ -115,6 +115,19 @@ describe('PatternBank', () => {
     }
   });
 
+  it('moves on past a case-insensitive literal that holds a surrogate pair', () => {
+    const bank = new PatternBank();
+    const id = bank.add('\u{1F600}+x', 'im');
+    const found = bank.run('a \u{1F600}x b \u{1F600}X\n\u{1F600}x', new Set([id]), 10);
+    expect(found.get(id)).toEqual({
+      lines: 2,
+      hits: [
+        [1, 3],
+        [2, 1],
+      ],
+    });
+  });
+
   it('adds a pattern used by several items once', () => {
     const bank = new PatternBank();
     expect(bank.add('TODO', 'm')).toBe(bank.add('TODO', 'mg'));
