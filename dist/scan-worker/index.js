@@ -617,9 +617,43 @@ function searchableAsBytes(literals, ignoreCase, unicode) {
         return !(unicode && /[ks]/i.test(l));
     });
 }
+/**
+ * The window of a set's shift table: the shortest literal's length, unless literals that short are few
+ * (those go to the buffer's own search or an alternation, and the window grows).
+ */
+function windowWidth(bytes) {
+    const longest = Math.max(0, ...bytes.map((b) => b.length));
+    let width = Math.min(MAX_WIDTH, longest);
+    while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
+        width -= 1;
+    return width;
+}
+/**
+ * A set of literals searched in bytes: through the shift table, or through a byte automaton when the
+ * table's window would be too short to skip (and the automaton's table fits its bound: users write the
+ * patterns, so a huge set keeps the shift table).
+ */
 class LiteralSearch {
-    /** Sets with short literals: one automaton for all of them (the fields below then stay empty). */
-    automaton;
+    search;
+    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
+    constructor(literals, ignoreCase) {
+        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+        const width = windowWidth(bytes);
+        this.search =
+            width < MIN_SKIPPING_WIDTH && bytes.length > 3 && tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES
+                ? new ByteAutomaton(bytes, ignoreCase)
+                : new ShiftTableSearch(bytes, width, ignoreCase);
+    }
+    /**
+     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
+     * particular order.
+     */
+    find(bytes, hit) {
+        this.search.find(bytes, hit);
+    }
+}
+/** The Wu-Manber search: a shift table over byte pairs, short literals through the buffer's own search. */
+class ShiftTableSearch {
     fold;
     long = [];
     longIds = [];
@@ -633,27 +667,10 @@ class LiteralSearch {
     shortBytes = [];
     /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
     shortList = [];
-    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
-    constructor(literals, ignoreCase) {
+    /** `bytes`: the literals' UTF-8 forms; hits name their index in this list. */
+    constructor(bytes, width, ignoreCase) {
         this.fold = ignoreCase ? LOWER : SAME;
-        const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
-        const longest = Math.max(0, ...bytes.map((b) => b.length));
-        // The window is the shortest literal's length, unless literals that short are few: those go to the
-        // alternation, and the window grows.
-        let width = Math.min(MAX_WIDTH, longest);
-        while (width > 2 && bytes.filter((b) => b.length < width).length > 3)
-            width -= 1;
         this.width = width;
-        // A set too large for the automaton's table bound (users write the patterns) keeps the shift table.
-        if (width < MIN_SKIPPING_WIDTH &&
-            bytes.length > 3 &&
-            tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES) {
-            this.automaton = new ByteAutomaton(bytes, ignoreCase);
-            this.shift = new Uint8Array(0);
-            this.heads = new Int32Array(0);
-            this.chain = new Int32Array(0);
-            return;
-        }
         const short = [];
         bytes.forEach((b, i) => {
             if (b.length >= width && width >= 2) {
@@ -697,15 +714,7 @@ class LiteralSearch {
                 .join('|'), ignoreCase ? 'gi' : 'g');
         }
     }
-    /**
-     * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
-     * particular order.
-     */
     find(bytes, hit) {
-        if (this.automaton) {
-            this.automaton.find(bytes, hit);
-            return;
-        }
         if (this.long.length > 0) {
             if (this.fold === SAME)
                 this.findLong(bytes, hit);
@@ -12515,20 +12524,14 @@ function alternativeLits(alt) {
         run = run.flatMap((r) => choices.map((c) => r + c));
     };
     for (const e of alt.elements) {
-        // A group or an optional or counted part with few exact spellings continues the run:
-        // `(api|secret)_?key` needs one of apikey, api_key, secretkey, secret_key, not just `key`.
-        const exact = e.type === 'Character' ? undefined : exactSpellings(e);
+        // A character, a small class, or a group or an optional or counted part with few exact spellings
+        // continues the run: `(api|secret)_?key` needs one of apikey, api_key, secretkey, secret_key.
+        const exact = exactSpellings(e);
         if (exact) {
             append(exact);
             continue;
         }
-        if (e.type === 'Character') {
-            append([String.fromCodePoint(e.value)]);
-        }
-        else if (e.type === 'CharacterClass' && classChoices(e)) {
-            append(classChoices(e));
-        }
-        else if (e.type === 'Quantifier') {
+        if (e.type === 'Quantifier') {
             const single = e.element.type === 'Character' ? [String.fromCodePoint(e.element.value)] : undefined;
             if (e.min >= 1 && single) {
                 append(single);
@@ -13340,10 +13343,22 @@ async function locate(root, rel, limits, resolve) {
  * small files).
  */
 const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
+/** The last root asked about, and its form for the plain route (undefined: the root takes the general one). */
+let lastRoot;
+let lastPlainBase;
+/** A normalized absolute root without its trailing slash, or undefined; a scan asks with one root throughout. */
+function plainBase(root) {
+    if (root !== lastRoot) {
+        const base = root.endsWith('/') ? root.slice(0, -1) : root;
+        lastRoot = root;
+        lastPlainBase = base !== '' && external_node_path_default().isAbsolute(base) && base === external_node_path_default().normalize(base) ? base : undefined;
+    }
+    return lastPlainBase;
+}
 function locateSync(root, rel, limits) {
     if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
-        const base = root.endsWith('/') ? root.slice(0, -1) : root;
-        if (base !== '' && external_node_path_default().isAbsolute(base) && base === external_node_path_default().normalize(base))
+        const base = plainBase(root);
+        if (base !== undefined)
             return locatePlain(base, rel, limits);
     }
     if (!staysInside(rel))

@@ -213,11 +213,24 @@ async function locate(
  */
 const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
 
+/** The last root asked about, and its form for the plain route (undefined: the root takes the general one). */
+let lastRoot: string | undefined;
+let lastPlainBase: string | undefined;
+
+/** A normalized absolute root without its trailing slash, or undefined; a scan asks with one root throughout. */
+function plainBase(root: string): string | undefined {
+  if (root !== lastRoot) {
+    const base = root.endsWith('/') ? root.slice(0, -1) : root;
+    lastRoot = root;
+    lastPlainBase = base !== '' && path.isAbsolute(base) && base === path.normalize(base) ? base : undefined;
+  }
+  return lastPlainBase;
+}
+
 function locateSync(root: string, rel: string, limits: ReadLimits): Located {
   if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
-    const base = root.endsWith('/') ? root.slice(0, -1) : root;
-    if (base !== '' && path.isAbsolute(base) && base === path.normalize(base))
-      return locatePlain(base, rel, limits);
+    const base = plainBase(root);
+    if (base !== undefined) return locatePlain(base, rel, limits);
   }
   if (!staysInside(rel)) return refusal('outside', 'the path leaves the repository');
   const lexical = path.join(root, rel);

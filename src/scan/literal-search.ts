@@ -46,9 +46,48 @@ export function searchableAsBytes(
   });
 }
 
+type Hit = (literal: number, offset: number) => void;
+
+/**
+ * The window of a set's shift table: the shortest literal's length, unless literals that short are few
+ * (those go to the buffer's own search or an alternation, and the window grows).
+ */
+function windowWidth(bytes: readonly Buffer[]): number {
+  const longest = Math.max(0, ...bytes.map((b) => b.length));
+  let width = Math.min(MAX_WIDTH, longest);
+  while (width > 2 && bytes.filter((b) => b.length < width).length > 3) width -= 1;
+  return width;
+}
+
+/**
+ * A set of literals searched in bytes: through the shift table, or through a byte automaton when the
+ * table's window would be too short to skip (and the automaton's table fits its bound: users write the
+ * patterns, so a huge set keeps the shift table).
+ */
 export class LiteralSearch {
-  /** Sets with short literals: one automaton for all of them (the fields below then stay empty). */
-  private readonly automaton?: ByteAutomaton;
+  private readonly search: { find(bytes: Uint8Array, hit: Hit): void };
+
+  /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
+  constructor(literals: readonly string[], ignoreCase: boolean) {
+    const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+    const width = windowWidth(bytes);
+    this.search =
+      width < MIN_SKIPPING_WIDTH && bytes.length > 3 && tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES
+        ? new ByteAutomaton(bytes, ignoreCase)
+        : new ShiftTableSearch(bytes, width, ignoreCase);
+  }
+
+  /**
+   * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
+   * particular order.
+   */
+  find(bytes: Uint8Array, hit: Hit): void {
+    this.search.find(bytes, hit);
+  }
+}
+
+/** The Wu-Manber search: a shift table over byte pairs, short literals through the buffer's own search. */
+class ShiftTableSearch {
   private readonly fold: Uint8Array;
   private readonly long: Uint8Array[] = [];
   private readonly longIds: number[] = [];
@@ -63,28 +102,10 @@ export class LiteralSearch {
   /** The short literals in their Latin-1 view (folded in case-insensitive sets), with their index. */
   private readonly shortList: Array<[string, number]> = [];
 
-  /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
-  constructor(literals: readonly string[], ignoreCase: boolean) {
+  /** `bytes`: the literals' UTF-8 forms; hits name their index in this list. */
+  constructor(bytes: readonly Buffer[], width: number, ignoreCase: boolean) {
     this.fold = ignoreCase ? LOWER : SAME;
-    const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
-    const longest = Math.max(0, ...bytes.map((b) => b.length));
-    // The window is the shortest literal's length, unless literals that short are few: those go to the
-    // alternation, and the window grows.
-    let width = Math.min(MAX_WIDTH, longest);
-    while (width > 2 && bytes.filter((b) => b.length < width).length > 3) width -= 1;
     this.width = width;
-    // A set too large for the automaton's table bound (users write the patterns) keeps the shift table.
-    if (
-      width < MIN_SKIPPING_WIDTH &&
-      bytes.length > 3 &&
-      tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES
-    ) {
-      this.automaton = new ByteAutomaton(bytes, ignoreCase);
-      this.shift = new Uint8Array(0);
-      this.heads = new Int32Array(0);
-      this.chain = new Int32Array(0);
-      return;
-    }
     const short: string[] = [];
     bytes.forEach((b, i) => {
       if (b.length >= width && width >= 2) {
@@ -129,15 +150,7 @@ export class LiteralSearch {
     }
   }
 
-  /**
-   * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
-   * particular order.
-   */
-  find(bytes: Uint8Array, hit: (literal: number, offset: number) => void): void {
-    if (this.automaton) {
-      this.automaton.find(bytes, hit);
-      return;
-    }
+  find(bytes: Uint8Array, hit: Hit): void {
     if (this.long.length > 0) {
       if (this.fold === SAME) this.findLong(bytes, hit);
       else this.findLongFolded(bytes, hit);

@@ -72,18 +72,14 @@ function alternativeLits(alt: AST.Alternative): Lits {
     run = run.flatMap((r) => choices.map((c) => r + c));
   };
   for (const e of alt.elements) {
-    // A group or an optional or counted part with few exact spellings continues the run:
-    // `(api|secret)_?key` needs one of apikey, api_key, secretkey, secret_key, not just `key`.
-    const exact = e.type === 'Character' ? undefined : exactSpellings(e);
+    // A character, a small class, or a group or an optional or counted part with few exact spellings
+    // continues the run: `(api|secret)_?key` needs one of apikey, api_key, secretkey, secret_key.
+    const exact = exactSpellings(e);
     if (exact) {
       append(exact);
       continue;
     }
-    if (e.type === 'Character') {
-      append([String.fromCodePoint(e.value)]);
-    } else if (e.type === 'CharacterClass' && classChoices(e)) {
-      append(classChoices(e) as string[]);
-    } else if (e.type === 'Quantifier') {
+    if (e.type === 'Quantifier') {
       const single = e.element.type === 'Character' ? [String.fromCodePoint(e.element.value)] : undefined;
       if (e.min >= 1 && single) {
         append(single);
