@@ -1468,8 +1468,8 @@ const filesExist = defineKind({
     },
 });
 
-// EXTERNAL MODULE: ./src/scan/pass.ts + 18 modules
-var pass = __webpack_require__(3465);
+// EXTERNAL MODULE: ./src/scan/pass.ts + 17 modules
+var pass = __webpack_require__(6260);
 ;// CONCATENATED MODULE: ./src/checks/repo/content.ts
 
 /** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
@@ -1488,6 +1488,7 @@ function summarizePatterns(result, patterns, maxHits = Infinity) {
         binarySkipped: result.skipped.binary,
         minifiedSkipped: 0,
         notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+        notReadFiles: result.notRead,
         filesPerPattern: Array.from({ length: patterns }, () => new Set()),
     };
     for (const { file, result: found } of result.files) {
@@ -1549,6 +1550,7 @@ const forbiddenPattern = defineKind({
             binarySkipped: scan.binarySkipped,
             ...(p['skip-minified'] ? { minifiedSkipped: scan.minifiedSkipped } : {}),
             notRead: scan.notRead,
+            ...(0,wording/* notReadEvidence */.fE)(scan.notReadFiles),
             matches: scan.total,
             perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
             shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
@@ -1556,7 +1558,7 @@ const forbiddenPattern = defineKind({
         if (scan.total === 0) {
             return {
                 status: 'pass',
-                summary: `no match for ${(0,wording/* plural */.LS)(p.patterns.length, 'pattern')} in ${(0,wording/* plural */.LS)(scan.filesScanned, 'file')}`,
+                summary: `no match for ${(0,wording/* plural */.LS)(p.patterns.length, 'pattern')} in ${(0,wording/* plural */.LS)(scan.filesScanned, 'file')}${(0,wording/* notReadNote */.Sn)(scan.notReadFiles)}`,
                 evidence,
             };
         }
@@ -1570,7 +1572,7 @@ const forbiddenPattern = defineKind({
         const fileCount = new Set(scan.filesPerPattern.flatMap((s) => [...s])).size;
         return {
             status: 'fail',
-            summary: `${(0,wording/* plural */.LS)(scan.total, 'match', 'matches')} in ${(0,wording/* plural */.LS)(fileCount, 'file')}: ${where}`,
+            summary: `${(0,wording/* plural */.LS)(scan.total, 'match', 'matches')} in ${(0,wording/* plural */.LS)(fileCount, 'file')}: ${where}${(0,wording/* notReadNote */.Sn)(scan.notReadFiles)}`,
             evidence,
             findings,
         };
@@ -1631,13 +1633,15 @@ const requiredPattern = defineKind({
             files: files.length,
             matching: [...found].slice(0, 20),
             missing: missing.slice(0, 20),
+            ...(0,wording/* notReadEvidence */.fE)(result.notRead),
         };
+        const unread = (0,wording/* notReadNote */.Sn)(result.notRead);
         const ok = mode === 'any' ? found.size > 0 : missing.length === 0;
         if (ok) {
             const where = (0,wording/* listSome */.XT)(scan.hits.map((h) => `${h.file}:${h.line}`), 3);
             return {
                 status: 'pass',
-                summary: `/${p.pattern}/ found in ${(0,wording/* plural */.LS)(found.size, 'file')}: ${where}`,
+                summary: `/${p.pattern}/ found in ${(0,wording/* plural */.LS)(found.size, 'file')}: ${where}${unread}`,
                 evidence,
             };
         }
@@ -1646,7 +1650,7 @@ const requiredPattern = defineKind({
             : `/${p.pattern}/ missing from ${(0,wording/* plural */.LS)(missing.length, 'file')}: ${(0,wording/* listSome */.XT)(missing, 3)}`;
         return {
             status: 'fail',
-            summary,
+            summary: summary + unread,
             evidence,
             findings: (mode === 'each' ? missing.slice(0, 50) : []).map((file) => ({
                 file,
@@ -6343,6 +6347,7 @@ const repoSecrets = defineKind({
             detections: [],
         };
         const excluded = result.selected.filter(listedPath).length;
+        const unlisted = result.notRead.filter((n) => !listedPath(n.file));
         scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
         for (const { file, result: found } of result.files) {
             if (listedPath(file))
@@ -6376,6 +6381,7 @@ const repoSecrets = defineKind({
             filesExcluded: tracked.length - result.selected.length + excluded,
             notRead: scan.notRead,
             unreadable: scan.unreadable,
+            ...(0,wording/* notReadEvidence */.fE)(unlisted),
             rules: rules/* ALL_RULES */.Uj.length - disabled.size,
             secrets: reported.length,
             allowlisted: all.length - accepted.length,
@@ -6392,6 +6398,7 @@ const repoSecrets = defineKind({
             shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
         };
         const note = (noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '') +
+            (0,wording/* notReadNote */.Sn)(unlisted) +
             (allow.skipped.length > 0
                 ? `; ${(0,wording/* plural */.LS)(allow.skipped.length, 'allowlist glob')} left out (cannot be matched in linear time): ${(0,wording/* listSome */.XT)(allow.skipped.map((s) => s.glob), 3)}`
                 : '');
@@ -8127,9 +8134,12 @@ function toWebSocketUrl(url) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   XT: () => (/* binding */ listSome)
+/* harmony export */   Sn: () => (/* binding */ notReadNote),
+/* harmony export */   XT: () => (/* binding */ listSome),
+/* harmony export */   fE: () => (/* binding */ notReadEvidence)
 /* harmony export */ });
-/* unused harmony exports notReadNote, notReadEvidence */
+/* harmony import */ var _scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3017);
+
 /** Small wording helpers for check summaries. */
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
@@ -8138,16 +8148,28 @@ function listSome(items, max = 5) {
     const shown = items.slice(0, max).join(', ');
     return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
-/** `; 2 entries not read: a (a symbolic link), b (a named pipe)`, or nothing: what a scan left alone. */
+const NOT_READ_WORDS = {
+    link: 'a symbolic link, not followed',
+    special: 'not a regular file',
+    'too-large': `over the ${_scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCAN_BYTES */ .r / 1048576} MiB scan cap`,
+    unreadable: 'unreadable',
+};
+const notReadWords = (reason) => (reason === 'binary' ? 'binary' : NOT_READ_WORDS[reason]);
+/**
+ * `; 2 selected entries not read: a (a symbolic link, not followed), b (over the 32 MiB scan cap)`, or
+ * nothing: what a scan left alone, named in the summary so that a pass never hides it.
+ */
 function notReadNote(notRead) {
     if (notRead.length === 0)
         return '';
-    const shown = listSome(notRead.map((n) => n.file), 3);
-    return `; ${plural(notRead.length, 'entry', 'entries')} not read (links are not followed; only regular files up to the size cap are): ${shown}`;
+    const shown = listSome(notRead.map((n) => `${n.file} (${notReadWords(n.reason)})`), 3);
+    return `; ${plural(notRead.length, 'selected entry', 'selected entries')} not read: ${shown}`;
 }
-/** Evidence of what a scan left alone, only when it left something. */
+/** The first entries a scan left alone, with why, for the evidence (only when it left something). */
 function notReadEvidence(notRead) {
-    return notRead.length === 0 ? {} : { notRead: notRead.slice(0, 20).map((n) => `${n.file}: ${n.reason}`) };
+    return notRead.length === 0
+        ? {}
+        : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${notReadWords(n.reason)}`) };
 }
 
 
@@ -10733,7 +10755,7 @@ function gitError(stderr) {
 /* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8615);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3839);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
-/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3465);
+/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6260);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 
 
@@ -10904,6 +10926,26 @@ const STATE_HEADLINE = {
     fail: 'Blocked: required checks fail',
     pending: 'Waiting: automated checks pass, manual items remain',
 };
+
+
+/***/ }),
+
+/***/ 3017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ noSkips),
+/* harmony export */   r: () => (/* binding */ MAX_SCAN_BYTES)
+/* harmony export */ });
+/** Files larger than this are not scanned (reported as too large): generated data, not source. */
+const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+const noSkips = () => ({
+    binary: 0,
+    unreadable: 0,
+    link: 0,
+    special: 0,
+    'too-large': 0,
+});
 
 
 /***/ }),
@@ -11149,7 +11191,7 @@ function setMatchesNewline(s, dotAll) {
 
 /***/ }),
 
-/***/ 3465:
+/***/ 6260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11162,15 +11204,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/checks/repo/globs.ts
 var globs = __webpack_require__(1929);
-;// CONCATENATED MODULE: ./src/scan/jobs.ts
-const noSkips = () => ({
-    binary: 0,
-    unreadable: 0,
-    link: 0,
-    special: 0,
-    'too-large': 0,
-});
-
+// EXTERNAL MODULE: ./src/scan/jobs.ts
+var scan_jobs = __webpack_require__(3017);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -13190,8 +13225,7 @@ class FileText {
 ;// CONCATENATED MODULE: ./src/scan/read.ts
 
 
-/** Files larger than this are not scanned (reported as too large): generated data, not source. */
-const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+
 const SKIP = {
     link: 'link',
     outside: 'link',
@@ -13210,7 +13244,7 @@ function readBatch() {
 }
 function readScanText(repoDir, file, batch) {
     const read = (0,bounded_read/* readBoundedSync */.xY)(repoDir, file, {
-        maxBytes: MAX_SCAN_BYTES,
+        maxBytes: scan_jobs/* MAX_SCAN_BYTES */.r,
         large: 'refuse',
         links: 'refuse',
         ...(batch ? { resolved: batch.resolved, scratch: batch.scratch } : {}),
@@ -13292,7 +13326,8 @@ async function runPass(jobs, options) {
     const results = jobs.map((_, j) => ({
         selected: selected[j],
         scanned: 0,
-        skipped: noSkips(),
+        skipped: (0,scan_jobs/* noSkips */.i)(),
+        notRead: [],
         files: [],
     }));
     entries.forEach((entry, i) => {
@@ -13301,6 +13336,8 @@ async function runPass(jobs, options) {
             const r = results[j];
             if (typeof outcome === 'string') {
                 r.skipped[outcome] += 1;
+                if (outcome !== 'binary')
+                    r.notRead.push({ file: entry.file, reason: outcome });
                 return;
             }
             r.scanned += 1;

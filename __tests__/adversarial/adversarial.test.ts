@@ -242,10 +242,25 @@ describe('adversarial: hostile targets and repository entries, with canary secre
     expectNoCanary(outputs);
     // The canaries did go out and come back (echoed by the targets): they were scrubbed, not missed.
     expect(outputs.json).toContain('[redacted');
-    // The scans say which hostile entries they did not read.
-    process.stdout.write(
-      `forbidden: ${JSON.stringify(byId.get('forbidden'))}\nsecrets: ${JSON.stringify(byId.get('secrets'))}\n`,
-    );
+    // The scans say which hostile entries they did not read, and why: in the summary (a pass never
+    // hides them) and, each with its reason, in the evidence.
+    for (const id of ['forbidden', 'secrets', 'required']) {
+      const r = byId.get(id);
+      expect({ id, summary: r?.summary }).toEqual({
+        id,
+        summary: expect.stringContaining('; 5 selected entries not read: '),
+      });
+      expect({ id, shown: [...((r?.evidence?.notReadShown as string[]) ?? [])].sort() }).toEqual({
+        id,
+        shown: [
+          'dir-out/x.txt: a symbolic link, not followed',
+          'fifo: not a regular file',
+          'huge.txt: over the 32 MiB scan cap',
+          'passwd: a symbolic link, not followed',
+          'zero: a symbolic link, not followed',
+        ],
+      });
+    }
     // Inert: the comment's only box is the real sign-off; no live mention outside code.
     expect(Object.fromEntries(readBoxes(outputs.comment))).toEqual({ 'sign-off': [false] });
     for (const md of [outputs.comment, outputs.markdown])

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { rmSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { forbiddenPattern } from '../../src/checks/repo/forbidden-pattern.js';
 import { cleanupRepos, makeRepo, type FileTree, type TestRepo } from '../helpers/git-repo.js';
 import { runKind } from './run-kind.js';
@@ -42,6 +44,31 @@ describe('repo.forbidden-pattern', () => {
         { pattern: 'CHANGE_THIS', files: 0 },
       ],
       shown: [],
+    });
+  });
+
+  it('names the tracked entries it did not read, so that a pass over links alone says so', async () => {
+    const links = await makeRepo({ 'src/real.ts': 'TODO\n', 'src/conf.ts': 'x', 'src/dir/a.ts': 'x' });
+    const at = (f: string) => path.join(links.dir, f);
+    // Tracked as links: one to a file holding the pattern, one to a folder outside the repository.
+    rmSync(at('src/conf.ts'));
+    symlinkSync('real.ts', at('src/conf.ts'));
+    rmSync(at('src/dir'), { recursive: true });
+    symlinkSync('/etc', at('src/dir'));
+    await links.commit('links');
+    const out = await runKind(
+      forbiddenPattern,
+      { patterns: ['TODO'], include: ['src/conf.ts', 'src/dir'] },
+      links.context(),
+    );
+    expect(out.status).toBe('pass');
+    expect(out.summary).toBe(
+      'no match for 1 pattern in 0 files; 2 selected entries not read: src/conf.ts (a symbolic link, not followed), src/dir (a symbolic link, not followed)',
+    );
+    expect(out.evidence).toMatchObject({
+      filesScanned: 0,
+      notRead: 2,
+      notReadShown: ['src/conf.ts: a symbolic link, not followed', 'src/dir: a symbolic link, not followed'],
     });
   });
 

@@ -15254,7 +15254,19 @@ function samplePaths(glob) {
     return glob.startsWith('**/') ? [s, `nested/${s}`] : [s];
 }
 
+;// CONCATENATED MODULE: ./src/scan/jobs.ts
+/** Files larger than this are not scanned (reported as too large): generated data, not source. */
+const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+const noSkips = () => ({
+    binary: 0,
+    unreadable: 0,
+    link: 0,
+    special: 0,
+    'too-large': 0,
+});
+
 ;// CONCATENATED MODULE: ./src/checks/wording.ts
+
 /** Small wording helpers for check summaries. */
 function plural(n, word, many = `${word}s`) {
     return `${n} ${n === 1 ? word : many}`;
@@ -15263,16 +15275,28 @@ function listSome(items, max = 5) {
     const shown = items.slice(0, max).join(', ');
     return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
-/** `; 2 entries not read: a (a symbolic link), b (a named pipe)`, or nothing: what a scan left alone. */
+const NOT_READ_WORDS = {
+    link: 'a symbolic link, not followed',
+    special: 'not a regular file',
+    'too-large': `over the ${MAX_SCAN_BYTES / 1048576} MiB scan cap`,
+    unreadable: 'unreadable',
+};
+const notReadWords = (reason) => (reason === 'binary' ? 'binary' : NOT_READ_WORDS[reason]);
+/**
+ * `; 2 selected entries not read: a (a symbolic link, not followed), b (over the 32 MiB scan cap)`, or
+ * nothing: what a scan left alone, named in the summary so that a pass never hides it.
+ */
 function notReadNote(notRead) {
     if (notRead.length === 0)
         return '';
-    const shown = listSome(notRead.map((n) => n.file), 3);
-    return `; ${plural(notRead.length, 'entry', 'entries')} not read (links are not followed; only regular files up to the size cap are): ${shown}`;
+    const shown = listSome(notRead.map((n) => `${n.file} (${notReadWords(n.reason)})`), 3);
+    return `; ${plural(notRead.length, 'selected entry', 'selected entries')} not read: ${shown}`;
 }
-/** Evidence of what a scan left alone, only when it left something. */
+/** The first entries a scan left alone, with why, for the evidence (only when it left something). */
 function notReadEvidence(notRead) {
-    return notRead.length === 0 ? {} : { notRead: notRead.slice(0, 20).map((n) => `${n.file}: ${n.reason}`) };
+    return notRead.length === 0
+        ? {}
+        : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${notReadWords(n.reason)}`) };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/repo/present.ts
@@ -15358,15 +15382,6 @@ const filesExist = defineKind({
             evidence,
         };
     },
-});
-
-;// CONCATENATED MODULE: ./src/scan/jobs.ts
-const noSkips = () => ({
-    binary: 0,
-    unreadable: 0,
-    link: 0,
-    special: 0,
-    'too-large': 0,
 });
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -18565,8 +18580,7 @@ class FileText {
 ;// CONCATENATED MODULE: ./src/scan/read.ts
 
 
-/** Files larger than this are not scanned (reported as too large): generated data, not source. */
-const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+
 const SKIP = {
     link: 'link',
     outside: 'link',
@@ -18668,6 +18682,7 @@ async function runPass(jobs, options) {
         selected: selected[j],
         scanned: 0,
         skipped: noSkips(),
+        notRead: [],
         files: [],
     }));
     entries.forEach((entry, i) => {
@@ -18676,6 +18691,8 @@ async function runPass(jobs, options) {
             const r = results[j];
             if (typeof outcome === 'string') {
                 r.skipped[outcome] += 1;
+                if (outcome !== 'binary')
+                    r.notRead.push({ file: entry.file, reason: outcome });
                 return;
             }
             r.scanned += 1;
@@ -18738,6 +18755,7 @@ function summarizePatterns(result, patterns, maxHits = Infinity) {
         binarySkipped: result.skipped.binary,
         minifiedSkipped: 0,
         notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+        notReadFiles: result.notRead,
         filesPerPattern: Array.from({ length: patterns }, () => new Set()),
     };
     for (const { file, result: found } of result.files) {
@@ -18799,6 +18817,7 @@ const forbiddenPattern = defineKind({
             binarySkipped: scan.binarySkipped,
             ...(p['skip-minified'] ? { minifiedSkipped: scan.minifiedSkipped } : {}),
             notRead: scan.notRead,
+            ...notReadEvidence(scan.notReadFiles),
             matches: scan.total,
             perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
             shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
@@ -18806,7 +18825,7 @@ const forbiddenPattern = defineKind({
         if (scan.total === 0) {
             return {
                 status: 'pass',
-                summary: `no match for ${plural(p.patterns.length, 'pattern')} in ${plural(scan.filesScanned, 'file')}`,
+                summary: `no match for ${plural(p.patterns.length, 'pattern')} in ${plural(scan.filesScanned, 'file')}${notReadNote(scan.notReadFiles)}`,
                 evidence,
             };
         }
@@ -18820,7 +18839,7 @@ const forbiddenPattern = defineKind({
         const fileCount = new Set(scan.filesPerPattern.flatMap((s) => [...s])).size;
         return {
             status: 'fail',
-            summary: `${plural(scan.total, 'match', 'matches')} in ${plural(fileCount, 'file')}: ${where}`,
+            summary: `${plural(scan.total, 'match', 'matches')} in ${plural(fileCount, 'file')}: ${where}${notReadNote(scan.notReadFiles)}`,
             evidence,
             findings,
         };
@@ -18881,13 +18900,15 @@ const requiredPattern = defineKind({
             files: files.length,
             matching: [...found].slice(0, 20),
             missing: missing.slice(0, 20),
+            ...notReadEvidence(result.notRead),
         };
+        const unread = notReadNote(result.notRead);
         const ok = mode === 'any' ? found.size > 0 : missing.length === 0;
         if (ok) {
             const where = listSome(scan.hits.map((h) => `${h.file}:${h.line}`), 3);
             return {
                 status: 'pass',
-                summary: `/${p.pattern}/ found in ${plural(found.size, 'file')}: ${where}`,
+                summary: `/${p.pattern}/ found in ${plural(found.size, 'file')}: ${where}${unread}`,
                 evidence,
             };
         }
@@ -18896,7 +18917,7 @@ const requiredPattern = defineKind({
             : `/${p.pattern}/ missing from ${plural(missing.length, 'file')}: ${listSome(missing, 3)}`;
         return {
             status: 'fail',
-            summary,
+            summary: summary + unread,
             evidence,
             findings: (mode === 'each' ? missing.slice(0, 50) : []).map((file) => ({
                 file,
@@ -24256,6 +24277,7 @@ const repoSecrets = defineKind({
             detections: [],
         };
         const excluded = result.selected.filter(listedPath).length;
+        const unlisted = result.notRead.filter((n) => !listedPath(n.file));
         scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
         for (const { file, result: found } of result.files) {
             if (listedPath(file))
@@ -24289,6 +24311,7 @@ const repoSecrets = defineKind({
             filesExcluded: tracked.length - result.selected.length + excluded,
             notRead: scan.notRead,
             unreadable: scan.unreadable,
+            ...notReadEvidence(unlisted),
             rules: ALL_RULES.length - disabled.size,
             secrets: reported.length,
             allowlisted: all.length - accepted.length,
@@ -24305,6 +24328,7 @@ const repoSecrets = defineKind({
             shown: shown.map((d) => `${d.file}:${d.line}:${d.col} ${d.rule.id} ${preview_preview(d.rule, d.secret)} ${d.fingerprint ?? 'no-fingerprint'}`),
         };
         const note = (noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '') +
+            notReadNote(unlisted) +
             (allow.skipped.length > 0
                 ? `; ${plural(allow.skipped.length, 'allowlist glob')} left out (cannot be matched in linear time): ${listSome(allow.skipped.map((s) => s.glob), 3)}`
                 : '');

@@ -13530,11 +13530,21 @@ class FileText {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/jobs.ts
+/** Files larger than this are not scanned (reported as too large): generated data, not source. */
+const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+const noSkips = () => ({
+    binary: 0,
+    unreadable: 0,
+    link: 0,
+    special: 0,
+    'too-large': 0,
+});
+
 ;// CONCATENATED MODULE: ./src/scan/read.ts
 
 
-/** Files larger than this are not scanned (reported as too large): generated data, not source. */
-const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+
 const SKIP = {
     link: 'link',
     outside: 'link',

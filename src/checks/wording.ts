@@ -1,3 +1,5 @@
+import { MAX_SCAN_BYTES, type SkipReason } from '../scan/jobs.js';
+
 /** Small wording helpers for check summaries. */
 
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -9,19 +11,33 @@ export function listSome(items: string[], max = 5): string {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-/** `; 2 entries not read: a (a symbolic link), b (a named pipe)`, or nothing: what a scan left alone. */
-export function notReadNote(notRead: ReadonlyArray<{ file: string; reason: string }>): string {
+const NOT_READ_WORDS: Record<Exclude<SkipReason, 'binary'>, string> = {
+  link: 'a symbolic link, not followed',
+  special: 'not a regular file',
+  'too-large': `over the ${MAX_SCAN_BYTES / 1048576} MiB scan cap`,
+  unreadable: 'unreadable',
+};
+
+type NotRead = ReadonlyArray<{ file: string; reason: SkipReason }>;
+
+const notReadWords = (reason: SkipReason) => (reason === 'binary' ? 'binary' : NOT_READ_WORDS[reason]);
+
+/**
+ * `; 2 selected entries not read: a (a symbolic link, not followed), b (over the 32 MiB scan cap)`, or
+ * nothing: what a scan left alone, named in the summary so that a pass never hides it.
+ */
+export function notReadNote(notRead: NotRead): string {
   if (notRead.length === 0) return '';
   const shown = listSome(
-    notRead.map((n) => n.file),
+    notRead.map((n) => `${n.file} (${notReadWords(n.reason)})`),
     3,
   );
-  return `; ${plural(notRead.length, 'entry', 'entries')} not read (links are not followed; only regular files up to the size cap are): ${shown}`;
+  return `; ${plural(notRead.length, 'selected entry', 'selected entries')} not read: ${shown}`;
 }
 
-/** Evidence of what a scan left alone, only when it left something. */
-export function notReadEvidence(notRead: ReadonlyArray<{ file: string; reason: string }>): {
-  notRead?: string[];
-} {
-  return notRead.length === 0 ? {} : { notRead: notRead.slice(0, 20).map((n) => `${n.file}: ${n.reason}`) };
+/** The first entries a scan left alone, with why, for the evidence (only when it left something). */
+export function notReadEvidence(notRead: NotRead): { notReadShown?: string[] } {
+  return notRead.length === 0
+    ? {}
+    : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${notReadWords(n.reason)}`) };
 }

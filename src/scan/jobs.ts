@@ -99,6 +99,9 @@ export type FileResultOf<J extends ContentJob> = J extends PatternsJob
       ? AssignedValue[]
       : NamedPlace[];
 
+/** Files larger than this are not scanned (reported as too large): generated data, not source. */
+export const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+
 /** Why a selected file was not scanned. */
 export type SkipReason = 'binary' | 'unreadable' | 'link' | 'special' | 'too-large';
 
@@ -108,6 +111,11 @@ export interface JobResult<R = unknown> {
   /** Files whose text was scanned. */
   scanned: number;
   skipped: Record<SkipReason, number>;
+  /**
+   * The selected files that were not read (every skip but binary: links, FIFOs and devices, files over
+   * the size cap, unreadable ones), in `selected` order: what a check that passes did not look at.
+   */
+  notRead: Array<{ file: string; reason: SkipReason }>;
   /** Files with something to report, in `selected` order. */
   files: Array<{ file: string; result: R }>;
 }

@@ -44,6 +44,7 @@ export async function runPass(jobs: readonly ContentJob[], options: PassOptions)
     selected: selected[j] as string[],
     scanned: 0,
     skipped: noSkips(),
+    notRead: [],
     files: [],
   }));
   entries.forEach((entry, i) => {
@@ -52,6 +53,7 @@ export async function runPass(jobs: readonly ContentJob[], options: PassOptions)
       const r = results[j] as JobResult;
       if (typeof outcome === 'string') {
         r.skipped[outcome] += 1;
+        if (outcome !== 'binary') r.notRead.push({ file: entry.file, reason: outcome });
         return;
       }
       r.scanned += 1;

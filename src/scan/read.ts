@@ -1,9 +1,6 @@
 import { readBoundedSync, type Refusal } from '../io/bounded-read.js';
 import { FileText } from './file-text.js';
-import type { SkipReason } from './jobs.js';
-
-/** Files larger than this are not scanned (reported as too large): generated data, not source. */
-export const MAX_SCAN_BYTES = 32 * 1024 * 1024;
+import { MAX_SCAN_BYTES, type SkipReason } from './jobs.js';
 
 /**
  * A tracked file's text, read once through the one bounded reader (src/io/bounded-read.ts): never through

@@ -1,6 +1,6 @@
 import { globList, regexProblems, regexString, strictObject } from '../params.js';
 import { defineKind, type Finding } from '../types.js';
-import { listSome, plural } from '../wording.js';
+import { listSome, notReadEvidence, notReadNote, plural } from '../wording.js';
 import type { PatternsJob } from '../../scan/jobs.js';
 import { scanContent } from './content.js';
 import { summarizePatterns } from './pattern-results.js';
@@ -60,6 +60,7 @@ export const forbiddenPattern = defineKind<Params>({
       binarySkipped: scan.binarySkipped,
       ...(p['skip-minified'] ? { minifiedSkipped: scan.minifiedSkipped } : {}),
       notRead: scan.notRead,
+      ...notReadEvidence(scan.notReadFiles),
       matches: scan.total,
       perPattern: p.patterns.map((pattern, i) => ({ pattern, files: scan.filesPerPattern[i]?.size ?? 0 })),
       shown: scan.hits.map((h) => `${h.file}:${h.line}:${h.col} /${p.patterns[h.pattern]}/`),
@@ -67,7 +68,7 @@ export const forbiddenPattern = defineKind<Params>({
     if (scan.total === 0) {
       return {
         status: 'pass',
-        summary: `no match for ${plural(p.patterns.length, 'pattern')} in ${plural(scan.filesScanned, 'file')}`,
+        summary: `no match for ${plural(p.patterns.length, 'pattern')} in ${plural(scan.filesScanned, 'file')}${notReadNote(scan.notReadFiles)}`,
         evidence,
       };
     }
@@ -81,7 +82,7 @@ export const forbiddenPattern = defineKind<Params>({
     const fileCount = new Set(scan.filesPerPattern.flatMap((s) => [...s])).size;
     return {
       status: 'fail',
-      summary: `${plural(scan.total, 'match', 'matches')} in ${plural(fileCount, 'file')}: ${where}`,
+      summary: `${plural(scan.total, 'match', 'matches')} in ${plural(fileCount, 'file')}: ${where}${notReadNote(scan.notReadFiles)}`,
       evidence,
       findings,
     };

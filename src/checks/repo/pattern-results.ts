@@ -19,6 +19,8 @@ export interface ScanSummary {
   minifiedSkipped: number;
   /** Files not read: links (never followed), FIFOs and devices, unreadable or too large. */
   notRead: number;
+  /** Those files, with why, in file order. */
+  notReadFiles: JobResult['notRead'];
   /** Per pattern: the files it matched. */
   filesPerPattern: Array<Set<string>>;
 }
@@ -37,6 +39,7 @@ export function summarizePatterns(
     minifiedSkipped: 0,
     notRead:
       result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+    notReadFiles: result.notRead,
     filesPerPattern: Array.from({ length: patterns }, () => new Set<string>()),
   };
   for (const { file, result: found } of result.files) {

@@ -1,6 +1,6 @@
 import { globList, regexProblems, regexString, strictObject } from '../params.js';
 import { defineKind } from '../types.js';
-import { listSome, plural } from '../wording.js';
+import { listSome, notReadEvidence, notReadNote, plural } from '../wording.js';
 import type { PatternsJob } from '../../scan/jobs.js';
 import { scanContent } from './content.js';
 import { summarizePatterns } from './pattern-results.js';
@@ -54,7 +54,9 @@ export const requiredPattern = defineKind<Params>({
       files: files.length,
       matching: [...found].slice(0, 20),
       missing: missing.slice(0, 20),
+      ...notReadEvidence(result.notRead),
     };
+    const unread = notReadNote(result.notRead);
     const ok = mode === 'any' ? found.size > 0 : missing.length === 0;
     if (ok) {
       const where = listSome(
@@ -63,7 +65,7 @@ export const requiredPattern = defineKind<Params>({
       );
       return {
         status: 'pass',
-        summary: `/${p.pattern}/ found in ${plural(found.size, 'file')}: ${where}`,
+        summary: `/${p.pattern}/ found in ${plural(found.size, 'file')}: ${where}${unread}`,
         evidence,
       };
     }
@@ -73,7 +75,7 @@ export const requiredPattern = defineKind<Params>({
         : `/${p.pattern}/ missing from ${plural(missing.length, 'file')}: ${listSome(missing, 3)}`;
     return {
       status: 'fail',
-      summary,
+      summary: summary + unread,
       evidence,
       findings: (mode === 'each' ? missing.slice(0, 50) : []).map((file) => ({
         file,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { globList, strictObject } from '../params.js';
 import { defineKind, type Finding, type ParamProblem } from '../types.js';
-import { listSome, plural } from '../wording.js';
+import { listSome, notReadEvidence, notReadNote, plural } from '../wording.js';
 import { globProblem } from '../../util/glob.js';
 import { createAllowlist, IGNORE_FILE, parseAllowlist } from './allowlist.js';
 import { fingerprint, preview } from './preview.js';
@@ -163,6 +163,7 @@ export const repoSecrets = defineKind<Params>({
       }>,
     };
     const excluded = result.selected.filter(listedPath).length;
+    const unlisted = result.notRead.filter((n) => !listedPath(n.file));
     scan.filesScanned = Math.max(0, scan.filesScanned - excluded);
     for (const { file, result: found } of result.files) {
       if (listedPath(file)) continue;
@@ -194,6 +195,7 @@ export const repoSecrets = defineKind<Params>({
       filesExcluded: tracked.length - result.selected.length + excluded,
       notRead: scan.notRead,
       unreadable: scan.unreadable,
+      ...notReadEvidence(unlisted),
       rules: ALL_RULES.length - disabled.size,
       secrets: reported.length,
       allowlisted: all.length - accepted.length,
@@ -219,6 +221,7 @@ export const repoSecrets = defineKind<Params>({
     };
     const note =
       (noted.length > 0 ? `; ${noteLine(noted, notedRoles)}` : '') +
+      notReadNote(unlisted) +
       (allow.skipped.length > 0
         ? `; ${plural(allow.skipped.length, 'allowlist glob')} left out (cannot be matched in linear time): ${listSome(
             allow.skipped.map((s) => s.glob),
