@@ -27771,9 +27771,12 @@ const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TAR
 
 
 const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
-/** A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`. */
-const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m pytest|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
-const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?)\b/;
+/**
+ * A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`,
+ * and the usual checkers of other stacks (`ruff check .`, `mypy src/`, `gitleaks detect`, `docker compose config`).
+ */
+const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
+const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?|(?:is |are )?valid)\b/;
 /** The package manager the item names, else npm. */
 function manager(item) {
     const all = `${item.text} ${item.code.join(' ')}`;
@@ -27801,18 +27804,29 @@ const run = (item, script) => {
 };
 /** The command a code span names, with the directory of a leading `cd`. */
 function commandIn(item) {
+    return commandsIn(item)[0];
+}
+/**
+ * Every command the item's code spans name, each with the directory of its leading `cd` ("All tests pass:
+ * `cd web && npm test` and `cd server && go test ./...`"), or of the package the item starts with
+ * ("Frontend `tsc --noEmit` and `npm run lint` pass").
+ */
+function commandsIn(item) {
+    const out = [];
+    const lead = cwdOf(item);
     for (const code of item.code) {
         const m = SHELL_COMMAND.exec(code.trim());
         if (!m?.[2])
             continue;
-        const cwd = m[1]?.replace(/\/+$/, '');
-        return { run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}), code };
+        const cwd = m[1]?.replace(/\/+$/, '') ?? lead;
+        out.push({ run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}), code });
     }
-    return undefined;
+    return out;
 }
 /** An item that names a project command in a code span and says it must succeed (or just names it, in a list of checks). */
 const namedCommand = (item) => {
-    const found = commandIn(item);
+    const all = commandsIn(item);
+    const found = all[0];
     if (!found)
         return undefined;
     const said = phrase(item.text, SUCCEEDS) ??
@@ -27821,20 +27835,30 @@ const namedCommand = (item) => {
         bareUnderChecks(item, found.code);
     if (!said)
         return undefined;
-    // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
-    if (/^node /.test(found.run) && !/test|check|verif|lint|audit|validat|scan/.test(found.run))
+    // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") are each claimed to pass.
+    const joined = all.filter((c, i) => i === 0 ||
+        new RegExp(`${escaped(all[i - 1]?.code ?? '')}\\W*(?:and|&|,|\\+)\\W*${escaped(c.code)}`, 'i').test(item.raw));
+    const out = [];
+    for (const c of joined) {
+        // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
+        if (/^node /.test(c.run) && !/test|check|verif|lint|audit|validat|scan/.test(c.run))
+            continue;
+        if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(c.run) &&
+            !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b|^docker[- ]compose\b/.test(c.run))
+            continue;
+        // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
+        const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
+        out.push({
+            check: { kind: 'command', run: runs, ...(c.cwd ? { cwd: c.cwd } : {}) },
+            rule: 'command.named',
+            matched: [c.code, said],
+        });
+    }
+    if (out.length === 0)
         return undefined;
-    if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(found.run) &&
-        !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b/.test(found.run))
-        return undefined;
-    // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
-    const runs = /^(?:govulncheck|staticcheck)$/.test(found.run) ? `${found.run} ./...` : found.run;
-    return {
-        check: { kind: 'command', run: runs, ...(found.cwd ? { cwd: found.cwd } : {}) },
-        rule: 'command.named',
-        matched: [found.code, said],
-    };
+    return out.length === 1 ? out[0] : out;
 };
+const escaped = (s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A command whose name says it checks (`npm run lint`, `go test -race ./...`, `npm run test:smoke`,
  * `govulncheck`; audits are read by the audit rule) is the claim that it passes, whatever the words around it say ("No race conditions",
@@ -27925,7 +27949,9 @@ const lintPasses = (item) => {
         phrase(t, /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
         phrase(t, /\bpass(?:es|ed)? (?:the )?(?:lint(?:ing|er)?|eslint)(?: checks?)?\b/) ??
         phrase(t, /\b(?:eslint|linting|lint)\b[^,;]*\bzero errors\b/) ??
-        phrase(t, /\beslint (?:clean|passes|passing)\b/);
+        phrase(t, /\beslint (?:clean|passes|passing)\b/) ??
+        // "ESLint warnings addressed", "Lint errors fixed": none is left.
+        phrase(t, /\b(?:all )?(?:eslint|linter|lint|linting) (?:errors|warnings|issues|problems)(?: and (?:errors|warnings))? (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/);
     if (!said || /acceptable|warnings? acceptable/.test(t))
         return undefined;
     const cwd = cwdOf(item);
@@ -27946,7 +27972,9 @@ const typecheckPasses = (item) => {
         phrase(t, /\b(?:no|zero|0) typescript (?:compilation )?errors\b/) ??
         phrase(t, /\btypescript: no compilation errors\b/) ??
         phrase(t, /\btype[- ]?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
-        phrase(t, /\btsc (?:passes|succeeds|clean)\b/);
+        phrase(t, /\btsc (?:passes|succeeds|clean)\b/) ??
+        // "All TypeScript errors resolved": none is left.
+        phrase(t, /\b(?:all )?(?:typescript|type|tsc) errors (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/);
     if (!said)
         return undefined;
     if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node'))
