@@ -7,4 +7,6 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
   testTimeout: 60000,
+  // Builds the SIMD search's module from its text (scripts/build-wasm.mjs), as the bundle does.
+  globalSetup: '<rootDir>/scripts/build-wasm.mjs',
 };

@@ -1468,8 +1468,8 @@ const filesExist = defineKind({
     },
 });
 
-// EXTERNAL MODULE: ./src/scan/pass.ts + 17 modules
-var pass = __webpack_require__(6260);
+// EXTERNAL MODULE: ./src/scan/pass.ts + 19 modules
+var pass = __webpack_require__(655);
 ;// CONCATENATED MODULE: ./src/checks/repo/content.ts
 
 /** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
@@ -10755,7 +10755,7 @@ function gitError(stderr) {
 /* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8615);
 /* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3839);
 /* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
-/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6260);
+/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(655);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 
 
@@ -11191,7 +11191,7 @@ function setMatchesNewline(s, dotAll) {
 
 /***/ }),
 
-/***/ 6260:
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11771,18 +11771,347 @@ class ByteAutomaton {
     }
 }
 
+;// CONCATENATED MODULE: ./src/scan/simd-search.ts
+/**
+ * A small set of literals found in bytes 16 positions at a time, by the WebAssembly SIMD module of
+ * src/scan/teddy.wat (in the manner of Teddy): each literal goes to one of 8 buckets, and nibble tables
+ * over 3 bytes of it (its fingerprint: the rarest 3 consecutive bytes in source text, 2 in a set with a
+ * literal of 2 bytes) say at which positions some bucket's fingerprint may be; only there are that
+ * bucket's literals compared, exactly, inside the module. This file lays the literals and tables out in
+ * the module's memory, copies the bytes in (a buffer larger than the input area in overlapping chunks)
+ * and reads the hits back.
+ *
+ * It serves sets whose literals are all at least 2 bytes long and few enough for the buckets to stay
+ * selective (src/scan/literal-search.ts decides); every other set keeps the searches of JavaScript.
+ */
+/** Where each part of the module's memory starts (the layout src/scan/teddy.wat reads). */
+const BUCKET_STARTS = 384;
+const STOPPED_AT = 128;
+const ENTRIES = 512;
+const ENTRY_BYTES = 32;
+const DATA = 4096;
+const HITS = 32768;
+const HIT_CAPACITY = 4096;
+const INPUT = 65536;
+/** Bytes past the input that the module reads (a step looks 34 bytes ahead) but never reports. */
+const PAD = 64;
+const MEMORY_BYTES = 16 * 65536;
+/** The most bytes searched per call: a longer buffer is searched in chunks that overlap. */
+const INPUT_CAPACITY = MEMORY_BYTES - INPUT - PAD;
+/** The most literals the layout holds (each set has one entry per literal). */
+const MAX_SIMD_LITERALS = Math.floor((DATA - ENTRIES) / ENTRY_BYTES);
+/** The most literal bytes the layout holds (each literal's bytes and as many case-mask bytes). */
+const MAX_DATA_BYTES = HITS - DATA;
+const BUCKETS = 8;
+const isLetter = (b) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+const lower = (b) => (b >= 0x41 && b <= 0x5a ? b + 32 : b);
+/** Whether the layout can hold these literals (lengths in bytes): at least 2 bytes each, not too many. */
+function simdFits(literals) {
+    if (literals.length === 0 || literals.length > MAX_SIMD_LITERALS)
+        return false;
+    let data = 0;
+    for (const l of literals) {
+        if (l.length < 2)
+            return false;
+        data += 2 * l.length;
+    }
+    return data <= MAX_DATA_BYTES;
+}
+/**
+ * How often each byte comes in source text, per mille (measured on this project's own TypeScript and
+ * Markdown; other bytes: printable ASCII 0.5, others 0.05). It chooses where in a literal its
+ * fingerprint is taken and which literals share a bucket: only the order of the weights matters much.
+ */
+const COMMON = {
+    ' ': 169,
+    e: 76,
+    t: 60,
+    s: 45,
+    r: 42,
+    n: 41,
+    o: 40,
+    a: 38,
+    i: 37,
+    c: 25,
+    '\n': 24,
+    l: 23,
+    d: 21,
+    p: 19,
+    u: 19,
+    '.': 18,
+    "'": 18,
+    m: 16,
+    h: 16,
+    '(': 16,
+    ')': 15,
+    ',': 14,
+    f: 13,
+    ':': 12,
+    g: 11,
+    ';': 10,
+    b: 8,
+    '=': 7,
+    y: 7,
+    '{': 7,
+    '}': 7,
+    '/': 7,
+    w: 7,
+    '-': 6,
+    k: 6,
+    x: 6,
+    v: 5,
+    '`': 4,
+    '*': 4,
+    '[': 4,
+    ']': 4,
+    '|': 3,
+    '0': 3,
+    '"': 3,
+    _: 2,
+    '>': 2,
+    '<': 1,
+    '1': 2,
+    '2': 1,
+    j: 2,
+    q: 1,
+    '\t': 2,
+};
+const WEIGHT = Float64Array.from({ length: 256 }, (_, b) => {
+    const known = COMMON[String.fromCharCode(b)];
+    if (known !== undefined)
+        return known;
+    if (b >= 0x41 && b <= 0x5a)
+        return 2;
+    return b > 0x20 && b < 0x7f ? 0.5 : 0.05;
+});
+/** The weight of the bytes a position's pair of nibble sets accepts (every low nibble with every high one). */
+function accepted(lo, hi) {
+    let w = 0;
+    for (let h = 0; h < 16; h += 1) {
+        if (!(hi & (1 << h)))
+            continue;
+        for (let l = 0; l < 16; l += 1)
+            if (lo & (1 << l))
+                w += WEIGHT[(h << 4) | l];
+    }
+    return w;
+}
+/** The rarest `width` bytes of a literal by the weights (in either case where letters fold). */
+function fingerprint(l, width, ignoreCase) {
+    const weight = (b) => WEIGHT[b] + (ignoreCase && isLetter(b) ? WEIGHT[b ^ 0x20] : 0);
+    let best = 0;
+    let bestWeight = Infinity;
+    for (let o = 0; o + width <= l.length; o += 1) {
+        let w = 1;
+        for (let j = 0; j < width; j += 1)
+            w *= weight(l[o + j]);
+        if (w < bestWeight) {
+            bestWeight = w;
+            best = o;
+        }
+    }
+    return { offset: best, bytes: Array.from(l.subarray(best, best + width)) };
+}
+class SimdLiteralSearch {
+    exports;
+    memory;
+    words;
+    scan;
+    /** The largest offset of a literal's fingerprint in it. */
+    reach;
+    longest;
+    limit;
+    chunk;
+    /**
+     * `literals` as bytes (each at least 2 long, `simdFits`); with `ignoreCase`, ASCII letters match in
+     * either case. Hits name a literal by its index in this list. `chunk` (for tests) lowers the bytes
+     * searched per call.
+     */
+    constructor(literals, ignoreCase, module, chunk = INPUT_CAPACITY) {
+        if (!simdFits(literals))
+            throw new RangeError('the literals do not fit the SIMD search');
+        this.exports = new WebAssembly.Instance(module, {}).exports;
+        this.memory = new Uint8Array(this.exports.memory.buffer);
+        this.words = new Int32Array(this.exports.memory.buffer);
+        const width = Math.min(3, ...literals.map((l) => l.length));
+        this.scan = width === 3 ? this.exports.scan3 : this.exports.scan2;
+        this.longest = Math.max(...literals.map((l) => l.length));
+        this.chunk = Math.max(Math.min(chunk, INPUT_CAPACITY), 2 * this.longest);
+        this.limit = (HIT_CAPACITY - literals.length) * 8;
+        const folded = literals.map((l) => (ignoreCase ? Uint8Array.from(l, lower) : Uint8Array.from(l)));
+        const prints = folded.map((l) => fingerprint(l, width, ignoreCase));
+        this.reach = Math.max(...prints.map((f) => f.offset));
+        this.layOut(folded, prints, chooseBuckets(prints, width, ignoreCase), width, ignoreCase);
+    }
+    /** Writes the nibble tables, the bucket starts, the entries and the literal data into the memory. */
+    layOut(folded, prints, buckets, width, ignoreCase) {
+        const mem = this.memory;
+        const view = new DataView(this.exports.memory.buffer);
+        mem.fill(0, 0, INPUT);
+        let entry = 0;
+        let data = DATA;
+        buckets.forEach((members, b) => {
+            view.setInt32(BUCKET_STARTS + 4 * b, entry, true);
+            for (const id of members) {
+                const l = folded[id];
+                const print = prints[id];
+                print.bytes.forEach((x, j) => {
+                    for (const v of ignoreCase && isLetter(x) ? [x, x ^ 0x20] : [x]) {
+                        mem[32 * j + (v & 15)] = mem[32 * j + (v & 15)] | (1 << b);
+                        mem[32 * j + 16 + (v >> 4)] = mem[32 * j + 16 + (v >> 4)] | (1 << b);
+                    }
+                });
+                const at = ENTRIES + ENTRY_BYTES * entry;
+                let prefix = 0;
+                let mask = 0;
+                let caseMask = 0;
+                for (let j = 0; j < Math.min(4, l.length); j += 1) {
+                    const x = l[j];
+                    prefix |= x << (8 * j);
+                    mask |= 0xff << (8 * j);
+                    if (ignoreCase && isLetter(x))
+                        caseMask |= 0x20 << (8 * j);
+                }
+                view.setInt32(at, prefix, true);
+                view.setInt32(at + 4, mask, true);
+                view.setInt32(at + 8, caseMask, true);
+                view.setInt32(at + 12, l.length, true);
+                view.setInt32(at + 16, data, true);
+                view.setInt32(at + 20, id, true);
+                view.setInt32(at + 24, print.offset, true);
+                mem.set(l, data);
+                for (let j = 0; j < l.length; j += 1)
+                    mem[data + l.length + j] = ignoreCase && isLetter(l[j]) ? 0x20 : 0;
+                data += 2 * l.length;
+                entry += 1;
+            }
+        });
+        view.setInt32(BUCKET_STARTS + 4 * BUCKETS, entry, true);
+    }
+    /** Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no set order. */
+    find(bytes, hit) {
+        const n = bytes.length;
+        const { memory, words, chunk, limit } = this;
+        // Chunks overlap by a literal's length less one: a literal starting before a chunk's last `step`
+        // bytes ends inside it (and its fingerprint, at most `reach` bytes in, is in it too); one starting
+        // later is found by the next chunk.
+        const step = chunk - (this.longest - 1);
+        for (let base = 0; base < n; base += step) {
+            const length = Math.min(chunk, n - base);
+            memory.set(bytes.subarray(base, base + length), INPUT);
+            const last = base + length >= n;
+            const stop = last ? length : step;
+            const to = last ? length : Math.min(length, step + this.reach);
+            for (let from = 0; from < to;) {
+                const count = this.scan(length, from, to, stop, limit);
+                for (let k = 0; k < count; k += 1) {
+                    const w = (HITS >> 2) + 2 * k;
+                    hit(words[w], base + words[w + 1]);
+                }
+                from = words[STOPPED_AT >> 2];
+            }
+            if (last)
+                break;
+        }
+    }
+}
+/**
+ * Puts the literals in buckets: literals with the same fingerprint together, and each group, heaviest
+ * fingerprints first, in the bucket whose tables it widens least (by the weight of the bytes the
+ * tables would then accept at each position, multiplied).
+ */
+function chooseBuckets(prints, width, ignoreCase) {
+    const groups = new Map();
+    prints.forEach((f, id) => {
+        const key = f.bytes.join(',');
+        groups.set(key, [...(groups.get(key) ?? []), id]);
+    });
+    const buckets = Array.from({ length: BUCKETS }, () => ({
+        members: [],
+        lo: new Array(width).fill(0),
+        hi: new Array(width).fill(0),
+    }));
+    const cost = (lo, hi) => lo.reduce((p, l, j) => p * accepted(l, hi[j]), 1);
+    const weightOf = (ids) => {
+        const lo = new Array(width).fill(0);
+        const hi = new Array(width).fill(0);
+        addBytes(lo, hi, prints[ids[0]].bytes, ignoreCase);
+        return cost(lo, hi);
+    };
+    const order = [...groups.values()].sort((a, b) => weightOf(b) - weightOf(a));
+    for (const ids of order) {
+        const bytes = prints[ids[0]].bytes;
+        let best = 0;
+        let bestIncrease = Infinity;
+        buckets.forEach((bucket, b) => {
+            const lo = bucket.lo.slice();
+            const hi = bucket.hi.slice();
+            addBytes(lo, hi, bytes, ignoreCase);
+            const before = bucket.members.length === 0 ? 0 : cost(bucket.lo, bucket.hi);
+            const increase = cost(lo, hi) - before;
+            if (increase < bestIncrease) {
+                bestIncrease = increase;
+                best = b;
+            }
+        });
+        const bucket = buckets[best];
+        addBytes(bucket.lo, bucket.hi, bytes, ignoreCase);
+        bucket.members.push(...ids);
+    }
+    return buckets.map((b) => b.members);
+}
+function addBytes(lo, hi, bytes, ignoreCase) {
+    bytes.forEach((x, j) => {
+        for (const v of ignoreCase && isLetter(x) ? [x, x ^ 0x20] : [x]) {
+            lo[j] = lo[j] | (1 << (v & 15));
+            hi[j] = hi[j] | (1 << (v >> 4));
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scan/teddy-module.ts
+
+let cached;
+/**
+ * The compiled SIMD literal search (src/scan/teddy.wat, built into teddy.wasm beside this file, or beside
+ * the bundle, which carries it), once per thread; null when it cannot be had (not built, or no
+ * WebAssembly SIMD here), and the searches of JavaScript serve every set.
+ */
+function teddyModule() {
+    if (cached === undefined) {
+        try {
+            cached = new WebAssembly.Module((0,external_node_fs_.readFileSync)(__webpack_require__.ab + "teddy.wasm"));
+        }
+        catch {
+            cached = null;
+        }
+    }
+    return cached;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/literal-search.ts
 /**
  * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
- * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
- * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
- * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
- * (one character per byte, no decoding).
+ * the pre-filter of the read pass. A small set of literals of 2 bytes or more goes through the
+ * WebAssembly SIMD search (src/scan/simd-search.ts), 16 positions at a time. Otherwise literals of at
+ * least `width` bytes go through a Wu-Manber search (a shift table over byte pairs: most positions are
+ * skipped without a look at their literals); shorter ones through the buffer's own search
+ * (case-sensitive) or one alternation over the bytes viewed as Latin-1 (one character per byte, no
+ * decoding); or, where the window would be too short to skip, the whole set through a byte automaton.
  *
  * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
  * through maps, slower than the engine's own alternation; bytes need none of that.
  */
 
+
+
+/**
+ * The most literals the SIMD search takes. Its 8 buckets then hold 6 literals each, and on samples of
+ * source text it ran 2-18 times as fast as the other searches with 48 literals (case-insensitive secret
+ * keywords), about as fast with 64 and slower with 96 or more: the candidates its nibble tables let
+ * through grow with the literals in a bucket, and each is compared in full (docs/bench.md).
+ */
+const MAX_SIMD_SET = 48;
 /** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
 const MAX_WIDTH = 5;
 /**
@@ -11830,14 +12159,27 @@ function windowWidth(bytes) {
  */
 class LiteralSearch {
     search;
-    /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
-    constructor(literals, ignoreCase) {
+    /** Which search serves the set. */
+    engine;
+    /**
+     * `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list.
+     * `simd`: the compiled SIMD module (default: the one built beside this file or the bundle); null, or
+     * a module that cannot be instantiated, keeps the searches of JavaScript, with the same hits.
+     */
+    constructor(literals, ignoreCase, simd = teddyModule()) {
         const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+        const fast = simd && bytes.length <= MAX_SIMD_SET && simdFits(bytes) ? trySimd(bytes, ignoreCase, simd) : null;
+        if (fast) {
+            this.search = fast;
+            this.engine = 'simd';
+            return;
+        }
         const width = windowWidth(bytes);
-        this.search =
-            width < MIN_SKIPPING_WIDTH && bytes.length > 3 && tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES
-                ? new ByteAutomaton(bytes, ignoreCase)
-                : new ShiftTableSearch(bytes, width, ignoreCase);
+        const automaton = width < MIN_SKIPPING_WIDTH && bytes.length > 3 && tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES;
+        this.search = automaton
+            ? new ByteAutomaton(bytes, ignoreCase)
+            : new ShiftTableSearch(bytes, width, ignoreCase);
+        this.engine = automaton ? 'automaton' : 'shift-table';
     }
     /**
      * Calls `hit(literal, offset)` for every occurrence of every literal (overlapping ones too), in no
@@ -11845,6 +12187,15 @@ class LiteralSearch {
      */
     find(bytes, hit) {
         this.search.find(bytes, hit);
+    }
+}
+/** The SIMD search of a set, or null where its module cannot be instantiated here. */
+function trySimd(bytes, ignoreCase, module) {
+    try {
+        return new SimdLiteralSearch(bytes, ignoreCase, module);
+    }
+    catch {
+        return null;
     }
 }
 /** The Wu-Manber search: a shift table over byte pairs, short literals through the buffer's own search. */

@@ -1,15 +1,27 @@
 /**
  * A set of literals searched in a file's bytes (UTF-8, as read) in one pass, without decoding the file:
- * the pre-filter of the read pass. Literals of at least `width` bytes go through a Wu-Manber search (a
- * shift table over byte pairs: most positions are skipped without a look at their literals); shorter ones
- * through the buffer's own search (case-sensitive) or one alternation over the bytes viewed as Latin-1
- * (one character per byte, no decoding).
+ * the pre-filter of the read pass. A small set of literals of 2 bytes or more goes through the
+ * WebAssembly SIMD search (src/scan/simd-search.ts), 16 positions at a time. Otherwise literals of at
+ * least `width` bytes go through a Wu-Manber search (a shift table over byte pairs: most positions are
+ * skipped without a look at their literals); shorter ones through the buffer's own search
+ * (case-sensitive) or one alternation over the bytes viewed as Latin-1 (one character per byte, no
+ * decoding); or, where the window would be too short to skip, the whole set through a byte automaton.
  *
  * Why not a library: the Aho-Corasick packages on npm walk JavaScript strings character by character
  * through maps, slower than the engine's own alternation; bytes need none of that.
  */
 
 import { ByteAutomaton, MAX_TABLE_ENTRIES, tableEntries } from './byte-automaton.js';
+import { SimdLiteralSearch, simdFits } from './simd-search.js';
+import { teddyModule } from './teddy-module.js';
+
+/**
+ * The most literals the SIMD search takes. Its 8 buckets then hold 6 literals each, and on samples of
+ * source text it ran 2-18 times as fast as the other searches with 48 literals (case-insensitive secret
+ * keywords), about as fast with 64 and slower with 96 or more: the candidates its nibble tables let
+ * through grow with the literals in a bucket, and each is compared in full (docs/bench.md).
+ */
+export const MAX_SIMD_SET = 48;
 
 /** The most bytes of a literal's start the shift table looks at: longer windows skip more, up to a point. */
 const MAX_WIDTH = 5;
@@ -66,15 +78,34 @@ function windowWidth(bytes: readonly Buffer[]): number {
  */
 export class LiteralSearch {
   private readonly search: { find(bytes: Uint8Array, hit: Hit): void };
+  /** Which search serves the set. */
+  readonly engine: 'simd' | 'automaton' | 'shift-table';
 
-  /** `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list. */
-  constructor(literals: readonly string[], ignoreCase: boolean) {
+  /**
+   * `literals` as the pattern wrote them (JavaScript strings); hits name their index in this list.
+   * `simd`: the compiled SIMD module (default: the one built beside this file or the bundle); null, or
+   * a module that cannot be instantiated, keeps the searches of JavaScript, with the same hits.
+   */
+  constructor(
+    literals: readonly string[],
+    ignoreCase: boolean,
+    simd: WebAssembly.Module | null = teddyModule(),
+  ) {
     const bytes = literals.map((l) => Buffer.from(l, 'utf8'));
+    const fast =
+      simd && bytes.length <= MAX_SIMD_SET && simdFits(bytes) ? trySimd(bytes, ignoreCase, simd) : null;
+    if (fast) {
+      this.search = fast;
+      this.engine = 'simd';
+      return;
+    }
     const width = windowWidth(bytes);
-    this.search =
-      width < MIN_SKIPPING_WIDTH && bytes.length > 3 && tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES
-        ? new ByteAutomaton(bytes, ignoreCase)
-        : new ShiftTableSearch(bytes, width, ignoreCase);
+    const automaton =
+      width < MIN_SKIPPING_WIDTH && bytes.length > 3 && tableEntries(bytes, ignoreCase) <= MAX_TABLE_ENTRIES;
+    this.search = automaton
+      ? new ByteAutomaton(bytes, ignoreCase)
+      : new ShiftTableSearch(bytes, width, ignoreCase);
+    this.engine = automaton ? 'automaton' : 'shift-table';
   }
 
   /**
@@ -83,6 +114,19 @@ export class LiteralSearch {
    */
   find(bytes: Uint8Array, hit: Hit): void {
     this.search.find(bytes, hit);
+  }
+}
+
+/** The SIMD search of a set, or null where its module cannot be instantiated here. */
+function trySimd(
+  bytes: readonly Buffer[],
+  ignoreCase: boolean,
+  module: WebAssembly.Module,
+): SimdLiteralSearch | null {
+  try {
+    return new SimdLiteralSearch(bytes, ignoreCase, module);
+  } catch {
+    return null;
   }
 }
 
