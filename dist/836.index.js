@@ -8256,8 +8256,13 @@ var glob = __webpack_require__(3596);
 
 
 
+/**
+ * The validator of definitions. Every schema it compiles is one of Preflight's own (the definition's and
+ * the check kinds' parameters), so ajv does not check each against the meta-schema on every run (a third
+ * of its compile time); __tests__/definition/schema-valid.test.ts checks them all once.
+ */
 function createAjv() {
-    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false });
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
     ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
     ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
@@ -10450,6 +10455,17 @@ async function locate(root, rel, limits, resolve) {
  * small files).
  */
 const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
+/** The same for a path with no name that starts with a dot (nearly all), told with fewer passes. */
+const PLAIN_UNDOTTED = /^[^\\\0:]+$/;
+function isPlainRelative(rel) {
+    const first = rel.charCodeAt(0);
+    // An absolute path is never plain: it takes the general route, which refuses it as outside.
+    if (first === 0x2f)
+        return false;
+    if (first !== 0x2e && !rel.includes('/.'))
+        return !rel.includes('//') && PLAIN_UNDOTTED.test(rel);
+    return PLAIN_RELATIVE.test(rel);
+}
 /** The last root asked about, and its form for the plain route (undefined: the root takes the general one). */
 let lastRoot;
 let lastPlainBase;
@@ -10463,7 +10479,7 @@ function plainBase(root) {
     return lastPlainBase;
 }
 function locateSync(root, rel, limits) {
-    if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
+    if (isPlainRelative(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
         const base = plainBase(root);
         if (base !== undefined)
             return locatePlain(base, rel, limits);
@@ -10497,27 +10513,68 @@ function realPathSync(p, limits) {
 }
 /**
  * locateSync for a plain relative path under a normalized absolute root (links refused): the same
- * decisions as place(), with the folder's real path compared to the root's real path joined to the
- * folder's name.
+ * decisions as place(). The root is resolved to its real path; below it, each folder on the way is looked
+ * at with `lstat`, one call per folder the batch has not seen (a real path costs a call per component of
+ * the whole path). Only when one is not a plain folder (a link, a file, missing) is the folder's real path
+ * asked, so that the refusal is the one the real path gives.
  */
 function locatePlain(root, rel, limits) {
     const slash = rel.lastIndexOf('/');
-    const dir = slash === -1 ? '' : rel.slice(0, slash);
-    const name = rel.slice(slash + 1);
-    const resolve = (p) => realPathSync(p, limits);
     let realRoot;
-    let realDir;
     try {
-        realRoot = resolve(root);
-        realDir = dir === '' ? realRoot : resolve(`${root}/${dir}`);
+        realRoot = realPathSync(root, limits);
     }
     catch (e) {
         return openFailure(e);
     }
-    const expectedDir = dir === '' ? realRoot : realRoot === '/' ? `/${dir}` : `${realRoot}/${dir}`;
-    if (realDir !== expectedDir)
+    const base = realRoot === '/' ? '' : realRoot;
+    if (slash === -1)
+        return { file: `${base}/${rel}` };
+    const dir = rel.slice(0, slash);
+    if (plainFolders(base, dir, limits.resolved))
+        return { file: `${base}/${rel}` };
+    let realDir;
+    try {
+        realDir = realPathSync(`${root}/${dir}`, limits);
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    if (realDir !== `${base}/${dir}`)
         return refusal('link', 'it is under a symbolic link, which is not followed');
-    return { file: realDir === '/' ? `/${name}` : `${realDir}/${name}` };
+    return { file: `${realDir}/${rel.slice(slash + 1)}` };
+}
+/**
+ * Whether every folder of `dir` (plain names) under the real root `base` is a folder, not a link; folders
+ * found so are kept in `seen` (a folder's real path is then its own path), so a batch looks at each once.
+ */
+function plainFolders(base, dir, seen) {
+    // Files come folder by folder: the folder of the last file needs no second look in the same batch.
+    if (seen !== undefined && seen === lastSeen && dir === lastDir && base === lastBase)
+        return true;
+    const full = `${base}/${dir}`;
+    if (seen?.has(full))
+        return remember(seen, base, dir);
+    for (let at = dir.indexOf('/');; at = dir.indexOf('/', at + 1)) {
+        const folder = at === -1 ? full : `${base}/${dir.slice(0, at)}`;
+        if (!seen?.has(folder)) {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(folder, { throwIfNoEntry: false })?.isDirectory() !== true)
+                return false;
+            seen?.set(folder, folder);
+        }
+        if (at === -1)
+            return remember(seen, base, dir);
+    }
+}
+/** The folder of the last file found plain, and the batch that found it. */
+let lastSeen;
+let lastBase;
+let lastDir;
+function remember(seen, base, dir) {
+    lastSeen = seen;
+    lastBase = base;
+    lastDir = dir;
+    return true;
 }
 async function resolveFile(lexical, limits, resolve) {
     if (limits.links !== 'inside')
@@ -10818,7 +10875,12 @@ function evaluateChecklist(checklist, request) {
         signal: request.signal,
         skipGithubWithoutPullRequest: request.lenient ?? false,
         onItemDone: request.onItemDone,
-        scanner: (jobs) => (0,_scan_pass_js__WEBPACK_IMPORTED_MODULE_6__/* .createContentScanner */ .g)(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
+        scanner: (jobs) => (0,_scan_pass_js__WEBPACK_IMPORTED_MODULE_6__/* .createContentScanner */ .g)(jobs, {
+            repoDir: request.repoDir,
+            git,
+            spare: request.spareWorkers,
+            signal: request.signal,
+        }),
     });
 }
 
@@ -11223,8 +11285,15 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
+/** Below this many files a pass stays on the main thread: starting workers would cost more. */
+const POOL_MIN_FILES = 2_000;
 /** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
 const SHARD_FILES = 256;
+/**
+ * Shards a worker holds at once: the next one is already queued when it finishes one, so it never waits
+ * for the main thread (which shares the cores with the workers) to answer.
+ */
+const SHARDS_IN_FLIGHT = 2;
 /** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
 function poolSize(env = process.env) {
     const asked = env.PREFLIGHT_SCAN_WORKERS;
@@ -11244,12 +11313,47 @@ function workerScript(from = external_node_path_default().dirname((0,external_no
     }
     return undefined;
 }
+function startSpareWorkers(script, size) {
+    let spare = [];
+    let preparedFor;
+    for (let i = 0; i < size; i += 1) {
+        const w = new Worker(script);
+        w.unref();
+        // A worker that fails before it is taken is left out: the pass starts one of its own instead.
+        const drop = () => {
+            spare = spare.filter((s) => s !== w);
+        };
+        w.on('error', drop);
+        w.on('exit', drop);
+        spare.push(w);
+    }
+    return {
+        prepare(repoDir, jobs) {
+            preparedFor = JSON.stringify([repoDir, jobs]);
+            for (const w of spare)
+                w.postMessage({ repoDir, jobs });
+        },
+        take(repoDir, jobs) {
+            // threadId is -1 once a worker has stopped, even before its exit event.
+            const workers = spare.filter((w) => w.threadId !== -1);
+            for (const w of workers)
+                w.removeAllListeners();
+            spare = [];
+            return { workers, prepared: preparedFor === JSON.stringify([repoDir, jobs]) };
+        },
+        close() {
+            const ending = spare.map((w) => w.terminate());
+            spare = [];
+            return Promise.all(ending);
+        },
+    };
+}
 /**
- * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
- * shard of large files does not hold the others back). Aborting terminates the workers at once: a
- * runaway match inside one cannot outlive its item.
+ * Runs the pass on `size` worker threads (spare ones first) over shards of the entries, handed out as
+ * workers finish (so a shard of large files does not hold the others back). Aborting terminates the
+ * workers at once: a runaway match inside one cannot outlive its item.
  */
-function workOnPool(script, size, repoDir, jobs, entries, signal) {
+function workOnPool(script, size, repoDir, jobs, entries, signal, spare = { workers: [], prepared: false }) {
     const shards = [];
     for (let i = 0; i < entries.length; i += SHARD_FILES)
         shards.push(entries.slice(i, i + SHARD_FILES));
@@ -11272,8 +11376,11 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
                 resolve(outcomes.flat());
         };
         const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
+        if (signal?.aborted) {
+            for (const w of spare.workers)
+                void w.terminate();
             return onAbort();
+        }
         signal?.addEventListener('abort', onAbort, { once: true });
         const feed = (w) => {
             if (next >= shards.length)
@@ -11282,8 +11389,12 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
             w.postMessage({ id, entries: shards[id] });
         };
         const count = Math.max(1, Math.min(size, shards.length));
+        for (const w of spare.workers.slice(count))
+            void w.terminate();
         for (let i = 0; i < count; i += 1) {
-            const w = new external_node_worker_threads_.Worker(script, { workerData: { repoDir, jobs } });
+            const taken = spare.workers[i];
+            const w = taken ?? new external_node_worker_threads_.Worker(script);
+            w.ref();
             workers.push(w);
             w.on('message', (m) => {
                 outcomes[m.id] = m.outcomes;
@@ -11298,7 +11409,11 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
                 if (!settled && code !== 0)
                     finish(new Error(`a scan worker stopped (exit code ${code})`));
             });
-            feed(w);
+            // The pass's jobs first (each worker compiles them once), then its first shards.
+            if (!taken || !spare.prepared)
+                w.postMessage({ repoDir, jobs });
+            for (let k = 0; k < SHARDS_IN_FLIGHT; k += 1)
+                feed(w);
         }
         if (shards.length === 0)
             finish();
@@ -13648,8 +13763,6 @@ async function workInProcess(repoDir, jobs, entries, signal) {
 
 
 
-/** Below this many files the pass stays on the main thread: starting workers would cost more. */
-const POOL_MIN_FILES = 2_000;
 /**
  * Reads each selected file once and runs every job that wants it: the run's single read pass. Files are
  * the tracked ones (plus present untracked ones for jobs that ask), filtered per job by its globs.
@@ -13703,8 +13816,10 @@ function work(jobs, entries, options) {
     const size = options.workers ?? poolSize();
     const script = options.script ?? workerScript();
     const forced = process.env.PREFLIGHT_SCAN_WORKERS !== undefined;
-    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES)) {
-        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal);
+    // Workers already started are used even for a small pass: their start is paid for.
+    const spare = script && size > 0 ? options.spare?.take(options.repoDir, jobs) : undefined;
+    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES || spare?.workers.length)) {
+        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal, spare);
     }
     return workInProcess(options.repoDir, jobs, entries, options.signal);
 }
@@ -13723,6 +13838,9 @@ function createContentScanner(planned, options) {
         keys.set(key, jobs.length);
         jobs.push(job);
     }
+    // Workers started ahead compile the shared pass's jobs while its files are listed.
+    if (jobs.length > 0)
+        options.spare?.prepare(options.repoDir, jobs);
     let shared;
     return (async (job) => {
         const index = keys.get(JSON.stringify(job));

@@ -102,6 +102,87 @@ describe('bounded reads', () => {
     expect(batch.resolved.size).toBeGreaterThan(0);
   });
 
+  it('looks at every folder on the way: a link, a loop, a file or a missing folder is refused as before', () => {
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'pf-folders-'));
+    try {
+      mkdirSync(path.join(tree, 'deep', 'a', 'b'), { recursive: true });
+      writeFileSync(path.join(tree, 'deep', 'a', 'b', 'c.txt'), 'deep text');
+      writeFileSync(path.join(tree, 'plain-file'), 'a file, not a folder');
+      symlinkSync('deep', path.join(tree, 'in-dir'));
+      symlinkSync('../..', path.join(tree, 'deep', 'a', 'up'));
+      symlinkSync(path.join(tree, 'nowhere'), path.join(tree, 'dangling'));
+      symlinkSync('loop', path.join(tree, 'loop'));
+      symlinkSync('plain-file', path.join(tree, 'to-file'));
+      symlinkSync('/dev', path.join(tree, 'devices'));
+      symlinkSync(outside, path.join(tree, 'deep', 'a', 'out'));
+      const cases: Array<[string, object]> = [
+        ['deep/a/b/c.txt', { ok: true, bytes: Buffer.from('deep text') }],
+        ['in-dir/a/b/c.txt', { ok: false, refusal: 'link' }],
+        ['deep/a/up/deep/a/b/c.txt', { ok: false, refusal: 'link' }],
+        ['deep/a/out/secret.txt', { ok: false, refusal: 'link' }],
+        ['devices/zero', { ok: false, refusal: 'link' }],
+        ['dangling/x.txt', { ok: false, refusal: 'missing' }],
+        ['loop/x.txt', { ok: false, refusal: 'link' }],
+        ['plain-file/x.txt', { ok: false, refusal: 'missing' }],
+        ['to-file/x.txt', { ok: false, refusal: 'link' }],
+        ['deep/none/x.txt', { ok: false, refusal: 'missing' }],
+        ['deep/a/b', { ok: false, refusal: 'not-regular', message: /directory/ }],
+      ];
+      const batch = () => ({ ...limits, resolved: new Map<string, string>(), scratch: Buffer.alloc(64) });
+      const shared = batch();
+      for (const [rel, want] of cases) {
+        // The general route (a root written with `./`) resolves real paths; the plain one looks at folders.
+        const general = readBoundedSync(`${tree}/./`, rel, limits);
+        expect(general).toMatchObject(want);
+        expect(readBoundedSync(tree, rel, limits)).toEqual(general);
+        expect(readBoundedSync(tree, rel, batch())).toEqual(general);
+        expect(readBoundedSync(tree, rel, shared)).toEqual(general);
+      }
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('sees a folder swapped for a link in the next batch', () => {
+    const tree = mkdtempSync(path.join(os.tmpdir(), 'pf-swap-'));
+    try {
+      mkdirSync(path.join(tree, 'src', 'lib'), { recursive: true });
+      writeFileSync(path.join(tree, 'src', 'lib', 'secret.txt'), 'inside');
+      const batch = () => ({ ...limits, resolved: new Map<string, string>(), scratch: Buffer.alloc(64) });
+      expect(readBoundedSync(tree, 'src/lib/secret.txt', batch())).toMatchObject({ ok: true });
+      rmSync(path.join(tree, 'src', 'lib'), { recursive: true });
+      symlinkSync(outside, path.join(tree, 'src', 'lib'));
+      expect(readBoundedSync(tree, 'src/lib/secret.txt', batch())).toMatchObject({
+        ok: false,
+        refusal: 'link',
+      });
+      // A file swapped for a FIFO, or for a link to a device, in the same place.
+      rmSync(path.join(tree, 'src', 'lib'));
+      mkdirSync(path.join(tree, 'src', 'lib'));
+      execFileSync('mkfifo', [path.join(tree, 'src', 'lib', 'secret.txt')]);
+      expect(readBoundedSync(tree, 'src/lib/secret.txt', batch())).toMatchObject({ refusal: 'not-regular' });
+      rmSync(path.join(tree, 'src', 'lib', 'secret.txt'));
+      symlinkSync('/dev/zero', path.join(tree, 'src', 'lib', 'secret.txt'));
+      expect(readBoundedSync(tree, 'src/lib/secret.txt', batch())).toMatchObject({ refusal: 'link' });
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a file that gives more than its size said into the shared buffer, within the cap', () => {
+    // /proc files say they are empty: the one read of the claimed size and a byte more fills, so it reads on.
+    const batch = { maxBytes: 1 << 20, resolved: new Map<string, string>(), scratch: Buffer.alloc(64) };
+    const status = readBoundedSync('/proc/self', 'status', batch);
+    expect(status.ok && status.bytes.toString('latin1')).toMatch(/^Name:.*\n[\s\S]*\n$/);
+    expect(status.ok && status.bytes.length).toBeGreaterThan(64);
+    expect(
+      readBoundedSync('/proc/self', 'status', { ...batch, maxBytes: 10, large: 'refuse' }),
+    ).toMatchObject({
+      ok: false,
+      refusal: 'too-large',
+    });
+  });
+
   it('decides the same for plain paths however the root is written (joined by hand or by path functions)', () => {
     const relativeRoot = path.relative(process.cwd(), root);
     const rels = [
@@ -126,6 +207,7 @@ describe('bounded reads', () => {
     for (const rel of ['../x', 'a/../../x', '/etc/passwd', 'a\0b', '']) {
       expect(staysInside(rel)).toBe(false);
       expect(await readBounded(root, rel, limits)).toMatchObject({ refusal: 'outside' });
+      expect(readBoundedSync(root, rel, limits)).toMatchObject({ refusal: 'outside' });
     }
   });
 

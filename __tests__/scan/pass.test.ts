@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGitClient, gitRunner } from '../../src/io/git.js';
@@ -12,7 +12,9 @@ import type {
   SecretsFileResult,
   SecretsJob,
 } from '../../src/scan/jobs.js';
+import { startWorkersAhead } from '../../src/scan/ahead.js';
 import { createContentScanner, runPass } from '../../src/scan/pass.js';
+import { startSpareWorkers } from '../../src/scan/pool.js';
 import { PROJECT_ROOT } from '../helpers/demo-repo.js';
 import { cleanupRepos, makeRepo, type TestRepo } from '../helpers/git-repo.js';
 
@@ -104,6 +106,49 @@ describe('the read pass', () => {
       }
     },
   );
+
+  (existsSync(WORKER) ? it : it.skip)(
+    'runs a pass on workers started ahead, whatever its size, and ends the ones no pass took',
+    async () => {
+      const jobs: ContentJob[] = [patterns, secrets, todoInDocs];
+      const inProcess = await runPass(jobs, options(0));
+      const spare = startSpareWorkers(WORKER, 2);
+      // 606 files: below the pool's threshold, but the started workers serve it.
+      expect(await runPass(jobs, { ...options(2), spare })).toEqual(inProcess);
+      expect(spare.take(repo.dir, jobs).workers).toEqual([]);
+      // Sent the jobs ahead (as the run's scanner does), and sent other ones: the same results.
+      const ahead = startSpareWorkers(WORKER, 2);
+      ahead.prepare(repo.dir, jobs);
+      expect(await runPass(jobs, { ...options(2), spare: ahead })).toEqual(inProcess);
+      const other = startSpareWorkers(WORKER, 2);
+      other.prepare(repo.dir, [secrets]);
+      expect(await runPass(jobs, { ...options(2), spare: other })).toEqual(inProcess);
+      const unused = startSpareWorkers(WORKER, 2);
+      // Resolves once both threads have stopped (one exit code each).
+      await expect(unused.close()).resolves.toHaveLength(2);
+      expect(unused.take(repo.dir, jobs).workers).toEqual([]);
+    },
+  );
+
+  it('starts workers ahead only at the root of a work tree whose index says it is large', () => {
+    const fake = mkdtempSync(path.join(tmpdir(), 'pf-ahead-'));
+    try {
+      expect(startWorkersAhead(fake, {}, WORKER)).toBeUndefined();
+      mkdirSync(path.join(fake, '.git'));
+      writeFileSync(path.join(fake, '.git', 'index'), Buffer.alloc(1000));
+      expect(startWorkersAhead(fake, {}, WORKER)).toBeUndefined();
+      writeFileSync(path.join(fake, '.git', 'index'), Buffer.alloc(200_000));
+      expect(startWorkersAhead(fake, { PREFLIGHT_SCAN_WORKERS: '0' }, WORKER)).toBeUndefined();
+      expect(startWorkersAhead(fake, {}, undefined)).toBeUndefined();
+      const spare = startWorkersAhead(fake, { PREFLIGHT_SCAN_WORKERS: '1' }, WORKER);
+      expect(spare).toBeDefined();
+      const taken = spare?.take(fake, [])?.workers ?? [];
+      expect(taken.length).toBe(1);
+      for (const w of taken) void w.terminate();
+    } finally {
+      rmSync(fake, { recursive: true, force: true });
+    }
+  });
 
   it('runs one shared pass for planned jobs, and its own for an unplanned one', async () => {
     let listings = 0;

@@ -11612,24 +11612,25 @@ function toWebSocketUrl(url) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1691);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7148);
 // The `preflight` command. Do not add logic here: see main.ts.
 
-process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .W)());
+(0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .exitWith */ .nv)(await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .processIo */ .Wr)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1691:
+/***/ 7148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main),
-  W: () => (/* binding */ processIo)
+  nv: () => (/* binding */ exitWith),
+  iW: () => (/* binding */ main),
+  Wr: () => (/* binding */ processIo)
 });
 
 // NAMESPACE OBJECT: ./node_modules/micromark/lib/constructs.js
@@ -15396,8 +15397,15 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 
 
 
+/** Below this many files a pass stays on the main thread: starting workers would cost more. */
+const POOL_MIN_FILES = 2_000;
 /** Files per shard: large enough that messages are rare, small enough that both cores stay busy. */
 const SHARD_FILES = 256;
+/**
+ * Shards a worker holds at once: the next one is already queued when it finishes one, so it never waits
+ * for the main thread (which shares the cores with the workers) to answer.
+ */
+const SHARDS_IN_FLIGHT = 2;
 /** Worker threads for a pass: one per core the machine offers (at most 8), or PREFLIGHT_SCAN_WORKERS. */
 function poolSize(env = process.env) {
     const asked = env.PREFLIGHT_SCAN_WORKERS;
@@ -15417,12 +15425,47 @@ function workerScript(from = external_node_path_default().dirname((0,external_no
     }
     return undefined;
 }
+function startSpareWorkers(script, size) {
+    let spare = [];
+    let preparedFor;
+    for (let i = 0; i < size; i += 1) {
+        const w = new external_node_worker_threads_namespaceObject.Worker(script);
+        w.unref();
+        // A worker that fails before it is taken is left out: the pass starts one of its own instead.
+        const drop = () => {
+            spare = spare.filter((s) => s !== w);
+        };
+        w.on('error', drop);
+        w.on('exit', drop);
+        spare.push(w);
+    }
+    return {
+        prepare(repoDir, jobs) {
+            preparedFor = JSON.stringify([repoDir, jobs]);
+            for (const w of spare)
+                w.postMessage({ repoDir, jobs });
+        },
+        take(repoDir, jobs) {
+            // threadId is -1 once a worker has stopped, even before its exit event.
+            const workers = spare.filter((w) => w.threadId !== -1);
+            for (const w of workers)
+                w.removeAllListeners();
+            spare = [];
+            return { workers, prepared: preparedFor === JSON.stringify([repoDir, jobs]) };
+        },
+        close() {
+            const ending = spare.map((w) => w.terminate());
+            spare = [];
+            return Promise.all(ending);
+        },
+    };
+}
 /**
- * Runs the pass on `size` worker threads over shards of the entries, handed out as workers finish (so a
- * shard of large files does not hold the others back). Aborting terminates the workers at once: a
- * runaway match inside one cannot outlive its item.
+ * Runs the pass on `size` worker threads (spare ones first) over shards of the entries, handed out as
+ * workers finish (so a shard of large files does not hold the others back). Aborting terminates the
+ * workers at once: a runaway match inside one cannot outlive its item.
  */
-function workOnPool(script, size, repoDir, jobs, entries, signal) {
+function workOnPool(script, size, repoDir, jobs, entries, signal, spare = { workers: [], prepared: false }) {
     const shards = [];
     for (let i = 0; i < entries.length; i += SHARD_FILES)
         shards.push(entries.slice(i, i + SHARD_FILES));
@@ -15445,8 +15488,11 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
                 resolve(outcomes.flat());
         };
         const onAbort = () => finish(signal?.reason ?? new Error('aborted'));
-        if (signal?.aborted)
+        if (signal?.aborted) {
+            for (const w of spare.workers)
+                void w.terminate();
             return onAbort();
+        }
         signal?.addEventListener('abort', onAbort, { once: true });
         const feed = (w) => {
             if (next >= shards.length)
@@ -15455,8 +15501,12 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
             w.postMessage({ id, entries: shards[id] });
         };
         const count = Math.max(1, Math.min(size, shards.length));
+        for (const w of spare.workers.slice(count))
+            void w.terminate();
         for (let i = 0; i < count; i += 1) {
-            const w = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { repoDir, jobs } });
+            const taken = spare.workers[i];
+            const w = taken ?? new external_node_worker_threads_namespaceObject.Worker(script);
+            w.ref();
             workers.push(w);
             w.on('message', (m) => {
                 outcomes[m.id] = m.outcomes;
@@ -15471,7 +15521,11 @@ function workOnPool(script, size, repoDir, jobs, entries, signal) {
                 if (!settled && code !== 0)
                     finish(new Error(`a scan worker stopped (exit code ${code})`));
             });
-            feed(w);
+            // The pass's jobs first (each worker compiles them once), then its first shards.
+            if (!taken || !spare.prepared)
+                w.postMessage({ repoDir, jobs });
+            for (let k = 0; k < SHARDS_IN_FLIGHT; k += 1)
+                feed(w);
         }
         if (shards.length === 0)
             finish();
@@ -18741,6 +18795,17 @@ async function locate(root, rel, limits, resolve) {
  * small files).
  */
 const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
+/** The same for a path with no name that starts with a dot (nearly all), told with fewer passes. */
+const PLAIN_UNDOTTED = /^[^\\\0:]+$/;
+function isPlainRelative(rel) {
+    const first = rel.charCodeAt(0);
+    // An absolute path is never plain: it takes the general route, which refuses it as outside.
+    if (first === 0x2f)
+        return false;
+    if (first !== 0x2e && !rel.includes('/.'))
+        return !rel.includes('//') && PLAIN_UNDOTTED.test(rel);
+    return PLAIN_RELATIVE.test(rel);
+}
 /** The last root asked about, and its form for the plain route (undefined: the root takes the general one). */
 let lastRoot;
 let lastPlainBase;
@@ -18754,7 +18819,7 @@ function plainBase(root) {
     return lastPlainBase;
 }
 function locateSync(root, rel, limits) {
-    if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
+    if (isPlainRelative(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
         const base = plainBase(root);
         if (base !== undefined)
             return locatePlain(base, rel, limits);
@@ -18788,27 +18853,68 @@ function realPathSync(p, limits) {
 }
 /**
  * locateSync for a plain relative path under a normalized absolute root (links refused): the same
- * decisions as place(), with the folder's real path compared to the root's real path joined to the
- * folder's name.
+ * decisions as place(). The root is resolved to its real path; below it, each folder on the way is looked
+ * at with `lstat`, one call per folder the batch has not seen (a real path costs a call per component of
+ * the whole path). Only when one is not a plain folder (a link, a file, missing) is the folder's real path
+ * asked, so that the refusal is the one the real path gives.
  */
 function locatePlain(root, rel, limits) {
     const slash = rel.lastIndexOf('/');
-    const dir = slash === -1 ? '' : rel.slice(0, slash);
-    const name = rel.slice(slash + 1);
-    const resolve = (p) => realPathSync(p, limits);
     let realRoot;
-    let realDir;
     try {
-        realRoot = resolve(root);
-        realDir = dir === '' ? realRoot : resolve(`${root}/${dir}`);
+        realRoot = realPathSync(root, limits);
     }
     catch (e) {
         return openFailure(e);
     }
-    const expectedDir = dir === '' ? realRoot : realRoot === '/' ? `/${dir}` : `${realRoot}/${dir}`;
-    if (realDir !== expectedDir)
+    const base = realRoot === '/' ? '' : realRoot;
+    if (slash === -1)
+        return { file: `${base}/${rel}` };
+    const dir = rel.slice(0, slash);
+    if (plainFolders(base, dir, limits.resolved))
+        return { file: `${base}/${rel}` };
+    let realDir;
+    try {
+        realDir = realPathSync(`${root}/${dir}`, limits);
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    if (realDir !== `${base}/${dir}`)
         return refusal('link', 'it is under a symbolic link, which is not followed');
-    return { file: realDir === '/' ? `/${name}` : `${realDir}/${name}` };
+    return { file: `${realDir}/${rel.slice(slash + 1)}` };
+}
+/**
+ * Whether every folder of `dir` (plain names) under the real root `base` is a folder, not a link; folders
+ * found so are kept in `seen` (a folder's real path is then its own path), so a batch looks at each once.
+ */
+function plainFolders(base, dir, seen) {
+    // Files come folder by folder: the folder of the last file needs no second look in the same batch.
+    if (seen !== undefined && seen === lastSeen && dir === lastDir && base === lastBase)
+        return true;
+    const full = `${base}/${dir}`;
+    if (seen?.has(full))
+        return remember(seen, base, dir);
+    for (let at = dir.indexOf('/');; at = dir.indexOf('/', at + 1)) {
+        const folder = at === -1 ? full : `${base}/${dir.slice(0, at)}`;
+        if (!seen?.has(folder)) {
+            if ((0,external_node_fs_namespaceObject.lstatSync)(folder, { throwIfNoEntry: false })?.isDirectory() !== true)
+                return false;
+            seen?.set(folder, folder);
+        }
+        if (at === -1)
+            return remember(seen, base, dir);
+    }
+}
+/** The folder of the last file found plain, and the batch that found it. */
+let lastSeen;
+let lastBase;
+let lastDir;
+function remember(seen, base, dir) {
+    lastSeen = seen;
+    lastBase = base;
+    lastDir = dir;
+    return true;
 }
 async function resolveFile(lexical, limits, resolve) {
     if (limits.links !== 'inside')
@@ -19003,8 +19109,6 @@ async function workInProcess(repoDir, jobs, entries, signal) {
 
 
 
-/** Below this many files the pass stays on the main thread: starting workers would cost more. */
-const POOL_MIN_FILES = 2_000;
 /**
  * Reads each selected file once and runs every job that wants it: the run's single read pass. Files are
  * the tracked ones (plus present untracked ones for jobs that ask), filtered per job by its globs.
@@ -19058,8 +19162,10 @@ function work(jobs, entries, options) {
     const size = options.workers ?? poolSize();
     const script = options.script ?? workerScript();
     const forced = process.env.PREFLIGHT_SCAN_WORKERS !== undefined;
-    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES)) {
-        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal);
+    // Workers already started are used even for a small pass: their start is paid for.
+    const spare = script && size > 0 ? options.spare?.take(options.repoDir, jobs) : undefined;
+    if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES || spare?.workers.length)) {
+        return workOnPool(script, size, options.repoDir, jobs, entries, options.signal, spare);
     }
     return workInProcess(options.repoDir, jobs, entries, options.signal);
 }
@@ -19078,6 +19184,9 @@ function createContentScanner(planned, options) {
         keys.set(key, jobs.length);
         jobs.push(job);
     }
+    // Workers started ahead compile the shared pass's jobs while its files are listed.
+    if (jobs.length > 0)
+        options.spare?.prepare(options.repoDir, jobs);
     let shared;
     return (async (job) => {
         const index = keys.get(JSON.stringify(job));
@@ -26615,8 +26724,13 @@ function didYouMean(word, candidates) {
 
 
 
+/**
+ * The validator of definitions. Every schema it compiles is one of Preflight's own (the definition's and
+ * the check kinds' parameters), so ajv does not check each against the meta-schema on every run (a third
+ * of its compile time); __tests__/definition/schema-valid.test.ts checks them all once.
+ */
 function createAjv() {
-    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false });
+    const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false });
     ajv.addKeyword({ keyword: 'x-hint', schemaType: 'string' });
     ajv.addKeyword({ keyword: 'x-max-ms', schemaType: 'number', validate: withinMs });
     ajv.addKeyword({ keyword: 'x-max-bytes', schemaType: 'number', validate: withinBytes });
@@ -44140,7 +44254,12 @@ function evaluateChecklist(checklist, request) {
         signal: request.signal,
         skipGithubWithoutPullRequest: request.lenient ?? false,
         onItemDone: request.onItemDone,
-        scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
+        scanner: (jobs) => createContentScanner(jobs, {
+            repoDir: request.repoDir,
+            git,
+            spare: request.spareWorkers,
+            signal: request.signal,
+        }),
     });
 }
 
@@ -45448,6 +45567,37 @@ function progressLine(write, enabled, paint) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/scan/ahead.ts
+
+
+
+/**
+ * Bytes of git's index per tracked file at the least: an entry is 62 bytes and its name (index v4 shares
+ * the start of names, hence well under the usual 70 and more).
+ */
+const INDEX_BYTES_PER_FILE = 40;
+/**
+ * Starts the scan workers before the definition is read, when the repository looks large enough for its
+ * pass to run on them, judged by the size of git's index (no git is run): then their start overlaps the
+ * loading instead of following it. A guess; when it is wrong the workers serve a smaller pass, or are ended
+ * unused. Undefined when nothing was started (no worker script, no workers, not a work tree's root, small).
+ */
+function startWorkersAhead(repoDir, env = process.env, script = workerScript()) {
+    const size = poolSize(env);
+    if (!script || size === 0)
+        return undefined;
+    let indexBytes;
+    try {
+        indexBytes = (0,external_node_fs_namespaceObject.statSync)(external_node_path_default().join(repoDir, '.git', 'index')).size;
+    }
+    catch {
+        return undefined;
+    }
+    if (indexBytes < POOL_MIN_FILES * INDEX_BYTES_PER_FILE)
+        return undefined;
+    return startSpareWorkers(script, size);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check.ts
 
 
@@ -45458,9 +45608,22 @@ function progressLine(write, enabled, paint) {
 
 
 
+
 async function checkCommand(args, io) {
-    const paint = useColour(io) ? colours : plain;
     const git = createGitClient(gitRunner(args.repoDir));
+    // A large repository's scan workers start loading now, and its files are listed meanwhile (see ahead.ts).
+    const spareWorkers = startWorkersAhead(args.repoDir, io.env);
+    if (spareWorkers)
+        void git.trackedFiles().catch(() => undefined);
+    try {
+        return await checkWith(args, io, git, spareWorkers);
+    }
+    finally {
+        void spareWorkers?.close();
+    }
+}
+async function checkWith(args, io, git, spareWorkers) {
+    const paint = useColour(io) ? colours : plain;
     const facts = { labels: args.labels.length > 0 ? args.labels : undefined };
     if (args.base) {
         try {
@@ -45487,6 +45650,7 @@ async function checkCommand(args, io) {
             timeoutMs: args.timeoutMs,
             proxy: args.proxy ? (0,net_proxy/* environmentProxy */.Uw)() : undefined,
             git,
+            spareWorkers,
             lenient: !args.strict,
             envIsLocalShell: !args.useEnv,
             onItemDone: progress.update,
@@ -45615,6 +45779,23 @@ async function main(argv, io) {
         io.stderr(`preflight: unexpected error: ${errorLine(e)}\n`);
         return EXIT.usage;
     }
+}
+/**
+ * Ends the process with `code` once stdout and stderr have taken what was written to them, without waiting
+ * for the engine to wind down first (scan workers still stopping, the heap torn down): on a large scan
+ * that wait was a fixed tenth of a second. Nothing runs after a command returns: every file it writes is
+ * written synchronously.
+ */
+function exitWith(code) {
+    process.exitCode = code;
+    let pending = 2;
+    const flushed = () => {
+        pending -= 1;
+        if (pending === 0)
+            process.exit(code);
+    };
+    process.stdout.write('', flushed);
+    process.stderr.write('', flushed);
 }
 function processIo() {
     return {

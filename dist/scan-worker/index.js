@@ -13694,6 +13694,17 @@ async function locate(root, rel, limits, resolve) {
  * small files).
  */
 const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
+/** The same for a path with no name that starts with a dot (nearly all), told with fewer passes. */
+const PLAIN_UNDOTTED = /^[^\\\0:]+$/;
+function isPlainRelative(rel) {
+    const first = rel.charCodeAt(0);
+    // An absolute path is never plain: it takes the general route, which refuses it as outside.
+    if (first === 0x2f)
+        return false;
+    if (first !== 0x2e && !rel.includes('/.'))
+        return !rel.includes('//') && PLAIN_UNDOTTED.test(rel);
+    return PLAIN_RELATIVE.test(rel);
+}
 /** The last root asked about, and its form for the plain route (undefined: the root takes the general one). */
 let lastRoot;
 let lastPlainBase;
@@ -13707,7 +13718,7 @@ function plainBase(root) {
     return lastPlainBase;
 }
 function locateSync(root, rel, limits) {
-    if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
+    if (isPlainRelative(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
         const base = plainBase(root);
         if (base !== undefined)
             return locatePlain(base, rel, limits);
@@ -13741,27 +13752,68 @@ function realPathSync(p, limits) {
 }
 /**
  * locateSync for a plain relative path under a normalized absolute root (links refused): the same
- * decisions as place(), with the folder's real path compared to the root's real path joined to the
- * folder's name.
+ * decisions as place(). The root is resolved to its real path; below it, each folder on the way is looked
+ * at with `lstat`, one call per folder the batch has not seen (a real path costs a call per component of
+ * the whole path). Only when one is not a plain folder (a link, a file, missing) is the folder's real path
+ * asked, so that the refusal is the one the real path gives.
  */
 function locatePlain(root, rel, limits) {
     const slash = rel.lastIndexOf('/');
-    const dir = slash === -1 ? '' : rel.slice(0, slash);
-    const name = rel.slice(slash + 1);
-    const resolve = (p) => realPathSync(p, limits);
     let realRoot;
-    let realDir;
     try {
-        realRoot = resolve(root);
-        realDir = dir === '' ? realRoot : resolve(`${root}/${dir}`);
+        realRoot = realPathSync(root, limits);
     }
     catch (e) {
         return openFailure(e);
     }
-    const expectedDir = dir === '' ? realRoot : realRoot === '/' ? `/${dir}` : `${realRoot}/${dir}`;
-    if (realDir !== expectedDir)
+    const base = realRoot === '/' ? '' : realRoot;
+    if (slash === -1)
+        return { file: `${base}/${rel}` };
+    const dir = rel.slice(0, slash);
+    if (plainFolders(base, dir, limits.resolved))
+        return { file: `${base}/${rel}` };
+    let realDir;
+    try {
+        realDir = realPathSync(`${root}/${dir}`, limits);
+    }
+    catch (e) {
+        return openFailure(e);
+    }
+    if (realDir !== `${base}/${dir}`)
         return refusal('link', 'it is under a symbolic link, which is not followed');
-    return { file: realDir === '/' ? `/${name}` : `${realDir}/${name}` };
+    return { file: `${realDir}/${rel.slice(slash + 1)}` };
+}
+/**
+ * Whether every folder of `dir` (plain names) under the real root `base` is a folder, not a link; folders
+ * found so are kept in `seen` (a folder's real path is then its own path), so a batch looks at each once.
+ */
+function plainFolders(base, dir, seen) {
+    // Files come folder by folder: the folder of the last file needs no second look in the same batch.
+    if (seen !== undefined && seen === lastSeen && dir === lastDir && base === lastBase)
+        return true;
+    const full = `${base}/${dir}`;
+    if (seen?.has(full))
+        return remember(seen, base, dir);
+    for (let at = dir.indexOf('/');; at = dir.indexOf('/', at + 1)) {
+        const folder = at === -1 ? full : `${base}/${dir.slice(0, at)}`;
+        if (!seen?.has(folder)) {
+            if ((0,external_node_fs_namespaceObject.lstatSync)(folder, { throwIfNoEntry: false })?.isDirectory() !== true)
+                return false;
+            seen?.set(folder, folder);
+        }
+        if (at === -1)
+            return remember(seen, base, dir);
+    }
+}
+/** The folder of the last file found plain, and the batch that found it. */
+let lastSeen;
+let lastBase;
+let lastDir;
+function remember(seen, base, dir) {
+    lastSeen = seen;
+    lastBase = base;
+    lastDir = dir;
+    return true;
 }
 async function resolveFile(lexical, limits, resolve) {
     if (limits.links !== 'inside')
@@ -13966,12 +14018,22 @@ async function workInProcess(repoDir, jobs, entries, signal) {
 
 
 
-/** A scan worker: compiles the pass's jobs once, then reads and analyses each shard it is sent. */
+/**
+ * A scan worker. It can start before its pass is known (see startSpareWorkers): the jobs come as the
+ * first message, the shards after them.
+ */
 function serveShards() {
-    const { repoDir, jobs } = external_node_worker_threads_namespaceObject.workerData;
-    const analyze = analyze_createAnalyzer(jobs);
-    external_node_worker_threads_namespaceObject.parentPort?.on('message', (shard) => {
-        external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: shard.id, outcomes: workShard(repoDir, analyze, shard.entries) });
+    let repoDir = '';
+    let analyze;
+    external_node_worker_threads_namespaceObject.parentPort?.on('message', (m) => {
+        if ('jobs' in m) {
+            repoDir = m.repoDir;
+            analyze = analyze_createAnalyzer(m.jobs);
+            return;
+        }
+        if (!analyze)
+            throw new Error('a scan worker was sent a shard before its jobs');
+        external_node_worker_threads_namespaceObject.parentPort?.postMessage({ id: m.id, outcomes: workShard(repoDir, analyze, m.entries) });
     });
 }
 

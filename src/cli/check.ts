@@ -1,7 +1,7 @@
 import { formatDiagnostic, formatWarning } from '../definition/diagnostic.js';
 import type { ChangeFacts } from '../engine/conditions.js';
 import { plural } from '../checks/wording.js';
-import { createGitClient, gitRunner } from '../io/git.js';
+import { createGitClient, gitRunner, type GitClient } from '../io/git.js';
 import { runCheck } from '../pipeline/check.js';
 import { colours, plain } from '../render/text.js';
 import type { CheckArgs } from './args.js';
@@ -9,10 +9,28 @@ import { formatReports, type Evaluated } from './format.js';
 import { EXIT, useColour, type CliIo } from './io.js';
 import { environmentProxy } from '../checks/net/proxy.js';
 import { progressLine } from './progress.js';
+import { startWorkersAhead } from '../scan/ahead.js';
+import type { SpareWorkers } from '../scan/pool.js';
 
 export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> {
-  const paint = useColour(io) ? colours : plain;
   const git = createGitClient(gitRunner(args.repoDir));
+  // A large repository's scan workers start loading now, and its files are listed meanwhile (see ahead.ts).
+  const spareWorkers = startWorkersAhead(args.repoDir, io.env);
+  if (spareWorkers) void git.trackedFiles().catch(() => undefined);
+  try {
+    return await checkWith(args, io, git, spareWorkers);
+  } finally {
+    void spareWorkers?.close();
+  }
+}
+
+async function checkWith(
+  args: CheckArgs,
+  io: CliIo,
+  git: GitClient,
+  spareWorkers: SpareWorkers | undefined,
+): Promise<number> {
+  const paint = useColour(io) ? colours : plain;
   const facts: ChangeFacts = { labels: args.labels.length > 0 ? args.labels : undefined };
   if (args.base) {
     try {
@@ -38,6 +56,7 @@ export async function checkCommand(args: CheckArgs, io: CliIo): Promise<number> 
       timeoutMs: args.timeoutMs,
       proxy: args.proxy ? environmentProxy() : undefined,
       git,
+      spareWorkers,
       lenient: !args.strict,
       envIsLocalShell: !args.useEnv,
       onItemDone: progress.update,

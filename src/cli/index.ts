@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The `preflight` command. Do not add logic here: see main.ts.
-import { main, processIo } from './main.js';
+import { exitWith, main, processIo } from './main.js';
 
-process.exitCode = await main(process.argv.slice(2), processIo());
+exitWith(await main(process.argv.slice(2), processIo()));

@@ -1,4 +1,13 @@
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  type Stats,
+} from 'node:fs';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -212,6 +221,16 @@ async function locate(
  * small files).
  */
 const PLAIN_RELATIVE = /^(?!\.\.?(?:\/|$))(?!.*\/\.\.?(?:\/|$))(?!.*\/\/)[^\\\0:]+$/;
+/** The same for a path with no name that starts with a dot (nearly all), told with fewer passes. */
+const PLAIN_UNDOTTED = /^[^\\\0:]+$/;
+
+function isPlainRelative(rel: string): boolean {
+  const first = rel.charCodeAt(0);
+  // An absolute path is never plain: it takes the general route, which refuses it as outside.
+  if (first === 0x2f) return false;
+  if (first !== 0x2e && !rel.includes('/.')) return !rel.includes('//') && PLAIN_UNDOTTED.test(rel);
+  return PLAIN_RELATIVE.test(rel);
+}
 
 /** The last root asked about, and its form for the plain route (undefined: the root takes the general one). */
 let lastRoot: string | undefined;
@@ -228,7 +247,7 @@ function plainBase(root: string): string | undefined {
 }
 
 function locateSync(root: string, rel: string, limits: ReadLimits): Located {
-  if (PLAIN_RELATIVE.test(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
+  if (isPlainRelative(rel) && !rel.endsWith('/') && limits.links !== 'inside') {
     const base = plainBase(root);
     if (base !== undefined) return locatePlain(base, rel, limits);
   }
@@ -259,25 +278,63 @@ function realPathSync(p: string, limits: ReadLimits): string {
 
 /**
  * locateSync for a plain relative path under a normalized absolute root (links refused): the same
- * decisions as place(), with the folder's real path compared to the root's real path joined to the
- * folder's name.
+ * decisions as place(). The root is resolved to its real path; below it, each folder on the way is looked
+ * at with `lstat`, one call per folder the batch has not seen (a real path costs a call per component of
+ * the whole path). Only when one is not a plain folder (a link, a file, missing) is the folder's real path
+ * asked, so that the refusal is the one the real path gives.
  */
 function locatePlain(root: string, rel: string, limits: ReadLimits): Located {
   const slash = rel.lastIndexOf('/');
-  const dir = slash === -1 ? '' : rel.slice(0, slash);
-  const name = rel.slice(slash + 1);
-  const resolve = (p: string) => realPathSync(p, limits);
   let realRoot: string;
-  let realDir: string;
   try {
-    realRoot = resolve(root);
-    realDir = dir === '' ? realRoot : resolve(`${root}/${dir}`);
+    realRoot = realPathSync(root, limits);
   } catch (e) {
     return openFailure(e);
   }
-  const expectedDir = dir === '' ? realRoot : realRoot === '/' ? `/${dir}` : `${realRoot}/${dir}`;
-  if (realDir !== expectedDir) return refusal('link', 'it is under a symbolic link, which is not followed');
-  return { file: realDir === '/' ? `/${name}` : `${realDir}/${name}` };
+  const base = realRoot === '/' ? '' : realRoot;
+  if (slash === -1) return { file: `${base}/${rel}` };
+  const dir = rel.slice(0, slash);
+  if (plainFolders(base, dir, limits.resolved)) return { file: `${base}/${rel}` };
+  let realDir: string;
+  try {
+    realDir = realPathSync(`${root}/${dir}`, limits);
+  } catch (e) {
+    return openFailure(e);
+  }
+  if (realDir !== `${base}/${dir}`)
+    return refusal('link', 'it is under a symbolic link, which is not followed');
+  return { file: `${realDir}/${rel.slice(slash + 1)}` };
+}
+
+/**
+ * Whether every folder of `dir` (plain names) under the real root `base` is a folder, not a link; folders
+ * found so are kept in `seen` (a folder's real path is then its own path), so a batch looks at each once.
+ */
+function plainFolders(base: string, dir: string, seen: Map<string, string> | undefined): boolean {
+  // Files come folder by folder: the folder of the last file needs no second look in the same batch.
+  if (seen !== undefined && seen === lastSeen && dir === lastDir && base === lastBase) return true;
+  const full = `${base}/${dir}`;
+  if (seen?.has(full)) return remember(seen, base, dir);
+  for (let at = dir.indexOf('/'); ; at = dir.indexOf('/', at + 1)) {
+    const folder = at === -1 ? full : `${base}/${dir.slice(0, at)}`;
+    if (!seen?.has(folder)) {
+      if (lstatSync(folder, { throwIfNoEntry: false })?.isDirectory() !== true) return false;
+      seen?.set(folder, folder);
+    }
+    if (at === -1) return remember(seen, base, dir);
+  }
+}
+
+/** The folder of the last file found plain, and the batch that found it. */
+let lastSeen: Map<string, string> | undefined;
+let lastBase: string | undefined;
+let lastDir: string | undefined;
+
+function remember(seen: Map<string, string> | undefined, base: string, dir: string): true {
+  lastSeen = seen;
+  lastBase = base;
+  lastDir = dir;
+  return true;
 }
 
 async function resolveFile(

@@ -11,6 +11,7 @@ import type { ItemResult, Report } from '../engine/report.js';
 import { builtinNames, definitionReader, definitionRoot } from '../io/files.js';
 import { createGitClient, gitRunner, type GitClient } from '../io/git.js';
 import { createContentScanner } from '../scan/pass.js';
+import type { SpareWorkers } from '../scan/pool.js';
 import { VERSION } from '../version.js';
 
 /** One evaluation as both entry points run it: load the definition, then evaluate it against a repository. */
@@ -35,6 +36,8 @@ export interface CheckRequest {
   proxy?: ProxyResolver;
   registry?: Registry;
   git?: GitClient;
+  /** Scan workers started ahead of the run (see startSpareWorkers); the run's pass takes them. */
+  spareWorkers?: SpareWorkers;
   signal?: AbortSignal;
   onItemDone?: (result: ItemResult, done: number, total: number) => void;
   /**
@@ -115,6 +118,12 @@ export function evaluateChecklist(
     signal: request.signal,
     skipGithubWithoutPullRequest: request.lenient ?? false,
     onItemDone: request.onItemDone,
-    scanner: (jobs) => createContentScanner(jobs, { repoDir: request.repoDir, git, signal: request.signal }),
+    scanner: (jobs) =>
+      createContentScanner(jobs, {
+        repoDir: request.repoDir,
+        git,
+        spare: request.spareWorkers,
+        signal: request.signal,
+      }),
   });
 }

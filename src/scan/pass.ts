@@ -1,11 +1,8 @@
 import { pathFilter } from '../checks/repo/globs.js';
 import type { GitClient } from '../io/git.js';
 import { noSkips, type ContentJob, type JobResult, type ScanContent } from './jobs.js';
-import { poolSize, workerScript, workOnPool } from './pool.js';
+import { POOL_MIN_FILES, poolSize, workerScript, workOnPool, type SpareWorkers } from './pool.js';
 import { workInProcess, type EntryOutcome, type PassEntry } from './work.js';
-
-/** Below this many files the pass stays on the main thread: starting workers would cost more. */
-const POOL_MIN_FILES = 2_000;
 
 export interface PassOptions {
   repoDir: string;
@@ -14,6 +11,8 @@ export interface PassOptions {
   workers?: number;
   /** The bundled worker script (default: found beside the running bundle). */
   script?: string;
+  /** Workers started ahead (startSpareWorkers): the first pass on a pool takes them, whatever its size. */
+  spare?: SpareWorkers;
   signal?: AbortSignal;
 }
 
@@ -72,8 +71,10 @@ function work(
   const size = options.workers ?? poolSize();
   const script = options.script ?? workerScript();
   const forced = process.env.PREFLIGHT_SCAN_WORKERS !== undefined;
-  if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES)) {
-    return workOnPool(script, size, options.repoDir, jobs, entries, options.signal);
+  // Workers already started are used even for a small pass: their start is paid for.
+  const spare = script && size > 0 ? options.spare?.take(options.repoDir, jobs) : undefined;
+  if (script && size > 0 && (forced || entries.length >= POOL_MIN_FILES || spare?.workers.length)) {
+    return workOnPool(script, size, options.repoDir, jobs, entries, options.signal, spare);
   }
   return workInProcess(options.repoDir, jobs, entries, options.signal);
 }
@@ -92,6 +93,8 @@ export function createContentScanner(planned: readonly ContentJob[], options: Pa
     keys.set(key, jobs.length);
     jobs.push(job);
   }
+  // Workers started ahead compile the shared pass's jobs while its files are listed.
+  if (jobs.length > 0) options.spare?.prepare(options.repoDir, jobs);
   let shared: Promise<JobResult[]> | undefined;
   return (async (job: ContentJob) => {
     const index = keys.get(JSON.stringify(job));

@@ -1,13 +1,25 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from './analyze.js';
 import type { ContentJob } from './jobs.js';
 import { workShard, type PassEntry } from './work.js';
 
-/** A scan worker: compiles the pass's jobs once, then reads and analyses each shard it is sent. */
+/** What a worker is sent: its pass's jobs once (compiled then), then the shards to read and analyse. */
+type Message = { repoDir: string; jobs: ContentJob[] } | { id: number; entries: PassEntry[] };
+
+/**
+ * A scan worker. It can start before its pass is known (see startSpareWorkers): the jobs come as the
+ * first message, the shards after them.
+ */
 export function serveShards(): void {
-  const { repoDir, jobs } = workerData as { repoDir: string; jobs: ContentJob[] };
-  const analyze = createAnalyzer(jobs);
-  parentPort?.on('message', (shard: { id: number; entries: PassEntry[] }) => {
-    parentPort?.postMessage({ id: shard.id, outcomes: workShard(repoDir, analyze, shard.entries) });
+  let repoDir = '';
+  let analyze: ReturnType<typeof createAnalyzer> | undefined;
+  parentPort?.on('message', (m: Message) => {
+    if ('jobs' in m) {
+      repoDir = m.repoDir;
+      analyze = createAnalyzer(m.jobs);
+      return;
+    }
+    if (!analyze) throw new Error('a scan worker was sent a shard before its jobs');
+    parentPort?.postMessage({ id: m.id, outcomes: workShard(repoDir, analyze, m.entries) });
   });
 }
