@@ -297,3 +297,60 @@ describe('bounded on hostile items', () => {
     expect(result.ok && result.explanations[0]?.checks[0]?.kind).toBe('http.security-headers');
   });
 });
+
+describe('claims the gate cannot see stay manual and say why', () => {
+  test('variables set elsewhere, either of two, and tuning tasks', () => {
+    const { checks, manual } = imported([
+      '`WORKER_MODE=queue` set in local `.env`',
+      '`MAIL_KEY` configured in hosting platform',
+      '`TZ_NAME=UTC` confirmed in Railway env vars',
+      'Set `LOG_TOKEN` or `TRACE_ENDPOINT` for logs',
+      'Tune `POOL_MAX_SIZE` to the load you see',
+      'Notes kept (see DEPLOY_NOTES_FINAL.md)',
+      '`MAIL_FROM` set',
+    ]);
+    expect(manual('`WORKER_MODE=queue` set in local `.env`')).toMatch(/local machine/);
+    expect(manual('`MAIL_KEY` configured in hosting platform')).toMatch(/hosting platform's settings/);
+    expect(manual('`TZ_NAME=UTC` confirmed in Railway env vars')).toMatch(/"in railway"/);
+    expect(manual('Set `LOG_TOKEN` or `TRACE_ENDPOINT` for logs')).toMatch(/either of two variables/);
+    expect(manual('Tune `POOL_MAX_SIZE` to the load you see')).toMatch(/"tune" is an activity/);
+    expect(checks('Notes kept (see DEPLOY_NOTES_FINAL.md)')).toEqual([]);
+    expect(checks('`MAIL_FROM` set')).toEqual([{ kind: 'env.policy', variables: { MAIL_FROM: {} } }]);
+  });
+
+  test('secrets under a parent that says they are a CI system’s', () => {
+    const md = [
+      '# Release',
+      '## Deploy pipeline (GitHub Actions)',
+      '- [ ] Secrets added:',
+      '  - [ ] DEPLOY_HOOK_TOKEN',
+      '## Environment',
+      '- [ ] Secrets:',
+      '  - [ ] SESSION_SECRET',
+    ].join('\n');
+    const result = importMarkdown(md, { registry: defaultRegistry, source: 'release.md' });
+    if (!result.ok) throw new Error(result.message);
+    const byLine = new Map(result.explanations.map((e) => [e.line, e]));
+    expect(byLine.get(4)?.checks).toEqual([]);
+    expect(byLine.get(4)?.manual).toMatch(/CI system/);
+    expect(byLine.get(7)?.checks.map((c) => c.kind)).toEqual(['env.policy']);
+  });
+
+  test('a build done as a deployment step, and a parent over tests of their own', () => {
+    const md = [
+      '# Release',
+      '## Server deployment',
+      '- [ ] Run `npm run build`',
+      '- [ ] `npm run build` succeeds',
+      '## Sign-off',
+      '- [ ] **All tests passed**',
+      '  - [ ] Payment flow verified by hand',
+    ].join('\n');
+    const result = importMarkdown(md, { registry: defaultRegistry, source: 'release.md' });
+    if (!result.ok) throw new Error(result.message);
+    const byLine = new Map(result.explanations.map((e) => [e.line, e]));
+    expect(byLine.get(3)?.manual).toMatch(/step of the deployment/);
+    expect(byLine.get(4)?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'npm run build' }]);
+    expect(byLine.get(6)?.checks).toEqual([]);
+  });
+});

@@ -28165,7 +28165,7 @@ class CheckChooser {
  */
 /** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
 const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
-const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact|discuss|decide|consider|identify|update social)\b/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
 function notAClaim(text) {
     const blank = TEMPLATE.exec(text);
@@ -28219,6 +28219,7 @@ function watchContext(near) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/rules/types.ts
+const refuse = (manual) => ({ manual });
 /** The default target of imported network checks. */
 const APP_TARGET = 'api';
 /**
@@ -28474,7 +28475,8 @@ const buildSucceeds = (item) => {
 const auditClean = (item) => {
     const t = item.text;
     const audit = phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
-        (item.code.some((c) => /\baudit\b/.test(c)) ? 'audit' : undefined);
+        // (A command with the word, `pip-audit`, `cargo audit`; not a file named for it, `docs/security-audit.md`.)
+        (item.code.some((c) => /(?:^|[\s-])audit(?:\s|$)/.test(c.trim())) ? 'audit' : undefined);
     const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/) ??
         phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
         phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
@@ -28750,7 +28752,12 @@ function variablesOf(item, raw) {
             add({ name: c, phrase: c });
     }
     // A well-known variable with a value (`DEBUG=False`) is one even without an underscore.
-    const words = raw.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g) ?? [];
+    const words = [
+        ...raw.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g),
+    ]
+        // A name in capitals with an extension after it (`PRODUCTION_SECRETS_SETUP.md`) is a file, not a variable.
+        .filter((m) => !/^\.[a-z][a-z0-9]{0,5}\b/.test(raw.slice(m.index + m[0].length)))
+        .map((m) => m[0]);
     for (const w of words) {
         const a = ASSIGN.exec(w);
         if (a?.[1] && a[3])
@@ -28789,7 +28796,32 @@ const policy = (variables) => ({ kind: 'env.policy', variables });
  * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from
  * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
  */
-const environment = (item) => environmentOf(item, item.raw);
+const environment = (item) => {
+    const elsewhere = variablesOf(item, item.raw).length > 0 ? notTheGatesEnvironment(item) : undefined;
+    return elsewhere ? refuse(elsewhere) : environmentOf(item, item.raw);
+};
+/** Outline words of a CI system or deploy pipeline, whose secrets are that system's, not the app's. */
+const CI_SYSTEM = /\bgithub(?: actions)?\b|\bactions\b|\bci\b|\bci\/cd\b|\bworkflows?\b|\bpipelines?\b|\bgitlab\b|\bcircleci\b|\bjenkins\b|\bbuildkite\b|\bsecret (?:store|manager)\b|\bsecrets manager\b|\bvault\b/;
+/** Hosting platforms and clouds: a variable said to be set there lives in that platform's settings. */
+const PLATFORM = /\b(?:in|on|via|into|to) (?:the |your |a )?(?:hosting\b|host(?:ing)? (?:platform|provider)\b|(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|aws|gcp|azure|digitalocean|supabase|github|gitlab|doppler)\b)/;
+/**
+ * Why a variable the item names is not one the gate should read from its own environment: a secret of
+ * the CI system or a secret store (a parent "Secrets configured:" under a GitHub Actions heading), a
+ * value set in a local `.env` or on a developer's machine, or one set in a hosting platform's settings.
+ */
+function notTheGatesEnvironment(item) {
+    if ((/\bsecrets?\b/.test(item.near) && CI_SYSTEM.test(item.context)) || storeHeading(item.near))
+        return 'a secret of the CI system or secret store the outline names, not a variable of the app';
+    if (/\blocal(?:ly)?\b|\bon (?:your|my|the developer's|a developer's) (?:machine|laptop|computer)\b/.test(item.text))
+        return 'set on a local machine: the gate does not run with that environment';
+    const platform = phrase(item.text, PLATFORM);
+    if (platform)
+        return `said to be set "${platform}": the gate cannot read a hosting platform's settings`;
+    // "Set `SENTRY_DSN` or `OTEL_ENDPOINT`": either one will do, and the policy would demand both.
+    if (/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+ or [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/.test(item.text))
+        return 'either of two variables will do: name the one in use to automate it';
+    return undefined;
+}
 function environmentOf(item, raw) {
     const t = item.text;
     let names = variablesOf(item, raw);
@@ -29334,6 +29366,9 @@ const fileExists = (item) => {
         !said ||
         /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t))
         return undefined;
+    // "`backend/.env` created from `.env.example`": the known file is the source of another one.
+    if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
+        return undefined;
     const paths = {
         readme: ['README*'],
         license: ['LICENSE*'],
@@ -29400,12 +29435,17 @@ const pathUnderPresent = (item) => {
         matched: [only, item.near],
     };
 };
+/** A host name (`example.com`, `api.example.io`): its last label is a top-level domain, not an extension. */
+const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|info|biz|xyz|site|online|cloud|tech|me|us|uk|de|fr|eu|ca|au|in|il|nl)$/i;
 /** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
 function namedPaths(item) {
     const out = [];
     for (const c of item.code) {
         const f = c.trim().replace(/^\.\//, '');
-        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) && !f.includes('..') && /\.[A-Za-z][\w-]{0,9}$/.test(f))
+        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+            !f.includes('..') &&
+            /\.[A-Za-z][\w-]{0,9}$/.test(f) &&
+            !DOMAIN.test(f))
             out.push(f);
     }
     for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
@@ -29424,7 +29464,8 @@ const pathNamed = (item) => {
     const t = item.text;
     const paths = namedPaths(item).filter((p) => p !== '.gitignore' &&
         !KNOWN_FILE.test(p) &&
-        (!/^\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)));
+        // (A `.env` anywhere is kept out of git: the repository never holds it, whatever the item says.)
+        (!/(?:^|\/)\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)));
     if (paths.length !== 1)
         return undefined;
     const path = paths[0];
@@ -29436,6 +29477,10 @@ const pathNamed = (item) => {
     const after = t.slice(at + lower.length).replace(/`/g, '');
     // What a condition, a comparison or another subject says about the file is not its state.
     if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
+        return undefined;
+    // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
+    // goes or where it comes from, not the thing said to be created.
+    if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before))
         return undefined;
     if (/^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
         /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, '')))
@@ -30123,34 +30168,60 @@ function decide(item) {
     const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
     if (undone)
         return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
-    let found = apply(item);
+    const refusals = [];
+    let found = apply(item, refusals);
     // The same claim in other words ("Ensure all tests pass", "Enable HSTS", "Tests: passing",
     // "Configure CORS/HTTPS/HSTS"): the rules read the plain form too, and what they find there is added.
     // (Only a spread list adds to what the words as written found: other rewrites could change the subject.)
     const plain = normalized(item.text);
     if (plain && (found.length === 0 || plain.list)) {
-        const more = apply({ ...item, text: plain.text }).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
+        const more = apply({ ...item, text: plain.text }, refusals).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
         found = [...found, ...more];
     }
     found = found.filter((m) => !foreignSubject(m, item.text, item.near));
     // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
     if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
         found = found.filter((m) => m.check.kind !== 'command');
+    const step = deployStep(found, item);
+    if (step) {
+        found = found.filter((m) => m !== step);
+        refusals.unshift('a build run as a step of the deployment makes its artefact; say it must pass to check it');
+    }
     const mappings = rules_merge(dropCovered(namedFirst(found, item)));
     if (mappings.length === 0) {
-        const why = nearMiss(item.text);
+        const why = refusals[0] ?? nearMiss(item.text);
         return why ? { mappings, manual: why } : { mappings };
     }
     return { mappings };
 }
+/** The nearest step of the outline is a deployment's own steps ("Backend Deployment", "Build & Deploy"). */
+const DEPLOY_STEPS = /\bdeploy(?:ment|ing|s)?\b/;
+const BEFORE_DEPLOY = /\b(?:pre|before)[- ]?deploy|\bdeploy(?:ment)? (?:readiness|checklist|prep\w*)\b/;
+const SUCCESS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|green|clean|no errors|zero errors|without errors|works?|compiles?)\b/;
+/**
+ * "Run `npm run build`" after "SSH into the server" under "Backend Deployment", "Build Docker images:
+ * `make build`" under "Build & Deploy": a build done as a step of deploying, with no word that it must
+ * succeed, is the deployment's work, not a claim about the pull request.
+ */
+function deployStep(found, item) {
+    if (!DEPLOY_STEPS.test(item.near) || BEFORE_DEPLOY.test(item.near) || SUCCESS.test(item.text))
+        return undefined;
+    return found.find((m) => m.check.kind === 'command' && (/\bbuild\b/.test(String(m.check.run)) || /^build\b/.test(item.text)));
+}
 /** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
 const PURPOSE = /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
-function apply(item) {
+/** The mappings every rule reads from the item; the reasons of rules that refused go to `refusals`. */
+function apply(item, refusals) {
     const found = [];
     for (const rule of RULES) {
         const out = rule(item);
         if (!out)
             continue;
+        if ('manual' in out) {
+            if (!refusals.includes(out.manual))
+                refusals.push(out.manual);
+            continue;
+        }
         for (const m of Array.isArray(out) ? out : [out])
             found.push(m);
     }
@@ -30351,6 +30422,17 @@ function factsOf(group, it, doc) {
         doc,
     };
 }
+/**
+ * "**All tests passed**" above "Automated validation: 95%", "Manual testing completed": a parent whose
+ * nested items are tests of their own says they all passed, not that the test script does.
+ */
+function summarisesTests(own, it, group, outline) {
+    if (!it.parentOfTasks || !own.mappings.some((m) => m.rule === 'command.tests-pass'))
+        return false;
+    const depth = group.path.length + 1;
+    return outline.groups.some((g) => g.path.length === depth &&
+        g.items.some((c) => c.parent === it.text.plain && c.line > it.line && /\btest|\bvalidat|\bverif/i.test(c.text.plain)));
+}
 const convert_quote = (phrases) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 function outlineToYaml(outline, options) {
@@ -30381,7 +30463,7 @@ function outlineToYaml(outline, options) {
             // A parent box keeps its own claim ("**LICENSE file present**" above its details); one that only
             // names a group ("macOS verification") matches no rule and stays manual.
             const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
-            const decision = own && (own.mappings.length > 0 || !it.parentOfTasks)
+            const decision = own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
                 ? own
                 : { mappings: [], manual: 'its nested items carry the checks' };
             const chosen = [];

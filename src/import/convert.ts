@@ -66,6 +66,28 @@ function factsOf(group: OutlineGroup, it: OutlineItem, doc: DocumentFacts): Item
   };
 }
 
+/**
+ * "**All tests passed**" above "Automated validation: 95%", "Manual testing completed": a parent whose
+ * nested items are tests of their own says they all passed, not that the test script does.
+ */
+function summarisesTests(
+  own: { mappings: Mapping[] },
+  it: OutlineItem,
+  group: OutlineGroup,
+  outline: Outline,
+): boolean {
+  if (!it.parentOfTasks || !own.mappings.some((m) => m.rule === 'command.tests-pass')) return false;
+  const depth = group.path.length + 1;
+  return outline.groups.some(
+    (g) =>
+      g.path.length === depth &&
+      g.items.some(
+        (c) =>
+          c.parent === it.text.plain && c.line > it.line && /\btest|\bvalidat|\bverif/i.test(c.text.plain),
+      ),
+  );
+}
+
 const quote = (phrases: string[]) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
 
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
@@ -105,7 +127,7 @@ export function outlineToYaml(
       // names a group ("macOS verification") matches no rule and stays manual.
       const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
       const decision =
-        own && (own.mappings.length > 0 || !it.parentOfTasks)
+        own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
           ? own
           : { mappings: [], manual: 'its nested items carry the checks' };
       const chosen: Mapping[] = [];

@@ -290,7 +290,8 @@ export const auditClean: Rule = (item) => {
   const t = item.text;
   const audit =
     phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
-    (item.code.some((c) => /\baudit\b/.test(c)) ? 'audit' : undefined);
+    // (A command with the word, `pip-audit`, `cargo audit`; not a file named for it, `docs/security-audit.md`.)
+    (item.code.some((c) => /(?:^|[\s-])audit(?:\s|$)/.test(c.trim())) ? 'audit' : undefined);
   const vulns =
     phrase(
       t,

@@ -1,5 +1,5 @@
 import { lengthOf } from './numbers.js';
-import { phrase, type ItemFacts, type Rule } from './types.js';
+import { phrase, refuse, type ItemFacts, type Rule } from './types.js';
 
 // `Section__Key` is how .NET reads configuration from the environment (`Jwt__SigningKey`).
 const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$/;
@@ -96,10 +96,14 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
     else if (VAR.test(c)) add({ name: c, phrase: c });
   }
   // A well-known variable with a value (`DEBUG=False`) is one even without an underscore.
-  const words =
-    raw.match(
+  const words = [
+    ...raw.matchAll(
       /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g,
-    ) ?? [];
+    ),
+  ]
+    // A name in capitals with an extension after it (`PRODUCTION_SECRETS_SETUP.md`) is a file, not a variable.
+    .filter((m) => !/^\.[a-z][a-z0-9]{0,5}\b/.test(raw.slice(m.index + m[0].length)))
+    .map((m) => m[0]);
   for (const w of words) {
     const a = ASSIGN.exec(w);
     if (a?.[1] && a[3]) add({ name: a[1], equals: a[3], phrase: w });
@@ -141,7 +145,40 @@ const policy = (variables: Record<string, Record<string, unknown>>) => ({ kind: 
  * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from
  * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
  */
-export const environment: Rule = (item) => environmentOf(item, item.raw);
+export const environment: Rule = (item) => {
+  const elsewhere = variablesOf(item, item.raw).length > 0 ? notTheGatesEnvironment(item) : undefined;
+  return elsewhere ? refuse(elsewhere) : environmentOf(item, item.raw);
+};
+
+/** Outline words of a CI system or deploy pipeline, whose secrets are that system's, not the app's. */
+const CI_SYSTEM =
+  /\bgithub(?: actions)?\b|\bactions\b|\bci\b|\bci\/cd\b|\bworkflows?\b|\bpipelines?\b|\bgitlab\b|\bcircleci\b|\bjenkins\b|\bbuildkite\b|\bsecret (?:store|manager)\b|\bsecrets manager\b|\bvault\b/;
+
+/** Hosting platforms and clouds: a variable said to be set there lives in that platform's settings. */
+const PLATFORM =
+  /\b(?:in|on|via|into|to) (?:the |your |a )?(?:hosting\b|host(?:ing)? (?:platform|provider)\b|(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|aws|gcp|azure|digitalocean|supabase|github|gitlab|doppler)\b)/;
+
+/**
+ * Why a variable the item names is not one the gate should read from its own environment: a secret of
+ * the CI system or a secret store (a parent "Secrets configured:" under a GitHub Actions heading), a
+ * value set in a local `.env` or on a developer's machine, or one set in a hosting platform's settings.
+ */
+function notTheGatesEnvironment(item: ItemFacts): string | undefined {
+  if ((/\bsecrets?\b/.test(item.near) && CI_SYSTEM.test(item.context)) || storeHeading(item.near))
+    return 'a secret of the CI system or secret store the outline names, not a variable of the app';
+  if (
+    /\blocal(?:ly)?\b|\bon (?:your|my|the developer's|a developer's) (?:machine|laptop|computer)\b/.test(
+      item.text,
+    )
+  )
+    return 'set on a local machine: the gate does not run with that environment';
+  const platform = phrase(item.text, PLATFORM);
+  if (platform) return `said to be set "${platform}": the gate cannot read a hosting platform's settings`;
+  // "Set `SENTRY_DSN` or `OTEL_ENDPOINT`": either one will do, and the policy would demand both.
+  if (/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+ or [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/.test(item.text))
+    return 'either of two variables will do: name the one in use to automate it';
+  return undefined;
+}
 
 function environmentOf(item: ItemFacts, raw: string) {
   const t = item.text;

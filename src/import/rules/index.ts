@@ -84,13 +84,14 @@ export function decide(item: ItemFacts): Decision {
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
   const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
   if (undone) return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
-  let found = apply(item);
+  const refusals: string[] = [];
+  let found = apply(item, refusals);
   // The same claim in other words ("Ensure all tests pass", "Enable HSTS", "Tests: passing",
   // "Configure CORS/HTTPS/HSTS"): the rules read the plain form too, and what they find there is added.
   // (Only a spread list adds to what the words as written found: other rewrites could change the subject.)
   const plain = normalized(item.text);
   if (plain && (found.length === 0 || plain.list)) {
-    const more = apply({ ...item, text: plain.text }).filter(
+    const more = apply({ ...item, text: plain.text }, refusals).filter(
       (m) => !found.some((f) => f.check.kind === m.check.kind),
     );
     found = [...found, ...more];
@@ -99,23 +100,55 @@ export function decide(item: ItemFacts): Decision {
   // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
   if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
     found = found.filter((m) => m.check.kind !== 'command');
+  const step = deployStep(found, item);
+  if (step) {
+    found = found.filter((m) => m !== step);
+    refusals.unshift(
+      'a build run as a step of the deployment makes its artefact; say it must pass to check it',
+    );
+  }
   const mappings = merge(dropCovered(namedFirst(found, item)));
   if (mappings.length === 0) {
-    const why = nearMiss(item.text);
+    const why = refusals[0] ?? nearMiss(item.text);
     return why ? { mappings, manual: why } : { mappings };
   }
   return { mappings };
+}
+
+/** The nearest step of the outline is a deployment's own steps ("Backend Deployment", "Build & Deploy"). */
+const DEPLOY_STEPS = /\bdeploy(?:ment|ing|s)?\b/;
+const BEFORE_DEPLOY = /\b(?:pre|before)[- ]?deploy|\bdeploy(?:ment)? (?:readiness|checklist|prep\w*)\b/;
+const SUCCESS =
+  /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|green|clean|no errors|zero errors|without errors|works?|compiles?)\b/;
+
+/**
+ * "Run `npm run build`" after "SSH into the server" under "Backend Deployment", "Build Docker images:
+ * `make build`" under "Build & Deploy": a build done as a step of deploying, with no word that it must
+ * succeed, is the deployment's work, not a claim about the pull request.
+ */
+function deployStep(found: Mapping[], item: ItemFacts): Mapping | undefined {
+  if (!DEPLOY_STEPS.test(item.near) || BEFORE_DEPLOY.test(item.near) || SUCCESS.test(item.text))
+    return undefined;
+  return found.find(
+    (m) =>
+      m.check.kind === 'command' && (/\bbuild\b/.test(String(m.check.run)) || /^build\b/.test(item.text)),
+  );
 }
 
 /** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
 const PURPOSE =
   /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
 
-function apply(item: ItemFacts): Mapping[] {
+/** The mappings every rule reads from the item; the reasons of rules that refused go to `refusals`. */
+function apply(item: ItemFacts, refusals: string[]): Mapping[] {
   const found: Mapping[] = [];
   for (const rule of RULES) {
     const out = rule(item);
     if (!out) continue;
+    if ('manual' in out) {
+      if (!refusals.includes(out.manual)) refusals.push(out.manual);
+      continue;
+    }
     for (const m of Array.isArray(out) ? out : [out]) found.push(m);
   }
   return found;

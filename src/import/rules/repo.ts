@@ -172,6 +172,9 @@ export const fileExists: Rule = (item) => {
     /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t)
   )
     return undefined;
+  // "`backend/.env` created from `.env.example`": the known file is the source of another one.
+  if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
+    return undefined;
   const paths: Record<string, string[]> = {
     readme: ['README*'],
     license: ['LICENSE*'],
@@ -236,12 +239,21 @@ export const pathUnderPresent: Rule = (item) => {
   };
 };
 
+/** A host name (`example.com`, `api.example.io`): its last label is a top-level domain, not an extension. */
+const DOMAIN =
+  /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|info|biz|xyz|site|online|cloud|tech|me|us|uk|de|fr|eu|ca|au|in|il|nl)$/i;
+
 /** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
 function namedPaths(item: ItemFacts): string[] {
   const out: string[] = [];
   for (const c of item.code) {
     const f = c.trim().replace(/^\.\//, '');
-    if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) && !f.includes('..') && /\.[A-Za-z][\w-]{0,9}$/.test(f))
+    if (
+      /^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+      !f.includes('..') &&
+      /\.[A-Za-z][\w-]{0,9}$/.test(f) &&
+      !DOMAIN.test(f)
+    )
       out.push(f);
   }
   for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
@@ -264,7 +276,8 @@ export const pathNamed: Rule = (item) => {
     (p) =>
       p !== '.gitignore' &&
       !KNOWN_FILE.test(p) &&
-      (!/^\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)),
+      // (A `.env` anywhere is kept out of git: the repository never holds it, whatever the item says.)
+      (!/(?:^|\/)\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)),
   );
   if (paths.length !== 1) return undefined;
   const path = paths[0] as string;
@@ -276,6 +289,9 @@ export const pathNamed: Rule = (item) => {
   // What a condition, a comparison or another subject says about the file is not its state.
   if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
     return undefined;
+  // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
+  // goes or where it comes from, not the thing said to be created.
+  if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before)) return undefined;
   if (
     /^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
     /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, ''))

@@ -41,8 +41,18 @@ export interface Mapping {
   fallback?: Mapping;
 }
 
-/** A rule: the mappings it reads from an item (none when the item says nothing it checks). */
-export type Rule = (item: ItemFacts) => Mapping | Mapping[] | undefined;
+/**
+ * What a rule answers when the item makes its kind of claim but the words say a check must not be
+ * guessed (a CI secret, a variable set on a developer's machine): why it stays manual, for `--explain`.
+ */
+export interface Refusal {
+  manual: string;
+}
+
+/** A rule: the mappings it reads from an item (none when the item says nothing it checks), or a refusal. */
+export type Rule = (item: ItemFacts) => Mapping | Mapping[] | Refusal | undefined;
+
+export const refuse = (manual: string): Refusal => ({ manual });
 
 /** The default target of imported network checks. */
 export const APP_TARGET = 'api';
