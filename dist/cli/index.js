@@ -29759,7 +29759,8 @@ const web_securityHeaders = (item) => {
         // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
         // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
         !/\bheaders?\b/.test(item.near) &&
-        !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(item.text.trim())))
+        // ("Strict-Transport-Security (HTTPS only)": a remark after the name does not make it more than a name.)
+        !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(web_unremarked(item.text).trim())))
         return undefined;
     if (xss && require.length === 0 && !general) {
         return {
@@ -29768,6 +29769,12 @@ const web_securityHeaders = (item) => {
             matched: [xss],
             note: 'browsers protect against XSS through a Content-Security-Policy and nosniff',
         };
+    }
+    // "HSTS enabled (max-age: 31536000)": the age the item asks for is the least the check accepts.
+    const maxAge = require.includes('hsts') ? /\bmax-age\s*[:=]?\s*(\d{1,9})\b/.exec(t) : null;
+    if (maxAge?.[1]) {
+        extra['hsts-min-age'] = Number(maxAge[1]);
+        matched.push(maxAge[0]);
     }
     const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
     const all = require.length === 0 || etc;
@@ -29788,7 +29795,8 @@ const web_securityHeaders = (item) => {
 };
 /** HTTPS enforced / only / HTTP redirects to HTTPS. */
 const web_httpsRedirect = (item) => {
-    const t = item.text;
+    // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
+    const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? web_unremarked(item.text) : item.text;
     const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
@@ -30162,6 +30170,14 @@ function decide(item) {
     if (reason)
         return { mappings: [], manual: reason };
     // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
+    // Under "Monitor CI/CD" or "Watch the rollout", each item is something to watch once the step is done
+    // (the release's own CI run, the rollout), not a state of the pull request.
+    const watched = /^(?:monitor|watch|observe)\s+\S/.exec(item.near);
+    if (watched)
+        return {
+            mappings: [],
+            manual: `under "${item.near}": watched after the step, not checked on the pull request`,
+        };
     const watch = OVER_TIME.exec(item.text.replace(PURPOSE, ''));
     if (watch)
         return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
@@ -30178,7 +30194,11 @@ function decide(item) {
         const more = apply({ ...item, text: plain.text }, refusals).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
         found = [...found, ...more];
     }
-    found = found.filter((m) => !foreignSubject(m, item.text, item.near));
+    const foreign = found.filter((m) => foreignSubject(m, item.text, item.near));
+    if (foreign.length > 0) {
+        found = found.filter((m) => !foreign.includes(m));
+        refusals.unshift('its subject is another part (staging, a database, storage, a local machine), not the app');
+    }
     // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
     if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
         found = found.filter((m) => m.check.kind !== 'command');
@@ -30235,11 +30255,19 @@ const NOT_DONE = /\b(?:not yet|pending|deferred|postponed|(?:planned|coming) (?:
  * nothing they can see.
  */
 const OTHER_SUBJECT = /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
+/** Parts of a deployment with endpoints of their own: file storage, a bucket. */
+const STORAGE = /\bstorage\b|\bbuckets?\b|\bs3\b/;
 function foreignSubject(m, text, near = '') {
     if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind))
         return false;
     // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
     if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near))
+        return true;
+    // "Local health endpoint accessible", under "Local Backup": a developer machine's endpoint, not the app's.
+    if (/\blocal(?:ly)?\b/.test(text) || /\blocal\b/.test(near))
+        return true;
+    // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
+    if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response'))
         return true;
     // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
     if (m.check.kind === 'http.response' && m.check.path !== undefined)

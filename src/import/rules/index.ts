@@ -80,6 +80,14 @@ export function decide(item: ItemFacts): Decision {
   const reason = notAClaim(item.text);
   if (reason) return { mappings: [], manual: reason };
   // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
+  // Under "Monitor CI/CD" or "Watch the rollout", each item is something to watch once the step is done
+  // (the release's own CI run, the rollout), not a state of the pull request.
+  const watched = /^(?:monitor|watch|observe)\s+\S/.exec(item.near);
+  if (watched)
+    return {
+      mappings: [],
+      manual: `under "${item.near}": watched after the step, not checked on the pull request`,
+    };
   const watch = OVER_TIME.exec(item.text.replace(PURPOSE, ''));
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
   const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
@@ -96,7 +104,13 @@ export function decide(item: ItemFacts): Decision {
     );
     found = [...found, ...more];
   }
-  found = found.filter((m) => !foreignSubject(m, item.text, item.near));
+  const foreign = found.filter((m) => foreignSubject(m, item.text, item.near));
+  if (foreign.length > 0) {
+    found = found.filter((m) => !foreign.includes(m));
+    refusals.unshift(
+      'its subject is another part (staging, a database, storage, a local machine), not the app',
+    );
+  }
   // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
   if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
     found = found.filter((m) => m.check.kind !== 'command');
@@ -166,10 +180,17 @@ const NOT_DONE =
 const OTHER_SUBJECT =
   /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
 
+/** Parts of a deployment with endpoints of their own: file storage, a bucket. */
+const STORAGE = /\bstorage\b|\bbuckets?\b|\bs3\b/;
+
 function foreignSubject(m: Mapping, text: string, near = ''): boolean {
   if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind)) return false;
   // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
   if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near)) return true;
+  // "Local health endpoint accessible", under "Local Backup": a developer machine's endpoint, not the app's.
+  if (/\blocal(?:ly)?\b/.test(text) || /\blocal\b/.test(near)) return true;
+  // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
+  if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response')) return true;
   // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
   if (m.check.kind === 'http.response' && m.check.path !== undefined) return false;
   return OTHER_SUBJECT.test(text);

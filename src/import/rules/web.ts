@@ -186,7 +186,8 @@ export const securityHeaders: Rule = (item) => {
     // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
     // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
     !/\bheaders?\b/.test(item.near) &&
-    !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(item.text.trim()))
+    // ("Strict-Transport-Security (HTTPS only)": a remark after the name does not make it more than a name.)
+    !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(unremarked(item.text).trim()))
   )
     return undefined;
   if (xss && require.length === 0 && !general) {
@@ -196,6 +197,12 @@ export const securityHeaders: Rule = (item) => {
       matched: [xss],
       note: 'browsers protect against XSS through a Content-Security-Policy and nosniff',
     };
+  }
+  // "HSTS enabled (max-age: 31536000)": the age the item asks for is the least the check accepts.
+  const maxAge = require.includes('hsts') ? /\bmax-age\s*[:=]?\s*(\d{1,9})\b/.exec(t) : null;
+  if (maxAge?.[1]) {
+    extra['hsts-min-age'] = Number(maxAge[1]);
+    matched.push(maxAge[0]);
   }
   const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
   const all = require.length === 0 || etc;
@@ -214,7 +221,8 @@ export const securityHeaders: Rule = (item) => {
 
 /** HTTPS enforced / only / HTTP redirects to HTTPS. */
 export const httpsRedirect: Rule = (item) => {
-  const t = item.text;
+  // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
+  const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? unremarked(item.text) : item.text;
   const said =
     phrase(
       t,
