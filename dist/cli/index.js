@@ -28623,7 +28623,10 @@ function lengthOf(text) {
     const min = exact ??
         /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
         /(\d+)\+[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
-        /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text);
+        /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text) ??
+        // A key's strength in bits ("strong (256-bit)") is the least it must hold; a count of characters
+        // without "+" or "at least" may describe a format, so it is not read.
+        /\b(64|128|192|256|384|512|1024|2048|4096)[ -](bits?)\b/.exec(text);
     if (!min?.[1] || !min[2])
         return undefined;
     const n = Number(min[1]);
@@ -28777,7 +28780,7 @@ function variablesOf(item, raw) {
     // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
     const first = out[0];
     if (out.length === 1 && first && first.equals === undefined) {
-        const to = /\b(?:set|changed|switched) to ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
+        const to = /\b(?:set|changed|switched) to:? ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
         // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
         if (to?.[1] && item.code.includes(to[1]) && !/example|your|localhost|changeme|xxx/i.test(to[1])) {
             first.equals = to[1];

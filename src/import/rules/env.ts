@@ -121,7 +121,7 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
   // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
   const first = out[0];
   if (out.length === 1 && first && first.equals === undefined) {
-    const to = /\b(?:set|changed|switched) to ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
+    const to = /\b(?:set|changed|switched) to:? ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
     // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
     if (to?.[1] && item.code.includes(to[1]) && !/example|your|localhost|changeme|xxx/i.test(to[1])) {
       first.equals = to[1];

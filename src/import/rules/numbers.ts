@@ -40,7 +40,10 @@ export function lengthOf(text: string): { bytes: number; exact: boolean; phrase:
     exact ??
     /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
     /(\d+)\+[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
-    /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text);
+    /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text) ??
+    // A key's strength in bits ("strong (256-bit)") is the least it must hold; a count of characters
+    // without "+" or "at least" may describe a format, so it is not read.
+    /\b(64|128|192|256|384|512|1024|2048|4096)[ -](bits?)\b/.exec(text);
   if (!min?.[1] || !min[2]) return undefined;
   const n = Number(min[1]);
   const bytes = min[2].startsWith('bit') ? Math.ceil(n / 8) : n;
