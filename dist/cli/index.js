@@ -28165,7 +28165,7 @@ class CheckChooser {
  */
 /** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
 const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
-const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
 function notAClaim(text) {
     const blank = TEMPLATE.exec(text);
@@ -29639,10 +29639,18 @@ function pathOf(url) {
 }
 /** A path the item names: `/health`, `/api/health`. */
 function namedPath(codes, text) {
-    for (const c of codes)
-        if (/^\/[\w./-]*$/.test(c.trim()))
-            return c.trim();
-    return /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+    return web_namedPaths(codes, text)[0];
+}
+/** Every path the item names ("visit `/health`, `/ready`, `/live`"). */
+function web_namedPaths(codes, text) {
+    const out = codes
+        .map((c) => c.trim())
+        .map((c) => (/^https?:\/\//.test(c) ? pathOf(c) : c))
+        .filter((c) => c !== undefined && /^\/[\w./-]*$/.test(c));
+    if (out.length > 0)
+        return [...new Set(out)];
+    const bare = /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+    return bare ? [bare] : [];
 }
 /** `curl -f URL`, a health endpoint that answers: an HTTP request that must succeed. */
 const healthEndpoint = (item) => {
@@ -29651,9 +29659,13 @@ const healthEndpoint = (item) => {
         if (!m?.[2])
             continue;
         const path = pathOf(m[2]);
-        // "Health check: `curl https://host/api/health`": without -f, still the health endpoint that must answer.
+        // "Health check: `curl https://host/api/health`", "Check the metrics endpoint: `curl …/metrics`":
+        // without -f, still an endpoint that must answer.
         const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
-        if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health)
+        const endpoint = path !== undefined &&
+            /\bendpoints?\b/.test(item.text) &&
+            /^(?:check|verify|test|confirm)\b|\b(?:responds?|returns?|answers?|works?|ok)\b/.test(item.text);
+        if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint)
             continue;
         return {
             check: { kind: 'http.response', ...onApp(path) },
@@ -29667,22 +29679,78 @@ const healthEndpoint = (item) => {
         return undefined;
     const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
-        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/) ??
+        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
+        // "Run health checks" (not a script the item names: that is the script's own claim).
+        (item.code.length === 0 ? phrase(t, /^(?:run|execute) (?:the |all )?health ?-?checks?$/) : undefined) ??
         phrase(t, /(?:^|[\s(])\/(?:api\/)?health\w*\b[^,;]*\b(?:exists?|responds?|responding|returns?|returning|ok|works?|answers?)\b/);
     if (!said)
         return undefined;
     if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(web_unremarked(t)) && !namedPath(item.code, t))
         return undefined;
-    const path = namedPath(item.code, t) ?? '/health';
+    // "Health check responds < 200ms" is a budget: the latency rule's claim.
+    if (budgetOf(t))
+        return undefined;
+    const paths = web_namedPaths(item.code, t);
+    if (paths.length > 0)
+        return paths.map((path) => ({
+            check: { kind: 'http.response', ...onApp(path) },
+            rule: 'http.health-endpoint',
+            matched: [said, path],
+        }));
+    // The path the document uses elsewhere (in a `curl` block above the items), else /health.
+    const own = item.doc.healthPath;
     return {
-        check: { kind: 'http.response', ...onApp(path) },
+        check: { kind: 'http.response', ...onApp(own ?? '/health') },
         rule: 'http.health-endpoint',
         matched: [said],
-        note: namedPath(item.code, t)
-            ? undefined
+        note: own
+            ? `the health endpoint is ${own}, the path the document names elsewhere`
             : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
     };
+};
+/** Hosts of consoles, dashboards and code hosts: a page there is not the app's. */
+const NOT_APP_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|vercel|netlify|heroku|render|railway|supabase|sentry)\.com$|^(?:console|dashboard|docs?|admin|app\.netlify)\.|^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/;
+/** "Site accessible:", "Health endpoint:", "API endpoints respond:" before the address of what must answer. */
+const ADDRESS_LABEL = /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
+/**
+ * An address after a label ("Site accessible: `https://app.example.org`", "Health endpoint: `/api/health`",
+ * "API endpoints respond: `https://api.example.org/v1/ping`"): that address answers.
+ */
+const addressAnswers = (item) => {
+    if (/\benv|variables?|secrets?|config/.test(item.near))
+        return undefined;
+    const t = item.text.replace(/[\s.;]+$/, '');
+    for (const code of item.code) {
+        const c = code.trim();
+        const url = /^https?:\/\/\S+$/.test(c);
+        if (!url && !/^\/[\w./-]*$/.test(c))
+            continue;
+        if (!t.endsWith(c.toLowerCase()))
+            continue;
+        const before = t.slice(0, t.length - c.length);
+        if (!ADDRESS_LABEL.test(before))
+            continue;
+        let path = c;
+        if (url) {
+            try {
+                const u = new URL(c);
+                if (NOT_APP_HOST.test(u.hostname))
+                    return undefined;
+            }
+            catch {
+                return undefined;
+            }
+            path = pathOf(c);
+        }
+        return {
+            check: { kind: 'http.response', ...onApp(path) },
+            rule: 'http.address-answers',
+            matched: [before.replace(/\s*[:–—-]\s*$/, ''), c],
+            ...(url ? { note: "the host is the 'api' target, the path is kept" } : {}),
+        };
+    }
+    return undefined;
 };
 /** `Application loads at https://…`: the page answers. */
 const siteLoads = (item) => {
@@ -29691,7 +29759,7 @@ const siteLoads = (item) => {
     // "Site loads on the live domain": the app target's root answers.
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
-    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/) ??
+    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
     // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
@@ -29701,6 +29769,14 @@ const siteLoads = (item) => {
             check: { kind: 'http.response', ...onApp() },
             rule: 'http.site-loads',
             matched: [(live ?? bare)],
+        };
+    // "Contact form at `/contact` displays": the page at that path answers.
+    const at = /\b(?:page|form|route|screen|view|section)\b[^,;]{0,20}? at (\/[\w./-]*) (?:displays|loads|renders|works|responds|opens|shows|is reachable|is accessible)\b/.exec(item.text);
+    if (!url && at?.[1] && item.code.some((c) => c.trim() === at[1]) && !device)
+        return {
+            check: { kind: 'http.response', ...onApp(at[1]) },
+            rule: 'http.site-loads',
+            matched: [at[0]],
         };
     if (!said || !url)
         return undefined;
@@ -29762,8 +29838,8 @@ const web_securityHeaders = (item) => {
         // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
         // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
         !/\bheaders?\b/.test(item.near) &&
-        // ("Strict-Transport-Security (HTTPS only)": a remark after the name does not make it more than a name.)
-        !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(web_unremarked(item.text).trim())))
+        // (With its value or a remark: "X-Frame-Options: DENY", "Strict-Transport-Security (HTTPS only)".)
+        !(/\bheaders?\b/.test(item.context) && /^[a-z-]+(?::\s*[^()]{1,60})?$/.test(web_unremarked(item.text).trim())))
         return undefined;
     if (xss && require.length === 0 && !general) {
         return {
@@ -29779,6 +29855,10 @@ const web_securityHeaders = (item) => {
         extra['hsts-min-age'] = Number(maxAge[1]);
         matched.push(maxAge[0]);
     }
+    if (require.includes('hsts') && /\bincludesubdomains\b/.test(t))
+        extra['hsts-include-subdomains'] = true;
+    if (require.includes('hsts') && /\bpreload\b/.test(t))
+        extra['hsts-preload'] = true;
     const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
     const all = require.length === 0 || etc;
     if (xss && !all)
@@ -29875,6 +29955,15 @@ const web_mixedContent = (item) => {
 /** CORS that refuses a foreign origin: restricted, locked down, not `*`, configured (correctly). */
 const web_cors = (item) => {
     const t = item.text;
+    // "Access-Control-Allow-Origin (correct origin)" under a headers heading: the served CORS header.
+    const header = /^access-control-allow-origin\b/.test(t) && !/\*/.test(t) && /\bheaders?\b/.test(item.context);
+    if (header)
+        return {
+            check: { kind: 'http.cors', ...onApp() },
+            rule: 'http.cors',
+            matched: ['access-control-allow-origin', item.near],
+            note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+        };
     const named = /\bcors\b/.test(t);
     // "Specific allowed origins (no wildcards)" under a "CORS Configuration" parent says it of CORS.
     // (A variable the item names, `CORS_ORIGIN` (not `*`), is the environment's claim, not the served one.)
@@ -29909,10 +29998,51 @@ const web_cors = (item) => {
     };
 };
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
+/** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
+const PER_WINDOW = /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
+/**
+ * A limit written as a setting under a rate-limiting heading ("Global: 100 req/15min", "Auth endpoints: 5
+ * req/15min"), or the request past the limit answering 429 ("101st request returns 429").
+ */
+function limitSetting(item) {
+    const t = item.text;
+    const over = phrase(t, /\b(?:returns?|gets?|answers?|responds? with|receives?|yields?) (?:an? |http |status )?429\b/);
+    const scope = /\brate[- ]limit/.test(item.context)
+        ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(t)
+        : undefined;
+    const setting = scope ? countBefore(t.slice(scope[0].length), PER_WINDOW) : undefined;
+    if (!over && !(scope && setting))
+        return undefined;
+    const nth = /\b(\d+)(?:st|nd|rd|th) request\b/.exec(t);
+    const requests = nth?.[1] ? Number(nth[1]) : setting ? setting.n + 10 : undefined;
+    const login = /\blogin|auth|sign-?in/.test(t);
+    return {
+        check: {
+            kind: 'http.rate-limit',
+            ...onApp(),
+            ...(requests && requests >= 2 && requests <= 200 ? { requests } : {}),
+        },
+        rule: 'http.rate-limit',
+        matched: over ? [over, ...(nth ? [nth[0]] : [])] : [scope?.[1] ?? '', setting?.phrase ?? ''],
+        note: [
+            requests && requests <= 200
+                ? nth
+                    ? `a burst of ${requests} requests, as the item counts them`
+                    : `a burst of ${requests} requests, just over the limit of ${setting?.n ?? ''}`
+                : 'a bounded burst must meet a 429 or rate-limit headers',
+            login ? "set 'path' to the login endpoint" : undefined,
+        ]
+            .filter(Boolean)
+            .join('; '),
+    };
+}
 const rateLimit = (item) => {
+    const set = limitSetting(item);
+    if (set)
+        return set;
     // The words of a package's name (`express-rate-limit` is installed) are not a claim that limits hold.
     const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
-    const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified))?/) ??
+    const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/) ??
         phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
         phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
     if (!said)
@@ -29931,7 +30061,7 @@ const rateLimit = (item) => {
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
         perWho.test(t.trim());
     if (!bare &&
-        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
+        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
         return undefined;
     const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
     const params = {};
@@ -29954,10 +30084,19 @@ const rateLimit = (item) => {
 };
 /** Latency budgets with their number: "p95 < 300ms", "API responses < 300ms average". No number: manual. */
 const latency = (item) => {
-    const t = item.text;
-    const what = phrase(t, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/);
+    const what = phrase(item.text, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test(?:ing|s)?\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/) ??
+        // "Health check responds < 200ms", "API endpoints respond < 500ms", "Frontend loads < 2000ms".
+        phrase(item.text, /^(?:the )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|server|backend|frontend|homepage|home page|site|website|web app) (?:responds?|responding|loads?|answers?)\b/) ??
+        // "p95 < 500ms" alone under "Response Times": the heading says what the percentile is of.
+        (/^p(?:50|90|95|99)\b/.test(item.text)
+            ? phrase(item.near, /\b(?:response|load|request) times?\b|\blatency\b|\bperformance\b/)
+            : undefined);
     if (!what)
         return undefined;
+    // "**Load testing** completed" with its targets in plain sub-bullets: the sub-bullets give the numbers.
+    const t = /\bload test|performance test/.test(what) && !budgetOf(item.text) && item.details
+        ? `${item.text}; ${item.details}`
+        : item.text;
     if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
         return undefined;
     if (watchContext(item.near) ?? watchContext(item.context))
@@ -30000,7 +30139,11 @@ const websocket = (item) => {
     const t = item.text;
     const said = phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
         phrase(t, /\bverify websocket connections?\b/) ??
-        phrase(t, /\bwebsockets? (?:are |is )?working\b/);
+        phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+        // "Connection establishes < 1 second" under "WebSocket": the handshake.
+        (/\bwebsockets?\b|\bws\b|\bsocket\.io\b/.test(item.near)
+            ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
+            : undefined);
     if (!said || /latency|stability|> ?\d|\d+ connections/.test(t))
         return undefined;
     return {
@@ -30147,6 +30290,7 @@ const RULES = [
     compose,
     healthEndpoint,
     siteLoads,
+    addressAnswers,
     web_securityHeaders,
     web_httpsRedirect,
     certificate,
@@ -30181,7 +30325,10 @@ function decide(item) {
             mappings: [],
             manual: `under "${item.near}": watched after the step, not checked on the pull request`,
         };
-    const watch = OVER_TIME.exec(item.text.replace(PURPOSE, ''));
+    // ("Frontend loads and displays the dashboard": the dashboard is a page it shows.)
+    const watch = OVER_TIME.exec(item.text
+        .replace(PURPOSE, '')
+        .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '));
     if (watch)
         return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
     const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
@@ -30353,8 +30500,19 @@ const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
 const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
+/** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
+function healthPathsIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/\bhttps?:\/\/[^\s/'"`<>()]+(\/[\w./-]*)/g))
+        if (m[1] && /\/health[\w-]*$/.test(m[1]))
+            out.push(m[1]);
+    for (const m of text.matchAll(/(?:^|[\s(`'"])(\/(?:[\w-]+\/){0,3}health[\w-]*)(?=[\s)`'",;:]|$)/g))
+        if (m[1])
+            out.push(m[1]);
+    return out;
+}
 /** What the document as a whole says: its stack and the verify-token variables it names. */
-function documentFacts(texts, repoStack, storeSecrets = []) {
+function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
     let python = false;
     let node = false;
     let go = false;
@@ -30384,11 +30542,17 @@ function documentFacts(texts, repoStack, storeSecrets = []) {
         : others.length === 1
             ? others[0]
             : undefined;
+    const healthPaths = new Set();
+    for (const raw of [...texts, ...blocks])
+        for (const p of healthPathsIn(raw.slice(0, 4000)))
+            healthPaths.add(p);
+    const [healthPath] = healthPaths;
     return {
         stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
         verifyTokens,
         jwtVariables,
         storeSecrets,
+        ...(healthPaths.size === 1 && healthPath ? { healthPath } : {}),
     };
 }
 
@@ -30450,6 +30614,7 @@ function factsOf(group, it, doc) {
         code: it.text.code.slice(0, 16).map((c) => c.slice(0, MAX_RULE_TEXT)),
         context: convert_lower([...group.path, it.parent ?? ''].join(' ')),
         near: convert_lower(near),
+        ...(it.details ? { details: convert_lower(it.details) } : {}),
         doc,
     };
 }
@@ -30486,7 +30651,7 @@ function outlineToYaml(outline, options) {
         .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
         .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
         .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
-    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets);
+    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets, outline.blocks);
     const sections = outline.groups.map((group) => {
         const items = [];
         for (const it of group.items) {
@@ -43648,12 +43813,15 @@ const PSEUDO_DEPTH = 7;
 /** A plain label right above a list sits below the pseudo-heading it follows. */
 const LABEL_DEPTH = 8;
 const MAX_LABEL_CHARS = 120;
+const MAX_BLOCKS = 200;
+const MAX_BLOCK_CHARS = 4000;
+const MAX_DETAILS_CHARS = 400;
 function readOutline(markdown) {
     const tree = fromMarkdown(markdown, {
         extensions: [gfmTaskListItem()],
         mdastExtensions: [gfmTaskListItemFromMarkdown()],
     });
-    const outline = { groups: [], skipped: 0 };
+    const outline = { groups: [], skipped: 0, blocks: [] };
     const reader = new OutlineReader(outline);
     tree.children.forEach((node, index) => {
         if (node.type === 'heading') {
@@ -43745,12 +43913,20 @@ class OutlineReader {
                 this.outline.skipped += 1;
             const hasTasks = nested.some((l) => l.children.some(hasTask));
             if (isTask && text.plain !== '') {
+                // "**Load testing** completed" with its targets in plain sub-bullets below it.
+                const details = nested
+                    .flatMap((l) => l.children.filter((c) => typeof c.checked !== 'boolean'))
+                    .map((c) => itemText(c).plain)
+                    .filter((d) => d !== '')
+                    .join('; ')
+                    .slice(0, MAX_DETAILS_CHARS);
                 this.group(path).items.push({
                     text,
                     checked: item.checked === true,
                     ...(parent ? { parent } : {}),
                     line: item.position?.start.line ?? 0,
                     ...(hasTasks ? { parentOfTasks: true } : {}),
+                    ...(details ? { details } : {}),
                 });
             }
             if (!hasTasks) {
@@ -43834,6 +44010,8 @@ function itemText(item) {
 function countRawBoxes(node, outline) {
     if (node.type === 'code' || node.type === 'html') {
         outline.skipped += node.value.match(BOX_IN_RAW)?.length ?? 0;
+        if (node.type === 'code' && outline.blocks.length < MAX_BLOCKS)
+            outline.blocks.push(node.value.slice(0, MAX_BLOCK_CHARS));
         return;
     }
     if ('children' in node)

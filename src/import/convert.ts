@@ -62,6 +62,7 @@ function factsOf(group: OutlineGroup, it: OutlineItem, doc: DocumentFacts): Item
     code: it.text.code.slice(0, 16).map((c) => c.slice(0, MAX_RULE_TEXT)),
     context: lower([...group.path, it.parent ?? ''].join(' ')),
     near: lower(near),
+    ...(it.details ? { details: lower(it.details) } : {}),
     doc,
   };
 }
@@ -118,6 +119,7 @@ export function outlineToYaml(
     outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
     options.repoStack,
     storeSecrets,
+    outline.blocks,
   );
   const sections = outline.groups.map((group) => {
     const items: ImportedItem[] = [];

@@ -11,6 +11,8 @@ export interface Outline {
   groups: OutlineGroup[];
   /** Task boxes that were not imported: empty ones, and ones inside code blocks or HTML. */
   skipped: number;
+  /** The contents of the document's code blocks (at most MAX_BLOCKS, each cut at MAX_BLOCK_CHARS). */
+  blocks: string[];
 }
 
 export interface OutlineGroup {
@@ -37,6 +39,8 @@ export interface OutlineItem {
   line: number;
   /** It holds task items of its own (a parent box): they carry the checks. */
   parentOfTasks?: boolean;
+  /** The words of the plain list items (no box) nested below it, joined with "; ". */
+  details?: string;
 }
 
 /** One step of the outline: its Markdown and plain text, and how deep it sits (headings 1-6, deeper: labels). */
@@ -53,13 +57,16 @@ const PSEUDO_DEPTH = 7;
 /** A plain label right above a list sits below the pseudo-heading it follows. */
 const LABEL_DEPTH = 8;
 const MAX_LABEL_CHARS = 120;
+const MAX_BLOCKS = 200;
+const MAX_BLOCK_CHARS = 4000;
+const MAX_DETAILS_CHARS = 400;
 
 export function readOutline(markdown: string): Outline {
   const tree: Root = fromMarkdown(markdown, {
     extensions: [gfmTaskListItem()],
     mdastExtensions: [gfmTaskListItemFromMarkdown()],
   });
-  const outline: Outline = { groups: [], skipped: 0 };
+  const outline: Outline = { groups: [], skipped: 0, blocks: [] };
   const reader = new OutlineReader(outline);
   tree.children.forEach((node, index) => {
     if (node.type === 'heading') {
@@ -151,12 +158,20 @@ class OutlineReader {
         this.outline.skipped += 1;
       const hasTasks = nested.some((l) => l.children.some(hasTask));
       if (isTask && text.plain !== '') {
+        // "**Load testing** completed" with its targets in plain sub-bullets below it.
+        const details = nested
+          .flatMap((l) => l.children.filter((c) => typeof c.checked !== 'boolean'))
+          .map((c) => itemText(c).plain)
+          .filter((d) => d !== '')
+          .join('; ')
+          .slice(0, MAX_DETAILS_CHARS);
         this.group(path).items.push({
           text,
           checked: item.checked === true,
           ...(parent ? { parent } : {}),
           line: item.position?.start.line ?? 0,
           ...(hasTasks ? { parentOfTasks: true } : {}),
+          ...(details ? { details } : {}),
         });
       }
       if (!hasTasks) {
@@ -230,6 +245,8 @@ function itemText(item: ListItem): InlineText {
 function countRawBoxes(node: Nodes, outline: Outline): void {
   if (node.type === 'code' || node.type === 'html') {
     outline.skipped += node.value.match(BOX_IN_RAW)?.length ?? 0;
+    if (node.type === 'code' && outline.blocks.length < MAX_BLOCKS)
+      outline.blocks.push(node.value.slice(0, MAX_BLOCK_CHARS));
     return;
   }
   if ('children' in node) for (const c of node.children) countRawBoxes(c as Nodes, outline);

@@ -45,6 +45,7 @@ const RULES: Rule[] = [
   container.compose,
   web.healthEndpoint,
   web.siteLoads,
+  web.addressAnswers,
   web.securityHeaders,
   web.httpsRedirect,
   web.certificate,
@@ -88,7 +89,12 @@ export function decide(item: ItemFacts): Decision {
       mappings: [],
       manual: `under "${item.near}": watched after the step, not checked on the pull request`,
     };
-  const watch = OVER_TIME.exec(item.text.replace(PURPOSE, ''));
+  // ("Frontend loads and displays the dashboard": the dashboard is a page it shows.)
+  const watch = OVER_TIME.exec(
+    item.text
+      .replace(PURPOSE, '')
+      .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '),
+  );
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
   const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
   if (undone) return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
@@ -272,11 +278,22 @@ const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 
+/** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
+function healthPathsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\bhttps?:\/\/[^\s/'"`<>()]+(\/[\w./-]*)/g))
+    if (m[1] && /\/health[\w-]*$/.test(m[1])) out.push(m[1]);
+  for (const m of text.matchAll(/(?:^|[\s(`'"])(\/(?:[\w-]+\/){0,3}health[\w-]*)(?=[\s)`'",;:]|$)/g))
+    if (m[1]) out.push(m[1]);
+  return out;
+}
+
 /** What the document as a whole says: its stack and the verify-token variables it names. */
 export function documentFacts(
   texts: string[],
   repoStack?: Stack,
   storeSecrets: string[] = [],
+  blocks: string[] = [],
 ): DocumentFacts {
   let python = false;
   let node = false;
@@ -308,11 +325,16 @@ export function documentFacts(
     : others.length === 1
       ? others[0]
       : undefined;
+  const healthPaths = new Set<string>();
+  for (const raw of [...texts, ...blocks])
+    for (const p of healthPathsIn(raw.slice(0, 4000))) healthPaths.add(p);
+  const [healthPath] = healthPaths;
   return {
     stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
     verifyTokens,
     jwtVariables,
     storeSecrets,
+    ...(healthPaths.size === 1 && healthPath ? { healthPath } : {}),
   };
 }
 

@@ -10,6 +10,8 @@ export interface ItemFacts {
   context: string;
   /** The nearest step of the outline (heading, pseudo-heading, label or parent item), lowercased. */
   near: string;
+  /** The words of plain sub-bullets below the item ("Target: 100 concurrent users; Error rate: <1%"), lowercased. */
+  details?: string;
   /** What the whole document says, for items that lean on it. */
   doc: DocumentFacts;
 }
@@ -26,6 +28,8 @@ export interface DocumentFacts {
   jwtVariables: string[];
   /** Variables listed under a platform's secret store ("Supabase Secrets"): not the app's environment, anywhere. */
   storeSecrets: string[];
+  /** The one health path the document names (in an item or a code block: `curl …/api/health`), if only one. */
+  healthPath?: string;
 }
 
 /** A check an item maps to, the rule that chose it and the words of the item that made it choose. */

@@ -21,8 +21,18 @@ function pathOf(url: string): string | undefined {
 
 /** A path the item names: `/health`, `/api/health`. */
 function namedPath(codes: string[], text: string): string | undefined {
-  for (const c of codes) if (/^\/[\w./-]*$/.test(c.trim())) return c.trim();
-  return /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+  return namedPaths(codes, text)[0];
+}
+
+/** Every path the item names ("visit `/health`, `/ready`, `/live`"). */
+function namedPaths(codes: string[], text: string): string[] {
+  const out = codes
+    .map((c) => c.trim())
+    .map((c) => (/^https?:\/\//.test(c) ? pathOf(c) : c))
+    .filter((c): c is string => c !== undefined && /^\/[\w./-]*$/.test(c));
+  if (out.length > 0) return [...new Set(out)];
+  const bare = /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+  return bare ? [bare] : [];
 }
 
 /** `curl -f URL`, a health endpoint that answers: an HTTP request that must succeed. */
@@ -31,9 +41,14 @@ export const healthEndpoint: Rule = (item) => {
     const m = CURL_URL.exec(code);
     if (!m?.[2]) continue;
     const path = pathOf(m[2]);
-    // "Health check: `curl https://host/api/health`": without -f, still the health endpoint that must answer.
+    // "Health check: `curl https://host/api/health`", "Check the metrics endpoint: `curl …/metrics`":
+    // without -f, still an endpoint that must answer.
     const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
-    if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health) continue;
+    const endpoint =
+      path !== undefined &&
+      /\bendpoints?\b/.test(item.text) &&
+      /^(?:check|verify|test|confirm)\b|\b(?:responds?|returns?|answers?|works?|ok)\b/.test(item.text);
+    if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint) continue;
     return {
       check: { kind: 'http.response', ...onApp(path) },
       rule: 'http.curl-fail',
@@ -59,9 +74,11 @@ export const healthEndpoint: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live)\b/,
+      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
     ) ??
     phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
+    // "Run health checks" (not a script the item names: that is the script's own claim).
+    (item.code.length === 0 ? phrase(t, /^(?:run|execute) (?:the |all )?health ?-?checks?$/) : undefined) ??
     phrase(
       t,
       /(?:^|[\s(])\/(?:api\/)?health\w*\b[^,;]*\b(?:exists?|responds?|responding|returns?|returning|ok|works?|answers?)\b/,
@@ -69,15 +86,67 @@ export const healthEndpoint: Rule = (item) => {
   if (!said) return undefined;
   if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(unremarked(t)) && !namedPath(item.code, t))
     return undefined;
-  const path = namedPath(item.code, t) ?? '/health';
+  // "Health check responds < 200ms" is a budget: the latency rule's claim.
+  if (budgetOf(t)) return undefined;
+  const paths = namedPaths(item.code, t);
+  if (paths.length > 0)
+    return paths.map((path) => ({
+      check: { kind: 'http.response', ...onApp(path) },
+      rule: 'http.health-endpoint',
+      matched: [said, path],
+    }));
+  // The path the document uses elsewhere (in a `curl` block above the items), else /health.
+  const own = item.doc.healthPath;
   return {
-    check: { kind: 'http.response', ...onApp(path) },
+    check: { kind: 'http.response', ...onApp(own ?? '/health') },
     rule: 'http.health-endpoint',
     matched: [said],
-    note: namedPath(item.code, t)
-      ? undefined
+    note: own
+      ? `the health endpoint is ${own}, the path the document names elsewhere`
       : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
   };
+};
+
+/** Hosts of consoles, dashboards and code hosts: a page there is not the app's. */
+const NOT_APP_HOST =
+  /(?:^|\.)(?:github|gitlab|bitbucket|vercel|netlify|heroku|render|railway|supabase|sentry)\.com$|^(?:console|dashboard|docs?|admin|app\.netlify)\.|^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/;
+
+/** "Site accessible:", "Health endpoint:", "API endpoints respond:" before the address of what must answer. */
+const ADDRESS_LABEL =
+  /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
+
+/**
+ * An address after a label ("Site accessible: `https://app.example.org`", "Health endpoint: `/api/health`",
+ * "API endpoints respond: `https://api.example.org/v1/ping`"): that address answers.
+ */
+export const addressAnswers: Rule = (item) => {
+  if (/\benv|variables?|secrets?|config/.test(item.near)) return undefined;
+  const t = item.text.replace(/[\s.;]+$/, '');
+  for (const code of item.code) {
+    const c = code.trim();
+    const url = /^https?:\/\/\S+$/.test(c);
+    if (!url && !/^\/[\w./-]*$/.test(c)) continue;
+    if (!t.endsWith(c.toLowerCase())) continue;
+    const before = t.slice(0, t.length - c.length);
+    if (!ADDRESS_LABEL.test(before)) continue;
+    let path: string | undefined = c;
+    if (url) {
+      try {
+        const u = new URL(c);
+        if (NOT_APP_HOST.test(u.hostname)) return undefined;
+      } catch {
+        return undefined;
+      }
+      path = pathOf(c);
+    }
+    return {
+      check: { kind: 'http.response', ...onApp(path) },
+      rule: 'http.address-answers',
+      matched: [before.replace(/\s*[:–—-]\s*$/, ''), c],
+      ...(url ? { note: "the host is the 'api' target, the path is kept" } : {}),
+    };
+  }
+  return undefined;
 };
 
 /** `Application loads at https://…`: the page answers. */
@@ -96,7 +165,7 @@ export const siteLoads: Rule = (item) => {
   const bare =
     phrase(
       item.text,
-      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app) (?:loads|is reachable|is accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine))?$/,
+      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
     ) ??
     // "Deployed to Vercel and responding on production URL": the app target's root answers.
     phrase(
@@ -112,6 +181,17 @@ export const siteLoads: Rule = (item) => {
       check: { kind: 'http.response', ...onApp() },
       rule: 'http.site-loads',
       matched: [(live ?? bare) as string],
+    };
+  // "Contact form at `/contact` displays": the page at that path answers.
+  const at =
+    /\b(?:page|form|route|screen|view|section)\b[^,;]{0,20}? at (\/[\w./-]*) (?:displays|loads|renders|works|responds|opens|shows|is reachable|is accessible)\b/.exec(
+      item.text,
+    );
+  if (!url && at?.[1] && item.code.some((c) => c.trim() === at[1]) && !device)
+    return {
+      check: { kind: 'http.response', ...onApp(at[1]) },
+      rule: 'http.site-loads',
+      matched: [at[0]],
     };
   if (!said || !url) return undefined;
   return {
@@ -186,8 +266,8 @@ export const securityHeaders: Rule = (item) => {
     // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
     // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
     !/\bheaders?\b/.test(item.near) &&
-    // ("Strict-Transport-Security (HTTPS only)": a remark after the name does not make it more than a name.)
-    !(/\bheaders?\b/.test(item.context) && /^[a-z-]+$/.test(unremarked(item.text).trim()))
+    // (With its value or a remark: "X-Frame-Options: DENY", "Strict-Transport-Security (HTTPS only)".)
+    !(/\bheaders?\b/.test(item.context) && /^[a-z-]+(?::\s*[^()]{1,60})?$/.test(unremarked(item.text).trim()))
   )
     return undefined;
   if (xss && require.length === 0 && !general) {
@@ -204,6 +284,8 @@ export const securityHeaders: Rule = (item) => {
     extra['hsts-min-age'] = Number(maxAge[1]);
     matched.push(maxAge[0]);
   }
+  if (require.includes('hsts') && /\bincludesubdomains\b/.test(t)) extra['hsts-include-subdomains'] = true;
+  if (require.includes('hsts') && /\bpreload\b/.test(t)) extra['hsts-preload'] = true;
   const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
   const all = require.length === 0 || etc;
   if (xss && !all) for (const n of ['csp', 'nosniff']) if (!require.includes(n)) require.push(n);
@@ -331,6 +413,16 @@ export const mixedContent: Rule = (item) => {
 /** CORS that refuses a foreign origin: restricted, locked down, not `*`, configured (correctly). */
 export const cors: Rule = (item) => {
   const t = item.text;
+  // "Access-Control-Allow-Origin (correct origin)" under a headers heading: the served CORS header.
+  const header =
+    /^access-control-allow-origin\b/.test(t) && !/\*/.test(t) && /\bheaders?\b/.test(item.context);
+  if (header)
+    return {
+      check: { kind: 'http.cors', ...onApp() },
+      rule: 'http.cors',
+      matched: ['access-control-allow-origin', item.near],
+      note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+    };
   const named = /\bcors\b/.test(t);
   // "Specific allowed origins (no wildcards)" under a "CORS Configuration" parent says it of CORS.
   // (A variable the item names, `CORS_ORIGIN` (not `*`), is the environment's claim, not the served one.)
@@ -377,13 +469,60 @@ export const cors: Rule = (item) => {
 };
 
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
+/** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
+const PER_WINDOW =
+  /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
+
+/**
+ * A limit written as a setting under a rate-limiting heading ("Global: 100 req/15min", "Auth endpoints: 5
+ * req/15min"), or the request past the limit answering 429 ("101st request returns 429").
+ */
+function limitSetting(item: { text: string; near: string; context: string }): Mapping | undefined {
+  const t = item.text;
+  const over = phrase(
+    t,
+    /\b(?:returns?|gets?|answers?|responds? with|receives?|yields?) (?:an? |http |status )?429\b/,
+  );
+  const scope = /\brate[- ]limit/.test(item.context)
+    ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(
+        t,
+      )
+    : undefined;
+  const setting = scope ? countBefore(t.slice(scope[0].length), PER_WINDOW) : undefined;
+  if (!over && !(scope && setting)) return undefined;
+  const nth = /\b(\d+)(?:st|nd|rd|th) request\b/.exec(t);
+  const requests = nth?.[1] ? Number(nth[1]) : setting ? setting.n + 10 : undefined;
+  const login = /\blogin|auth|sign-?in/.test(t);
+  return {
+    check: {
+      kind: 'http.rate-limit',
+      ...onApp(),
+      ...(requests && requests >= 2 && requests <= 200 ? { requests } : {}),
+    },
+    rule: 'http.rate-limit',
+    matched: over ? [over, ...(nth ? [nth[0]] : [])] : [scope?.[1] ?? '', setting?.phrase ?? ''],
+    note: [
+      requests && requests <= 200
+        ? nth
+          ? `a burst of ${requests} requests, as the item counts them`
+          : `a burst of ${requests} requests, just over the limit of ${setting?.n ?? ''}`
+        : 'a bounded burst must meet a 429 or rate-limit headers',
+      login ? "set 'path' to the login endpoint" : undefined,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  };
+}
+
 export const rateLimit: Rule = (item) => {
+  const set = limitSetting(item);
+  if (set) return set;
   // The words of a package's name (`express-rate-limit` is installed) are not a claim that limits hold.
   const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
   const said =
     phrase(
       t,
-      /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified))?/,
+      /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/,
     ) ??
     phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
     phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
@@ -410,7 +549,7 @@ export const rateLimit: Rule = (item) => {
     perWho.test(t.trim());
   if (
     !bare &&
-    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
+    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
       t,
     )
   )
@@ -436,12 +575,26 @@ export const rateLimit: Rule = (item) => {
 
 /** Latency budgets with their number: "p95 < 300ms", "API responses < 300ms average". No number: manual. */
 export const latency: Rule = (item) => {
-  const t = item.text;
-  const what = phrase(
-    t,
-    /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/,
-  );
+  const what =
+    phrase(
+      item.text,
+      /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test(?:ing|s)?\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/,
+    ) ??
+    // "Health check responds < 200ms", "API endpoints respond < 500ms", "Frontend loads < 2000ms".
+    phrase(
+      item.text,
+      /^(?:the )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|server|backend|frontend|homepage|home page|site|website|web app) (?:responds?|responding|loads?|answers?)\b/,
+    ) ??
+    // "p95 < 500ms" alone under "Response Times": the heading says what the percentile is of.
+    (/^p(?:50|90|95|99)\b/.test(item.text)
+      ? phrase(item.near, /\b(?:response|load|request) times?\b|\blatency\b|\bperformance\b/)
+      : undefined);
   if (!what) return undefined;
+  // "**Load testing** completed" with its targets in plain sub-bullets: the sub-bullets give the numbers.
+  const t =
+    /\bload test|performance test/.test(what) && !budgetOf(item.text) && item.details
+      ? `${item.text}; ${item.details}`
+      : item.text;
   if (
     /\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(
       t,
@@ -492,7 +645,11 @@ export const websocket: Rule = (item) => {
   const said =
     phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
     phrase(t, /\bverify websocket connections?\b/) ??
-    phrase(t, /\bwebsockets? (?:are |is )?working\b/);
+    phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+    // "Connection establishes < 1 second" under "WebSocket": the handshake.
+    (/\bwebsockets?\b|\bws\b|\bsocket\.io\b/.test(item.near)
+      ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
+      : undefined);
   if (!said || /latency|stability|> ?\d|\d+ connections/.test(t)) return undefined;
   return {
     check: { kind: 'ws.handshake', ...onApp() },
