@@ -28353,6 +28353,33 @@ function bareUnderChecks(item, code) {
         return undefined;
     return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
 }
+/** A check's bare name under a CI heading ("Lint (Biome)", "Tests (Vitest, 286+)", "Build"): the job passes. */
+const BARE_CHECKS = [
+    [/^(?:lint|linting|linter)$/, 'lint', 'command.lint-passes'],
+    [/^(?:typecheck|type-check|type ?checks?|type ?checking)$/, 'typecheck', 'command.typecheck-passes'],
+    [/^(?:tests?|unit tests|test suite)$/, 'test', 'command.tests-pass'],
+    [/^(?:build|builds)$/, 'build', 'command.build-succeeds'],
+];
+const bareCheckName = (item) => {
+    if (!/\bci\b|ci\/cd|pipelines?|workflows?|quality gates?|github actions/.test(item.context))
+        return undefined;
+    const t = unremarked(item.text).replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+    for (const [re, script, rule] of BARE_CHECKS) {
+        if (!re.test(t))
+            continue;
+        const node = item.doc.stack === undefined || item.doc.stack === 'node';
+        const runs = script === 'typecheck' ? (node ? 'npx tsc --noEmit' : undefined) : run(item, script);
+        if (!runs)
+            return undefined;
+        return {
+            check: { kind: 'command', run: runs },
+            rule,
+            matched: [t, item.near],
+            note: `a bare name under "${item.near}": read as that check passing`,
+        };
+    }
+    return undefined;
+};
 /** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
 function cwdOf(item) {
     const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
@@ -28477,7 +28504,7 @@ const auditClean = (item) => {
     const audit = phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
         // (A command with the word, `pip-audit`, `cargo audit`; not a file named for it, `docs/security-audit.md`.)
         (item.code.some((c) => /(?:^|[\s-])audit(?:\s|$)/.test(c.trim())) ? 'audit' : undefined);
-    const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/) ??
+    const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?(?:vulnerabilit\w+|cves?)(?: in (?:the )?dependencies)?\b/) ??
         phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
         phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
         phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
@@ -28794,6 +28821,10 @@ function variablesOf(item, raw) {
 function storeHeading(near) {
     return /\b(?:supabase|edge functions?|functions?|fly(?:\.io)?|vercel|netlify|cloudflare|workers?|heroku|railway|render|doppler|github|repository|actions|ci|pipeline) secrets\b/.test(near);
 }
+/** "never `*`": the value's rule (not `*`), not a variable never to set. */
+const NEVER_STAR = /\bnever `?\*`?/;
+/** A remark before the item's words: "(Optional)", "(Required)". */
+const LEAD_REMARK = /^\((?:optional|required|recommended)\)\s*/i;
 const policy = (variables) => ({ kind: 'env.policy', variables });
 /**
  * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from
@@ -28833,7 +28864,7 @@ function environmentOf(item, raw) {
         // "JWT secret", and "**JWT**: generate a new strong secret" (the label names whose secret it is).
         const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/) ??
             phrase(t, /^jwt: (?:(?:generate|generated|use|set|a|new|strong|secure|random|signing)\s){1,5}(?:secrets?|keys?)\b/);
-        if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
+        if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random|set|configured\b/.test(t))) {
             // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
             const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
             names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
@@ -28852,7 +28883,8 @@ function environmentOf(item, raw) {
     if (/\bno longer (?:used|needed|required)\b|\bdeprecated\b|\bunused\b|\bobsolete\b/.test(t) ||
         /^(?:remove|delete|unset|drop|clean ?up)\b|\bdeprecated\b|\bcleanup\b/.test(item.near))
         return undefined;
-    if (/\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(t))
+    // ("never `*`" is the value's rule, read below.)
+    if (/\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(t.replace(NEVER_STAR, ' ')))
         return undefined;
     // A secret kept by CI or a secret store ("`NETLIFY_AUTH_TOKEN` secret added" under GitHub Actions, a
     // secret set in Secret Manager) is not an environment variable of the app the check can read.
@@ -28862,7 +28894,7 @@ function environmentOf(item, raw) {
         // fills it (`fly secrets set`, `heroku config:set`, `vercel env add`).
         storeHeading(item.near) ||
         names.some((n) => item.doc.storeSecrets.includes(n.name)) ||
-        /\bsecrets? set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t))
+        /\bsecrets set\b|\b(?:gh|fly|flyctl|wrangler|doppler|railway)\b[^,;]{0,20}\bsecret set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t))
         return undefined;
     const envContext = /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
     // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
@@ -28893,7 +28925,7 @@ function environmentOf(item, raw) {
         rule['not-placeholder'] = true;
         matched.push(strong);
     }
-    const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/);
+    const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/) ?? phrase(t, NEVER_STAR);
     if (notStar) {
         rule.matches = '^[^*]+$';
         matched.push(notStar);
@@ -28907,7 +28939,7 @@ function environmentOf(item, raw) {
             note: [guessedName, lengthNote].filter(Boolean).join('; ') || undefined,
         };
     }
-    if (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url/.test(t) &&
+    if (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$/.test(t) &&
         /(?:URL|URI|ORIGIN)$/.test(first.name)) {
         return {
             check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
@@ -28923,8 +28955,9 @@ function environmentOf(item, raw) {
             : undefined) ??
         // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
         (envContext &&
-            raw.trim().startsWith(first.phrase) &&
-            /^[`'"]?[A-Z0-9_]+[`'"]?\s*(?:[-–—:(]|$)/.test(raw.trim())
+            // ("(Optional) `A` and `B` for …": a remark first, and names joined by "and".)
+            raw.trim().replace(LEAD_REMARK, '').startsWith(first.phrase) &&
+            /^[`'"]?[A-Z0-9_]+[`'"]?(?:\s+and\s+[`'"]?[A-Z0-9_]+[`'"]?)*\s*(?:[-–—:(]|for\b|$)/.test(raw.trim().replace(LEAD_REMARK, ''))
             ? 'listed under an environment heading'
             : undefined);
     if (!set)
@@ -29058,8 +29091,12 @@ function versionFile(code, text) {
 }
 const github_checksGreen = (item) => {
     const t = item.text;
-    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ??
+    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:tested and |verified and )?(?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ??
         phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
+        // "All jobs green" under a CI heading.
+        (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(item.context)
+            ? phrase(t, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
+            : undefined) ??
         // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
         phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
     if (!said ||
@@ -29294,6 +29331,8 @@ const noHardcodedSecrets = (item) => {
         phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
         phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
         phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
+        // "All secrets stored securely (not in Git)".
+        phrase(t, /\b(?:secrets?|api keys|keys|credentials|tokens|passwords)\b[^()]{0,40}\(not (?:in|committed to) (?:git|the repo(?:sitory)?|the code(?:base)?|version control)\)/) ??
         phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
         // "Removed hardcoded API keys from source code": none is left.
         phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
@@ -29396,6 +29435,46 @@ const fileExists = (item) => {
         rule: 'repo.file-exists',
         matched: [file, said],
     };
+};
+/** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
+const anywhere = (name) => [`{${name},.github/${name},docs/${name}}`];
+/** A community or policy file's bare name, and where it lives. */
+const BARE_FILES = [
+    [
+        /^(?:(?:mit|apache(?: 2\.0)?|bsd|isc|mpl(?: 2\.0)?|gpl\S*|agpl\S*|lgpl\S*) )?licen[cs]e(?: file)?$/,
+        ['LICENSE*'],
+    ],
+    [/^code of conduct(?: file)?$/, anywhere('CODE_OF_CONDUCT*')],
+    [/^contributing(?: guide| guidelines| file)?$|^contribution guide(?:lines)?$/, anywhere('CONTRIBUTING*')],
+    [/^issue templates?$/, ['.github/ISSUE_TEMPLATE/*']],
+    [/^(?:pr|pull request) templates?$/, ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md']],
+    [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
+    [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
+    [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
+];
+/** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
+const TO_DO = /\b(?:to ?do|planned|plan|later|future|next|backlog|write|draft|missing|nice to have|roadmap|ideas?)\b/;
+/**
+ * A community file's bare name as the item ("Code of conduct", "MIT license", "PR template" under
+ * "Community"): a release list of names says each is in place.
+ */
+const bareFileName = (item) => {
+    const t = item.text
+        .replace(/\([^()]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.:]$/, '');
+    if (TO_DO.test(item.context))
+        return undefined;
+    for (const [re, paths] of BARE_FILES)
+        if (re.test(t))
+            return {
+                check: { kind: 'repo.files-exist', paths },
+                rule: 'repo.file-named',
+                matched: [t],
+                note: `a bare name under "${item.near}": read as the file being in place`,
+            };
+    return undefined;
 };
 /** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
 const templatesExist = (item) => {
@@ -29541,7 +29620,7 @@ const noDumps = (item) => {
 /** `helmet` used, `engines.node` set: values of package.json. */
 const packageValue = (item) => {
     const t = item.text;
-    const helmet = phrase(t, /\bhelmet\b(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/);
+    const helmet = phrase(t, /\bhelmet(?:\.js)?(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/);
     if (helmet)
         return {
             check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
@@ -29569,6 +29648,17 @@ const packageValue = (item) => {
             check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
             rule: 'repo.package-engines',
             matched: [engines],
+        };
+    // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
+    const minimum = item.doc.stack === 'node'
+        ? phrase(t, /^(?:node(?:\.js)? v?\d+(?:\.\d+)*\+? (?:minimum|required|or (?:newer|later|higher))|(?:minimum|requires?) node(?:\.js)? (?:version )?v?\d+(?:\.\d+)*\+?)$/)
+        : undefined;
+    if (minimum)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [minimum],
+            note: 'checks that package.json states the Node.js version it needs (engines.node), not which one',
         };
     return undefined;
 };
@@ -29830,7 +29920,10 @@ const web_securityHeaders = (item) => {
         !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(general))
         return undefined;
     // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
-    if (/\bhelmet\b/.test(t) && require.length === 0 && !/\b(?:via|with|using|through|by) helmet\b/.test(t))
+    // ("Security headers enabled (`@fastify/helmet`)": the package named in a remark is how.)
+    if (/\bhelmet\b/.test(web_unremarked(item.text)) &&
+        require.length === 0 &&
+        !/\b(?:via|with|using|through|by) helmet\b/.test(t))
         return undefined;
     if (require.length > 0 &&
         !general &&
@@ -29884,6 +29977,8 @@ const web_httpsRedirect = (item) => {
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
         phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
+        // "All traffic encrypted (HTTPS)".
+        phrase(t, /\ball (?:traffic|requests|connections) (?:is |are )?encrypted\b/) ??
         phrase(t, /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/) ??
         phrase(t, /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/) ??
         phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
@@ -29909,6 +30004,12 @@ const certificate = (item) => {
     const cert = phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired|attached|deployed)\b/) ??
         phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed|issued|obtained|provisioned|attached|deployed|bound)\b/) ??
         phrase(t, /\b(?:valid|trusted) (?:ssl |tls |https )?certificates?\b/) ??
+        // "SSL certificate shows as secure", "SSL/TLS configuration correct", "endpoints reachable via HTTPS",
+        // "the proxy handles SSL termination".
+        phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:shows?|displays?) (?:as )?(?:secure|valid)\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:configuration|config|setup) (?:is )?(?:correct|valid|verified|ok|complete)\b/) ??
+        phrase(t, /\b(?:endpoints?|site|website|app|api|pages?) (?:are |is )?(?:accessible|reachable|available|served) (?:via|over|through) https\b/) ??
+        phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
         (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
         phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
@@ -29985,6 +30086,8 @@ const web_cors = (item) => {
         !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
         return undefined;
     const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
+        // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
+        phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
         phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/);
@@ -30157,6 +30260,10 @@ const dns = (item) => {
     const t = item.text;
     const said = phrase(t, /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/) ??
         phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+        // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
+        (/\boptional\b/.test(t)
+            ? undefined
+            : phrase(t, /\bwww (?:sub-?domain|records?|cname|alias)(?: is)? (?:configured|set up|points?|pointing|resolves|added)\b/)) ??
         phrase(t, /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/);
     if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t))
         return undefined;
@@ -30275,6 +30382,7 @@ const RULES = [
     noPlaceholderText,
     fileExists,
     templatesExist,
+    bareFileName,
     pathUnderPresent,
     pathNamed,
     noDumps,
@@ -30286,6 +30394,7 @@ const RULES = [
     auditClean,
     formatted,
     testsPass,
+    bareCheckName,
     dockerfile,
     compose,
     healthEndpoint,
@@ -30328,6 +30437,8 @@ function decide(item) {
     // ("Frontend loads and displays the dashboard": the dashboard is a page it shows.)
     const watch = OVER_TIME.exec(item.text
         .replace(PURPOSE, '')
+        // "`SENTRY_DSN` -- Error tracking", "`SLACK_WEBHOOK_URL` - Deploy notifications": what the variable is for.
+        .replace(VARIABLE_PURPOSE, '$1')
         .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '));
     if (watch)
         return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
@@ -30378,6 +30489,8 @@ function deployStep(found, item) {
         return undefined;
     return found.find((m) => m.check.kind === 'command' && (/\bbuild\b/.test(String(m.check.run)) || /^build\b/.test(item.text)));
 }
+/** A variable's name at the start, then what it is for after a dash or a colon. */
+const VARIABLE_PURPOSE = /^(`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?)\s*(?:--|[-–—:])\s.*$/;
 /** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
 const PURPOSE = /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
 /** The mappings every rule reads from the item; the reasons of rules that refused go to `refusals`. */

@@ -144,6 +144,33 @@ function bareUnderChecks(item: ItemFacts, code: string): string | undefined {
   return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
 }
 
+/** A check's bare name under a CI heading ("Lint (Biome)", "Tests (Vitest, 286+)", "Build"): the job passes. */
+const BARE_CHECKS: Array<[RegExp, string, string]> = [
+  [/^(?:lint|linting|linter)$/, 'lint', 'command.lint-passes'],
+  [/^(?:typecheck|type-check|type ?checks?|type ?checking)$/, 'typecheck', 'command.typecheck-passes'],
+  [/^(?:tests?|unit tests|test suite)$/, 'test', 'command.tests-pass'],
+  [/^(?:build|builds)$/, 'build', 'command.build-succeeds'],
+];
+
+export const bareCheckName: Rule = (item) => {
+  if (!/\bci\b|ci\/cd|pipelines?|workflows?|quality gates?|github actions/.test(item.context))
+    return undefined;
+  const t = unremarked(item.text).replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+  for (const [re, script, rule] of BARE_CHECKS) {
+    if (!re.test(t)) continue;
+    const node = item.doc.stack === undefined || item.doc.stack === 'node';
+    const runs = script === 'typecheck' ? (node ? 'npx tsc --noEmit' : undefined) : run(item, script);
+    if (!runs) return undefined;
+    return {
+      check: { kind: 'command', run: runs },
+      rule,
+      matched: [t, item.near],
+      note: `a bare name under "${item.near}": read as that check passing`,
+    };
+  }
+  return undefined;
+};
+
 /** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
 function cwdOf(item: ItemFacts): string | undefined {
   const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
@@ -295,7 +322,7 @@ export const auditClean: Rule = (item) => {
   const vulns =
     phrase(
       t,
-      /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?vulnerabilit\w+(?: in (?:the )?dependencies)?\b/,
+      /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?(?:vulnerabilit\w+|cves?)(?: in (?:the )?dependencies)?\b/,
     ) ??
     phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
     phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??

@@ -139,6 +139,11 @@ export function storeHeading(near: string): boolean {
   );
 }
 
+/** "never `*`": the value's rule (not `*`), not a variable never to set. */
+const NEVER_STAR = /\bnever `?\*`?/;
+/** A remark before the item's words: "(Optional)", "(Required)". */
+const LEAD_REMARK = /^\((?:optional|required|recommended)\)\s*/i;
+
 const policy = (variables: Record<string, Record<string, unknown>>) => ({ kind: 'env.policy', variables });
 
 /**
@@ -192,7 +197,7 @@ function environmentOf(item: ItemFacts, raw: string) {
         t,
         /^jwt: (?:(?:generate|generated|use|set|a|new|strong|secure|random|signing)\s){1,5}(?:secrets?|keys?)\b/,
       );
-    if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random\b/.test(t))) {
+    if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random|set|configured\b/.test(t))) {
       // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
       const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
       names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
@@ -216,9 +221,10 @@ function environmentOf(item: ItemFacts, raw: string) {
     /^(?:remove|delete|unset|drop|clean ?up)\b|\bdeprecated\b|\bcleanup\b/.test(item.near)
   )
     return undefined;
+  // ("never `*`" is the value's rule, read below.)
   if (
     /\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(
-      t,
+      t.replace(NEVER_STAR, ' '),
     )
   )
     return undefined;
@@ -233,7 +239,9 @@ function environmentOf(item: ItemFacts, raw: string) {
     // fills it (`fly secrets set`, `heroku config:set`, `vercel env add`).
     storeHeading(item.near) ||
     names.some((n) => item.doc.storeSecrets.includes(n.name)) ||
-    /\bsecrets? set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t)
+    /\bsecrets set\b|\b(?:gh|fly|flyctl|wrangler|doppler|railway)\b[^,;]{0,20}\bsecret set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(
+      t,
+    )
   )
     return undefined;
   const envContext =
@@ -273,7 +281,7 @@ function environmentOf(item: ItemFacts, raw: string) {
     rule['not-placeholder'] = true;
     matched.push(strong);
   }
-  const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/);
+  const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/) ?? phrase(t, NEVER_STAR);
   if (notStar) {
     rule.matches = '^[^*]+$';
     matched.push(notStar);
@@ -288,7 +296,7 @@ function environmentOf(item: ItemFacts, raw: string) {
     };
   }
   if (
-    /(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url/.test(
+    /(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$/.test(
       t,
     ) &&
     /(?:URL|URI|ORIGIN)$/.test(first.name)
@@ -308,8 +316,11 @@ function environmentOf(item: ItemFacts, raw: string) {
       : undefined) ??
     // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
     (envContext &&
-    raw.trim().startsWith(first.phrase) &&
-    /^[`'"]?[A-Z0-9_]+[`'"]?\s*(?:[-–—:(]|$)/.test(raw.trim())
+    // ("(Optional) `A` and `B` for …": a remark first, and names joined by "and".)
+    raw.trim().replace(LEAD_REMARK, '').startsWith(first.phrase) &&
+    /^[`'"]?[A-Z0-9_]+[`'"]?(?:\s+and\s+[`'"]?[A-Z0-9_]+[`'"]?)*\s*(?:[-–—:(]|for\b|$)/.test(
+      raw.trim().replace(LEAD_REMARK, ''),
+    )
       ? 'listed under an environment heading'
       : undefined);
   if (!set) return undefined;

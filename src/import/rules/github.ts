@@ -130,9 +130,13 @@ export const checksGreen: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/,
+      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:tested and |verified and )?(?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/,
     ) ??
     phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
+    // "All jobs green" under a CI heading.
+    (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(item.context)
+      ? phrase(t, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
+      : undefined) ??
     // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
     phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
   if (

@@ -30,6 +30,7 @@ const RULES: Rule[] = [
   repo.noPlaceholderText,
   repo.fileExists,
   repo.templatesExist,
+  repo.bareFileName,
   repo.pathUnderPresent,
   repo.pathNamed,
   repo.noDumps,
@@ -41,6 +42,7 @@ const RULES: Rule[] = [
   commands.auditClean,
   commands.formatted,
   commands.testsPass,
+  commands.bareCheckName,
   container.dockerfile,
   container.compose,
   web.healthEndpoint,
@@ -93,6 +95,8 @@ export function decide(item: ItemFacts): Decision {
   const watch = OVER_TIME.exec(
     item.text
       .replace(PURPOSE, '')
+      // "`SENTRY_DSN` -- Error tracking", "`SLACK_WEBHOOK_URL` - Deploy notifications": what the variable is for.
+      .replace(VARIABLE_PURPOSE, '$1')
       .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '),
   );
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
@@ -154,6 +158,9 @@ function deployStep(found: Mapping[], item: ItemFacts): Mapping | undefined {
       m.check.kind === 'command' && (/\bbuild\b/.test(String(m.check.run)) || /^build\b/.test(item.text)),
   );
 }
+
+/** A variable's name at the start, then what it is for after a dash or a colon. */
+const VARIABLE_PURPOSE = /^(`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?)\s*(?:--|[-–—:])\s.*$/;
 
 /** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
 const PURPOSE =

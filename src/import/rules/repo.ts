@@ -79,6 +79,11 @@ export const noHardcodedSecrets: Rule = (item) => {
     phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
     phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
     phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
+    // "All secrets stored securely (not in Git)".
+    phrase(
+      t,
+      /\b(?:secrets?|api keys|keys|credentials|tokens|passwords)\b[^()]{0,40}\(not (?:in|committed to) (?:git|the repo(?:sitory)?|the code(?:base)?|version control)\)/,
+    ) ??
     phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
     // "Removed hardcoded API keys from source code": none is left.
     phrase(
@@ -199,6 +204,50 @@ export const fileExists: Rule = (item) => {
     rule: 'repo.file-exists',
     matched: [file, said],
   };
+};
+
+/** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
+const anywhere = (name: string) => [`{${name},.github/${name},docs/${name}}`];
+
+/** A community or policy file's bare name, and where it lives. */
+const BARE_FILES: Array<[RegExp, string[]]> = [
+  [
+    /^(?:(?:mit|apache(?: 2\.0)?|bsd|isc|mpl(?: 2\.0)?|gpl\S*|agpl\S*|lgpl\S*) )?licen[cs]e(?: file)?$/,
+    ['LICENSE*'],
+  ],
+  [/^code of conduct(?: file)?$/, anywhere('CODE_OF_CONDUCT*')],
+  [/^contributing(?: guide| guidelines| file)?$|^contribution guide(?:lines)?$/, anywhere('CONTRIBUTING*')],
+  [/^issue templates?$/, ['.github/ISSUE_TEMPLATE/*']],
+  [/^(?:pr|pull request) templates?$/, ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md']],
+  [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
+  [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
+  [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
+];
+
+/** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
+const TO_DO =
+  /\b(?:to ?do|planned|plan|later|future|next|backlog|write|draft|missing|nice to have|roadmap|ideas?)\b/;
+
+/**
+ * A community file's bare name as the item ("Code of conduct", "MIT license", "PR template" under
+ * "Community"): a release list of names says each is in place.
+ */
+export const bareFileName: Rule = (item) => {
+  const t = item.text
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.:]$/, '');
+  if (TO_DO.test(item.context)) return undefined;
+  for (const [re, paths] of BARE_FILES)
+    if (re.test(t))
+      return {
+        check: { kind: 'repo.files-exist', paths },
+        rule: 'repo.file-named',
+        matched: [t],
+        note: `a bare name under "${item.near}": read as the file being in place`,
+      };
+  return undefined;
 };
 
 /** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
@@ -356,7 +405,7 @@ export const packageValue: Rule = (item) => {
   const t = item.text;
   const helmet = phrase(
     t,
-    /\bhelmet\b(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/,
+    /\bhelmet(?:\.js)?(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/,
   );
   if (helmet)
     return {
@@ -388,6 +437,21 @@ export const packageValue: Rule = (item) => {
       check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
       rule: 'repo.package-engines',
       matched: [engines],
+    };
+  // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
+  const minimum =
+    item.doc.stack === 'node'
+      ? phrase(
+          t,
+          /^(?:node(?:\.js)? v?\d+(?:\.\d+)*\+? (?:minimum|required|or (?:newer|later|higher))|(?:minimum|requires?) node(?:\.js)? (?:version )?v?\d+(?:\.\d+)*\+?)$/,
+        )
+      : undefined;
+  if (minimum)
+    return {
+      check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+      rule: 'repo.package-engines',
+      matched: [minimum],
+      note: 'checks that package.json states the Node.js version it needs (engines.node), not which one',
     };
   return undefined;
 };

@@ -255,7 +255,12 @@ export const securityHeaders: Rule = (item) => {
   )
     return undefined;
   // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
-  if (/\bhelmet\b/.test(t) && require.length === 0 && !/\b(?:via|with|using|through|by) helmet\b/.test(t))
+  // ("Security headers enabled (`@fastify/helmet`)": the package named in a remark is how.)
+  if (
+    /\bhelmet\b/.test(unremarked(item.text)) &&
+    require.length === 0 &&
+    !/\b(?:via|with|using|through|by) helmet\b/.test(t)
+  )
     return undefined;
   if (
     require.length > 0 &&
@@ -313,6 +318,8 @@ export const httpsRedirect: Rule = (item) => {
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
     phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
     phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
+    // "All traffic encrypted (HTTPS)".
+    phrase(t, /\ball (?:traffic|requests|connections) (?:is |are )?encrypted\b/) ??
     phrase(
       t,
       /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/,
@@ -358,6 +365,21 @@ export const certificate: Rule = (item) => {
       /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed|issued|obtained|provisioned|attached|deployed|bound)\b/,
     ) ??
     phrase(t, /\b(?:valid|trusted) (?:ssl |tls |https )?certificates?\b/) ??
+    // "SSL certificate shows as secure", "SSL/TLS configuration correct", "endpoints reachable via HTTPS",
+    // "the proxy handles SSL termination".
+    phrase(
+      t,
+      /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:shows?|displays?) (?:as )?(?:secure|valid)\b/,
+    ) ??
+    phrase(
+      t,
+      /\b(?:ssl|tls)(?:\/tls)? (?:configuration|config|setup) (?:is )?(?:correct|valid|verified|ok|complete)\b/,
+    ) ??
+    phrase(
+      t,
+      /\b(?:endpoints?|site|website|app|api|pages?) (?:are |is )?(?:accessible|reachable|available|served) (?:via|over|through) https\b/,
+    ) ??
+    phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
     (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
     phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
     phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
@@ -453,6 +475,8 @@ export const cors: Rule = (item) => {
       t,
       /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
     ) ??
+    // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
+    phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
     phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
     phrase(
       t,
@@ -667,6 +691,13 @@ export const dns: Rule = (item) => {
       /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/,
     ) ??
     phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+    // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
+    (/\boptional\b/.test(t)
+      ? undefined
+      : phrase(
+          t,
+          /\bwww (?:sub-?domain|records?|cname|alias)(?: is)? (?:configured|set up|points?|pointing|resolves|added)\b/,
+        )) ??
     phrase(
       t,
       /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/,
