@@ -1759,7 +1759,7 @@ exports.Add = Add;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
 const property_1 = __webpack_require__(9602);
-const propertyInstruction_1 = __webpack_require__(4984);
+const propertyInstruction_1 = __webpack_require__(2603);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1859,7 +1859,7 @@ exports.Entrypoint = Entrypoint;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __webpack_require__(4984);
+const propertyInstruction_1 = __webpack_require__(2603);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2164,7 +2164,7 @@ exports.Healthcheck = Healthcheck;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __webpack_require__(4984);
+const propertyInstruction_1 = __webpack_require__(2603);
 const util_1 = __webpack_require__(7459);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
@@ -2682,7 +2682,7 @@ var modifiableInstruction_1 = __webpack_require__(2393);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
 var onbuild_1 = __webpack_require__(5554);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __webpack_require__(4984);
+var propertyInstruction_1 = __webpack_require__(2603);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
 var run_1 = __webpack_require__(7224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
@@ -3667,7 +3667,7 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 2603:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

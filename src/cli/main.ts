@@ -1,20 +1,25 @@
 import { fstatSync, writeFileSync } from 'node:fs';
-import { defaultRegistry } from '../checks/registry.js';
-import { publishedSchema } from '../definition/published-schema.js';
-import { releaseRecordSchema } from '../gate/release-schema.js';
-import { errorLine } from '../engine/evaluate.js';
 import { ownActionRepo } from '../io/own-remote.js';
+import { errorLine } from '../util/error-line.js';
 import { trackedFilesSync } from '../io/tracked-sync.js';
 import { jobLogWriter } from '../util/inert-log.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs } from './args.js';
-import { importCommand } from '../import/command.js';
-import { initCommand } from '../init/init.js';
-import { checkCommand } from './check.js';
 import { helpFor } from './help.js';
 import { runtimeProblem } from './runtime.js';
 import { EXIT, UsageError, type CliIo } from './io.js';
-import { validateCommand } from './validate.js';
+
+// Each command loads its own machinery when it runs (the check engine and its kinds, the Markdown
+// importer, the schemas): `preflight check` does not compile the importer, and `--version` compiles
+// neither.
+
+async function publishedDefinitionSchema(): Promise<unknown> {
+  const [{ defaultRegistry }, { publishedSchema }] = await Promise.all([
+    import('../checks/registry.js'),
+    import('../definition/published-schema.js'),
+  ]);
+  return publishedSchema(defaultRegistry);
+}
 
 /** Runs one CLI invocation and returns its exit code. Never throws. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -31,19 +36,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'version':
         io.stdout(`${VERSION}\n`);
         return EXIT.ok;
-      case 'schema':
-        io.stdout(
-          `${JSON.stringify(args.which === 'release-record' ? releaseRecordSchema : publishedSchema(defaultRegistry), null, 2)}\n`,
-        );
+      case 'schema': {
+        const schema =
+          args.which === 'release-record'
+            ? (await import('../gate/release-schema.js')).releaseRecordSchema
+            : await publishedDefinitionSchema();
+        io.stdout(`${JSON.stringify(schema, null, 2)}\n`);
         return EXIT.ok;
+      }
       case 'validate':
-        return validateCommand(args, io);
+        return (await import('./validate.js')).validateCommand(args, io);
       case 'check':
-        return await checkCommand(args, io);
+        return await (await import('./check.js')).checkCommand(args, io);
       case 'import':
-        return importCommand(args, io);
+        return (await import('../import/command.js')).importCommand(args, io);
       case 'init':
-        return initCommand(args, io);
+        return (await import('../init/init.js')).initCommand(args, io);
     }
   } catch (e) {
     if (e instanceof UsageError) {

@@ -1,0 +1,3818 @@
+export const id = 268;
+export const ids = [268];
+export const modules = {
+
+/***/ 4505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VN: () => (/* binding */ loadChecklist)
+/* harmony export */ });
+/* unused harmony exports MAX_EXTENDS_DEPTH, MAX_EXTENDS_FILES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9874);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8634);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
+
+
+
+
+
+
+
+/** How deep an `extends` chain may go, counting the entry file. */
+const MAX_EXTENDS_DEPTH = 32;
+/** How many files one definition may read through `extends`, the entry and built-ins included. */
+const MAX_EXTENDS_FILES = 64;
+function loadChecklist(entry, options) {
+    const diagnostics = [];
+    const cache = new Map();
+    const merged = resolveFile(entry, [], options, cache, diagnostics, undefined);
+    if (!merged)
+        return failed(diagnostics);
+    finish(merged, options, diagnostics);
+    // Targets are judged even when other things are wrong, so that one run of validate names every problem.
+    const warnings = [];
+    const unset = {};
+    const targets = resolveTargets(merged, options, diagnostics, { warnings, unset });
+    if (diagnostics.length > 0)
+        return failed(diagnostics);
+    return {
+        ok: true,
+        warnings: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .sortDiagnostics */ .Ds)(warnings),
+        checklist: {
+            id: merged.id,
+            title: merged.title,
+            files: merged.files,
+            targets,
+            ...(Object.keys(unset).length > 0 ? { unsetTargets: unset } : {}),
+            appliesTo: merged.appliesTo,
+            sections: merged.sections.filter((s) => s.items.length > 0),
+            ...rollbackOf(merged),
+        },
+    };
+}
+function resolveFile(file, stack, options, cache, diagnostics, from) {
+    const key = canonical(file);
+    if (cache.has(key))
+        return cache.get(key) ?? null;
+    // Counted from the moment it is opened (see MAX_EXTENDS_FILES); a cycle never gets here (see below).
+    cache.set(key, null);
+    const read = options.readFile(file);
+    if ('error' in read) {
+        diagnostics.push(from
+            ? { ...from, message: `cannot read ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(file)}: ${read.error}` }
+            : { file, line: 0, col: 0, message: `cannot read the file: ${read.error}` });
+        cache.set(key, null);
+        return null;
+    }
+    const { def, diagnostics: own } = (0,_file_def_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFileDef */ .bB)(file, read.text, options.registry);
+    diagnostics.push(...own);
+    if (!def) {
+        cache.set(key, null);
+        return null;
+    }
+    const parents = [];
+    for (const ext of def.extends) {
+        const target = resolveRef(ext.ref, file, options.builtins);
+        if ('error' in target) {
+            diagnostics.push({ ...ext.at, message: target.error });
+            continue;
+        }
+        const chain = [...stack, key];
+        if (chain.length >= MAX_EXTENDS_DEPTH) {
+            diagnostics.push({
+                ...ext.at,
+                message: `extends chain is deeper than ${MAX_EXTENDS_DEPTH} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ext.ref)} is not read)`,
+            });
+            continue;
+        }
+        if (!cache.has(canonical(target.file)) && cache.size >= MAX_EXTENDS_FILES) {
+            diagnostics.push({
+                ...ext.at,
+                message: `extends reads more than ${MAX_EXTENDS_FILES} files (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ext.ref)} is not read)`,
+            });
+            continue;
+        }
+        if (chain.includes(canonical(target.file))) {
+            const names = [...chain.slice(chain.indexOf(canonical(target.file))), canonical(target.file)].map((f) => node_path__WEBPACK_IMPORTED_MODULE_0___default().basename(f));
+            diagnostics.push({ ...ext.at, message: `extends cycle: ${names.join(' → ')}` });
+            continue;
+        }
+        const parent = resolveFile(target.file, chain, options, cache, diagnostics, ext.at);
+        if (parent)
+            parents.push(parent);
+    }
+    const merged = merge(parents, def, diagnostics);
+    cache.set(key, merged);
+    return merged;
+}
+function resolveRef(ref, from, builtins) {
+    const looksLikePath = /[\\/]/.test(ref) || /\.ya?ml$/i.test(ref);
+    if (looksLikePath) {
+        if (/^[a-z]+:/.test(from))
+            return { error: `a built-in checklist extends others by name, not by path (${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref)})` };
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(ref) || /^[a-zA-Z]:/.test(ref) || ref.includes('\0'))
+            return {
+                error: `extends takes a path relative to this file, inside the repository, or a built-in's name (not ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref)})`,
+            };
+        return { file: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(from), ref) };
+    }
+    const builtin = builtins.get(ref);
+    if (builtin)
+        return { file: builtin };
+    const names = [...builtins.keys()];
+    const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(ref, names) || (names.length > 0 ? `; built-ins: ${names.join(', ')}` : '');
+    return { error: `unknown built-in checklist ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref)}${hint}; a path needs a '/' or a .yml suffix` };
+}
+function merge(parents, def, diagnostics) {
+    const out = {
+        titleGiven: def.titleGiven || parents.some((p) => p.titleGiven),
+        files: [def.file],
+        targets: new Map(),
+        sections: [],
+        itemAt: new Map(),
+        targetRefs: [],
+    };
+    const add = (section, item, at) => {
+        const first = out.itemAt.get(item.id);
+        if (first) {
+            if (first.file === at.file && first.line === at.line && first.col === at.col)
+                return;
+            const hint = first.file === at.file ? '' : "; use 'override:' to change an extended item";
+            diagnostics.push({
+                ...at,
+                message: `duplicate item id ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(item.id)} (first defined at ${first.file}:${first.line}:${first.col})${hint}`,
+            });
+            return;
+        }
+        out.itemAt.set(item.id, at);
+        let target = out.sections.find((s) => s.id === section.id);
+        if (!target) {
+            target = { id: section.id, title: section.title, items: [] };
+            out.sections.push(target);
+        }
+        target.items.push({ ...item });
+    };
+    for (const p of parents) {
+        out.id ??= p.id;
+        out.title ??= p.title;
+        out.appliesTo = p.appliesTo ?? out.appliesTo;
+        for (const f of p.files)
+            if (!out.files.includes(f))
+                out.files.push(f);
+        p.targets.forEach((v, k) => out.targets.set(k, v));
+        for (const s of p.sections)
+            for (const item of s.items)
+                add(s, item, p.itemAt.get(item.id) ?? item.source);
+        out.targetRefs.push(...p.targetRefs);
+        out.rollback = p.rollback ?? out.rollback;
+    }
+    if (def.rollback)
+        out.rollback = def.rollback;
+    if (def.id)
+        out.id = def.id;
+    if (def.title)
+        out.title = def.title;
+    if (def.appliesTo)
+        out.appliesTo = def.appliesTo;
+    for (const t of def.targets)
+        out.targets.set(t.name, { raw: t.raw, at: t.at });
+    for (const s of def.sections)
+        for (const item of s.items)
+            add(s, item, def.itemAt.get(item) ?? item.source);
+    out.targetRefs.push(...def.targetRefs);
+    const inherited = parents.length > 0;
+    for (const o of def.overrides) {
+        const item = findItem(out, o.id);
+        if (!item) {
+            diagnostics.push({ ...o.at, message: missingItem('override', o.id, out, inherited) });
+            continue;
+        }
+        Object.assign(item, o.fields);
+        if (item.check && (item.approvers || item.resetOnPush)) {
+            const field = item.approvers ? 'approvers' : 'reset-on-push';
+            diagnostics.push({
+                ...o.at,
+                message: `override '${o.id}': the item now has a check, but only manual items have '${field}'; disable it and add a new item instead`,
+            });
+        }
+        if (item.holdForMs !== undefined && (!item.check || !(0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .isAfterDeploy */ .C)(item))) {
+            diagnostics.push({
+                ...o.at,
+                message: `override '${o.id}': only after-deploy automated items have 'hold-for'`,
+            });
+        }
+        if (o.fields.check)
+            out.targetRefs = out.targetRefs.filter((r) => r.itemId !== o.id || r.at.file === o.at.file);
+    }
+    for (const d of def.disable) {
+        const item = findItem(out, d.id);
+        if (!item) {
+            diagnostics.push({ ...d.at, message: missingItem('disable', d.id, out, inherited) });
+            continue;
+        }
+        for (const s of out.sections)
+            s.items = s.items.filter((i) => i.id !== d.id);
+        out.targetRefs = out.targetRefs.filter((r) => r.itemId !== d.id);
+    }
+    return out;
+}
+function findItem(m, id) {
+    for (const s of m.sections)
+        for (const i of s.items)
+            if (i.id === id)
+                return i;
+    return undefined;
+}
+function missingItem(what, id, m, inherited) {
+    if (!inherited)
+        return `${what}: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(id)} — this file extends nothing, so there is no item to ${what}`;
+    const ids = m.sections.flatMap((s) => s.items.map((i) => i.id));
+    return `${what}: no item ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(id)} in the extended checklists${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(id, ids)}`;
+}
+function finish(m, options, diagnostics) {
+    const entry = m.files[0];
+    // A missing or bad `id` is reported by the schema: every file needs one. A title may come from a parent.
+    if (!m.title && !m.titleGiven) {
+        diagnostics.push({
+            file: entry,
+            line: 1,
+            col: 1,
+            message: "the checklist is missing the key 'title' (required unless it extends another checklist)",
+        });
+    }
+    const count = m.sections.reduce((n, s) => n + s.items.length, 0);
+    if (count === 0 && diagnostics.length === 0) {
+        diagnostics.push({
+            file: entry,
+            line: 1,
+            col: 1,
+            message: 'the checklist has no items: add sections with items, or extend a checklist',
+        });
+    }
+    if (m.rollback && !m.sections.some((s) => s.id === m.rollback?.id && s.items.length > 0)) {
+        const ids = m.sections.filter((s) => s.items.length > 0).map((s) => s.id);
+        diagnostics.push({
+            ...m.rollback.at,
+            message: `rollback: no section ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(m.rollback.id)}${(0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(m.rollback.id, ids) || (ids.length > 0 ? `; sections: ${ids.join(', ')}` : '')}`,
+        });
+    }
+    const known = new Set([...m.targets.keys(), ...Object.keys(options.targetOverrides ?? {})]);
+    const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
+    for (const ref of m.targetRefs) {
+        if (!live.has(ref.itemId) || known.has(ref.name))
+            continue;
+        const hint = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(ref.name, known) ||
+            (known.size > 0 ? `; defined: ${[...known].join(', ')}` : '; define it under targets:');
+        diagnostics.push({ ...ref.at, message: `undefined target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(ref.name)}${hint}` });
+    }
+}
+function resolveTargets(m, options, diagnostics, skipped) {
+    const out = {};
+    const overrides = options.targetOverrides ?? {};
+    const live = new Set(m.sections.flatMap((s) => s.items.map((i) => i.id)));
+    for (const [name, t] of m.targets) {
+        if (overrides[name] !== undefined)
+            continue;
+        const r = (0,_interpolate_js__WEBPACK_IMPORTED_MODULE_3__/* .interpolate */ .GW)(t.raw, options.env, options.withheld);
+        if (!r.ok && r.missing && options.unsetTargets === 'skip') {
+            const hint = `set ${r.missing.join(' and ')} or pass --target ${name}=URL`;
+            skipped.unset[name] = hint;
+            const users = m.targetRefs.filter((ref) => ref.name === name && live.has(ref.itemId)).length;
+            if (users > 0) {
+                skipped.warnings.push({
+                    ...t.at,
+                    message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)}: ${r.message}; ${users === 1 ? 'the item that probes it is' : `the ${users} items that probe it are`} skipped (${hint})`,
+                });
+            }
+            continue;
+        }
+        if (!r.ok) {
+            diagnostics.push({
+                ...t.at,
+                message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)}: ${r.message} (or pass --target ${name}=URL)`,
+            });
+            continue;
+        }
+        const problem = urlProblem(r.value);
+        if (problem === 'not-url') {
+            diagnostics.push({ ...t.at, message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)} is not an absolute URL: ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(t.raw)}` });
+            continue;
+        }
+        if (problem) {
+            diagnostics.push({ ...t.at, message: `target ${(0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(name)} ${problem}` });
+            continue;
+        }
+        out[name] = r.value;
+    }
+    for (const [name, url] of Object.entries(overrides))
+        out[name] = url;
+    return out;
+}
+/** Why a target's value cannot be probed (never repeating the value: it may hold a token). */
+function urlProblem(v) {
+    let url;
+    try {
+        url = new URL(v.trim());
+    }
+    catch {
+        return 'not-url';
+    }
+    if (!(0,_checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__/* .isProbeScheme */ .gs)(url.protocol))
+        return `must be an http(s) or ws(s) URL, not ${url.protocol.replace(/:$/, '').slice(0, 40)}`;
+    if (url.hostname === '')
+        return 'has no host';
+    return undefined;
+}
+/** Every message on one line, whatever characters the definition holds; duplicates once; in file order. */
+function failed(diagnostics) {
+    const clean = diagnostics.map((d) => ({ ...d, message: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(d.message) }));
+    return { ok: false, diagnostics: (0,_diagnostic_js__WEBPACK_IMPORTED_MODULE_5__/* .sortDiagnostics */ .Ds)(unique(clean)) };
+}
+function unique(list) {
+    const seen = new Set();
+    return list.filter((d) => {
+        const k = `${d.file}:${d.line}:${d.col}:${d.message}`;
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+/** The rollback section: the one named, else the first whose id or title says rollback. */
+function rollbackOf(m) {
+    const live = m.sections.filter((s) => s.items.length > 0);
+    const named = m.rollback?.id ?? live.find((s) => /roll-?back/i.test(`${s.id} ${s.title}`))?.id;
+    return named ? { rollback: named } : {};
+}
+/** One key per file, whatever relative path reached it; built-ins keep their `builtin:` name. */
+function canonical(file) {
+    return /^[a-z]+:/.test(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(file);
+}
+
+
+/***/ }),
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isAfterDeploy),
+/* harmony export */   a: () => (/* binding */ allItems)
+/* harmony export */ });
+/** The checklist model: what a loaded, validated definition becomes. Plain data only. */
+function isAfterDeploy(item) {
+    return item.phase === 'after-deploy';
+}
+function allItems(checklist) {
+    return checklist.sections.flatMap((s) => s.items);
+}
+
+
+/***/ }),
+
+/***/ 1268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  importCommand: () => (/* binding */ importCommand),
+  importFile: () => (/* binding */ importFile),
+  loadDefinitionText: () => (/* binding */ loadDefinitionText),
+  repoStackOf: () => (/* binding */ repoStackOf),
+  validateImported: () => (/* binding */ validateImported)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/checks/registry.ts + 85 modules
+var checks_registry = __webpack_require__(6864);
+// EXTERNAL MODULE: ./src/definition/diagnostic.ts
+var diagnostic = __webpack_require__(9874);
+// EXTERNAL MODULE: ./src/definition/load.ts
+var load = __webpack_require__(4505);
+// EXTERNAL MODULE: ./src/io/files.ts
+var files = __webpack_require__(3839);
+;// CONCATENATED MODULE: ./src/import/explain.ts
+/** C0 and C1 control characters: a terminal would act on them. */
+const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
+/** Collapses whitespace and cuts long text, so one item is one line of the explanation. */
+const explain_short = (s, max) => {
+    const one = [...s.replace(/\s+/g, ' ')]
+        .filter((c) => !isControl(c.charCodeAt(0)))
+        .join('')
+        .trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+/** Parameters of a check besides its kind and target, as `key=value` words. */
+function params(check) {
+    return Object.entries(check)
+        .filter(([k]) => k !== 'kind' && k !== 'target')
+        .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
+        .join(' ');
+}
+/**
+ * `preflight import --explain`: for each Markdown item, in the file's order, its line, the check(s) it
+ * became with the rule and the words that chose it, or "manual" and why.
+ */
+function explainText(items) {
+    const out = [];
+    let section;
+    for (const e of [...items].sort((a, b) => a.line - b.line)) {
+        if (e.section !== section) {
+            section = e.section;
+            out.push(`## ${explain_short(section, 100)}`);
+        }
+        out.push(`line ${e.line}: ${explain_short(e.title, 100)}`);
+        if (e.checks.length === 0) {
+            out.push(`  manual${e.manual ? `: ${e.manual}` : ' (no rule matched)'}`);
+            continue;
+        }
+        for (const c of e.checks) {
+            const p = params(c.check);
+            out.push(`  → ${c.kind}${p ? ` ${explain_short(p, 160)}` : ''}`);
+            out.push(`    rule ${c.rule}, matched ${c.matched.map((m) => `"${explain_short(m, 60)}"`).join(', ')}`);
+            if (c.note)
+                out.push(`    guessed: ${explain_short(c.note, 200)}`);
+        }
+    }
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/import/index.ts + 16 modules
+var src_import = __webpack_require__(6456);
+;// CONCATENATED MODULE: ./src/import/command.ts
+
+
+
+
+
+
+
+
+/** Reads a Markdown file for import: the bytes, or a worded reason. */
+function readMarkdownFile(file) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(file);
+        if (stat.isDirectory())
+            return { error: `${file} is a directory, not a Markdown file` };
+        // A FIFO or a device (/dev/zero) would block or never end: only a regular file is read.
+        if (!stat.isFile())
+            return { error: `${file} is not a regular file` };
+        if (stat.size > src_import/* MAX_IMPORT_BYTES */.XW)
+            return { error: (0,src_import/* tooLarge */.g$)(external_node_path_default().basename(file), stat.size) };
+        return { bytes: (0,external_node_fs_.readFileSync)(file) };
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return { error: `${file}: no such file` };
+        if (code === 'EACCES')
+            return { error: `${file}: permission denied` };
+        return { error: `${file}: ${e.message}` };
+    }
+}
+/** Files that tell a repository's stack apart; a repository with marks of several stacks has none. */
+const STACK_MARKS = [
+    ['node', ['package.json']],
+    ['python', ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']],
+    ['go', ['go.mod']],
+    ['rust', ['Cargo.toml']],
+];
+function rootNames(dir) {
+    try {
+        return (0,external_node_fs_.readdirSync)(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** The stack of the repository in `dir`, from the files at its root (for the test command of items). */
+function repoStackOf(dir) {
+    const found = STACK_MARKS.filter(([, files]) => files.some((f) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, f)))).map(([s]) => s);
+    // A .NET project is named for itself (Shop.csproj, Shop.sln): any such file at the root.
+    if (rootNames(dir).some((f) => /\.(?:csproj|fsproj|sln)$/.test(f)))
+        found.push('dotnet');
+    return found.length === 1 ? found[0] : undefined;
+}
+/**
+ * Imports a Markdown file and checks the result with the real loader, so what is written always loads.
+ * Targets the import adds are given a placeholder URL for that check only.
+ */
+function importFile(file, cwd, registry = checks_registry.defaultRegistry) {
+    const full = external_node_path_default().resolve(cwd, file);
+    const read = readMarkdownFile(full);
+    if ('error' in read)
+        return { ok: false, message: read.error.replace(full, file) };
+    const result = (0,src_import/* importMarkdown */.Dx)(read.bytes, {
+        registry,
+        source: external_node_path_default().basename(file),
+        repoStack: repoStackOf(cwd),
+    });
+    if (!result.ok)
+        return result;
+    const problems = validateImported(result.yaml, registry);
+    if (problems.length > 0)
+        return { ok: false, message: `the imported definition does not load:\n${problems.join('\n')}` };
+    return result;
+}
+function validateImported(yaml, registry = checks_registry.defaultRegistry) {
+    const loaded = loadDefinitionText('imported.yml', yaml, registry);
+    return loaded.ok ? [] : loaded.diagnostics.map(diagnostic/* formatDiagnostic */.xy);
+}
+/**
+ * Loads definition text written here (an import, a starter) as the loader would load it from a file `name`,
+ * with a placeholder URL for the `api` target.
+ */
+function loadDefinitionText(name, text, registry = checks_registry.defaultRegistry) {
+    return (0,load/* loadChecklist */.VN)(name, {
+        readFile: (f) => (f === name ? { text } : (0,files/* readDefinitionFile */.Qm)(f)),
+        registry,
+        builtins: (0,files/* builtinNames */.AP)(),
+        env: {},
+        targetOverrides: { api: 'http://127.0.0.1/' },
+    });
+}
+/**
+ * `preflight import FILE.md [-o OUT.yml] [--force] [--explain] [--explain-format json]`: exit 0 written,
+ * 2 bad input. The JSON explanation takes stdout, so the YAML then goes only to OUT.yml.
+ */
+function importCommand(args, io) {
+    const result = importFile(args.file, io.cwd);
+    if (!result.ok) {
+        io.stderr(`preflight: ${result.message}\n`);
+        return 2;
+    }
+    if (args.explain === 'json' && !args.out) {
+        io.stdout(`${JSON.stringify({ source: args.file, summary: result.summary, items: result.explanations }, null, 2)}\n`);
+        io.stderr(`${args.file}: ${(0,src_import/* summaryLine */.dC)(result.summary)}\n`);
+        return 0;
+    }
+    if (args.out) {
+        const out = external_node_path_default().resolve(io.cwd, args.out);
+        if ((0,external_node_fs_.existsSync)(out) && !args.force) {
+            io.stderr(`preflight: ${args.out} exists; pass --force to overwrite it\n`);
+            return 2;
+        }
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(out), { recursive: true });
+        io.writeFile(out, result.yaml);
+        io.stderr(`${args.file} → ${args.out}: ${(0,src_import/* summaryLine */.dC)(result.summary)}\n`);
+    }
+    else {
+        io.stdout(result.yaml);
+        io.stderr(`${args.file}: ${(0,src_import/* summaryLine */.dC)(result.summary)}\n`);
+    }
+    if (args.explain === 'json')
+        io.stdout(`${JSON.stringify({ source: args.file, summary: result.summary, items: result.explanations }, null, 2)}\n`);
+    else if (args.explain)
+        io.stderr(explainText(result.explanations));
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 6456:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XW: () => (/* binding */ MAX_IMPORT_BYTES),
+  Dx: () => (/* binding */ importMarkdown),
+  dC: () => (/* binding */ summaryLine),
+  g$: () => (/* binding */ tooLarge)
+});
+
+// UNUSED EXPORTS: MAX_IMPORT_ITEMS
+
+// EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
+var file_def = __webpack_require__(8634);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/import/approvers.ts
+/**
+ * Who signs off a manual item, as a release manager would assign it: maintainers for security, data and
+ * rollback matters, and for sign-offs; anyone with write access otherwise.
+ */
+function approversFor(text, context) {
+    const all = `${context} ${text}`;
+    if (/secur|secret|credential|password|ssl|tls|certificat|firewall|ssh|root|vulnerab|backup|restore|rollback|sign-?off|stakeholder|escalat|access|permission|consent|iam/.test(all))
+        return { permission: 'maintain' };
+    return { permission: 'write' };
+}
+
+;// CONCATENATED MODULE: ./src/import/checks.ts
+
+/**
+ * The check an item gets: the mapping when its kind is registered and accepts the parameters, else its
+ * fallback, else none (the item stays manual). Answers are remembered, so many alike items cost one parse.
+ */
+class CheckChooser {
+    registry;
+    seen = new Map();
+    constructor(registry) {
+        this.registry = registry;
+    }
+    choose(mapping) {
+        let unavailable;
+        for (let m = mapping; m; m = m.fallback) {
+            if (this.accepts(m.check))
+                return { mapping: m, unavailable };
+            unavailable ??= m.check.kind;
+        }
+        return { unavailable };
+    }
+    accepts(check) {
+        if (!this.registry.has(check.kind))
+            return false;
+        const key = JSON.stringify(check);
+        const known = this.seen.get(key);
+        if (known !== undefined)
+            return known;
+        const text = [
+            'id: probe',
+            'title: probe',
+            'targets: { app: "http://127.0.0.1" }',
+            'sections:',
+            '  - title: probe',
+            '    items:',
+            '      - id: probe',
+            '        title: probe',
+            `        check: ${key}`,
+        ].join('\n');
+        const ok = (0,file_def/* parseFileDef */.bB)('import-probe.yml', text, this.registry).diagnostics.length === 0;
+        this.seen.set(key, ok);
+        return ok;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/rules/claims.ts
+/**
+ * Items that are not claims a check can verify stay manual whatever they mention: blank templates to fill
+ * in, and tasks whose words are an activity over time or towards people (track, monitor, schedule,
+ * notify, document, announce…). The answer names the words, for `--explain`.
+ */
+/** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
+const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
+function notAClaim(text) {
+    const blank = TEMPLATE.exec(text);
+    if (blank)
+        return `a template to fill in ("${blank[0]}")`;
+    const rest = text.replace(LEAD_IN, '').replace(/^[\s:–—-]+/, '');
+    const verb = ACTIVITY.exec(rest);
+    if (verb)
+        return `"${verb[0]}" is an activity for people, not a state a check can verify`;
+    // "Evaluated: lax cookies are sufficient", "Decision: no token needed": a record of a decision.
+    const decided = /^(?:evaluated|decided|decision|considered|rationale|assessed|note|n\.b\.)\s*:/.exec(rest);
+    if (decided)
+        return `"${decided[0]}" records a decision, not a state a check can verify`;
+    return undefined;
+}
+/**
+ * Why an item that sounds checkable stays manual anyway, so `--explain` can say what would automate it.
+ */
+const NEAR_MISSES = [
+    [
+        /\b(?:release |version |git )?tags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b|\bgit tag\b|\bpush (?:git )?tags\b/,
+        'a release tag is made after the merge: a check on the pull request could never pass',
+    ],
+    [
+        /\b(?:e2e|end-to-end|integration|smoke|load|regression) tests?\b/,
+        'the test script may not run this suite: name its command in backticks (`npm run test:e2e`) to automate it',
+    ],
+    [
+        /\b(?:response|load) times?\b|\blatency\b|\bperformance\b/,
+        'no budget in the words: write one ("p95 under 300ms") to automate it',
+    ],
+    [
+        /\bacceptable\b|\bproperly\b|\bappropriate\w*\b|\boptimi[sz]ed\b/,
+        'a judgement, not a threshold a check can hold',
+    ],
+    [
+        /\benv(?:ironment)? (?:variables|vars) (?:are )?(?:set|configured)\b/,
+        'no variable is named: list them (`DATABASE_URL` set) to automate it',
+    ],
+];
+function nearMiss(text) {
+    for (const [re, why] of NEAR_MISSES)
+        if (re.test(text))
+            return why;
+    return undefined;
+}
+/** Outline steps whose items are thresholds to watch or alert on, not release checks. */
+const WATCH_CONTEXT = /\b(?:monitor(?:ing)? (?:these|the following)|alert(?:ing)? (?:thresholds?|rules?|on)|thresholds?|watch(?:ing)? for|triggers?|rollback (?:if|when|triggers?)|success (?:indicators|metrics|criteria)|kpis?|slos?)\b|^(?:monitor|track|watch)/;
+function watchContext(near) {
+    return WATCH_CONTEXT.exec(near)?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/import/rules/types.ts
+const refuse = (manual) => ({ manual });
+/** The default target of imported network checks. */
+const APP_TARGET = 'api';
+/**
+ * Rules read at most this much of an item: a task item is a line, and every pattern here is a plain
+ * (non-nested) regular expression, so matching stays bounded whatever the file holds.
+ */
+const MAX_RULE_TEXT = 400;
+/** The first match of `re` in `text`, as matched, or undefined. */
+function phrase(text, re) {
+    return re.exec(text)?.[0]?.trim();
+}
+const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TARGET });
+
+;// CONCATENATED MODULE: ./src/import/rules/commands.ts
+
+
+const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
+/**
+ * A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`,
+ * and the usual checkers of other stacks (`ruff check .`, `mypy src/`, `gitleaks detect`, `docker compose config`).
+ */
+const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
+const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?|(?:is |are )?valid)\b/;
+/** The package manager the item names, else npm. */
+function manager(item) {
+    const all = `${item.text} ${item.code.join(' ')}`;
+    if (/\bpnpm\b/.test(all))
+        return 'pnpm';
+    if (/\byarn\b/.test(all))
+        return 'yarn';
+    return 'npm';
+}
+/** The test command of a project in another language; other scripts have no standard name there. */
+const OTHER_TESTS = {
+    python: 'pytest',
+    go: 'go test ./...',
+    rust: 'cargo test',
+    dotnet: 'dotnet test',
+};
+const run = (item, script) => {
+    const stack = item.doc.stack;
+    if (stack && stack !== 'node')
+        return script === 'test' ? OTHER_TESTS[stack] : undefined;
+    const pm = manager(item);
+    if (script === 'test')
+        return pm === 'npm' ? 'npm test' : `${pm} test`;
+    return pm === 'yarn' ? `yarn ${script}` : `${pm} run ${script}`;
+};
+/** The command a code span names, with the directory of a leading `cd`. */
+function commandIn(item) {
+    return commandsIn(item)[0];
+}
+/**
+ * Every command the item's code spans name, each with the directory of its leading `cd` ("All tests pass:
+ * `cd web && npm test` and `cd server && go test ./...`"), or of the package the item starts with
+ * ("Frontend `tsc --noEmit` and `npm run lint` pass").
+ */
+function commandsIn(item) {
+    const out = [];
+    const lead = cwdOf(item);
+    for (const code of item.code) {
+        const m = SHELL_COMMAND.exec(code.trim());
+        if (!m?.[2])
+            continue;
+        const cwd = m[1]?.replace(/\/+$/, '') ?? lead;
+        out.push({ run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}), code });
+    }
+    return out;
+}
+/** An item that names a project command in a code span and says it must succeed (or just names it, in a list of checks). */
+const namedCommand = (item) => {
+    const all = commandsIn(item);
+    const found = all[0];
+    if (!found)
+        return undefined;
+    const said = phrase(item.text, SUCCEEDS) ??
+        phrase(item.text, /^(?:run|runs?)\b/) ??
+        checkNamed(item, found.run, found.code) ??
+        bareUnderChecks(item, found.code);
+    if (!said)
+        return undefined;
+    // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") are each claimed to pass.
+    const joined = all.filter((c, i) => i === 0 ||
+        new RegExp(`${escaped(all[i - 1]?.code ?? '')}\\W*(?:and|&|,|\\+)\\W*${escaped(c.code)}`, 'i').test(item.raw));
+    const out = [];
+    for (const c of joined) {
+        // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
+        if (/^node /.test(c.run) && !/test|check|verif|lint|audit|validat|scan/.test(c.run))
+            continue;
+        if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(c.run) &&
+            !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b|^docker[- ]compose\b/.test(c.run))
+            continue;
+        // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
+        const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
+        out.push({
+            check: { kind: 'command', run: runs, ...(c.cwd ? { cwd: c.cwd } : {}) },
+            rule: 'command.named',
+            matched: [c.code, said],
+        });
+    }
+    if (out.length === 0)
+        return undefined;
+    return out.length === 1 ? out[0] : out;
+};
+const escaped = (s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A command whose name says it checks (`npm run lint`, `go test -race ./...`, `npm run test:smoke`,
+ * `govulncheck`; audits are read by the audit rule) is the claim that it passes, whatever the words around it say ("No race conditions",
+ * an item in another language), unless they make it a task about the command itself ("Add `npm test` to CI").
+ */
+const CHECK_COMMAND = /\b(?:test\w*|lint\w*|vet|check\w*|type-?check|tsc|verify|validate|fmt|format:check|build)\b|^(?:golangci-lint|govulncheck|staticcheck|pytest)\b|\s-race\b/;
+const ABOUT_COMMAND = /\b(?:add|adds|added|create|write|configure|set ?up|install|document|explain|describe|alias|hook|script to|before|after|fix)\b/;
+function checkNamed(item, run, code) {
+    if (!CHECK_COMMAND.test(run) || /\b(?:--fix|-w|--write)\b/.test(run))
+        return undefined;
+    const words = item.text.replace(code.trim().toLowerCase(), ' ');
+    // "Test coverage ≥ 80% (`go test -cover ./...`)": a threshold the command's exit code does not hold;
+    // "Boundary checks automated (e.g., `npm run check-boundaries`)": the command is an example, not the claim.
+    if (ABOUT_COMMAND.test(words) ||
+        /\bcoverage\b|\d+ ?%/.test(words) ||
+        /\b(?:e\.g\.|eg\.|for example|such as|like)[\s,:]*$/.test(item.text.slice(0, Math.max(0, item.text.indexOf(code.trim().toLowerCase())))))
+        return undefined;
+    return 'names a check command';
+}
+/**
+ * The whole item is one command, under a parent or heading of checks ("CLI smoke test:" ›
+ * `go run ./cmd/tool search -limit 1`): the command must run without failing.
+ */
+function bareUnderChecks(item, code) {
+    if (item.code.length !== 1 || item.text.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
+        return undefined;
+    return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
+}
+/** A check's bare name under a CI heading ("Lint (Biome)", "Tests (Vitest, 286+)", "Build"): the job passes. */
+const BARE_CHECKS = [
+    [/^(?:lint|linting|linter)$/, 'lint', 'command.lint-passes'],
+    [/^(?:typecheck|type-check|type ?checks?|type ?checking)$/, 'typecheck', 'command.typecheck-passes'],
+    [/^(?:tests?|unit tests|test suite)$/, 'test', 'command.tests-pass'],
+    [/^(?:build|builds)$/, 'build', 'command.build-succeeds'],
+];
+const bareCheckName = (item) => {
+    if (!/\bci\b|ci\/cd|pipelines?|workflows?|quality gates?|github actions/.test(item.context))
+        return undefined;
+    const t = unremarked(item.text).replace(/\s+/g, ' ').trim().replace(/[.:]$/, '');
+    for (const [re, script, rule] of BARE_CHECKS) {
+        if (!re.test(t))
+            continue;
+        const node = item.doc.stack === undefined || item.doc.stack === 'node';
+        const runs = script === 'typecheck' ? (node ? 'npx tsc --noEmit' : undefined) : run(item, script);
+        if (!runs)
+            return undefined;
+        return {
+            check: { kind: 'command', run: runs },
+            rule,
+            matched: [t, item.near],
+            note: `a bare name under "${item.near}": read as that check passing`,
+        };
+    }
+    return undefined;
+};
+/** Where a package-scoped item points: "Backend tests pass" runs in backend/ when the context says so. */
+function cwdOf(item) {
+    const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
+    return m?.[1];
+}
+/** Tests pass: unit tests or the whole suite; suites of a kind the test script may not run stay manual. */
+const testsPass = (item) => {
+    const t = item.text;
+    const said = phrase(t, /^(?:all |the |every |each |existing |all existing |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all |still )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
+        phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
+        phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
+        phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
+        phrase(t, /^build and test\b/);
+    if (!said)
+        return undefined;
+    const only = /\b(?:e2e|end-to-end|integration|smoke|load|stress|performance|security|regression|acceptance|manual|browser|mobile|cross-browser|functional|penetration|a11y|accessibility|critical paths?|user journeys?|staging)\b/.exec(t);
+    const broad = /\ball tests\b|\b(?:full|whole|entire) test suite\b|\(unit, integration|unit(?:,| and) integration/.test(t);
+    if (only && !broad)
+        return undefined;
+    // "Run the full test suite against staging": a run against a deployed environment, not the project's tests.
+    if (/\b(?:against|on|in) (?:the )?(?:staging|production|prod|live)\b/.test(t))
+        return undefined;
+    if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
+        return undefined;
+    const cwd = cwdOf(item);
+    const test = run(item, 'test');
+    const stack = item.doc.stack && item.doc.stack !== 'node' ? item.doc.stack : undefined;
+    const base = {
+        check: { kind: 'command', run: test, ...(cwd ? { cwd } : {}) },
+        rule: 'command.tests-pass',
+        matched: [said],
+        note: stack
+            ? `a ${stack} project (from the document, else the repository): its usual test command`
+            : broad && only
+                ? 'the test script of package.json; it must run the integration and end-to-end suites too'
+                : /backend and frontend|frontend and backend/.test(t)
+                    ? '`npm test` at the root; add a cwd per package if they are separate'
+                    : 'the test script of package.json',
+    };
+    const build = run(item, 'build');
+    if (/^build and test\b/.test(t)) {
+        if (!build)
+            return { ...base, matched: ['test'] };
+        return [
+            {
+                check: { kind: 'command', run: build },
+                rule: 'command.build-succeeds',
+                matched: ['build'],
+                note: 'the build script of package.json',
+            },
+            { ...base, matched: ['test'] },
+        ];
+    }
+    return base;
+};
+const lintPasses = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
+        phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
+        phrase(t, /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
+        phrase(t, /\bpass(?:es|ed)? (?:the )?(?:lint(?:ing|er)?|eslint)(?: checks?)?\b/) ??
+        phrase(t, /\b(?:eslint|linting|lint)\b[^,;]*\bzero errors\b/) ??
+        phrase(t, /\beslint (?:clean|passes|passing)\b/) ??
+        // "ESLint warnings addressed", "Lint errors fixed": none is left.
+        phrase(t, /\b(?:all )?(?:eslint|linter|lint|linting) (?:errors|warnings|issues|problems)(?: and (?:errors|warnings))? (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/);
+    if (!said || /acceptable|warnings? acceptable/.test(t))
+        return undefined;
+    const cwd = cwdOf(item);
+    const lint = run(item, 'lint');
+    if (!lint)
+        return undefined;
+    return {
+        check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
+        rule: 'command.lint-passes',
+        matched: [said],
+        note: 'the lint script of package.json',
+    };
+};
+const typecheckPasses = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\btypescript (?:compil\w+|build\w*|check\w*)(?: is)? (?:successful|succeeds|passes|clean)\b/) ??
+        phrase(t, /\b(?:all |every )?typescript (?:files?|packages?|code|projects?)? ?compiles?\b/) ??
+        phrase(t, /\b(?:no|zero|0) typescript (?:compilation )?errors\b/) ??
+        phrase(t, /\btypescript: no compilation errors\b/) ??
+        phrase(t, /\btype[- ]?check(?:s|ing)? (?:pass\w*|clean|succeeds)\b/) ??
+        phrase(t, /\btsc (?:passes|succeeds|clean)\b/) ??
+        // "All TypeScript errors resolved": none is left.
+        phrase(t, /\b(?:all )?(?:typescript|type|tsc) errors (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/);
+    if (!said)
+        return undefined;
+    if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node'))
+        return undefined;
+    const cwd = cwdOf(item);
+    return {
+        check: { kind: 'command', run: 'npx tsc --noEmit', ...(cwd ? { cwd } : {}) },
+        rule: 'command.typecheck-passes',
+        matched: [said],
+        note: 'the root tsconfig.json',
+    };
+};
+const buildSucceeds = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:production )?build (?:succeeds|succeeded|passes|passed|completes|completed|is successful|successful|works|green)\b/) ??
+        phrase(t, /\bbuilds? (?:successfully|without errors)\b/) ??
+        phrase(t, /\bclean (?:production )?build\b/);
+    if (!said || /docker|image|container|artifact|workflow|pipeline|ci\b/.test(t))
+        return undefined;
+    const cwd = cwdOf(item);
+    const build = run(item, 'build');
+    if (!build)
+        return undefined;
+    return {
+        check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
+        rule: 'command.build-succeeds',
+        matched: [said],
+        note: 'the build script of package.json',
+    };
+};
+/** `npm audit` clean, no critical/high vulnerabilities in dependencies: the audit level comes from the text. */
+const auditClean = (item) => {
+    const t = item.text;
+    const audit = phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
+        // (A command with the word, `pip-audit`, `cargo audit`; not a file named for it, `docs/security-audit.md`.)
+        (item.code.some((c) => /(?:^|[\s-])audit(?:\s|$)/.test(c.trim())) ? 'audit' : undefined);
+    const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?(?:vulnerabilit\w+|cves?)(?: in (?:the )?dependencies)?\b/) ??
+        phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
+        phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
+        phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
+    const deps = /\bdependenc|\bpackages\b/.test(t);
+    // "No critical vulnerabilities", "(no high/critical vulnerabilities)" with a severity: the dependency audit,
+    // unless the words say it is a test of the running site (a penetration test, a scanner).
+    const graded = vulns !== undefined &&
+        /\b(?:critical|high|moderate)\b/.test(vulns) &&
+        !/\bpen(?:etration)?[- ]?test|\bscan(?:s|ner)?\b|\bzap\b|\bburp\b|\bintroduced\b|\bcontainers?\b|\bimages?\b/.test(t) &&
+        // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate.
+        !(watchContext(item.near) ?? watchContext(item.context));
+    if (!audit && !(vulns && (deps || graded)))
+        return undefined;
+    // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
+    if (/\b(?:unused|outdated|licen[cs]es?|up to date|updated?)\b/.test(unremarked(t)) && !vulns)
+        return undefined;
+    if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)
+        return undefined;
+    const level = /\bcritical\b(?![^,;]*\bhigh\b)/.test(t) && !/\bhigh\b/.test(t)
+        ? 'critical'
+        : /\bhigh\b/.test(t)
+            ? 'high'
+            : /\bmoderate\b/.test(t)
+                ? 'moderate'
+                : undefined;
+    if (item.doc.stack && item.doc.stack !== 'node' && !audit)
+        return undefined;
+    const pm = manager(item);
+    return {
+        check: { kind: 'command', run: `${pm} audit${level ? ` --audit-level=${level}` : ''}` },
+        rule: 'command.audit-clean',
+        matched: [audit ?? vulns ?? 'audit'],
+        ...(level ? {} : { note: 'any known vulnerability fails it (the text gives no level)' }),
+    };
+};
+const formatted = (item) => {
+    const found = item.code.find((c) => /\bformat:check\b|\bprettier --check\b/.test(c));
+    const said = phrase(item.text, /\bprettier (?:check )?(?:is )?(?:clean|passes|passing)\b|\bformatted with prettier\b|\b(?:code )?formatting (?:is )?(?:consistent|clean|checked|passes|enforced)\b|\bcode (?:is )?(?:consistently )?formatted\b/);
+    if (!found && !said)
+        return undefined;
+    return {
+        check: { kind: 'command', run: found ?? 'npx prettier --check .' },
+        rule: 'command.formatted',
+        matched: [found ?? said ?? 'formatted'],
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/container.ts
+
+const DOCKER_RULES = ['non-root', 'healthcheck', 'pinned', 'no-secrets', 'multi-stage'];
+/** docker.policy with only the named rules on, so the item checks what it says. */
+const dockerOnly = (...rules) => ({
+    kind: 'docker.policy',
+    ...Object.fromEntries(DOCKER_RULES.map((r) => [r, rules.includes(r)])),
+});
+const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes|\bk8s\b/;
+const dockerfile = (item) => {
+    const t = item.text;
+    const inDocker = DOCKER.test(`${t} ${item.context}`);
+    const found = [];
+    const nonRoot = phrase(t, /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/);
+    if (nonRoot && (inDocker || /user configured|in container/.test(t)))
+        found.push(['non-root', nonRoot]);
+    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b|\bdockerfiles? (?:has|have|includes?|contains?|defines?) (?:a )?healthcheck\b/);
+    if (health &&
+        inDocker &&
+        !/endpoint|compose|orchestrat|scaling|load balancer|kubernetes|k8s|probes?\b/.test(t))
+        found.push(['healthcheck', health]);
+    const multi = phrase(t, /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?)\b/);
+    if (multi)
+        found.push(['multi-stage', multi]);
+    const pinned = phrase(t, /\b(?:specific|pinned) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\bbase images? pinned\b|\bpin(?:ned)? base images?\b/);
+    if (pinned && inDocker)
+        found.push(['pinned', pinned]);
+    const secrets = phrase(t, /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/);
+    if (secrets)
+        found.push(['no-secrets', secrets]);
+    if (found.length === 0)
+        return undefined;
+    if (/\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
+        found.length === 0)
+        return undefined;
+    const rules = found.map(([r]) => r);
+    return {
+        check: {
+            ...dockerOnly(...rules),
+            ...(rules.includes('healthcheck') ? { 'healthcheck-in-compose': true } : {}),
+        },
+        rule: 'docker.policy',
+        matched: found.map(([, m]) => m),
+        note: rules.includes('multi-stage') && /optimi[sz]ed/.test(t)
+            ? 'checks that builds are multi-stage, not how well they are optimised'
+            : undefined,
+    };
+};
+const compose = (item) => {
+    const t = item.text;
+    if (!/\bcompose\b/.test(`${t} ${item.context}`))
+        return undefined;
+    const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined))?/);
+    const health = phrase(t, /\bhealth ?-?checks?\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?checks?\b/);
+    const passwords = phrase(t, /\bno default passwords?\b/);
+    const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
+    if (!restart && !health && !passwords)
+        return undefined;
+    return {
+        check: { kind: 'compose.policy', ...on },
+        rule: 'compose.policy',
+        matched: [restart, health, passwords].filter((m) => !!m),
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/numbers.ts
+/** Numbers people write in checklists, read with their unit: "p95 < 300ms", "32+ characters", "30 days". */
+const DURATION = /(<=?|≤|under|below|less than|within|at most|max(?:imum)?|no more than|faster than)\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?)\b/;
+/** A time budget ("< 300ms", "under 2 seconds", "within 1.5s"), in milliseconds. */
+function budgetOf(text) {
+    const m = DURATION.exec(text);
+    if (!m?.[2] || !m[3])
+        return undefined;
+    const value = Number(m[2]);
+    const ms = m[3].startsWith('m') ? value : value * 1000;
+    if (!Number.isFinite(ms) || ms <= 0 || ms > 600_000)
+        return undefined;
+    return { ms: Math.round(ms), phrase: m[0] };
+}
+/** Which percentile the text names: p95/95th, p99, p50/median/average (the median stands in). */
+function percentileOf(text) {
+    const p = /\bp(50|90|95|99)\b|\b(50|95|99)(?:th)? percentile\b|\bmedian\b|\baverage\b|\bmean\b|\bavg\b/.exec(text);
+    if (!p)
+        return { key: 'p95-ms' };
+    const n = p[1] ?? p[2];
+    if (n === '99')
+        return { key: 'p99-ms', phrase: p[0] };
+    if (n === '95' || n === '90')
+        return { key: 'p95-ms', phrase: p[0] };
+    return { key: 'p50-ms', phrase: p[0], average: /average|mean|avg/.test(p[0]) };
+}
+/** A length in bytes: "32+ characters", "at least 64 chars", "256+ bits", "minimum 32 bytes", "exactly 32 characters". */
+function lengthOf(text) {
+    // The unit singular too, as a noun's modifier: "a 32+ character string", "minimum 64-char key".
+    const exact = /exactly (\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text);
+    const min = exact ??
+        /(?:minimum(?: of)?|at least|min\.?|>=|≥) ?(\d+)[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
+        /(\d+)\+[ -]?(characters?|chars?|bytes?|bits?)\b/.exec(text) ??
+        /(\d+) ?(characters?|chars?|bytes?|bits?) (?:or more|minimum|min\b)/.exec(text) ??
+        // A key's strength in bits ("strong (256-bit)") is the least it must hold; a count of characters
+        // without "+" or "at least" may describe a format, so it is not read.
+        /\b(64|128|192|256|384|512|1024|2048|4096)[ -](bits?)\b/.exec(text);
+    if (!min?.[1] || !min[2])
+        return undefined;
+    const n = Number(min[1]);
+    const bytes = min[2].startsWith('bit') ? Math.ceil(n / 8) : n;
+    if (!Number.isInteger(bytes) || bytes <= 0 || bytes > 65536)
+        return undefined;
+    return { bytes, exact: exact !== null, phrase: min[0] };
+}
+/** Days: "expires in more than 30 days", "expiration > 30 days", "30+ days left". */
+function daysOf(text) {
+    const m = /(?:>|>=|more than|at least|over|≥)\s*(\d+)\s*days?\b/.exec(text) ?? /(\d+)\+\s*days?\b/.exec(text);
+    if (!m?.[1])
+        return undefined;
+    const days = Number(m[1]);
+    return days > 0 && days <= 3650 ? { days, phrase: m[0] } : undefined;
+}
+/** A percentage as a fraction: "< 1%" gives 0.01. */
+function percentOf(text) {
+    const m = /(?:<|<=|under|below|less than)\s*(\d+(?:\.\d+)?)\s*%/.exec(text);
+    if (!m?.[1])
+        return undefined;
+    const fraction = Number(m[1]) / 100;
+    return fraction >= 0 && fraction <= 1 ? { fraction, phrase: m[0] } : undefined;
+}
+/** A whole number before a word: "100 concurrent users", "2+ reviewers", "100 req/min". */
+const WORDS = ['one', 'two', 'three', 'four', 'five'];
+function countBefore(text, word) {
+    const re = new RegExp(`\\b(\\d+|one|two|three|four|five)\\+? ?(?:${word.source})`);
+    const m = re.exec(text);
+    if (!m?.[1])
+        return undefined;
+    const n = WORDS.indexOf(m[1]) + 1 || Number(m[1]);
+    return { n, phrase: m[0] };
+}
+
+;// CONCATENATED MODULE: ./src/import/rules/env.ts
+
+
+// `Section__Key` is how .NET reads configuration from the environment (`Jwt__SigningKey`).
+const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$/;
+const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
+const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
+/** Words in capitals that are not variables. */
+const NOT_VARS = new Set([
+    'HTTPS',
+    'HTTP',
+    'CORS',
+    'HSTS',
+    'JSON',
+    'YAML',
+    'TODO',
+    'FIXME',
+    'NOTE',
+    'CRITICAL',
+    'IMPORTANT',
+    'OAUTH',
+    'SMTP',
+    'GDPR',
+    'CCPA',
+    'OWASP',
+    'WCAG',
+    'HTML',
+    'AWS',
+    'REST',
+    'NEVER',
+    'NOT',
+    'MUST',
+    'ONLY',
+    'LIVE',
+    'BLOCKING',
+    'FERPA',
+    'DDOS',
+    'CSRF',
+    'CDN',
+    'DNS',
+    'SSL',
+    'TLS',
+    'JWT',
+    'API',
+    'URL',
+    'URI',
+    'README',
+    'LICENSE',
+    'CHANGELOG',
+    'SQL',
+    'XSS',
+    'MFA',
+    'RBAC',
+    'IAM',
+    'ECS',
+    'ECR',
+    'ACM',
+    'GHCR',
+    'PYPI',
+    'SAST',
+    'DAST',
+    'WAF',
+    'VPS',
+    'PR',
+    'CI',
+    'CD',
+    'ELK',
+    'SLO',
+    'SLA',
+    'KPI',
+    'RLS',
+    'PII',
+    'UFW',
+    'SSH',
+    'CPU',
+    'SBOM',
+]);
+/** Variables the item names: in code spans (`JWT_SECRET`, `NODE_ENV=production`) or in capitals in the text. */
+function variablesOf(item, raw) {
+    const out = [];
+    const add = (n) => {
+        if (!NOT_VARS.has(n.name) && !out.some((o) => o.name === n.name))
+            out.push(n);
+    };
+    for (const code of item.code) {
+        const c = code.trim();
+        const a = ASSIGN.exec(c);
+        if (a?.[1] && a[3])
+            add({ name: a[1], equals: a[3], phrase: c });
+        else if (VAR.test(c))
+            add({ name: c, phrase: c });
+    }
+    // A well-known variable with a value (`DEBUG=False`) is one even without an underscore.
+    const words = [
+        ...raw.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g),
+    ]
+        // A name in capitals with an extension after it (`PRODUCTION_SECRETS_SETUP.md`) is a file, not a variable.
+        .filter((m) => !/^\.[a-z][a-z0-9]{0,5}\b/.test(raw.slice(m.index + m[0].length)))
+        .map((m) => m[0]);
+    for (const w of words) {
+        const a = ASSIGN.exec(w);
+        if (a?.[1] && a[3])
+            add({ name: a[1], equals: a[3], phrase: w });
+        else
+            add({ name: w, phrase: w });
+    }
+    // "`ASPNETCORE_ENVIRONMENT` = Production": the value written beside the variable's name.
+    for (const n of out)
+        if (n.equals === undefined) {
+            const spaced = new RegExp(`\\b${n.name}\\s+=\\s+([\\w.:/-]+)`).exec(raw);
+            if (spaced?.[1]) {
+                n.equals = spaced[1];
+                n.phrase = spaced[0];
+            }
+        }
+    // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
+    const first = out[0];
+    if (out.length === 1 && first && first.equals === undefined) {
+        const to = /\b(?:set|changed|switched) to:? ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
+        // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
+        if (to?.[1] && item.code.includes(to[1]) && !/example|your|localhost|changeme|xxx/i.test(to[1])) {
+            first.equals = to[1];
+            first.phrase = `${first.phrase} ${to[0]}`;
+        }
+    }
+    // A value ending in dots, or in angle brackets, is a placeholder to fill in, not the value (`KEY=sk-...`).
+    return out.filter((n) => n.equals === undefined || !/\.\.\.|^</.test(n.equals));
+}
+/** A heading for a platform's own secret store: "Supabase Secrets", "Edge function secrets", "Fly secrets". */
+function storeHeading(near) {
+    return /\b(?:supabase|edge functions?|functions?|fly(?:\.io)?|vercel|netlify|cloudflare|workers?|heroku|railway|render|doppler|github|repository|actions|ci|pipeline) secrets\b/.test(near);
+}
+/** "never `*`": the value's rule (not `*`), not a variable never to set. */
+const NEVER_STAR = /\bnever `?\*`?/;
+/** A remark before the item's words: "(Optional)", "(Required)". */
+const LEAD_REMARK = /^\((?:optional|required|recommended)\)\s*/i;
+const policy = (variables) => ({ kind: 'env.policy', variables });
+/**
+ * Environment items: a variable set, equal to a value, of a length, not a placeholder, different from
+ * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
+ */
+const environment = (item) => {
+    const elsewhere = variablesOf(item, item.raw).length > 0 ? notTheGatesEnvironment(item) : undefined;
+    return elsewhere ? refuse(elsewhere) : environmentOf(item, item.raw);
+};
+/** Outline words of a CI system or deploy pipeline, whose secrets are that system's, not the app's. */
+const CI_SYSTEM = /\bgithub(?: actions)?\b|\bactions\b|\bci\b|\bci\/cd\b|\bworkflows?\b|\bpipelines?\b|\bgitlab\b|\bcircleci\b|\bjenkins\b|\bbuildkite\b|\bsecret (?:store|manager)\b|\bsecrets manager\b|\bvault\b/;
+/** Hosting platforms and clouds: a variable said to be set there lives in that platform's settings. */
+const PLATFORM = /\b(?:in|on|via|into|to) (?:the |your |a )?(?:hosting\b|host(?:ing)? (?:platform|provider)\b|(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|aws|gcp|azure|digitalocean|supabase|github|gitlab|doppler)\b)/;
+/**
+ * Why a variable the item names is not one the gate should read from its own environment: a secret of
+ * the CI system or a secret store (a parent "Secrets configured:" under a GitHub Actions heading), a
+ * value set in a local `.env` or on a developer's machine, or one set in a hosting platform's settings.
+ */
+function notTheGatesEnvironment(item) {
+    if ((/\bsecrets?\b/.test(item.near) && CI_SYSTEM.test(item.context)) || storeHeading(item.near))
+        return 'a secret of the CI system or secret store the outline names, not a variable of the app';
+    if (/\blocal(?:ly)?\b|\bon (?:your|my|the developer's|a developer's) (?:machine|laptop|computer)\b/.test(item.text))
+        return 'set on a local machine: the gate does not run with that environment';
+    const platform = phrase(item.text, PLATFORM);
+    if (platform)
+        return `said to be set "${platform}": the gate cannot read a hosting platform's settings`;
+    // "Set `SENTRY_DSN` or `OTEL_ENDPOINT`": either one will do, and the policy would demand both.
+    if (/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+ or [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/.test(item.text))
+        return 'either of two variables will do: name the one in use to automate it';
+    return undefined;
+}
+function environmentOf(item, raw) {
+    const t = item.text;
+    let names = variablesOf(item, raw);
+    let guessedName;
+    if (names.length === 0) {
+        // "JWT secret", and "**JWT**: generate a new strong secret" (the label names whose secret it is).
+        const jwt = phrase(t, /\bjwt (?:signing )?(?:secrets?|keys?)\b/) ??
+            phrase(t, /^jwt: (?:(?:generate|generated|use|set|a|new|strong|secure|random|signing)\s){1,5}(?:secrets?|keys?)\b/);
+        if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random|set|configured\b/.test(t))) {
+            // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
+            const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
+            names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
+            guessedName = own
+                ? `the variable is ${own}, named elsewhere in the document`
+                : 'the variable is JWT_SECRET';
+        }
+    }
+    if (names.length === 0)
+        return undefined;
+    // A bound the policy cannot hold ("`JWT_EXPIRE` set to `24h` or shorter"), unless it is a length.
+    if (/\bor (?:shorter|longer|less|more|fewer|lower|higher|below|above)\b|\b(?:at most|no more than|no longer than)\b/.test(t) &&
+        !lengthOf(t))
+        return undefined;
+    // Variables to remove ("`API_KEY_OLD` - No longer used" under "Remove deprecated variables") are not to be set.
+    if (/\bno longer (?:used|needed|required)\b|\bdeprecated\b|\bunused\b|\bobsolete\b/.test(t) ||
+        /^(?:remove|delete|unset|drop|clean ?up)\b|\bdeprecated\b|\bcleanup\b/.test(item.near))
+        return undefined;
+    // ("never `*`" is the value's rule, read below.)
+    if (/\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(t.replace(NEVER_STAR, ' ')))
+        return undefined;
+    // A secret kept by CI or a secret store ("`NETLIFY_AUTH_TOKEN` secret added" under GitHub Actions, a
+    // secret set in Secret Manager) is not an environment variable of the app the check can read.
+    if (/\bsecrets? (?:added|created|stored|uploaded)\b|\bsecret manager\b|\bsecrets manager\b|\bkey ?vault\b|\bvault\b/.test(t) ||
+        (/\bsecrets?\b/.test(t) && /\bgithub|actions\b|\bci\b|workflows?/.test(item.near)) ||
+        // A platform's own secret store ("Supabase Secrets", "Edge function secrets") or the command that
+        // fills it (`fly secrets set`, `heroku config:set`, `vercel env add`).
+        storeHeading(item.near) ||
+        names.some((n) => item.doc.storeSecrets.includes(n.name)) ||
+        /\bsecrets set\b|\b(?:gh|fly|flyctl|wrangler|doppler|railway)\b[^,;]{0,20}\bsecret set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t))
+        return undefined;
+    const envContext = /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
+    // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
+    const assigned = names.filter((n) => n.equals !== undefined);
+    if (assigned.length > 0) {
+        return {
+            check: policy(Object.fromEntries(assigned.map((n) => [n.name, { equals: n.equals }]))),
+            rule: 'env.equals',
+            matched: assigned.map((n) => n.phrase),
+        };
+    }
+    const first = names[0];
+    const rule = {};
+    const matched = [first.phrase];
+    const length = lengthOf(t);
+    if (length) {
+        rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
+        matched.push(length.phrase);
+    }
+    const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)/.exec(raw);
+    const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4])?.toUpperCase();
+    if (otherName && VAR.test(otherName) && otherName !== first.name) {
+        rule['distinct-from'] = [otherName];
+        matched.push(other?.[0] ?? otherName);
+    }
+    const strong = phrase(t, /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b/);
+    if (strong && (SECRET.test(first.name) || /default|placeholder|real|change/.test(strong))) {
+        rule['not-placeholder'] = true;
+        matched.push(strong);
+    }
+    const notStar = phrase(t, /\bnot `?\*`?|\bno `?\*`?|\bno wildcard\b/) ?? phrase(t, NEVER_STAR);
+    if (notStar) {
+        rule.matches = '^[^*]+$';
+        matched.push(notStar);
+    }
+    const lengthNote = length ? 'characters are counted as bytes' : undefined;
+    if (Object.keys(rule).length > 0) {
+        return {
+            check: policy({ [first.name]: rule }),
+            rule: 'env.value',
+            matched,
+            note: [guessedName, lengthNote].filter(Boolean).join('; ') || undefined,
+        };
+    }
+    if (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$/.test(t) &&
+        /(?:URL|URI|ORIGIN)$/.test(first.name)) {
+        return {
+            check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
+            rule: 'env.production-url',
+            matched: [...names.map((n) => n.phrase), phrase(t, /production (?:\w+ )?url|updated/) ?? 'updated'],
+            note: "a production URL is taken to be an https:// URL; use 'url-host' to name the host",
+        };
+    }
+    const set = phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
+        // ("Generate `X`" only for a secret: a generated spec or report is not a variable.)
+        (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
+            ? phrase(t, /^\w+/)
+            : undefined) ??
+        // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
+        (envContext &&
+            // ("(Optional) `A` and `B` for …": a remark first, and names joined by "and".)
+            raw.trim().replace(LEAD_REMARK, '').startsWith(first.phrase) &&
+            /^[`'"]?[A-Z0-9_]+[`'"]?(?:\s+and\s+[`'"]?[A-Z0-9_]+[`'"]?)*\s*(?:[-–—:(]|for\b|$)/.test(raw.trim().replace(LEAD_REMARK, ''))
+            ? 'listed under an environment heading'
+            : undefined);
+    if (!set)
+        return undefined;
+    const all = names.filter((n) => n.equals === undefined);
+    return {
+        check: policy(Object.fromEntries(all.map((n) => [n.name, SECRET.test(n.name) ? { 'not-placeholder': true } : {}]))),
+        rule: 'env.set',
+        matched: [...all.map((n) => n.phrase), set],
+        note: /if using|optional|if applicable|if required/.test(t)
+            ? 'the source says "if using": make it optional (required: false) if it does not apply'
+            : guessedName,
+    };
+}
+/** Environment variables documented, `.env.example` complete / updated / documents every variable. */
+const envDocumented = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:all )?(?:required )?env(?:ironment)? (?:variables|vars)(?: and [\w ]+?)? (?:are )?documented\b/) ??
+        phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all)\b/) ??
+        phrase(t, /\b(?:documented|listed) in `?\.env\.example\b/);
+    if (!said)
+        return undefined;
+    if (/deployment steps|and deployment|setup|procedures?/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'env.documented' },
+        rule: 'env.documented',
+        matched: [said],
+        fallback: {
+            check: { kind: 'repo.files-exist', paths: ['**/.env.example'] },
+            rule: 'env.documented',
+            matched: [said],
+            note: 'only checks that an .env.example exists, not that it lists every variable',
+        },
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/github.ts
+
+
+const reviewed = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
+        phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
+        phrase(t, /\bcode reviewed\b/) ??
+        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/) ??
+        phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
+        phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
+        phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
+        // "Get team approval" under "Merge PR": the pull request's approval.
+        (/\bprs?\b|pull requests?|\bmerge\b|code review/.test(item.near)
+            ? phrase(t, /^(?:get|obtain|receive) (?:a |an )?(?:team|peer|reviewer|maintainer)s?'? approvals?\b|\b(?:team|peer|reviewer|maintainer) approvals? (?:received|obtained|given)\b/)
+            : undefined);
+    if (!said ||
+        /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t))
+        return undefined;
+    const n = countBefore(t, /(?:reviewers?|approvals?|approving reviews?)/);
+    return {
+        check: { kind: 'github.reviews', ...(n && n.n >= 1 && n.n <= 100 ? { 'min-approvals': n.n } : {}) },
+        rule: 'github.reviews',
+        matched: n ? [said, n.phrase] : [said],
+    };
+};
+const changelog = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|up to date)\b/) ??
+        phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
+        phrase(t, /^changelog(?:\.md)?$/) ??
+        phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
+        phrase(t, /\bchanges? documented in (?:the )?changelog\b/) ??
+        // "New version entry added" under "CHANGELOG.md updated".
+        (/\bchangelog\b/.test(item.near)
+            ? phrase(t, /\b(?:new )?(?:version |release )?(?:entry|entries|section) (?:is |are )?(?:added|written|created)\b/)
+            : undefined) ??
+        phrase(t, /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/) ??
+        phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
+    if (!said ||
+        /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(t))
+        return undefined;
+    return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said] };
+};
+const versionBump = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bversion (?:number )?(?:is )?(?:bumped|bump|updated|incremented|increased|raised)\b/) ??
+        phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
+        phrase(t, /\bupdate version number\b/) ??
+        // "Check that this pull request has the correct version number": the version it carries is new.
+        phrase(t, /\b(?:correct|right|new|next) version number\b/);
+    if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
+        return undefined;
+    const file = versionFile(item.code, t);
+    if (file === undefined || file === 'package.json')
+        return {
+            check: { kind: 'github.version-bump' },
+            rule: 'github.version-bump',
+            matched: [said],
+            note: 'the version of package.json',
+        };
+    // "Update version in `cmd/app/root.go`", "Version updated in `pyproject.toml`": that file holds it.
+    const plainFile = /(?:^|\/)(?:version(?:\.txt)?)$/i.test(file);
+    return {
+        check: {
+            kind: 'github.version-bump',
+            file,
+            ...(/\.json$/i.test(file) ? {} : { pattern: plainFile ? PLAIN_VERSION : NAMED_VERSION }),
+        },
+        rule: 'github.version-bump',
+        matched: [said, file],
+        note: /\.json$/i.test(file)
+            ? `the "version" of ${file}`
+            : `the first version number after the word "version" in ${file}; check the pattern finds the right one`,
+    };
+};
+/** The first x.y.z after the word "version" (`version = "1.2.3"`, `<version>1.2.3</version>`, `Version: "1.2.3"`). */
+const NAMED_VERSION = '[Vv][Ee][Rr][Ss][Ii][Oo][Nn]\\D{0,20}(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
+/** A file that holds only the version (`VERSION`, `version.txt`). */
+const PLAIN_VERSION = '(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
+/** The file an item says holds the version: a path in a code span, or a manifest named in the words. */
+function versionFile(code, text) {
+    for (const c of code) {
+        const f = c.trim().replace(/^\.\//, '');
+        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+            !f.includes('..') &&
+            (/\.[A-Za-z]{1,8}$/.test(f) || /^VERSION$/i.test(f)))
+            return f;
+    }
+    const named = /\b(cargo\.toml|pyproject\.toml|version\.txt|setup\.py|setup\.cfg|pom\.xml|build\.gradle|package\.json)\b/.exec(text)?.[1];
+    if (!named)
+        return undefined;
+    return named === 'cargo.toml' ? 'Cargo.toml' : named;
+}
+const checksGreen = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:tested and |verified and )?(?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ??
+        phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
+        // "All jobs green" under a CI heading.
+        (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(item.context)
+            ? phrase(t, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
+            : undefined) ??
+        // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
+        phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
+    if (!said ||
+        /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t))
+        return undefined;
+    return { check: { kind: 'github.checks-green' }, rule: 'github.checks-green', matched: [said] };
+};
+const targetBranch = (item) => {
+    const t = item.text;
+    const m = /\b(?:merge(?:d)?|pr|pull request)\b[^,;]*?\b(?:into|targets?|against|to) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b/.exec(t);
+    // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
+    // the release branch" tell of work already merged, which is not this pull request's base.
+    if (!m?.[1] ||
+        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(t) ||
+        // "Merge main back to develop": the back-merge after the release, not this pull request's base.
+        /\bback (?:in)?to\b|\bback-?merge/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'github.target-branch', branches: [m[1]] },
+        rule: 'github.target-branch',
+        matched: [m[0]],
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/normalize.ts
+/**
+ * The same claim is written in many ways: "Ensure all tests pass", "Tests: passing", "Passing test suite",
+ * "No failing tests", "Enable HSTS", "Code has been reviewed". The rules are written for the plain state
+ * form ("tests pass", "hsts enabled", "code reviewed"); this file rewrites an item's words into that form,
+ * so that a rule meets the claim whatever the phrasing: lead-in verbs of checking dropped, a `Label:`
+ * joined to its words, imperatives turned into the state they bring about, a state word put after its
+ * noun, auxiliaries dropped, negated failures turned into success, and synonyms into the rules' word.
+ *
+ * Every pattern is a plain regular expression on at most MAX_RULE_TEXT characters (no nested quantifiers).
+ */
+/** "Ensure", "Verify that", "Make sure", "Confirm", "Check that", "Double-check": the claim follows. */
+const CHECK_LEAD = /^(?:please |always )?(?:ensure|make sure|verify|confirm|check|validate|double[- ]check|assert|ascertain)(?: that| if| whether)?(?: the| all the)?\s+/;
+/** Lead-ins that come before the words: numbering, emoji, priority labels, "[P0]", "✅". */
+const MARKS = /^(?:[^a-z0-9/.`]+|\d+(?:\.\d+)*[.)]\s+|(?:\[?p[0-3]\]?|critical|required|must|important):\s*)+/;
+/** An imperative and the state it brings about: "Enable HSTS" claims "HSTS enabled". */
+const IMPERATIVES = [
+    [/^point\s+(\S+(?: \S+)?)\s+(?:to|at)\s+(.+)$/, '$1 points to $2'],
+    [/^enable\s+(.+)$/, '$1 enabled'],
+    [/^(?:turn on|activate|switch on)\s+(.+)$/, '$1 enabled'],
+    [/^configure\s+(.+)$/, '$1 configured'],
+    [/^set up\s+(.+)$/, '$1 set up'],
+    [/^(?:set|define)\s+(.+)$/, '$1 set'],
+    [/^add\s+(.+)$/, '$1 added'],
+    [/^(?:implement|introduce)\s+(.+)$/, '$1 implemented'],
+    [/^enforce\s+(.+)$/, '$1 enforced'],
+    [/^(?:apply|use)\s+(.+)$/, '$1 applied'],
+    [/^install\s+(.+)$/, '$1 installed'],
+    [/^attach\s+(.+)$/, '$1 attached'],
+    [/^setup\s+(.+)$/, '$1 set up'],
+    [/^restrict\s+(.+)$/, '$1 restricted'],
+    [/^lock down\s+(.+)$/, '$1 locked down'],
+    [/^require\s+(.+)$/, '$1 required'],
+    [/^(?:bump|increment|raise)\s+(.+)$/, '$1 bumped'],
+    [/^(?:update|refresh)\s+(.+)$/, '$1 updated'],
+    [/^(?:remove|delete|strip)\s+(?:all\s+)?(.+)$/, 'no $1'],
+    [/^(?:pass|passes)\s+(.+)$/, '$1 pass'],
+    // "Test rate limiting", "Test CORS configuration": the check tests it (not "test coverage", "test data").
+    [
+        /^test\s+(?!coverage|data|users?|accounts?|environments?|cases?|plans?|results?|suites?|scripts?|files?|servers?|emails?|each\b|with\b|on\b|in\b|manually\b)(.+)$/,
+        '$1 verified',
+    ],
+];
+/** A state before its noun: "Valid SSL certificate", "Passing test suite", "Green CI". */
+const STATE_FIRST = /^(valid|passing|green|clean|working|enabled|enforced|configured|successful)\s+(.+)$/;
+/** Synonyms, into the word the rules use. */
+const SYNONYMS = [
+    [/\b(?:no|zero|0) (?:failing|failed|broken|red) (?:unit )?tests\b/, 'all tests pass'],
+    [/\b(?:no|zero|0) test failures\b/, 'all tests pass'],
+    [/\b100% of (?:the )?tests\b/, 'all tests'],
+    [/\b(?:all )?automated tests\b/, 'all tests'],
+    [/\bthrottl(?:ing|ed|e)\b/, 'rate limiting'],
+    [/\b(?:request|api) rate caps?\b/, 'rate limiting'],
+    [/\bgreen\b/, 'passing'],
+    [/\bsucceed(?:s|ed)?\b|\bsuccessful(?:ly)?\b/, 'passes'],
+    [/\b(?:without|with no|with zero|with 0) (?:any )?errors\b/, 'no errors'],
+    // "Rate limiting tested", "SSL verified working": the state the test showed.
+    [/\b(\w+) tested\b/, '$1 verified'],
+    [/\bverified (?:as )?(working|valid|active|enabled)\b/, '$1'],
+    // A setting and its value, as a dashboard lists them: "Always use HTTPS => YES".
+    [/\s*(?:=>|->|→)\s*(?:yes|on|enabled|true)$/, ' enabled'],
+];
+/** "Domain configuration completed" says "domain configured". */
+const NOUN_STATES = [
+    [/\b(\w+) configuration (?:is )?(?:complete|completed|done|finished|in place)\b/, '$1 configured'],
+    [/\b(\w+) set-?up (?:is )?(?:complete|completed|done|finished)\b/, '$1 set up'],
+    [/\b(\w+) installation (?:is )?(?:complete|completed|done|finished)\b/, '$1 installed'],
+];
+/** "CORS/HTTPS/HSTS configured": each of the list is said to be configured. */
+const LIST_STATE = /^([a-z0-9.-]+(?:(?:\s*[/,&]\s*|\s+and\s+)[a-z0-9.-]+){1,5})\s+(configured|enabled|set|set up|enforced|in place|added|applied|verified)$/;
+/** Words that already say a state; without one, "Verify X" claims that X holds. */
+const STATED = /\b\w+ed\b|\b(?:pass\w*|green|clean|valid|on|in place|up|live|ok|only|exists?|present|set|correct|working|responds?|returns?|no|zero)\b/;
+/** Auxiliaries that carry no claim of their own: "has been reviewed" says "reviewed". */
+const AUXILIARY = /\b(?:has been|have been|has|have|is|are|was|were|got|gets|been)\s+(?=\w+ed\b|passing|green|clean|valid|enabled|in place|live|up\b|set\b|done\b)/g;
+/** `Label: words` with a short label: "HTTPS: enforced", "Rate Limiting: Configured in Nginx". */
+const LABEL = /^([^:]{1,40}?)\s*[:–—]\s+(.+)$/;
+/** "Check for hardcoded secrets": the check finds none. */
+const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)$/;
+/**
+ * `Label: words` read as one claim. When the words name the label's noun again ("**Tests**: All tests
+ * passing", "**Security Headers**: All headers properly set"), the words are the claim, with the label
+ * in place of its noun; else the label is the subject of the words ("HTTPS: enforced").
+ */
+function labelled(label, words) {
+    const noun = label.trim().split(/\s+/).at(-1) ?? '';
+    if (noun.length >= 4) {
+        const again = new RegExp(`\\b${noun.replace(/[^a-z0-9]/g, '')}\\b`);
+        const m = again.exec(words);
+        // Not a word of a command (`npm audit`): only the words themselves.
+        if (m && /^[a-z0-9]+$/.test(noun) && !/\b(?:npm|pnpm|yarn|npx|run)\s+$/.test(words.slice(0, m.index)))
+            return `${words.slice(0, m.index)}${label.trim()}${words.slice(m.index + noun.length)}`;
+    }
+    return `${label} ${words}`;
+}
+function once(text) {
+    let t = text.replace(MARKS, '').trim();
+    t = t.replace(CHECK_FOR, 'no $1');
+    const checked = CHECK_LEAD.test(t);
+    t = t.replace(CHECK_LEAD, '');
+    const label = LABEL.exec(t);
+    if (label?.[1] && label[2] && label[1].split(/\s+/).length <= 4)
+        t = labelled(label[1], label[2]);
+    t = t.replace(CHECK_LEAD, '');
+    // A remark in parentheses at the end stays at the end: "Configure custom domain (if applicable)" says
+    // "custom domain configured (if applicable)".
+    const remark = /\s*(\([^()]*\))$/.exec(t);
+    const head = remark ? t.slice(0, remark.index) : t;
+    for (const [re, to] of IMPERATIVES)
+        if (re.test(head)) {
+            t = `${head.replace(re, to)}${remark ? ` ${remark[1]}` : ''}`;
+            break;
+        }
+    t = t.replace(STATE_FIRST, '$2 $1');
+    for (const [re, to] of SYNONYMS)
+        t = t.replace(re, to);
+    for (const [re, to] of NOUN_STATES)
+        t = t.replace(re, to);
+    t = t.replace(AUXILIARY, '');
+    const list = LIST_STATE.exec(t);
+    if (list?.[1] && list[2]) {
+        const state = list[2];
+        t = list[1]
+            .split(/\s*[/,&]\s*|\s+and\s+/)
+            .map((w) => `${w} ${state}`)
+            .join('; ');
+    }
+    if (checked && !STATED.test(t))
+        t = `${t} verified`;
+    return t.replace(/\s+/g, ' ').trim();
+}
+/** Whether the words say a state at all ("LICENSE file present"), not only name a group ("Rate Limiting"). */
+function saysState(text) {
+    return STATED.test(text) || /\b(?:enabled|configured|enforced|in place)\b/.test(text);
+}
+/**
+ * The item's words in the rules' plain form, or undefined when they already are in it; `list` when a list
+ * was spread over its state ("CORS/HTTPS/HSTS configured"), so that each part's claim counts.
+ */
+function normalized(text) {
+    const t = once(text);
+    return t && t !== text ? { text: t, list: t.includes('; ') && !text.includes('; ') } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/import/rules/repo.ts
+
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_DOCS = ['**/*.md', '.github/**'];
+const CODE = ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'];
+const NOT_TESTS = [
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/test/**',
+    '**/tests/**',
+    '**/__tests__/**',
+    '**/scripts/**',
+];
+/** `grep -r "CHANGE_THIS" … returns no results`: the pattern must not occur in tracked files. */
+const grepNothing = (item) => {
+    const says = phrase(item.text, /\b(?:no (?:results|matches|output)|nothing|returns? empty|returns no)\b/);
+    if (!says)
+        return undefined;
+    for (const code of item.code) {
+        const m = /\bgrep\b[^"']*(["'])([^"']+)\1/.exec(code) ?? /\bgrep\s+(?:-\w+\s+)*()([^\s"'-]\S*)/.exec(code);
+        if (!m?.[2])
+            continue;
+        return {
+            check: { kind: 'repo.forbidden-pattern', patterns: [escapeRegex(m[2])], exclude: NOT_DOCS },
+            rule: 'repo.grep-finds-nothing',
+            matched: [code, says],
+            note: 'searches every tracked file (an untracked .env is not in the repository); documentation is left out',
+        };
+    }
+    return undefined;
+};
+const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?\.template)|\benv files?\b/;
+/** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
+const envNotCommitted = (item) => {
+    const t = item.text;
+    if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' ')))
+        return undefined;
+    if (/permission|chmod|\b600\b|created on server|on the server/.test(t))
+        return undefined;
+    const said = phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
+        phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
+        phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
+        phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+        phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
+        // "Remove the `.env` file from version control", "`git status` lists no .env files".
+        phrase(t, /\bremov\w* [^,;]{0,40}?\bfrom (?:git|version control|the repo(?:sitory)?|(?:the )?git index|tracking)\b/) ??
+        phrase(t, /\bno \.?env files? (?:are )?(?:listed|shown|tracked|staged)\b|\b(?:lists?|shows?) no \.?env files?\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.untracked',
+            paths: ['**/.env', '**/.env.*'],
+            except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
+        },
+        rule: 'repo.env-not-committed',
+        matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
+    };
+};
+/** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
+const noHardcodedSecrets = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text|embedded|inline) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+        phrase(t, /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/) ??
+        phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
+        phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
+        phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
+        // "All secrets stored securely (not in Git)".
+        phrase(t, /\b(?:secrets?|api keys|keys|credentials|tokens|passwords)\b[^()]{0,40}\(not (?:in|committed to) (?:git|the repo(?:sitory)?|the code(?:base)?|version control)\)/) ??
+        phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
+        // "Removed hardcoded API keys from source code": none is left.
+        phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+        // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
+        phrase(t, /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/);
+    if (!said || /\bhistory\b/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'repo.secrets' },
+        rule: 'repo.no-secrets-in-code',
+        matched: [said],
+        note: /\blogs?\b/.test(t) ? 'checks the tracked files; logs are not looked at' : undefined,
+        fallback: {
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: [
+                    '-----BEGIN [A-Z ]*PRIVATE KEY-----',
+                    '\\bAKIA[0-9A-Z]{16}\\b',
+                    '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
+                ],
+            },
+            rule: 'repo.no-secrets-in-code',
+            matched: [said],
+            note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
+        },
+    };
+};
+/** No console.log (and debugger) left in application code. */
+const noConsoleLog = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
+        phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
+        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
+        phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
+    if (!said)
+        return undefined;
+    const debug = /debug/.test(t);
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['console\\.log\\(', ...(debug ? ['^\\s*debugger;?\\s*$'] : [])],
+            include: CODE,
+            exclude: NOT_TESTS,
+        },
+        rule: 'repo.no-console-log',
+        matched: [said],
+        note: `application code only; test files and scripts may log${debug ? '; "debugging code" is read as debugger statements' : ''}`,
+    };
+};
+/** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
+const noTodo = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/);
+    if (!said || /critical|where|some|in \w+ paths?/.test(t))
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['\\b(?:TODO|FIXME)\\b'],
+            include: CODE,
+            exclude: NOT_TESTS,
+        },
+        rule: 'repo.no-todo',
+        matched: [said],
+    };
+};
+/** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
+const fileExists = (item) => {
+    const t = item.text;
+    const file = phrase(t, /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/);
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/);
+    if (!file ||
+        !said ||
+        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t))
+        return undefined;
+    // "`backend/.env` created from `.env.example`": the known file is the source of another one.
+    if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
+        return undefined;
+    const paths = {
+        readme: ['README*'],
+        license: ['LICENSE*'],
+        changelog: ['CHANGELOG*'],
+        contributing: ['CONTRIBUTING*'],
+        security: ['SECURITY*'],
+        code_of_conduct: ['CODE_OF_CONDUCT*'],
+    };
+    const key = file.replace(/\.md$/, '');
+    const globs = paths[key] ??
+        (key === '.env.example'
+            ? ['**/.env.example']
+            : key === '.dockerignore'
+                ? ['**/.dockerignore']
+                : key === '.nvmrc'
+                    ? ['.nvmrc']
+                    : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
+    if (/lock ?file/.test(key))
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: globs },
+        rule: 'repo.file-exists',
+        matched: [file, said],
+    };
+};
+/** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
+const anywhere = (name) => [`{${name},.github/${name},docs/${name}}`];
+/** A community or policy file's bare name, and where it lives. */
+const BARE_FILES = [
+    [
+        /^(?:(?:mit|apache(?: 2\.0)?|bsd|isc|mpl(?: 2\.0)?|gpl\S*|agpl\S*|lgpl\S*) )?licen[cs]e(?: file)?$/,
+        ['LICENSE*'],
+    ],
+    [/^code of conduct(?: file)?$/, anywhere('CODE_OF_CONDUCT*')],
+    [/^contributing(?: guide| guidelines| file)?$|^contribution guide(?:lines)?$/, anywhere('CONTRIBUTING*')],
+    [/^issue templates?$/, ['.github/ISSUE_TEMPLATE/*']],
+    [/^(?:pr|pull request) templates?$/, ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md']],
+    [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
+    [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
+    [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
+];
+/** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
+const TO_DO = /\b(?:to ?do|planned|plan|later|future|next|backlog|write|draft|missing|nice to have|roadmap|ideas?)\b/;
+/**
+ * A community file's bare name as the item ("Code of conduct", "MIT license", "PR template" under
+ * "Community"): a release list of names says each is in place.
+ */
+const bareFileName = (item) => {
+    const t = item.text
+        .replace(/\([^()]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.:]$/, '');
+    if (TO_DO.test(item.context))
+        return undefined;
+    for (const [re, paths] of BARE_FILES)
+        if (re.test(t))
+            return {
+                check: { kind: 'repo.files-exist', paths },
+                rule: 'repo.file-named',
+                matched: [t],
+                note: `a bare name under "${item.near}": read as the file being in place`,
+            };
+    return undefined;
+};
+/** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
+const templatesExist = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
+    if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t))
+        return undefined;
+    const issue = phrase(t, /\bissue templates?\b/);
+    const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
+    if (!issue && !pr)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.files-exist',
+            paths: [
+                ...(issue ? ['.github/ISSUE_TEMPLATE/*'] : []),
+                ...(pr ? ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'] : []),
+            ],
+        },
+        rule: 'repo.templates-exist',
+        matched: [...(issue ? [issue] : []), ...(pr ? [pr] : []), said],
+    };
+};
+/**
+ * A file's path as the whole item, under a parent or heading that says files are present
+ * ("Issue templates present" › `.github/ISSUE_TEMPLATE/bug_report.md`): that file exists.
+ */
+const pathUnderPresent = (item) => {
+    const only = item.code.length === 1 ? item.code[0]?.trim() : undefined;
+    if (!only || item.text.replace(/[`\s]/g, '') !== only.toLowerCase().replace(/\s/g, ''))
+        return undefined;
+    if (!/^[\w.-]+(?:\/[\w.-]+)*\/?$/.test(only) || !/[./]/.test(only) || only.includes('..'))
+        return undefined;
+    const said = phrase(item.near, /\b(?:exists?|present|provided|in place|committed|added|created)\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: [only.endsWith('/') ? `${only}**` : only] },
+        rule: 'repo.path-present',
+        matched: [only, item.near],
+    };
+};
+/** A host name (`example.com`, `api.example.io`): its last label is a top-level domain, not an extension. */
+const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|info|biz|xyz|site|online|cloud|tech|me|us|uk|de|fr|eu|ca|au|in|il|nl)$/i;
+/** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
+function namedPaths(item) {
+    const out = [];
+    for (const c of item.code) {
+        const f = c.trim().replace(/^\.\//, '');
+        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+            !f.includes('..') &&
+            /\.[A-Za-z][\w-]{0,9}$/.test(f) &&
+            !DOMAIN.test(f))
+            out.push(f);
+    }
+    for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
+        if (m[1] && !out.includes(m[1]))
+            out.push(m[1]);
+    return out;
+}
+/** Files the known-file rule reads by name already (README, LICENSE, .env.example…). */
+const KNOWN_FILE = /^(?:readme|license|changelog|contributing|code_of_conduct|security)(?:\.md)?$|^\.env\.example$|^\.dockerignore$|^\.nvmrc$/i;
+/**
+ * A file the item names by its path, with what happened to it: created or added ("Deployment guide created
+ * (`docs/deployment.md`)", "Added `.env.production.template`") means it exists; deleted or removed ("**DELETE** `test_login.py`") means it is
+ * gone; added to `.gitignore` means it is not tracked.
+ */
+const pathNamed = (item) => {
+    const t = item.text;
+    const paths = namedPaths(item).filter((p) => p !== '.gitignore' &&
+        !KNOWN_FILE.test(p) &&
+        // (A `.env` anywhere is kept out of git: the repository never holds it, whatever the item says.)
+        (!/(?:^|\/)\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)));
+    if (paths.length !== 1)
+        return undefined;
+    const path = paths[0];
+    const lower = path.toLowerCase();
+    const at = t.indexOf(lower);
+    if (at < 0)
+        return undefined;
+    const before = t.slice(0, at).replace(/`/g, '');
+    const after = t.slice(at + lower.length).replace(/`/g, '');
+    // What a condition, a comparison or another subject says about the file is not its state.
+    if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
+        return undefined;
+    // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
+    // goes or where it comes from, not the thing said to be created.
+    if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before))
+        return undefined;
+    if (/^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
+        /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, '')))
+        return {
+            check: { kind: 'repo.untracked', paths: [path] },
+            rule: 'repo.path-ignored',
+            matched: [path, '.gitignore'],
+        };
+    const lead = before.replace(/[^a-z ]/g, ' ').trim();
+    const gone = /^(?:delete|deleted|remove|removed)$/.test(lead);
+    const made = 
+    // (Past or state only: "Create `src/env.ts` with a schema" is a task whose point is the code it holds.)
+    /^(?:added|created|committed)(?: (?:a|an|the|new))*$/.test(lead) ||
+        /^\s*(?:is |was |has been )?(?:created|added|committed|present|exists)\b/.test(after) ||
+        (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after));
+    if (gone)
+        return {
+            check: { kind: 'repo.files-absent', paths: [path] },
+            rule: 'repo.path-removed',
+            matched: [lead, path],
+        };
+    if (made)
+        return {
+            check: { kind: 'repo.files-exist', paths: [path] },
+            rule: 'repo.path-created',
+            matched: [
+                path,
+                phrase(t, /\b(?:add|added|create|created|commit|committed|present|exists|in place)\b/) ?? 'created',
+            ],
+        };
+    return undefined;
+};
+/** No database dumps, backups, key stores or private keys committed. */
+const noDumps = (item) => {
+    const t = item.text;
+    const what = phrase(t, /\b(?:database dumps?|sql dumps?|\.sql files?|backups?|\.pem files?|private keys?|key ?stores?|\.p12|\.key files?)\b/);
+    const said = phrase(t, /\b(?:no|not)\b[^,;]*\b(?:committed|in (?:the )?(?:repo(?:sitory)?|git))\b/);
+    if (!what || !said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.files-absent',
+            paths: /pem|private|key/.test(what)
+                ? ['**/*.pem', '**/*.key', '**/*.p12', '**/*.pfx', '**/*.jks', '**/*.keystore']
+                : ['**/*.sql', '**/*.sql.gz', '**/*.dump', '**/*.bak', '**/*.backup'],
+            except: ['**/migrations/**'],
+        },
+        rule: 'repo.no-dumps-committed',
+        matched: [what, said],
+        note: /pem|private|key/.test(what)
+            ? undefined
+            : 'database migrations may hold .sql files and are allowed',
+    };
+};
+/** `helmet` used, `engines.node` set: values of package.json. */
+const packageValue = (item) => {
+    const t = item.text;
+    const helmet = phrase(t, /\bhelmet(?:\.js)?(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/);
+    if (helmet)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
+            rule: 'repo.package-dependency',
+            matched: [helmet],
+            note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
+        };
+    // "`bcryptjs` is used", "`express-rate-limit` is installed and configured": a dependency of package.json.
+    const dependency = packageNamed(item);
+    if (dependency)
+        return {
+            check: {
+                kind: 'repo.value',
+                file: 'package.json',
+                path: `dependencies.${dependency.name}`,
+                exists: true,
+            },
+            rule: 'repo.package-dependency',
+            matched: [dependency.phrase],
+            note: `checks that ${dependency.name} is a dependency of the root package.json; what it does is for the other checks`,
+        };
+    const engines = phrase(t, /(?:`engines`|\bengines(?:\.node| field| entry)\b)[^,;]*\b(?:set|defined|specif(?:y|ies|ied)|pinned|declared?s?)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
+    if (engines)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [engines],
+        };
+    // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
+    const minimum = item.doc.stack === 'node'
+        ? phrase(t, /^(?:node(?:\.js)? v?\d+(?:\.\d+)*\+? (?:minimum|required|or (?:newer|later|higher))|(?:minimum|requires?) node(?:\.js)? (?:version )?v?\d+(?:\.\d+)*\+?)$/)
+        : undefined;
+    if (minimum)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [minimum],
+            note: 'checks that package.json states the Node.js version it needs (engines.node), not which one',
+        };
+    return undefined;
+};
+/** An npm package's name as a code span shows it: `bcryptjs`, `express-rate-limit`, `@scope/name`. */
+// (No dots: `socket.io` would read as a path of package.json, and most dotted names are files.)
+const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
+/** Tools usually kept in devDependencies or installed globally: not a dependency the check should require. */
+const DEV_TOOLS = /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
+/** Names of branches, environments and folders, written in code spans as often as packages are. */
+const NOT_PACKAGES = /^(?:main|master|develop|dev|release|production|prod|staging|test|dist|build|src|lib|docs|public|static|assets|config|scripts|latest|stable)$/;
+/** A package the item names in a code span and says is installed or used, in a Node project. */
+function packageNamed(item) {
+    if (item.doc.stack !== 'node')
+        return undefined;
+    for (const code of item.code) {
+        const name = code.trim();
+        if (!PACKAGE.test(name) || name === 'helmet' || DEV_TOOLS.test(name))
+            continue;
+        const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        const said = new RegExp(`(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`).exec(item.text);
+        // "used on all input endpoints": where it is used is beyond a dependency; "`main` is used as the
+        // release branch": a role, not a package.
+        if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text))
+            continue;
+        if (NOT_PACKAGES.test(name) || /^\s*as\b/.test(item.text.slice(said.index + said[0].length)))
+            continue;
+        return { name, phrase: said[0].trim() };
+    }
+    return undefined;
+}
+/** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
+const noPlaceholderText = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:placeholder|dummy|filler|sample) (?:text|content|copy)\b/) ??
+        phrase(t, /\b(?:no|removed?|without) (?:any )?lorem ipsum\b|\blorem ipsum\b[^,;]*\b(?:removed|replaced|gone)\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['[Ll]orem [Ii]psum'],
+            exclude: ['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**'],
+        },
+        rule: 'repo.no-placeholder-text',
+        matched: [said],
+        note: 'looks for "lorem ipsum"; add your own placeholder words to patterns',
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/web.ts
+
+
+
+
+/** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
+const web_unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
+const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
+/** The path (and query) of a URL from the checklist; the host becomes the target. */
+function pathOf(url) {
+    try {
+        const u = new URL(url.replace(/:chatId\b/g, '1'));
+        const p = `${u.pathname}${u.search}`;
+        return p === '/' ? undefined : p;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A path the item names: `/health`, `/api/health`. */
+function namedPath(codes, text) {
+    return web_namedPaths(codes, text)[0];
+}
+/** Every path the item names ("visit `/health`, `/ready`, `/live`"). */
+function web_namedPaths(codes, text) {
+    const out = codes
+        .map((c) => c.trim())
+        .map((c) => (/^https?:\/\//.test(c) ? pathOf(c) : c))
+        .filter((c) => c !== undefined && /^\/[\w./-]*$/.test(c));
+    if (out.length > 0)
+        return [...new Set(out)];
+    const bare = /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
+    return bare ? [bare] : [];
+}
+/** `curl -f URL`, a health endpoint that answers: an HTTP request that must succeed. */
+const healthEndpoint = (item) => {
+    for (const code of item.code) {
+        const m = CURL_URL.exec(code);
+        if (!m?.[2])
+            continue;
+        const path = pathOf(m[2]);
+        // "Health check: `curl https://host/api/health`", "Check the metrics endpoint: `curl …/metrics`":
+        // without -f, still an endpoint that must answer.
+        const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
+        const endpoint = path !== undefined &&
+            /\bendpoints?\b/.test(item.text) &&
+            /^(?:check|verify|test|confirm)\b|\b(?:responds?|returns?|answers?|works?|ok)\b/.test(item.text);
+        if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint)
+            continue;
+        return {
+            check: { kind: 'http.response', ...onApp(path) },
+            rule: 'http.curl-fail',
+            matched: [code],
+            note: "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
+        };
+    }
+    const t = item.text;
+    if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(`${t} ${item.context}`))
+        return undefined;
+    const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
+        phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
+        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
+        phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
+        // "Run health checks" (not a script the item names: that is the script's own claim).
+        (item.code.length === 0 ? phrase(t, /^(?:run|execute) (?:the |all )?health ?-?checks?$/) : undefined) ??
+        phrase(t, /(?:^|[\s(])\/(?:api\/)?health\w*\b[^,;]*\b(?:exists?|responds?|responding|returns?|returning|ok|works?|answers?)\b/);
+    if (!said)
+        return undefined;
+    if (/\bvalidates? all\b|\bintegrated\b|\bdatabase\b/.test(web_unremarked(t)) && !namedPath(item.code, t))
+        return undefined;
+    // "Health check responds < 200ms" is a budget: the latency rule's claim.
+    if (budgetOf(t))
+        return undefined;
+    const paths = web_namedPaths(item.code, t);
+    if (paths.length > 0)
+        return paths.map((path) => ({
+            check: { kind: 'http.response', ...onApp(path) },
+            rule: 'http.health-endpoint',
+            matched: [said, path],
+        }));
+    // The path the document uses elsewhere (in a `curl` block above the items), else /health.
+    const own = item.doc.healthPath;
+    return {
+        check: { kind: 'http.response', ...onApp(own ?? '/health') },
+        rule: 'http.health-endpoint',
+        matched: [said],
+        note: own
+            ? `the health endpoint is ${own}, the path the document names elsewhere`
+            : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
+    };
+};
+/** Hosts of consoles, dashboards and code hosts: a page there is not the app's. */
+const NOT_APP_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|vercel|netlify|heroku|render|railway|supabase|sentry)\.com$|^(?:console|dashboard|docs?|admin|app\.netlify)\.|^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/;
+/** "Site accessible:", "Health endpoint:", "API endpoints respond:" before the address of what must answer. */
+const ADDRESS_LABEL = /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
+/**
+ * An address after a label ("Site accessible: `https://app.example.org`", "Health endpoint: `/api/health`",
+ * "API endpoints respond: `https://api.example.org/v1/ping`"): that address answers.
+ */
+const addressAnswers = (item) => {
+    if (/\benv|variables?|secrets?|config/.test(item.near))
+        return undefined;
+    const t = item.text.replace(/[\s.;]+$/, '');
+    for (const code of item.code) {
+        const c = code.trim();
+        const url = /^https?:\/\/\S+$/.test(c);
+        if (!url && !/^\/[\w./-]*$/.test(c))
+            continue;
+        if (!t.endsWith(c.toLowerCase()))
+            continue;
+        const before = t.slice(0, t.length - c.length);
+        if (!ADDRESS_LABEL.test(before))
+            continue;
+        let path = c;
+        if (url) {
+            try {
+                const u = new URL(c);
+                if (NOT_APP_HOST.test(u.hostname))
+                    return undefined;
+            }
+            catch {
+                return undefined;
+            }
+            path = pathOf(c);
+        }
+        return {
+            check: { kind: 'http.response', ...onApp(path) },
+            rule: 'http.address-answers',
+            matched: [before.replace(/\s*[:–—-]\s*$/, ''), c],
+            ...(url ? { note: "the host is the 'api' target, the path is kept" } : {}),
+        };
+    }
+    return undefined;
+};
+/** `Application loads at https://…`: the page answers. */
+const siteLoads = (item) => {
+    const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/);
+    const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+    // "Site loads on the live domain": the app target's root answers.
+    const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
+    // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
+    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
+        // "Deployed to Vercel and responding on production URL": the app target's root answers.
+        phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
+    // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
+    const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(item.near);
+    if ((live ?? (device ? undefined : bare)) && !url)
+        return {
+            check: { kind: 'http.response', ...onApp() },
+            rule: 'http.site-loads',
+            matched: [(live ?? bare)],
+        };
+    // "Contact form at `/contact` displays": the page at that path answers.
+    const at = /\b(?:page|form|route|screen|view|section)\b[^,;]{0,20}? at (\/[\w./-]*) (?:displays|loads|renders|works|responds|opens|shows|is reachable|is accessible)\b/.exec(item.text);
+    if (!url && at?.[1] && item.code.some((c) => c.trim() === at[1]) && !device)
+        return {
+            check: { kind: 'http.response', ...onApp(at[1]) },
+            rule: 'http.site-loads',
+            matched: [at[0]],
+        };
+    if (!said || !url)
+        return undefined;
+    return {
+        check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
+        rule: 'http.site-loads',
+        matched: [said, url],
+        note: "the host is the 'api' target",
+    };
+};
+/** HSTS, CSP, framing, nosniff, Referrer-Policy and cookie attributes: the Observatory sub-tests named. */
+const HEADER_NAMES = [
+    [/\bhsts\b|strict-transport(?:-security)?/, 'hsts'],
+    [/\bcsp\b|content-security(?:-policy)?|content security policy/, 'csp'],
+    [/x-frame(?:-options)?|frame-ancestors|clickjacking/, 'framing'],
+    [/nosniff|x-content-type(?:-options)?/, 'nosniff'],
+    [/referrer-policy|referrer policy/, 'referrer-policy'],
+];
+const securityHeaders = (item) => {
+    const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+    const require = [];
+    const matched = [];
+    for (const [re, name] of HEADER_NAMES) {
+        const m = phrase(t, re);
+        if (m) {
+            require.push(name);
+            matched.push(m);
+        }
+    }
+    const cookies = phrase(t, /\bcookies?\b[^.;]*\b(?:secure|httponly|samesite)\b|\b(?:httponly|samesite|secure)\b[^.;]*\bcookies?\b|\bcookie (?:flags|attributes)\b|\bhttponly (?:auth|cookies?|session)\b/);
+    const extra = {};
+    if (cookies) {
+        require.push('cookies');
+        matched.push(cookies);
+        if (/httponly/.test(t))
+            extra['cookies-require-httponly'] = true;
+        if (/samesite/.test(t))
+            extra['cookies-require-samesite'] = true;
+    }
+    // "XSS protection in user-generated content" is sanitising what the app renders, not a header it serves.
+    const xss = /\bxss protection (?:in|for|of) (?:the )?(?:user|content|input|output|templates?|rendered|comments|data)/.test(t)
+        ? undefined
+        : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
+    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    if (require.length === 0 && !xss && !general)
+        return undefined;
+    if (/\bpermissions-policy\b/.test(t) && require.length === 0)
+        return undefined;
+    if (require.length === 0 &&
+        general &&
+        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(general))
+        return undefined;
+    // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
+    // ("Security headers enabled (`@fastify/helmet`)": the package named in a remark is how.)
+    if (/\bhelmet\b/.test(web_unremarked(item.text)) &&
+        require.length === 0 &&
+        !/\b(?:via|with|using|through|by) helmet\b/.test(t))
+        return undefined;
+    if (require.length > 0 &&
+        !general &&
+        !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(t) &&
+        // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
+        // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
+        !/\bheaders?\b/.test(item.near) &&
+        // (With its value or a remark: "X-Frame-Options: DENY", "Strict-Transport-Security (HTTPS only)".)
+        !(/\bheaders?\b/.test(item.context) && /^[a-z-]+(?::\s*[^()]{1,60})?$/.test(web_unremarked(item.text).trim())))
+        return undefined;
+    if (xss && require.length === 0 && !general) {
+        return {
+            check: { kind: 'http.security-headers', ...onApp(), require: ['csp', 'nosniff'] },
+            rule: 'http.security-headers',
+            matched: [xss],
+            note: 'browsers protect against XSS through a Content-Security-Policy and nosniff',
+        };
+    }
+    // "HSTS enabled (max-age: 31536000)": the age the item asks for is the least the check accepts.
+    const maxAge = require.includes('hsts') ? /\bmax-age\s*[:=]?\s*(\d{1,9})\b/.exec(t) : null;
+    if (maxAge?.[1]) {
+        extra['hsts-min-age'] = Number(maxAge[1]);
+        matched.push(maxAge[0]);
+    }
+    if (require.includes('hsts') && /\bincludesubdomains\b/.test(t))
+        extra['hsts-include-subdomains'] = true;
+    if (require.includes('hsts') && /\bpreload\b/.test(t))
+        extra['hsts-preload'] = true;
+    const etc = /\betc\b|…|\.\.\.|\band (?:other |all |the )?(?:security |http )?headers\b/.test(t);
+    const all = require.length === 0 || etc;
+    if (xss && !all)
+        for (const n of ['csp', 'nosniff'])
+            if (!require.includes(n))
+                require.push(n);
+    return {
+        check: { kind: 'http.security-headers', ...onApp(), ...(all ? {} : { require }), ...extra },
+        rule: 'http.security-headers',
+        matched: [...(general ? [general] : []), ...matched, ...(xss ? [xss] : [])],
+        note: etc
+            ? 'the list is open ("etc.", "and security headers"): every header the check knows'
+            : /nginx|securityheaders\.com/.test(t)
+                ? 'checks the headers the site serves'
+                : undefined,
+    };
+};
+/** HTTPS enforced / only / HTTP redirects to HTTPS. */
+const httpsRedirect = (item) => {
+    // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
+    const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? web_unremarked(item.text) : item.text;
+    const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
+        phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
+        phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
+        phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
+        // "All traffic encrypted (HTTPS)".
+        phrase(t, /\ball (?:traffic|requests|connections) (?:is |are )?encrypted\b/) ??
+        phrase(t, /\b(?:all (?:traffic|requests|pages|routes)|site|app|api|only)\b(?: \w+){0,3} (?:served |accessible |available |reachable )?(?:only )?(?:over|via|through) https(?: only)?\b/) ??
+        phrase(t, /\b(?:using|uses|served over|serves?) https (?:for|on) (?:all|every) (?:pages?|requests?|routes?)\b|\bhttps (?:for|on) all pages\b/) ??
+        phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
+        // "SSL certificate is installed and forced": HTTPS is forced.
+        phrase(t, /\b(?:ssl|tls|https)\b[^.;]{0,40}\b(?:forced|enforced)\b/);
+    if (!said || /\binternal\b|between services/.test(t))
+        return undefined;
+    return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
+};
+/** A valid certificate, TLS 1.2+ enforced, days before expiry. */
+const certificate = (item) => {
+    const t = item.text;
+    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(web_unremarked(t)))
+        return undefined;
+    // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
+    const old = /\b(?:tls ?(?:v|version )?1\.[01]|sslv?[23])\b[^;,]{0,24}\bdisabled\b/.exec(t);
+    const named = /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(t);
+    const version = old
+        ? { minor: '2', phrase: old[0] }
+        : named?.[1]
+            ? { minor: named[1], phrase: named[0] }
+            : undefined;
+    const cert = phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:\w+ ){0,3}?(?:valid|validity|trusted|active|installed|obtained|in place|set up|configured|working|ready|not expired|attached|deployed)\b/) ??
+        phrase(t, /\bcertificates? (?:are |is )?(?:valid|validity|trusted|not expired|installed|issued|obtained|provisioned|attached|deployed|bound)\b/) ??
+        phrase(t, /\b(?:valid|trusted) (?:ssl |tls |https )?certificates?\b/) ??
+        // "SSL certificate shows as secure", "SSL/TLS configuration correct", "endpoints reachable via HTTPS",
+        // "the proxy handles SSL termination".
+        phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:shows?|displays?) (?:as )?(?:secure|valid)\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:configuration|config|setup) (?:is )?(?:correct|valid|verified|ok|complete)\b/) ??
+        phrase(t, /\b(?:endpoints?|site|website|app|api|pages?) (?:are |is )?(?:accessible|reachable|available|served) (?:via|over|through) https\b/) ??
+        phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
+        (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
+        phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+        // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
+        (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
+            ? undefined
+            : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
+        phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/) ??
+        phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
+        phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? certificates?\b/);
+    const days = daysOf(t);
+    if (!version && !cert)
+        return undefined;
+    if (!old && version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
+        return undefined;
+    const params = {};
+    const matched = [];
+    if (cert)
+        matched.push(cert);
+    if (version) {
+        params['min-version'] = `TLSv1.${version.minor}`;
+        matched.push(version.phrase);
+    }
+    if (days && /expir|left|valid/.test(t)) {
+        params['min-days'] = days.days;
+        matched.push(days.phrase);
+    }
+    const graded = /\ba\+|ssllabs|rating|grade/.test(t);
+    return {
+        check: { kind: 'tls.certificate', ...onApp(), ...params },
+        rule: 'tls.certificate',
+        matched,
+        note: graded
+            ? 'checks the chain, hostname, expiry and TLS version; an SSL Labs grade is not computed'
+            : undefined,
+    };
+};
+const mixedContent = (item) => {
+    const said = phrase(item.text, /\bno mixed[- ]content\b(?: warnings| errors)?|\bmixed[- ]content (?:warnings? )?(?:fixed|resolved|none)\b/);
+    return said
+        ? { check: { kind: 'http.mixed-content', ...onApp() }, rule: 'http.mixed-content', matched: [said] }
+        : undefined;
+};
+/** CORS that refuses a foreign origin: restricted, locked down, not `*`, configured (correctly). */
+const cors = (item) => {
+    const t = item.text;
+    // "Access-Control-Allow-Origin (correct origin)" under a headers heading: the served CORS header.
+    const header = /^access-control-allow-origin\b/.test(t) && !/\*/.test(t) && /\bheaders?\b/.test(item.context);
+    if (header)
+        return {
+            check: { kind: 'http.cors', ...onApp() },
+            rule: 'http.cors',
+            matched: ['access-control-allow-origin', item.near],
+            note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+        };
+    const named = /\bcors\b/.test(t);
+    // "Specific allowed origins (no wildcards)" under a "CORS Configuration" parent says it of CORS.
+    // (A variable the item names, `CORS_ORIGIN` (not `*`), is the environment's claim, not the served one.)
+    const under = !named && /\bcors\b/.test(item.near) && !item.code.some((c) => /^[A-Z][A-Z0-9_]+$/.test(c.trim()));
+    if (under) {
+        const origins = phrase(t, /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/);
+        return origins
+            ? {
+                check: { kind: 'http.cors', ...onApp() },
+                rule: 'http.cors',
+                matched: [item.near, origins],
+                note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+            }
+            : undefined;
+    }
+    if (!named)
+        return undefined;
+    if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t.replace(/\bcors policies\b/, 'cors policy')) &&
+        !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
+        return undefined;
+    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
+        // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
+        phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
+        phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
+        phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/) ??
+        phrase(t, /\bconfigure (?:proper )?cors\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: { kind: 'http.cors', ...onApp() },
+        rule: 'http.cors',
+        matched: [said],
+        note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
+    };
+};
+/** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
+/** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
+const PER_WINDOW = /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
+/**
+ * A limit written as a setting under a rate-limiting heading ("Global: 100 req/15min", "Auth endpoints: 5
+ * req/15min"), or the request past the limit answering 429 ("101st request returns 429").
+ */
+function limitSetting(item) {
+    const t = item.text;
+    const over = phrase(t, /\b(?:returns?|gets?|answers?|responds? with|receives?|yields?) (?:an? |http |status )?429\b/);
+    const scope = /\brate[- ]limit/.test(item.context)
+        ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(t)
+        : undefined;
+    const setting = scope ? countBefore(t.slice(scope[0].length), PER_WINDOW) : undefined;
+    if (!over && !(scope && setting))
+        return undefined;
+    const nth = /\b(\d+)(?:st|nd|rd|th) request\b/.exec(t);
+    const requests = nth?.[1] ? Number(nth[1]) : setting ? setting.n + 10 : undefined;
+    const login = /\blogin|auth|sign-?in/.test(t);
+    return {
+        check: {
+            kind: 'http.rate-limit',
+            ...onApp(),
+            ...(requests && requests >= 2 && requests <= 200 ? { requests } : {}),
+        },
+        rule: 'http.rate-limit',
+        matched: over ? [over, ...(nth ? [nth[0]] : [])] : [scope?.[1] ?? '', setting?.phrase ?? ''],
+        note: [
+            requests && requests <= 200
+                ? nth
+                    ? `a burst of ${requests} requests, as the item counts them`
+                    : `a burst of ${requests} requests, just over the limit of ${setting?.n ?? ''}`
+                : 'a bounded burst must meet a 429 or rate-limit headers',
+            login ? "set 'path' to the login endpoint" : undefined,
+        ]
+            .filter(Boolean)
+            .join('; '),
+    };
+}
+const rateLimit = (item) => {
+    const set = limitSetting(item);
+    if (set)
+        return set;
+    // The words of a package's name (`express-rate-limit` is installed) are not a claim that limits hold.
+    const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
+    const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/) ??
+        phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+        phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
+    if (!said)
+        return undefined;
+    // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
+    const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
+    // A limit per device, user, key or tenant ("100 req/min per device"): one address's burst cannot show it.
+    if (/\bper (?:device|user|client|api[- ]?key|key|token|tenant|account|customer)\b/.test(t) &&
+        !/\bper (?:[a-z]+\/)?ip\b|\/ip\b/.test(t))
+        return undefined;
+    // "Rate limiting utilities added": code that could limit, not a limit the app applies.
+    if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
+        return undefined;
+    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
+        return undefined;
+    const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
+        perWho.test(t.trim());
+    if (!bare &&
+        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
+        return undefined;
+    const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
+    const params = {};
+    if (limit && limit.n + 10 <= 200)
+        params.requests = limit.n + 10;
+    const login = /\blogin|auth\b|sign-?in/.test(t);
+    return {
+        check: { kind: 'http.rate-limit', ...onApp(), ...params },
+        rule: 'http.rate-limit',
+        matched: limit ? [said, limit.phrase] : [said],
+        note: [
+            limit && params.requests
+                ? `a burst of ${String(params.requests)} requests, just over the limit of ${limit.n}`
+                : 'a bounded burst must meet a 429 or rate-limit headers',
+            login ? "set 'path' to the login endpoint" : undefined,
+        ]
+            .filter(Boolean)
+            .join('; '),
+    };
+};
+/** Latency budgets with their number: "p95 < 300ms", "API responses < 300ms average". No number: manual. */
+const latency = (item) => {
+    const what = phrase(item.text, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test(?:ing|s)?\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/) ??
+        // "Health check responds < 200ms", "API endpoints respond < 500ms", "Frontend loads < 2000ms".
+        phrase(item.text, /^(?:the )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|server|backend|frontend|homepage|home page|site|website|web app) (?:responds?|responding|loads?|answers?)\b/) ??
+        // "p95 < 500ms" alone under "Response Times": the heading says what the percentile is of.
+        (/^p(?:50|90|95|99)\b/.test(item.text)
+            ? phrase(item.near, /\b(?:response|load|request) times?\b|\blatency\b|\bperformance\b/)
+            : undefined);
+    if (!what)
+        return undefined;
+    // "**Load testing** completed" with its targets in plain sub-bullets: the sub-bullets give the numbers.
+    const t = /\bload test|performance test/.test(what) && !budgetOf(item.text) && item.details
+        ? `${item.text}; ${item.details}`
+        : item.text;
+    if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
+        return undefined;
+    if (watchContext(item.near) ?? watchContext(item.context))
+        return undefined;
+    // "SLO defined (P95 < 100ms)" says a target is written down, not that the service meets it.
+    if (/\b(?:slos?|slas?|slis?|targets?|objectives?|budgets?)\b[^,;(]*\b(?:defined|documented|agreed|set|written|published)\b/.test(t))
+        return undefined;
+    const budget = budgetOf(t);
+    if (!budget)
+        return undefined;
+    if (/\b(?:>|above|over|exceeds?|more than)\s*\d/.test(t) && !/[<≤]|under|below|less than|within/.test(t))
+        return undefined;
+    const pct = percentileOf(t);
+    const params = { [pct.key]: budget.ms };
+    const matched = [what, budget.phrase, ...(pct.phrase ? [pct.phrase] : [])];
+    const users = countBefore(t, /(?:concurrent )?(?:users|connections|clients|virtual users|vus)/);
+    if (users && users.n >= 1 && users.n <= 100 && /concurrent|virtual|vus/.test(users.phrase)) {
+        params.concurrency = users.n;
+        matched.push(users.phrase);
+    }
+    const errors = percentOf(t);
+    if (errors && /error/.test(t)) {
+        params['max-error-rate'] = errors.fraction;
+        matched.push(errors.phrase);
+    }
+    const note = pct.average
+        ? 'the median stands in for the average'
+        : pct.phrase
+            ? undefined
+            : `the budget ${budget.phrase.replace(/\s+/g, ' ')} is read as the 95th percentile`;
+    const mapping = {
+        check: { kind: 'http.latency', ...onApp(), ...params },
+        rule: 'http.latency',
+        matched,
+        ...(note ? { note } : {}),
+    };
+    return mapping;
+};
+const websocket = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
+        phrase(t, /\bverify websocket connections?\b/) ??
+        phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+        // "Connection establishes < 1 second" under "WebSocket": the handshake.
+        (/\bwebsockets?\b|\bws\b|\bsocket\.io\b/.test(item.near)
+            ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
+            : undefined);
+    if (!said || /latency|stability|> ?\d|\d+ connections/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'ws.handshake', ...onApp() },
+        rule: 'ws.handshake',
+        matched: [said],
+        note: "the handshake goes to the app target's root; set 'path' to the WebSocket endpoint",
+    };
+};
+const dns = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/) ??
+        phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+        // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
+        (/\boptional\b/.test(t)
+            ? undefined
+            : phrase(t, /\bwww (?:sub-?domain|records?|cname|alias)(?: is)? (?:configured|set up|points?|pointing|resolves|added)\b/)) ??
+        phrase(t, /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/);
+    if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t))
+        return undefined;
+    // A search engine's settings ("preferred domain" in Search Console) are not the domain's records.
+    if (/\bpreferred domain\b|search console|webmaster/.test(`${t} ${item.near}`))
+        return undefined;
+    const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
+    return {
+        check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
+        rule: 'dns.resolve',
+        matched: [said],
+        note: ip
+            ? undefined
+            : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
+    };
+};
+/** Responses compressed: asked with gzip and brotli, the page must come back encoded with one of them. */
+const compression = (item) => {
+    if (/\bcache compression\b|\bcompress\w* (?:the )?cache\b/.test(item.text))
+        return undefined;
+    const t = item.text;
+    const said = phrase(t, /\b(?:gzip|brotli|compression)\b[^,;]*?\b(?:enabled|working|on|configured|active)\b/) ??
+        phrase(t, /\b(?:assets|responses|static files)(?: are)?(?: minified and| minified &)? compressed\b/);
+    if (!said || /\bimages?\b|\bbackups?\b|\blogs?\b/.test(t))
+        return undefined;
+    // The encodings the item names; none named: either of the two every browser asks for.
+    const named = /brotli|\bbr\b|gzip/.test(t);
+    const br = /brotli|\bbr\b/.test(t) || !named;
+    const gzip = /gzip/.test(t) || !named;
+    const encodings = [...(gzip ? ['gzip'] : []), ...(br ? ['br'] : [])];
+    return {
+        check: {
+            kind: 'http.response',
+            ...onApp(),
+            headers: { 'Accept-Encoding': encodings.join(', ') },
+            'expect-headers': { 'Content-Encoding': `^(?:${encodings.join('|')})$` },
+        },
+        rule: 'http.compression',
+        matched: [said],
+        note: "the app target's root answers compressed; set 'path' to an asset to check one",
+    };
+};
+/** Meta-style webhook verification, when the item names the variable that holds the verify token. */
+const webhookVerify = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bwebhooks? (?:verification|verify|handshake) (?:works?|working|succeeds|passes|responds|tested)\b|\bwebhook (?:is )?verified\b/);
+    if (!said)
+        return undefined;
+    const here = item.code.find((c) => /^[A-Z][A-Z0-9_]*TOKEN[A-Z0-9_]*$/.test(c.trim()))?.trim();
+    const elsewhere = item.doc.verifyTokens.length === 1 ? item.doc.verifyTokens[0] : undefined;
+    const variable = here ?? elsewhere;
+    if (!variable)
+        return undefined;
+    return {
+        check: { kind: 'webhook.verify', ...onApp(), 'token-env': variable },
+        rule: 'webhook.verify',
+        matched: [said, variable],
+        note: [
+            here ? undefined : `the verify token is ${variable}, named elsewhere in the document`,
+            "set 'path' to the webhook endpoint",
+        ]
+            .filter(Boolean)
+            .join('; '),
+    };
+};
+/** `robots.txt` in place, an XML sitemap generated: the site serves them at its root. */
+const wellKnownFiles = (item) => {
+    const t = item.text;
+    // What a condition after the claim says ("present, and if the content is dynamic, auto updated") does not count.
+    const head = t.split(/,? and if\b|,? if the\b/)[0] ?? t;
+    // "Google webmaster sitemap", "sitemap submitted in Search Console": the search engine's record, not the site.
+    if (/\bsubmit\w*|search console|webmaster|\bupdate\w*|\bbadges?\b|\blinks?\b|\bdisallow/.test(head))
+        return undefined;
+    const out = [];
+    const robots = phrase(t, /\brobots\.txt\b/);
+    if (robots)
+        out.push({
+            check: { kind: 'http.response', ...onApp('/robots.txt') },
+            rule: 'http.robots-txt',
+            matched: [robots],
+            note: 'the app target serves /robots.txt',
+        });
+    const sitemap = phrase(t, /\b(?:xml )?sitemap(?:\.xml)?\b/);
+    if (sitemap)
+        out.push({
+            check: { kind: 'http.response', ...onApp('/sitemap.xml') },
+            rule: 'http.sitemap',
+            matched: [sitemap],
+            note: 'the app target serves /sitemap.xml; change path if yours is elsewhere',
+        });
+    return out.length > 0 ? out : undefined;
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Every rule, each for one kind of claim. All rules read every item: an item can make several claims
+ * ("HSTS and CSP headers present", "Build and test"); claims of one kind merge into one check.
+ */
+const RULES = [
+    grepNothing,
+    envNotCommitted,
+    envDocumented,
+    noConsoleLog,
+    noTodo,
+    noHardcodedSecrets,
+    noPlaceholderText,
+    fileExists,
+    templatesExist,
+    bareFileName,
+    pathUnderPresent,
+    pathNamed,
+    noDumps,
+    packageValue,
+    namedCommand,
+    typecheckPasses,
+    lintPasses,
+    buildSucceeds,
+    auditClean,
+    formatted,
+    testsPass,
+    bareCheckName,
+    dockerfile,
+    compose,
+    healthEndpoint,
+    siteLoads,
+    addressAnswers,
+    securityHeaders,
+    httpsRedirect,
+    certificate,
+    mixedContent,
+    compression,
+    wellKnownFiles,
+    cors,
+    rateLimit,
+    latency,
+    websocket,
+    dns,
+    webhookVerify,
+    reviewed,
+    changelog,
+    versionBump,
+    checksGreen,
+    targetBranch,
+    environment,
+];
+/** Words that make an item a watch over time, whatever else it mentions. */
+const OVER_TIME = /\b(?:monitor(?:ing|ed|s)?|track(?:ing|ed|s)?|alert(?:ing|s)?|dashboards?|notifications?|on-call)\b/;
+function decide(item) {
+    const reason = notAClaim(item.text);
+    if (reason)
+        return { mappings: [], manual: reason };
+    // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
+    // Under "Monitor CI/CD" or "Watch the rollout", each item is something to watch once the step is done
+    // (the release's own CI run, the rollout), not a state of the pull request.
+    const watched = /^(?:monitor|watch|observe)\s+\S/.exec(item.near);
+    if (watched)
+        return {
+            mappings: [],
+            manual: `under "${item.near}": watched after the step, not checked on the pull request`,
+        };
+    // ("Frontend loads and displays the dashboard": the dashboard is a page it shows.)
+    const watch = OVER_TIME.exec(item.text
+        .replace(PURPOSE, '')
+        // "`SENTRY_DSN` -- Error tracking", "`SLACK_WEBHOOK_URL` - Deploy notifications": what the variable is for.
+        .replace(VARIABLE_PURPOSE, '$1')
+        .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '));
+    if (watch)
+        return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
+    const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));
+    if (undone)
+        return { mappings: [], manual: `"${undone[0]}" says it is not the case yet` };
+    const refusals = [];
+    let found = apply(item, refusals);
+    // The same claim in other words ("Ensure all tests pass", "Enable HSTS", "Tests: passing",
+    // "Configure CORS/HTTPS/HSTS"): the rules read the plain form too, and what they find there is added.
+    // (Only a spread list adds to what the words as written found: other rewrites could change the subject.)
+    const plain = normalized(item.text);
+    if (plain && (found.length === 0 || plain.list)) {
+        const more = apply({ ...item, text: plain.text }, refusals).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
+        found = [...found, ...more];
+    }
+    const foreign = found.filter((m) => foreignSubject(m, item.text, item.near));
+    if (foreign.length > 0) {
+        found = found.filter((m) => !foreign.includes(m));
+        refusals.unshift('its subject is another part (staging, a database, storage, a local machine), not the app');
+    }
+    // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
+    if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
+        found = found.filter((m) => m.check.kind !== 'command');
+    const step = deployStep(found, item);
+    if (step) {
+        found = found.filter((m) => m !== step);
+        refusals.unshift('a build run as a step of the deployment makes its artefact; say it must pass to check it');
+    }
+    const mappings = merge(dropCovered(namedFirst(found, item)));
+    if (mappings.length === 0) {
+        const why = refusals[0] ?? nearMiss(item.text);
+        return why ? { mappings, manual: why } : { mappings };
+    }
+    return { mappings };
+}
+/** The nearest step of the outline is a deployment's own steps ("Backend Deployment", "Build & Deploy"). */
+const DEPLOY_STEPS = /\bdeploy(?:ment|ing|s)?\b/;
+const BEFORE_DEPLOY = /\b(?:pre|before)[- ]?deploy|\bdeploy(?:ment)? (?:readiness|checklist|prep\w*)\b/;
+const SUCCESS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|green|clean|no errors|zero errors|without errors|works?|compiles?)\b/;
+/**
+ * "Run `npm run build`" after "SSH into the server" under "Backend Deployment", "Build Docker images:
+ * `make build`" under "Build & Deploy": a build done as a step of deploying, with no word that it must
+ * succeed, is the deployment's work, not a claim about the pull request.
+ */
+function deployStep(found, item) {
+    if (!DEPLOY_STEPS.test(item.near) || BEFORE_DEPLOY.test(item.near) || SUCCESS.test(item.text))
+        return undefined;
+    return found.find((m) => m.check.kind === 'command' && (/\bbuild\b/.test(String(m.check.run)) || /^build\b/.test(item.text)));
+}
+/** A variable's name at the start, then what it is for after a dash or a colon. */
+const VARIABLE_PURPOSE = /^(`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?)\s*(?:--|[-–—:])\s.*$/;
+/** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
+const PURPOSE = /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
+/** The mappings every rule reads from the item; the reasons of rules that refused go to `refusals`. */
+function apply(item, refusals) {
+    const found = [];
+    for (const rule of RULES) {
+        const out = rule(item);
+        if (!out)
+            continue;
+        if ('manual' in out) {
+            if (!refusals.includes(out.manual))
+                refusals.push(out.manual);
+            continue;
+        }
+        for (const m of Array.isArray(out) ? out : [out])
+            found.push(m);
+    }
+    return found;
+}
+/** Words that say the claim does not hold yet, or is put off: the item is a plan, not a state. */
+const NOT_DONE = /\b(?:not yet|pending|deferred|postponed|(?:planned|coming) (?:for )?later|in progress|wip|won't|will not|isn't|aren't|not (?:enabled|configured|implemented|enforced|working|passing|done|ready|set up|applicable)|n\/a)\b/;
+/**
+ * The network checks look at the app's own endpoint: an item whose subject is another part (the
+ * database's TLS, a queue's latency, SSH rate limits, a cache's compression, the staging host) says
+ * nothing they can see.
+ */
+const OTHER_SUBJECT = /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
+/** Parts of a deployment with endpoints of their own: file storage, a bucket. */
+const STORAGE = /\bstorage\b|\bbuckets?\b|\bs3\b/;
+function foreignSubject(m, text, near = '') {
+    if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind))
+        return false;
+    // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
+    if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near))
+        return true;
+    // "Local health endpoint accessible", under "Local Backup": a developer machine's endpoint, not the app's.
+    if (/\blocal(?:ly)?\b/.test(text) || /\blocal\b/.test(near))
+        return true;
+    // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
+    if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response'))
+        return true;
+    // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
+    if (m.check.kind === 'http.response' && m.check.path !== undefined)
+        return false;
+    return OTHER_SUBJECT.test(text);
+}
+/**
+ * "No TypeScript errors (`pnpm typecheck`)": the command the item names is the one it means, in place of
+ * the generic command of the same purpose.
+ */
+function namedFirst(found, item) {
+    const generic = found.filter((m) => m.check.kind === 'command' && m.rule !== 'command.named');
+    if (generic.length === 0 || found.some((m) => m.rule === 'command.named'))
+        return found;
+    const named = commandIn(item);
+    if (!named || /\b(?:install|deploy|start|dev|serve|publish|migrate|seed)\b/.test(named.run))
+        return found;
+    // `npm audit` named, "no high vulnerabilities" said: the generic command refines the named one.
+    if (generic.some((g) => String(g.check.run).startsWith(named.run)))
+        return found;
+    const rest = found.filter((m) => !generic.includes(m));
+    return [
+        ...rest,
+        {
+            check: { kind: 'command', run: named.run, ...(named.cwd ? { cwd: named.cwd } : {}) },
+            rule: 'command.named',
+            matched: [named.code, ...generic.flatMap((g) => g.matched)],
+        },
+    ];
+}
+/**
+ * A command an item names stands for the generic one of the same purpose ("All tests passing
+ * (`npm run check`)" runs `npm run check`, not `npm test` too).
+ */
+function dropCovered(found) {
+    const named = found.some((m) => m.rule === 'command.named');
+    if (named)
+        return found.filter((m) => m.check.kind !== 'command' || m.rule === 'command.named');
+    // "Tests passing: CI pipeline green" says the tests pass in CI: the checks on the commit, not a local run.
+    if (found.some((m) => m.check.kind === 'github.checks-green'))
+        return found.filter((m) => m.rule !== 'command.tests-pass');
+    return found;
+}
+/** Checks of one kind merge: header sub-tests and variables are united; others keep the first. */
+function merge(found) {
+    const out = [];
+    for (const m of found) {
+        const same = out.find((o) => o.check.kind === m.check.kind && mergeable(o, m));
+        if (!same) {
+            out.push(m);
+            continue;
+        }
+        same.matched = [...new Set([...same.matched, ...m.matched])];
+        if (m.check.kind === 'http.security-headers') {
+            const a = same.check.require;
+            const b = m.check.require;
+            if (a && b)
+                same.check.require = [...new Set([...a, ...b])];
+            else
+                delete same.check.require;
+        }
+        if (m.check.kind === 'env.policy') {
+            same.check.variables = { ...m.check.variables, ...same.check.variables };
+        }
+    }
+    return out;
+}
+function mergeable(a, b) {
+    if (a.check.kind === 'command')
+        return a.check.run === b.check.run;
+    if (a.check.kind === 'repo.forbidden-pattern' ||
+        a.check.kind === 'repo.files-exist' ||
+        a.check.kind === 'http.response')
+        return JSON.stringify(a.check) === JSON.stringify(b.check);
+    return true;
+}
+const PYTHON = /\b(?:flask|django|fastapi|python|pip|pytest|poetry|gunicorn|uvicorn|requirements\.txt)\b/i;
+const NODE = /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|package\.json|typescript|next\.js|react|vite|eslint)\b/i;
+const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
+const RUST = /\b(?:cargo|rust|clippy)\b/i;
+// `.NET` only as a word of its own (never the end of a host name such as example.net).
+const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
+/** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
+function healthPathsIn(text) {
+    const out = [];
+    for (const m of text.matchAll(/\bhttps?:\/\/[^\s/'"`<>()]+(\/[\w./-]*)/g))
+        if (m[1] && /\/health[\w-]*$/.test(m[1]))
+            out.push(m[1]);
+    for (const m of text.matchAll(/(?:^|[\s(`'"])(\/(?:[\w-]+\/){0,3}health[\w-]*)(?=[\s)`'",;:]|$)/g))
+        if (m[1])
+            out.push(m[1]);
+    return out;
+}
+/** What the document as a whole says: its stack and the verify-token variables it names. */
+function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
+    let python = false;
+    let node = false;
+    let go = false;
+    let rust = false;
+    let dotnet = false;
+    const verifyTokens = [];
+    const jwtVariables = [];
+    for (const raw of texts) {
+        const t = raw.slice(0, 2 * MAX_RULE_TEXT);
+        python ||= PYTHON.test(t);
+        node ||= NODE.test(t);
+        go ||= GO.test(t);
+        rust ||= RUST.test(t);
+        dotnet ||= DOTNET.test(t);
+        for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
+            if (!verifyTokens.includes(v))
+                verifyTokens.push(v);
+        for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
+            if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
+                jwtVariables.push(v);
+    }
+    const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(Boolean);
+    const stack = node
+        ? others.length === 0
+            ? 'node'
+            : undefined
+        : others.length === 1
+            ? others[0]
+            : undefined;
+    const healthPaths = new Set();
+    for (const raw of [...texts, ...blocks])
+        for (const p of healthPathsIn(raw.slice(0, 4000)))
+            healthPaths.add(p);
+    const [healthPath] = healthPaths;
+    return {
+        stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
+        verifyTokens,
+        jwtVariables,
+        storeSecrets,
+        ...(healthPaths.size === 1 && healthPath ? { healthPath } : {}),
+    };
+}
+
+
+
+// EXTERNAL MODULE: ./src/import/slug.ts
+var slug = __webpack_require__(2450);
+;// CONCATENATED MODULE: ./src/import/convert.ts
+
+
+
+
+
+
+const lower = (s) => s.slice(0, MAX_RULE_TEXT).toLowerCase();
+function factsOf(group, it, doc) {
+    const near = it.parent ?? group.path.at(-1) ?? '';
+    return {
+        text: lower(it.text.plain),
+        raw: it.text.plain.slice(0, MAX_RULE_TEXT),
+        code: it.text.code.slice(0, 16).map((c) => c.slice(0, MAX_RULE_TEXT)),
+        context: lower([...group.path, it.parent ?? ''].join(' ')),
+        near: lower(near),
+        ...(it.details ? { details: lower(it.details) } : {}),
+        doc,
+    };
+}
+/**
+ * "**All tests passed**" above "Automated validation: 95%", "Manual testing completed": a parent whose
+ * nested items are tests of their own says they all passed, not that the test script does.
+ */
+function summarisesTests(own, it, group, outline) {
+    if (!it.parentOfTasks || !own.mappings.some((m) => m.rule === 'command.tests-pass'))
+        return false;
+    const depth = group.path.length + 1;
+    return outline.groups.some((g) => g.path.length === depth &&
+        g.items.some((c) => c.parent === it.text.plain && c.line > it.line && /\btest|\bvalidat|\bverif/i.test(c.text.plain)));
+}
+const quote = (phrases) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
+/** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
+function outlineToYaml(outline, options) {
+    const chooser = new CheckChooser(options.registry);
+    const ids = new slug/* IdAllocator */.p();
+    const sectionIds = new slug/* IdAllocator */.p();
+    const explanations = [];
+    const summary = {
+        items: 0,
+        automated: 0,
+        manual: 0,
+        skipped: outline.skipped,
+        guessed: 0,
+        split: 0,
+        unavailable: [],
+    };
+    // Variables a section lists under a platform's secret store ("Supabase Secrets") are that store's,
+    // wherever else the document names them.
+    const storeSecrets = outline.groups
+        .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
+        .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
+        .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
+    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets, outline.blocks);
+    const sections = outline.groups.map((group) => {
+        const items = [];
+        for (const it of group.items) {
+            const facts = factsOf(group, it, doc);
+            // A parent box keeps its own claim ("**LICENSE file present**" above its details); one that only
+            // names a group ("macOS verification") matches no rule and stays manual.
+            const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
+            const decision = own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
+                ? own
+                : { mappings: [], manual: 'its nested items carry the checks' };
+            const chosen = [];
+            let unavailable;
+            for (const proposed of decision.mappings) {
+                const c = chooser.choose(proposed);
+                if (c.unavailable)
+                    unavailable ??= c.unavailable;
+                if (c.unavailable && !summary.unavailable.includes(c.unavailable))
+                    summary.unavailable.push(c.unavailable);
+                if (c.mapping)
+                    chosen.push(c.mapping);
+            }
+            summary.items += 1;
+            const description = it.parent ? `Part of: ${it.parent}` : undefined;
+            const explanation = {
+                line: it.line,
+                section: group.title,
+                title: it.text.markdown,
+                ids: [],
+                checks: [],
+            };
+            explanations.push(explanation);
+            if (chosen.length === 0) {
+                summary.manual += 1;
+                const id = ids.take(it.text.plain, 'item');
+                explanation.ids.push(id);
+                const manual = decision.manual ??
+                    (unavailable ? `${unavailable} would check this; it is not available here` : undefined);
+                if (manual)
+                    explanation.manual = manual;
+                items.push({
+                    id,
+                    title: it.text.markdown,
+                    ...(description ? { description } : {}),
+                    approvers: approversFor(facts.text, facts.context),
+                    ...(unavailable ? { note: `${unavailable} would check this; it is not available here` } : {}),
+                });
+                continue;
+            }
+            summary.automated += 1;
+            if (chosen.length > 1)
+                summary.split += 1;
+            chosen.forEach((mapping, i) => {
+                const id = ids.take(it.text.plain, 'item');
+                explanation.ids.push(id);
+                const fellBack = mapping !== decision.mappings[i] && unavailable
+                    ? `${unavailable} is not available here`
+                    : undefined;
+                const note = [mapping.note, fellBack].filter(Boolean).join('; ') || undefined;
+                if (note && i === 0)
+                    summary.guessed += 1;
+                explanation.checks.push({
+                    kind: mapping.check.kind,
+                    rule: mapping.rule,
+                    matched: mapping.matched,
+                    ...(note ? { note } : {}),
+                    check: mapping.check,
+                });
+                const splitNote = chosen.length > 1 ? `Check ${i + 1} of ${chosen.length} of one Markdown item.` : undefined;
+                const desc = [description, splitNote].filter(Boolean).join(' ') || undefined;
+                items.push({
+                    id,
+                    title: chosen.length > 1 ? `${it.text.markdown} (${i + 1}/${chosen.length})` : it.text.markdown,
+                    ...(desc ? { description: desc } : {}),
+                    check: mapping.check,
+                    why: `${mapping.rule}: matched ${quote(mapping.matched)}`,
+                    note,
+                });
+            });
+        }
+        return { id: sectionIds.take(group.plain, 'section'), title: group.title, items };
+    });
+    const usesApp = sections.some((s) => s.items.some((i) => i.check?.target === APP_TARGET));
+    return { yaml: render(outline, sections, usesApp, options.source), summary, explanations };
+}
+function render(outline, sections, usesApp, source) {
+    const title = outline.title ?? source.replace(/\.[^.]*$/, '');
+    const doc = new dist/* Document */.yo({
+        id: (0,slug/* slugOf */.t)(title, 'imported'),
+        title,
+        ...(usesApp ? { targets: { [APP_TARGET]: '${API_URL}' } } : {}),
+        sections: sections.map((s) => ({
+            id: s.id,
+            title: s.title,
+            items: s.items.map(({ note: _note, why: _why, ...rest }) => rest),
+        })),
+    }, { aliasDuplicateObjects: false });
+    doc.commentBefore = [
+        ` Imported from ${source} by \`preflight import\`.`,
+        ' Items with a check run automatically; people tick the others in the pull request comment.',
+        ' Above each check, "why" names the rule and the words of the item it matched;',
+        ' "guessed" marks what the rule assumed beyond those words: review those first.',
+        ' `preflight import --explain` prints the same for every item, manual ones included.',
+    ].join('\n');
+    const root = doc.contents;
+    if (usesApp) {
+        const targets = root.get('targets', true);
+        targets.commentBefore =
+            " The service under test: set API_URL in the job, pass the action's `targets` input, or write the URL here.";
+    }
+    const sectionNodes = root.get('sections', true);
+    if ((0,dist/* isSeq */.oP)(sectionNodes)) {
+        sectionNodes.items.forEach((sectionNode, si) => {
+            const itemsNode = (0,dist/* isMap */.jh)(sectionNode) ? sectionNode.get('items', true) : undefined;
+            if (!(0,dist/* isSeq */.oP)(itemsNode))
+                return;
+            itemsNode.items.forEach((itemNode, ii) => {
+                if (!(0,dist/* isMap */.jh)(itemNode))
+                    return;
+                const check = itemNode.get('check', true);
+                if (check && (0,dist/* isMap */.jh)(check))
+                    flowShortLists(check);
+                const approvers = itemNode.get('approvers', true);
+                if ((0,dist/* isMap */.jh)(approvers))
+                    approvers.flow = true;
+                const item = sections[si]?.items[ii];
+                const lines = [
+                    item?.why ? ` why: ${oneLine(item.why)}` : '',
+                    item?.note ? ` guessed: ${oneLine(item.note)}` : '',
+                ].filter(Boolean);
+                const at = check ?? approvers;
+                if (lines.length > 0 && at)
+                    at.commentBefore = lines.join('\n');
+            });
+        });
+    }
+    return doc.toString({ lineWidth: 0 });
+}
+/** A comment stays one line: text from the Markdown never starts a YAML line of its own. */
+const oneLine = (s) => s.replace(/[\r\n\u2028\u2029]+/g, ' ');
+/** Lists of strings in a check print on one line: `paths: [a, b]`. */
+function flowShortLists(map) {
+    for (const pair of map.items)
+        if ((0,dist/* isSeq */.oP)(pair.value))
+            pair.value.flow = true;
+}
+
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
+var lib = __webpack_require__(53);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(1756);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var syntax = __webpack_require__(1197);
+;// CONCATENATED MODULE: ./src/import/inline.ts
+function inlineOf(nodes) {
+    const out = { markdown: '', plain: '', code: [], links: [] };
+    for (const n of nodes)
+        add(n, out);
+    out.markdown = squash(out.markdown);
+    out.plain = squash(out.plain);
+    return out;
+}
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+function add(node, out) {
+    switch (node.type) {
+        case 'text':
+            out.markdown += node.value;
+            out.plain += node.value;
+            return;
+        case 'inlineCode': {
+            const fence = node.value.includes('`') ? '`` ' : '`';
+            out.markdown += `${fence}${node.value}${fence.split('').reverse().join('')}`;
+            out.plain += node.value;
+            out.code.push(node.value);
+            return;
+        }
+        case 'strong':
+        case 'emphasis':
+        case 'delete': {
+            const mark = node.type === 'strong' ? '**' : node.type === 'emphasis' ? '*' : '~~';
+            out.markdown += mark;
+            for (const c of node.children)
+                add(c, out);
+            out.markdown += mark;
+            return;
+        }
+        case 'link':
+            out.links.push(node.url);
+            for (const c of node.children)
+                add(c, out);
+            return;
+        case 'break':
+            out.markdown += ' ';
+            out.plain += ' ';
+            return;
+        case 'html':
+            // An inline comment or tag is not part of what the item says.
+            return;
+        default:
+            if ('children' in node)
+                for (const c of node.children)
+                    add(c, out);
+            else if ('value' in node && typeof node.value === 'string') {
+                out.markdown += node.value;
+                out.plain += node.value;
+            }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/outline.ts
+
+
+
+
+const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
+const SEPARATOR = ' › ';
+/** A pseudo-heading sits below the heading it follows and above any list label. */
+const PSEUDO_DEPTH = 7;
+/** A plain label right above a list sits below the pseudo-heading it follows. */
+const LABEL_DEPTH = 8;
+const MAX_LABEL_CHARS = 120;
+const MAX_BLOCKS = 200;
+const MAX_BLOCK_CHARS = 4000;
+const MAX_DETAILS_CHARS = 400;
+function readOutline(markdown) {
+    const tree = (0,lib/* fromMarkdown */.Y)(markdown, {
+        extensions: [(0,syntax/* gfmTaskListItem */.J)()],
+        mdastExtensions: [(0,mdast_util_gfm_task_list_item_lib/* gfmTaskListItemFromMarkdown */.S)()],
+    });
+    const outline = { groups: [], skipped: 0, blocks: [] };
+    const reader = new OutlineReader(outline);
+    tree.children.forEach((node, index) => {
+        if (node.type === 'heading') {
+            const text = inlineOf(node.children);
+            if (node.depth === 1 && outline.title === undefined && text.plain !== '') {
+                outline.title = text.markdown;
+                reader.setPath([]);
+                return;
+            }
+            if (text.plain !== '')
+                reader.enter({ depth: node.depth, markdown: text.markdown, plain: text.plain });
+            return;
+        }
+        if (node.type === 'paragraph') {
+            const pseudo = pseudoHeading(node);
+            if (pseudo) {
+                reader.enter({ depth: PSEUDO_DEPTH, ...pseudo });
+                return;
+            }
+            // "**Critical: endpoints to secure**" then "Review these in `views.py`:": the label is a step below it.
+            const label = plainLabel(node, tree.children[index + 1]?.type === 'list');
+            if (label) {
+                reader.enter({ depth: LABEL_DEPTH, ...label });
+                return;
+            }
+        }
+        if (node.type === 'list') {
+            reader.readList(node, reader.path, undefined);
+            return;
+        }
+        countRawBoxes(node, outline);
+    });
+    outline.groups = outline.groups.filter((g) => g.items.length > 0);
+    return outline;
+}
+class OutlineReader {
+    outline;
+    /** The current outline path (headings and pseudo-headings). */
+    path = [];
+    byKey = new Map();
+    constructor(outline) {
+        this.outline = outline;
+    }
+    /**
+     * A heading or pseudo-heading: it replaces every step at its depth or deeper. Sections before it are
+     * closed: a later heading with the same path starts a section of its own.
+     */
+    enter(step) {
+        const kept = this.path.filter((s) => s.depth < step.depth);
+        this.path = [...kept, step];
+        this.byKey.clear();
+    }
+    setPath(path) {
+        this.path = path;
+        this.byKey.clear();
+    }
+    group(path) {
+        const key = path.map((s) => s.plain).join('\u0000');
+        const known = this.byKey.get(key);
+        if (known)
+            return known;
+        const plainPath = path.map((s) => s.plain);
+        const group = {
+            title: path.length > 0 ? path.map((s) => s.markdown).join(SEPARATOR) : 'Checklist',
+            plain: path.length > 0 ? plainPath.join(' ') : 'Checklist',
+            path: plainPath,
+            context: plainPath,
+            items: [],
+        };
+        this.byKey.set(key, group);
+        this.outline.groups.push(group);
+        return group;
+    }
+    /**
+     * Task items of a list, in order. A task item keeps its own place; task items nested below it go to a
+     * section whose path ends with it. A plain list item (no box) that holds task items is a label: its
+     * task items go to a section named by it.
+     */
+    readList(list, path, parent) {
+        for (const item of list.children) {
+            const text = itemText(item);
+            const nested = item.children.filter((c) => c.type === 'list');
+            for (const c of item.children)
+                if (c.type !== 'list' && c.type !== 'paragraph')
+                    countRawBoxes(c, this.outline);
+            const isTask = typeof item.checked === 'boolean';
+            const label = labelText(text);
+            if ((isTask && text.plain === '') || (!isTask && /^\[[ xX]?\]$/.test(text.plain)))
+                this.outline.skipped += 1;
+            const hasTasks = nested.some((l) => l.children.some(hasTask));
+            if (isTask && text.plain !== '') {
+                // "**Load testing** completed" with its targets in plain sub-bullets below it.
+                const details = nested
+                    .flatMap((l) => l.children.filter((c) => typeof c.checked !== 'boolean'))
+                    .map((c) => itemText(c).plain)
+                    .filter((d) => d !== '')
+                    .join('; ')
+                    .slice(0, MAX_DETAILS_CHARS);
+                this.group(path).items.push({
+                    text,
+                    checked: item.checked === true,
+                    ...(parent ? { parent } : {}),
+                    line: item.position?.start.line ?? 0,
+                    ...(hasTasks ? { parentOfTasks: true } : {}),
+                    ...(details ? { details } : {}),
+                });
+            }
+            if (!hasTasks) {
+                for (const l of nested)
+                    this.readList(l, path, parent);
+                continue;
+            }
+            if (isTask && text.plain !== '') {
+                const step = {
+                    depth: 100 + path.length,
+                    markdown: text.markdown.replace(/\s*:\s*$/, ''),
+                    plain: text.plain.replace(/\s*:\s*$/, ''),
+                };
+                for (const l of nested)
+                    this.readList(l, [...path, step], text.plain);
+            }
+            else if (!isTask && label) {
+                const step = { depth: 100 + path.length, ...label };
+                for (const l of nested)
+                    this.readList(l, [...path, step], parent);
+            }
+            else {
+                for (const l of nested)
+                    this.readList(l, path, parent);
+            }
+        }
+    }
+}
+/** `**Pre-Production:**`, `**Final Checks**`, `*Backend*:` alone in a paragraph: a heading in all but name. */
+function pseudoHeading(node) {
+    const kids = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const strong = kids[0];
+    if (!strong || (strong.type !== 'strong' && strong.type !== 'emphasis'))
+        return undefined;
+    const rest = kids.slice(1);
+    if (rest.length > 1)
+        return undefined;
+    const tail = rest[0];
+    if (tail && !(tail.type === 'text' && /^\s*:?\s*$/.test(tail.value)))
+        return undefined;
+    const text = inlineOf(strong.children);
+    const plain = text.plain.replace(/\s*:\s*$/, '');
+    if (plain === '' || plain.length > MAX_LABEL_CHARS)
+        return undefined;
+    return { markdown: text.markdown.replace(/\s*:\s*$/, ''), plain };
+}
+/**
+ * A short line of plain text right before a list ("Security/Privacy", "Before you start:"): a label of the
+ * list below it, unless it reads as a sentence.
+ */
+function plainLabel(node, beforeList) {
+    if (!beforeList)
+        return undefined;
+    if (!node.children.every((c) => c.type === 'text' || c.type === 'inlineCode'))
+        return undefined;
+    if ((node.position?.start.line ?? 0) !== (node.position?.end.line ?? 0))
+        return undefined;
+    const text = inlineOf(node.children);
+    if (text.plain.length > 60 || /[.!?]$/.test(text.plain))
+        return undefined;
+    return labelText(text);
+}
+/** A plain list item's text as a label ("Security:", "**Hosting**"), when it is short enough to be one. */
+function labelText(text) {
+    const plain = text.plain.replace(/\s*:\s*$/, '');
+    if (plain === '' || plain.length > MAX_LABEL_CHARS)
+        return undefined;
+    const markdown = text.markdown.replace(/\s*:\s*$/, '').replace(/^\*\*(.*)\*\*$/, '$1');
+    return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
+}
+function hasTask(item) {
+    if (typeof item.checked === 'boolean')
+        return true;
+    return item.children.some((c) => c.type === 'list' && c.children.some(hasTask));
+}
+function itemText(item) {
+    const first = item.children[0];
+    return first?.type === 'paragraph' ? inlineOf(first.children) : inlineOf([]);
+}
+/** Boxes inside code blocks and HTML are not items; count them so the summary can say so. */
+function countRawBoxes(node, outline) {
+    if (node.type === 'code' || node.type === 'html') {
+        outline.skipped += node.value.match(BOX_IN_RAW)?.length ?? 0;
+        if (node.type === 'code' && outline.blocks.length < MAX_BLOCKS)
+            outline.blocks.push(node.value.slice(0, MAX_BLOCK_CHARS));
+        return;
+    }
+    if ('children' in node)
+        for (const c of node.children)
+            countRawBoxes(c, outline);
+}
+
+;// CONCATENATED MODULE: ./src/import/index.ts
+
+
+
+/** More task items than a pull request comment can show and people can tick. */
+const MAX_IMPORT_ITEMS = 1000;
+const MAX_IMPORT_BYTES = file_def/* MAX_DEFINITION_BYTES */.N9;
+/**
+ * A Markdown checklist as a Preflight definition. `source` names the file in messages and in the header
+ * comment. Bad input is an answer with a message, never an exception.
+ */
+function importMarkdown(bytes, options) {
+    const { source } = options;
+    const size = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.byteLength;
+    if (size === 0)
+        return { ok: false, message: `${source} is empty: there is nothing to import` };
+    if (size > MAX_IMPORT_BYTES)
+        return { ok: false, message: tooLarge(source, size) };
+    const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
+    const junk = notText(text);
+    if (junk)
+        return { ok: false, message: `${source} is not a Markdown text file: ${junk}` };
+    const shape = shapeProblem(text);
+    if (shape)
+        return { ok: false, message: `${source} ${shape}` };
+    let outline;
+    try {
+        outline = readOutline(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        return { ok: false, message: `${source} could not be read as Markdown (${e.message})` };
+    }
+    const count = outline.groups.reduce((n, g) => n + g.items.length, 0);
+    if (count === 0)
+        return {
+            ok: false,
+            message: `${source} has no task items ("- [ ] …" list items): nothing to import${outline.skipped > 0 ? ` (${outline.skipped} boxes inside code blocks or HTML comments are not items)` : ''}`,
+        };
+    if (count > MAX_IMPORT_ITEMS)
+        return {
+            ok: false,
+            message: `${source} has ${count} task items; a checklist holds at most ${MAX_IMPORT_ITEMS} (split it into several checklists)`,
+        };
+    return { ok: true, ...outlineToYaml(outline, options) };
+}
+function tooLarge(source, size) {
+    return `${source} is ${mib(size)}; import reads Markdown checklists of at most ${mib(MAX_IMPORT_BYTES)} (split it into several checklists)`;
+}
+/**
+ * Shapes the Markdown parser handles slowly or through deep recursion, refused up front in one linear pass:
+ * lists or quotes nested more than MAX_NESTING deep (by markers or by indentation), and paragraphs with
+ * thousands of brackets (each unresolved link costs the parser a look-ahead).
+ */
+const MAX_NESTING = 32;
+const MAX_BRACKETS_PER_BLOCK = 8 * MAX_IMPORT_ITEMS;
+const OPENERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/;
+function shapeProblem(text) {
+    let brackets = 0;
+    let blockStart = 1;
+    let lineNo = 0;
+    for (const line of text.split('\n')) {
+        lineNo += 1;
+        if (line.trim() === '') {
+            brackets = 0;
+            blockStart = lineNo + 1;
+            continue;
+        }
+        const openers = OPENERS.exec(line)?.[0] ?? '';
+        const depth = openers.match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
+        const indent = /^[ \t]*/.exec(line)?.[0].replace(/\t/g, '    ').length ?? 0;
+        if (depth > MAX_NESTING || (depth > 0 && indent > 4 * MAX_NESTING))
+            return `nests lists or quotes too deep on line ${lineNo}; a checklist needs at most ${MAX_NESTING} levels`;
+        for (let i = line.indexOf('['); i !== -1; i = line.indexOf('[', i + 1)) {
+            if (!/^\[[ xX]\]/.test(line.slice(i, i + 3)))
+                brackets += 1;
+        }
+        if (brackets > MAX_BRACKETS_PER_BLOCK)
+            return `has a paragraph (from line ${blockStart}) with more than ${MAX_BRACKETS_PER_BLOCK} "[" brackets; it does not look like a checklist`;
+    }
+    return undefined;
+}
+function notText(text) {
+    if (text.includes('\0'))
+        return 'it holds NUL bytes (a binary file?)';
+    let bad = 0;
+    let control = 0;
+    for (let i = 0; i < text.length; i += 1) {
+        const c = text.charCodeAt(i);
+        if (c === 0xfffd)
+            bad += 1;
+        else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c)
+            control += 1;
+    }
+    if (bad > 8 && bad * 100 > text.length)
+        return 'it is not UTF-8 text';
+    if (control > 8 && control * 100 > text.length)
+        return 'it holds control characters (a binary file?)';
+    return undefined;
+}
+const mib = (n) => n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+function summaryLine(s) {
+    const extra = [
+        s.split > 0 ? `${s.split} split into several checks` : '',
+        s.guessed > 0 ? `${s.guessed} guessed (see the comments)` : '',
+        s.unavailable.length > 0 ? `not available here: ${s.unavailable.join(', ')}` : '',
+    ].filter(Boolean);
+    return `${s.items} items: ${s.automated} automated, ${s.manual} manual, ${s.skipped} skipped${extra.length ? `; ${extra.join('; ')}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 2450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ IdAllocator),
+/* harmony export */   t: () => (/* binding */ slugOf)
+/* harmony export */ });
+/**
+ * A stable id from text: lowercase ASCII words joined by "-". Words with other characters (emoji, and
+ * emoji that were mis-encoded upstream) are left out rather than transliterated into noise.
+ */
+function slugOf(text, fallback, max = 48) {
+    const words = text
+        .toLowerCase()
+        .replace(/[`*~[\]()'"]/g, '')
+        .split(/[\s/\\:;,!?=<>+&|#@$%^{}]+/)
+        .filter((w) => w !== '' && /^[\x20-\x7e]+$/.test(w))
+        .map((w) => w.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+        .filter((w) => w !== '');
+    let out = '';
+    for (const w of words) {
+        const next = out === '' ? w : `${out}-${w}`;
+        if (next.length > max)
+            break;
+        out = next;
+    }
+    if (out === '' && words[0])
+        out = words[0].slice(0, max).replace(/-+$/, '');
+    return out === '' ? fallback : out;
+}
+/** Hands out ids that are unique within one definition: the slug, then slug-2, slug-3, … */
+class IdAllocator {
+    used = new Set();
+    next = new Map();
+    take(text, fallback) {
+        const base = slugOf(text, fallback);
+        let id = base;
+        let n = this.next.get(base) ?? 2;
+        while (this.used.has(id))
+            id = `${base}-${n++}`;
+        this.next.set(base, n);
+        this.used.add(id);
+        return id;
+    }
+}
+
+
+/***/ })
+
+};
