@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ByteAutomaton, MAX_TABLE_ENTRIES, tableEntries } from '../../src/scan/byte-automaton.js';
 import { LiteralSearch } from '../../src/scan/literal-search.js';
+import { found, random } from '../helpers/literal-hits.js';
 
 /** Every occurrence of every literal by plain comparison at every offset: the answer to check against. */
 function naive(literals: readonly string[], bytes: Buffer, ignoreCase: boolean): string[] {
@@ -15,23 +16,6 @@ function naive(literals: readonly string[], bytes: Buffer, ignoreCase: boolean):
     }
   });
   return out.sort();
-}
-
-function found(search: { find: ByteAutomaton['find'] }, bytes: Buffer): string[] {
-  const out: string[] = [];
-  search.find(bytes, (id, at) => out.push(`${id}@${at}`));
-  return out.sort();
-}
-
-/** A seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
 }
 
 describe('byte automaton', () => {

@@ -6,6 +6,7 @@ import { LiteralSearch, MAX_SIMD_SET } from '../../src/scan/literal-search.js';
 import { INPUT_CAPACITY, SimdLiteralSearch } from '../../src/scan/simd-search.js';
 import { teddyModule } from '../../src/scan/teddy-module.js';
 import { PROJECT_ROOT } from '../helpers/demo-repo.js';
+import { found, random } from '../helpers/literal-hits.js';
 
 /** Every occurrence of every literal by plain comparison at every offset, ASCII letters folded if asked. */
 function naive(literals: readonly Uint8Array[], bytes: Uint8Array, ignoreCase: boolean): string[] {
@@ -19,26 +20,6 @@ function naive(literals: readonly Uint8Array[], bytes: Uint8Array, ignoreCase: b
     }
   });
   return out.sort();
-}
-
-function found(
-  search: { find(bytes: Uint8Array, hit: (l: number, at: number) => void): void },
-  bytes: Uint8Array,
-) {
-  const out: string[] = [];
-  search.find(bytes, (id, at) => out.push(`${id}@${at}`));
-  return out.sort();
-}
-
-/** A seeded generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 2 ** 32;
-  };
 }
 
 const module = teddyModule();
