@@ -1009,7 +1009,7 @@ function summarizePatterns(result, patterns, maxHits = Infinity) {
         filesScanned: result.scanned,
         binarySkipped: result.skipped.binary,
         minifiedSkipped: 0,
-        notRead: result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+        notRead: result.notRead.length,
         notReadFiles: result.notRead,
         filesPerPattern: Array.from({ length: patterns }, () => new Set()),
     };
@@ -7756,7 +7756,6 @@ const NOT_READ_WORDS = {
     'too-large': `over the ${_scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_SCAN_BYTES */ .r / 1048576} MiB scan cap`,
     unreadable: 'unreadable',
 };
-const notReadWords = (reason) => (reason === 'binary' ? 'binary' : NOT_READ_WORDS[reason]);
 /**
  * `; 2 selected entries not read: a (a symbolic link, not followed), b (over the 32 MiB scan cap)`, or
  * nothing: what a scan left alone, named in the summary so that a pass never hides it.
@@ -7764,14 +7763,14 @@ const notReadWords = (reason) => (reason === 'binary' ? 'binary' : NOT_READ_WORD
 function notReadNote(notRead) {
     if (notRead.length === 0)
         return '';
-    const shown = listSome(notRead.map((n) => `${n.file} (${notReadWords(n.reason)})`), 3);
+    const shown = listSome(notRead.map((n) => `${n.file} (${NOT_READ_WORDS[n.reason]})`), 3);
     return `; ${plural(notRead.length, 'selected entry', 'selected entries')} not read: ${shown}`;
 }
 /** The first entries a scan left alone, with why, for the evidence (only when it left something). */
 function notReadEvidence(notRead) {
     return notRead.length === 0
         ? {}
-        : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${notReadWords(n.reason)}`) };
+        : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${NOT_READ_WORDS[n.reason]}`) };
 }
 
 
@@ -8905,9 +8904,10 @@ function windowWidth(bytes) {
     return width;
 }
 /**
- * A set of literals searched in bytes: through the shift table, or through a byte automaton when the
- * table's window would be too short to skip (and the automaton's table fits its bound: users write the
- * patterns, so a huge set keeps the shift table).
+ * A set of literals searched in bytes: through the SIMD search when the set is small enough for it and
+ * its module is at hand; otherwise through the shift table, or through a byte automaton when the table's
+ * window would be too short to skip (and the automaton's table fits its bound: users write the patterns,
+ * so a huge set keeps the shift table).
  */
 class LiteralSearch {
     search;

@@ -960,9 +960,10 @@ function windowWidth(bytes) {
     return width;
 }
 /**
- * A set of literals searched in bytes: through the shift table, or through a byte automaton when the
- * table's window would be too short to skip (and the automaton's table fits its bound: users write the
- * patterns, so a huge set keeps the shift table).
+ * A set of literals searched in bytes: through the SIMD search when the set is small enough for it and
+ * its module is at hand; otherwise through the shift table, or through a byte automaton when the table's
+ * window would be too short to skip (and the automaton's table fits its bound: users write the patterns,
+ * so a huge set keeps the shift table).
  */
 class LiteralSearch {
     search;

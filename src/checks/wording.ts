@@ -1,4 +1,4 @@
-import { MAX_SCAN_BYTES, type SkipReason } from '../scan/jobs.js';
+import { MAX_SCAN_BYTES, type NotReadReason } from '../scan/jobs.js';
 
 /** Small wording helpers for check summaries. */
 
@@ -11,16 +11,14 @@ export function listSome(items: string[], max = 5): string {
   return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
-const NOT_READ_WORDS: Record<Exclude<SkipReason, 'binary'>, string> = {
+const NOT_READ_WORDS: Record<NotReadReason, string> = {
   link: 'a symbolic link, not followed',
   special: 'not a regular file',
   'too-large': `over the ${MAX_SCAN_BYTES / 1048576} MiB scan cap`,
   unreadable: 'unreadable',
 };
 
-type NotRead = ReadonlyArray<{ file: string; reason: SkipReason }>;
-
-const notReadWords = (reason: SkipReason) => (reason === 'binary' ? 'binary' : NOT_READ_WORDS[reason]);
+type NotRead = ReadonlyArray<{ file: string; reason: NotReadReason }>;
 
 /**
  * `; 2 selected entries not read: a (a symbolic link, not followed), b (over the 32 MiB scan cap)`, or
@@ -29,7 +27,7 @@ const notReadWords = (reason: SkipReason) => (reason === 'binary' ? 'binary' : N
 export function notReadNote(notRead: NotRead): string {
   if (notRead.length === 0) return '';
   const shown = listSome(
-    notRead.map((n) => `${n.file} (${notReadWords(n.reason)})`),
+    notRead.map((n) => `${n.file} (${NOT_READ_WORDS[n.reason]})`),
     3,
   );
   return `; ${plural(notRead.length, 'selected entry', 'selected entries')} not read: ${shown}`;
@@ -39,5 +37,5 @@ export function notReadNote(notRead: NotRead): string {
 export function notReadEvidence(notRead: NotRead): { notReadShown?: string[] } {
   return notRead.length === 0
     ? {}
-    : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${notReadWords(n.reason)}`) };
+    : { notReadShown: notRead.slice(0, 20).map((n) => `${n.file}: ${NOT_READ_WORDS[n.reason]}`) };
 }

@@ -105,6 +105,9 @@ export const MAX_SCAN_BYTES = 32 * 1024 * 1024;
 /** Why a selected file was not scanned. */
 export type SkipReason = 'binary' | 'unreadable' | 'link' | 'special' | 'too-large';
 
+/** Why a selected file was not read at all (a binary file is read, then left out). */
+export type NotReadReason = Exclude<SkipReason, 'binary'>;
+
 export interface JobResult<R = unknown> {
   /** The files the job selected, in the order git lists them. */
   selected: string[];
@@ -115,7 +118,7 @@ export interface JobResult<R = unknown> {
    * The selected files that were not read (every skip but binary: links, FIFOs and devices, files over
    * the size cap, unreadable ones), in `selected` order: what a check that passes did not look at.
    */
-  notRead: Array<{ file: string; reason: SkipReason }>;
+  notRead: Array<{ file: string; reason: NotReadReason }>;
   /** Files with something to report, in `selected` order. */
   files: Array<{ file: string; result: R }>;
 }

@@ -72,9 +72,10 @@ function windowWidth(bytes: readonly Buffer[]): number {
 }
 
 /**
- * A set of literals searched in bytes: through the shift table, or through a byte automaton when the
- * table's window would be too short to skip (and the automaton's table fits its bound: users write the
- * patterns, so a huge set keeps the shift table).
+ * A set of literals searched in bytes: through the SIMD search when the set is small enough for it and
+ * its module is at hand; otherwise through the shift table, or through a byte automaton when the table's
+ * window would be too short to skip (and the automaton's table fits its bound: users write the patterns,
+ * so a huge set keeps the shift table).
  */
 export class LiteralSearch {
   private readonly search: { find(bytes: Uint8Array, hit: Hit): void };

@@ -37,8 +37,7 @@ export function summarizePatterns(
     filesScanned: result.scanned,
     binarySkipped: result.skipped.binary,
     minifiedSkipped: 0,
-    notRead:
-      result.skipped.link + result.skipped.special + result.skipped.unreadable + result.skipped['too-large'],
+    notRead: result.notRead.length,
     notReadFiles: result.notRead,
     filesPerPattern: Array.from({ length: patterns }, () => new Set<string>()),
   };
