@@ -1197,6 +1197,12 @@ function countBefore(text, word) {
 const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$/;
 const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
 const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
+/**
+ * A .NET configuration key written with colons (`Jwt:PublicKey`, `Logging:LogLevel:Default`): every part
+ * in PascalCase, so `chat:write`, `lint:fix` and `node:20` are not keys. The environment spells it
+ * `Jwt__PublicKey`.
+ */
+const DOTNET_KEY = /^[A-Z][a-z][A-Za-z0-9]*(?::[A-Z][A-Za-z0-9]*)+$/;
 /** Words in capitals that are not variables. */
 const NOT_VARS = new Set([
     'HTTPS',
@@ -1281,10 +1287,14 @@ function variablesOf(item, raw) {
             add({ name: a[1], equals: a[3], phrase: c });
         else if (VAR.test(c))
             add({ name: c, phrase: c });
+        else if (DOTNET_KEY.test(c))
+            add({ name: c.replaceAll(':', '__'), phrase: c, key: c });
     }
     // A well-known variable with a value (`DEBUG=False`) is one even without an underscore.
     const words = [
-        ...raw.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?:=[\w.:/-]+)?\b|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)=[\w.:/-]+/g),
+        ...raw.matchAll(
+        // (`DEBUG="false"`: a value in quotes is the value too.)
+        /\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b(?:="[\w.:/-]+"|='[\w.:/-]+'|=[\w.:/-]+\b)?|\b(?:DEBUG|PORT|HOST|ENV|ENVIRONMENT)(?:="[\w.:/-]+"|='[\w.:/-]+'|=[\w.:/-]+)/g),
     ]
         // A name in capitals with an extension after it (`PRODUCTION_SECRETS_SETUP.md`) is a file, not a variable.
         .filter((m) => !/^\.[a-z][a-z0-9]{0,5}\b/.test(raw.slice(m.index + m[0].length)))
@@ -1299,20 +1309,23 @@ function variablesOf(item, raw) {
     // "`ASPNETCORE_ENVIRONMENT` = Production": the value written beside the variable's name.
     for (const n of out)
         if (n.equals === undefined) {
-            const spaced = new RegExp(`\\b${n.name}\\s+=\\s+([\\w.:/-]+)`).exec(raw);
-            if (spaced?.[1]) {
-                n.equals = spaced[1];
+            const spaced = new RegExp(`\\b${n.name}\\s+=\\s+(?:"([\\w.:/-]+)"|([\\w.:/-]+))`).exec(raw);
+            const value = spaced?.[1] ?? spaced?.[2];
+            if (spaced && value) {
+                n.equals = value;
                 n.phrase = spaced[0];
             }
         }
     // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
     const first = out[0];
     if (out.length === 1 && first && first.equals === undefined) {
-        const to = /\b(?:set|changed|switched) to:? ([\w.:/-]+)(?!\s*or\b)/i.exec(raw);
+        // ("Set NODE_ENV to "production"": the name between the verb and "to", the value in quotes.)
+        const to = new RegExp(`\\b(?:set|changed?|switch(?:ed)?)(?: ${first.name})? to:? (?:"([\\w.:/-]+)"|([\\w.:/-]+))(?!\\s*or\\b)`, 'i').exec(raw);
+        const value = to?.[1] ?? (to?.[2] && item.code.includes(to[2]) ? to[2] : undefined);
         // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
-        if (to?.[1] && item.code.includes(to[1]) && !/example|your|localhost|changeme|xxx/i.test(to[1])) {
-            first.equals = to[1];
-            first.phrase = `${first.phrase} ${to[0]}`;
+        if (to && value && !/example|your|localhost|changeme|xxx/i.test(value)) {
+            first.equals = value;
+            first.phrase = to[0].includes(first.name) ? to[0] : `${first.phrase} ${to[0]}`;
         }
     }
     // A value ending in dots, or in angle brackets, is a placeholder to fill in, not the value (`KEY=sk-...`).
@@ -1357,6 +1370,37 @@ function notTheGatesEnvironment(item) {
         return 'either of two variables will do: name the one in use to automate it';
     return undefined;
 }
+/**
+ * A condition's words: "if", "when", "unless", "only if", "in case", then what it depends on ("if using
+ * Redis", "when `BOT_TOKEN` is set", "(if enabled)"). Conditions that say nothing of what they depend on
+ * ("if applicable", "if needed", a bare "(if using)") do not count: the item still claims the variable;
+ * nor does "if" for "whether" ("Verify if `X` is set").
+ */
+const CONDITION = /(?<!\b(?:check|checked|verify|verified|confirm|confirmed|see|test|tested|determine|ask) )\b(?:only |just )?(?:if|when|whenever|unless|in case(?: of)?) (?!(?:applicable|needed|necessary|required|any|possible|appropriate)\b)(?!using ?(?:\)|$))[^\s,;)][^,;)]{0,40}/;
+/**
+ * A condition that is a time of the release rather than a service ("when deploying", "if running in
+ * production"): the gate runs at that time, so the variable is claimed.
+ */
+const RELEASE_TIME = /\b(?:when|if|once) (?:(?:running|deployed|deploying|we are|we're|you are|you're) )?(?:in |to |on )?(?:production|prod|live)\b|\bwhen (?:deploy\w*|releas\w*|going live|launch\w*|ready)\b/g;
+/** A heading or parent that makes its section optional: "Optional: Redis", "Search (optional)", "Optional services". */
+const OPTIONAL_SECTION = /\boptional\b/;
+/**
+ * Why a variable the item names is needed only under a condition the gate cannot tell holds: the section
+ * is conditional ("Analytics (if using PostHog)", "Optional: Redis"), a remark after the variable says so
+ * ("`MEDIA_KEY` set (if media service used)"), or the variable is named inside the condition of another
+ * claim ("Bot starts with the API when `BOT_TOKEN` is set"). A variable named without a condition stays a
+ * claim (a bare "(optional)" remark on the item too: the labels of real checklists count it as one).
+ */
+function conditional(item) {
+    const heading = item.context.replace(RELEASE_TIME, ' ');
+    const section = phrase(heading, CONDITION) ?? phrase(heading, OPTIONAL_SECTION);
+    if (section)
+        return `the section is conditional ("${section}"): the gate cannot tell whether it applies`;
+    const own = phrase(item.raw.toLowerCase().replace(RELEASE_TIME, ' '), CONDITION);
+    if (own)
+        return `the words hold a condition ("${own}"): the gate cannot tell whether it applies`;
+    return undefined;
+}
 function environmentOf(item, raw) {
     const t = item.text;
     let names = variablesOf(item, raw);
@@ -1376,6 +1420,9 @@ function environmentOf(item, raw) {
     }
     if (names.length === 0)
         return undefined;
+    const condition = conditional(item);
+    if (condition)
+        return refuse(condition);
     // A bound the policy cannot hold ("`JWT_EXPIRE` set to `24h` or shorter"), unless it is a length.
     if (/\bor (?:shorter|longer|less|more|fewer|lower|higher|below|above)\b|\b(?:at most|no more than|no longer than)\b/.test(t) &&
         !lengthOf(t))
@@ -1405,6 +1452,7 @@ function environmentOf(item, raw) {
             check: policy(Object.fromEntries(assigned.map((n) => [n.name, { equals: n.equals }]))),
             rule: 'env.equals',
             matched: assigned.map((n) => n.phrase),
+            note: keyNote(assigned),
         };
     }
     const first = names[0];
@@ -1415,8 +1463,9 @@ function environmentOf(item, raw) {
         rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
         matched.push(length.phrase);
     }
-    const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)/.exec(raw);
-    const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4])?.toUpperCase();
+    // ("`JWT_SECRET` != `INVITE_SECRET`": the two must differ, written as code would.)
+    const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>) ?`?(\w+)/.exec(raw);
+    const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4] ?? other?.[5])?.toUpperCase();
     if (otherName && VAR.test(otherName) && otherName !== first.name) {
         rule['distinct-from'] = [otherName];
         matched.push(other?.[0] ?? otherName);
@@ -1437,15 +1486,18 @@ function environmentOf(item, raw) {
             check: policy({ [first.name]: rule }),
             rule: 'env.value',
             matched,
-            note: [guessedName, lengthNote].filter(Boolean).join('; ') || undefined,
+            note: [guessedName, lengthNote, keyNote([first])].filter(Boolean).join('; ') || undefined,
         };
     }
-    if (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$/.test(t) &&
+    if (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$|\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live) (?:api|backend|server|site|domain|host|url)\b/.test(t) &&
         /(?:URL|URI|ORIGIN)$/.test(first.name)) {
         return {
             check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
             rule: 'env.production-url',
-            matched: [...names.map((n) => n.phrase), phrase(t, /production (?:\w+ )?url|updated/) ?? 'updated'],
+            matched: [
+                ...names.map((n) => n.phrase),
+                phrase(t, /points? (?:to|at) (?:the )?\w+ \w+|production (?:\w+ )?url|updated/) ?? 'updated',
+            ],
             note: "a production URL is taken to be an https:// URL; use 'url-host' to name the host",
         };
     }
@@ -1454,6 +1506,9 @@ function environmentOf(item, raw) {
         (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
             ? phrase(t, /^\w+/)
             : undefined) ??
+        // "Copy Client ID to `SLACK_CLIENT_ID`", "Save `ACCESS_TOKEN` and `REFRESH_TOKEN` from the response":
+        // a value put into the variable, which then holds it.
+        copiedInto(t, first.name) ??
         // "`SECRET_KEY` - Flask secret key": a variable listed under an environment heading must be set.
         (envContext &&
             // ("(Optional) `A` and `B` for …": a remark first, and names joined by "and".)
@@ -1468,16 +1523,42 @@ function environmentOf(item, raw) {
         check: policy(Object.fromEntries(all.map((n) => [n.name, SECRET.test(n.name) ? { 'not-placeholder': true } : {}]))),
         rule: 'env.set',
         matched: [...all.map((n) => n.phrase), set],
-        note: /if using|optional|if applicable|if required/.test(t)
-            ? 'the source says "if using": make it optional (required: false) if it does not apply'
-            : guessedName,
+        note: [
+            phrase(t, /if using|optional|if applicable|if required/)?.replace(/.+/, (said) => `the source says "${said}": make it optional (required: false) if it does not apply`) ?? guessedName,
+            keyNote(all),
+        ]
+            .filter(Boolean)
+            .join('; ') || undefined,
     };
+}
+/** "`Jwt:PublicKey` configured": the configuration key is read from the environment as `Jwt__PublicKey`. */
+function keyNote(names) {
+    const keys = names.filter((n) => n.key);
+    return keys.length > 0
+        ? `the configuration key ${keys.map((n) => `${n.key} is read from the environment as ${n.name}`).join(', ')}`
+        : undefined;
+}
+/**
+ * The words that put a value into a variable: "copy/paste/put/enter … to/into `VAR`" (the variable the
+ * target), or "save/store/keep/record `VAR` …" (the variable the object, kept nowhere but the environment:
+ * "Store `KEY` in the team vault" is not).
+ */
+function copiedInto(t, name) {
+    const v = name.toLowerCase();
+    const into = new RegExp(`^(?:copy|paste|put|enter|insert|write)\\b[^;]{0,60}? (?:to|into|in|as) (?:the )?${v}\\b`);
+    if (into.test(t))
+        return phrase(t, /^\w+/);
+    const kept = new RegExp(`^(?:save|store|keep|record) ${v}\\b`);
+    if (kept.test(t) &&
+        !/\b(?:in|into|to|on) (?:a |the |your )?(?!\.env\b|env\b|environment\b|config\b)[a-z0-9]/.test(t))
+        return phrase(t, /^\w+/);
+    return undefined;
 }
 /** Environment variables documented, `.env.example` complete / updated / documents every variable. */
 const envDocumented = (item) => {
     const t = item.text;
     const said = phrase(t, /\b(?:all )?(?:required )?env(?:ironment)? (?:variables|vars)(?: and [\w ]+?)? (?:are )?documented\b/) ??
-        phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all)\b/) ??
+        phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|(?:includes|contains|lists|covers|has) (?:all|every)(?: current| required)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/) ??
         phrase(t, /\b(?:documented|listed) in `?\.env\.example\b/);
     if (!said)
         return undefined;
