@@ -354,3 +354,47 @@ describe('claims the gate cannot see stay manual and say why', () => {
     expect(byLine.get(6)?.checks).toEqual([]);
   });
 });
+
+describe('named checks in other words, by stack', () => {
+  const explain = (md: string, repoStack?: 'python' | 'go') => {
+    const result = importMarkdown(md, {
+      registry: defaultRegistry,
+      source: 'release.md',
+      ...(repoStack ? { repoStack } : {}),
+    });
+    if (!result.ok) throw new Error(result.message);
+    expect(validateImported(result.yaml)).toEqual([]);
+    return { result, byLine: new Map(result.explanations.map((e) => [e.line, e])) };
+  };
+
+  test('a Python project: both commands of an `&&` span, a check run in a container, no compile step', () => {
+    const { byLine, result } = explain(
+      [
+        '# Release',
+        '## Checks',
+        '- [ ] Lint clean: `ruff check . && ruff format . --check`',
+        '- [ ] All tests pass: `docker exec ledger-worker pytest -q`',
+        '- [ ] Code compiles without errors',
+        '- [ ] Build process working',
+      ].join('\n'),
+      'python',
+    );
+    expect(byLine.get(3)?.checks.map((c) => c.check)).toEqual([
+      { kind: 'command', run: 'ruff check .' },
+      { kind: 'command', run: 'ruff format . --check' },
+    ]);
+    expect(byLine.get(4)?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'pytest -q' }]);
+    // The container the command ran in is named in the guess, for the reviewer.
+    expect(result.yaml).toMatch(/# guessed: `pytest -q` was run in the container "ledger-worker"/);
+    expect(byLine.get(5)?.checks).toEqual([]);
+    expect(byLine.get(6)?.checks).toEqual([]);
+  });
+
+  test('a Go project: code that compiles is `go build ./...`', () => {
+    const { byLine } = explain(
+      ['# Release', '## Checks', '- [ ] The project compiles cleanly'].join('\n'),
+      'go',
+    );
+    expect(byLine.get(3)?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'go build ./...' }]);
+  });
+});

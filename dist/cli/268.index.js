@@ -739,11 +739,14 @@ const onApp = (path) => (path ? { target: APP_TARGET, path } : { target: APP_TAR
 
 const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
 /**
- * A project command in a code span: `npm test`, `cd backend && npm run build`, `pnpm validate`, `make check`,
- * and the usual checkers of other stacks (`ruff check .`, `mypy src/`, `gitleaks detect`, `docker compose config`).
+ * A project command: `npm test`, `pnpm validate`, `make check`, the usual checkers of other stacks
+ * (`ruff check .`, `mypy src/`, `gitleaks detect`, `docker compose config`), an image build (`docker build -t app .`)
+ * and a script in a folder of the repository (`scripts/check-env.sh`, `./scripts/dev/test-api.ps1`).
  */
-const SHELL_COMMAND = /^(?:cd\s+([\w./-]+)\s*&&\s*)?((?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|node [\w./-]+\.[cm]?[jt]s(?=\s|$))\b[^;&|<>`$]*)$/;
-const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|works?|completes?|(?:is |are )?valid)\b/;
+const ONE_COMMAND = /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$))\b[^;&|<>`$]*$/;
+/** A leading `cd DIR &&`: the directory the commands after it run in. */
+const CD = /^cd\s+([\w./-]+)\s*&&\s*/;
+const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) failures|all healthy|works?|completes?|(?:is |are )?valid)\b/;
 /** The package manager the item names, else npm. */
 function manager(item) {
     const all = `${item.text} ${item.code.join(' ')}`;
@@ -776,42 +779,91 @@ function commandIn(item) {
 /**
  * Every command the item's code spans name, each with the directory of its leading `cd` ("All tests pass:
  * `cd web && npm test` and `cd server && go test ./...`"), or of the package the item starts with
- * ("Frontend `tsc --noEmit` and `npm run lint` pass").
+ * ("Frontend `tsc --noEmit` and `npm run lint` pass"). Commands joined by `&&` in one span are each a
+ * command (`ruff check . && ruff format . --check`); a span with a part that is not a project command
+ * (`source .venv/bin/activate && pytest`) names none.
  */
 function commandsIn(item) {
     const out = [];
     const lead = cwdOf(item);
     for (const code of item.code) {
-        const m = SHELL_COMMAND.exec(code.trim());
-        if (!m?.[2])
+        const t = code.trim();
+        const cd = CD.exec(t);
+        const parts = (cd ? t.slice(cd[0].length) : t).split(/\s*&&\s*/);
+        if (parts.length > 4)
             continue;
-        const cwd = m[1]?.replace(/\/+$/, '') ?? lead;
-        out.push({ run: m[2].trim(), ...(cwd && cwd !== '.' ? { cwd } : {}), code });
+        const runs = parts.map(inContainer);
+        if (!runs.every((r) => ONE_COMMAND.test(r.run)))
+            continue;
+        const cwd = cd?.[1]?.replace(/\/+$/, '') ?? lead;
+        for (const r of runs)
+            out.push({
+                run: r.run.trim(),
+                ...(cwd && cwd !== '.' ? { cwd } : {}),
+                code,
+                ...(r.note ? { note: r.note } : {}),
+            });
     }
     return out;
+}
+/**
+ * `docker exec bot pytest`, `docker compose exec -T api pytest`: the check the item names runs in a container
+ * of the deployment, which the gate does not have; the command itself is the project's check, run in the
+ * repository.
+ */
+function inContainer(part) {
+    const words = part.trim().split(/\s+/);
+    let i = words[0] === 'docker' && words[1] === 'exec' ? 2 : 0;
+    if (i === 0 && words[0] === 'docker' && words[1] === 'compose' && /^(?:exec|run)$/.test(words[2] ?? ''))
+        i = 3;
+    if (i === 0 && words[0] === 'docker-compose' && /^(?:exec|run)$/.test(words[1] ?? ''))
+        i = 2;
+    if (i === 0)
+        return { run: part };
+    // Flags without values (`-it`, `-T`, `--rm`); a flag with a value (`-u root`, `-e X=1`) is not read.
+    while (i < words.length &&
+        /^-{1,2}[a-z]+$/i.test(words[i] ?? '') &&
+        !/^-(?:u|e|w|-user|-env|-workdir)$/.test(words[i] ?? ''))
+        i += 1;
+    const inner = words.slice(i + 1).join(' ');
+    if (!inner || !/^[a-z0-9][\w.-]*$/i.test(words[i] ?? ''))
+        return { run: part };
+    return {
+        run: inner,
+        note: `\`${inner}\` was run in the container "${words[i]}": here it runs in the repository`,
+    };
 }
 /** An item that names a project command in a code span and says it must succeed (or just names it, in a list of checks). */
 const namedCommand = (item) => {
     const all = commandsIn(item);
     const found = all[0];
     if (!found)
-        return undefined;
-    const said = phrase(item.text, SUCCEEDS) ??
-        phrase(item.text, /^(?:run|runs?)\b/) ??
-        checkNamed(item, found.run, found.code) ??
-        bareUnderChecks(item, found.code);
+        return ownCli(item);
+    const worded = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
+    const said = worded ?? checkNamed(item, found.run, found.code) ?? bareUnderChecks(item, found.code);
     if (!said)
         return undefined;
-    // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") are each claimed to pass.
+    const platform = /\bbuild\b/.test(found.run) ? hostBuild(item) : undefined;
+    if (platform)
+        return refuse(platform);
+    // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") or by `&&` in one span are each
+    // claimed to pass.
     const joined = all.filter((c, i) => i === 0 ||
+        c.code === all[i - 1]?.code ||
         new RegExp(`${escaped(all[i - 1]?.code ?? '')}\\W*(?:and|&|,|\\+)\\W*${escaped(c.code)}`, 'i').test(item.raw));
     const out = [];
     for (const c of joined) {
-        // A script run with node is a check only when its name says so (`node scripts/verify-env.js`, not `node server.js`).
-        if (/^node /.test(c.run) && !/test|check|verif|lint|audit|validat|scan/.test(c.run))
+        // A script is a check only when its name says so (`node scripts/verify-env.js`, `scripts/healthcheck.sh`,
+        // not `node server.js` or `scripts/deploy.sh`).
+        if (/^node |\.(?:sh|ps1|py)\b/.test(c.run) &&
+            !/test|check|verif|lint|audit|validat|scan|health|smoke/.test(c.run))
             continue;
         if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(c.run) &&
             !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b|^docker[- ]compose\b/.test(c.run))
+            continue;
+        // `./ops/probe.sh https://example.test`: a script given a deployed host's address checks that host;
+        // "UAT test script created (`scripts/run-uat.sh`)": a script named with no word that it passes is a file.
+        if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !worded))
             continue;
         // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
         const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
@@ -819,12 +871,44 @@ const namedCommand = (item) => {
             check: { kind: 'command', run: runs, ...(c.cwd ? { cwd: c.cwd } : {}) },
             rule: 'command.named',
             matched: [c.code, said],
+            ...(c.note
+                ? { note: c.note }
+                : /\.ps1\b/.test(runs) && !/^pwsh /.test(runs)
+                    ? {
+                        note: 'a PowerShell script: the runner needs pwsh, and the script a shebang line (or write `pwsh -File …`)',
+                    }
+                    : {}),
         });
     }
     if (out.length === 0)
         return undefined;
     return out.length === 1 ? out[0] : out;
 };
+/** Tools that reach other machines or change this one: their runs are steps, never a project's own CLI. */
+const NOT_OWN_CLI = /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet)$/;
+/**
+ * A run of the project's own command-line tool under a CLI heading ("CLI smoke test" › "`tool run -W
+ * basic.yml` works"): the item is the command and a word that it works, so the command must pass.
+ * ("`tool --version` outputs the right version" says more than its exit code holds and stays manual.)
+ */
+function ownCli(item) {
+    if (item.code.length !== 1 || !/\bcli\b|\bcommand[- ]line\b/.test(item.context))
+        return undefined;
+    const code = (item.code[0] ?? '').trim();
+    const m = /^([a-z][\w-]{1,30}) [^;&|<>`$]{1,200}$/.exec(code);
+    if (!m?.[1] || NOT_OWN_CLI.test(m[1]) || /:\/\//.test(code))
+        return undefined;
+    const rest = item.text.replace(code.toLowerCase(), ' ').replace(/[`*_]/g, ' ').trim();
+    const said = phrase(rest, /^(?:works|passes|succeeds|runs (?:successfully|without errors|clean))\b/);
+    if (!said || rest.length > said.length + 2)
+        return undefined;
+    return {
+        check: { kind: 'command', run: code },
+        rule: 'command.named',
+        matched: [code, said],
+        note: `\`${m[1]}\` is the project's own tool: the runner must have it built or installed`,
+    };
+}
 const escaped = (s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A command whose name says it checks (`npm run lint`, `go test -race ./...`, `npm run test:smoke`,
@@ -936,8 +1020,13 @@ const testsPass = (item) => {
     }
     return base;
 };
+/**
+ * "(or acceptable warnings only)", "(warnings allowed)", "with minor warnings": a caveat that lets warnings
+ * through, as a linter's exit code does; the claim that linting passes stands.
+ */
+const WARNINGS_ALLOWED = /\(?\b(?:or |with |only )?(?:some |minor |a few |acceptable |allowed )?warnings? (?:only|acceptable|allowed|ok|are ok|tolerated)\b\)?|\(?\b(?:or |with |only )?(?:acceptable|allowed|minor|tolerated) warnings?(?: only)?\b\)?/;
 const lintPasses = (item) => {
-    const t = item.text;
+    const t = item.text.replace(WARNINGS_ALLOWED, ' ');
     const said = phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
         phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
         phrase(t, /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
@@ -970,7 +1059,7 @@ const typecheckPasses = (item) => {
         // "All TypeScript errors resolved": none is left.
         phrase(t, /\b(?:all )?(?:typescript|type|tsc) errors (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/);
     if (!said)
-        return undefined;
+        return compiles(item);
     if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node'))
         return undefined;
     const cwd = cwdOf(item);
@@ -981,13 +1070,62 @@ const typecheckPasses = (item) => {
         note: 'the root tsconfig.json',
     };
 };
+/** The compile step of a stack, for code said to compile with no command named; Python has none. */
+const COMPILE = {
+    node: 'npx tsc --noEmit',
+    go: 'go build ./...',
+    rust: 'cargo build',
+    dotnet: 'dotnet build',
+};
+/**
+ * "Code compiles without errors", "The project compiles", "No compilation errors": the stack's compile step
+ * (in a Node project, code that compiles is TypeScript: plain JavaScript builds, it does not compile).
+ */
+function compiles(item) {
+    const t = item.text;
+    const said = phrase(t, /^[^a-z0-9]{0,8}(?:the |all )?(?:code|codebase|project|source code|sources|application|app|backend|frontend|server|client)? ?(?:compiles|builds and compiles)(?: successfully| cleanly| without (?:errors|warnings)| with no errors)?$/) ?? phrase(t, /^[^a-z0-9]{0,8}(?:no|zero|0) compil(?:ation|er|e) errors$/);
+    if (!said)
+        return undefined;
+    const stack = item.doc.stack ?? 'node';
+    if (stack === 'python')
+        return undefined;
+    const cwd = cwdOf(item);
+    return {
+        check: { kind: 'command', run: COMPILE[stack], ...(cwd ? { cwd } : {}) },
+        rule: 'command.typecheck-passes',
+        matched: [said],
+        note: stack === 'node'
+            ? 'code that compiles in a Node project is TypeScript: the root tsconfig.json'
+            : `a ${stack} project (from the document, else the repository): its compile step`,
+    };
+}
+/** Hosting platforms that run a build of their own ("Render" only where it names the service). */
+const HOSTS = /\b(?:vercel|netlify|heroku|railway|fly\.io|cloudflare pages|amplify|github pages|firebase hosting|app platform|elastic beanstalk|app engine|cloud run|render\.com|on render|render (?:backend|frontend|service|setup|deploy\w*|dashboard))\b/;
+/**
+ * "Vercel build succeeds", "Build successful" under "Vercel Frontend Setup": the platform's build of the
+ * deployment, not a run in the repository; "Build command set to `npm run build` in Netlify", "Build
+ * command: `npm run build`": a setting of the platform, which a run of the command does not check.
+ */
+function hostBuild(item) {
+    if (/\b(?:build|start|install|output|publish) (?:command|script|settings?|directory)\b/.test(item.text))
+        return 'a build setting of the hosting platform: a run of the command does not check the setting';
+    const host = HOSTS.exec(item.text) ?? HOSTS.exec(item.near);
+    if (host)
+        return `the build on ${host[0].replace(/^on /, '')}, not a run in the repository`;
+    return undefined;
+}
 const buildSucceeds = (item) => {
     const t = item.text;
     const said = phrase(t, /\b(?:production )?build (?:succeeds|succeeded|passes|passed|completes|completed|is successful|successful|works|green)\b/) ??
         phrase(t, /\bbuilds? (?:successfully|without errors)\b/) ??
-        phrase(t, /\bclean (?:production )?build\b/);
+        phrase(t, /\bclean (?:production )?build\b/) ??
+        // "Build process working", "Build is working".
+        phrase(t, /\bbuild (?:process |step )?(?:is )?(?:working|works|succeeds|passes|passing)\b/);
     if (!said || /docker|image|container|artifact|workflow|pipeline|ci\b/.test(t))
         return undefined;
+    const platform = hostBuild(item);
+    if (platform)
+        return refuse(platform);
     const cwd = cwdOf(item);
     const build = run(item, 'build');
     if (!build)
@@ -1004,19 +1142,24 @@ const auditClean = (item) => {
     const t = item.text;
     const audit = phrase(t, /\b(?:npm|pnpm|yarn) audit\b/) ??
         // (A command with the word, `pip-audit`, `cargo audit`; not a file named for it, `docs/security-audit.md`.)
-        (item.code.some((c) => /(?:^|[\s-])audit(?:\s|$)/.test(c.trim())) ? 'audit' : undefined);
-    const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?(?:vulnerabilit\w+|cves?)(?: in (?:the )?dependencies)?\b/) ??
+        // (A code span that is the bare word, a schema or a table named `audit`, names no tool.)
+        (item.code.some((c) => /(?:^|\s)[\w.]+[\s-]audit(?:\s|$)/.test(c.trim())) ? 'audit' : undefined);
+    const vulns = phrase(t, /\bno (?:known )?(?:critical|high|moderate)?(?:\/| or |, )?(?:critical|high)? ?(?:security )?(?:vulnerabilit\w+|cves?)(?: in (?:the )?dependencies)?\b/) ??
         phrase(t, /\bdependenc\w* (?:are |were )?(?:scanned|audited|checked) for (?:known )?vulnerabilit\w+\b/) ??
         phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
-        phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/);
+        phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/) ??
+        // "Dependency security scan passed", "Dependency vulnerability check clean".
+        phrase(t, /\bdependenc(?:y|ies) (?:security|vulnerability) (?:scans?|checks?|audits?) (?:is |are |was |were |has )?(?:clean|pass\w*|green|succeeded|successful)\b/);
     const deps = /\bdependenc|\bpackages\b/.test(t);
     // "No critical vulnerabilities", "(no high/critical vulnerabilities)" with a severity: the dependency audit,
     // unless the words say it is a test of the running site (a penetration test, a scanner).
     const graded = vulns !== undefined &&
         /\b(?:critical|high|moderate)\b/.test(vulns) &&
         !/\bpen(?:etration)?[- ]?test|\bscan(?:s|ner)?\b|\bzap\b|\bburp\b|\bintroduced\b|\bcontainers?\b|\bimages?\b/.test(t) &&
-        // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate.
-        !(watchContext(item.near) ?? watchContext(item.context));
+        // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate; under "CI/CD"
+        // › "Quality Gates" it is a rule of the pipeline's own scan.
+        !(watchContext(item.near) ?? watchContext(item.context)) &&
+        !/\bci\b|ci\/cd|pipelines?|quality gates?|github actions|workflows?/.test(item.context);
     if (!audit && !(vulns && (deps || graded)))
         return undefined;
     // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
@@ -1580,6 +1723,10 @@ const envDocumented = (item) => {
 ;// CONCATENATED MODULE: ./src/import/rules/github.ts
 
 
+/** Reviewers who are not the pull request's: a lawyer, the operations or legal team, a designer, a client. */
+const OTHER_REVIEWER = /\b(?:by|with) (?:a |an |the |our )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyer|attorney|counsel|legal team|ops team|operations team)\b/;
+/** Things reviewed that are documents, not the change: legal pages, policies, a runbook, a Markdown file. */
+const REVIEWED_DOCUMENT = /\b(?:legal|terms|privacy|policy|policies|pages?|copy|content|runbooks?|playbooks?|docs?|documentation|guides?|contracts?|disclaimers?|[\w-]+\.md)`? (?:\w+ )?reviewed\b/;
 const reviewed = (item) => {
     const t = item.text;
     const said = phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
@@ -1595,6 +1742,10 @@ const reviewed = (item) => {
             : undefined);
     if (!said ||
         /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t))
+        return undefined;
+    // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
+    // who is not a reviewer of the pull request's code.
+    if (OTHER_REVIEWER.test(t) || REVIEWED_DOCUMENT.test(t))
         return undefined;
     const n = countBefore(t, /(?:reviewers?|approvals?|approving reviews?)/);
     return {

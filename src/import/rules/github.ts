@@ -1,6 +1,14 @@
 import { countBefore } from './numbers.js';
 import { phrase, type Rule } from './types.js';
 
+/** Reviewers who are not the pull request's: a lawyer, the operations or legal team, a designer, a client. */
+const OTHER_REVIEWER =
+  /\b(?:by|with) (?:a |an |the |our )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyer|attorney|counsel|legal team|ops team|operations team)\b/;
+
+/** Things reviewed that are documents, not the change: legal pages, policies, a runbook, a Markdown file. */
+const REVIEWED_DOCUMENT =
+  /\b(?:legal|terms|privacy|policy|policies|pages?|copy|content|runbooks?|playbooks?|docs?|documentation|guides?|contracts?|disclaimers?|[\w-]+\.md)`? (?:\w+ )?reviewed\b/;
+
 export const reviewed: Rule = (item) => {
   const t = item.text;
   const said =
@@ -26,6 +34,9 @@ export const reviewed: Rule = (item) => {
     /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t)
   )
     return undefined;
+  // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
+  // who is not a reviewer of the pull request's code.
+  if (OTHER_REVIEWER.test(t) || REVIEWED_DOCUMENT.test(t)) return undefined;
   const n = countBefore(t, /(?:reviewers?|approvals?|approving reviews?)/);
   return {
     check: { kind: 'github.reviews', ...(n && n.n >= 1 && n.n <= 100 ? { 'min-approvals': n.n } : {}) },
