@@ -450,8 +450,8 @@ function explainText(items) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/import/index.ts + 16 modules
-var src_import = __webpack_require__(6456);
+// EXTERNAL MODULE: ./src/import/index.ts + 17 modules
+var src_import = __webpack_require__(1130);
 ;// CONCATENATED MODULE: ./src/import/command.ts
 
 
@@ -583,7 +583,7 @@ function importCommand(args, io) {
 
 /***/ }),
 
-/***/ 6456:
+/***/ 1130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -666,7 +666,7 @@ class CheckChooser {
  */
 /** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
 const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
-const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
 function notAClaim(text) {
     const blank = TEMPLATE.exec(text);
@@ -1246,10 +1246,14 @@ const dockerfile = (item) => {
 };
 const compose = (item) => {
     const t = item.text;
-    if (!/\bcompose\b/.test(`${t} ${item.context}`))
+    // "Health probes + graceful shutdown + restart policies present on services": restart policies on the
+    // services are the Compose file's, though the item does not say Compose (unless it names Kubernetes).
+    const onServices = /\brestart polic(?:y|ies)\b[^,;]*\bservices?\b|\bservices?\b[^,;]*\brestart polic(?:y|ies)\b/.test(t) &&
+        !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
+    if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices)
         return undefined;
-    const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined))?/);
-    const health = phrase(t, /\bhealth ?-?checks?\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?checks?\b/);
+    const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/);
+    const health = phrase(t, /\bhealth ?-?(?:checks?|probes?)\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?(?:checks?|probes?)\b/);
     const passwords = phrase(t, /\bno default passwords?\b/);
     const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
     if (!restart && !health && !passwords)
@@ -2441,13 +2445,137 @@ const noPlaceholderText = (item) => {
     };
 };
 
+;// CONCATENATED MODULE: ./src/import/rules/requests.ts
+
+/**
+ * Endpoints written as requests: "`GET /api/v1/features/` → flag list", "`POST /api/track` → 200",
+ * "API docs not exposed (`/api/docs` returns 404)", "Unauthorized access returns 401/403". The request
+ * and the answer the item names become an `http.response` on the app target.
+ */
+/** "→ 200", "returns 404", "answers with 401/403", "responds with a 200 or 204": the statuses stated. */
+const STATUS = /(?:→|->|=>|\breturns?|\breturning|\banswers?(?: with)?|\bresponds? with|\bgives?|\byields?|\bgets?)\s*(?:an? |http |status |code )?([2-5]\d\d)((?: ?(?:\/|,|or) ?[2-5]\d\d){0,3})\b/;
+/** The statuses an item says its request answers, and the words that said it. */
+function statedStatus(text) {
+    const m = STATUS.exec(text);
+    if (!m?.[1])
+        return undefined;
+    const codes = [m[1], ...(m[2]?.match(/\d{3}/g) ?? [])].map(Number);
+    return { codes: [...new Set(codes)], phrase: m[0].trim() };
+}
+/** The `status` parameter for the codes stated: none for a plain 200 (the default accepts any 2xx). */
+function statusParam(codes) {
+    if (codes.length === 1 && codes[0] === 200)
+        return {};
+    return { status: codes.length === 1 ? codes[0] : codes };
+}
+/** A request line: a method, then a path or a URL ("GET /api/v1/features/", "POST https://host/x"). */
+const REQUEST = /^(get|head|post)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
+/** Methods that change what the server holds: a gate never sends them on a guess. */
+const MUTATING = /^(?:put|patch|delete)\s+\//;
+/** A path with a placeholder in it (`/items/{id}`, `/users/:id`, `<id>`): no request can be made as written. */
+const PLACEHOLDER = /[{}<>]|\/:[a-z]/;
+/** What makes the answer conditional: "(if seeded)", "when enabled". */
+const requests_CONDITION = /\((?:if|when|unless|only if|once|after)\b|\b(?:if|when|unless) (?:\w+ )?(?:seeded|enabled|configured|logged in)\b/;
+/** The path and query of a URL (the host is the app target), or the path as written. */
+function pathPart(where) {
+    if (!/^https?:\/\//.test(where))
+        return where === '/' ? undefined : where;
+    try {
+        const u = new URL(where);
+        const p = `${u.pathname}${u.search}`;
+        return p === '/' ? undefined : p;
+    }
+    catch {
+        return undefined;
+    }
+}
+const response = (path, extra, matched, note) => ({
+    check: { kind: 'http.response', ...onApp(path), ...extra },
+    rule: 'http.request-answers',
+    matched,
+    ...(note ? { note } : {}),
+});
+/** 429 is the rate limit's answer, 3xx a redirect's: other rules' claims. */
+const OTHER_CLAIM = (codes) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
+const requestAnswers = (item) => {
+    const t = item.text;
+    if (requests_CONDITION.test(t))
+        return undefined;
+    const status = statedStatus(t);
+    if (status && OTHER_CLAIM(status.codes))
+        return undefined;
+    // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code.
+    for (const code of item.code) {
+        const c = code.trim().replace(/\s+/g, ' ');
+        const lower = c.toLowerCase();
+        if (MUTATING.test(lower))
+            return undefined;
+        const req = REQUEST.exec(lower);
+        if (!req?.[1] || !req[2])
+            continue;
+        const where = c.slice(req[1].length).trim();
+        if (PLACEHOLDER.test(where))
+            return undefined;
+        const after = t.slice(t.indexOf(lower) + lower.length);
+        const arrow = /^\s*(?:→|->|=>|returns?\b|answers?\b|responds?\b)/.test(after);
+        if (!arrow)
+            continue;
+        const method = req[1].toUpperCase();
+        // A POST with no status named ("→ JWT returned") needs a body and credentials the item does not give.
+        if (method === 'POST' && !status)
+            return undefined;
+        const path = pathPart(where);
+        return response(path, { ...(method === 'GET' ? {} : { method }), ...(status ? statusParam(status.codes) : {}) }, [c, ...(status ? [status.phrase] : [after.trim().split(/[,;(]/)[0]?.trim() ?? ''])], [
+            /^https?:\/\//.test(where) ? "the host is the 'api' target, the path is kept" : undefined,
+            method === 'POST'
+                ? "the POST is sent without a body; add 'body' if the endpoint needs one"
+                : undefined,
+            status ? undefined : 'the answer named is not a status: any 2xx is taken as that answer',
+        ]
+            .filter(Boolean)
+            .join('; '));
+    }
+    if (!status)
+        return undefined;
+    // "API docs not exposed (`/api/docs` returns 404)", "`/admin` → 401": a path, then the status it answers.
+    for (const code of item.code) {
+        const c = code.trim();
+        if (!/^\/[\w./-]*$/.test(c) && !/^https?:\/\/\S+$/.test(c))
+            continue;
+        if (PLACEHOLDER.test(c))
+            return undefined;
+        const at = t.indexOf(c.toLowerCase());
+        if (at < 0)
+            continue;
+        const between = t.slice(at + c.length, t.indexOf(status.phrase, at));
+        if (t.indexOf(status.phrase, at) < 0 || between.trim().length > 0)
+            continue;
+        return response(pathPart(c), statusParam(status.codes), [c, status.phrase], /^https?:\/\//.test(c) ? "the host is the 'api' target, the path is kept" : undefined);
+    }
+    // "Unauthorized access returns 401/403", "Requests without a token get 401": a request with no
+    // credentials is refused.
+    const refused = /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(t);
+    if (refused && status.codes.every((c) => c === 401 || c === 403))
+        return response(undefined, statusParam(status.codes), [refused[0], status.phrase], "set 'path' to an endpoint that needs authentication");
+    return undefined;
+};
+
 ;// CONCATENATED MODULE: ./src/import/rules/web.ts
+
+
 
 
 
 
 /** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
 const web_unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
+/**
+ * Words that say the claim does not hold yet, as a status of the item: "blocked until a domain is
+ * provisioned", "no domain exists yet", "until then the app is HTTP-only", "access token currently in a
+ * non-HttpOnly cookie". The item is work still to do; what it names is not yet served.
+ */
+const NOT_YET = /\bblocked (?:until|pending|on)\b|\buntil then\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
+const notYet = (t) => NOT_YET.exec(t)?.[0];
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 /** The path (and query) of a URL from the checklist; the host becomes the target. */
 function pathOf(url) {
@@ -2485,16 +2613,23 @@ const healthEndpoint = (item) => {
         // "Health check: `curl https://host/api/health`", "Check the metrics endpoint: `curl …/metrics`":
         // without -f, still an endpoint that must answer.
         const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
+        // "API responding: `curl https://host/api/`": the API's address answers.
         const endpoint = path !== undefined &&
-            /\bendpoints?\b/.test(item.text) &&
-            /^(?:check|verify|test|confirm)\b|\b(?:responds?|returns?|answers?|works?|ok)\b/.test(item.text);
-        if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint)
+            /\b(?:endpoints?|api|backend|server)\b/.test(item.text) &&
+            /^(?:check|verify|test|confirm)\b|\b(?:responds?|responding|returns?|answers?|works?|working|ok|up|reachable)\b/.test(item.text);
+        // "API docs not accessible: `curl https://host/api/docs` returns 404": the status the item states.
+        const stated = statedStatus(item.text.slice(Math.max(0, item.text.indexOf(m[2].toLowerCase()))));
+        if (stated?.codes.some((c) => c === 429 || (c >= 300 && c < 400)))
+            continue;
+        if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint && !stated)
             continue;
         return {
-            check: { kind: 'http.response', ...onApp(path) },
+            check: { kind: 'http.response', ...onApp(path), ...(stated ? statusParam(stated.codes) : {}) },
             rule: 'http.curl-fail',
-            matched: [code],
-            note: "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
+            matched: stated ? [code, stated.phrase] : [code],
+            note: stated
+                ? "the host is the 'api' target, the path is kept"
+                : "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
         };
     }
     const t = item.text;
@@ -2532,6 +2667,15 @@ const healthEndpoint = (item) => {
             : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
     };
 };
+/** The host of a URL from the checklist ('localhost' when it does not parse: never the app's). */
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return 'localhost';
+    }
+}
 /** Hosts of consoles, dashboards and code hosts: a page there is not the app's. */
 const NOT_APP_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|vercel|netlify|heroku|render|railway|supabase|sentry)\.com$|^(?:console|dashboard|docs?|admin|app\.netlify)\.|^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/;
 /** "Site accessible:", "Health endpoint:", "API endpoints respond:" before the address of what must answer. */
@@ -2585,6 +2729,17 @@ const siteLoads = (item) => {
     const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
+    // "Frontend loads: open https://app.example.org in browser": the address to open answers.
+    const opened = /^(?:the )?(?:frontend|site|website|web app|app|application|homepage|home page|landing page) (?:loads|is reachable|works|opens|is up)\s*[:–—-]?\s*(?:open|visit|browse to|go to|navigate to) (https?:\/\/[^\s)]+?)\/?(?: in (?:a |the |your )?browser)?[.]?$/.exec(item.text);
+    if (opened?.[1]) {
+        if (!NOT_APP_HOST.test(hostOf(opened[1])))
+            return {
+                check: { kind: 'http.response', ...onApp(pathOf(opened[1])) },
+                rule: 'http.site-loads',
+                matched: [opened[0]],
+                note: "the host is the 'api' target",
+            };
+    }
     // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
     const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(item.near);
     if ((live ?? (device ? undefined : bare)) && !url)
@@ -2619,6 +2774,8 @@ const HEADER_NAMES = [
     [/referrer-policy|referrer policy/, 'referrer-policy'],
 ];
 const securityHeaders = (item) => {
+    if (notYet(item.text))
+        return undefined;
     const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
     const require = [];
     const matched = [];
@@ -2639,8 +2796,11 @@ const securityHeaders = (item) => {
         if (/samesite/.test(t))
             extra['cookies-require-samesite'] = true;
     }
-    // "XSS protection in user-generated content" is sanitising what the app renders, not a header it serves.
-    const xss = /\bxss protection (?:in|for|of) (?:the )?(?:user|content|input|output|templates?|rendered|comments|data)/.test(t)
+    // "XSS protection in user-generated content", "XSS protection in webviews": sanitising what some part
+    // renders, not a header the app serves (only the headers, the responses or the site itself are that).
+    const xssIn = /\bxss protection (?:in|for|of|within|inside|across) (?:the |all |our )?([\w-]+)/.exec(t);
+    const xss = xssIn?.[1] &&
+        !/^(?:headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
         ? undefined
         : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
     const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
@@ -2704,6 +2864,8 @@ const securityHeaders = (item) => {
 };
 /** HTTPS enforced / only / HTTP redirects to HTTPS. */
 const httpsRedirect = (item) => {
+    if (notYet(item.text))
+        return undefined;
     // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
     const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? web_unremarked(item.text) : item.text;
     const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
@@ -2721,9 +2883,28 @@ const httpsRedirect = (item) => {
         return undefined;
     return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
 };
+/** Parts of a setup a short label names: "Domain + SSL", "DNS & TLS", "SSL/TLS". */
+const PART = '(?:custom )?(?:domains?|dns|ssl|tls|https|certificates?|certs?)';
+/**
+ * A label that is only a compound of those parts, alone or before a dash or a colon and a description
+ * ("**Domain + SSL** — tunnel or load balancer with a managed certificate"): each part is in place.
+ */
+const PARTS_LABEL = new RegExp(`^(${PART}(?: ?(?:\\+|&|and|\\/) ?${PART}){1,2})(?: ?[—–:-] |$)`);
+function labelledParts(t) {
+    const m = PARTS_LABEL.exec(t.trim());
+    if (!m?.[1])
+        return undefined;
+    return {
+        label: m[1],
+        tls: /\b(?:ssl|tls|https|certs?|certificates?)\b/.test(m[1]),
+        dns: /\b(?:domains?|dns)\b/.test(m[1]),
+    };
+}
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 const certificate = (item) => {
     const t = item.text;
+    if (notYet(t))
+        return undefined;
     if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(web_unremarked(t)))
         return undefined;
     // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
@@ -2745,7 +2926,11 @@ const certificate = (item) => {
         phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
         (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
-        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/) ??
+        // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
+        // of the app holds a certificate.
+        phrase(t, /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/) ??
+        (labelledParts(t)?.tls ? labelledParts(t)?.label : undefined) ??
         // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
         (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
             ? undefined
@@ -2823,7 +3008,11 @@ const cors = (item) => {
         phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
         phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/) ??
-        phrase(t, /\bconfigure (?:proper )?cors\b/);
+        phrase(t, /\bconfigure (?:proper )?cors\b/) ??
+        // "Update CORS settings in backend": the settings are brought to production's origins.
+        phrase(t, /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?\b|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/) ??
+        // "CORS policy allows only `app.example.org` and `admin.example.org`".
+        phrase(t, /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/);
     if (!said)
         return undefined;
     return {
@@ -2896,7 +3085,14 @@ const rateLimit = (item) => {
         return undefined;
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
         perWho.test(t.trim());
+    // "Rate limiting with privacy-preserving IP hashing", "Rate limiting via the gateway": the noun and how
+    // it is done (not limits on the app's own calls to someone else's API).
+    const qualified = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)? (?:with|via|using|through|backed by|by) [^,;]{1,60}$/.test(t.trim()) && !/\b(?:outgoing|outbound|upstream|third-party|external|provider|client-side|calls to)\b/.test(t);
+    // "Rate limiting kicks in after too many requests": the limit answers a burst.
+    const kicks = /\brate[- ]limit\w* (?:kicks? in|triggers?|takes effect|engages?)\b|\bafter too many requests\b/.test(t);
     if (!bare &&
+        !qualified &&
+        !kicks &&
         !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
         return undefined;
     const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
@@ -2973,7 +3169,9 @@ const latency = (item) => {
 };
 const websocket = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
+    const said = 
+    // ("WebSocket/Socket.IO connection works": the library named beside the protocol.)
+    phrase(t, /\b(?:websocket|socket\.io)(?:\/(?:websocket|socket\.io))? connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
         phrase(t, /\bverify websocket connections?\b/) ??
         phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
         // "Connection establishes < 1 second" under "WebSocket": the handshake.
@@ -2989,28 +3187,60 @@ const websocket = (item) => {
         note: "the handshake goes to the app target's root; set 'path' to the WebSocket endpoint",
     };
 };
+/** A DNS record's type, written the way a zone lists it. */
+const RECORD_TYPE = '(?:a|aaaa|cname|alias|aname)';
+/** Mail's records and words: the records of a mail provider's domain are not the app's. */
+const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b/;
 const dns = (item) => {
-    const t = item.text;
+    if (notYet(item.text))
+        return undefined;
+    // "Nameservers updated (or DNS records added)": an alternative in parentheses is not the claim.
+    const t = item.text.replace(/\(or [^()]*\)/g, ' ');
     const said = phrase(t, /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/) ??
         phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+        // "DNS wildcard `*.example.org` → load balancer", "`admin.example.org` DNS → admin service", "A record:
+        // `example.org` → server IPv4": a name and the target it points to.
+        phrase(t, /\bdns\b[^,;]{0,60}?(?:→|->)/) ??
+        phrase(t, new RegExp(`^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`)) ??
+        phrase(t, new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`)) ??
         // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
         (/\boptional\b/.test(t)
             ? undefined
             : phrase(t, /\bwww (?:sub-?domain|records?|cname|alias)(?: is)? (?:configured|set up|points?|pointing|resolves|added)\b/)) ??
-        phrase(t, /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/);
-    if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t))
+        phrase(t, /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/) ??
+        (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
+    if (!said || MAIL.test(t))
+        return undefined;
+    // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
+    if (MAIL.test(`${item.details ?? ''} ${item.context}`))
+        return undefined;
+    // ("AAAA record (optional)", "Custom domain for the backend (if needed)", "Subdomain configured if
+    // using": a name the app may not serve; "Custom domain (when one is bought)" says it will.)
+    if (/\boptional\b/.test(t) || (/\bif\b/.test(t) && /\bsub-?domain|\bcustom domain/.test(said)))
         return undefined;
     // A search engine's settings ("preferred domain" in Search Console) are not the domain's records.
     if (/\bpreferred domain\b|search console|webmaster/.test(`${t} ${item.near}`))
         return undefined;
     const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
+    // The one host name the item names in code (`admin.example.org`, not a wildcard): that name resolves
+    // (in place of the target's host).
+    const hosts = item.code
+        .map((c) => c.trim().toLowerCase())
+        .filter((c) => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(c) && !/\.(?:md|json|ya?ml|js|ts|txt|env|toml)$/.test(c));
+    const host = hosts.length === 1 ? hosts[0] : undefined;
     return {
-        check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
+        check: {
+            kind: 'dns.resolve',
+            ...(host ? { host } : onApp()),
+            ...(ip ? { 'expect-addresses': [ip] } : {}),
+        },
         rule: 'dns.resolve',
         matched: [said],
         note: ip
             ? undefined
-            : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
+            : host
+                ? `${host} must resolve; add 'expect-addresses' to pin the server's IP`
+                : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
     };
 };
 /** Responses compressed: asked with gzip and brotli, the page must come back encoded with one of them. */
@@ -3131,6 +3361,7 @@ const RULES = [
     dockerfile,
     compose,
     healthEndpoint,
+    requestAnswers,
     siteLoads,
     addressAnswers,
     securityHeaders,
@@ -3172,7 +3403,11 @@ function decide(item) {
         .replace(PURPOSE, '')
         // "`SENTRY_DSN` -- Error tracking", "`SLACK_WEBHOOK_URL` - Deploy notifications": what the variable is for.
         .replace(VARIABLE_PURPOSE, '$1')
-        .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '));
+        .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' ')
+        // "WebSocket connection works (open dashboard, check real-time updates)": how a person would look.
+        .replace(/\((?:open|check|visit|click|see|try|go to)\b[^()]*\)/g, ' ')
+        // ("`POST /api/v1/funnel/track` → 200": the words of a path are not words of the claim.)
+        .replace(/(?:^|\s)\/[\w./-]+/g, ' '));
     if (watch)
         return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
     const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));

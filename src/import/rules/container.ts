@@ -62,11 +62,19 @@ export const dockerfile: Rule = (item) => {
 
 export const compose: Rule = (item) => {
   const t = item.text;
-  if (!/\bcompose\b/.test(`${t} ${item.context}`)) return undefined;
-  const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined))?/);
+  // "Health probes + graceful shutdown + restart policies present on services": restart policies on the
+  // services are the Compose file's, though the item does not say Compose (unless it names Kubernetes).
+  const onServices =
+    /\brestart polic(?:y|ies)\b[^,;]*\bservices?\b|\bservices?\b[^,;]*\brestart polic(?:y|ies)\b/.test(t) &&
+    !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
+  if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices) return undefined;
+  const restart = phrase(
+    t,
+    /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/,
+  );
   const health = phrase(
     t,
-    /\bhealth ?-?checks?\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?checks?\b/,
+    /\bhealth ?-?(?:checks?|probes?)\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?(?:checks?|probes?)\b/,
   );
   const passwords = phrase(t, /\bno default passwords?\b/);
   const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };

@@ -46,6 +46,7 @@ const RULES: Rule[] = [
   container.dockerfile,
   container.compose,
   web.healthEndpoint,
+  web.requestAnswers,
   web.siteLoads,
   web.addressAnswers,
   web.securityHeaders,
@@ -97,7 +98,11 @@ export function decide(item: ItemFacts): Decision {
       .replace(PURPOSE, '')
       // "`SENTRY_DSN` -- Error tracking", "`SLACK_WEBHOOK_URL` - Deploy notifications": what the variable is for.
       .replace(VARIABLE_PURPOSE, '$1')
-      .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' '),
+      .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' ')
+      // "WebSocket connection works (open dashboard, check real-time updates)": how a person would look.
+      .replace(/\((?:open|check|visit|click|see|try|go to)\b[^()]*\)/g, ' ')
+      // ("`POST /api/v1/funnel/track` → 200": the words of a path are not words of the claim.)
+      .replace(/(?:^|\s)\/[\w./-]+/g, ' '),
   );
   if (watch) return { mappings: [], manual: `"${watch[0]}" is watched over time, not checked once` };
   const undone = NOT_DONE.exec(item.text.replace(/\([^()]*\)/g, ' '));

@@ -1,10 +1,23 @@
 import { budgetOf, countBefore, daysOf, percentileOf, percentOf } from './numbers.js';
 import { watchContext } from './claims.js';
 import { packageNamed } from './repo.js';
+import { statedStatus, statusParam } from './requests.js';
 import { onApp, phrase, type Mapping, type Rule } from './types.js';
+
+export { requestAnswers } from './requests.js';
 
 /** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
 export const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
+
+/**
+ * Words that say the claim does not hold yet, as a status of the item: "blocked until a domain is
+ * provisioned", "no domain exists yet", "until then the app is HTTP-only", "access token currently in a
+ * non-HttpOnly cookie". The item is work still to do; what it names is not yet served.
+ */
+const NOT_YET =
+  /\bblocked (?:until|pending|on)\b|\buntil then\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
+
+export const notYet = (t: string) => NOT_YET.exec(t)?.[0];
 
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 
@@ -44,16 +57,24 @@ export const healthEndpoint: Rule = (item) => {
     // "Health check: `curl https://host/api/health`", "Check the metrics endpoint: `curl …/metrics`":
     // without -f, still an endpoint that must answer.
     const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
+    // "API responding: `curl https://host/api/`": the API's address answers.
     const endpoint =
       path !== undefined &&
-      /\bendpoints?\b/.test(item.text) &&
-      /^(?:check|verify|test|confirm)\b|\b(?:responds?|returns?|answers?|works?|ok)\b/.test(item.text);
-    if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint) continue;
+      /\b(?:endpoints?|api|backend|server)\b/.test(item.text) &&
+      /^(?:check|verify|test|confirm)\b|\b(?:responds?|responding|returns?|answers?|works?|working|ok|up|reachable)\b/.test(
+        item.text,
+      );
+    // "API docs not accessible: `curl https://host/api/docs` returns 404": the status the item states.
+    const stated = statedStatus(item.text.slice(Math.max(0, item.text.indexOf(m[2].toLowerCase()))));
+    if (stated?.codes.some((c) => c === 429 || (c >= 300 && c < 400))) continue;
+    if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint && !stated) continue;
     return {
-      check: { kind: 'http.response', ...onApp(path) },
+      check: { kind: 'http.response', ...onApp(path), ...(stated ? statusParam(stated.codes) : {}) },
       rule: 'http.curl-fail',
-      matched: [code],
-      note: "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
+      matched: stated ? [code, stated.phrase] : [code],
+      note: stated
+        ? "the host is the 'api' target, the path is kept"
+        : "the host is the 'api' target, the path is kept; curl -f fails on 4xx/5xx, this expects 2xx",
     };
   }
   const t = item.text;
@@ -106,6 +127,15 @@ export const healthEndpoint: Rule = (item) => {
       : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
   };
 };
+
+/** The host of a URL from the checklist ('localhost' when it does not parse: never the app's). */
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return 'localhost';
+  }
+}
 
 /** Hosts of consoles, dashboards and code hosts: a page there is not the app's. */
 const NOT_APP_HOST =
@@ -172,6 +202,20 @@ export const siteLoads: Rule = (item) => {
       item.text,
       /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/,
     );
+  // "Frontend loads: open https://app.example.org in browser": the address to open answers.
+  const opened =
+    /^(?:the )?(?:frontend|site|website|web app|app|application|homepage|home page|landing page) (?:loads|is reachable|works|opens|is up)\s*[:–—-]?\s*(?:open|visit|browse to|go to|navigate to) (https?:\/\/[^\s)]+?)\/?(?: in (?:a |the |your )?browser)?[.]?$/.exec(
+      item.text,
+    );
+  if (opened?.[1]) {
+    if (!NOT_APP_HOST.test(hostOf(opened[1])))
+      return {
+        check: { kind: 'http.response', ...onApp(pathOf(opened[1])) },
+        rule: 'http.site-loads',
+        matched: [opened[0]],
+        note: "the host is the 'api' target",
+      };
+  }
   // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
   const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(
     item.near,
@@ -212,6 +256,7 @@ const HEADER_NAMES: Array<[RegExp, string]> = [
 ];
 
 export const securityHeaders: Rule = (item) => {
+  if (notYet(item.text)) return undefined;
   const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
   const require: string[] = [];
   const matched: string[] = [];
@@ -233,11 +278,12 @@ export const securityHeaders: Rule = (item) => {
     if (/httponly/.test(t)) extra['cookies-require-httponly'] = true;
     if (/samesite/.test(t)) extra['cookies-require-samesite'] = true;
   }
-  // "XSS protection in user-generated content" is sanitising what the app renders, not a header it serves.
+  // "XSS protection in user-generated content", "XSS protection in webviews": sanitising what some part
+  // renders, not a header the app serves (only the headers, the responses or the site itself are that).
+  const xssIn = /\bxss protection (?:in|for|of|within|inside|across) (?:the |all |our )?([\w-]+)/.exec(t);
   const xss =
-    /\bxss protection (?:in|for|of) (?:the )?(?:user|content|input|output|templates?|rendered|comments|data)/.test(
-      t,
-    )
+    xssIn?.[1] &&
+    !/^(?:headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
       ? undefined
       : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
@@ -308,6 +354,7 @@ export const securityHeaders: Rule = (item) => {
 
 /** HTTPS enforced / only / HTTP redirects to HTTPS. */
 export const httpsRedirect: Rule = (item) => {
+  if (notYet(item.text)) return undefined;
   // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
   const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? unremarked(item.text) : item.text;
   const said =
@@ -335,9 +382,28 @@ export const httpsRedirect: Rule = (item) => {
   return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
 };
 
+/** Parts of a setup a short label names: "Domain + SSL", "DNS & TLS", "SSL/TLS". */
+const PART = '(?:custom )?(?:domains?|dns|ssl|tls|https|certificates?|certs?)';
+/**
+ * A label that is only a compound of those parts, alone or before a dash or a colon and a description
+ * ("**Domain + SSL** — tunnel or load balancer with a managed certificate"): each part is in place.
+ */
+const PARTS_LABEL = new RegExp(`^(${PART}(?: ?(?:\\+|&|and|\\/) ?${PART}){1,2})(?: ?[—–:-] |$)`);
+
+export function labelledParts(t: string): { label: string; tls: boolean; dns: boolean } | undefined {
+  const m = PARTS_LABEL.exec(t.trim());
+  if (!m?.[1]) return undefined;
+  return {
+    label: m[1],
+    tls: /\b(?:ssl|tls|https|certs?|certificates?)\b/.test(m[1]),
+    dns: /\b(?:domains?|dns)\b/.test(m[1]),
+  };
+}
+
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 export const certificate: Rule = (item) => {
   const t = item.text;
+  if (notYet(t)) return undefined;
   if (
     /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(
       unremarked(t),
@@ -382,7 +448,17 @@ export const certificate: Rule = (item) => {
     phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
     (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
     phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
-    phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:enabled|configured|set up|working)\b/) ??
+    phrase(
+      t,
+      /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/,
+    ) ??
+    // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
+    // of the app holds a certificate.
+    phrase(
+      t,
+      /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/,
+    ) ??
+    (labelledParts(t)?.tls ? labelledParts(t)?.label : undefined) ??
     // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
     (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
       ? undefined
@@ -482,7 +558,17 @@ export const cors: Rule = (item) => {
       t,
       /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/,
     ) ??
-    phrase(t, /\bconfigure (?:proper )?cors\b/);
+    phrase(t, /\bconfigure (?:proper )?cors\b/) ??
+    // "Update CORS settings in backend": the settings are brought to production's origins.
+    phrase(
+      t,
+      /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?\b|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/,
+    ) ??
+    // "CORS policy allows only `app.example.org` and `admin.example.org`".
+    phrase(
+      t,
+      /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/,
+    );
   if (!said) return undefined;
   return {
     check: { kind: 'http.cors', ...onApp() },
@@ -571,8 +657,19 @@ export const rateLimit: Rule = (item) => {
   const bare =
     /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
     perWho.test(t.trim());
+  // "Rate limiting with privacy-preserving IP hashing", "Rate limiting via the gateway": the noun and how
+  // it is done (not limits on the app's own calls to someone else's API).
+  const qualified =
+    /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)? (?:with|via|using|through|backed by|by) [^,;]{1,60}$/.test(
+      t.trim(),
+    ) && !/\b(?:outgoing|outbound|upstream|third-party|external|provider|client-side|calls to)\b/.test(t);
+  // "Rate limiting kicks in after too many requests": the limit answers a burst.
+  const kicks =
+    /\brate[- ]limit\w* (?:kicks? in|triggers?|takes effect|engages?)\b|\bafter too many requests\b/.test(t);
   if (
     !bare &&
+    !qualified &&
+    !kicks &&
     !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
       t,
     )
@@ -667,7 +764,11 @@ export const latency: Rule = (item) => {
 export const websocket: Rule = (item) => {
   const t = item.text;
   const said =
-    phrase(t, /\bwebsocket connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
+    // ("WebSocket/Socket.IO connection works": the library named beside the protocol.)
+    phrase(
+      t,
+      /\b(?:websocket|socket\.io)(?:\/(?:websocket|socket\.io))? connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/,
+    ) ??
     phrase(t, /\bverify websocket connections?\b/) ??
     phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
     // "Connection establishes < 1 second" under "WebSocket": the handshake.
@@ -683,14 +784,31 @@ export const websocket: Rule = (item) => {
   };
 };
 
+/** A DNS record's type, written the way a zone lists it. */
+const RECORD_TYPE = '(?:a|aaaa|cname|alias|aname)';
+/** Mail's records and words: the records of a mail provider's domain are not the app's. */
+const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b/;
+
 export const dns: Rule = (item) => {
-  const t = item.text;
+  if (notYet(item.text)) return undefined;
+  // "Nameservers updated (or DNS records added)": an alternative in parentheses is not the claim.
+  const t = item.text.replace(/\(or [^()]*\)/g, ' ');
   const said =
     phrase(
       t,
       /\bdns\b[^,;]*?\b(?:record|records|propagat\w*|points?|pointing|configured|configuration|set up|updated|resolves?|correct\w*)\b/,
     ) ??
     phrase(t, /\b(?:verify|update|configure) dns\b|\bdomain (?:resolves|points to)\b/) ??
+    // "DNS wildcard `*.example.org` → load balancer", "`admin.example.org` DNS → admin service", "A record:
+    // `example.org` → server IPv4": a name and the target it points to.
+    phrase(t, /\bdns\b[^,;]{0,60}?(?:→|->)/) ??
+    phrase(
+      t,
+      new RegExp(
+        `^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`,
+      ),
+    ) ??
+    phrase(t, new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`)) ??
     // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
     (/\boptional\b/.test(t)
       ? undefined
@@ -700,19 +818,40 @@ export const dns: Rule = (item) => {
         )) ??
     phrase(
       t,
-      /\b(?:custom |production )?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the )?domain\b/,
-    );
-  if (!said || /\bmx\b|spf|dkim|dmarc|email|txt record|ttl/.test(t)) return undefined;
+      /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/,
+    ) ??
+    (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
+  if (!said || MAIL.test(t)) return undefined;
+  // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
+  if (MAIL.test(`${item.details ?? ''} ${item.context}`)) return undefined;
+  // ("AAAA record (optional)", "Custom domain for the backend (if needed)", "Subdomain configured if
+  // using": a name the app may not serve; "Custom domain (when one is bought)" says it will.)
+  if (/\boptional\b/.test(t) || (/\bif\b/.test(t) && /\bsub-?domain|\bcustom domain/.test(said)))
+    return undefined;
   // A search engine's settings ("preferred domain" in Search Console) are not the domain's records.
   if (/\bpreferred domain\b|search console|webmaster/.test(`${t} ${item.near}`)) return undefined;
   const ip = /\b(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\b/.exec(t)?.[1];
+  // The one host name the item names in code (`admin.example.org`, not a wildcard): that name resolves
+  // (in place of the target's host).
+  const hosts = item.code
+    .map((c) => c.trim().toLowerCase())
+    .filter(
+      (c) => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(c) && !/\.(?:md|json|ya?ml|js|ts|txt|env|toml)$/.test(c),
+    );
+  const host = hosts.length === 1 ? hosts[0] : undefined;
   return {
-    check: { kind: 'dns.resolve', ...onApp(), ...(ip ? { 'expect-addresses': [ip] } : {}) },
+    check: {
+      kind: 'dns.resolve',
+      ...(host ? { host } : onApp()),
+      ...(ip ? { 'expect-addresses': [ip] } : {}),
+    },
     rule: 'dns.resolve',
     matched: [said],
     note: ip
       ? undefined
-      : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
+      : host
+        ? `${host} must resolve; add 'expect-addresses' to pin the server's IP`
+        : "the app target's host must resolve; add 'expect-addresses' to pin the server's IP",
   };
 };
 

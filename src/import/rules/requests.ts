@@ -1,0 +1,131 @@
+import { onApp, type Mapping, type Rule } from './types.js';
+
+/**
+ * Endpoints written as requests: "`GET /api/v1/features/` → flag list", "`POST /api/track` → 200",
+ * "API docs not exposed (`/api/docs` returns 404)", "Unauthorized access returns 401/403". The request
+ * and the answer the item names become an `http.response` on the app target.
+ */
+
+/** "→ 200", "returns 404", "answers with 401/403", "responds with a 200 or 204": the statuses stated. */
+const STATUS =
+  /(?:→|->|=>|\breturns?|\breturning|\banswers?(?: with)?|\bresponds? with|\bgives?|\byields?|\bgets?)\s*(?:an? |http |status |code )?([2-5]\d\d)((?: ?(?:\/|,|or) ?[2-5]\d\d){0,3})\b/;
+
+/** The statuses an item says its request answers, and the words that said it. */
+export function statedStatus(text: string): { codes: number[]; phrase: string } | undefined {
+  const m = STATUS.exec(text);
+  if (!m?.[1]) return undefined;
+  const codes = [m[1], ...(m[2]?.match(/\d{3}/g) ?? [])].map(Number);
+  return { codes: [...new Set(codes)], phrase: m[0].trim() };
+}
+
+/** The `status` parameter for the codes stated: none for a plain 200 (the default accepts any 2xx). */
+export function statusParam(codes: number[]): { status?: number | number[] } {
+  if (codes.length === 1 && codes[0] === 200) return {};
+  return { status: codes.length === 1 ? (codes[0] as number) : codes };
+}
+
+/** A request line: a method, then a path or a URL ("GET /api/v1/features/", "POST https://host/x"). */
+const REQUEST = /^(get|head|post)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
+/** Methods that change what the server holds: a gate never sends them on a guess. */
+const MUTATING = /^(?:put|patch|delete)\s+\//;
+/** A path with a placeholder in it (`/items/{id}`, `/users/:id`, `<id>`): no request can be made as written. */
+const PLACEHOLDER = /[{}<>]|\/:[a-z]/;
+/** What makes the answer conditional: "(if seeded)", "when enabled". */
+const CONDITION =
+  /\((?:if|when|unless|only if|once|after)\b|\b(?:if|when|unless) (?:\w+ )?(?:seeded|enabled|configured|logged in)\b/;
+
+/** The path and query of a URL (the host is the app target), or the path as written. */
+function pathPart(where: string): string | undefined {
+  if (!/^https?:\/\//.test(where)) return where === '/' ? undefined : where;
+  try {
+    const u = new URL(where);
+    const p = `${u.pathname}${u.search}`;
+    return p === '/' ? undefined : p;
+  } catch {
+    return undefined;
+  }
+}
+
+const response = (
+  path: string | undefined,
+  extra: Record<string, unknown>,
+  matched: string[],
+  note?: string,
+): Mapping => ({
+  check: { kind: 'http.response', ...onApp(path), ...extra },
+  rule: 'http.request-answers',
+  matched,
+  ...(note ? { note } : {}),
+});
+
+/** 429 is the rate limit's answer, 3xx a redirect's: other rules' claims. */
+const OTHER_CLAIM = (codes: number[]) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
+
+export const requestAnswers: Rule = (item) => {
+  const t = item.text;
+  if (CONDITION.test(t)) return undefined;
+  const status = statedStatus(t);
+  if (status && OTHER_CLAIM(status.codes)) return undefined;
+  // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code.
+  for (const code of item.code) {
+    const c = code.trim().replace(/\s+/g, ' ');
+    const lower = c.toLowerCase();
+    if (MUTATING.test(lower)) return undefined;
+    const req = REQUEST.exec(lower);
+    if (!req?.[1] || !req[2]) continue;
+    const where = c.slice(req[1].length).trim();
+    if (PLACEHOLDER.test(where)) return undefined;
+    const after = t.slice(t.indexOf(lower) + lower.length);
+    const arrow = /^\s*(?:→|->|=>|returns?\b|answers?\b|responds?\b)/.test(after);
+    if (!arrow) continue;
+    const method = req[1].toUpperCase();
+    // A POST with no status named ("→ JWT returned") needs a body and credentials the item does not give.
+    if (method === 'POST' && !status) return undefined;
+    const path = pathPart(where);
+    return response(
+      path,
+      { ...(method === 'GET' ? {} : { method }), ...(status ? statusParam(status.codes) : {}) },
+      [c, ...(status ? [status.phrase] : [after.trim().split(/[,;(]/)[0]?.trim() ?? ''])],
+      [
+        /^https?:\/\//.test(where) ? "the host is the 'api' target, the path is kept" : undefined,
+        method === 'POST'
+          ? "the POST is sent without a body; add 'body' if the endpoint needs one"
+          : undefined,
+        status ? undefined : 'the answer named is not a status: any 2xx is taken as that answer',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    );
+  }
+  if (!status) return undefined;
+  // "API docs not exposed (`/api/docs` returns 404)", "`/admin` → 401": a path, then the status it answers.
+  for (const code of item.code) {
+    const c = code.trim();
+    if (!/^\/[\w./-]*$/.test(c) && !/^https?:\/\/\S+$/.test(c)) continue;
+    if (PLACEHOLDER.test(c)) return undefined;
+    const at = t.indexOf(c.toLowerCase());
+    if (at < 0) continue;
+    const between = t.slice(at + c.length, t.indexOf(status.phrase, at));
+    if (t.indexOf(status.phrase, at) < 0 || between.trim().length > 0) continue;
+    return response(
+      pathPart(c),
+      statusParam(status.codes),
+      [c, status.phrase],
+      /^https?:\/\//.test(c) ? "the host is the 'api' target, the path is kept" : undefined,
+    );
+  }
+  // "Unauthorized access returns 401/403", "Requests without a token get 401": a request with no
+  // credentials is refused.
+  const refused =
+    /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(
+      t,
+    );
+  if (refused && status.codes.every((c) => c === 401 || c === 403))
+    return response(
+      undefined,
+      statusParam(status.codes),
+      [refused[0], status.phrase],
+      "set 'path' to an endpoint that needs authentication",
+    );
+  return undefined;
+};
