@@ -1456,7 +1456,7 @@ function variablesOf(item, raw) {
     // "`ASPNETCORE_ENVIRONMENT` = Production": the value written beside the variable's name.
     for (const n of out)
         if (n.equals === undefined) {
-            const spaced = new RegExp(`\\b${n.name}\\s+=\\s+(?:"([\\w.:/-]+)"|([\\w.:/-]+))`).exec(raw);
+            const spaced = new RegExp(`\\b${n.key ?? n.name}\\s+=\\s+(?:"([\\w.:/-]+)"|([\\w.:/-]+))`).exec(raw);
             const value = spaced?.[1] ?? spaced?.[2];
             if (spaced && value) {
                 n.equals = value;
@@ -1467,7 +1467,8 @@ function variablesOf(item, raw) {
     const first = out[0];
     if (out.length === 1 && first && first.equals === undefined) {
         // ("Set NODE_ENV to "production"": the name between the verb and "to", the value in quotes.)
-        const to = new RegExp(`\\b(?:set|changed?|switch(?:ed)?)(?: ${first.name})? to:? (?:"([\\w.:/-]+)"|([\\w.:/-]+))(?!\\s*or\\b)`, 'i').exec(raw);
+        // (Quotes of either kind may pair: the value is a plain word, so a stray quote cannot take more.)
+        const to = new RegExp(`\\b(?:set|changed?|switch(?:ed)?)(?: ${first.name})? to:? (?:["'“]([\\w.:/-]+)["'”]|([\\w.:/-]+))(?!\\s*or\\b)`, 'i').exec(raw);
         const value = to?.[1] ?? (to?.[2] && item.code.includes(to[2]) ? to[2] : undefined);
         // (An example value, `https://api.example.com` or `your-key`, is not the one to hold.)
         if (to && value && !/example|your|localhost|changeme|xxx/i.test(value)) {
@@ -1539,7 +1540,10 @@ const OPTIONAL_SECTION = /\boptional\b/;
  * claim (a bare "(optional)" remark on the item too: the labels of real checklists count it as one).
  */
 function conditional(item) {
-    const heading = item.context.replace(RELEASE_TIME, ' ');
+    const heading = item.context
+        .replace(RELEASE_TIME, ' ')
+        // ("Required and optional variables": a list of both kinds, each item says which it is.)
+        .replace(/\b(?:required|mandatory) ?(?:and|&|\/|or) ?optional\b|\boptional ?(?:and|&|\/|or) ?(?:required|mandatory)\b/g, ' ');
     const section = phrase(heading, CONDITION) ?? phrase(heading, OPTIONAL_SECTION);
     if (section)
         return `the section is conditional ("${section}"): the gate cannot tell whether it applies`;
@@ -1611,7 +1615,7 @@ function environmentOf(item, raw) {
         matched.push(length.phrase);
     }
     // ("`JWT_SECRET` != `INVITE_SECRET`": the two must differ, written as code would.)
-    const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>) ?`?(\w+)/.exec(raw);
+    const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>|differs? from|not equal to) ?`?(\w+)/.exec(raw);
     const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4] ?? other?.[5])?.toUpperCase();
     if (otherName && VAR.test(otherName) && otherName !== first.name) {
         rule['distinct-from'] = [otherName];
@@ -1686,13 +1690,13 @@ function keyNote(names) {
         : undefined;
 }
 /**
- * The words that put a value into a variable: "copy/paste/put/enter … to/into `VAR`" (the variable the
- * target), or "save/store/keep/record `VAR` …" (the variable the object, kept nowhere but the environment:
+ * The words that put a value into a variable: "copy/paste/put/enter/save … to/into/as `VAR`", "fill in
+ * `VAR`" (the variable the target), or "save/store/keep/record `VAR` …" (the variable the object, kept nowhere but the environment:
  * "Store `KEY` in the team vault" is not).
  */
 function copiedInto(t, name) {
     const v = name.toLowerCase();
-    const into = new RegExp(`^(?:copy|paste|put|enter|insert|write)\\b[^;]{0,60}? (?:to|into|in|as) (?:the )?${v}\\b`);
+    const into = new RegExp(`^(?:copy|paste|put|enter|insert|write|save|store|keep|record|place|assign)\\b[^;]{0,60}? (?:to|into|in|as) (?:the )?${v}\\b`);
     if (into.test(t))
         return phrase(t, /^\w+/);
     const kept = new RegExp(`^(?:save|store|keep|record) ${v}\\b`);
@@ -1705,8 +1709,12 @@ function copiedInto(t, name) {
 const envDocumented = (item) => {
     const t = item.text;
     const said = phrase(t, /\b(?:all )?(?:required )?env(?:ironment)? (?:variables|vars)(?: and [\w ]+?)? (?:are )?documented\b/) ??
-        phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|(?:includes|contains|lists|covers|has) (?:all|every)(?: current| required)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/) ??
-        phrase(t, /\b(?:documented|listed) in `?\.env\.example\b/);
+        phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|in sync|(?:includes|contains|lists|covers|has|reflects|mirrors) (?:all|every)(?: current| required| the)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/) ??
+        phrase(t, /\b(?:documented|listed|included) in `?\.env\.example\b/) ??
+        // ("Every variable the app reads is in `.env.example`"; not "No secret vars are in `.env.example`".)
+        (/\b(?:no|not|never)\b/.test(t)
+            ? undefined
+            : phrase(t, /\b(?:every|each|all) (?:current |required )?(?:env(?:ironment)? )?(?:variables?|vars?)\b[^,;]{0,40}?\b(?:is|are) in `?\.env\.example\b/));
     if (!said)
         return undefined;
     if (/deployment steps|and deployment|setup|procedures?/.test(t))

@@ -122,7 +122,7 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
   // "`ASPNETCORE_ENVIRONMENT` = Production": the value written beside the variable's name.
   for (const n of out)
     if (n.equals === undefined) {
-      const spaced = new RegExp(`\\b${n.name}\\s+=\\s+(?:"([\\w.:/-]+)"|([\\w.:/-]+))`).exec(raw);
+      const spaced = new RegExp(`\\b${n.key ?? n.name}\\s+=\\s+(?:"([\\w.:/-]+)"|([\\w.:/-]+))`).exec(raw);
       const value = spaced?.[1] ?? spaced?.[2];
       if (spaced && value) {
         n.equals = value;
@@ -133,8 +133,9 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
   const first = out[0];
   if (out.length === 1 && first && first.equals === undefined) {
     // ("Set NODE_ENV to "production"": the name between the verb and "to", the value in quotes.)
+    // (Quotes of either kind may pair: the value is a plain word, so a stray quote cannot take more.)
     const to = new RegExp(
-      `\\b(?:set|changed?|switch(?:ed)?)(?: ${first.name})? to:? (?:"([\\w.:/-]+)"|([\\w.:/-]+))(?!\\s*or\\b)`,
+      `\\b(?:set|changed?|switch(?:ed)?)(?: ${first.name})? to:? (?:["'“]([\\w.:/-]+)["'”]|([\\w.:/-]+))(?!\\s*or\\b)`,
       'i',
     ).exec(raw);
     const value = to?.[1] ?? (to?.[2] && item.code.includes(to[2]) ? to[2] : undefined);
@@ -226,7 +227,13 @@ const OPTIONAL_SECTION = /\boptional\b/;
  * claim (a bare "(optional)" remark on the item too: the labels of real checklists count it as one).
  */
 function conditional(item: ItemFacts): string | undefined {
-  const heading = item.context.replace(RELEASE_TIME, ' ');
+  const heading = item.context
+    .replace(RELEASE_TIME, ' ')
+    // ("Required and optional variables": a list of both kinds, each item says which it is.)
+    .replace(
+      /\b(?:required|mandatory) ?(?:and|&|\/|or) ?optional\b|\boptional ?(?:and|&|\/|or) ?(?:required|mandatory)\b/g,
+      ' ',
+    );
   const section = phrase(heading, CONDITION) ?? phrase(heading, OPTIONAL_SECTION);
   if (section) return `the section is conditional ("${section}"): the gate cannot tell whether it applies`;
   const own = phrase(item.raw.toLowerCase().replace(RELEASE_TIME, ' '), CONDITION);
@@ -318,7 +325,7 @@ function environmentOf(item: ItemFacts, raw: string) {
   }
   // ("`JWT_SECRET` != `INVITE_SECRET`": the two must differ, written as code would.)
   const other =
-    /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>) ?`?(\w+)/.exec(
+    /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>|differs? from|not equal to) ?`?(\w+)/.exec(
       raw,
     );
   const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4] ?? other?.[5])?.toUpperCase();
@@ -412,14 +419,14 @@ function keyNote(names: Named[]): string | undefined {
 }
 
 /**
- * The words that put a value into a variable: "copy/paste/put/enter … to/into `VAR`" (the variable the
- * target), or "save/store/keep/record `VAR` …" (the variable the object, kept nowhere but the environment:
+ * The words that put a value into a variable: "copy/paste/put/enter/save … to/into/as `VAR`", "fill in
+ * `VAR`" (the variable the target), or "save/store/keep/record `VAR` …" (the variable the object, kept nowhere but the environment:
  * "Store `KEY` in the team vault" is not).
  */
 function copiedInto(t: string, name: string): string | undefined {
   const v = name.toLowerCase();
   const into = new RegExp(
-    `^(?:copy|paste|put|enter|insert|write)\\b[^;]{0,60}? (?:to|into|in|as) (?:the )?${v}\\b`,
+    `^(?:copy|paste|put|enter|insert|write|save|store|keep|record|place|assign)\\b[^;]{0,60}? (?:to|into|in|as) (?:the )?${v}\\b`,
   );
   if (into.test(t)) return phrase(t, /^\w+/);
   const kept = new RegExp(`^(?:save|store|keep|record) ${v}\\b`);
@@ -441,9 +448,16 @@ export const envDocumented: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|(?:includes|contains|lists|covers|has) (?:all|every)(?: current| required)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/,
+      /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|in sync|(?:includes|contains|lists|covers|has|reflects|mirrors) (?:all|every)(?: current| required| the)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/,
     ) ??
-    phrase(t, /\b(?:documented|listed) in `?\.env\.example\b/);
+    phrase(t, /\b(?:documented|listed|included) in `?\.env\.example\b/) ??
+    // ("Every variable the app reads is in `.env.example`"; not "No secret vars are in `.env.example`".)
+    (/\b(?:no|not|never)\b/.test(t)
+      ? undefined
+      : phrase(
+          t,
+          /\b(?:every|each|all) (?:current |required )?(?:env(?:ironment)? )?(?:variables?|vars?)\b[^,;]{0,40}?\b(?:is|are) in `?\.env\.example\b/,
+        ));
   if (!said) return undefined;
   if (/deployment steps|and deployment|setup|procedures?/.test(t)) return undefined;
   return {
