@@ -2,7 +2,9 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultRegistry } from '../../src/checks/registry.js';
 import { repoStackOf } from '../../src/import/command.js';
+import { importMarkdown } from '../../src/import/index.js';
 import { documentFacts } from '../../src/import/rules/index.js';
 
 // The stack decides the test command of "All tests passing": from the document's words, else from the
@@ -44,5 +46,45 @@ describe('the stack of a checklist', () => {
     expect(repoStackOf(repoWith('Api.csproj', 'package.json'))).toBeUndefined();
     rmSync(dir as string, { recursive: true, force: true });
     expect(repoStackOf(repoWith('package.json'))).toBe('node');
+  });
+});
+
+describe('the stack of a part', () => {
+  const checksOf = (lines: string[], repoStack?: 'node' | 'python') => {
+    const md = ['# Release', '## Checks', ...lines.map((l) => `- [ ] ${l}`)].join('\n');
+    const result = importMarkdown(md, {
+      registry: defaultRegistry,
+      source: 'x.md',
+      ...(repoStack ? { repoStack } : {}),
+    });
+    if (!result.ok) throw new Error(result.message);
+    return result.explanations.map((e) => e.checks.map((c) => c.check));
+  };
+
+  test('Java by its build tools or a JDK version, not the word in a list of languages', () => {
+    expect(documentFacts(['Runs on Java 21']).stack).toBe('java');
+    expect(documentFacts(['mvn verify is green']).stack).toBe('java');
+    expect(documentFacts(['Support for more languages (Java, Kotlin)']).stack).toBeUndefined();
+    expect(repoStackOf(repoWith('pom.xml'))).toBe('java');
+  });
+
+  test('a Maven backend beside a Node frontend at the root: each part takes its own commands', () => {
+    const [lint, backend, all] = checksOf(
+      ['Frontend lint passes', 'Backend tests pass (Java 21)', 'All tests passing'],
+      'node',
+    );
+    expect(lint).toEqual([{ kind: 'command', run: 'npm run lint', cwd: 'frontend' }]);
+    expect(backend).toEqual([{ kind: 'command', run: 'mvn test', cwd: 'backend' }]);
+    // With no part named, the document's stack decides, as before.
+    expect(all).toEqual([{ kind: 'command', run: 'mvn test' }]);
+  });
+
+  test('a Python API and a React frontend: the frontend is Node, the backend Python', () => {
+    const [front, back] = checksOf([
+      'Frontend build succeeds (React)',
+      'Backend tests pass (pytest, FastAPI)',
+    ]);
+    expect(front).toEqual([{ kind: 'command', run: 'npm run build', cwd: 'frontend' }]);
+    expect(back).toEqual([{ kind: 'command', run: 'pytest', cwd: 'backend' }]);
   });
 });

@@ -489,6 +489,7 @@ const STACK_MARKS = [
     ['python', ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']],
     ['go', ['go.mod']],
     ['rust', ['Cargo.toml']],
+    ['java', ['pom.xml', 'build.gradle', 'build.gradle.kts']],
 ];
 function rootNames(dir) {
     try {
@@ -762,9 +763,26 @@ const OTHER_TESTS = {
     go: 'go test ./...',
     rust: 'cargo test',
     dotnet: 'dotnet test',
+    java: 'mvn test',
 };
+/**
+ * The stack an item's command is for. A frontend or client part is Node's ("Frontend lint passes" in a
+ * document for a Python API); a backend, server or API part, in a repository of several stacks (named in
+ * the words, or one of them shown by the root's files), is the one stack that is not Node's ("Backend tests
+ * pass" with a Vite frontend at the root and a Maven backend); anything else is the document's stack.
+ */
+function stackOf(item) {
+    const { stack, stacks } = item.doc;
+    const part = cwdOf(item);
+    if (part === 'frontend' || part === 'client')
+        return 'node';
+    if (!part || part === 'web' || !stacks)
+        return stack;
+    const others = stacks.filter((s) => s !== 'node');
+    return others.length === 1 ? others[0] : stack;
+}
 const run = (item, script) => {
-    const stack = item.doc.stack;
+    const stack = stackOf(item);
     if (stack && stack !== 'node')
         return script === 'test' ? OTHER_TESTS[stack] : undefined;
     const pm = manager(item);
@@ -991,13 +1009,14 @@ const testsPass = (item) => {
         return undefined;
     const cwd = cwdOf(item);
     const test = run(item, 'test');
-    const stack = item.doc.stack && item.doc.stack !== 'node' ? item.doc.stack : undefined;
+    const own = stackOf(item);
+    const stack = own && own !== 'node' ? own : undefined;
     const base = {
         check: { kind: 'command', run: test, ...(cwd ? { cwd } : {}) },
         rule: 'command.tests-pass',
         matched: [said],
         note: stack
-            ? `a ${stack} project (from the document, else the repository): its usual test command`
+            ? `${item.doc.stack ? `a ${stack} project (from the document, else the repository)` : `the ${cwd ?? 'part'} is the document's ${stack} part`}: its usual test command${stack === 'java' ? ' (Maven; a Gradle build runs `./gradlew test`)' : ''}`
             : broad && only
                 ? 'the test script of package.json; it must run the integration and end-to-end suites too'
                 : /backend and frontend|frontend and backend/.test(t)
@@ -1060,7 +1079,8 @@ const typecheckPasses = (item) => {
         phrase(t, /\b(?:all )?(?:typescript|type|tsc) errors (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/);
     if (!said)
         return compiles(item);
-    if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node'))
+    const stack = stackOf(item);
+    if (/\bno `?any`? types?\b/.test(t) || (stack && stack !== 'node'))
         return undefined;
     const cwd = cwdOf(item);
     return {
@@ -1076,6 +1096,7 @@ const COMPILE = {
     go: 'go build ./...',
     rust: 'cargo build',
     dotnet: 'dotnet build',
+    java: 'mvn compile',
 };
 /**
  * "Code compiles without errors", "The project compiles", "No compilation errors": the stack's compile step
@@ -1086,7 +1107,7 @@ function compiles(item) {
     const said = phrase(t, /^[^a-z0-9]{0,8}(?:the |all )?(?:code|codebase|project|source code|sources|application|app|backend|frontend|server|client)? ?(?:compiles|builds and compiles)(?: successfully| cleanly| without (?:errors|warnings)| with no errors)?$/) ?? phrase(t, /^[^a-z0-9]{0,8}(?:no|zero|0) compil(?:ation|er|e) errors$/);
     if (!said)
         return undefined;
-    const stack = item.doc.stack ?? 'node';
+    const stack = stackOf(item) ?? 'node';
     if (stack === 'python')
         return undefined;
     const cwd = cwdOf(item);
@@ -1174,7 +1195,8 @@ const auditClean = (item) => {
             : /\bmoderate\b/.test(t)
                 ? 'moderate'
                 : undefined;
-    if (item.doc.stack && item.doc.stack !== 'node' && !audit)
+    const stack = stackOf(item);
+    if (stack && stack !== 'node' && !audit)
         return undefined;
     const pm = manager(item);
     return {
@@ -3588,6 +3610,8 @@ const NODE = /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|package\.json|typescript|next
 const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
 const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
+// Java by its build tools or a JDK version ("Java 21"), not the word alone (a list of languages supported).
+const JAVA = /\b(?:maven|mvn|gradle|gradlew|pom\.xml|spring boot|junit|jdk|java \d{1,2})\b/i;
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 /** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
 function healthPathsIn(text) {
@@ -3607,6 +3631,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
     let go = false;
     let rust = false;
     let dotnet = false;
+    let java = false;
     const verifyTokens = [];
     const jwtVariables = [];
     for (const raw of texts) {
@@ -3616,6 +3641,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
         go ||= GO.test(t);
         rust ||= RUST.test(t);
         dotnet ||= DOTNET.test(t);
+        java ||= JAVA.test(t);
         for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
             if (!verifyTokens.includes(v))
                 verifyTokens.push(v);
@@ -3623,7 +3649,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
             if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
                 jwtVariables.push(v);
     }
-    const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(Boolean);
+    const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet', java && 'java'].filter(Boolean);
     const stack = node
         ? others.length === 0
             ? 'node'
@@ -3631,13 +3657,17 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
         : others.length === 1
             ? others[0]
             : undefined;
+    // The stacks of the parts: those the words name, and the one the repository's root shows.
+    const named = node ? ['node', ...others] : others;
+    const stacks = repoStack && !named.includes(repoStack) ? [...named, repoStack] : named;
     const healthPaths = new Set();
     for (const raw of [...texts, ...blocks])
         for (const p of healthPathsIn(raw.slice(0, 4000)))
             healthPaths.add(p);
     const [healthPath] = healthPaths;
     return {
-        stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
+        stack: stack ?? (others.length > 0 || node ? undefined : repoStack),
+        ...(stacks.length > 1 ? { stacks } : {}),
         verifyTokens,
         jwtVariables,
         storeSecrets,

@@ -31,6 +31,7 @@ const STACK_MARKS: Array<[Stack, string[]]> = [
   ['python', ['pyproject.toml', 'requirements.txt', 'setup.py', 'Pipfile']],
   ['go', ['go.mod']],
   ['rust', ['Cargo.toml']],
+  ['java', ['pom.xml', 'build.gradle', 'build.gradle.kts']],
 ];
 
 function rootNames(dir: string): string[] {

@@ -1,5 +1,5 @@
 import { watchContext } from './claims.js';
-import { phrase, refuse, type ItemFacts, type Mapping, type Rule } from './types.js';
+import { phrase, refuse, type ItemFacts, type Mapping, type Rule, type Stack } from './types.js';
 
 const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
 
@@ -29,10 +29,26 @@ const OTHER_TESTS = {
   go: 'go test ./...',
   rust: 'cargo test',
   dotnet: 'dotnet test',
+  java: 'mvn test',
 } as const;
 
+/**
+ * The stack an item's command is for. A frontend or client part is Node's ("Frontend lint passes" in a
+ * document for a Python API); a backend, server or API part, in a repository of several stacks (named in
+ * the words, or one of them shown by the root's files), is the one stack that is not Node's ("Backend tests
+ * pass" with a Vite frontend at the root and a Maven backend); anything else is the document's stack.
+ */
+function stackOf(item: ItemFacts): Stack | undefined {
+  const { stack, stacks } = item.doc;
+  const part = cwdOf(item);
+  if (part === 'frontend' || part === 'client') return 'node';
+  if (!part || part === 'web' || !stacks) return stack;
+  const others = stacks.filter((s) => s !== 'node');
+  return others.length === 1 ? others[0] : stack;
+}
+
 const run = (item: ItemFacts, script: string) => {
-  const stack = item.doc.stack;
+  const stack = stackOf(item);
   if (stack && stack !== 'node') return script === 'test' ? OTHER_TESTS[stack] : undefined;
   const pm = manager(item);
   if (script === 'test') return pm === 'npm' ? 'npm test' : `${pm} test`;
@@ -290,13 +306,14 @@ export const testsPass: Rule = (item) => {
     return undefined;
   const cwd = cwdOf(item);
   const test = run(item, 'test') as string;
-  const stack = item.doc.stack && item.doc.stack !== 'node' ? item.doc.stack : undefined;
+  const own = stackOf(item);
+  const stack = own && own !== 'node' ? own : undefined;
   const base: Mapping = {
     check: { kind: 'command', run: test, ...(cwd ? { cwd } : {}) },
     rule: 'command.tests-pass',
     matched: [said],
     note: stack
-      ? `a ${stack} project (from the document, else the repository): its usual test command`
+      ? `${item.doc.stack ? `a ${stack} project (from the document, else the repository)` : `the ${cwd ?? 'part'} is the document's ${stack} part`}: its usual test command${stack === 'java' ? ' (Maven; a Gradle build runs `./gradlew test`)' : ''}`
       : broad && only
         ? 'the test script of package.json; it must run the integration and end-to-end suites too'
         : /backend and frontend|frontend and backend/.test(t)
@@ -373,7 +390,8 @@ export const typecheckPasses: Rule = (item) => {
       /\b(?:all )?(?:typescript|type|tsc) errors (?:are |have been )?(?:resolved|fixed|addressed|cleared)\b/,
     );
   if (!said) return compiles(item);
-  if (/\bno `?any`? types?\b/.test(t) || (item.doc.stack && item.doc.stack !== 'node')) return undefined;
+  const stack = stackOf(item);
+  if (/\bno `?any`? types?\b/.test(t) || (stack && stack !== 'node')) return undefined;
   const cwd = cwdOf(item);
   return {
     check: { kind: 'command', run: 'npx tsc --noEmit', ...(cwd ? { cwd } : {}) },
@@ -389,6 +407,7 @@ const COMPILE = {
   go: 'go build ./...',
   rust: 'cargo build',
   dotnet: 'dotnet build',
+  java: 'mvn compile',
 } as const;
 
 /**
@@ -403,7 +422,7 @@ function compiles(item: ItemFacts): Mapping | undefined {
       /^[^a-z0-9]{0,8}(?:the |all )?(?:code|codebase|project|source code|sources|application|app|backend|frontend|server|client)? ?(?:compiles|builds and compiles)(?: successfully| cleanly| without (?:errors|warnings)| with no errors)?$/,
     ) ?? phrase(t, /^[^a-z0-9]{0,8}(?:no|zero|0) compil(?:ation|er|e) errors$/);
   if (!said) return undefined;
-  const stack = item.doc.stack ?? 'node';
+  const stack = stackOf(item) ?? 'node';
   if (stack === 'python') return undefined;
   const cwd = cwdOf(item);
   return {
@@ -507,7 +526,8 @@ export const auditClean: Rule = (item) => {
         : /\bmoderate\b/.test(t)
           ? 'moderate'
           : undefined;
-  if (item.doc.stack && item.doc.stack !== 'node' && !audit) return undefined;
+  const stack = stackOf(item);
+  if (stack && stack !== 'node' && !audit) return undefined;
   const pm = manager(item);
   return {
     check: { kind: 'command', run: `${pm} audit${level ? ` --audit-level=${level}` : ''}` },

@@ -288,6 +288,8 @@ const NODE = /\b(?:npm|npx|node(?:\.js)?|yarn|pnpm|package\.json|typescript|next
 const GO = /\b(?:golang|go (?:test|build|mod|vet))\b/i;
 const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
+// Java by its build tools or a JDK version ("Java 21"), not the word alone (a list of languages supported).
+const JAVA = /\b(?:maven|mvn|gradle|gradlew|pom\.xml|spring boot|junit|jdk|java \d{1,2})\b/i;
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 
 /** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
@@ -312,6 +314,7 @@ export function documentFacts(
   let go = false;
   let rust = false;
   let dotnet = false;
+  let java = false;
   const verifyTokens: string[] = [];
   const jwtVariables: string[] = [];
   for (const raw of texts) {
@@ -321,15 +324,16 @@ export function documentFacts(
     go ||= GO.test(t);
     rust ||= RUST.test(t);
     dotnet ||= DOTNET.test(t);
+    java ||= JAVA.test(t);
     for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
       if (!verifyTokens.includes(v)) verifyTokens.push(v);
     for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
       if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
         jwtVariables.push(v);
   }
-  const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet'].filter(
+  const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet', java && 'java'].filter(
     Boolean,
-  ) as Array<'python' | 'go' | 'rust' | 'dotnet'>;
+  ) as Array<Exclude<Stack, 'node'>>;
   const stack = node
     ? others.length === 0
       ? 'node'
@@ -337,12 +341,16 @@ export function documentFacts(
     : others.length === 1
       ? others[0]
       : undefined;
+  // The stacks of the parts: those the words name, and the one the repository's root shows.
+  const named: Stack[] = node ? ['node', ...others] : others;
+  const stacks = repoStack && !named.includes(repoStack) ? [...named, repoStack] : named;
   const healthPaths = new Set<string>();
   for (const raw of [...texts, ...blocks])
     for (const p of healthPathsIn(raw.slice(0, 4000))) healthPaths.add(p);
   const [healthPath] = healthPaths;
   return {
-    stack: stack ?? (python || go || rust || dotnet || node ? undefined : repoStack),
+    stack: stack ?? (others.length > 0 || node ? undefined : repoStack),
+    ...(stacks.length > 1 ? { stacks } : {}),
     verifyTokens,
     jwtVariables,
     storeSecrets,

@@ -16,12 +16,17 @@ export interface ItemFacts {
   doc: DocumentFacts;
 }
 
-export type Stack = 'node' | 'python' | 'go' | 'rust' | 'dotnet';
+export type Stack = 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'java';
 
 /** Facts of the whole document: the stack it is written for, and variables named anywhere in it. */
 export interface DocumentFacts {
   /** The language the document's project is in, when its words say so ("Flask", "pytest", "cargo"). */
   stack: Stack | undefined;
+  /**
+   * Every stack the document's words name, when they name several ("React frontend", "pytest"): a part's
+   * item ("Backend tests pass") can then take the stack of that part.
+   */
+  stacks?: Stack[];
   /** Variables that hold a webhook verify token (`META_WEBHOOK_VERIFY_TOKEN`), named in any item. */
   verifyTokens: string[];
   /** Variables that hold the JWT signing secret (`JWT_SECRET`, `Jwt__SigningKey`), named in any item. */
