@@ -1999,8 +1999,8 @@ const value = defineKind({
             description: 'Where the value is: "scripts.test", "items[0].name", or a list of keys.',
         },
         format: {
-            enum: ['json', 'yaml'],
-            description: 'Default: from the file name (.json is JSON, else YAML).',
+            enum: ['json', 'jsonc', 'yaml'],
+            description: 'Default: from the file name (.json is JSON, else YAML; tsconfig*.json, jsconfig*.json, .jsonc and .vscode/*.json are JSON with comments).',
         },
         exists: { type: 'boolean' },
         equals: { description: 'The value must equal this (deep equality).' },
@@ -2089,14 +2089,19 @@ async function judgeValue(p, ctx) {
     }
     const text = read.text;
     let data;
-    const format = p.format ?? (p.file.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+    const format = p.format ?? formatOf(p.file);
     try {
-        data = format === 'json' ? JSON.parse(text) : (0,dist/* parse */.qg)(text);
+        data =
+            format === 'json'
+                ? JSON.parse(text)
+                : format === 'jsonc'
+                    ? JSON.parse(plainJson(text))
+                    : (0,dist/* parse */.qg)(text);
     }
     catch (e) {
         return {
             status: 'error',
-            summary: `${p.file} is not valid ${format.toUpperCase()}: ${e.message.split('\n')[0]}`,
+            summary: `${p.file} is not valid ${format === 'jsonc' ? 'JSON (with comments)' : format.toUpperCase()}: ${e.message.split('\n')[0]}`,
         };
     }
     const found = dig(data, keys);
@@ -2133,6 +2138,64 @@ async function judgeValue(p, ctx) {
     if (p['not-empty'] && isEmpty(found.value))
         return fail(`${where} is empty`);
     return { status: 'pass', summary: `${where} is ${preview(found.value)}`, evidence };
+}
+/**
+ * The format a file name says: JSON for .json, except the files their tools read as JSON with comments
+ * (TypeScript's and VS Code's: `tsc --init` writes comments into tsconfig.json); YAML otherwise.
+ */
+function formatOf(file) {
+    const f = file.toLowerCase();
+    const base = f.slice(f.lastIndexOf('/') + 1);
+    if (f.endsWith('.jsonc') ||
+        /^(?:tsconfig|jsconfig)[\w.-]*\.json$/.test(base) ||
+        /(?:^|\/)\.vscode\/[^/]+\.json$/.test(f) ||
+        base === 'devcontainer.json' ||
+        base === '.devcontainer.json')
+        return 'jsonc';
+    return f.endsWith('.json') ? 'json' : 'yaml';
+}
+/**
+ * JSON with comments made plain JSON: `//` and `/* *\/` comments outside strings become spaces and a comma
+ * before `}` or `]` is dropped, as TypeScript reads its config. One pass, linear in the text.
+ */
+function plainJson(text) {
+    const out = [];
+    let pendingComma = -1;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '"') {
+            let j = i + 1;
+            while (j < text.length && text[j] !== '"')
+                j += text[j] === '\\' ? 2 : 1;
+            out.push(text.slice(i, j + 1));
+            pendingComma = -1;
+            i = j + 1;
+        }
+        else if (c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? text.length : end;
+        }
+        else if (c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? text.length : end + 2;
+            out.push(' ');
+        }
+        else {
+            if (c === '}' || c === ']') {
+                if (pendingComma >= 0)
+                    out[pendingComma] = ' ';
+                pendingComma = -1;
+            }
+            else if (c === ',')
+                pendingComma = out.length;
+            else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
+                pendingComma = -1;
+            out.push(c);
+            i++;
+        }
+    }
+    return out.join('');
 }
 /** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
 function parsePath(text) {

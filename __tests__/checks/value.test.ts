@@ -25,6 +25,19 @@ unset: ~
 "key.with.dots": dotted
 `;
 
+// As `tsc --init` writes it: comments of both kinds, a URL and comment marks inside strings, trailing commas.
+const TSCONFIG = `{
+  /* Visit https://aka.ms/tsconfig to read more */
+  "note": "say \\"hi\\" // still the string",
+  "compilerOptions": {
+    "target": "es2022", // the output's language level
+    "strict": true,
+    "outDir": "./dist/*", /* not a comment: */
+    "paths": { "@/*": ["src/*"], },
+  },
+}
+`;
+
 let repo: TestRepo;
 
 beforeAll(async () => {
@@ -35,6 +48,9 @@ beforeAll(async () => {
     'bom.json': `\uFEFF${JSON.stringify({ version: '2.0.0' })}\n`,
     'broken.json': '{"a": 1,,}\n',
     'broken.yaml': 'a: [1, 2\n',
+    'tsconfig.json': TSCONFIG,
+    'tsconfig.build.json': '{ "compilerOptions": { "strict": false, }, }\n',
+    'settings.json': '{ "a": 1 } // trailing\n',
   });
 });
 afterAll(cleanupRepos);
@@ -86,6 +102,24 @@ describe('repo.value paths', () => {
     const yaml = await run({ file: 'deploy/values.yaml', path: 'env[0].value', equals: 'info' });
     expect(yaml.status).toBe('pass');
     const forced = await run({ file: 'deploy/values.txt', path: 'replicas', format: 'json', equals: 5 });
+    expect(forced.status).toBe('pass');
+  });
+
+  it('reads tsconfig.json as JSON with comments, and plain .json strictly', async () => {
+    const strict = await run({ file: 'tsconfig.json', path: 'compilerOptions.strict', equals: true });
+    expect(strict.status).toBe('pass');
+    const out = await run({ file: 'tsconfig.json', path: 'compilerOptions.outDir', equals: './dist/*' });
+    expect(out.status).toBe('pass');
+    const paths = await run({ file: 'tsconfig.json', path: ['compilerOptions', 'paths', '@/*', 0] });
+    expect(paths.summary).toBe('tsconfig.json compilerOptions.paths.@/*.0 is "src/*"');
+    const note = await run({ file: 'tsconfig.json', path: 'note', equals: 'say "hi" // still the string' });
+    expect(note.status).toBe('pass');
+    const build = await run({ file: 'tsconfig.build.json', path: 'compilerOptions.strict', equals: true });
+    expect(build.status).toBe('fail');
+    expect(build.summary).toBe('tsconfig.build.json compilerOptions.strict is false, expected true');
+    const plain = await run({ file: 'settings.json', path: 'a' });
+    expect(plain.status).toBe('error');
+    const forced = await run({ file: 'settings.json', path: 'a', format: 'jsonc', equals: 1 });
     expect(forced.status).toBe('pass');
   });
 

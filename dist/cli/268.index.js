@@ -450,8 +450,8 @@ function explainText(items) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/import/index.ts + 17 modules
-var src_import = __webpack_require__(1130);
+// EXTERNAL MODULE: ./src/import/index.ts + 19 modules
+var src_import = __webpack_require__(5426);
 ;// CONCATENATED MODULE: ./src/import/command.ts
 
 
@@ -584,7 +584,7 @@ function importCommand(args, io) {
 
 /***/ }),
 
-/***/ 1130:
+/***/ 5426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1287,6 +1287,701 @@ const compose = (item) => {
     };
 };
 
+;// CONCATENATED MODULE: ./src/import/rules/repo.ts
+
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_DOCS = ['**/*.md', '.github/**'];
+const CODE = ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'];
+const NOT_TESTS = [
+    '**/*.test.*',
+    '**/*.spec.*',
+    '**/test/**',
+    '**/tests/**',
+    '**/__tests__/**',
+    '**/scripts/**',
+];
+/** `grep -r "CHANGE_THIS" … returns no results`: the pattern must not occur in tracked files. */
+const grepNothing = (item) => {
+    const says = phrase(item.text, /\b(?:no (?:results|matches|output)|nothing|returns? empty|returns no)\b/);
+    if (!says)
+        return undefined;
+    for (const code of item.code) {
+        const m = /\bgrep\b[^"']*(["'])([^"']+)\1/.exec(code) ?? /\bgrep\s+(?:-\w+\s+)*()([^\s"'-]\S*)/.exec(code);
+        if (!m?.[2])
+            continue;
+        return {
+            check: { kind: 'repo.forbidden-pattern', patterns: [escapeRegex(m[2])], exclude: NOT_DOCS },
+            rule: 'repo.grep-finds-nothing',
+            matched: [code, says],
+            note: 'searches every tracked file (an untracked .env is not in the repository); documentation is left out',
+        };
+    }
+    return undefined;
+};
+const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?\.template)|\benv files?\b/;
+/** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
+const envNotCommitted = (item) => {
+    const t = item.text;
+    if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' ')))
+        return undefined;
+    if (/permission|chmod|\b600\b|created on server|on the server/.test(t))
+        return undefined;
+    const said = phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
+        phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
+        phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
+        phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+        phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
+        // "Remove the `.env` file from version control", "`git status` lists no .env files".
+        phrase(t, /\bremov\w* [^,;]{0,40}?\bfrom (?:git|version control|the repo(?:sitory)?|(?:the )?git index|tracking)\b/) ??
+        phrase(t, /\bno \.?env files? (?:are )?(?:listed|shown|tracked|staged)\b|\b(?:lists?|shows?) no \.?env files?\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.untracked',
+            paths: ['**/.env', '**/.env.*'],
+            except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
+        },
+        rule: 'repo.env-not-committed',
+        matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
+    };
+};
+/** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
+const noHardcodedSecrets = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text|embedded|inline) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+        phrase(t, /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:(?:github|gitlab|bitbucket|git|hosted|public|remote) )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/) ??
+        // "No Razorpay secret in code", "No admin password in code": one named secret, none in the code.
+        phrase(t, /\bno [a-z][\w-]* (?:secret(?: key)?|api key|password|token|private key|client secret|credentials?)s? (?:in|committed to) (?:the )?(?:(?:source|frontend|client|application|app) )?code(?:base)?\b/) ??
+        phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
+        phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
+        phrase(t, /\bsecrets? (?:are |is )?(?:not (?:in|committed to)|kept out of) (?:the )?(?:code|repo(?:sitory)?|git|version control|source control)\b/) ??
+        // "All secrets stored securely (not in Git)".
+        phrase(t, /\b(?:secrets?|api keys|keys|credentials|tokens|passwords)\b[^()]{0,40}\(not (?:in|committed to) (?:git|the repo(?:sitory)?|the code(?:base)?|version control)\)/) ??
+        phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
+        // "Removed hardcoded API keys from source code": none is left.
+        phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
+        // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
+        phrase(t, /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/);
+    if (!said || /\bhistory\b/.test(t))
+        return undefined;
+    return {
+        check: { kind: 'repo.secrets' },
+        rule: 'repo.no-secrets-in-code',
+        matched: [said],
+        note: /\blogs?\b/.test(t) ? 'checks the tracked files; logs are not looked at' : undefined,
+        fallback: {
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: [
+                    '-----BEGIN [A-Z ]*PRIVATE KEY-----',
+                    '\\bAKIA[0-9A-Z]{16}\\b',
+                    '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
+                ],
+            },
+            rule: 'repo.no-secrets-in-code',
+            matched: [said],
+            note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
+        },
+    };
+};
+/** No console.log (and debugger) left in application code. */
+const noConsoleLog = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
+        phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
+        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
+        phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
+    if (!said)
+        return undefined;
+    const debug = /debug/.test(t);
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['console\\.log\\(', ...(debug ? ['^\\s*debugger;?\\s*$'] : [])],
+            include: CODE,
+            exclude: NOT_TESTS,
+        },
+        rule: 'repo.no-console-log',
+        matched: [said],
+        note: `application code only; test files and scripts may log${debug ? '; "debugging code" is read as debugger statements' : ''}`,
+    };
+};
+/** Python files, and the code files of the stack the document names (JS/TS and Python when it names none). */
+const PYTHON_CODE = ['**/*.py'];
+const codeOf = (item) => item.doc.stack === 'node' ? CODE : item.doc.stack === 'python' ? PYTHON_CODE : [...CODE, ...PYTHON_CODE];
+/**
+ * Debugging leftovers: `debugger` statements, Python breakpoints (`breakpoint()`, `pdb.set_trace()`,
+ * "from pdb import set_trace"), hard-coded localhost URLs and database URLs in the code. (Console logs are
+ * the console-log rule's: an item that names them is read there.)
+ */
+const noLeftovers = (item) => {
+    const t = item.text;
+    if (/\bconsole\b/.test(t))
+        return undefined;
+    // "No `from pdb import set_trace()` or breakpoints", "pdb.set_trace calls removed".
+    const python = phrase(t, /\b(?:no|without)\b[^,;]{0,30}?(?:\bi?pdb\b|\bset_trace\b|\bbreakpoint\(\))/) ??
+        phrase(t, /(?:\bi?pdb|\bset_trace|\bbreakpoint\(\))[^,;]{0,30}?\b(?:removed|deleted|gone)\b/) ??
+        (item.doc.stack === 'python' ? phrase(t, /\bno (?:debugger )?breakpoints?\b/) : undefined);
+    const debuggerWord = phrase(t, /\bno `?debugger`?(?: statements?| calls?| keywords?| lines?)?\b/) ??
+        phrase(t, /\bdebugger (?:statements?|calls?|keywords?) (?:are )?(?:removed|deleted|gone)\b/) ??
+        (item.doc.stack === 'node' ? phrase(t, /\bno (?:debugger )?breakpoints?\b/) : undefined);
+    const localhost = phrase(t, /\bno (?:hard-?coded |leftover )?(?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?| calls)?\b/) ??
+        phrase(t, /\bhard-?coded (?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?)? (?:are |were )?(?:removed|replaced|gone)\b/);
+    // "No MongoDB URL in frontend", "No database connection strings in the code".
+    const database = phrase(t, /\bno (?:hard-?coded )?(?:mongo(?:db)?|postgres(?:ql)?|mysql|redis|database|db) (?:urls?|uris?|connection strings?) (?:in|committed to)\b/);
+    const scope = { include: codeOf(item), exclude: [...NOT_TESTS, '**/*.config.*'] };
+    const found = [];
+    if (python)
+        found.push({
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: ['\\bbreakpoint\\(\\)', '\\bi?pdb\\.set_trace\\(', '\\b(?:from|import) i?pdb\\b'],
+                include: PYTHON_CODE,
+                exclude: NOT_TESTS,
+            },
+            rule: 'repo.no-debug-leftovers',
+            matched: [python],
+            note: 'Python files only; tests and scripts may stop in the debugger',
+        });
+    if (debuggerWord && !python)
+        found.push({
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: ['^\\s*debugger;?\\s*$'],
+                include: CODE,
+                exclude: NOT_TESTS,
+            },
+            rule: 'repo.no-debug-leftovers',
+            matched: [debuggerWord],
+            note: 'JavaScript and TypeScript files; test files and scripts are left out',
+        });
+    if (localhost)
+        found.push({
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: ['(?:https?|wss?)://(?:localhost|127\\.0\\.0\\.1)\\b'],
+                ...scope,
+            },
+            rule: 'repo.no-localhost',
+            matched: [localhost],
+            note: 'URLs to localhost in the code; tests, scripts and build configuration (*.config.*) are left out',
+        });
+    if (database) {
+        const kind = /mongo/.test(database)
+            ? 'mongodb(?:\\+srv)?'
+            : /postgres/.test(database)
+                ? 'postgres(?:ql)?'
+                : /mysql/.test(database)
+                    ? 'mysql'
+                    : /redis/.test(database)
+                        ? 'rediss?'
+                        : '(?:mongodb(?:\\+srv)?|postgres(?:ql)?|mysql|rediss?)';
+        const client = /\b(?:frontend|client|browser)\b/.test(t);
+        found.push({
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: [`\\b${kind}://`],
+                ...(client ? { include: CODE, exclude: NOT_TESTS } : scope),
+            },
+            rule: 'repo.no-database-url',
+            matched: [database],
+            note: client
+                ? 'searches every JavaScript and TypeScript file, not only the frontend: the import cannot tell its folder'
+                : 'connection URLs written in the code; tests and scripts are left out',
+        });
+    }
+    return found.length > 0 ? found : undefined;
+};
+/** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
+const noTodo = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/);
+    if (!said || /critical|where|some|in \w+ paths?/.test(t))
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['\\b(?:TODO|FIXME)\\b'],
+            include: CODE,
+            exclude: NOT_TESTS,
+        },
+        rule: 'repo.no-todo',
+        matched: [said],
+    };
+};
+/** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
+const fileExists = (item) => {
+    const t = item.text;
+    const file = phrase(t, /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/);
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/);
+    if (!file ||
+        !said ||
+        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t))
+        return undefined;
+    // "`backend/.env` created from `.env.example`": the known file is the source of another one.
+    if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
+        return undefined;
+    const paths = {
+        readme: ['README*'],
+        license: ['LICENSE*'],
+        changelog: ['CHANGELOG*'],
+        contributing: ['CONTRIBUTING*'],
+        security: ['SECURITY*'],
+        code_of_conduct: ['CODE_OF_CONDUCT*'],
+    };
+    const key = file.replace(/\.md$/, '');
+    const globs = paths[key] ??
+        (key === '.env.example'
+            ? ['**/.env.example']
+            : key === '.dockerignore'
+                ? ['**/.dockerignore']
+                : key === '.nvmrc'
+                    ? ['.nvmrc']
+                    : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
+    if (/lock ?file/.test(key))
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: globs },
+        rule: 'repo.file-exists',
+        matched: [file, said],
+    };
+};
+/** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
+const anywhere = (name) => [`{${name},.github/${name},docs/${name}}`];
+/** A community or policy file's bare name, and where it lives. */
+const BARE_FILES = [
+    [
+        /^(?:(?:mit|apache(?: 2\.0)?|bsd|isc|mpl(?: 2\.0)?|gpl\S*|agpl\S*|lgpl\S*) )?licen[cs]e(?: file)?$/,
+        ['LICENSE*'],
+    ],
+    [/^code of conduct(?: file)?$/, anywhere('CODE_OF_CONDUCT*')],
+    [/^contributing(?: guide| guidelines| file)?$|^contribution guide(?:lines)?$/, anywhere('CONTRIBUTING*')],
+    [/^issue templates?$/, ['.github/ISSUE_TEMPLATE/*']],
+    [/^(?:pr|pull request) templates?$/, ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md']],
+    [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
+    [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
+    [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
+];
+/** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
+const TO_DO = /\b(?:to ?do|planned|plan|later|future|next|backlog|write|draft|missing|nice to have|roadmap|ideas?)\b/;
+/**
+ * A community file's bare name as the item ("Code of conduct", "MIT license", "PR template" under
+ * "Community"): a release list of names says each is in place.
+ */
+const bareFileName = (item) => {
+    const t = item.text
+        .replace(/\([^()]*\)/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.:]$/, '');
+    if (TO_DO.test(item.context))
+        return undefined;
+    for (const [re, paths] of BARE_FILES)
+        if (re.test(t))
+            return {
+                check: { kind: 'repo.files-exist', paths },
+                rule: 'repo.file-named',
+                matched: [t],
+                note: `a bare name under "${item.near}": read as the file being in place`,
+            };
+    return undefined;
+};
+/** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
+const templatesExist = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
+    if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t))
+        return undefined;
+    const issue = phrase(t, /\bissue templates?\b/);
+    const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
+    if (!issue && !pr)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.files-exist',
+            paths: [
+                ...(issue ? ['.github/ISSUE_TEMPLATE/*'] : []),
+                ...(pr ? ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'] : []),
+            ],
+        },
+        rule: 'repo.templates-exist',
+        matched: [...(issue ? [issue] : []), ...(pr ? [pr] : []), said],
+    };
+};
+/**
+ * A file's path as the whole item, under a parent or heading that says files are present
+ * ("Issue templates present" › `.github/ISSUE_TEMPLATE/bug_report.md`): that file exists.
+ */
+const pathUnderPresent = (item) => {
+    const only = item.code.length === 1 ? item.code[0]?.trim() : undefined;
+    if (!only || item.text.replace(/[`\s]/g, '') !== only.toLowerCase().replace(/\s/g, ''))
+        return undefined;
+    if (!/^[\w.-]+(?:\/[\w.-]+)*\/?$/.test(only) || !/[./]/.test(only) || only.includes('..'))
+        return undefined;
+    const said = phrase(item.near, /\b(?:exists?|present|provided|in place|committed|added|created)\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: [only.endsWith('/') ? `${only}**` : only] },
+        rule: 'repo.path-present',
+        matched: [only, item.near],
+    };
+};
+/** A host name (`example.com`, `api.example.io`): its last label is a top-level domain, not an extension. */
+const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|info|biz|xyz|site|online|cloud|tech|me|us|uk|de|fr|eu|ca|au|in|il|nl)$/i;
+/** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
+function namedPaths(item) {
+    const out = [];
+    for (const c of item.code) {
+        const f = c.trim().replace(/^\.\//, '');
+        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
+            !f.includes('..') &&
+            /\.[A-Za-z][\w-]{0,9}$/.test(f) &&
+            !DOMAIN.test(f))
+            out.push(f);
+    }
+    for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
+        if (m[1] && !out.includes(m[1]))
+            out.push(m[1]);
+    // A dotfile of one part as the item's subject (".vsixignore configured"); not ".NET", not ".env".
+    const dot = /^[^A-Za-z0-9.`]*`?(\.[a-z][\w-]{2,30})`?(?=[\s,:;]|$)/.exec(item.raw);
+    if (dot?.[1] && !/^\.(?:net|env)$/i.test(dot[1]) && !out.includes(dot[1]))
+        out.push(dot[1]);
+    return out;
+}
+/** Files the known-file rule reads by name already (README, LICENSE, .env.example…). */
+const KNOWN_FILE = /^(?:readme|license|changelog|contributing|code_of_conduct|security)(?:\.md)?$|^\.env\.example$|^\.dockerignore$|^\.nvmrc$/i;
+/**
+ * A file the item names by its path, with what happened to it: created or added ("Deployment guide created
+ * (`docs/deployment.md`)", "Added `.env.production.template`") means it exists; deleted or removed ("**DELETE** `test_login.py`") means it is
+ * gone; added to `.gitignore` means it is not tracked.
+ */
+const pathNamed = (item) => {
+    const t = item.text;
+    const paths = namedPaths(item).filter((p) => p !== '.gitignore' &&
+        !KNOWN_FILE.test(p) &&
+        // (A `.env` anywhere is kept out of git: the repository never holds it, whatever the item says.)
+        (!/(?:^|\/)\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)));
+    if (paths.length !== 1)
+        return undefined;
+    const path = paths[0];
+    const lower = path.toLowerCase();
+    const at = t.indexOf(lower);
+    if (at < 0)
+        return undefined;
+    const before = t.slice(0, at).replace(/`/g, '');
+    const after = t.slice(at + lower.length).replace(/`/g, '');
+    // What a condition, a comparison or another subject says about the file is not its state.
+    if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
+        return undefined;
+    // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
+    // goes or where it comes from, not the thing said to be created.
+    if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before))
+        return undefined;
+    if (/^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
+        /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, '')))
+        return {
+            check: { kind: 'repo.untracked', paths: [path] },
+            rule: 'repo.path-ignored',
+            matched: [path, '.gitignore'],
+        };
+    const lead = before.replace(/[^a-z ]/g, ' ').trim();
+    const gone = /^(?:delete|deleted|remove|removed)$/.test(lead);
+    const made = 
+    // (Past or state only: "Create `src/env.ts` with a schema" is a task whose point is the code it holds.)
+    /^(?:added|created|committed)(?: (?:a|an|the|new))*$/.test(lead) ||
+        /^\s*(?:is |was |has been )?(?:created|added|committed|present|exists)\b/.test(after) ||
+        (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after)) ||
+        inPlace(path, before, after);
+    if (gone)
+        return {
+            check: { kind: 'repo.files-absent', paths: [path] },
+            rule: 'repo.path-removed',
+            matched: [lead, path],
+        };
+    if (made)
+        return {
+            check: { kind: 'repo.files-exist', paths: [anywhereDoc(path)] },
+            rule: 'repo.path-created',
+            matched: [
+                path,
+                phrase(t, /\b(?:add|added|create|created|commit|committed|present|exists|in place|included|configured|set up|documented)\b/) ?? 'created',
+            ],
+        };
+    return undefined;
+};
+/** Code files: a path to one after a claim names where the claim is made true, not a file said to be there. */
+const CODE_FILE = /\.(?:js|jsx|ts|tsx|mjs|cjs|py|go|rs|java|kt|cs|rb|php|swift)$/i;
+/**
+ * A file said to be in place in other words: "`netlify/functions/api.js` is set up", ".vsixignore
+ * configured", and a noun with its file in parentheses, "Icon included (`media/icon.png`)", "CI workflow
+ * configured (`.github/workflows/ci.yml`)". (After a noun, a code file names where the noun's claim lives:
+ * "Rate limiting configured (`src/limit.ts`)" is about rate limits.)
+ */
+function inPlace(path, before, after) {
+    // (The state ends the item: "`robots.txt` in place: served at the root" goes on about something else.)
+    const subject = /^\s*(?:is |are |has been )?(?:set up|configured|in place|included)\s*[.;!]?\s*$/.test(after);
+    if (subject)
+        return !/\S/.test(before.replace(/^[^a-z]*(?:confirm|verify|ensure|check)?(?: that)?\s*/, ''));
+    if (CODE_FILE.test(path) || !/^\s*\)\s*[.;]?\s*$/.test(after))
+        return false;
+    return (/\b(?:included|configured|set up|in place|documented)\s*\(\s*$/.test(before) &&
+        !/\b(?:correctly|properly)\b/.test(before));
+}
+/** A document's bare name (no folder, not a file of the root such as README.md) may be in any folder. */
+const anywhereDoc = (path) => !path.includes('/') &&
+    /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i.test(path) &&
+    !/^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)\./i.test(path)
+    ? `**/${path}`
+    : path;
+/** No database dumps, backups, key stores or private keys committed. */
+const noDumps = (item) => {
+    const t = item.text;
+    const what = phrase(t, /\b(?:database dumps?|sql dumps?|\.sql files?|backups?|\.pem files?|private keys?|key ?stores?|\.p12|\.key files?)\b/);
+    const said = phrase(t, /\b(?:no|not)\b[^,;]*\b(?:committed|in (?:the )?(?:repo(?:sitory)?|git))\b/);
+    if (!what || !said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.files-absent',
+            paths: /pem|private|key/.test(what)
+                ? ['**/*.pem', '**/*.key', '**/*.p12', '**/*.pfx', '**/*.jks', '**/*.keystore']
+                : ['**/*.sql', '**/*.sql.gz', '**/*.dump', '**/*.bak', '**/*.backup'],
+            except: ['**/migrations/**'],
+        },
+        rule: 'repo.no-dumps-committed',
+        matched: [what, said],
+        note: /pem|private|key/.test(what)
+            ? undefined
+            : 'database migrations may hold .sql files and are allowed',
+    };
+};
+/** `helmet` used, `engines.node` set: values of package.json. */
+const packageValue = (item) => {
+    const t = item.text;
+    const helmet = phrase(t, /\bhelmet(?:\.js)?(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/);
+    if (helmet)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
+            rule: 'repo.package-dependency',
+            matched: [helmet],
+            note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
+        };
+    // "`bcryptjs` is used", "`express-rate-limit` is installed and configured": a dependency of package.json.
+    const dependency = packageNamed(item);
+    if (dependency)
+        return {
+            check: {
+                kind: 'repo.value',
+                file: 'package.json',
+                path: `dependencies.${dependency.name}`,
+                exists: true,
+            },
+            rule: 'repo.package-dependency',
+            matched: [dependency.phrase],
+            note: `checks that ${dependency.name} is a dependency of the root package.json; what it does is for the other checks`,
+        };
+    const engines = phrase(t, /(?:`engines`|\bengines(?:\.node| field| entry)\b)[^,;]*\b(?:set|defined|specif(?:y|ies|ied)|pinned|declared?s?)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
+    if (engines)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [engines],
+        };
+    // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
+    const minimum = item.doc.stack === 'node'
+        ? phrase(t, /^(?:node(?:\.js)? v?\d+(?:\.\d+)*\+? (?:minimum|required|or (?:newer|later|higher))|(?:minimum|requires?) node(?:\.js)? (?:version )?v?\d+(?:\.\d+)*\+?)$/)
+        : undefined;
+    if (minimum)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [minimum],
+            note: 'checks that package.json states the Node.js version it needs (engines.node), not which one',
+        };
+    return undefined;
+};
+/** An npm package's name as a code span shows it: `bcryptjs`, `express-rate-limit`, `@scope/name`. */
+// (No dots: `socket.io` would read as a path of package.json, and most dotted names are files.)
+const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
+/** Tools usually kept in devDependencies or installed globally: not a dependency the check should require. */
+const DEV_TOOLS = /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
+/** Names of branches, environments and folders, written in code spans as often as packages are. */
+const NOT_PACKAGES = /^(?:main|master|develop|dev|release|production|prod|staging|test|dist|build|src|lib|docs|public|static|assets|config|scripts|latest|stable)$/;
+/** A package the item names in a code span and says is installed or used, in a Node project. */
+function packageNamed(item) {
+    if (item.doc.stack !== 'node')
+        return undefined;
+    for (const code of item.code) {
+        const name = code.trim();
+        if (!PACKAGE.test(name) || name === 'helmet' || DEV_TOOLS.test(name))
+            continue;
+        const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+        const said = new RegExp(`(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`).exec(item.text);
+        // "used on all input endpoints": where it is used is beyond a dependency; "`main` is used as the
+        // release branch": a role, not a package.
+        if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text))
+            continue;
+        if (NOT_PACKAGES.test(name) || /^\s*as\b/.test(item.text.slice(said.index + said[0].length)))
+            continue;
+        return { name, phrase: said[0].trim() };
+    }
+    return undefined;
+}
+/** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
+const noPlaceholderText = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\bno (?:placeholder|dummy|filler|sample) (?:text|content|copy)\b/) ??
+        phrase(t, /\b(?:no|removed?|without) (?:any )?lorem ipsum\b|\blorem ipsum\b[^,;]*\b(?:removed|replaced|gone)\b/);
+    if (!said)
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.forbidden-pattern',
+            patterns: ['[Ll]orem [Ii]psum'],
+            exclude: ['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**'],
+        },
+        rule: 'repo.no-placeholder-text',
+        matched: [said],
+        note: 'looks for "lorem ipsum"; add your own placeholder words to patterns',
+    };
+};
+
+;// CONCATENATED MODULE: ./src/import/rules/documents.ts
+
+/**
+ * Documents named by their file: a list of created documents ("DEPLOYMENT_GUIDE.md (comprehensive)",
+ * "`.env.example` (backend)"), and an item that names its file first and then what it holds
+ * ("QUICKSTART.md with a getting-started guide"). Every pattern is a plain regular expression.
+ */
+/** Marks before the words: emoji, ticks, numbering ("✅ ", "3. "). */
+const LEAD = /^[^A-Za-z0-9.`_]+|^\d+(?:\.\d+)*[.)]\s+/;
+/** A file name or path as written (checked further by `fileName`). */
+const NAME = /^`?([\w./-]{3,120})`?/;
+/** Extensions of documents a person reads (not code, not configuration). */
+const DOC_EXT = /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i;
+/** Files GitHub and people look for at the root: named alone, they are the root's. */
+const ROOT_DOC = /^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)(?:\.\w+)?$/i;
+/** Headings whose items are still to do: a name there is a file to write, not one that is there. */
+const documents_TO_DO = /\b(?:to ?do|planned|plan|later|future|next(?!\.)|backlog|write|draft|missing|nice to have|roadmap|ideas?|to create|to add)\b/;
+/** Outline words that say the list is of files or documents. */
+const FILES_LIST = /\b(?:docs|documents?|documentation|files|deliverables|artifacts|artefacts|included|created|provided)\b/;
+/** Parts of a project that are a folder of their own when a list names them after a file. */
+const PART = /^(?:backend|frontend|server|client|api|web|app|worker|admin|mobile|functions|infra|root|root folder|project root)$/;
+/** A relative file path with an extension (or a dotfile), never `..`, never a host name. */
+function fileName(s) {
+    const f = s.replace(/^\.\//, '');
+    if (f.includes('..') || f.startsWith('/') || f.endsWith('/'))
+        return undefined;
+    if (!/^[\w./-]*[\w-]$/.test(f))
+        return undefined;
+    const base = f.slice(f.lastIndexOf('/') + 1);
+    // A name and an extension ("guide.md"), or a dotfile with a suffix (".env.example").
+    if (!/^[\w.-]*[\w-]\.[A-Za-z]\w{0,9}$/.test(base))
+        return undefined;
+    if (/\.(?:com|org|net|io|dev|co|ai|app)$/i.test(base) && !f.includes('/'))
+        return undefined;
+    return f;
+}
+/** `**` in front of a document's bare name: without a folder the item does not say where it lives. */
+const documents_anywhere = (f) => (f.includes('/') || ROOT_DOC.test(f) || !DOC_EXT.test(f) ? f : `**/${f}`);
+/** The item's words as written, lead marks dropped. */
+const words = (item) => item.raw.replace(LEAD, '').replace(LEAD, '').trim();
+/**
+ * A list of documents under a heading about them ("Created Documents" › "DEPLOYMENT_GUIDE.md
+ * (comprehensive)", "`.env.example` (frontend)"): each file is in the repository. A part of the project in
+ * the parentheses is its folder; the list names the others from the root, where its items sit unless it
+ * says so.
+ */
+const documentListed = (item) => {
+    if (!FILES_LIST.test(item.context) || documents_TO_DO.test(item.context))
+        return undefined;
+    const w = words(item);
+    const m = /^`?([\w./-]{3,120})`?(?:\s*[(]([^()]{1,60})[)])?\s*[.;]?$/.exec(w);
+    const file = m?.[1] ? fileName(m[1]) : undefined;
+    if (!m || !file)
+        return undefined;
+    const remark = (m[2] ?? '').trim().toLowerCase();
+    // "PRE_LAUNCH_CHECKLIST.md (this document)": the checklist itself.
+    if (/\bthis (?:document|file|checklist|list|page)\b/.test(remark))
+        return undefined;
+    // "API.md (needs an update)": still to do.
+    if (/\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(remark))
+        return undefined;
+    // A `.env` is never in the repository (its examples are); a code file as a bare name names code.
+    if ((/(?:^|\/)\.env(?:\.|$)/.test(file) && !/\.(?:example|sample|template)$/.test(file)) ||
+        /\.(?:js|jsx|ts|tsx|mjs|cjs|py|go|rs|java|cs|rb|php)$/.test(file))
+        return undefined;
+    // A community file's name is the bare-name rule's ("SECURITY.md (reporting address)").
+    if (bareFileName(item))
+        return undefined;
+    const part = PART.test(remark) ? remark : undefined;
+    const path = part && !/root/.test(part) ? `${part}/${file}` : file;
+    return {
+        check: { kind: 'repo.files-exist', paths: [path] },
+        rule: 'repo.document-listed',
+        matched: [m[0].trim().toLowerCase(), item.near],
+        note: part
+            ? `"(${remark})" is read as the folder the file is in`
+            : `a file named in a list under "${item.near}": read as being at the root of the repository`,
+    };
+};
+/** What a document is said to hold, after its name: "with contribution guidelines", "comprehensive and up to date". */
+const HOLDS = /^(?:with|containing|covering|including|describing|documenting)\s+[a-z][\w\s,&/'-]{2,80}$|^(?:comprehensive|detailed|thorough)(?:\s+and\s+(?:up[- ]to[- ]date|current|clear))?$/i;
+/** What the words after "with" may not be: a change to the document ("with new entries") is another claim. */
+const CHANGE = /\b(?:new|entry|entries|added|updated?|this release|latest|version \d|v\d|link(?:s|ed)? to)\b/i;
+/**
+ * A document named first, then what it holds ("CONTRIBUTING.md with contribution guidelines",
+ * "CHANGELOG.md with version history", "README.md comprehensive and up-to-date"): the file is in place;
+ * what it holds is for a person to read.
+ */
+const documentHolds = (item) => {
+    if (documents_TO_DO.test(item.context))
+        return undefined;
+    const w = words(item);
+    const m = NAME.exec(w);
+    const file = m?.[1] ? fileName(m[1]) : undefined;
+    if (!m || !file || !DOC_EXT.test(file))
+        return undefined;
+    const rest = w.slice(m[0].length).trim().replace(/[.;]$/, '');
+    if (!HOLDS.test(rest) || CHANGE.test(rest) || bareFileName(item))
+        return undefined;
+    const path = documents_anywhere(file);
+    return {
+        check: { kind: 'repo.files-exist', paths: [path] },
+        rule: 'repo.document-holds',
+        matched: [file.toLowerCase(), rest.toLowerCase()],
+        note: `checks that ${path} exists; what it holds is for a person to read${path.startsWith('**/') ? ' (no folder is named: any folder will do)' : ''}`,
+    };
+};
+/** Words that name a document ("Architecture documentation", "Test results", "Runbook"). */
+const DOC_NOUN = /\b(?:documentation|docs|documented|guide|notes|results|report|runbook|playbook|handbook|manual|spec(?:ification)?|overview|summary|readme)\s*$/;
+/**
+ * A document's noun with its file in parentheses ("Architecture documentation
+ * (`vscode_plugin_architecture.md`)", "UAT test results documented (`UAT_TEST_RESULTS.md`)"): that file is
+ * the document, and it is in place. (A code file after a noun names what the code does: it stays manual.)
+ */
+const documentInParentheses = (item) => {
+    if (documents_TO_DO.test(item.context))
+        return undefined;
+    const w = words(item);
+    const m = /^([A-Za-z][\w\s/&-]{2,60}?)\s*\(\s*`?([\w./-]{3,120})`?\s*\)\s*[.;]?$/.exec(w);
+    const file = m?.[2] ? fileName(m[2]) : undefined;
+    if (!m?.[1] || !file || !DOC_EXT.test(file))
+        return undefined;
+    const noun = m[1].toLowerCase().trim();
+    if (!DOC_NOUN.test(noun) || /^(?:write|create|add|update|review|read|draft|prepare)\b/.test(noun))
+        return undefined;
+    const path = documents_anywhere(file);
+    return {
+        check: { kind: 'repo.files-exist', paths: [path] },
+        rule: 'repo.document-named',
+        matched: [noun, file.toLowerCase()],
+        ...(path.startsWith('**/') ? { note: `no folder is named: ${file} in any folder will do` } : {}),
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/import/rules/numbers.ts
 /** Numbers people write in checklists, read with their unit: "p95 < 300ms", "32+ characters", "30 days". */
 const DURATION = /(<=?|≤|under|below|less than|within|at most|max(?:imum)?|no more than|faster than)\s*(\d+(?:\.\d+)?)\s*(ms|milliseconds?|s|secs?|seconds?)\b/;
@@ -1888,6 +2583,115 @@ const targetBranch = (item) => {
     };
 };
 
+;// CONCATENATED MODULE: ./src/import/rules/manifest.ts
+
+/**
+ * Values of the project's manifests: package.json fields written as `Label: "value"` under a parent about
+ * the package's metadata, package.json fields said to be configured, and TypeScript's strict mode in
+ * tsconfig.json. Every pattern is a plain regular expression.
+ */
+/**
+ * A parent about the package or extension manifest ("Extension metadata accurate:", "package.json fields"),
+ * in an outline about a package (not a page's metadata: "SEO metadata" › `Description: "…"`).
+ */
+const MANIFEST_NEAR = /\bpackage\.json\b|\bmanifest\b|\bmetadata\b|\bfields\b/;
+const MANIFEST = /\bpackage\.json\b|\bmanifest\b|\bextension\b|\bpackag(?:e|ing)\b|\bnpm\b|\bmarketplace\b|\bvsix\b/;
+const PAGE_META = /\bseo\b|\bmeta tags?\b|\bopen ?graph\b|\bog\b|\bpages?\b|\bhtml\b|\bsocial\b/;
+/** A section about a package or an extension as a whole ("Extension Package", "Packaging & Distribution"). */
+const PACKAGING = /\bpackage\.json\b|\bmanifest\b|\bmetadata\b|\bextension\b|\bpackag(?:e|ing)\b|\bmarketplace\b/;
+/** In the outline about the package, in a document of a Node project (or one whose words name no other stack). */
+const inNodePackage = (item, context) => context.test(item.context) &&
+    (item.doc.stack === 'node' || item.doc.stack === undefined || /\bpackage\.json\b/.test(item.context));
+/** Labels of package.json's own fields, as people write them. */
+const FIELDS = [
+    [/^(?:package |extension )?name$/, 'name'],
+    [/^display ?name$/, 'displayName'],
+    [/^version$/, 'version'],
+    [/^publisher$/, 'publisher'],
+    [/^licen[cs]e$/, 'license'],
+    [/^description$/, 'description'],
+];
+/**
+ * `Name: "reposense"`, `Version: "1.0.0"` under "Extension metadata accurate:": package.json has that
+ * value. (A label with no quoted value, "Description clear and compelling", is a judgement.)
+ */
+const packageMetadata = (item) => {
+    if (!inNodePackage(item, MANIFEST) || !MANIFEST_NEAR.test(item.near) || PAGE_META.test(item.context))
+        return undefined;
+    const m = /^[^A-Za-z0-9]*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?:"([^"]{1,120})"|“([^”]{1,120})”|`([^`]{1,120})`)\s*$/.exec(item.raw);
+    if (!m?.[1])
+        return undefined;
+    const label = m[1].toLowerCase().trim();
+    const field = FIELDS.find(([re]) => re.test(label))?.[1];
+    const value = m[2] ?? m[3] ?? m[4];
+    if (!field || value === undefined || !value.trim())
+        return undefined;
+    const near = item.near.replace(/^[^a-z0-9]+/, '');
+    return {
+        check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
+        rule: 'repo.package-field',
+        matched: [`${label}: "${value.toLowerCase()}"`, near],
+        note: `read as package.json's ${field} under "${near}"`,
+    };
+};
+/** Fields of package.json said to be in place by the name people give them. */
+const PRESENT_FIELDS = [
+    [/^gallery ?banner$/, 'galleryBanner'],
+    [/^bugs(?: url| link| field| page)?$|^issue tracker(?: url| link)?$/, 'bugs'],
+    [/^homepage(?: url| link| field)?$/, 'homepage'],
+    [/^repository(?: url| link| field)$/, 'repository'],
+    [/^keywords(?: field)?$/, 'keywords'],
+    [/^categories(?: field)?$/, 'categories'],
+    [/^engines(?: field)?$/, 'engines'],
+];
+/**
+ * "Gallery banner configured", "Bugs URL configured", "Homepage link included" in a section about the
+ * package or extension: package.json has the field. ("Repository URL correct", "Keywords optimized" are
+ * judgements: no state word, manual.)
+ */
+const packageFieldSet = (item) => {
+    if (!inNodePackage(item, PACKAGING))
+        return undefined;
+    const m = /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)\s*[.;]?$/.exec(item.text);
+    if (!m?.[1])
+        return undefined;
+    const name = m[1].replace(/^(?:the|a|an) /, '').trim();
+    const field = PRESENT_FIELDS.find(([re]) => re.test(name))?.[1];
+    if (!field)
+        return undefined;
+    return {
+        check: { kind: 'repo.value', file: 'package.json', path: field, 'not-empty': true },
+        rule: 'repo.package-field',
+        matched: [m[0].replace(/^[^a-z0-9]*/, ''), item.near.replace(/^[^a-z0-9]+/, '')],
+        note: `read as package.json's ${field} field, in a section about the package`,
+    };
+};
+/**
+ * "TypeScript strict mode enabled", "`strict: true` in tsconfig.json": tsconfig.json at the root sets
+ * compilerOptions.strict. ("Type checking (strict mode)" names the check that runs, not the setting.)
+ */
+const typescriptStrict = (item) => {
+    const t = item.text;
+    if (!/\b(?:typescript|tsconfig(?:\.json)?|ts)\b/.test(t))
+        return undefined;
+    const said = phrase(t, /\b(?:typescript|tsconfig(?:\.json)?|ts)(?:'s| compiler)? (?:["'`]?strict["'`]?(?: mode)?|strict(?: type[- ]checking)?)(?: is| are)? (?:enabled|on|turned on|set|true|enforced)\b/) ??
+        phrase(t, /\bstrict(?: mode)?(?: is)? (?:enabled|on|turned on|set|true|enforced) in (?:the )?tsconfig(?:\.json)?\b/) ??
+        phrase(t, /["'`]?strict["'`]?\s*:\s*true\b[^,;]{0,30}\btsconfig(?:\.json)?\b|\btsconfig(?:\.json)?\b[^,;]{0,30}["'`]?strict["'`]?\s*:\s*true\b/);
+    if (!said || /\bnot\b|\bno\b|\bdisabled\b|\boff\b/.test(t))
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.value',
+            file: 'tsconfig.json',
+            path: 'compilerOptions.strict',
+            equals: true,
+        },
+        rule: 'repo.typescript-strict',
+        matched: [said],
+        note: 'reads the root tsconfig.json (comments allowed); a setting inherited through "extends" is not followed',
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/import/rules/normalize.ts
 /**
  * The same claim is written in many ways: "Ensure all tests pass", "Tests: passing", "Passing test suite",
@@ -2030,450 +2834,6 @@ function normalized(text) {
     const t = once(text);
     return t && t !== text ? { text: t, list: t.includes('; ') && !text.includes('; ') } : undefined;
 }
-
-;// CONCATENATED MODULE: ./src/import/rules/repo.ts
-
-const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const NOT_DOCS = ['**/*.md', '.github/**'];
-const CODE = ['**/*.js', '**/*.jsx', '**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.cjs'];
-const NOT_TESTS = [
-    '**/*.test.*',
-    '**/*.spec.*',
-    '**/test/**',
-    '**/tests/**',
-    '**/__tests__/**',
-    '**/scripts/**',
-];
-/** `grep -r "CHANGE_THIS" … returns no results`: the pattern must not occur in tracked files. */
-const grepNothing = (item) => {
-    const says = phrase(item.text, /\b(?:no (?:results|matches|output)|nothing|returns? empty|returns no)\b/);
-    if (!says)
-        return undefined;
-    for (const code of item.code) {
-        const m = /\bgrep\b[^"']*(["'])([^"']+)\1/.exec(code) ?? /\bgrep\s+(?:-\w+\s+)*()([^\s"'-]\S*)/.exec(code);
-        if (!m?.[2])
-            continue;
-        return {
-            check: { kind: 'repo.forbidden-pattern', patterns: [escapeRegex(m[2])], exclude: NOT_DOCS },
-            rule: 'repo.grep-finds-nothing',
-            matched: [code, says],
-            note: 'searches every tracked file (an untracked .env is not in the repository); documentation is left out',
-        };
-    }
-    return undefined;
-};
-const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?\.template)|\benv files?\b/;
-/** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
-const envNotCommitted = (item) => {
-    const t = item.text;
-    if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' ')))
-        return undefined;
-    if (/permission|chmod|\b600\b|created on server|on the server/.test(t))
-        return undefined;
-    const said = phrase(t, /\bnot (?:be )?(?:committed|checked in|in (?:git|the repo(?:sitory)?|version control))\b/) ??
-        phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
-        phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
-        phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
-        phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
-        // "Remove the `.env` file from version control", "`git status` lists no .env files".
-        phrase(t, /\bremov\w* [^,;]{0,40}?\bfrom (?:git|version control|the repo(?:sitory)?|(?:the )?git index|tracking)\b/) ??
-        phrase(t, /\bno \.?env files? (?:are )?(?:listed|shown|tracked|staged)\b|\b(?:lists?|shows?) no \.?env files?\b/);
-    if (!said)
-        return undefined;
-    return {
-        check: {
-            kind: 'repo.untracked',
-            paths: ['**/.env', '**/.env.*'],
-            except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
-        },
-        rule: 'repo.env-not-committed',
-        matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
-    };
-};
-/** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
-const noHardcodedSecrets = (item) => {
-    const t = item.text;
-    const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text|embedded|inline) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
-        phrase(t, /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/) ??
-        phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
-        phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
-        phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
-        // "All secrets stored securely (not in Git)".
-        phrase(t, /\b(?:secrets?|api keys|keys|credentials|tokens|passwords)\b[^()]{0,40}\(not (?:in|committed to) (?:git|the repo(?:sitory)?|the code(?:base)?|version control)\)/) ??
-        phrase(t, /\b(?:secrets?|credentials|passwords|api keys|keys|tokens) (?:are )?not hard-?coded\b/) ??
-        // "Removed hardcoded API keys from source code": none is left.
-        phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
-        // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
-        phrase(t, /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/);
-    if (!said || /\bhistory\b/.test(t))
-        return undefined;
-    return {
-        check: { kind: 'repo.secrets' },
-        rule: 'repo.no-secrets-in-code',
-        matched: [said],
-        note: /\blogs?\b/.test(t) ? 'checks the tracked files; logs are not looked at' : undefined,
-        fallback: {
-            check: {
-                kind: 'repo.forbidden-pattern',
-                patterns: [
-                    '-----BEGIN [A-Z ]*PRIVATE KEY-----',
-                    '\\bAKIA[0-9A-Z]{16}\\b',
-                    '\\bgh[pousr]_[A-Za-z0-9]{36}\\b',
-                ],
-            },
-            rule: 'repo.no-secrets-in-code',
-            matched: [said],
-            note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
-        },
-    };
-};
-/** No console.log (and debugger) left in application code. */
-const noConsoleLog = (item) => {
-    const t = item.text;
-    const said = phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
-        phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
-        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
-        phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
-    if (!said)
-        return undefined;
-    const debug = /debug/.test(t);
-    return {
-        check: {
-            kind: 'repo.forbidden-pattern',
-            patterns: ['console\\.log\\(', ...(debug ? ['^\\s*debugger;?\\s*$'] : [])],
-            include: CODE,
-            exclude: NOT_TESTS,
-        },
-        rule: 'repo.no-console-log',
-        matched: [said],
-        note: `application code only; test files and scripts may log${debug ? '; "debugging code" is read as debugger statements' : ''}`,
-    };
-};
-/** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
-const noTodo = (item) => {
-    const t = item.text;
-    const said = phrase(t, /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/);
-    if (!said || /critical|where|some|in \w+ paths?/.test(t))
-        return undefined;
-    return {
-        check: {
-            kind: 'repo.forbidden-pattern',
-            patterns: ['\\b(?:TODO|FIXME)\\b'],
-            include: CODE,
-            exclude: NOT_TESTS,
-        },
-        rule: 'repo.no-todo',
-        matched: [said],
-    };
-};
-/** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
-const fileExists = (item) => {
-    const t = item.text;
-    const file = phrase(t, /\b(?:readme|license|changelog|contributing|code_of_conduct)(?:\.md)?\b|\bsecurity\.md\b|\.env\.example\b|\.dockerignore\b|\.nvmrc\b|lock ?file\b/);
-    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/);
-    if (!file ||
-        !said ||
-        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t))
-        return undefined;
-    // "`backend/.env` created from `.env.example`": the known file is the source of another one.
-    if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
-        return undefined;
-    const paths = {
-        readme: ['README*'],
-        license: ['LICENSE*'],
-        changelog: ['CHANGELOG*'],
-        contributing: ['CONTRIBUTING*'],
-        security: ['SECURITY*'],
-        code_of_conduct: ['CODE_OF_CONDUCT*'],
-    };
-    const key = file.replace(/\.md$/, '');
-    const globs = paths[key] ??
-        (key === '.env.example'
-            ? ['**/.env.example']
-            : key === '.dockerignore'
-                ? ['**/.dockerignore']
-                : key === '.nvmrc'
-                    ? ['.nvmrc']
-                    : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
-    if (/lock ?file/.test(key))
-        return undefined;
-    return {
-        check: { kind: 'repo.files-exist', paths: globs },
-        rule: 'repo.file-exists',
-        matched: [file, said],
-    };
-};
-/** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
-const anywhere = (name) => [`{${name},.github/${name},docs/${name}}`];
-/** A community or policy file's bare name, and where it lives. */
-const BARE_FILES = [
-    [
-        /^(?:(?:mit|apache(?: 2\.0)?|bsd|isc|mpl(?: 2\.0)?|gpl\S*|agpl\S*|lgpl\S*) )?licen[cs]e(?: file)?$/,
-        ['LICENSE*'],
-    ],
-    [/^code of conduct(?: file)?$/, anywhere('CODE_OF_CONDUCT*')],
-    [/^contributing(?: guide| guidelines| file)?$|^contribution guide(?:lines)?$/, anywhere('CONTRIBUTING*')],
-    [/^issue templates?$/, ['.github/ISSUE_TEMPLATE/*']],
-    [/^(?:pr|pull request) templates?$/, ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md']],
-    [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
-    [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
-    [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
-];
-/** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
-const TO_DO = /\b(?:to ?do|planned|plan|later|future|next|backlog|write|draft|missing|nice to have|roadmap|ideas?)\b/;
-/**
- * A community file's bare name as the item ("Code of conduct", "MIT license", "PR template" under
- * "Community"): a release list of names says each is in place.
- */
-const bareFileName = (item) => {
-    const t = item.text
-        .replace(/\([^()]*\)/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/[.:]$/, '');
-    if (TO_DO.test(item.context))
-        return undefined;
-    for (const [re, paths] of BARE_FILES)
-        if (re.test(t))
-            return {
-                check: { kind: 'repo.files-exist', paths },
-                rule: 'repo.file-named',
-                matched: [t],
-                note: `a bare name under "${item.near}": read as the file being in place`,
-            };
-    return undefined;
-};
-/** Issue and pull request templates "present", "in place": GitHub reads them from these places. */
-const templatesExist = (item) => {
-    const t = item.text;
-    const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
-    if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t))
-        return undefined;
-    const issue = phrase(t, /\bissue templates?\b/);
-    const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
-    if (!issue && !pr)
-        return undefined;
-    return {
-        check: {
-            kind: 'repo.files-exist',
-            paths: [
-                ...(issue ? ['.github/ISSUE_TEMPLATE/*'] : []),
-                ...(pr ? ['**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'] : []),
-            ],
-        },
-        rule: 'repo.templates-exist',
-        matched: [...(issue ? [issue] : []), ...(pr ? [pr] : []), said],
-    };
-};
-/**
- * A file's path as the whole item, under a parent or heading that says files are present
- * ("Issue templates present" › `.github/ISSUE_TEMPLATE/bug_report.md`): that file exists.
- */
-const pathUnderPresent = (item) => {
-    const only = item.code.length === 1 ? item.code[0]?.trim() : undefined;
-    if (!only || item.text.replace(/[`\s]/g, '') !== only.toLowerCase().replace(/\s/g, ''))
-        return undefined;
-    if (!/^[\w.-]+(?:\/[\w.-]+)*\/?$/.test(only) || !/[./]/.test(only) || only.includes('..'))
-        return undefined;
-    const said = phrase(item.near, /\b(?:exists?|present|provided|in place|committed|added|created)\b/);
-    if (!said)
-        return undefined;
-    return {
-        check: { kind: 'repo.files-exist', paths: [only.endsWith('/') ? `${only}**` : only] },
-        rule: 'repo.path-present',
-        matched: [only, item.near],
-    };
-};
-/** A host name (`example.com`, `api.example.io`): its last label is a top-level domain, not an extension. */
-const DOMAIN = /^(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|co|ai|app|info|biz|xyz|site|online|cloud|tech|me|us|uk|de|fr|eu|ca|au|in|il|nl)$/i;
-/** A path as a code span (`docs/deploy.md`, `test_login.py`) or a dotfile (.env.production.template). */
-function namedPaths(item) {
-    const out = [];
-    for (const c of item.code) {
-        const f = c.trim().replace(/^\.\//, '');
-        if (/^[\w.-]+(?:\/[\w.-]+)*$/.test(f) &&
-            !f.includes('..') &&
-            /\.[A-Za-z][\w-]{0,9}$/.test(f) &&
-            !DOMAIN.test(f))
-            out.push(f);
-    }
-    for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
-        if (m[1] && !out.includes(m[1]))
-            out.push(m[1]);
-    return out;
-}
-/** Files the known-file rule reads by name already (README, LICENSE, .env.example…). */
-const KNOWN_FILE = /^(?:readme|license|changelog|contributing|code_of_conduct|security)(?:\.md)?$|^\.env\.example$|^\.dockerignore$|^\.nvmrc$/i;
-/**
- * A file the item names by its path, with what happened to it: created or added ("Deployment guide created
- * (`docs/deployment.md`)", "Added `.env.production.template`") means it exists; deleted or removed ("**DELETE** `test_login.py`") means it is
- * gone; added to `.gitignore` means it is not tracked.
- */
-const pathNamed = (item) => {
-    const t = item.text;
-    const paths = namedPaths(item).filter((p) => p !== '.gitignore' &&
-        !KNOWN_FILE.test(p) &&
-        // (A `.env` anywhere is kept out of git: the repository never holds it, whatever the item says.)
-        (!/(?:^|\/)\.env\b/.test(p) || /\.(?:template|example|sample)$/.test(p)));
-    if (paths.length !== 1)
-        return undefined;
-    const path = paths[0];
-    const lower = path.toLowerCase();
-    const at = t.indexOf(lower);
-    if (at < 0)
-        return undefined;
-    const before = t.slice(0, at).replace(/`/g, '');
-    const after = t.slice(at + lower.length).replace(/`/g, '');
-    // What a condition, a comparison or another subject says about the file is not its state.
-    if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
-        return undefined;
-    // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
-    // goes or where it comes from, not the thing said to be created.
-    if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before))
-        return undefined;
-    if (/^\s*(?:to|in) (?:the )?\.gitignore\b/.test(after) &&
-        /^(?:add|added|put)\b/.test(before.replace(/^[^a-z]+/, '')))
-        return {
-            check: { kind: 'repo.untracked', paths: [path] },
-            rule: 'repo.path-ignored',
-            matched: [path, '.gitignore'],
-        };
-    const lead = before.replace(/[^a-z ]/g, ' ').trim();
-    const gone = /^(?:delete|deleted|remove|removed)$/.test(lead);
-    const made = 
-    // (Past or state only: "Create `src/env.ts` with a schema" is a task whose point is the code it holds.)
-    /^(?:added|created|committed)(?: (?:a|an|the|new))*$/.test(lead) ||
-        /^\s*(?:is |was |has been )?(?:created|added|committed|present|exists)\b/.test(after) ||
-        (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after));
-    if (gone)
-        return {
-            check: { kind: 'repo.files-absent', paths: [path] },
-            rule: 'repo.path-removed',
-            matched: [lead, path],
-        };
-    if (made)
-        return {
-            check: { kind: 'repo.files-exist', paths: [path] },
-            rule: 'repo.path-created',
-            matched: [
-                path,
-                phrase(t, /\b(?:add|added|create|created|commit|committed|present|exists|in place)\b/) ?? 'created',
-            ],
-        };
-    return undefined;
-};
-/** No database dumps, backups, key stores or private keys committed. */
-const noDumps = (item) => {
-    const t = item.text;
-    const what = phrase(t, /\b(?:database dumps?|sql dumps?|\.sql files?|backups?|\.pem files?|private keys?|key ?stores?|\.p12|\.key files?)\b/);
-    const said = phrase(t, /\b(?:no|not)\b[^,;]*\b(?:committed|in (?:the )?(?:repo(?:sitory)?|git))\b/);
-    if (!what || !said)
-        return undefined;
-    return {
-        check: {
-            kind: 'repo.files-absent',
-            paths: /pem|private|key/.test(what)
-                ? ['**/*.pem', '**/*.key', '**/*.p12', '**/*.pfx', '**/*.jks', '**/*.keystore']
-                : ['**/*.sql', '**/*.sql.gz', '**/*.dump', '**/*.bak', '**/*.backup'],
-            except: ['**/migrations/**'],
-        },
-        rule: 'repo.no-dumps-committed',
-        matched: [what, said],
-        note: /pem|private|key/.test(what)
-            ? undefined
-            : 'database migrations may hold .sql files and are allowed',
-    };
-};
-/** `helmet` used, `engines.node` set: values of package.json. */
-const packageValue = (item) => {
-    const t = item.text;
-    const helmet = phrase(t, /\bhelmet(?:\.js)?(?: is)? (?:properly |correctly )?(?:used|installed|enabled|configured|in use)\b/);
-    if (helmet)
-        return {
-            check: { kind: 'repo.value', file: 'package.json', path: 'dependencies.helmet', exists: true },
-            rule: 'repo.package-dependency',
-            matched: [helmet],
-            note: 'checks that helmet is a dependency of the root package.json; that it is mounted is for the headers check',
-        };
-    // "`bcryptjs` is used", "`express-rate-limit` is installed and configured": a dependency of package.json.
-    const dependency = packageNamed(item);
-    if (dependency)
-        return {
-            check: {
-                kind: 'repo.value',
-                file: 'package.json',
-                path: `dependencies.${dependency.name}`,
-                exists: true,
-            },
-            rule: 'repo.package-dependency',
-            matched: [dependency.phrase],
-            note: `checks that ${dependency.name} is a dependency of the root package.json; what it does is for the other checks`,
-        };
-    const engines = phrase(t, /(?:`engines`|\bengines(?:\.node| field| entry)\b)[^,;]*\b(?:set|defined|specif(?:y|ies|ied)|pinned|declared?s?)\b|\bnode(?:\.js)? version (?:pinned|specified|set) in package\.json\b/);
-    if (engines)
-        return {
-            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
-            rule: 'repo.package-engines',
-            matched: [engines],
-        };
-    // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
-    const minimum = item.doc.stack === 'node'
-        ? phrase(t, /^(?:node(?:\.js)? v?\d+(?:\.\d+)*\+? (?:minimum|required|or (?:newer|later|higher))|(?:minimum|requires?) node(?:\.js)? (?:version )?v?\d+(?:\.\d+)*\+?)$/)
-        : undefined;
-    if (minimum)
-        return {
-            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
-            rule: 'repo.package-engines',
-            matched: [minimum],
-            note: 'checks that package.json states the Node.js version it needs (engines.node), not which one',
-        };
-    return undefined;
-};
-/** An npm package's name as a code span shows it: `bcryptjs`, `express-rate-limit`, `@scope/name`. */
-// (No dots: `socket.io` would read as a path of package.json, and most dotted names are files.)
-const PACKAGE = /^(?:@[a-z0-9][\w-]*\/)?[a-z0-9][a-z0-9_-]{2,}$/;
-/** Tools usually kept in devDependencies or installed globally: not a dependency the check should require. */
-const DEV_TOOLS = /^(?:@types\/.*|eslint.*|prettier.*|jest|vitest|mocha|chai|typescript|ts-node|tsx|husky|lint-staged|nodemon|pm2|forever|webpack.*|vite|babel.*|@babel\/.*|rollup|esbuild|playwright|@playwright\/.*|cypress|npm|pnpm|yarn|npx|node|git)$/;
-/** Names of branches, environments and folders, written in code spans as often as packages are. */
-const NOT_PACKAGES = /^(?:main|master|develop|dev|release|production|prod|staging|test|dist|build|src|lib|docs|public|static|assets|config|scripts|latest|stable)$/;
-/** A package the item names in a code span and says is installed or used, in a Node project. */
-function packageNamed(item) {
-    if (item.doc.stack !== 'node')
-        return undefined;
-    for (const code of item.code) {
-        const name = code.trim();
-        if (!PACKAGE.test(name) || name === 'helmet' || DEV_TOOLS.test(name))
-            continue;
-        const escaped = name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-        const said = new RegExp(`(?:^|\\s)${escaped}(?: package)?(?: is| are)? (?:properly |correctly )?(?:installed|used|in use|added|configured|enabled)\\b`).exec(item.text);
-        // "used on all input endpoints": where it is used is beyond a dependency; "`main` is used as the
-        // release branch": a role, not a package.
-        if (!said || /\b(?:on|for|in|across) (?:all|every|each)\b|\beverywhere\b/.test(item.text))
-            continue;
-        if (NOT_PACKAGES.test(name) || /^\s*as\b/.test(item.text.slice(said.index + said[0].length)))
-            continue;
-        return { name, phrase: said[0].trim() };
-    }
-    return undefined;
-}
-/** "No placeholder text (lorem ipsum)": no filler text left in the tracked files. */
-const noPlaceholderText = (item) => {
-    const t = item.text;
-    const said = phrase(t, /\bno (?:placeholder|dummy|filler|sample) (?:text|content|copy)\b/) ??
-        phrase(t, /\b(?:no|removed?|without) (?:any )?lorem ipsum\b|\blorem ipsum\b[^,;]*\b(?:removed|replaced|gone)\b/);
-    if (!said)
-        return undefined;
-    return {
-        check: {
-            kind: 'repo.forbidden-pattern',
-            patterns: ['[Ll]orem [Ii]psum'],
-            exclude: ['**/*.test.*', '**/*.spec.*', '**/test/**', '**/tests/**', '**/__tests__/**'],
-        },
-        rule: 'repo.no-placeholder-text',
-        matched: [said],
-        note: 'looks for "lorem ipsum"; add your own placeholder words to patterns',
-    };
-};
 
 ;// CONCATENATED MODULE: ./src/import/rules/requests.ts
 
@@ -2914,12 +3274,12 @@ const httpsRedirect = (item) => {
     return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
 };
 /** Parts of a setup a short label names: "Domain + SSL", "DNS & TLS", "SSL/TLS". */
-const PART = '(?:custom )?(?:domains?|dns|ssl|tls|https|certificates?|certs?)';
+const web_PART = '(?:custom )?(?:domains?|dns|ssl|tls|https|certificates?|certs?)';
 /**
  * A label that is only a compound of those parts, alone or before a dash or a colon and a description
  * ("**Domain + SSL** — tunnel or load balancer with a managed certificate"): each part is in place.
  */
-const PARTS_LABEL = new RegExp(`^(${PART}(?: ?(?:\\+|&|and|\\/) ?${PART}){1,2})(?: ?[—–:-] |$)`);
+const PARTS_LABEL = new RegExp(`^(${web_PART}(?: ?(?:\\+|&|and|\\/) ?${web_PART}){1,2})(?: ?[—–:-] |$)`);
 function labelledParts(t) {
     const m = PARTS_LABEL.exec(t.trim());
     if (!m?.[1])
@@ -3361,6 +3721,8 @@ const wellKnownFiles = (item) => {
 
 
 
+
+
 /**
  * Every rule, each for one kind of claim. All rules read every item: an item can make several claims
  * ("HSTS and CSP headers present", "Build and test"); claims of one kind merge into one check.
@@ -3370,6 +3732,7 @@ const RULES = [
     envNotCommitted,
     envDocumented,
     noConsoleLog,
+    noLeftovers,
     noTodo,
     noHardcodedSecrets,
     noPlaceholderText,
@@ -3378,8 +3741,14 @@ const RULES = [
     bareFileName,
     pathUnderPresent,
     pathNamed,
+    documentListed,
+    documentHolds,
+    documentInParentheses,
     noDumps,
     packageValue,
+    packageMetadata,
+    packageFieldSet,
+    typescriptStrict,
     namedCommand,
     typecheckPasses,
     lintPasses,

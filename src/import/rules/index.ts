@@ -2,8 +2,10 @@ import { nearMiss, notAClaim } from './claims.js';
 import * as commands from './commands.js';
 import { commandIn } from './commands.js';
 import * as container from './container.js';
+import * as documents from './documents.js';
 import * as env from './env.js';
 import * as github from './github.js';
+import * as manifest from './manifest.js';
 import { normalized } from './normalize.js';
 import * as repo from './repo.js';
 import {
@@ -25,6 +27,7 @@ const RULES: Rule[] = [
   repo.envNotCommitted,
   env.envDocumented,
   repo.noConsoleLog,
+  repo.noLeftovers,
   repo.noTodo,
   repo.noHardcodedSecrets,
   repo.noPlaceholderText,
@@ -33,8 +36,14 @@ const RULES: Rule[] = [
   repo.bareFileName,
   repo.pathUnderPresent,
   repo.pathNamed,
+  documents.documentListed,
+  documents.documentHolds,
+  documents.documentInParentheses,
   repo.noDumps,
   repo.packageValue,
+  manifest.packageMetadata,
+  manifest.packageFieldSet,
+  manifest.typescriptStrict,
   commands.namedCommand,
   commands.typecheckPasses,
   commands.lintPasses,

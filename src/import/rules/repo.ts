@@ -1,4 +1,4 @@
-import { phrase, type ItemFacts, type Rule } from './types.js';
+import { phrase, type ItemFacts, type Mapping, type Rule } from './types.js';
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_DOCS = ['**/*.md', '.github/**'];
@@ -74,11 +74,19 @@ export const noHardcodedSecrets: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/,
+      /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:(?:github|gitlab|bitbucket|git|hosted|public|remote) )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/,
+    ) ??
+    // "No Razorpay secret in code", "No admin password in code": one named secret, none in the code.
+    phrase(
+      t,
+      /\bno [a-z][\w-]* (?:secret(?: key)?|api key|password|token|private key|client secret|credentials?)s? (?:in|committed to) (?:the )?(?:(?:source|frontend|client|application|app) )?code(?:base)?\b/,
     ) ??
     phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
     phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
-    phrase(t, /\bsecrets? (?:are )?not (?:in|committed to) (?:the )?(?:code|repo(?:sitory)?|git)\b/) ??
+    phrase(
+      t,
+      /\bsecrets? (?:are |is )?(?:not (?:in|committed to)|kept out of) (?:the )?(?:code|repo(?:sitory)?|git|version control|source control)\b/,
+    ) ??
     // "All secrets stored securely (not in Git)".
     phrase(
       t,
@@ -138,6 +146,106 @@ export const noConsoleLog: Rule = (item) => {
     matched: [said],
     note: `application code only; test files and scripts may log${debug ? '; "debugging code" is read as debugger statements' : ''}`,
   };
+};
+
+/** Python files, and the code files of the stack the document names (JS/TS and Python when it names none). */
+const PYTHON_CODE = ['**/*.py'];
+const codeOf = (item: ItemFacts) =>
+  item.doc.stack === 'node' ? CODE : item.doc.stack === 'python' ? PYTHON_CODE : [...CODE, ...PYTHON_CODE];
+
+/**
+ * Debugging leftovers: `debugger` statements, Python breakpoints (`breakpoint()`, `pdb.set_trace()`,
+ * "from pdb import set_trace"), hard-coded localhost URLs and database URLs in the code. (Console logs are
+ * the console-log rule's: an item that names them is read there.)
+ */
+export const noLeftovers: Rule = (item) => {
+  const t = item.text;
+  if (/\bconsole\b/.test(t)) return undefined;
+  // "No `from pdb import set_trace()` or breakpoints", "pdb.set_trace calls removed".
+  const python =
+    phrase(t, /\b(?:no|without)\b[^,;]{0,30}?(?:\bi?pdb\b|\bset_trace\b|\bbreakpoint\(\))/) ??
+    phrase(t, /(?:\bi?pdb|\bset_trace|\bbreakpoint\(\))[^,;]{0,30}?\b(?:removed|deleted|gone)\b/) ??
+    (item.doc.stack === 'python' ? phrase(t, /\bno (?:debugger )?breakpoints?\b/) : undefined);
+  const debuggerWord =
+    phrase(t, /\bno `?debugger`?(?: statements?| calls?| keywords?| lines?)?\b/) ??
+    phrase(t, /\bdebugger (?:statements?|calls?|keywords?) (?:are )?(?:removed|deleted|gone)\b/) ??
+    (item.doc.stack === 'node' ? phrase(t, /\bno (?:debugger )?breakpoints?\b/) : undefined);
+  const localhost =
+    phrase(
+      t,
+      /\bno (?:hard-?coded |leftover )?(?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?| calls)?\b/,
+    ) ??
+    phrase(
+      t,
+      /\bhard-?coded (?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?)? (?:are |were )?(?:removed|replaced|gone)\b/,
+    );
+  // "No MongoDB URL in frontend", "No database connection strings in the code".
+  const database = phrase(
+    t,
+    /\bno (?:hard-?coded )?(?:mongo(?:db)?|postgres(?:ql)?|mysql|redis|database|db) (?:urls?|uris?|connection strings?) (?:in|committed to)\b/,
+  );
+  const scope = { include: codeOf(item), exclude: [...NOT_TESTS, '**/*.config.*'] };
+  const found: Mapping[] = [];
+  if (python)
+    found.push({
+      check: {
+        kind: 'repo.forbidden-pattern',
+        patterns: ['\\bbreakpoint\\(\\)', '\\bi?pdb\\.set_trace\\(', '\\b(?:from|import) i?pdb\\b'],
+        include: PYTHON_CODE,
+        exclude: NOT_TESTS,
+      },
+      rule: 'repo.no-debug-leftovers',
+      matched: [python],
+      note: 'Python files only; tests and scripts may stop in the debugger',
+    });
+  if (debuggerWord && !python)
+    found.push({
+      check: {
+        kind: 'repo.forbidden-pattern',
+        patterns: ['^\\s*debugger;?\\s*$'],
+        include: CODE,
+        exclude: NOT_TESTS,
+      },
+      rule: 'repo.no-debug-leftovers',
+      matched: [debuggerWord],
+      note: 'JavaScript and TypeScript files; test files and scripts are left out',
+    });
+  if (localhost)
+    found.push({
+      check: {
+        kind: 'repo.forbidden-pattern',
+        patterns: ['(?:https?|wss?)://(?:localhost|127\\.0\\.0\\.1)\\b'],
+        ...scope,
+      },
+      rule: 'repo.no-localhost',
+      matched: [localhost],
+      note: 'URLs to localhost in the code; tests, scripts and build configuration (*.config.*) are left out',
+    });
+  if (database) {
+    const kind = /mongo/.test(database)
+      ? 'mongodb(?:\\+srv)?'
+      : /postgres/.test(database)
+        ? 'postgres(?:ql)?'
+        : /mysql/.test(database)
+          ? 'mysql'
+          : /redis/.test(database)
+            ? 'rediss?'
+            : '(?:mongodb(?:\\+srv)?|postgres(?:ql)?|mysql|rediss?)';
+    const client = /\b(?:frontend|client|browser)\b/.test(t);
+    found.push({
+      check: {
+        kind: 'repo.forbidden-pattern',
+        patterns: [`\\b${kind}://`],
+        ...(client ? { include: CODE, exclude: NOT_TESTS } : scope),
+      },
+      rule: 'repo.no-database-url',
+      matched: [database],
+      note: client
+        ? 'searches every JavaScript and TypeScript file, not only the frontend: the import cannot tell its folder'
+        : 'connection URLs written in the code; tests and scripts are left out',
+    });
+  }
+  return found.length > 0 ? found : undefined;
 };
 
 /** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
@@ -307,6 +415,9 @@ function namedPaths(item: ItemFacts): string[] {
   }
   for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
     if (m[1] && !out.includes(m[1])) out.push(m[1]);
+  // A dotfile of one part as the item's subject (".vsixignore configured"); not ".NET", not ".env".
+  const dot = /^[^A-Za-z0-9.`]*`?(\.[a-z][\w-]{2,30})`?(?=[\s,:;]|$)/.exec(item.raw);
+  if (dot?.[1] && !/^\.(?:net|env)$/i.test(dot[1]) && !out.includes(dot[1])) out.push(dot[1]);
   return out;
 }
 
@@ -356,7 +467,8 @@ export const pathNamed: Rule = (item) => {
     // (Past or state only: "Create `src/env.ts` with a schema" is a task whose point is the code it holds.)
     /^(?:added|created|committed)(?: (?:a|an|the|new))*$/.test(lead) ||
     /^\s*(?:is |was |has been )?(?:created|added|committed|present|exists)\b/.test(after) ||
-    (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after));
+    (/\b(?:created|added|in place|present)\s*[(:-]?\s*$/.test(before) && /^\s*\)/.test(after)) ||
+    inPlace(path, before, after);
   if (gone)
     return {
       check: { kind: 'repo.files-absent', paths: [path] },
@@ -365,15 +477,48 @@ export const pathNamed: Rule = (item) => {
     };
   if (made)
     return {
-      check: { kind: 'repo.files-exist', paths: [path] },
+      check: { kind: 'repo.files-exist', paths: [anywhereDoc(path)] },
       rule: 'repo.path-created',
       matched: [
         path,
-        phrase(t, /\b(?:add|added|create|created|commit|committed|present|exists|in place)\b/) ?? 'created',
+        phrase(
+          t,
+          /\b(?:add|added|create|created|commit|committed|present|exists|in place|included|configured|set up|documented)\b/,
+        ) ?? 'created',
       ],
     };
   return undefined;
 };
+
+/** Code files: a path to one after a claim names where the claim is made true, not a file said to be there. */
+const CODE_FILE = /\.(?:js|jsx|ts|tsx|mjs|cjs|py|go|rs|java|kt|cs|rb|php|swift)$/i;
+
+/**
+ * A file said to be in place in other words: "`netlify/functions/api.js` is set up", ".vsixignore
+ * configured", and a noun with its file in parentheses, "Icon included (`media/icon.png`)", "CI workflow
+ * configured (`.github/workflows/ci.yml`)". (After a noun, a code file names where the noun's claim lives:
+ * "Rate limiting configured (`src/limit.ts`)" is about rate limits.)
+ */
+function inPlace(path: string, before: string, after: string): boolean {
+  // (The state ends the item: "`robots.txt` in place: served at the root" goes on about something else.)
+  const subject = /^\s*(?:is |are |has been )?(?:set up|configured|in place|included)\s*[.;!]?\s*$/.test(
+    after,
+  );
+  if (subject) return !/\S/.test(before.replace(/^[^a-z]*(?:confirm|verify|ensure|check)?(?: that)?\s*/, ''));
+  if (CODE_FILE.test(path) || !/^\s*\)\s*[.;]?\s*$/.test(after)) return false;
+  return (
+    /\b(?:included|configured|set up|in place|documented)\s*\(\s*$/.test(before) &&
+    !/\b(?:correctly|properly)\b/.test(before)
+  );
+}
+
+/** A document's bare name (no folder, not a file of the root such as README.md) may be in any folder. */
+const anywhereDoc = (path: string) =>
+  !path.includes('/') &&
+  /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i.test(path) &&
+  !/^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)\./i.test(path)
+    ? `**/${path}`
+    : path;
 
 /** No database dumps, backups, key stores or private keys committed. */
 export const noDumps: Rule = (item) => {
