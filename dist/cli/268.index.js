@@ -2849,6 +2849,9 @@ function statedStatus(text) {
     const m = STATUS.exec(text);
     if (!m?.[1])
         return undefined;
+    // "`/checkout` never returns 500", "must not return 404": the status named is the one it must not answer.
+    if (/\b(?:never|not|no longer|doesn't|don't|won't|shouldn't|cannot|can't)\s+$/.test(text.slice(Math.max(0, m.index - 12), m.index)))
+        return undefined;
     const codes = [m[1], ...(m[2]?.match(/\d{3}/g) ?? [])].map(Number);
     return { codes: [...new Set(codes)], phrase: m[0].trim() };
 }
@@ -3190,7 +3193,7 @@ const securityHeaders = (item) => {
     // renders, not a header the app serves (only the headers, the responses or the site itself are that).
     const xssIn = /\bxss protection (?:in|for|of|within|inside|across) (?:the |all |our )?([\w-]+)/.exec(t);
     const xss = xssIn?.[1] &&
-        !/^(?:headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
+        !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
         ? undefined
         : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
     const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
@@ -3400,7 +3403,7 @@ const cors = (item) => {
         phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/) ??
         // "Update CORS settings in backend": the settings are brought to production's origins.
-        phrase(t, /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?\b|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/) ??
+        phrase(t, /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/) ??
         // "CORS policy allows only `app.example.org` and `admin.example.org`".
         phrase(t, /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/);
     if (!said)
@@ -3602,7 +3605,10 @@ const dns = (item) => {
     if (!said || MAIL.test(t))
         return undefined;
     // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
-    if (MAIL.test(`${item.details ?? ''} ${item.context}`))
+    // (An address record or an IP the item names is the app's host, whatever the heading also holds; a
+    // CNAME there may be the mail provider's.)
+    if (MAIL.test(`${item.details ?? ''} ${item.context}`) &&
+        !/^(?:a|aaaa|alias) records?\b|\baaaa records?\b|\b\d{1,3}(?:\.\d{1,3}){3}\b/.test(t))
         return undefined;
     // ("AAAA record (optional)", "Custom domain for the backend (if needed)", "Subdomain configured if
     // using": a name the app may not serve; "Custom domain (when one is bought)" says it will.)

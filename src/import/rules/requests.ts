@@ -14,6 +14,13 @@ const STATUS =
 export function statedStatus(text: string): { codes: number[]; phrase: string } | undefined {
   const m = STATUS.exec(text);
   if (!m?.[1]) return undefined;
+  // "`/checkout` never returns 500", "must not return 404": the status named is the one it must not answer.
+  if (
+    /\b(?:never|not|no longer|doesn't|don't|won't|shouldn't|cannot|can't)\s+$/.test(
+      text.slice(Math.max(0, m.index - 12), m.index),
+    )
+  )
+    return undefined;
   const codes = [m[1], ...(m[2]?.match(/\d{3}/g) ?? [])].map(Number);
   return { codes: [...new Set(codes)], phrase: m[0].trim() };
 }

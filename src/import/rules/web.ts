@@ -283,7 +283,9 @@ export const securityHeaders: Rule = (item) => {
   const xssIn = /\bxss protection (?:in|for|of|within|inside|across) (?:the |all |our )?([\w-]+)/.exec(t);
   const xss =
     xssIn?.[1] &&
-    !/^(?:headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
+    !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(
+      xssIn[1],
+    )
       ? undefined
       : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
@@ -562,7 +564,7 @@ export const cors: Rule = (item) => {
     // "Update CORS settings in backend": the settings are brought to production's origins.
     phrase(
       t,
-      /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?\b|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/,
+      /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/,
     ) ??
     // "CORS policy allows only `app.example.org` and `admin.example.org`".
     phrase(
@@ -823,7 +825,13 @@ export const dns: Rule = (item) => {
     (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
   if (!said || MAIL.test(t)) return undefined;
   // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
-  if (MAIL.test(`${item.details ?? ''} ${item.context}`)) return undefined;
+  // (An address record or an IP the item names is the app's host, whatever the heading also holds; a
+  // CNAME there may be the mail provider's.)
+  if (
+    MAIL.test(`${item.details ?? ''} ${item.context}`) &&
+    !/^(?:a|aaaa|alias) records?\b|\baaaa records?\b|\b\d{1,3}(?:\.\d{1,3}){3}\b/.test(t)
+  )
+    return undefined;
   // ("AAAA record (optional)", "Custom domain for the backend (if needed)", "Subdomain configured if
   // using": a name the app may not serve; "Custom domain (when one is bought)" says it will.)
   if (/\boptional\b/.test(t) || (/\bif\b/.test(t) && /\bsub-?domain|\bcustom domain/.test(said)))
