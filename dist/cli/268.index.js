@@ -861,7 +861,7 @@ const namedCommand = (item) => {
     const said = worded ?? checkNamed(item, found.run, found.code) ?? bareUnderChecks(item, found.code);
     if (!said)
         return undefined;
-    const platform = /\bbuild\b/.test(found.run) ? hostBuild(item) : undefined;
+    const platform = /\bbuild\b/.test(found.run) ? hostBuild(item, true) : undefined;
     if (platform)
         return refuse(platform);
     // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") or by `&&` in one span are each
@@ -910,7 +910,9 @@ const NOT_OWN_CLI = /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ans
  * ("`tool --version` outputs the right version" says more than its exit code holds and stays manual.)
  */
 function ownCli(item) {
-    if (item.code.length !== 1 || !/\bcli\b|\bcommand[- ]line\b/.test(item.context))
+    if (item.code.length !== 1 ||
+        !/\bcli\b|\bcommand[- ]line\b/.test(item.context) ||
+        !/\b(?:smoke|tests?|checks?|verification|verify)\b/.test(item.context))
         return undefined;
     const code = (item.code[0] ?? '').trim();
     const m = /^([a-z][\w-]{1,30}) [^;&|<>`$]{1,200}$/.exec(code);
@@ -1127,10 +1129,11 @@ const HOSTS = /\b(?:vercel|netlify|heroku|railway|fly\.io|cloudflare pages|ampli
  * deployment, not a run in the repository; "Build command set to `npm run build` in Netlify", "Build
  * command: `npm run build`": a setting of the platform, which a run of the command does not check.
  */
-function hostBuild(item) {
-    if (/\b(?:build|start|install|output|publish) (?:command|script|settings?|directory)\b/.test(item.text))
+function hostBuild(item, named = false) {
+    if (/\b(?:build|start|install|output|publish) (?:command|settings?|directory)\b|\bbuild script (?:is )?(?:set|configured|defined)\b/.test(item.text))
         return 'a build setting of the hosting platform: a run of the command does not check the setting';
-    const host = HOSTS.exec(item.text) ?? HOSTS.exec(item.near);
+    // ("`npm run build` passes" under "Deploy to Vercel" names the run in the repository.)
+    const host = HOSTS.exec(item.text) ?? (named ? null : HOSTS.exec(item.near));
     if (host)
         return `the build on ${host[0].replace(/^on /, '')}, not a run in the repository`;
     return undefined;
@@ -1180,7 +1183,7 @@ const auditClean = (item) => {
         // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate; under "CI/CD"
         // › "Quality Gates" it is a rule of the pipeline's own scan.
         !(watchContext(item.near) ?? watchContext(item.context)) &&
-        !/\bci\b|ci\/cd|pipelines?|quality gates?|github actions|workflows?/.test(item.context);
+        !/\bci\b|ci\/cd|pipelines?|quality gates?|github actions|workflows?|pen(?:etration)?[- ]?test|\bscan(?:s|ner)?\b|\bzap\b/.test(item.context);
     if (!audit && !(vulns && (deps || graded)))
         return undefined;
     // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.

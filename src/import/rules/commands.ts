@@ -132,7 +132,7 @@ export const namedCommand: Rule = (item) => {
   const worded = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
   const said = worded ?? checkNamed(item, found.run, found.code) ?? bareUnderChecks(item, found.code);
   if (!said) return undefined;
-  const platform = /\bbuild\b/.test(found.run) ? hostBuild(item) : undefined;
+  const platform = /\bbuild\b/.test(found.run) ? hostBuild(item, true) : undefined;
   if (platform) return refuse(platform);
   // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") or by `&&` in one span are each
   // claimed to pass.
@@ -192,7 +192,12 @@ const NOT_OWN_CLI =
  * ("`tool --version` outputs the right version" says more than its exit code holds and stays manual.)
  */
 function ownCli(item: ItemFacts): Mapping | undefined {
-  if (item.code.length !== 1 || !/\bcli\b|\bcommand[- ]line\b/.test(item.context)) return undefined;
+  if (
+    item.code.length !== 1 ||
+    !/\bcli\b|\bcommand[- ]line\b/.test(item.context) ||
+    !/\b(?:smoke|tests?|checks?|verification|verify)\b/.test(item.context)
+  )
+    return undefined;
   const code = (item.code[0] ?? '').trim();
   const m = /^([a-z][\w-]{1,30}) [^;&|<>`$]{1,200}$/.exec(code);
   if (!m?.[1] || NOT_OWN_CLI.test(m[1]) || /:\/\//.test(code)) return undefined;
@@ -445,10 +450,15 @@ const HOSTS =
  * deployment, not a run in the repository; "Build command set to `npm run build` in Netlify", "Build
  * command: `npm run build`": a setting of the platform, which a run of the command does not check.
  */
-function hostBuild(item: ItemFacts): string | undefined {
-  if (/\b(?:build|start|install|output|publish) (?:command|script|settings?|directory)\b/.test(item.text))
+function hostBuild(item: ItemFacts, named = false): string | undefined {
+  if (
+    /\b(?:build|start|install|output|publish) (?:command|settings?|directory)\b|\bbuild script (?:is )?(?:set|configured|defined)\b/.test(
+      item.text,
+    )
+  )
     return 'a build setting of the hosting platform: a run of the command does not check the setting';
-  const host = HOSTS.exec(item.text) ?? HOSTS.exec(item.near);
+  // ("`npm run build` passes" under "Deploy to Vercel" names the run in the repository.)
+  const host = HOSTS.exec(item.text) ?? (named ? null : HOSTS.exec(item.near));
   if (host) return `the build on ${host[0].replace(/^on /, '')}, not a run in the repository`;
   return undefined;
 }
@@ -511,7 +521,9 @@ export const auditClean: Rule = (item) => {
     // Under "Success criteria" or "KPIs" it is a target to watch after the release, not a gate; under "CI/CD"
     // › "Quality Gates" it is a rule of the pipeline's own scan.
     !(watchContext(item.near) ?? watchContext(item.context)) &&
-    !/\bci\b|ci\/cd|pipelines?|quality gates?|github actions|workflows?/.test(item.context);
+    !/\bci\b|ci\/cd|pipelines?|quality gates?|github actions|workflows?|pen(?:etration)?[- ]?test|\bscan(?:s|ner)?\b|\bzap\b/.test(
+      item.context,
+    );
   if (!audit && !(vulns && (deps || graded))) return undefined;
   // "No unused dependencies (audit with `npm audit`)": the claim is about something else the tool is named for.
   if (/\b(?:unused|outdated|licen[cs]es?|up to date|updated?)\b/.test(unremarked(t)) && !vulns)
