@@ -176,7 +176,9 @@ const plain = (s) =>
 export const cliExplain =
   (projectDir) =>
   (file, root = []) => {
-    const cwd = root.length > 0 ? mkdtempSync(path.join(os.tmpdir(), 'preflight-import-repo-')) : undefined;
+    // Always a folder of its own: a fixture is imported as in a repository with nothing at its root, never
+    // as in this project (whose package.json scripts would decide the commands chosen).
+    const cwd = mkdtempSync(path.join(os.tmpdir(), 'preflight-import-repo-'));
     try {
       for (const f of root) writeFileSync(path.join(cwd, f), '');
       return JSON.parse(
@@ -193,7 +195,7 @@ export const cliExplain =
         ),
       );
     } finally {
-      if (cwd) rmSync(cwd, { recursive: true, force: true });
+      rmSync(cwd, { recursive: true, force: true });
     }
   };
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultRegistry } from '../../src/checks/registry.js';
-import { repoStackOf } from '../../src/import/command.js';
+import { importFile, repoScriptsOf, repoStackOf } from '../../src/import/command.js';
 import { importMarkdown } from '../../src/import/index.js';
 import { documentFacts } from '../../src/import/rules/index.js';
 
@@ -86,5 +86,39 @@ describe('the stack of a part', () => {
     ]);
     expect(front).toEqual([{ kind: 'command', run: 'npm run build', cwd: 'frontend' }]);
     expect(back).toEqual([{ kind: 'command', run: 'pytest', cwd: 'backend' }]);
+  });
+});
+
+describe('the scripts of the repository', () => {
+  test('a root command is one of the scripts package.json has, or the item stays manual and says why', () => {
+    const repo = repoWith();
+    writeFileSync(
+      path.join(repo, 'package.json'),
+      JSON.stringify({ scripts: { compile: 'tsc -p ./', lint: 'eslint src' } }),
+    );
+    writeFileSync(
+      path.join(repo, 'RELEASE.md'),
+      ['# Release', '## Checks', '- [ ] Build succeeds', '- [ ] Lint passes', '- [ ] All tests pass'].join(
+        '\n',
+      ),
+    );
+    expect(repoScriptsOf(repo)).toEqual(['compile', 'lint']);
+    const result = importFile('RELEASE.md', repo);
+    if (!result.ok) throw new Error(result.message);
+    const [build, lint, tests] = result.explanations;
+    expect(build?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'npm run compile' }]);
+    expect(result.yaml).toMatch(/# guessed: package.json has no build script: compile is run in its place/);
+    expect(lint?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'npm run lint' }]);
+    expect(tests?.checks).toEqual([]);
+    expect(tests?.manual).toMatch(/package.json has no "test" script/);
+  });
+
+  test('a package.json that does not parse, or without a scripts object, tells nothing or that it has none', () => {
+    const repo = repoWith('package.json');
+    expect(repoScriptsOf(repo)).toBeUndefined();
+    writeFileSync(path.join(repo, 'package.json'), '{"name": "x"}');
+    expect(repoScriptsOf(repo)).toEqual([]);
+    writeFileSync(path.join(repo, 'package.json'), '{"scripts": ["test"]}');
+    expect(repoScriptsOf(repo)).toBeUndefined();
   });
 });

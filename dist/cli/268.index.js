@@ -387,6 +387,7 @@ __webpack_require__.d(__webpack_exports__, {
   importCommand: () => (/* binding */ importCommand),
   importFile: () => (/* binding */ importFile),
   loadDefinitionText: () => (/* binding */ loadDefinitionText),
+  repoScriptsOf: () => (/* binding */ repoScriptsOf),
   repoStackOf: () => (/* binding */ repoStackOf),
   validateImported: () => (/* binding */ validateImported)
 });
@@ -508,6 +509,26 @@ function repoStackOf(dir) {
     return found.length === 1 ? found[0] : undefined;
 }
 /**
+ * The script names of the package.json at the root of `dir` (`build`, `compile`, `lint`…), so a command the
+ * import chooses is one the repository has; undefined when there is no such file or it does not parse.
+ */
+function repoScriptsOf(dir) {
+    try {
+        const file = external_node_path_default().join(dir, 'package.json');
+        if (!(0,external_node_fs_.statSync)(file).isFile() || (0,external_node_fs_.statSync)(file).size > src_import/* MAX_IMPORT_BYTES */.XW)
+            return undefined;
+        const scripts = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).scripts;
+        if (scripts === undefined)
+            return [];
+        if (!scripts || typeof scripts !== 'object' || Array.isArray(scripts))
+            return undefined;
+        return Object.keys(scripts).slice(0, 1000);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
  * Imports a Markdown file and checks the result with the real loader, so what is written always loads.
  * Targets the import adds are given a placeholder URL for that check only.
  */
@@ -520,6 +541,7 @@ function importFile(file, cwd, registry = checks_registry.defaultRegistry) {
         registry,
         source: external_node_path_default().basename(file),
         repoStack: repoStackOf(cwd),
+        ...withScripts(repoScriptsOf(cwd)),
     });
     if (!result.ok)
         return result;
@@ -528,6 +550,7 @@ function importFile(file, cwd, registry = checks_registry.defaultRegistry) {
         return { ok: false, message: `the imported definition does not load:\n${problems.join('\n')}` };
     return result;
 }
+const withScripts = (scripts) => (scripts ? { repoScripts: scripts } : {});
 function validateImported(yaml, registry = checks_registry.defaultRegistry) {
     const loaded = loadDefinitionText('imported.yml', yaml, registry);
     return loaded.ok ? [] : loaded.diagnostics.map(diagnostic/* formatDiagnostic */.xy);
@@ -781,15 +804,41 @@ function stackOf(item) {
     const others = stacks.filter((s) => s !== 'node');
     return others.length === 1 ? others[0] : stack;
 }
+/** Other names a script of a purpose goes by: a project that compiles with tsc has `compile`, not `build`. */
+const ALSO_NAMED = { build: ['compile'], lint: ['lint:all'] };
+/**
+ * The script of the root package.json an item's command runs, when the import runs in a repository whose
+ * package.json lists its scripts: the script named, else one that goes by another name, else none.
+ */
+function rootScript(item, script) {
+    const scripts = cwdOf(item) ? undefined : item.doc.scripts;
+    if (!scripts || scripts.includes(script))
+        return script;
+    return ALSO_NAMED[script]?.find((s) => scripts.includes(s));
+}
+/** Why a Node command was not chosen: the root package.json has no such script. */
+function noScript(item, script) {
+    const stack = stackOf(item);
+    if ((stack && stack !== 'node') || !item.doc.scripts || cwdOf(item))
+        return undefined;
+    return refuse(`package.json has no "${script}" script: name the command in backticks to automate it`);
+}
 const run = (item, script) => {
     const stack = stackOf(item);
     if (stack && stack !== 'node')
         return script === 'test' ? OTHER_TESTS[stack] : undefined;
+    const name = rootScript(item, script);
+    if (!name)
+        return undefined;
     const pm = manager(item);
-    if (script === 'test')
+    if (name === 'test')
         return pm === 'npm' ? 'npm test' : `${pm} test`;
-    return pm === 'yarn' ? `yarn ${script}` : `${pm} run ${script}`;
+    return pm === 'yarn' ? `yarn ${name}` : `${pm} run ${name}`;
 };
+/** What the import assumed of a script it chose. */
+const scriptNote = (runs, script) => runs.endsWith(` ${script}`) || (script === 'test' && runs.endsWith(' test'))
+    ? `the ${script} script of package.json`
+    : `package.json has no ${script} script: ${runs.replace(/^\S+ (?:run )?/, '')} is run in its place`;
 /** The command a code span names, with the directory of a leading `cd`. */
 function commandIn(item) {
     return commandsIn(item)[0];
@@ -975,7 +1024,7 @@ const bareCheckName = (item) => {
         const node = item.doc.stack === undefined || item.doc.stack === 'node';
         const runs = script === 'typecheck' ? (node ? 'npx tsc --noEmit' : undefined) : run(item, script);
         if (!runs)
-            return undefined;
+            return script === 'typecheck' ? undefined : noScript(item, script);
         return {
             check: { kind: 'command', run: runs },
             rule,
@@ -1011,6 +1060,8 @@ const testsPass = (item) => {
         return undefined;
     const cwd = cwdOf(item);
     const test = run(item, 'test');
+    if (!test)
+        return noScript(item, 'test');
     const own = stackOf(item);
     const stack = own && own !== 'node' ? own : undefined;
     const base = {
@@ -1034,7 +1085,7 @@ const testsPass = (item) => {
                 check: { kind: 'command', run: build },
                 rule: 'command.build-succeeds',
                 matched: ['build'],
-                note: 'the build script of package.json',
+                note: scriptNote(build, 'build'),
             },
             { ...base, matched: ['test'] },
         ];
@@ -1061,12 +1112,12 @@ const lintPasses = (item) => {
     const cwd = cwdOf(item);
     const lint = run(item, 'lint');
     if (!lint)
-        return undefined;
+        return noScript(item, 'lint');
     return {
         check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
         rule: 'command.lint-passes',
         matched: [said],
-        note: 'the lint script of package.json',
+        note: scriptNote(lint, 'lint'),
     };
 };
 const typecheckPasses = (item) => {
@@ -1153,12 +1204,12 @@ const buildSucceeds = (item) => {
     const cwd = cwdOf(item);
     const build = run(item, 'build');
     if (!build)
-        return undefined;
+        return noScript(item, 'build');
     return {
         check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
         rule: 'command.build-succeeds',
         matched: [said],
-        note: 'the build script of package.json',
+        note: scriptNote(build, 'build'),
     };
 };
 /** `npm audit` clean, no critical/high vulnerabilities in dependencies: the audit level comes from the text. */
@@ -4110,7 +4161,10 @@ function outlineToYaml(outline, options) {
         .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
         .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
         .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
-    const doc = documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets, outline.blocks);
+    const doc = {
+        ...documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets, outline.blocks),
+        ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
+    };
     const sections = outline.groups.map((group) => {
         const items = [];
         for (const it of group.items) {

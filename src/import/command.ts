@@ -53,6 +53,23 @@ export function repoStackOf(dir: string): Stack | undefined {
 }
 
 /**
+ * The script names of the package.json at the root of `dir` (`build`, `compile`, `lint`…), so a command the
+ * import chooses is one the repository has; undefined when there is no such file or it does not parse.
+ */
+export function repoScriptsOf(dir: string): string[] | undefined {
+  try {
+    const file = path.join(dir, 'package.json');
+    if (!statSync(file).isFile() || statSync(file).size > MAX_IMPORT_BYTES) return undefined;
+    const scripts = (JSON.parse(readFileSync(file, 'utf8')) as { scripts?: unknown }).scripts;
+    if (scripts === undefined) return [];
+    if (!scripts || typeof scripts !== 'object' || Array.isArray(scripts)) return undefined;
+    return Object.keys(scripts).slice(0, 1000);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Imports a Markdown file and checks the result with the real loader, so what is written always loads.
  * Targets the import adds are given a placeholder URL for that check only.
  */
@@ -64,6 +81,7 @@ export function importFile(file: string, cwd: string, registry: Registry = defau
     registry,
     source: path.basename(file),
     repoStack: repoStackOf(cwd),
+    ...withScripts(repoScriptsOf(cwd)),
   });
   if (!result.ok) return result;
   const problems = validateImported(result.yaml, registry);
@@ -71,6 +89,8 @@ export function importFile(file: string, cwd: string, registry: Registry = defau
     return { ok: false, message: `the imported definition does not load:\n${problems.join('\n')}` };
   return result;
 }
+
+const withScripts = (scripts: string[] | undefined) => (scripts ? { repoScripts: scripts } : {});
 
 export function validateImported(yaml: string, registry: Registry = defaultRegistry): string[] {
   const loaded = loadDefinitionText('imported.yml', yaml, registry);

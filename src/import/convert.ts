@@ -94,7 +94,7 @@ const quote = (phrases: string[]) => phrases.map((p) => `"${p.replace(/\s+/g, ' 
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 export function outlineToYaml(
   outline: Outline,
-  options: { registry: Registry; source: string; repoStack?: Stack },
+  options: { registry: Registry; source: string; repoStack?: Stack; repoScripts?: string[] },
 ): { yaml: string; summary: ImportSummary; explanations: Explanation[] } {
   const chooser = new CheckChooser(options.registry);
   const ids = new IdAllocator();
@@ -115,12 +115,15 @@ export function outlineToYaml(
     .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
     .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
     .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
-  const doc = documentFacts(
-    outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
-    options.repoStack,
-    storeSecrets,
-    outline.blocks,
-  );
+  const doc = {
+    ...documentFacts(
+      outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
+      options.repoStack,
+      storeSecrets,
+      outline.blocks,
+    ),
+    ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
+  };
   const sections = outline.groups.map((group) => {
     const items: ImportedItem[] = [];
     for (const it of group.items) {

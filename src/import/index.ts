@@ -16,6 +16,8 @@ export interface ImportOptions {
   source: string;
   /** The stack of the repository the import runs in, used when the document does not name one. */
   repoStack?: Stack;
+  /** The scripts of the package.json at the root of that repository, when it has one that parses. */
+  repoScripts?: string[];
 }
 
 export type ImportResult =

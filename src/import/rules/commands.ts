@@ -47,13 +47,41 @@ function stackOf(item: ItemFacts): Stack | undefined {
   return others.length === 1 ? others[0] : stack;
 }
 
+/** Other names a script of a purpose goes by: a project that compiles with tsc has `compile`, not `build`. */
+const ALSO_NAMED: Record<string, string[]> = { build: ['compile'], lint: ['lint:all'] };
+
+/**
+ * The script of the root package.json an item's command runs, when the import runs in a repository whose
+ * package.json lists its scripts: the script named, else one that goes by another name, else none.
+ */
+function rootScript(item: ItemFacts, script: string): string | undefined {
+  const scripts = cwdOf(item) ? undefined : item.doc.scripts;
+  if (!scripts || scripts.includes(script)) return script;
+  return ALSO_NAMED[script]?.find((s) => scripts.includes(s));
+}
+
+/** Why a Node command was not chosen: the root package.json has no such script. */
+function noScript(item: ItemFacts, script: string) {
+  const stack = stackOf(item);
+  if ((stack && stack !== 'node') || !item.doc.scripts || cwdOf(item)) return undefined;
+  return refuse(`package.json has no "${script}" script: name the command in backticks to automate it`);
+}
+
 const run = (item: ItemFacts, script: string) => {
   const stack = stackOf(item);
   if (stack && stack !== 'node') return script === 'test' ? OTHER_TESTS[stack] : undefined;
+  const name = rootScript(item, script);
+  if (!name) return undefined;
   const pm = manager(item);
-  if (script === 'test') return pm === 'npm' ? 'npm test' : `${pm} test`;
-  return pm === 'yarn' ? `yarn ${script}` : `${pm} run ${script}`;
+  if (name === 'test') return pm === 'npm' ? 'npm test' : `${pm} test`;
+  return pm === 'yarn' ? `yarn ${name}` : `${pm} run ${name}`;
 };
+
+/** What the import assumed of a script it chose. */
+const scriptNote = (runs: string, script: string) =>
+  runs.endsWith(` ${script}`) || (script === 'test' && runs.endsWith(' test'))
+    ? `the ${script} script of package.json`
+    : `package.json has no ${script} script: ${runs.replace(/^\S+ (?:run )?/, '')} is run in its place`;
 
 interface NamedRun {
   run: string;
@@ -266,7 +294,7 @@ export const bareCheckName: Rule = (item) => {
     if (!re.test(t)) continue;
     const node = item.doc.stack === undefined || item.doc.stack === 'node';
     const runs = script === 'typecheck' ? (node ? 'npx tsc --noEmit' : undefined) : run(item, script);
-    if (!runs) return undefined;
+    if (!runs) return script === 'typecheck' ? undefined : noScript(item, script);
     return {
       check: { kind: 'command', run: runs },
       rule,
@@ -310,7 +338,8 @@ export const testsPass: Rule = (item) => {
   if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
     return undefined;
   const cwd = cwdOf(item);
-  const test = run(item, 'test') as string;
+  const test = run(item, 'test');
+  if (!test) return noScript(item, 'test');
   const own = stackOf(item);
   const stack = own && own !== 'node' ? own : undefined;
   const base: Mapping = {
@@ -333,7 +362,7 @@ export const testsPass: Rule = (item) => {
         check: { kind: 'command', run: build },
         rule: 'command.build-succeeds',
         matched: ['build'],
-        note: 'the build script of package.json',
+        note: scriptNote(build, 'build'),
       },
       { ...base, matched: ['test'] },
     ];
@@ -368,12 +397,12 @@ export const lintPasses: Rule = (item) => {
   if (!said || /acceptable|warnings? acceptable/.test(t)) return undefined;
   const cwd = cwdOf(item);
   const lint = run(item, 'lint');
-  if (!lint) return undefined;
+  if (!lint) return noScript(item, 'lint');
   return {
     check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
     rule: 'command.lint-passes',
     matched: [said],
-    note: 'the lint script of package.json',
+    note: scriptNote(lint, 'lint'),
   };
 };
 
@@ -479,12 +508,12 @@ export const buildSucceeds: Rule = (item) => {
   if (platform) return refuse(platform);
   const cwd = cwdOf(item);
   const build = run(item, 'build');
-  if (!build) return undefined;
+  if (!build) return noScript(item, 'build');
   return {
     check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
     rule: 'command.build-succeeds',
     matched: [said],
-    note: 'the build script of package.json',
+    note: scriptNote(build, 'build'),
   };
 };
 

@@ -33,6 +33,11 @@ export interface DocumentFacts {
   jwtVariables: string[];
   /** Variables listed under a platform's secret store ("Supabase Secrets"): not the app's environment, anywhere. */
   storeSecrets: string[];
+  /**
+   * The scripts of the root package.json of the repository the import runs in (none when it has no such
+   * file, or one that does not parse): a root command is chosen among them.
+   */
+  scripts?: string[];
   /** The one health path the document names (in an item or a code block: `curl …/api/health`), if only one. */
   healthPath?: string;
 }
