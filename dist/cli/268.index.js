@@ -1406,7 +1406,14 @@ const noHardcodedSecrets = (item) => {
     const said = phrase(t, /\bno (?:hard-?coded|exposed|committed|plain-?text|embedded|inline) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
         phrase(t, /\bno (?:secrets?|credentials|passwords|api keys|tokens)(?: or (?:credentials|api keys|secrets|passwords))? (?:are exposed )?(?:in|committed to) (?:the )?(?:(?:github|gitlab|bitbucket|git|hosted|public|remote) )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git|frontend code|client code)\b/) ??
         // "No Razorpay secret in code", "No admin password in code": one named secret, none in the code.
-        phrase(t, /\bno [a-z][\w-]* (?:secret(?: key)?|api key|password|token|private key|client secret|credentials?)s? (?:in|committed to) (?:the )?(?:(?:source|frontend|client|application|app) )?code(?:base)?\b/) ??
+        phrase(t, /\bno [a-z][\w-]* (?:secret(?: key)?|api key|access key|key|password|token|private key|client secret|credentials?)s? (?:in|committed to) (?:the )?(?:(?:source|frontend|client|application|app) )?code(?:base)?\b/) ??
+        // "API keys not committed", "Secrets never committed to git", "No secrets checked into source control".
+        (/(?:^|[\s(`])\.env\b/.test(t)
+            ? undefined
+            : (phrase(t, /\b(?:secrets?|api keys|credentials|tokens|passwords)(?: are| were)? (?:never|not) (?:committed|checked in|pushed)(?: (?:to|into) (?:the )?(?:git|repo(?:sitory)?|version control|source control))?\b/) ??
+                phrase(t, /\bno (?:secrets?|api keys|credentials|tokens|passwords) (?:checked|committed|pushed) (?:in)?to (?:the )?(?:git|repo(?:sitory)?|version control|source control)\b/))) ??
+        // "Secrets stored in environment variables, not in code".
+        phrase(t, /\b(?:secrets?|api keys|credentials|tokens|passwords)\b[^;()]{0,50}, not (?:in|hard-?coded in|committed to) (?:the )?(?:code(?:base)?|source(?: code)?|repo(?:sitory)?|git|version control)\b/) ??
         phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
         phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
         phrase(t, /\bsecrets? (?:are |is )?(?:not (?:in|committed to)|kept out of) (?:the )?(?:code|repo(?:sitory)?|git|version control|source control)\b/) ??
@@ -1698,6 +1705,10 @@ function namedPaths(item) {
     for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
         if (m[1] && !out.includes(m[1]))
             out.push(m[1]);
+    // A path with a folder, written without backticks ("docs/DEPLOYMENT.md exists"): documents and settings.
+    for (const m of item.raw.matchAll(/(?:^|[\s(])([\w.-]+\/[\w./-]*\.(?:md|mdx|rst|adoc|ya?ml|json|toml))(?=[\s),:;]|$)/g))
+        if (m[1] && !m[1].includes('..') && !out.includes(m[1].replace(/^\.\//, '')))
+            out.push(m[1].replace(/^\.\//, ''));
     // A dotfile of one part as the item's subject (".vsixignore configured"); not ".NET", not ".env".
     const dot = /^[^A-Za-z0-9.`]*`?(\.[a-z][\w-]{2,30})`?(?=[\s,:;]|$)/.exec(item.raw);
     if (dot?.[1] && !/^\.(?:net|env)$/i.test(dot[1]) && !out.includes(dot[1]))
@@ -1952,11 +1963,16 @@ const documentListed = (item) => {
     if (!FILES_LIST.test(item.context) || documents_TO_DO.test(item.context))
         return undefined;
     const w = words(item);
-    const m = /^`?([\w./-]{3,120})`?(?:\s*[(]([^()]{1,60})[)])?\s*[.;]?$/.exec(w);
+    // "NAME.md (purpose)", "NAME.md - purpose", "NAME.md: purpose", or the name alone.
+    const m = /^`?([\w./-]{3,120})`?(?:\s*[(]([^()]{1,60})[)]|\s+[-–—]\s+([^()]{1,80})|:\s+([^()]{1,80}))?\s*[.;]?$/.exec(w);
     const file = m?.[1] ? fileName(m[1]) : undefined;
     if (!m || !file)
         return undefined;
     const remark = (m[2] ?? '').trim().toLowerCase();
+    const said = (m[3] ?? m[4] ?? '').trim().toLowerCase();
+    // "CHANGELOG.md: add the 2.0 entry": what to do to the file, not the file being there.
+    if (/^(?:add|update|write|create|fix|review|remove|delete|move|link|rename|check|verify|mention|document|describe|include|refresh|rewrite)\b/.test(said))
+        return undefined;
     // "PRE_LAUNCH_CHECKLIST.md (this document)": the checklist itself.
     if (/\bthis (?:document|file|checklist|list|page)\b/.test(remark))
         return undefined;
@@ -1969,6 +1985,8 @@ const documentListed = (item) => {
         return undefined;
     // A community file's name is the bare-name rule's ("SECURITY.md (reporting address)").
     if (bareFileName(item))
+        return undefined;
+    if (/\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(said))
         return undefined;
     const part = PART.test(remark) ? remark : undefined;
     const path = part && !/root/.test(part) ? `${part}/${file}` : file;
@@ -2024,7 +2042,11 @@ const documentInParentheses = (item) => {
     const file = m?.[2] ? fileName(m[2]) : undefined;
     if (!m?.[1] || !file || !DOC_EXT.test(file))
         return undefined;
-    const noun = m[1].toLowerCase().trim();
+    // ("Runbook available (`docs/runbook.md`)", "Deployment guide written (`DEPLOY.md`)": the noun, then its state.)
+    const noun = m[1]
+        .toLowerCase()
+        .trim()
+        .replace(/\s+(?:is |are )?(?:available|written|ready|provided|complete|completed|done|added|created|in place|present)$/, '');
     if (!DOC_NOUN.test(noun) || /^(?:write|create|add|update|review|read|draft|prepare)\b/.test(noun))
         return undefined;
     const path = documents_anywhere(file);
@@ -2033,6 +2055,27 @@ const documentInParentheses = (item) => {
         rule: 'repo.document-named',
         matched: [noun, file.toLowerCase()],
         ...(path.startsWith('**/') ? { note: `no folder is named: ${file} in any folder will do` } : {}),
+    };
+};
+/**
+ * "API endpoints documented in `docs/api.md`", "Architecture described in docs/ARCHITECTURE.md": the
+ * document that holds it is in place; whether it says enough is for a person.
+ */
+const documentedIn = (item) => {
+    if (documents_TO_DO.test(item.context))
+        return undefined;
+    const m = /^([A-Za-z][\w\s/&,-]{2,80}?) (?:is |are )?(?:documented|described|written up|explained) in (?:the )?`?([\w./-]{3,120})`?\s*[.;]?$/.exec(words(item));
+    const file = m?.[2] ? fileName(m[2]) : undefined;
+    if (!m?.[1] || !file || !DOC_EXT.test(file))
+        return undefined;
+    if (/^(?:write|create|add|update|review|read|draft|prepare|document|describe)\b/i.test(m[1]))
+        return undefined;
+    const path = documents_anywhere(file);
+    return {
+        check: { kind: 'repo.files-exist', paths: [path] },
+        rule: 'repo.document-named',
+        matched: [m[0].toLowerCase()],
+        note: `checks that ${path} exists; what it says is for a person to read`,
     };
 };
 
@@ -2688,6 +2731,32 @@ const packageMetadata = (item) => {
         note: `read as package.json's ${field} under "${near}"`,
     };
 };
+/**
+ * "`package.json` version is 2.1.0", "The license in package.json is MIT": that field has that value (quoted,
+ * or one word; "bumped to" is the version-bump rule's).
+ */
+const packageJsonValue = (item) => {
+    const m = /^[^A-Za-z0-9]*(?:the )?package\.json(?:'s)? ([a-z][a-z ]{1,20}?)(?: field)? (?:is|=|:|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/.exec(item.raw) ??
+        /^[^A-Za-z0-9]*(?:the )?([a-z][a-z ]{1,20}?)(?: field)? in package\.json (?:is|=|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/i.exec(item.raw);
+    if (!m?.[1])
+        return undefined;
+    const label = m[1].toLowerCase().trim();
+    const field = FIELDS.find(([re]) => re.test(label))?.[1];
+    const value = (m[2] ?? m[3] ?? m[4])?.replace(/[.;,]$/, '');
+    if (!field || !value)
+        return undefined;
+    // Unquoted, only a value that cannot be a state word: a version number, a licence's identifier
+    // ("`package.json` version is bumped" is the version-bump rule's).
+    if (m[4] !== undefined &&
+        !(field === 'version' && /^v?\d+\.\d+/.test(value)) &&
+        !(field === 'license' && /^(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]+-\d[\w.-]*)$/.test(value)))
+        return undefined;
+    return {
+        check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
+        rule: 'repo.package-field',
+        matched: [`${label}: ${value.toLowerCase()}`],
+    };
+};
 /** Fields of package.json said to be in place by the name people give them. */
 const PRESENT_FIELDS = [
     [/^gallery ?banner$/, 'galleryBanner'],
@@ -2697,6 +2766,10 @@ const PRESENT_FIELDS = [
     [/^keywords(?: field)?$/, 'keywords'],
     [/^categories(?: field)?$/, 'categories'],
     [/^engines(?: field)?$/, 'engines'],
+    [/^licen[cs]e field$/, 'license'],
+    [/^author(?: field)?$/, 'author'],
+    [/^description field$/, 'description'],
+    [/^(?:main|module|types|exports|files|bin) field$/, ''],
 ];
 /**
  * "Gallery banner configured", "Bugs URL configured", "Homepage link included" in a section about the
@@ -2704,13 +2777,16 @@ const PRESENT_FIELDS = [
  * judgements: no state word, manual.)
  */
 const packageFieldSet = (item) => {
-    if (!inNodePackage(item, PACKAGING))
+    const named = /\bin (?:the )?package\.json\s*[.;]?$/.test(item.text);
+    if (!named && !inNodePackage(item, PACKAGING))
         return undefined;
-    const m = /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)\s*[.;]?$/.exec(item.text);
+    const m = /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)(?: in (?:the )?package\.json)?\s*[.;]?$/.exec(item.text);
     if (!m?.[1])
         return undefined;
     const name = m[1].replace(/^(?:the|a|an) /, '').trim();
-    const field = PRESENT_FIELDS.find(([re]) => re.test(name))?.[1];
+    const found = PRESENT_FIELDS.find(([re]) => re.test(name));
+    // ("`exports` field set": the field's own name, before the word "field".)
+    const field = found?.[1] === '' ? name.replace(/ field$/, '') : found?.[1];
     if (!field)
         return undefined;
     return {
@@ -2729,6 +2805,9 @@ const typescriptStrict = (item) => {
     if (!/\b(?:typescript|tsconfig(?:\.json)?|ts)\b/.test(t))
         return undefined;
     const said = phrase(t, /\b(?:typescript|tsconfig(?:\.json)?|ts)(?:'s| compiler)? (?:["'`]?strict["'`]?(?: mode)?|strict(?: type[- ]checking)?)(?: is| are)? (?:enabled|on|turned on|set|true|enforced)\b/) ??
+        // "Strict TypeScript enabled", "TypeScript in strict mode".
+        phrase(t, /\bstrict (?:typescript|ts)(?: mode)?(?: is)? (?:enabled|on|turned on|set|enforced)\b/) ??
+        phrase(t, /^[^a-z0-9]*(?:typescript|ts) (?:is )?(?:in|set to|running in|using) strict mode\s*[.;]?$/) ??
         phrase(t, /\bstrict(?: mode)?(?: is)? (?:enabled|on|turned on|set|true|enforced) in (?:the )?tsconfig(?:\.json)?\b/) ??
         phrase(t, /["'`]?strict["'`]?\s*:\s*true\b[^,;]{0,30}\btsconfig(?:\.json)?\b|\btsconfig(?:\.json)?\b[^,;]{0,30}["'`]?strict["'`]?\s*:\s*true\b/);
     if (!said || /\bnot\b|\bno\b|\bdisabled\b|\boff\b/.test(t))
@@ -3804,9 +3883,11 @@ const RULES = [
     documentListed,
     documentHolds,
     documentInParentheses,
+    documentedIn,
     noDumps,
     packageValue,
     packageMetadata,
+    packageJsonValue,
     packageFieldSet,
     typescriptStrict,
     namedCommand,

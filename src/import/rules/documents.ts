@@ -59,10 +59,22 @@ const words = (item: ItemFacts) => item.raw.replace(LEAD, '').replace(LEAD, '').
 export const documentListed: Rule = (item) => {
   if (!FILES_LIST.test(item.context) || TO_DO.test(item.context)) return undefined;
   const w = words(item);
-  const m = /^`?([\w./-]{3,120})`?(?:\s*[(]([^()]{1,60})[)])?\s*[.;]?$/.exec(w);
+  // "NAME.md (purpose)", "NAME.md - purpose", "NAME.md: purpose", or the name alone.
+  const m =
+    /^`?([\w./-]{3,120})`?(?:\s*[(]([^()]{1,60})[)]|\s+[-–—]\s+([^()]{1,80})|:\s+([^()]{1,80}))?\s*[.;]?$/.exec(
+      w,
+    );
   const file = m?.[1] ? fileName(m[1]) : undefined;
   if (!m || !file) return undefined;
   const remark = (m[2] ?? '').trim().toLowerCase();
+  const said = (m[3] ?? m[4] ?? '').trim().toLowerCase();
+  // "CHANGELOG.md: add the 2.0 entry": what to do to the file, not the file being there.
+  if (
+    /^(?:add|update|write|create|fix|review|remove|delete|move|link|rename|check|verify|mention|document|describe|include|refresh|rewrite)\b/.test(
+      said,
+    )
+  )
+    return undefined;
   // "PRE_LAUNCH_CHECKLIST.md (this document)": the checklist itself.
   if (/\bthis (?:document|file|checklist|list|page)\b/.test(remark)) return undefined;
   // "API.md (needs an update)": still to do.
@@ -78,6 +90,8 @@ export const documentListed: Rule = (item) => {
     return undefined;
   // A community file's name is the bare-name rule's ("SECURITY.md (reporting address)").
   if (bareFileName(item)) return undefined;
+  if (/\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(said))
+    return undefined;
   const part = PART.test(remark) ? remark : undefined;
   const path = part && !/root/.test(part) ? `${part}/${file}` : file;
   return {
@@ -135,7 +149,14 @@ export const documentInParentheses: Rule = (item) => {
   const m = /^([A-Za-z][\w\s/&-]{2,60}?)\s*\(\s*`?([\w./-]{3,120})`?\s*\)\s*[.;]?$/.exec(w);
   const file = m?.[2] ? fileName(m[2]) : undefined;
   if (!m?.[1] || !file || !DOC_EXT.test(file)) return undefined;
-  const noun = m[1].toLowerCase().trim();
+  // ("Runbook available (`docs/runbook.md`)", "Deployment guide written (`DEPLOY.md`)": the noun, then its state.)
+  const noun = m[1]
+    .toLowerCase()
+    .trim()
+    .replace(
+      /\s+(?:is |are )?(?:available|written|ready|provided|complete|completed|done|added|created|in place|present)$/,
+      '',
+    );
   if (!DOC_NOUN.test(noun) || /^(?:write|create|add|update|review|read|draft|prepare)\b/.test(noun))
     return undefined;
   const path = anywhere(file);
@@ -144,5 +165,28 @@ export const documentInParentheses: Rule = (item) => {
     rule: 'repo.document-named',
     matched: [noun, file.toLowerCase()],
     ...(path.startsWith('**/') ? { note: `no folder is named: ${file} in any folder will do` } : {}),
+  };
+};
+
+/**
+ * "API endpoints documented in `docs/api.md`", "Architecture described in docs/ARCHITECTURE.md": the
+ * document that holds it is in place; whether it says enough is for a person.
+ */
+export const documentedIn: Rule = (item) => {
+  if (TO_DO.test(item.context)) return undefined;
+  const m =
+    /^([A-Za-z][\w\s/&,-]{2,80}?) (?:is |are )?(?:documented|described|written up|explained) in (?:the )?`?([\w./-]{3,120})`?\s*[.;]?$/.exec(
+      words(item),
+    );
+  const file = m?.[2] ? fileName(m[2]) : undefined;
+  if (!m?.[1] || !file || !DOC_EXT.test(file)) return undefined;
+  if (/^(?:write|create|add|update|review|read|draft|prepare|document|describe)\b/i.test(m[1]))
+    return undefined;
+  const path = anywhere(file);
+  return {
+    check: { kind: 'repo.files-exist', paths: [path] },
+    rule: 'repo.document-named',
+    matched: [m[0].toLowerCase()],
+    note: `checks that ${path} exists; what it says is for a person to read`,
   };
 };

@@ -59,6 +59,38 @@ export const packageMetadata: Rule = (item) => {
   };
 };
 
+/**
+ * "`package.json` version is 2.1.0", "The license in package.json is MIT": that field has that value (quoted,
+ * or one word; "bumped to" is the version-bump rule's).
+ */
+export const packageJsonValue: Rule = (item) => {
+  const m =
+    /^[^A-Za-z0-9]*(?:the )?package\.json(?:'s)? ([a-z][a-z ]{1,20}?)(?: field)? (?:is|=|:|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/.exec(
+      item.raw,
+    ) ??
+    /^[^A-Za-z0-9]*(?:the )?([a-z][a-z ]{1,20}?)(?: field)? in package\.json (?:is|=|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/i.exec(
+      item.raw,
+    );
+  if (!m?.[1]) return undefined;
+  const label = m[1].toLowerCase().trim();
+  const field = FIELDS.find(([re]) => re.test(label))?.[1];
+  const value = (m[2] ?? m[3] ?? m[4])?.replace(/[.;,]$/, '');
+  if (!field || !value) return undefined;
+  // Unquoted, only a value that cannot be a state word: a version number, a licence's identifier
+  // ("`package.json` version is bumped" is the version-bump rule's).
+  if (
+    m[4] !== undefined &&
+    !(field === 'version' && /^v?\d+\.\d+/.test(value)) &&
+    !(field === 'license' && /^(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]+-\d[\w.-]*)$/.test(value))
+  )
+    return undefined;
+  return {
+    check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
+    rule: 'repo.package-field',
+    matched: [`${label}: ${value.toLowerCase()}`],
+  };
+};
+
 /** Fields of package.json said to be in place by the name people give them. */
 const PRESENT_FIELDS: Array<[RegExp, string]> = [
   [/^gallery ?banner$/, 'galleryBanner'],
@@ -68,6 +100,10 @@ const PRESENT_FIELDS: Array<[RegExp, string]> = [
   [/^keywords(?: field)?$/, 'keywords'],
   [/^categories(?: field)?$/, 'categories'],
   [/^engines(?: field)?$/, 'engines'],
+  [/^licen[cs]e field$/, 'license'],
+  [/^author(?: field)?$/, 'author'],
+  [/^description field$/, 'description'],
+  [/^(?:main|module|types|exports|files|bin) field$/, ''],
 ];
 
 /**
@@ -76,14 +112,17 @@ const PRESENT_FIELDS: Array<[RegExp, string]> = [
  * judgements: no state word, manual.)
  */
 export const packageFieldSet: Rule = (item) => {
-  if (!inNodePackage(item, PACKAGING)) return undefined;
+  const named = /\bin (?:the )?package\.json\s*[.;]?$/.test(item.text);
+  if (!named && !inNodePackage(item, PACKAGING)) return undefined;
   const m =
-    /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)\s*[.;]?$/.exec(
+    /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)(?: in (?:the )?package\.json)?\s*[.;]?$/.exec(
       item.text,
     );
   if (!m?.[1]) return undefined;
   const name = m[1].replace(/^(?:the|a|an) /, '').trim();
-  const field = PRESENT_FIELDS.find(([re]) => re.test(name))?.[1];
+  const found = PRESENT_FIELDS.find(([re]) => re.test(name));
+  // ("`exports` field set": the field's own name, before the word "field".)
+  const field = found?.[1] === '' ? name.replace(/ field$/, '') : found?.[1];
   if (!field) return undefined;
   return {
     check: { kind: 'repo.value', file: 'package.json', path: field, 'not-empty': true },
@@ -105,6 +144,9 @@ export const typescriptStrict: Rule = (item) => {
       t,
       /\b(?:typescript|tsconfig(?:\.json)?|ts)(?:'s| compiler)? (?:["'`]?strict["'`]?(?: mode)?|strict(?: type[- ]checking)?)(?: is| are)? (?:enabled|on|turned on|set|true|enforced)\b/,
     ) ??
+    // "Strict TypeScript enabled", "TypeScript in strict mode".
+    phrase(t, /\bstrict (?:typescript|ts)(?: mode)?(?: is)? (?:enabled|on|turned on|set|enforced)\b/) ??
+    phrase(t, /^[^a-z0-9]*(?:typescript|ts) (?:is )?(?:in|set to|running in|using) strict mode\s*[.;]?$/) ??
     phrase(
       t,
       /\bstrict(?: mode)?(?: is)? (?:enabled|on|turned on|set|true|enforced) in (?:the )?tsconfig(?:\.json)?\b/,

@@ -79,7 +79,23 @@ export const noHardcodedSecrets: Rule = (item) => {
     // "No Razorpay secret in code", "No admin password in code": one named secret, none in the code.
     phrase(
       t,
-      /\bno [a-z][\w-]* (?:secret(?: key)?|api key|password|token|private key|client secret|credentials?)s? (?:in|committed to) (?:the )?(?:(?:source|frontend|client|application|app) )?code(?:base)?\b/,
+      /\bno [a-z][\w-]* (?:secret(?: key)?|api key|access key|key|password|token|private key|client secret|credentials?)s? (?:in|committed to) (?:the )?(?:(?:source|frontend|client|application|app) )?code(?:base)?\b/,
+    ) ??
+    // "API keys not committed", "Secrets never committed to git", "No secrets checked into source control".
+    (/(?:^|[\s(`])\.env\b/.test(t)
+      ? undefined
+      : (phrase(
+          t,
+          /\b(?:secrets?|api keys|credentials|tokens|passwords)(?: are| were)? (?:never|not) (?:committed|checked in|pushed)(?: (?:to|into) (?:the )?(?:git|repo(?:sitory)?|version control|source control))?\b/,
+        ) ??
+        phrase(
+          t,
+          /\bno (?:secrets?|api keys|credentials|tokens|passwords) (?:checked|committed|pushed) (?:in)?to (?:the )?(?:git|repo(?:sitory)?|version control|source control)\b/,
+        ))) ??
+    // "Secrets stored in environment variables, not in code".
+    phrase(
+      t,
+      /\b(?:secrets?|api keys|credentials|tokens|passwords)\b[^;()]{0,50}, not (?:in|hard-?coded in|committed to) (?:the )?(?:code(?:base)?|source(?: code)?|repo(?:sitory)?|git|version control)\b/,
     ) ??
     phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
     phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
@@ -415,6 +431,12 @@ function namedPaths(item: ItemFacts): string[] {
   }
   for (const m of item.raw.matchAll(/(?:^|[\s(])(\.[A-Za-z][\w-]*(?:\.[\w-]+)+)(?=[\s),:;]|$)/g))
     if (m[1] && !out.includes(m[1])) out.push(m[1]);
+  // A path with a folder, written without backticks ("docs/DEPLOYMENT.md exists"): documents and settings.
+  for (const m of item.raw.matchAll(
+    /(?:^|[\s(])([\w.-]+\/[\w./-]*\.(?:md|mdx|rst|adoc|ya?ml|json|toml))(?=[\s),:;]|$)/g,
+  ))
+    if (m[1] && !m[1].includes('..') && !out.includes(m[1].replace(/^\.\//, '')))
+      out.push(m[1].replace(/^\.\//, ''));
   // A dotfile of one part as the item's subject (".vsixignore configured"); not ".NET", not ".env".
   const dot = /^[^A-Za-z0-9.`]*`?(\.[a-z][\w-]{2,30})`?(?=[\s,:;]|$)/.exec(item.raw);
   if (dot?.[1] && !/^\.(?:net|env)$/i.test(dot[1]) && !out.includes(dot[1])) out.push(dot[1]);
