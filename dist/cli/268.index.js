@@ -1328,6 +1328,9 @@ const compose = (item) => {
         !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
     if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices)
         return undefined;
+    // "Restart policies documented for services": a page about them, not the file's settings.
+    if (/\b(?:documented|described|written down|discussed|planned)\b/.test(t))
+        return undefined;
     const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/);
     const health = phrase(t, /\bhealth ?-?(?:checks?|probes?)\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?(?:checks?|probes?)\b/);
     const passwords = phrase(t, /\bno default passwords?\b/);
@@ -2996,6 +2999,8 @@ function statusParam(codes) {
 }
 /** A request line: a method, then a path or a URL ("GET /api/v1/features/", "POST https://host/x"). */
 const REQUEST = /^(get|head|post)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
+/** The same at the start of the words, outside code: "GET /api/items → 200". */
+const TEXT_REQUEST = /^((?:get|head|post) \/[\w./?=&%-]*)(?= ?(?:→|->|=>))/i;
 /** Methods that change what the server holds: a gate never sends them on a guess. */
 const MUTATING = /^(?:put|patch|delete)\s+\//;
 /** A path with a placeholder in it (`/items/{id}`, `/users/:id`, `<id>`): no request can be made as written. */
@@ -3030,8 +3035,10 @@ const requestAnswers = (item) => {
     const status = statedStatus(t);
     if (status && OTHER_CLAIM(status.codes))
         return undefined;
-    // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code.
-    for (const code of item.code) {
+    // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code
+    // (or opening the words).
+    const inText = TEXT_REQUEST.exec(item.raw.trim())?.[1];
+    for (const code of [...item.code, ...(inText ? [inText] : [])]) {
         const c = code.trim().replace(/\s+/g, ' ');
         const lower = c.toLowerCase();
         if (MUTATING.test(lower))
@@ -3042,7 +3049,10 @@ const requestAnswers = (item) => {
         const where = c.slice(req[1].length).trim();
         if (PLACEHOLDER.test(where))
             return undefined;
-        const after = t.slice(t.indexOf(lower) + lower.length);
+        const at = t.indexOf(lower);
+        if (at < 0)
+            continue;
+        const after = t.slice(at + lower.length);
         const arrow = /^\s*(?:→|->|=>|returns?\b|answers?\b|responds?\b)/.test(after);
         if (!arrow)
             continue;
@@ -3080,7 +3090,7 @@ const requestAnswers = (item) => {
     }
     // "Unauthorized access returns 401/403", "Requests without a token get 401": a request with no
     // credentials is refused.
-    const refused = /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(t);
+    const refused = /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:protected|private|admin) (?:routes?|endpoints?|pages?|apis?)|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(t);
     if (refused && status.codes.every((c) => c === 401 || c === 403))
         return response(undefined, statusParam(status.codes), [refused[0], status.phrase], "set 'path' to an endpoint that needs authentication");
     return undefined;
@@ -3100,7 +3110,7 @@ const web_unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
  * provisioned", "no domain exists yet", "until then the app is HTTP-only", "access token currently in a
  * non-HttpOnly cookie". The item is work still to do; what it names is not yet served.
  */
-const NOT_YET = /\bblocked (?:until|pending|on)\b|\buntil then\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
+const NOT_YET = /\bblocked (?:until|pending|on)\b|\buntil then\b|\bwill be (?:enabled|added|configured|set up|turned on|switched on|in place)\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
 const notYet = (t) => NOT_YET.exec(t)?.[0];
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 /** The path (and query) of a URL from the checklist; the host becomes the target. */
@@ -3140,7 +3150,8 @@ const healthEndpoint = (item) => {
         // without -f, still an endpoint that must answer.
         const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
         // "API responding: `curl https://host/api/`": the API's address answers.
-        const endpoint = path !== undefined &&
+        // (The root too when the words name the API or the backend: "API up: `curl https://api.example.org`".)
+        const endpoint = (path !== undefined || /\b(?:api|backend)\b/.test(item.text)) &&
             /\b(?:endpoints?|api|backend|server)\b/.test(item.text) &&
             /^(?:check|verify|test|confirm)\b|\b(?:responds?|responding|returns?|answers?|works?|working|ok|up|reachable)\b/.test(item.text);
         // "API docs not accessible: `curl https://host/api/docs` returns 404": the status the item states.
@@ -3538,7 +3549,10 @@ const cors = (item) => {
         // "Update CORS settings in backend": the settings are brought to production's origins.
         phrase(t, /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/) ??
         // "CORS policy allows only `app.example.org` and `admin.example.org`".
-        phrase(t, /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/);
+        // (Not "allows only GET and POST": methods, not origins.)
+        (/\b(?:allows?|allowing|accepts?) only (?:the )?(?:get|post|put|patch|delete|head|options|methods?|headers?|credentials)\b/.test(t)
+            ? undefined
+            : phrase(t, /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/));
     if (!said)
         return undefined;
     return {
@@ -3607,7 +3621,7 @@ const rateLimit = (item) => {
     // "Rate limiting utilities added": code that could limit, not a limit the app applies.
     if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
         return undefined;
-    if (/\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
+    if (/\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
         return undefined;
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
         perWho.test(t.trim());
@@ -3729,6 +3743,8 @@ const dns = (item) => {
         phrase(t, /\bdns\b[^,;]{0,60}?(?:→|->)/) ??
         phrase(t, new RegExp(`^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`)) ??
         phrase(t, new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`)) ??
+        // "CNAME `www` → `app.example.org`".
+        phrase(t, /^(?:cname|aaaa|alias|aname)\b[^,;]{0,60}?(?:→|->)/) ??
         // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
         (/\boptional\b/.test(t)
             ? undefined
@@ -3736,6 +3752,9 @@ const dns = (item) => {
         phrase(t, /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/) ??
         (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
     if (!said || MAIL.test(t))
+        return undefined;
+    // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
+    if (/\bdns (?:provider|registrar|host(?:ing)?|account|service|vendor)\b/.test(t))
         return undefined;
     // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
     // (An address record or an IP the item names is the app's host, whatever the heading also holds; a
@@ -3756,7 +3775,10 @@ const dns = (item) => {
     const hosts = item.code
         .map((c) => c.trim().toLowerCase())
         .filter((c) => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(c) && !/\.(?:md|json|ya?ml|js|ts|txt|env|toml)$/.test(c));
-    const host = hosts.length === 1 ? hosts[0] : undefined;
+    // ("CNAME `www` → `app.example.org`": the name is the one before the arrow, not its target.)
+    const arrow = t.search(/→|->/);
+    const named = arrow < 0 ? hosts : hosts.filter((h) => t.indexOf(h) >= 0 && t.indexOf(h) < arrow);
+    const host = named.length === 1 ? named[0] : undefined;
     return {
         check: {
             kind: 'dns.resolve',

@@ -68,6 +68,8 @@ export const compose: Rule = (item) => {
     /\brestart polic(?:y|ies)\b[^,;]*\bservices?\b|\bservices?\b[^,;]*\brestart polic(?:y|ies)\b/.test(t) &&
     !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
   if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices) return undefined;
+  // "Restart policies documented for services": a page about them, not the file's settings.
+  if (/\b(?:documented|described|written down|discussed|planned)\b/.test(t)) return undefined;
   const restart = phrase(
     t,
     /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/,

@@ -33,6 +33,8 @@ export function statusParam(codes: number[]): { status?: number | number[] } {
 
 /** A request line: a method, then a path or a URL ("GET /api/v1/features/", "POST https://host/x"). */
 const REQUEST = /^(get|head|post)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
+/** The same at the start of the words, outside code: "GET /api/items → 200". */
+const TEXT_REQUEST = /^((?:get|head|post) \/[\w./?=&%-]*)(?= ?(?:→|->|=>))/i;
 /** Methods that change what the server holds: a gate never sends them on a guess. */
 const MUTATING = /^(?:put|patch|delete)\s+\//;
 /** A path with a placeholder in it (`/items/{id}`, `/users/:id`, `<id>`): no request can be made as written. */
@@ -73,8 +75,10 @@ export const requestAnswers: Rule = (item) => {
   if (CONDITION.test(t)) return undefined;
   const status = statedStatus(t);
   if (status && OTHER_CLAIM(status.codes)) return undefined;
-  // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code.
-  for (const code of item.code) {
+  // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code
+  // (or opening the words).
+  const inText = TEXT_REQUEST.exec(item.raw.trim())?.[1];
+  for (const code of [...item.code, ...(inText ? [inText] : [])]) {
     const c = code.trim().replace(/\s+/g, ' ');
     const lower = c.toLowerCase();
     if (MUTATING.test(lower)) return undefined;
@@ -82,7 +86,9 @@ export const requestAnswers: Rule = (item) => {
     if (!req?.[1] || !req[2]) continue;
     const where = c.slice(req[1].length).trim();
     if (PLACEHOLDER.test(where)) return undefined;
-    const after = t.slice(t.indexOf(lower) + lower.length);
+    const at = t.indexOf(lower);
+    if (at < 0) continue;
+    const after = t.slice(at + lower.length);
     const arrow = /^\s*(?:→|->|=>|returns?\b|answers?\b|responds?\b)/.test(after);
     if (!arrow) continue;
     const method = req[1].toUpperCase();
@@ -124,7 +130,7 @@ export const requestAnswers: Rule = (item) => {
   // "Unauthorized access returns 401/403", "Requests without a token get 401": a request with no
   // credentials is refused.
   const refused =
-    /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(
+    /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:protected|private|admin) (?:routes?|endpoints?|pages?|apis?)|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(
       t,
     );
   if (refused && status.codes.every((c) => c === 401 || c === 403))

@@ -15,7 +15,7 @@ export const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
  * non-HttpOnly cookie". The item is work still to do; what it names is not yet served.
  */
 const NOT_YET =
-  /\bblocked (?:until|pending|on)\b|\buntil then\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
+  /\bblocked (?:until|pending|on)\b|\buntil then\b|\bwill be (?:enabled|added|configured|set up|turned on|switched on|in place)\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
 
 export const notYet = (t: string) => NOT_YET.exec(t)?.[0];
 
@@ -58,8 +58,9 @@ export const healthEndpoint: Rule = (item) => {
     // without -f, still an endpoint that must answer.
     const health = path !== undefined && /\/health\w*(?:\/|$)/.test(path) && /\bhealth\b/.test(item.text);
     // "API responding: `curl https://host/api/`": the API's address answers.
+    // (The root too when the words name the API or the backend: "API up: `curl https://api.example.org`".)
     const endpoint =
-      path !== undefined &&
+      (path !== undefined || /\b(?:api|backend)\b/.test(item.text)) &&
       /\b(?:endpoints?|api|backend|server)\b/.test(item.text) &&
       /^(?:check|verify|test|confirm)\b|\b(?:responds?|responding|returns?|answers?|works?|working|ok|up|reachable)\b/.test(
         item.text,
@@ -567,10 +568,15 @@ export const cors: Rule = (item) => {
       /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/,
     ) ??
     // "CORS policy allows only `app.example.org` and `admin.example.org`".
-    phrase(
+    // (Not "allows only GET and POST": methods, not origins.)
+    (/\b(?:allows?|allowing|accepts?) only (?:the )?(?:get|post|put|patch|delete|head|options|methods?|headers?|credentials)\b/.test(
       t,
-      /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/,
-    );
+    )
+      ? undefined
+      : phrase(
+          t,
+          /\bcors\b[^,;]{0,30}?\b(?:allows? only|only allows?|allowing only|accepts? only|only accepts?)\b/,
+        ));
   if (!said) return undefined;
   return {
     check: { kind: 'http.cors', ...onApp() },
@@ -651,7 +657,7 @@ export const rateLimit: Rule = (item) => {
   if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
     return undefined;
   if (
-    /\bnot exceeded\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
+    /\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
       unremarked(t).replace(perWho, ''),
     )
   )
@@ -811,6 +817,8 @@ export const dns: Rule = (item) => {
       ),
     ) ??
     phrase(t, new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`)) ??
+    // "CNAME `www` → `app.example.org`".
+    phrase(t, /^(?:cname|aaaa|alias|aname)\b[^,;]{0,60}?(?:→|->)/) ??
     // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
     (/\boptional\b/.test(t)
       ? undefined
@@ -824,6 +832,8 @@ export const dns: Rule = (item) => {
     ) ??
     (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
   if (!said || MAIL.test(t)) return undefined;
+  // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
+  if (/\bdns (?:provider|registrar|host(?:ing)?|account|service|vendor)\b/.test(t)) return undefined;
   // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
   // (An address record or an IP the item names is the app's host, whatever the heading also holds; a
   // CNAME there may be the mail provider's.)
@@ -846,7 +856,10 @@ export const dns: Rule = (item) => {
     .filter(
       (c) => /^(?:[a-z0-9-]+\.)+[a-z]{2,}$/.test(c) && !/\.(?:md|json|ya?ml|js|ts|txt|env|toml)$/.test(c),
     );
-  const host = hosts.length === 1 ? hosts[0] : undefined;
+  // ("CNAME `www` → `app.example.org`": the name is the one before the arrow, not its target.)
+  const arrow = t.search(/→|->/);
+  const named = arrow < 0 ? hosts : hosts.filter((h) => t.indexOf(h) >= 0 && t.indexOf(h) < arrow);
+  const host = named.length === 1 ? named[0] : undefined;
   return {
     check: {
       kind: 'dns.resolve',
