@@ -390,11 +390,31 @@ describe('named checks in other words, by stack', () => {
     expect(byLine.get(6)?.checks).toEqual([]);
   });
 
-  test('a Go project: code that compiles is `go build ./...`', () => {
-    const { byLine } = explain(
-      ['# Release', '## Checks', '- [ ] The project compiles cleanly'].join('\n'),
+  test('a Go project: code that compiles and a build that succeeds are `go build ./...`, linting `go vet`', () => {
+    const { byLine, result } = explain(
+      [
+        '# Release',
+        '## Checks',
+        '- [ ] The project compiles cleanly',
+        '- [ ] Build succeeds',
+        '- [ ] Linting passes',
+      ].join('\n'),
       'go',
     );
     expect(byLine.get(3)?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'go build ./...' }]);
+    expect(byLine.get(4)?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'go build ./...' }]);
+    expect(byLine.get(5)?.checks.map((c) => c.check)).toEqual([{ kind: 'command', run: 'go vet ./...' }]);
+    expect(result.yaml).toMatch(
+      /# guessed: a go project \(from the document, else the repository\): its usual lint command/,
+    );
+  });
+
+  test('a Python project has no build step nor one linter: those stay manual', () => {
+    const { byLine } = explain(
+      ['# Release', '## Checks', '- [ ] Build succeeds', '- [ ] Linting passes'].join('\n'),
+      'python',
+    );
+    expect(byLine.get(3)?.checks).toEqual([]);
+    expect(byLine.get(4)?.checks).toEqual([]);
   });
 });

@@ -823,10 +823,23 @@ function noScript(item, script) {
         return undefined;
     return refuse(`package.json has no "${script}" script: name the command in backticks to automate it`);
 }
+/**
+ * The build and the linter of other stacks where they have one everybody uses (Python has no build step and
+ * several linters, .NET and Java no linter of their own: those stay manual).
+ */
+const OTHER_SCRIPTS = {
+    build: {
+        go: 'go build ./...',
+        rust: 'cargo build',
+        dotnet: 'dotnet build',
+        java: 'mvn -B package -DskipTests',
+    },
+    lint: { go: 'go vet ./...', rust: 'cargo clippy' },
+};
 const run = (item, script) => {
     const stack = stackOf(item);
     if (stack && stack !== 'node')
-        return script === 'test' ? OTHER_TESTS[stack] : undefined;
+        return script === 'test' ? OTHER_TESTS[stack] : OTHER_SCRIPTS[script]?.[stack];
     const name = rootScript(item, script);
     if (!name)
         return undefined;
@@ -836,9 +849,14 @@ const run = (item, script) => {
     return pm === 'yarn' ? `yarn ${name}` : `${pm} run ${name}`;
 };
 /** What the import assumed of a script it chose. */
-const scriptNote = (runs, script) => runs.endsWith(` ${script}`) || (script === 'test' && runs.endsWith(' test'))
-    ? `the ${script} script of package.json`
-    : `package.json has no ${script} script: ${runs.replace(/^\S+ (?:run )?/, '')} is run in its place`;
+function scriptNote(item, runs, script) {
+    const stack = stackOf(item);
+    if (stack && stack !== 'node')
+        return `a ${stack} project (from the document, else the repository): its usual ${script} command`;
+    return runs.endsWith(` ${script}`)
+        ? `the ${script} script of package.json`
+        : `package.json has no ${script} script: ${runs.replace(/^\S+ (?:run )?/, '')} is run in its place`;
+}
 /** The command a code span names, with the directory of a leading `cd`. */
 function commandIn(item) {
     return commandsIn(item)[0];
@@ -1085,7 +1103,7 @@ const testsPass = (item) => {
                 check: { kind: 'command', run: build },
                 rule: 'command.build-succeeds',
                 matched: ['build'],
-                note: scriptNote(build, 'build'),
+                note: scriptNote(item, build, 'build'),
             },
             { ...base, matched: ['test'] },
         ];
@@ -1117,7 +1135,7 @@ const lintPasses = (item) => {
         check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
         rule: 'command.lint-passes',
         matched: [said],
-        note: scriptNote(lint, 'lint'),
+        note: scriptNote(item, lint, 'lint'),
     };
 };
 const typecheckPasses = (item) => {
@@ -1209,7 +1227,7 @@ const buildSucceeds = (item) => {
         check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
         rule: 'command.build-succeeds',
         matched: [said],
-        note: scriptNote(build, 'build'),
+        note: scriptNote(item, build, 'build'),
     };
 };
 /** `npm audit` clean, no critical/high vulnerabilities in dependencies: the audit level comes from the text. */

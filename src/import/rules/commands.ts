@@ -67,9 +67,24 @@ function noScript(item: ItemFacts, script: string) {
   return refuse(`package.json has no "${script}" script: name the command in backticks to automate it`);
 }
 
+/**
+ * The build and the linter of other stacks where they have one everybody uses (Python has no build step and
+ * several linters, .NET and Java no linter of their own: those stay manual).
+ */
+const OTHER_SCRIPTS: Record<string, Partial<Record<Stack, string>>> = {
+  build: {
+    go: 'go build ./...',
+    rust: 'cargo build',
+    dotnet: 'dotnet build',
+    java: 'mvn -B package -DskipTests',
+  },
+  lint: { go: 'go vet ./...', rust: 'cargo clippy' },
+};
+
 const run = (item: ItemFacts, script: string) => {
   const stack = stackOf(item);
-  if (stack && stack !== 'node') return script === 'test' ? OTHER_TESTS[stack] : undefined;
+  if (stack && stack !== 'node')
+    return script === 'test' ? OTHER_TESTS[stack] : OTHER_SCRIPTS[script]?.[stack];
   const name = rootScript(item, script);
   if (!name) return undefined;
   const pm = manager(item);
@@ -78,10 +93,14 @@ const run = (item: ItemFacts, script: string) => {
 };
 
 /** What the import assumed of a script it chose. */
-const scriptNote = (runs: string, script: string) =>
-  runs.endsWith(` ${script}`) || (script === 'test' && runs.endsWith(' test'))
+function scriptNote(item: ItemFacts, runs: string, script: string): string {
+  const stack = stackOf(item);
+  if (stack && stack !== 'node')
+    return `a ${stack} project (from the document, else the repository): its usual ${script} command`;
+  return runs.endsWith(` ${script}`)
     ? `the ${script} script of package.json`
     : `package.json has no ${script} script: ${runs.replace(/^\S+ (?:run )?/, '')} is run in its place`;
+}
 
 interface NamedRun {
   run: string;
@@ -362,7 +381,7 @@ export const testsPass: Rule = (item) => {
         check: { kind: 'command', run: build },
         rule: 'command.build-succeeds',
         matched: ['build'],
-        note: scriptNote(build, 'build'),
+        note: scriptNote(item, build, 'build'),
       },
       { ...base, matched: ['test'] },
     ];
@@ -402,7 +421,7 @@ export const lintPasses: Rule = (item) => {
     check: { kind: 'command', run: lint, ...(cwd ? { cwd } : {}) },
     rule: 'command.lint-passes',
     matched: [said],
-    note: scriptNote(lint, 'lint'),
+    note: scriptNote(item, lint, 'lint'),
   };
 };
 
@@ -513,7 +532,7 @@ export const buildSucceeds: Rule = (item) => {
     check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
     rule: 'command.build-succeeds',
     matched: [said],
-    note: scriptNote(build, 'build'),
+    note: scriptNote(item, build, 'build'),
   };
 };
 
