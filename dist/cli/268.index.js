@@ -1431,7 +1431,7 @@ const noHardcodedSecrets = (item) => {
         // "API keys not committed", "Secrets never committed to git", "No secrets checked into source control".
         (/(?:^|[\s(`])\.env\b/.test(t)
             ? undefined
-            : (phrase(t, /\b(?:secrets?|api keys|credentials|tokens|passwords)(?: are| were)? (?:never|not) (?:committed|checked in|pushed)(?: (?:to|into) (?:the )?(?:git|repo(?:sitory)?|version control|source control))?\b/) ??
+            : (phrase(t, /\b(?:secrets?|api keys|credentials|tokens|passwords)(?: are| were)? (?:never|not) (?:committed|checked in|pushed)(?: (?:to|into) (?:the )?(?:git|repo(?:sitory)?|version control|source control))?(?! (?:to|into)\b)/) ??
                 phrase(t, /\bno (?:secrets?|api keys|credentials|tokens|passwords) (?:checked|committed|pushed) (?:in)?to (?:the )?(?:git|repo(?:sitory)?|version control|source control)\b/))) ??
         // "Secrets stored in environment variables, not in code".
         phrase(t, /\b(?:secrets?|api keys|credentials|tokens|passwords)\b[^;()]{0,50}, not (?:in|hard-?coded in|committed to) (?:the )?(?:code(?:base)?|source(?: code)?|repo(?:sitory)?|git|version control)\b/) ??
@@ -1492,6 +1492,8 @@ const noConsoleLog = (item) => {
 /** Python files, and the code files of the stack the document names (JS/TS and Python when it names none). */
 const PYTHON_CODE = ['**/*.py'];
 const codeOf = (item) => item.doc.stack === 'node' ? CODE : item.doc.stack === 'python' ? PYTHON_CODE : [...CODE, ...PYTHON_CODE];
+/** After a leftover's name: the end, a place in the code, "left", or the next entry of a list. */
+const LEFT_IN_CODE = /^\s*(?:$|[.;:!)]|(?:left|remaining|anywhere|or|and|nor)\b|(?:in|from) (?:the |any |all )?(?:code|codebase|source|frontend|client|app|application|production|build|bundle|repo|repository|project|files?|javascript|typescript|python)\b)/;
 /**
  * Debugging leftovers: `debugger` statements, Python breakpoints (`breakpoint()`, `pdb.set_trace()`,
  * "from pdb import set_trace"), hard-coded localhost URLs and database URLs in the code. (Console logs are
@@ -1501,14 +1503,17 @@ const noLeftovers = (item) => {
     const t = item.text;
     if (/\bconsole\b/.test(t))
         return undefined;
+    // What follows the words must be nothing, a place in the code or a list's next entry: "No breakpoints
+    // needed", "No localhost in the allowed origins" are about something else.
+    const whole = (found) => found !== undefined && LEFT_IN_CODE.test(t.slice(t.indexOf(found) + found.length)) ? found : undefined;
     // "No `from pdb import set_trace()` or breakpoints", "pdb.set_trace calls removed".
     const python = phrase(t, /\b(?:no|without)\b[^,;]{0,30}?(?:\bi?pdb\b|\bset_trace\b|\bbreakpoint\(\))/) ??
         phrase(t, /(?:\bi?pdb|\bset_trace|\bbreakpoint\(\))[^,;]{0,30}?\b(?:removed|deleted|gone)\b/) ??
-        (item.doc.stack === 'python' ? phrase(t, /\bno (?:debugger )?breakpoints?\b/) : undefined);
-    const debuggerWord = phrase(t, /\bno `?debugger`?(?: statements?| calls?| keywords?| lines?)?\b/) ??
+        (item.doc.stack === 'python' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
+    const debuggerWord = whole(phrase(t, /\bno `?debugger`?(?: statements?| calls?| keywords?| lines?)?\b/)) ??
         phrase(t, /\bdebugger (?:statements?|calls?|keywords?) (?:are )?(?:removed|deleted|gone)\b/) ??
-        (item.doc.stack === 'node' ? phrase(t, /\bno (?:debugger )?breakpoints?\b/) : undefined);
-    const localhost = phrase(t, /\bno (?:hard-?coded |leftover )?(?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?| calls)?\b/) ??
+        (item.doc.stack === 'node' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
+    const localhost = whole(phrase(t, /\bno (?:hard-?coded |leftover )?(?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?| calls)?\b/)) ??
         phrase(t, /\bhard-?coded (?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?)? (?:are |were )?(?:removed|replaced|gone)\b/);
     // "No MongoDB URL in frontend", "No database connection strings in the code".
     const database = phrase(t, /\bno (?:hard-?coded )?(?:mongo(?:db)?|postgres(?:ql)?|mysql|redis|database|db) (?:urls?|uris?|connection strings?) (?:in|committed to)\b/);
