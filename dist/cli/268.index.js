@@ -690,7 +690,7 @@ class CheckChooser {
  */
 /** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
 const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
-const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock))|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
 function notAClaim(text) {
     const blank = TEMPLATE.exec(text);
@@ -767,10 +767,10 @@ const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
  * (`ruff check .`, `mypy src/`, `gitleaks detect`, `docker compose config`), an image build (`docker build -t app .`)
  * and a script in a folder of the repository (`scripts/check-env.sh`, `./scripts/dev/test-api.ps1`).
  */
-const ONE_COMMAND = /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$))\b[^;&|<>`$]*$/;
+const ONE_COMMAND = /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$)|ng (?=build|test|lint)|flutter (?=test|analyze|build)|dart (?=test|analyze))\b[^;&|<>`$]*$/;
 /** A leading `cd DIR &&`: the directory the commands after it run in. */
 const CD = /^cd\s+([\w./-]+)\s*&&\s*/;
-const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) failures|all healthy|works?|completes?|(?:is |are )?valid)\b/;
+const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) failures|all healthy|works?|completes?|(?:is |are )?valid|functional|returns? (?:an? )?(?:exit (?:code|status) )?0|exits? (?:with )?(?:code |status )?0)\b/;
 /** The package manager the item names, else npm. */
 function manager(item) {
     const all = `${item.text} ${item.code.join(' ')}`;
@@ -874,7 +874,10 @@ function commandsIn(item) {
     for (const code of item.code) {
         const t = code.trim();
         const cd = CD.exec(t);
-        const parts = (cd ? t.slice(cd[0].length) : t).split(/\s*&&\s*/);
+        // "`docker build` succeeds": the image of the repository's root Dockerfile.
+        const parts = (cd ? t.slice(cd[0].length) : t)
+            .replace(/^docker build$/, 'docker build .')
+            .split(/\s*&&\s*/);
         if (parts.length > 4)
             continue;
         const runs = parts.map(inContainer);
@@ -923,9 +926,11 @@ const namedCommand = (item) => {
     const all = commandsIn(item);
     const found = all[0];
     if (!found)
-        return ownCli(item);
-    const worded = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
-    const said = worded ?? checkNamed(item, found.run, found.code) ?? bareUnderChecks(item, found.code);
+        return ownCli(item) ?? toolSaidToPass(item);
+    const succeeds = phrase(item.text, SUCCEEDS);
+    const worded = succeeds ?? phrase(item.text, /^(?:run|runs?)\b/);
+    const bare = bareUnderChecks(item, found.code);
+    const said = worded ?? checkNamed(item, found.run, found.code) ?? bare;
     if (!said)
         return undefined;
     const platform = /\bbuild\b/.test(found.run) ? hostBuild(item, true) : undefined;
@@ -940,15 +945,22 @@ const namedCommand = (item) => {
     for (const c of joined) {
         // A script is a check only when its name says so (`node scripts/verify-env.js`, `scripts/healthcheck.sh`,
         // not `node server.js` or `scripts/deploy.sh`).
+        // A script said to work or to pass whose name says no more than what it makes (`scripts/build-all.sh`
+        // functional, "Packaging successful: `scripts/package-artifacts.sh`") runs too, unless its name says it
+        // changes something elsewhere (deploys, pushes, publishes, migrates).
+        const checks = /test|check|verif|lint|audit|validat|scan|health|smoke|build/.test(c.run);
+        const script = /\.(?:sh|ps1|py)\b/.test(c.run);
         if (/^node |\.(?:sh|ps1|py)\b/.test(c.run) &&
-            !/test|check|verif|lint|audit|validat|scan|health|smoke/.test(c.run))
+            !checks &&
+            !(script && succeeds && !SIDE_EFFECT.test(c.run)))
             continue;
         if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(c.run) &&
             !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b|^docker[- ]compose\b/.test(c.run))
             continue;
         // `./ops/probe.sh https://example.test`: a script given a deployed host's address checks that host;
         // "UAT test script created (`scripts/run-uat.sh`)": a script named with no word that it passes is a file.
-        if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !worded))
+        // (A script alone in a list of build steps, "Build and test locally:" › `./scripts/build-base.sh`, is run.)
+        if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !(worded || (checks && bare))))
             continue;
         // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
         const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
@@ -969,8 +981,57 @@ const namedCommand = (item) => {
         return undefined;
     return out.length === 1 ? out[0] : out;
 };
+/** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
+const NAMED_CHECKS = [
+    [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
+    [/\btests?\b|\btesting\b/, /\btest\b/],
+    [/\blint\w*/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
+    [/\btype ?check\w*/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
+    [/\bformat\w*/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
+    [/\baudit\w*|\bvulnerabilit\w*/, /\baudit\b|\bgovulncheck\b/],
+];
+/**
+ * A box that only names a check, with the commands it stands for in a code block inside it ("**Clean
+ * Build**" over `dotnet restore` / `dotnet build --configuration Release`, "**Angular Build**" over `cd
+ * client` / `npm install` / `ng build`): the last command of that purpose in the block must pass, in the
+ * folder a `cd` line before it names. A box naming a step ("**Database Migration**", "**Publish**") or a
+ * block with no such command stays manual.
+ */
+const blockCommand = (item) => {
+    if (!item.block || item.code.length > 0)
+        return undefined;
+    const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (name.split(' ').length > 4 ||
+        /\b(?:migrat\w*|publish\w*|deploy\w*|release|copy|seed\w*|install\w*|push\w*)\b/.test(name))
+        return undefined;
+    const purpose = NAMED_CHECKS.find(([head]) => head.test(name));
+    if (!purpose)
+        return undefined;
+    let cwd;
+    let chosen;
+    for (const raw of item.block.split('\n').slice(0, 40)) {
+        const line = raw.replace(/\s+#.*$/, '').trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const cd = /^cd\s+([\w./-]+)$/.exec(line);
+        if (cd?.[1]) {
+            cwd = cd[1].replace(/\/+$/, '');
+            continue;
+        }
+        if (ONE_COMMAND.test(line) && purpose[1].test(line) && !/\s(?:--fix|-w|--write)\b/.test(line))
+            chosen = { run: line, ...(cwd && cwd !== '.' ? { cwd } : {}) };
+    }
+    if (!chosen)
+        return undefined;
+    return {
+        check: { kind: 'command', run: chosen.run, ...(chosen.cwd ? { cwd: chosen.cwd } : {}) },
+        rule: 'command.named',
+        matched: [name, chosen.run],
+        note: 'the command of the block inside the item: the box names the check, the block says how it runs',
+    };
+};
 /** Tools that reach other machines or change this one: their runs are steps, never a project's own CLI. */
-const NOT_OWN_CLI = /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet)$/;
+const NOT_OWN_CLI = /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|docker-compose|podman-compose|compose|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet|gpg2?|sha\d*sum|shasum|md5sum|cosign|minisign|codesign|xcrun|signtool|keytool|jarsigner|twine|gem|pod|adb|fastlane|sed|awk|find|xargs|tar|zip|unzip|make|bash|sh|zsh|pwsh|powershell)$/;
 /**
  * A run of the project's own command-line tool under a CLI heading ("CLI smoke test" › "`tool run -W
  * basic.yml` works"): the item is the command and a word that it works, so the command must pass.
@@ -994,6 +1055,46 @@ function ownCli(item) {
         rule: 'command.named',
         matched: [code, said],
         note: `\`${m[1]}\` is the project's own tool: the runner must have it built or installed`,
+    };
+}
+/**
+ * A command of a tool the project uses, in a code span, said to pass: "`weaver registry check -r registry/`
+ * passes", "License compliance check passes: `goneat dependencies --licenses`", "**Pre-push gates pass**:
+ * `./dist/goneat assess --hook=pre-push` returns exit code 0". The words outside the span are only its name
+ * and a word of success; tools that reach other machines or change this one are steps, never checks.
+ */
+function toolSaidToPass(item) {
+    if (item.code.length !== 1)
+        return undefined;
+    const code = (item.code[0] ?? '').trim();
+    const m = /^((?:\.{0,2}\/)?[a-z][\w.-]*(?:\/[\w.-]+){0,4}) [^;&|<>`$]{1,200}$/.exec(code);
+    const tool = m?.[1];
+    if (!tool || /:\/\/|\blocalhost\b|127\.0\.0\.1/.test(code))
+        return undefined;
+    // Under "CLI tools installed" or "Tool setup", a tool that works is a vendor's tool set up on a machine.
+    if (/\binstall\w*|\bset ?up\b|\bsetup\b/.test(item.near))
+        return undefined;
+    const name = tool.split('/').at(-1) ?? tool;
+    // (A file, `config.yaml`, or a path in a folder, is not a program unless it is run from one: `./dist/tool`.)
+    if (NOT_OWN_CLI.test(name) || (/\.[a-z]{1,5}$/.test(name) && !/\.(?:sh|ps1|py)$/.test(name)))
+        return undefined;
+    if (tool.includes('/') && !/^\.{0,2}\//.test(tool) && !/\.(?:sh|ps1|py)$/.test(name))
+        return undefined;
+    // (`--hook=pre-push` is a flag: the words of the command, not of its flags, say what it does.)
+    if (SETUP_STEP.test(code) || SIDE_EFFECT.test(code.replace(/\s--?[\w-]+(?:=\S*)?/g, ' ')))
+        return undefined;
+    const rest = unremarked(item.text.replace(code.toLowerCase(), ' '))
+        .replace(/[`*_:]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const said = phrase(rest, SUCCEEDS);
+    if (!said || ABOUT_COMMAND.test(rest) || rest.split(' ').length > 8)
+        return undefined;
+    return {
+        check: { kind: 'command', run: code },
+        rule: 'command.named',
+        matched: [code, said],
+        note: `\`${name}\` must be installed or built on the runner`,
     };
 }
 const escaped = (s) => s.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -1021,9 +1122,33 @@ function checkNamed(item, run, code) {
  * `go run ./cmd/tool search -limit 1`): the command must run without failing.
  */
 function bareUnderChecks(item, code) {
-    if (item.code.length !== 1 || item.text.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
+    // ("`./scripts/build-base.sh` (for base package)": a remark after the command is not another claim.)
+    const words = item.text.replace(/\s*\([^()]*\)\s*$/, '');
+    if (item.code.length !== 1 || words.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
         return undefined;
-    return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
+    // `dotnet nuget add source ./artifacts`, `npm install -g x`: a step that sets something up is no check.
+    if (SETUP_STEP.test(code))
+        return undefined;
+    return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?|build and test|build steps?)\b/);
+}
+/** Sub-commands that set something up or change it rather than check it. */
+const SETUP_STEP = /^\S+(?: [\w:-]+)? (?:add|install|i|uninstall|remove|config|set|login|logout|init|new|link|publish|push|deploy|locals|cache|sources?)(?:\s|$)/;
+/** Script names that say the script changes something elsewhere: a run is a step of the release, not a check. */
+const SIDE_EFFECT = /deploy|push|publish|release|migrat|seed|install|upload|sync|start|serve|rollback|delete|remove|backup|restore|bootstrap|provision|tag\b/;
+/**
+ * A run the release does not need to pass: one that the words below it say may fail in part ("Expected:
+ * 6/8 passing (2 known non-blocking failures)"), or one for major releases only ("Tier 3 (Optional - Major
+ * Releases)", "When: final validation before a major release"). ("Testing (optional)" alone is not one:
+ * a check the team chose to list is still a check.)
+ */
+function optionalRun(item) {
+    const details = item.details ?? '';
+    if (/\bexpected:?[^;]{0,40}\b(?:fail\w*|\d+\/\d+ pass\w*)|\bknown (?:non-blocking )?failures?\b|\bnon-blocking failures?\b/.test(details))
+        return 'the document expects some of this run to fail: its exit code cannot hold the claim';
+    if (/\bmajor (?:version )?releases?\b/.test(item.near) ||
+        /\bwhen:?[^;]{0,40}\bmajor (?:version )?releases?\b/.test(details))
+        return 'a run for major releases only: not every release pull request needs it';
+    return undefined;
 }
 /** A check's bare name under a CI heading ("Lint (Biome)", "Tests (Vitest, 286+)", "Build"): the job passes. */
 const BARE_CHECKS = [
@@ -1063,6 +1188,8 @@ const testsPass = (item) => {
     const said = phrase(t, /^(?:all |the |every |each |existing |all existing |backend |frontend |api |server |client )?(?:unit(?:,? and [a-z-]{1,20})? )?tests?(?: and [a-z ]{1,30}? tests)? (?:suite )?(?:are |is )?(?:all |still )?(?:pass|passes|passed|passing|green|succeed\w*)\b/) ??
         phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
+        // "Run tests locally", "Run all tests": the step is done when they pass.
+        phrase(t, /^(?:run|execute) (?:all |the |all the )?(?:unit )?tests(?: locally| again| once more)?$/) ??
         phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /^build and test\b/);
     if (!said)
@@ -1118,6 +1245,8 @@ const WARNINGS_ALLOWED = /\(?\b(?:or |with |only )?(?:some |minor |a few |accept
 const lintPasses = (item) => {
     const t = item.text.replace(WARNINGS_ALLOWED, ' ');
     const said = phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
+        // "Linting and code analysis pass", "Lint and format checks pass".
+        phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:and|&|\+) (?:code |static )?(?:analysis|format(?:ting)?|type[- ]?check(?:ing|s)?|vet)(?: checks?)? (?:pass|passes|passed|passing|clean|green)\b/) ??
         phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
         phrase(t, /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
         phrase(t, /\bpass(?:es|ed)? (?:the )?(?:lint(?:ing|er)?|eslint)(?: checks?)?\b/) ??
@@ -1221,8 +1350,19 @@ const buildSucceeds = (item) => {
         return refuse(platform);
     const cwd = cwdOf(item);
     const build = run(item, 'build');
-    if (!build)
-        return noScript(item, 'build');
+    if (!build) {
+        // In a Go, Rust, .NET or Java project the build is the stack's own ("Build successful for all 6 targets").
+        const stack = stackOf(item);
+        const own = stack && stack !== 'python' && stack !== 'node' ? COMPILE[stack] : undefined;
+        if (!own)
+            return noScript(item, 'build');
+        return {
+            check: { kind: 'command', run: own, ...(cwd ? { cwd } : {}) },
+            rule: 'command.build-succeeds',
+            matched: [said],
+            note: `a ${stack} project (from the document, else the repository): its build step`,
+        };
+    }
     return {
         check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
         rule: 'command.build-succeeds',
@@ -1242,7 +1382,9 @@ const auditClean = (item) => {
         phrase(t, /\bno (?:known )?vulnerable (?:dependencies|packages)\b/) ??
         phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/) ??
         // "Dependency security scan passed", "Dependency vulnerability check clean".
-        phrase(t, /\bdependenc(?:y|ies) (?:security|vulnerability) (?:scans?|checks?|audits?) (?:is |are |was |were |has )?(?:clean|pass\w*|green|succeeded|successful)\b/);
+        phrase(t, /\bdependenc(?:y|ies) (?:security|vulnerability) (?:scans?|checks?|audits?) (?:is |are |was |were |has )?(?:clean|pass\w*|green|succeeded|successful)\b/) ??
+        // "Fix any high/critical vulnerabilities": none of that severity is left.
+        phrase(t, /^(?:fix|resolve|address|patch|remediate)(?:ed)? (?:all |any )?(?:known )?(?:critical|high|moderate)(?:\/| or | and |, )?(?:critical|high)? ?(?:severity )?(?:security )?vulnerabilit\w+/);
     const deps = /\bdependenc|\bpackages\b/.test(t);
     // "No critical vulnerabilities", "(no high/critical vulnerabilities)" with a severity: the dependency audit,
     // unless the words say it is a test of the running site (a penetration test, a scanner).
@@ -1320,13 +1462,14 @@ const dockerfile = (item) => {
     const secrets = phrase(t, /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/);
     if (secrets)
         found.push(['no-secrets', secrets]);
+    const ignore = dockerIgnore(t);
     if (found.length === 0)
-        return undefined;
+        return ignore;
     if (/\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
         found.length === 0)
         return undefined;
     const rules = found.map(([r]) => r);
-    return {
+    const policy = {
         check: {
             ...dockerOnly(...rules),
             ...(rules.includes('healthcheck') ? { 'healthcheck-in-compose': true } : {}),
@@ -1337,7 +1480,26 @@ const dockerfile = (item) => {
             ? 'checks that builds are multi-stage, not how well they are optimised'
             : undefined,
     };
+    return ignore ? [policy, ignore] : policy;
 };
+/**
+ * "Dockerized (multi-stage builds, .dockerignore)", "`.dockerignore` in place": the ignore file is one of
+ * the things the Docker setup has. ("`key.json` is in `.dockerignore`" is about what the file holds.)
+ */
+function dockerIgnore(t) {
+    if (!/\.dockerignore\b/.test(t) || /\b(?:in|to|into|from|inside) (?:the )?`?\.dockerignore\b/.test(t))
+        return undefined;
+    const listed = /\b(?:docker|contain)\w*\b[^;]{0,60}\.dockerignore\b/.test(t) ||
+        /\.dockerignore`?(?: file)? (?:is |are )?(?:present|exists?|in place|added|created|configured|set up)\b/.test(t);
+    if (!listed)
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: ['**/.dockerignore'] },
+        rule: 'docker.policy',
+        matched: ['.dockerignore'],
+        note: 'a .dockerignore anywhere in the repository (beside each Dockerfile)',
+    };
+}
 const compose = (item) => {
     const t = item.text;
     // "Health probes + graceful shutdown + restart policies present on services": restart policies on the
@@ -2599,13 +2761,20 @@ const reviewed = (item) => {
     // who is not a reviewer of the pull request's code.
     if (OTHER_REVIEWER.test(t) || REVIEWED_DOCUMENT.test(t))
         return undefined;
-    const n = countBefore(t, /(?:reviewers?|approvals?|approving reviews?)/);
+    const n = reviewerCount(t);
     return {
         check: { kind: 'github.reviews', ...(n && n.n >= 1 && n.n <= 100 ? { 'min-approvals': n.n } : {}) },
         rule: 'github.reviews',
         matched: n ? [said, n.phrase] : [said],
     };
 };
+/**
+ * "Reviewed by 2+ reviewers", "two approvals", "Code reviewed by 2+ developers", "at least one other
+ * engineer": the people counted are the pull request's approvers, whatever the noun for them.
+ */
+function reviewerCount(t) {
+    return countBefore(t, /(?:(?:other |senior |core |team )?(?:reviewers?|approvals?|approving reviews?|approvers?|developers?|devs?|engineers?|maintainers?|team ?mates?|team members?|peers?|people|persons?|members?(?: of the team)?|code owners?|owners?))/);
+}
 const changelog = (item) => {
     const t = item.text;
     const said = phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|up to date)\b/) ??
@@ -2633,7 +2802,9 @@ const versionBump = (item) => {
         phrase(t, /\b(?:correct|right|new|next) version number\b/);
     if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
         return undefined;
-    const file = versionFile(item.code, t);
+    if (notThisBump(t, item.context))
+        return undefined;
+    const file = versionFile(item.code, t) ?? plainVersionFile(item.raw);
     if (file === undefined || file === 'package.json')
         return {
             check: { kind: 'github.version-bump' },
@@ -2656,6 +2827,28 @@ const versionBump = (item) => {
             : `the first version number after the word "version" in ${file}; check the pattern finds the right one`,
     };
 };
+/**
+ * Bumps that are not the pull request's own: a bump a tool makes after the merge ("Confirm automatic version
+ * bump", "version bumped by the release workflow"), a version put back ("Update VERSION to previous version"
+ * under "Rollback Plan"), and a bump of one kind that only some releases need ("Major version bump when
+ * required", "bump the major version for breaking changes").
+ */
+function notThisBump(t, context) {
+    if (/\bautomatic(?:ally)?\b|\bauto-?bump|\bbumped by (?:the )?(?:ci|bot|workflow|pipeline|release[\w -]{0,20})|\b(?:release-please|semantic-release|changesets? bot)\b/.test(t))
+        return true;
+    if (/\b(?:previous|prior|last|old|former) (?:version|release|tag)\b|\brevert\w*|\broll(?:ed|ing|s)? ?back\b|\brollbacks?\b|\bdowngrade\w*/.test(t))
+        return true;
+    if (/\broll(?:ed|ing|s)? ?back\b|\brollbacks?\b|\brevert\w*|\bemergency\b|\brecovery\b/.test(context))
+        return true;
+    // ("Version bumped (major, minor or patch per semver)" is every release's bump.)
+    if (/\bmajor\b/.test(t) && !/\b(?:minor|patch|semver|semantic)\b/.test(t))
+        return true;
+    return /\b(?:when|if|where) (?:required|needed|necessary|applicable|breaking)\b|\bfor breaking\b/.test(t);
+}
+/** "VERSION file contains v1.2.3", "the `VERSION` file updated": the file named in capitals that holds the version. */
+function plainVersionFile(raw) {
+    return /\bVERSION(?:\.txt)? file\b|\bfile VERSION\b/.test(raw) ? 'VERSION' : undefined;
+}
 /** The first x.y.z after the word "version" (`version = "1.2.3"`, `<version>1.2.3</version>`, `Version: "1.2.3"`). */
 const NAMED_VERSION = '[Vv][Ee][Rr][Ss][Ii][Oo][Nn]\\D{0,20}(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
 /** A file that holds only the version (`VERSION`, `version.txt`). */
@@ -2695,7 +2888,7 @@ const targetBranch = (item) => {
     // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
     // the release branch" tell of work already merged, which is not this pull request's base.
     if (!m?.[1] ||
-        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(t) ||
+        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b|\b(?:code|work|changes|everything) (?:is|are|has been|have been|was|were) merged\b/.test(t) ||
         // "Merge main back to develop": the back-merge after the release, not this pull request's base.
         /\bback (?:in)?to\b|\bback-?merge/.test(t))
         return undefined;
@@ -2935,6 +3128,12 @@ const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)
  * in place of its noun; else the label is the subject of the words ("HTTPS: enforced").
  */
 function labelled(label, words) {
+    // "**Unit Tests**: All unit tests pass", "**Unit Tests**: Every unit test passes": the words hold the
+    // whole label already (a plural or not).
+    const whole = label.trim();
+    if (/^[a-z0-9]+(?: [a-z0-9]+){0,3}$/.test(whole) &&
+        new RegExp(`\\b${whole.replace(/s\b/g, '').replace(/ /g, 's? ')}s?\\b`).test(words))
+        return words;
     const noun = label.trim().split(/\s+/).at(-1) ?? '';
     if (noun.length >= 4) {
         const again = new RegExp(`\\b${noun.replace(/[^a-z0-9]/g, '')}\\b`);
@@ -2983,7 +3182,8 @@ function once(text) {
 }
 /** Whether the words say a state at all ("LICENSE file present"), not only name a group ("Rate Limiting"). */
 function saysState(text) {
-    return STATED.test(text) || /\b(?:enabled|configured|enforced|in place)\b/.test(text);
+    return (STATED.test(text) ||
+        /\b(?:enabled|configured|enforced|in place|successful(?:ly)?|succeeds?|functional|works?)\b/.test(text));
 }
 /**
  * The item's words in the rules' plain form, or undefined when they already are in it; `list` when a list
@@ -3193,9 +3393,13 @@ const healthEndpoint = (item) => {
         };
     }
     const t = item.text;
-    if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(`${t} ${item.context}`))
+    // (An endpoint is the app's wherever the section sits: "Health check endpoint works" under "Docker/Container".)
+    if (/\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(/\bendpoints?\b/.test(t) && !/\bdocker|container|compose|kubernetes|k8s\b|probes?\b/.test(t)
+        ? t
+        : `${t} ${item.context}`))
         return undefined;
-    const said = phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
+    const said = endpointNamed(t) ??
+        phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
@@ -3226,6 +3430,52 @@ const healthEndpoint = (item) => {
             ? `the health endpoint is ${own}, the path the document names elsewhere`
             : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
     };
+};
+/**
+ * A health endpoint named with no verb ("Application health endpoints (`/healthz`, `/readyz`)", "Liveness
+ * check endpoint", "Readiness endpoint" under "Health Checks"): the name of a check in a release list says it
+ * answers, as "Security headers" does for its headers.
+ */
+function endpointNamed(t) {
+    return phrase(web_unremarked(t).replace(/[\s.:]+$/, ''), /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup)(?: ?-?checks?| and (?:liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/);
+}
+/**
+ * A box that only names a check of the running app, with the request or the served configuration in a code
+ * block inside it: "**Basic Health Check**" over `curl https://example.org/api/health` (that path answers),
+ * "**Security Headers**" over the server's header list (the headers it names are served).
+ */
+const blockRequest = (item) => {
+    if (!item.block || item.code.length > 0)
+        return undefined;
+    const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (name.split(' ').length > 4)
+        return undefined;
+    const block = item.block.slice(0, 1600);
+    if (/\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)\b/.test(name)) {
+        const m = /(?:^|\n)\s*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
+        const path = m?.[2] ? pathOf(m[2]) : undefined;
+        if (!m?.[2] || /\s-X\s*(?:POST|PUT|PATCH|DELETE)\b/.test(m[0]))
+            return undefined;
+        return {
+            check: { kind: 'http.response', ...onApp(path) },
+            rule: 'http.health-endpoint',
+            matched: [name, m[2]],
+            note: "the request of the block inside the item: the host is the 'api' target, the path is kept",
+        };
+    }
+    if (/\bheaders?\b/.test(name) && /\b(?:security|http|response|secure)\b/.test(name)) {
+        const lower = block.toLowerCase();
+        const require = HEADER_NAMES.filter(([re]) => re.test(lower)).map(([, n]) => n);
+        if (require.length === 0)
+            return undefined;
+        return {
+            check: { kind: 'http.security-headers', ...onApp(), require },
+            rule: 'http.security-headers',
+            matched: [name, ...require],
+            note: 'the headers the configuration in the block inside the item sets are served',
+        };
+    }
+    return undefined;
 };
 /** The host of a URL from the checklist ('localhost' when it does not parse: never the app's). */
 function hostOf(url) {
@@ -3279,6 +3529,14 @@ const addressAnswers = (item) => {
     }
     return undefined;
 };
+/**
+ * The app, its pages or its API said to answer, with no address: "Application accessible", "Angular app
+ * loads correctly", "All pages load", "API endpoints respond correctly", "Verify all endpoints are
+ * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
+ */
+function appAnswers(t) {
+    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/);
+}
 /** `Application loads at https://…`: the page answers. */
 const siteLoads = (item) => {
     const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/);
@@ -3287,6 +3545,7 @@ const siteLoads = (item) => {
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
     const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
+        appAnswers(item.text) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
     // "Frontend loads: open https://app.example.org in browser": the address to open answers.
@@ -3364,12 +3623,15 @@ const securityHeaders = (item) => {
         ? undefined
         : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
     const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
+    const imperative = phrase(t, /^(?:add|enable|configure|set up|apply|implement) (?:the |all )?(?:recommended |standard |required )?(?:security|http) headers\b/);
     if (require.length === 0 && !xss && !general)
         return undefined;
     if (/\bpermissions-policy\b/.test(t) && require.length === 0)
         return undefined;
     if (require.length === 0 &&
         general &&
+        !imperative &&
         !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(general))
         return undefined;
     // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
@@ -3429,6 +3691,8 @@ const httpsRedirect = (item) => {
     // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
     const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? web_unremarked(item.text) : item.text;
     const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
+        // "HTTPS redirection enabled", "HTTP-to-HTTPS redirection in place", "redirection to HTTPS".
+        phrase(t, /\b(?:https|http[- ]to[- ]https) redirection\b|\bredirection (?:\w+ ){0,2}to https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
         phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
@@ -3439,10 +3703,31 @@ const httpsRedirect = (item) => {
         phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
         // "SSL certificate is installed and forced": HTTPS is forced.
         phrase(t, /\b(?:ssl|tls|https)\b[^.;]{0,40}\b(?:forced|enforced)\b/);
-    if (!said || /\binternal\b|between services/.test(t))
-        return undefined;
-    return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
+    if (said && !/\binternal\b|between services/.test(t))
+        return {
+            check: { kind: 'http.https-redirect', ...onApp() },
+            rule: 'http.https-redirect',
+            matched: [said],
+        };
+    return redirectSetting(item);
 };
+/**
+ * Security settings listed below an item ("Add security headers in `settings.py`:" › `SECURE_SSL_REDIRECT =
+ * True`): a framework's switch that redirects plain HTTP to HTTPS, set on.
+ */
+function redirectSetting(item) {
+    if (!item.details || !/\b(?:security|secure|https|ssl|headers?|settings?)\b/.test(item.text))
+        return undefined;
+    const set = /\b(?:secure_ssl_redirect|ssl_redirect|https_redirect|redirect_https|force_https|force_ssl|require_https|requirehttps)\b`?\s*(?:=|:|=>)\s*`?(?:true|1|yes|on)\b/.exec(item.details);
+    if (!set)
+        return undefined;
+    return {
+        check: { kind: 'http.https-redirect', ...onApp() },
+        rule: 'http.https-redirect',
+        matched: [set[0]],
+        note: 'a setting listed below the item turns the redirect on',
+    };
+}
 /** Parts of a setup a short label names: "Domain + SSL", "DNS & TLS", "SSL/TLS". */
 const web_PART = '(?:custom )?(?:domains?|dns|ssl|tls|https|certificates?|certs?)';
 /**
@@ -3459,6 +3744,16 @@ function labelledParts(t) {
         tls: /\b(?:ssl|tls|https|certs?|certificates?)\b/.test(m[1]),
         dns: /\b(?:domains?|dns)\b/.test(m[1]),
     };
+}
+/**
+ * Certificates that are not the site's: app-store and code signing ("**Certificates**: Valid distribution
+ * certificate" under "iOS App Store Submission"), client and push certificates, signing keys.
+ */
+function otherCertificate(t, context) {
+    if (/\b(?:ssl|tls|https)\b/.test(t))
+        return false;
+    return (/\b(?:distribution|signing|code[- ]signing|developer|apple|apns|push|provisioning|client|p12|pfx|gpg|pgp|notari[sz]\w*|release)\b[^,;]{0,20}\bcert(?:ificate)?s?\b/.test(t) ||
+        /\bapp ?store\b|\bplay store\b|\bios\b|\bandroid\b|\bmacos\b|code[- ]signing|\bsigning\b|\bnotari[sz]/.test(context));
 }
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 const certificate = (item) => {
@@ -3495,9 +3790,11 @@ const certificate = (item) => {
         (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
             ? undefined
             : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
-        phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/) ??
+        phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up|in use)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b|^use https\b|^https applied\b/) ??
         phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
-        phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? certificates?\b/);
+        phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? cert(?:ificate)?s?\b/);
+    if (cert && otherCertificate(t, item.context))
+        return undefined;
     const days = daysOf(t);
     if (!version && !cert)
         return undefined;
@@ -3548,7 +3845,7 @@ const cors = (item) => {
     // (A variable the item names, `CORS_ORIGIN` (not `*`), is the environment's claim, not the served one.)
     const under = !named && /\bcors\b/.test(item.near) && !item.code.some((c) => /^[A-Z][A-Z0-9_]+$/.test(c.trim()));
     if (under) {
-        const origins = phrase(t, /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/);
+        const origins = phrase(t, /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/) ?? corsTested(t);
         return origins
             ? {
                 check: { kind: 'http.cors', ...onApp() },
@@ -3567,7 +3864,7 @@ const cors = (item) => {
         // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
         phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
-        phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/) ??
+        phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:[a-z]+ly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place|working|works|functional|tested)(?: correctly| properly| securely| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/) ??
         // "Update CORS settings in backend": the settings are brought to production's origins.
         phrase(t, /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/) ??
@@ -3585,6 +3882,16 @@ const cors = (item) => {
         note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
     };
 };
+/**
+ * Under a CORS heading or parent, a request from another origin or a preflight: "Test from the marketing
+ * site", "Test from different subdomains", "Verify preflight requests work", "Production domains" (the
+ * origins to allow, listed below). (Read after normalising: "Test from X" reads "from X verified".)
+ */
+function corsTested(t) {
+    return (phrase(t, /^(?:test(?:ed)? |verify |check )?(?:requests? )?from (?:the |a |an |our |your |each |every |all |different |other |another |several |multiple )?(?:[\w.'-]+ ){0,2}(?:site|website|domain|sub-?domain|origin|frontend|client|app|page)s?\b/) ??
+        phrase(t, /\bpreflight(?: \(?options\)?)? (?:requests? |checks? )?(?:work|works|working|pass|passes|succeed|succeeds|verified|answered|handled|return)\w*\b|^preflight requests?$/) ??
+        phrase(t, /^(?:production|allowed|trusted|frontend|client|app) (?:domains?|origins?)(?: (?:listed|allowed|set|configured|added))?$/));
+}
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 /** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
 const PER_WINDOW = /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
@@ -3651,10 +3958,13 @@ const rateLimit = (item) => {
     // "Rate limiting with privacy-preserving IP hashing", "Rate limiting via the gateway": the noun and how
     // it is done (not limits on the app's own calls to someone else's API).
     const qualified = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)? (?:with|via|using|through|backed by|by) [^,;]{1,60}$/.test(t.trim()) && !/\b(?:outgoing|outbound|upstream|third-party|external|provider|client-side|calls to)\b/.test(t);
+    // "Rate limiting Redis / API gateway", "Rate limiting (nginx)": the noun and what holds the limit.
+    const means = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s|er)?(?: (?:with|via|using|through|backed by|by|in|at|on))? \(?(?:redis|memcached|(?:an? |the )?api gateway|(?:the )?gateway|nginx|caddy|traefik|envoy|kong|cloudflare|middleware|(?:the |a )?(?:reverse )?proxy|(?:the )?load balancer|(?:the )?ingress)\b[^,;]{0,40}$/.test(t.trim());
     // "Rate limiting kicks in after too many requests": the limit answers a burst.
     const kicks = /\brate[- ]limit\w* (?:kicks? in|triggers?|takes effect|engages?)\b|\bafter too many requests\b/.test(t);
     if (!bare &&
         !qualified &&
+        !means &&
         !kicks &&
         !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
         return undefined;
@@ -3943,9 +4253,11 @@ const RULES = [
     formatted,
     testsPass,
     bareCheckName,
+    blockCommand,
     dockerfile,
     compose,
     healthEndpoint,
+    blockRequest,
     requestAnswers,
     siteLoads,
     addressAnswers,
@@ -4008,7 +4320,7 @@ function decide(item) {
         const more = apply({ ...item, text: plain.text }, refusals).filter((m) => !found.some((f) => f.check.kind === m.check.kind));
         found = [...found, ...more];
     }
-    const foreign = found.filter((m) => foreignSubject(m, item.text, item.near));
+    const foreign = found.filter((m) => foreignSubject(m, item.text, item.near, item.context));
     if (foreign.length > 0) {
         found = found.filter((m) => !foreign.includes(m));
         refusals.unshift('its subject is another part (staging, a database, storage, a local machine), not the app');
@@ -4016,6 +4328,12 @@ function decide(item) {
     // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
     if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
         found = found.filter((m) => m.check.kind !== 'command');
+    // Under "(Optional) …" or with failures expected below it, a run the release does not need to pass.
+    const optional = found.some((m) => m.check.kind === 'command') ? optionalRun(item) : undefined;
+    if (optional) {
+        found = found.filter((m) => m.check.kind !== 'command');
+        refusals.unshift(optional);
+    }
     const step = deployStep(found, item);
     if (step) {
         found = found.filter((m) => m !== step);
@@ -4073,14 +4391,17 @@ const NOT_DONE = /\b(?:not yet|pending|deferred|postponed|(?:planned|coming) (?:
 const OTHER_SUBJECT = /\b(?:databases?|db|postgres\w*|mysql|mongo\w*|redis|memcached|caches?|queues?|kafka|rabbitmq|brokers?|smtp|e-?mails?|ssh|sftp|ftp|vpn|internal|between services|service-to-service|inter-service|microservices? communication|staging|localhost|mobile apps?|ios|android|grpc|mqtt|backups?)\b/;
 /** Parts of a deployment with endpoints of their own: file storage, a bucket. */
 const STORAGE = /\bstorage\b|\bbuckets?\b|\bs3\b/;
-function foreignSubject(m, text, near = '') {
+function foreignSubject(m, text, near = '', context = '') {
     if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind))
         return false;
     // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
     if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near))
         return true;
     // "Local health endpoint accessible", under "Local Backup": a developer machine's endpoint, not the app's.
-    if (/\blocal(?:ly)?\b/.test(text) || /\blocal\b/.test(near))
+    // ("Test Locally" › "Test all pages" › "Home page loads": the page on the developer's machine.)
+    if (/\blocal(?:ly)?\b/.test(text) ||
+        /\blocal\b/.test(near) ||
+        /\b(?:test(?:ing)?|run(?:ning)?|verify|check) locally\b|\blocal (?:development|testing|setup|environment|machine)\b/.test(context))
         return true;
     // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
     if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response'))
@@ -4088,8 +4409,13 @@ function foreignSubject(m, text, near = '') {
     // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
     if (m.check.kind === 'http.response' && m.check.path !== undefined)
         return false;
+    // "Rate limiting Redis / API gateway": the store that keeps the counts is how the limit is held, not its subject.
+    if (m.check.kind === 'http.rate-limit' && /^(?:[\w-]+ )?rate[- ]limit/.test(text))
+        return OTHER_SUBJECT.test(text.replace(STORE, ' '));
     return OTHER_SUBJECT.test(text);
 }
+/** Stores a rate limiter keeps its counts in. */
+const STORE = /\b(?:redis|memcached|in-memory|caches?)\b/g;
 /**
  * "No TypeScript errors (`pnpm typecheck`)": the command the item names is the one it means, in place of
  * the generic command of the same purpose.
@@ -4251,6 +4577,7 @@ function factsOf(group, it, doc) {
         context: lower([...group.path, it.parent ?? ''].join(' ')),
         near: lower(near),
         ...(it.details ? { details: lower(it.details) } : {}),
+        ...(it.block ? { block: it.block.slice(0, 4 * MAX_RULE_TEXT) } : {}),
         doc,
     };
 }
@@ -4297,7 +4624,10 @@ function outlineToYaml(outline, options) {
             const facts = factsOf(group, it, doc);
             // A parent box keeps its own claim ("**LICENSE file present**" above its details); one that only
             // names a group ("macOS verification") matches no rule and stays manual.
-            const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
+            // ("Build and test on a laptop:" ends with a colon: it introduces the steps below it, each a box.)
+            const own = it.parentOfTasks && (!saysState(facts.text) || /:\s*$/.test(it.text.plain))
+                ? undefined
+                : decide(facts);
             const decision = own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
                 ? own
                 : { mappings: [], manual: 'its nested items carry the checks' };
@@ -4618,6 +4948,7 @@ class OutlineReader {
                     .filter((d) => d !== '')
                     .join('; ')
                     .slice(0, MAX_DETAILS_CHARS);
+                const block = blockOf(item);
                 this.group(path).items.push({
                     text,
                     checked: item.checked === true,
@@ -4625,6 +4956,7 @@ class OutlineReader {
                     line: item.position?.start.line ?? 0,
                     ...(hasTasks ? { parentOfTasks: true } : {}),
                     ...(details ? { details } : {}),
+                    ...(block ? { block } : {}),
                 });
             }
             if (!hasTasks) {
@@ -4694,6 +5026,15 @@ function labelText(text) {
         return undefined;
     const markdown = text.markdown.replace(/\s*:\s*$/, '').replace(/^\*\*(.*)\*\*$/, '$1');
     return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
+}
+/** The code blocks that are children of a list item ("- [ ] **Clean Build**" with a fenced block below it). */
+function blockOf(item) {
+    const text = item.children
+        .filter((c) => c.type === 'code')
+        .map((c) => c.value)
+        .join('\n')
+        .slice(0, MAX_BLOCK_CHARS);
+    return text.trim() === '' ? undefined : text;
 }
 function hasTask(item) {
     if (typeof item.checked === 'boolean')

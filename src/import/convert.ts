@@ -63,6 +63,7 @@ function factsOf(group: OutlineGroup, it: OutlineItem, doc: DocumentFacts): Item
     context: lower([...group.path, it.parent ?? ''].join(' ')),
     near: lower(near),
     ...(it.details ? { details: lower(it.details) } : {}),
+    ...(it.block ? { block: it.block.slice(0, 4 * MAX_RULE_TEXT) } : {}),
     doc,
   };
 }
@@ -130,7 +131,11 @@ export function outlineToYaml(
       const facts = factsOf(group, it, doc);
       // A parent box keeps its own claim ("**LICENSE file present**" above its details); one that only
       // names a group ("macOS verification") matches no rule and stays manual.
-      const own = it.parentOfTasks && !saysState(facts.text) ? undefined : decide(facts);
+      // ("Build and test on a laptop:" ends with a colon: it introduces the steps below it, each a box.)
+      const own =
+        it.parentOfTasks && (!saysState(facts.text) || /:\s*$/.test(it.text.plain))
+          ? undefined
+          : decide(facts);
       const decision =
         own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
           ? own

@@ -41,6 +41,8 @@ export interface OutlineItem {
   parentOfTasks?: boolean;
   /** The words of the plain list items (no box) nested below it, joined with "; ". */
   details?: string;
+  /** The code blocks inside the item, below its words (a command or a request it stands for), joined by lines. */
+  block?: string;
 }
 
 /** One step of the outline: its Markdown and plain text, and how deep it sits (headings 1-6, deeper: labels). */
@@ -165,6 +167,7 @@ class OutlineReader {
           .filter((d) => d !== '')
           .join('; ')
           .slice(0, MAX_DETAILS_CHARS);
+        const block = blockOf(item);
         this.group(path).items.push({
           text,
           checked: item.checked === true,
@@ -172,6 +175,7 @@ class OutlineReader {
           line: item.position?.start.line ?? 0,
           ...(hasTasks ? { parentOfTasks: true } : {}),
           ...(details ? { details } : {}),
+          ...(block ? { block } : {}),
         });
       }
       if (!hasTasks) {
@@ -229,6 +233,16 @@ function labelText(text: InlineText): { markdown: string; plain: string } | unde
   if (plain === '' || plain.length > MAX_LABEL_CHARS) return undefined;
   const markdown = text.markdown.replace(/\s*:\s*$/, '').replace(/^\*\*(.*)\*\*$/, '$1');
   return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
+}
+
+/** The code blocks that are children of a list item ("- [ ] **Clean Build**" with a fenced block below it). */
+function blockOf(item: ListItem): string | undefined {
+  const text = item.children
+    .filter((c) => c.type === 'code')
+    .map((c) => c.value)
+    .join('\n')
+    .slice(0, MAX_BLOCK_CHARS);
+  return text.trim() === '' ? undefined : text;
 }
 
 function hasTask(item: ListItem): boolean {

@@ -9,11 +9,11 @@ const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
  * and a script in a folder of the repository (`scripts/check-env.sh`, `./scripts/dev/test-api.ps1`).
  */
 const ONE_COMMAND =
-  /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$))\b[^;&|<>`$]*$/;
+  /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$)|ng (?=build|test|lint)|flutter (?=test|analyze|build)|dart (?=test|analyze))\b[^;&|<>`$]*$/;
 /** A leading `cd DIR &&`: the directory the commands after it run in. */
 const CD = /^cd\s+([\w./-]+)\s*&&\s*/;
 const SUCCEEDS =
-  /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) failures|all healthy|works?|completes?|(?:is |are )?valid)\b/;
+  /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) failures|all healthy|works?|completes?|(?:is |are )?valid|functional|returns? (?:an? )?(?:exit (?:code|status) )?0|exits? (?:with )?(?:code |status )?0)\b/;
 
 /** The package manager the item names, else npm. */
 function manager(item: ItemFacts): 'npm' | 'pnpm' | 'yarn' {
@@ -128,7 +128,10 @@ function commandsIn(item: ItemFacts): NamedRun[] {
   for (const code of item.code) {
     const t = code.trim();
     const cd = CD.exec(t);
-    const parts = (cd ? t.slice(cd[0].length) : t).split(/\s*&&\s*/);
+    // "`docker build` succeeds": the image of the repository's root Dockerfile.
+    const parts = (cd ? t.slice(cd[0].length) : t)
+      .replace(/^docker build$/, 'docker build .')
+      .split(/\s*&&\s*/);
     if (parts.length > 4) continue;
     const runs = parts.map(inContainer);
     if (!runs.every((r) => ONE_COMMAND.test(r.run))) continue;
@@ -175,9 +178,11 @@ function inContainer(part: string): { run: string; note?: string } {
 export const namedCommand: Rule = (item) => {
   const all = commandsIn(item);
   const found = all[0];
-  if (!found) return ownCli(item);
-  const worded = phrase(item.text, SUCCEEDS) ?? phrase(item.text, /^(?:run|runs?)\b/);
-  const said = worded ?? checkNamed(item, found.run, found.code) ?? bareUnderChecks(item, found.code);
+  if (!found) return ownCli(item) ?? toolSaidToPass(item);
+  const succeeds = phrase(item.text, SUCCEEDS);
+  const worded = succeeds ?? phrase(item.text, /^(?:run|runs?)\b/);
+  const bare = bareUnderChecks(item, found.code);
+  const said = worded ?? checkNamed(item, found.run, found.code) ?? bare;
   if (!said) return undefined;
   const platform = /\bbuild\b/.test(found.run) ? hostBuild(item, true) : undefined;
   if (platform) return refuse(platform);
@@ -195,9 +200,15 @@ export const namedCommand: Rule = (item) => {
   for (const c of joined) {
     // A script is a check only when its name says so (`node scripts/verify-env.js`, `scripts/healthcheck.sh`,
     // not `node server.js` or `scripts/deploy.sh`).
+    // A script said to work or to pass whose name says no more than what it makes (`scripts/build-all.sh`
+    // functional, "Packaging successful: `scripts/package-artifacts.sh`") runs too, unless its name says it
+    // changes something elsewhere (deploys, pushes, publishes, migrates).
+    const checks = /test|check|verif|lint|audit|validat|scan|health|smoke|build/.test(c.run);
+    const script = /\.(?:sh|ps1|py)\b/.test(c.run);
     if (
       /^node |\.(?:sh|ps1|py)\b/.test(c.run) &&
-      !/test|check|verif|lint|audit|validat|scan|health|smoke/.test(c.run)
+      !checks &&
+      !(script && succeeds && !SIDE_EFFECT.test(c.run))
     )
       continue;
     if (
@@ -209,7 +220,8 @@ export const namedCommand: Rule = (item) => {
       continue;
     // `./ops/probe.sh https://example.test`: a script given a deployed host's address checks that host;
     // "UAT test script created (`scripts/run-uat.sh`)": a script named with no word that it passes is a file.
-    if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !worded)) continue;
+    // (A script alone in a list of build steps, "Build and test locally:" › `./scripts/build-base.sh`, is run.)
+    if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !(worded || (checks && bare)))) continue;
     // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
     const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
     out.push({
@@ -229,9 +241,58 @@ export const namedCommand: Rule = (item) => {
   return out.length === 1 ? out[0] : out;
 };
 
+/** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
+const NAMED_CHECKS: Array<[RegExp, RegExp]> = [
+  [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
+  [/\btests?\b|\btesting\b/, /\btest\b/],
+  [/\blint\w*/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
+  [/\btype ?check\w*/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
+  [/\bformat\w*/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
+  [/\baudit\w*|\bvulnerabilit\w*/, /\baudit\b|\bgovulncheck\b/],
+];
+
+/**
+ * A box that only names a check, with the commands it stands for in a code block inside it ("**Clean
+ * Build**" over `dotnet restore` / `dotnet build --configuration Release`, "**Angular Build**" over `cd
+ * client` / `npm install` / `ng build`): the last command of that purpose in the block must pass, in the
+ * folder a `cd` line before it names. A box naming a step ("**Database Migration**", "**Publish**") or a
+ * block with no such command stays manual.
+ */
+export const blockCommand: Rule = (item) => {
+  if (!item.block || item.code.length > 0) return undefined;
+  const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (
+    name.split(' ').length > 4 ||
+    /\b(?:migrat\w*|publish\w*|deploy\w*|release|copy|seed\w*|install\w*|push\w*)\b/.test(name)
+  )
+    return undefined;
+  const purpose = NAMED_CHECKS.find(([head]) => head.test(name));
+  if (!purpose) return undefined;
+  let cwd: string | undefined;
+  let chosen: { run: string; cwd?: string } | undefined;
+  for (const raw of item.block.split('\n').slice(0, 40)) {
+    const line = raw.replace(/\s+#.*$/, '').trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const cd = /^cd\s+([\w./-]+)$/.exec(line);
+    if (cd?.[1]) {
+      cwd = cd[1].replace(/\/+$/, '');
+      continue;
+    }
+    if (ONE_COMMAND.test(line) && purpose[1].test(line) && !/\s(?:--fix|-w|--write)\b/.test(line))
+      chosen = { run: line, ...(cwd && cwd !== '.' ? { cwd } : {}) };
+  }
+  if (!chosen) return undefined;
+  return {
+    check: { kind: 'command', run: chosen.run, ...(chosen.cwd ? { cwd: chosen.cwd } : {}) },
+    rule: 'command.named',
+    matched: [name, chosen.run],
+    note: 'the command of the block inside the item: the box names the check, the block says how it runs',
+  };
+};
+
 /** Tools that reach other machines or change this one: their runs are steps, never a project's own CLI. */
 const NOT_OWN_CLI =
-  /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet)$/;
+  /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|docker-compose|podman-compose|compose|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet|gpg2?|sha\d*sum|shasum|md5sum|cosign|minisign|codesign|xcrun|signtool|keytool|jarsigner|twine|gem|pod|adb|fastlane|sed|awk|find|xargs|tar|zip|unzip|make|bash|sh|zsh|pwsh|powershell)$/;
 
 /**
  * A run of the project's own command-line tool under a CLI heading ("CLI smoke test" › "`tool run -W
@@ -256,6 +317,41 @@ function ownCli(item: ItemFacts): Mapping | undefined {
     rule: 'command.named',
     matched: [code, said],
     note: `\`${m[1]}\` is the project's own tool: the runner must have it built or installed`,
+  };
+}
+
+/**
+ * A command of a tool the project uses, in a code span, said to pass: "`weaver registry check -r registry/`
+ * passes", "License compliance check passes: `goneat dependencies --licenses`", "**Pre-push gates pass**:
+ * `./dist/goneat assess --hook=pre-push` returns exit code 0". The words outside the span are only its name
+ * and a word of success; tools that reach other machines or change this one are steps, never checks.
+ */
+function toolSaidToPass(item: ItemFacts): Mapping | undefined {
+  if (item.code.length !== 1) return undefined;
+  const code = (item.code[0] ?? '').trim();
+  const m = /^((?:\.{0,2}\/)?[a-z][\w.-]*(?:\/[\w.-]+){0,4}) [^;&|<>`$]{1,200}$/.exec(code);
+  const tool = m?.[1];
+  if (!tool || /:\/\/|\blocalhost\b|127\.0\.0\.1/.test(code)) return undefined;
+  // Under "CLI tools installed" or "Tool setup", a tool that works is a vendor's tool set up on a machine.
+  if (/\binstall\w*|\bset ?up\b|\bsetup\b/.test(item.near)) return undefined;
+  const name = tool.split('/').at(-1) ?? tool;
+  // (A file, `config.yaml`, or a path in a folder, is not a program unless it is run from one: `./dist/tool`.)
+  if (NOT_OWN_CLI.test(name) || (/\.[a-z]{1,5}$/.test(name) && !/\.(?:sh|ps1|py)$/.test(name)))
+    return undefined;
+  if (tool.includes('/') && !/^\.{0,2}\//.test(tool) && !/\.(?:sh|ps1|py)$/.test(name)) return undefined;
+  // (`--hook=pre-push` is a flag: the words of the command, not of its flags, say what it does.)
+  if (SETUP_STEP.test(code) || SIDE_EFFECT.test(code.replace(/\s--?[\w-]+(?:=\S*)?/g, ' '))) return undefined;
+  const rest = unremarked(item.text.replace(code.toLowerCase(), ' '))
+    .replace(/[`*_:]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const said = phrase(rest, SUCCEEDS);
+  if (!said || ABOUT_COMMAND.test(rest) || rest.split(' ').length > 8) return undefined;
+  return {
+    check: { kind: 'command', run: code },
+    rule: 'command.named',
+    matched: [code, said],
+    note: `\`${name}\` must be installed or built on the runner`,
   };
 }
 
@@ -292,9 +388,46 @@ function checkNamed(item: ItemFacts, run: string, code: string): string | undefi
  * `go run ./cmd/tool search -limit 1`): the command must run without failing.
  */
 function bareUnderChecks(item: ItemFacts, code: string): string | undefined {
-  if (item.code.length !== 1 || item.text.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
+  // ("`./scripts/build-base.sh` (for base package)": a remark after the command is not another claim.)
+  const words = item.text.replace(/\s*\([^()]*\)\s*$/, '');
+  if (item.code.length !== 1 || words.replace(/[`\s]/g, '') !== code.toLowerCase().replace(/[`\s]/g, ''))
     return undefined;
-  return phrase(item.context, /\b(?:smoke tests?|tests?|checks?|verification|quality gates?)\b/);
+  // `dotnet nuget add source ./artifacts`, `npm install -g x`: a step that sets something up is no check.
+  if (SETUP_STEP.test(code)) return undefined;
+  return phrase(
+    item.context,
+    /\b(?:smoke tests?|tests?|checks?|verification|quality gates?|build and test|build steps?)\b/,
+  );
+}
+
+/** Sub-commands that set something up or change it rather than check it. */
+const SETUP_STEP =
+  /^\S+(?: [\w:-]+)? (?:add|install|i|uninstall|remove|config|set|login|logout|init|new|link|publish|push|deploy|locals|cache|sources?)(?:\s|$)/;
+
+/** Script names that say the script changes something elsewhere: a run is a step of the release, not a check. */
+const SIDE_EFFECT =
+  /deploy|push|publish|release|migrat|seed|install|upload|sync|start|serve|rollback|delete|remove|backup|restore|bootstrap|provision|tag\b/;
+
+/**
+ * A run the release does not need to pass: one that the words below it say may fail in part ("Expected:
+ * 6/8 passing (2 known non-blocking failures)"), or one for major releases only ("Tier 3 (Optional - Major
+ * Releases)", "When: final validation before a major release"). ("Testing (optional)" alone is not one:
+ * a check the team chose to list is still a check.)
+ */
+export function optionalRun(item: ItemFacts): string | undefined {
+  const details = item.details ?? '';
+  if (
+    /\bexpected:?[^;]{0,40}\b(?:fail\w*|\d+\/\d+ pass\w*)|\bknown (?:non-blocking )?failures?\b|\bnon-blocking failures?\b/.test(
+      details,
+    )
+  )
+    return 'the document expects some of this run to fail: its exit code cannot hold the claim';
+  if (
+    /\bmajor (?:version )?releases?\b/.test(item.near) ||
+    /\bwhen:?[^;]{0,40}\bmajor (?:version )?releases?\b/.test(details)
+  )
+    return 'a run for major releases only: not every release pull request needs it';
+  return undefined;
 }
 
 /** A check's bare name under a CI heading ("Lint (Biome)", "Tests (Vitest, 286+)", "Build"): the job passes. */
@@ -340,6 +473,8 @@ export const testsPass: Rule = (item) => {
     ) ??
     phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
+    // "Run tests locally", "Run all tests": the step is done when they pass.
+    phrase(t, /^(?:run|execute) (?:all |the |all the )?(?:unit )?tests(?: locally| again| once more)?$/) ??
     phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /^build and test\b/);
   if (!said) return undefined;
@@ -400,6 +535,11 @@ export const lintPasses: Rule = (item) => {
   const t = item.text.replace(WARNINGS_ALLOWED, ' ');
   const said =
     phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
+    // "Linting and code analysis pass", "Lint and format checks pass".
+    phrase(
+      t,
+      /\blint(?:ing|er)?(?: checks?)? (?:and|&|\+) (?:code |static )?(?:analysis|format(?:ting)?|type[- ]?check(?:ing|s)?|vet)(?: checks?)? (?:pass|passes|passed|passing|clean|green)\b/,
+    ) ??
     phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
     phrase(
       t,
@@ -527,7 +667,18 @@ export const buildSucceeds: Rule = (item) => {
   if (platform) return refuse(platform);
   const cwd = cwdOf(item);
   const build = run(item, 'build');
-  if (!build) return noScript(item, 'build');
+  if (!build) {
+    // In a Go, Rust, .NET or Java project the build is the stack's own ("Build successful for all 6 targets").
+    const stack = stackOf(item);
+    const own = stack && stack !== 'python' && stack !== 'node' ? COMPILE[stack] : undefined;
+    if (!own) return noScript(item, 'build');
+    return {
+      check: { kind: 'command', run: own, ...(cwd ? { cwd } : {}) },
+      rule: 'command.build-succeeds',
+      matched: [said],
+      note: `a ${stack} project (from the document, else the repository): its build step`,
+    };
+  }
   return {
     check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
     rule: 'command.build-succeeds',
@@ -556,6 +707,11 @@ export const auditClean: Rule = (item) => {
     phrase(
       t,
       /\bdependenc(?:y|ies) (?:security|vulnerability) (?:scans?|checks?|audits?) (?:is |are |was |were |has )?(?:clean|pass\w*|green|succeeded|successful)\b/,
+    ) ??
+    // "Fix any high/critical vulnerabilities": none of that severity is left.
+    phrase(
+      t,
+      /^(?:fix|resolve|address|patch|remediate)(?:ed)? (?:all |any )?(?:known )?(?:critical|high|moderate)(?:\/| or | and |, )?(?:critical|high)? ?(?:severity )?(?:security )?vulnerabilit\w+/,
     );
   const deps = /\bdependenc|\bpackages\b/.test(t);
   // "No critical vulnerabilities", "(no high/critical vulnerabilities)" with a severity: the dependency audit,

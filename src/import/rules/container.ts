@@ -1,4 +1,4 @@
-import { phrase, type Rule } from './types.js';
+import { phrase, type Mapping, type Rule } from './types.js';
 
 const DOCKER_RULES = ['non-root', 'healthcheck', 'pinned', 'no-secrets', 'multi-stage'];
 /** docker.policy with only the named rules on, so the item checks what it says. */
@@ -39,14 +39,15 @@ export const dockerfile: Rule = (item) => {
     /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/,
   );
   if (secrets) found.push(['no-secrets', secrets]);
-  if (found.length === 0) return undefined;
+  const ignore = dockerIgnore(t);
+  if (found.length === 0) return ignore;
   if (
     /\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
     found.length === 0
   )
     return undefined;
   const rules = found.map(([r]) => r);
-  return {
+  const policy: Mapping = {
     check: {
       ...dockerOnly(...rules),
       ...(rules.includes('healthcheck') ? { 'healthcheck-in-compose': true } : {}),
@@ -58,7 +59,29 @@ export const dockerfile: Rule = (item) => {
         ? 'checks that builds are multi-stage, not how well they are optimised'
         : undefined,
   };
+  return ignore ? [policy, ignore] : policy;
 };
+
+/**
+ * "Dockerized (multi-stage builds, .dockerignore)", "`.dockerignore` in place": the ignore file is one of
+ * the things the Docker setup has. ("`key.json` is in `.dockerignore`" is about what the file holds.)
+ */
+function dockerIgnore(t: string): Mapping | undefined {
+  if (!/\.dockerignore\b/.test(t) || /\b(?:in|to|into|from|inside) (?:the )?`?\.dockerignore\b/.test(t))
+    return undefined;
+  const listed =
+    /\b(?:docker|contain)\w*\b[^;]{0,60}\.dockerignore\b/.test(t) ||
+    /\.dockerignore`?(?: file)? (?:is |are )?(?:present|exists?|in place|added|created|configured|set up)\b/.test(
+      t,
+    );
+  if (!listed) return undefined;
+  return {
+    check: { kind: 'repo.files-exist', paths: ['**/.dockerignore'] },
+    rule: 'docker.policy',
+    matched: ['.dockerignore'],
+    note: 'a .dockerignore anywhere in the repository (beside each Dockerfile)',
+  };
+}
 
 export const compose: Rule = (item) => {
   const t = item.text;

@@ -37,13 +37,24 @@ export const reviewed: Rule = (item) => {
   // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
   // who is not a reviewer of the pull request's code.
   if (OTHER_REVIEWER.test(t) || REVIEWED_DOCUMENT.test(t)) return undefined;
-  const n = countBefore(t, /(?:reviewers?|approvals?|approving reviews?)/);
+  const n = reviewerCount(t);
   return {
     check: { kind: 'github.reviews', ...(n && n.n >= 1 && n.n <= 100 ? { 'min-approvals': n.n } : {}) },
     rule: 'github.reviews',
     matched: n ? [said, n.phrase] : [said],
   };
 };
+
+/**
+ * "Reviewed by 2+ reviewers", "two approvals", "Code reviewed by 2+ developers", "at least one other
+ * engineer": the people counted are the pull request's approvers, whatever the noun for them.
+ */
+function reviewerCount(t: string): { n: number; phrase: string } | undefined {
+  return countBefore(
+    t,
+    /(?:(?:other |senior |core |team )?(?:reviewers?|approvals?|approving reviews?|approvers?|developers?|devs?|engineers?|maintainers?|team ?mates?|team members?|peers?|people|persons?|members?(?: of the team)?|code owners?|owners?))/,
+  );
+}
 
 export const changelog: Rule = (item) => {
   const t = item.text;
@@ -88,7 +99,8 @@ export const versionBump: Rule = (item) => {
     phrase(t, /\b(?:correct|right|new|next) version number\b/);
   if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
     return undefined;
-  const file = versionFile(item.code, t);
+  if (notThisBump(t, item.context)) return undefined;
+  const file = versionFile(item.code, t) ?? plainVersionFile(item.raw);
   if (file === undefined || file === 'package.json')
     return {
       check: { kind: 'github.version-bump' },
@@ -111,6 +123,37 @@ export const versionBump: Rule = (item) => {
       : `the first version number after the word "version" in ${file}; check the pattern finds the right one`,
   };
 };
+
+/**
+ * Bumps that are not the pull request's own: a bump a tool makes after the merge ("Confirm automatic version
+ * bump", "version bumped by the release workflow"), a version put back ("Update VERSION to previous version"
+ * under "Rollback Plan"), and a bump of one kind that only some releases need ("Major version bump when
+ * required", "bump the major version for breaking changes").
+ */
+function notThisBump(t: string, context: string): boolean {
+  if (
+    /\bautomatic(?:ally)?\b|\bauto-?bump|\bbumped by (?:the )?(?:ci|bot|workflow|pipeline|release[\w -]{0,20})|\b(?:release-please|semantic-release|changesets? bot)\b/.test(
+      t,
+    )
+  )
+    return true;
+  if (
+    /\b(?:previous|prior|last|old|former) (?:version|release|tag)\b|\brevert\w*|\broll(?:ed|ing|s)? ?back\b|\brollbacks?\b|\bdowngrade\w*/.test(
+      t,
+    )
+  )
+    return true;
+  if (/\broll(?:ed|ing|s)? ?back\b|\brollbacks?\b|\brevert\w*|\bemergency\b|\brecovery\b/.test(context))
+    return true;
+  // ("Version bumped (major, minor or patch per semver)" is every release's bump.)
+  if (/\bmajor\b/.test(t) && !/\b(?:minor|patch|semver|semantic)\b/.test(t)) return true;
+  return /\b(?:when|if|where) (?:required|needed|necessary|applicable|breaking)\b|\bfor breaking\b/.test(t);
+}
+
+/** "VERSION file contains v1.2.3", "the `VERSION` file updated": the file named in capitals that holds the version. */
+function plainVersionFile(raw: string): string | undefined {
+  return /\bVERSION(?:\.txt)? file\b|\bfile VERSION\b/.test(raw) ? 'VERSION' : undefined;
+}
 
 /** The first x.y.z after the word "version" (`version = "1.2.3"`, `<version>1.2.3</version>`, `Version: "1.2.3"`). */
 const NAMED_VERSION = '[Vv][Ee][Rr][Ss][Ii][Oo][Nn]\\D{0,20}(\\d+\\.\\d+\\.\\d+[0-9A-Za-z.+-]*)';
@@ -168,7 +211,7 @@ export const targetBranch: Rule = (item) => {
   // the release branch" tell of work already merged, which is not this pull request's base.
   if (
     !m?.[1] ||
-    /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b/.test(
+    /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b|\b(?:code|work|changes|everything) (?:is|are|has been|have been|was|were) merged\b/.test(
       t,
     ) ||
     // "Merge main back to develop": the back-merge after the release, not this pull request's base.

@@ -54,9 +54,11 @@ const RULES: Rule[] = [
   commands.formatted,
   commands.testsPass,
   commands.bareCheckName,
+  commands.blockCommand,
   container.dockerfile,
   container.compose,
   web.healthEndpoint,
+  web.blockRequest,
   web.requestAnswers,
   web.siteLoads,
   web.addressAnswers,
@@ -130,7 +132,7 @@ export function decide(item: ItemFacts): Decision {
     );
     found = [...found, ...more];
   }
-  const foreign = found.filter((m) => foreignSubject(m, item.text, item.near));
+  const foreign = found.filter((m) => foreignSubject(m, item.text, item.near, item.context));
   if (foreign.length > 0) {
     found = found.filter((m) => !foreign.includes(m));
     refusals.unshift(
@@ -140,6 +142,12 @@ export function decide(item: ItemFacts): Decision {
   // Commands run on the gate's Linux runner: an item under "macOS verification" is not one it can check.
   if (/\b(?:macos|mac os|os x|windows|win32)\b/.test(item.context) && !/\blinux\b/.test(item.context))
     found = found.filter((m) => m.check.kind !== 'command');
+  // Under "(Optional) …" or with failures expected below it, a run the release does not need to pass.
+  const optional = found.some((m) => m.check.kind === 'command') ? commands.optionalRun(item) : undefined;
+  if (optional) {
+    found = found.filter((m) => m.check.kind !== 'command');
+    refusals.unshift(optional);
+  }
   const step = deployStep(found, item);
   if (step) {
     found = found.filter((m) => m !== step);
@@ -212,18 +220,32 @@ const OTHER_SUBJECT =
 /** Parts of a deployment with endpoints of their own: file storage, a bucket. */
 const STORAGE = /\bstorage\b|\bbuckets?\b|\bs3\b/;
 
-function foreignSubject(m: Mapping, text: string, near = ''): boolean {
+function foreignSubject(m: Mapping, text: string, near = '', context = ''): boolean {
   if (!/^(?:http\.|tls\.|dns\.|ws\.)/.test(m.check.kind)) return false;
   // Under "Deploy to Staging" the item is checked on the staging host, not the app the gate looks at.
   if (/\bstaging\b/.test(near) && !/\bproduction\b/.test(near)) return true;
   // "Local health endpoint accessible", under "Local Backup": a developer machine's endpoint, not the app's.
-  if (/\blocal(?:ly)?\b/.test(text) || /\blocal\b/.test(near)) return true;
+  // ("Test Locally" › "Test all pages" › "Home page loads": the page on the developer's machine.)
+  if (
+    /\blocal(?:ly)?\b/.test(text) ||
+    /\blocal\b/.test(near) ||
+    /\b(?:test(?:ing)?|run(?:ning)?|verify|check) locally\b|\blocal (?:development|testing|setup|environment|machine)\b/.test(
+      context,
+    )
+  )
+    return true;
   // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
   if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response')) return true;
   // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
   if (m.check.kind === 'http.response' && m.check.path !== undefined) return false;
+  // "Rate limiting Redis / API gateway": the store that keeps the counts is how the limit is held, not its subject.
+  if (m.check.kind === 'http.rate-limit' && /^(?:[\w-]+ )?rate[- ]limit/.test(text))
+    return OTHER_SUBJECT.test(text.replace(STORE, ' '));
   return OTHER_SUBJECT.test(text);
 }
+
+/** Stores a rate limiter keeps its counts in. */
+const STORE = /\b(?:redis|memcached|in-memory|caches?)\b/g;
 
 /**
  * "No TypeScript errors (`pnpm typecheck`)": the command the item names is the one it means, in place of

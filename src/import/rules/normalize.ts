@@ -98,6 +98,14 @@ const CHECK_FOR = /^(?:check|scan|search|look) (?:the code(?:base)? )?for\s+(.+)
  * in place of its noun; else the label is the subject of the words ("HTTPS: enforced").
  */
 function labelled(label: string, words: string): string {
+  // "**Unit Tests**: All unit tests pass", "**Unit Tests**: Every unit test passes": the words hold the
+  // whole label already (a plural or not).
+  const whole = label.trim();
+  if (
+    /^[a-z0-9]+(?: [a-z0-9]+){0,3}$/.test(whole) &&
+    new RegExp(`\\b${whole.replace(/s\b/g, '').replace(/ /g, 's? ')}s?\\b`).test(words)
+  )
+    return words;
   const noun = label.trim().split(/\s+/).at(-1) ?? '';
   if (noun.length >= 4) {
     const again = new RegExp(`\\b${noun.replace(/[^a-z0-9]/g, '')}\\b`);
@@ -144,7 +152,10 @@ function once(text: string): string {
 
 /** Whether the words say a state at all ("LICENSE file present"), not only name a group ("Rate Limiting"). */
 export function saysState(text: string): boolean {
-  return STATED.test(text) || /\b(?:enabled|configured|enforced|in place)\b/.test(text);
+  return (
+    STATED.test(text) ||
+    /\b(?:enabled|configured|enforced|in place|successful(?:ly)?|succeeds?|functional|works?)\b/.test(text)
+  );
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ItemFacts {
   near: string;
   /** The words of plain sub-bullets below the item ("Target: 100 concurrent users; Error rate: <1%"), lowercased. */
   details?: string;
+  /** The code blocks inside the item below its words, as written ("**Clean Build**" over `dotnet build`). */
+  block?: string;
   /** What the whole document says, for items that lean on it. */
   doc: DocumentFacts;
 }

@@ -79,13 +79,17 @@ export const healthEndpoint: Rule = (item) => {
     };
   }
   const t = item.text;
+  // (An endpoint is the app's wherever the section sits: "Health check endpoint works" under "Docker/Container".)
   if (
     /\bdocker|container|compose|load balancer|orchestrator|kubernetes|k8s\b|\bcompute\b|auto-?scaling/.test(
-      `${t} ${item.context}`,
+      /\bendpoints?\b/.test(t) && !/\bdocker|container|compose|kubernetes|k8s\b|probes?\b/.test(t)
+        ? t
+        : `${t} ${item.context}`,
     )
   )
     return undefined;
   const said =
+    endpointNamed(t) ??
     phrase(
       t,
       /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
@@ -127,6 +131,53 @@ export const healthEndpoint: Rule = (item) => {
       ? `the health endpoint is ${own}, the path the document names elsewhere`
       : 'the health endpoint is taken to be /health on the app target; change path if yours differs',
   };
+};
+
+/**
+ * A health endpoint named with no verb ("Application health endpoints (`/healthz`, `/readyz`)", "Liveness
+ * check endpoint", "Readiness endpoint" under "Health Checks"): the name of a check in a release list says it
+ * answers, as "Security headers" does for its headers.
+ */
+function endpointNamed(t: string): string | undefined {
+  return phrase(
+    unremarked(t).replace(/[\s.:]+$/, ''),
+    /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup)(?: ?-?checks?| and (?:liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/,
+  );
+}
+
+/**
+ * A box that only names a check of the running app, with the request or the served configuration in a code
+ * block inside it: "**Basic Health Check**" over `curl https://example.org/api/health` (that path answers),
+ * "**Security Headers**" over the server's header list (the headers it names are served).
+ */
+export const blockRequest: Rule = (item) => {
+  if (!item.block || item.code.length > 0) return undefined;
+  const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (name.split(' ').length > 4) return undefined;
+  const block = item.block.slice(0, 1600);
+  if (/\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)\b/.test(name)) {
+    const m = /(?:^|\n)\s*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
+    const path = m?.[2] ? pathOf(m[2]) : undefined;
+    if (!m?.[2] || /\s-X\s*(?:POST|PUT|PATCH|DELETE)\b/.test(m[0])) return undefined;
+    return {
+      check: { kind: 'http.response', ...onApp(path) },
+      rule: 'http.health-endpoint',
+      matched: [name, m[2]],
+      note: "the request of the block inside the item: the host is the 'api' target, the path is kept",
+    };
+  }
+  if (/\bheaders?\b/.test(name) && /\b(?:security|http|response|secure)\b/.test(name)) {
+    const lower = block.toLowerCase();
+    const require = HEADER_NAMES.filter(([re]) => re.test(lower)).map(([, n]) => n);
+    if (require.length === 0) return undefined;
+    return {
+      check: { kind: 'http.security-headers', ...onApp(), require },
+      rule: 'http.security-headers',
+      matched: [name, ...require],
+      note: 'the headers the configuration in the block inside the item sets are served',
+    };
+  }
+  return undefined;
 };
 
 /** The host of a URL from the checklist ('localhost' when it does not parse: never the app's). */
@@ -180,6 +231,18 @@ export const addressAnswers: Rule = (item) => {
   return undefined;
 };
 
+/**
+ * The app, its pages or its API said to answer, with no address: "Application accessible", "Angular app
+ * loads correctly", "All pages load", "API endpoints respond correctly", "Verify all endpoints are
+ * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
+ */
+function appAnswers(t: string): string | undefined {
+  return phrase(
+    t.replace(/[\s.!]+$/, ''),
+    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/,
+  );
+}
+
 /** `Application loads at https://…`: the page answers. */
 export const siteLoads: Rule = (item) => {
   const said = phrase(
@@ -198,6 +261,7 @@ export const siteLoads: Rule = (item) => {
       item.text,
       /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
     ) ??
+    appAnswers(item.text) ??
     // "Deployed to Vercel and responding on production URL": the app target's root answers.
     phrase(
       item.text,
@@ -293,11 +357,17 @@ export const securityHeaders: Rule = (item) => {
     t,
     /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
   );
+  // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
+  const imperative = phrase(
+    t,
+    /^(?:add|enable|configure|set up|apply|implement) (?:the |all )?(?:recommended |standard |required )?(?:security|http) headers\b/,
+  );
   if (require.length === 0 && !xss && !general) return undefined;
   if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
   if (
     require.length === 0 &&
     general &&
+    !imperative &&
     !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(
       general,
     )
@@ -365,6 +435,8 @@ export const httpsRedirect: Rule = (item) => {
       t,
       /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/,
     ) ??
+    // "HTTPS redirection enabled", "HTTP-to-HTTPS redirection in place", "redirection to HTTPS".
+    phrase(t, /\b(?:https|http[- ]to[- ]https) redirection\b|\bredirection (?:\w+ ){0,2}to https\b/) ??
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
     phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
     phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
@@ -381,9 +453,34 @@ export const httpsRedirect: Rule = (item) => {
     phrase(t, /\bredirect\b[^.;]*\bhttp\/https\b|\bhttp\/https (?:versions? )?redirect\w*/) ??
     // "SSL certificate is installed and forced": HTTPS is forced.
     phrase(t, /\b(?:ssl|tls|https)\b[^.;]{0,40}\b(?:forced|enforced)\b/);
-  if (!said || /\binternal\b|between services/.test(t)) return undefined;
-  return { check: { kind: 'http.https-redirect', ...onApp() }, rule: 'http.https-redirect', matched: [said] };
+  if (said && !/\binternal\b|between services/.test(t))
+    return {
+      check: { kind: 'http.https-redirect', ...onApp() },
+      rule: 'http.https-redirect',
+      matched: [said],
+    };
+  return redirectSetting(item);
 };
+
+/**
+ * Security settings listed below an item ("Add security headers in `settings.py`:" › `SECURE_SSL_REDIRECT =
+ * True`): a framework's switch that redirects plain HTTP to HTTPS, set on.
+ */
+function redirectSetting(item: { text: string; details?: string }): Mapping | undefined {
+  if (!item.details || !/\b(?:security|secure|https|ssl|headers?|settings?)\b/.test(item.text))
+    return undefined;
+  const set =
+    /\b(?:secure_ssl_redirect|ssl_redirect|https_redirect|redirect_https|force_https|force_ssl|require_https|requirehttps)\b`?\s*(?:=|:|=>)\s*`?(?:true|1|yes|on)\b/.exec(
+      item.details,
+    );
+  if (!set) return undefined;
+  return {
+    check: { kind: 'http.https-redirect', ...onApp() },
+    rule: 'http.https-redirect',
+    matched: [set[0]],
+    note: 'a setting listed below the item turns the redirect on',
+  };
+}
 
 /** Parts of a setup a short label names: "Domain + SSL", "DNS & TLS", "SSL/TLS". */
 const PART = '(?:custom )?(?:domains?|dns|ssl|tls|https|certificates?|certs?)';
@@ -401,6 +498,22 @@ export function labelledParts(t: string): { label: string; tls: boolean; dns: bo
     tls: /\b(?:ssl|tls|https|certs?|certificates?)\b/.test(m[1]),
     dns: /\b(?:domains?|dns)\b/.test(m[1]),
   };
+}
+
+/**
+ * Certificates that are not the site's: app-store and code signing ("**Certificates**: Valid distribution
+ * certificate" under "iOS App Store Submission"), client and push certificates, signing keys.
+ */
+function otherCertificate(t: string, context: string): boolean {
+  if (/\b(?:ssl|tls|https)\b/.test(t)) return false;
+  return (
+    /\b(?:distribution|signing|code[- ]signing|developer|apple|apns|push|provisioning|client|p12|pfx|gpg|pgp|notari[sz]\w*|release)\b[^,;]{0,20}\bcert(?:ificate)?s?\b/.test(
+      t,
+    ) ||
+    /\bapp ?store\b|\bplay store\b|\bios\b|\bandroid\b|\bmacos\b|code[- ]signing|\bsigning\b|\bnotari[sz]/.test(
+      context,
+    )
+  );
 }
 
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
@@ -468,13 +581,14 @@ export const certificate: Rule = (item) => {
       : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
     phrase(
       t,
-      /\bhttps (?:is )?(?:enabled|configured|working|set up)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b/,
+      /\bhttps (?:is )?(?:enabled|configured|working|set up|in use)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b|^use https\b|^https applied\b/,
     ) ??
     phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
     phrase(
       t,
-      /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? certificates?\b/,
+      /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? cert(?:ificate)?s?\b/,
     );
+  if (cert && otherCertificate(t, item.context)) return undefined;
   const days = daysOf(t);
   if (!version && !cert) return undefined;
   if (!old && version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
@@ -530,10 +644,11 @@ export const cors: Rule = (item) => {
   const under =
     !named && /\bcors\b/.test(item.near) && !item.code.some((c) => /^[A-Z][A-Z0-9_]+$/.test(c.trim()));
   if (under) {
-    const origins = phrase(
-      t,
-      /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/,
-    );
+    const origins =
+      phrase(
+        t,
+        /\b(?:specific|allowed|trusted|restricted|explicit) (?:allowed )?origins?\b|\bno wildcards?\b|\bnot `?\*`?/,
+      ) ?? corsTested(t);
     return origins
       ? {
           check: { kind: 'http.cors', ...onApp() },
@@ -559,7 +674,7 @@ export const cors: Rule = (item) => {
     phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
     phrase(
       t,
-      /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:properly |correctly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place)(?: correctly| properly| for production)?\b/,
+      /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:[a-z]+ly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place|working|works|functional|tested)(?: correctly| properly| securely| for production)?\b/,
     ) ??
     phrase(t, /\bconfigure (?:proper )?cors\b/) ??
     // "Update CORS settings in backend": the settings are brought to production's origins.
@@ -585,6 +700,28 @@ export const cors: Rule = (item) => {
     note: "a foreign origin must not be allowed; list your own origins under 'allowed-origins'",
   };
 };
+
+/**
+ * Under a CORS heading or parent, a request from another origin or a preflight: "Test from the marketing
+ * site", "Test from different subdomains", "Verify preflight requests work", "Production domains" (the
+ * origins to allow, listed below). (Read after normalising: "Test from X" reads "from X verified".)
+ */
+function corsTested(t: string): string | undefined {
+  return (
+    phrase(
+      t,
+      /^(?:test(?:ed)? |verify |check )?(?:requests? )?from (?:the |a |an |our |your |each |every |all |different |other |another |several |multiple )?(?:[\w.'-]+ ){0,2}(?:site|website|domain|sub-?domain|origin|frontend|client|app|page)s?\b/,
+    ) ??
+    phrase(
+      t,
+      /\bpreflight(?: \(?options\)?)? (?:requests? |checks? )?(?:work|works|working|pass|passes|succeed|succeeds|verified|answered|handled|return)\w*\b|^preflight requests?$/,
+    ) ??
+    phrase(
+      t,
+      /^(?:production|allowed|trusted|frontend|client|app) (?:domains?|origins?)(?: (?:listed|allowed|set|configured|added))?$/,
+    )
+  );
+}
 
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 /** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
@@ -671,12 +808,18 @@ export const rateLimit: Rule = (item) => {
     /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)? (?:with|via|using|through|backed by|by) [^,;]{1,60}$/.test(
       t.trim(),
     ) && !/\b(?:outgoing|outbound|upstream|third-party|external|provider|client-side|calls to)\b/.test(t);
+  // "Rate limiting Redis / API gateway", "Rate limiting (nginx)": the noun and what holds the limit.
+  const means =
+    /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s|er)?(?: (?:with|via|using|through|backed by|by|in|at|on))? \(?(?:redis|memcached|(?:an? |the )?api gateway|(?:the )?gateway|nginx|caddy|traefik|envoy|kong|cloudflare|middleware|(?:the |a )?(?:reverse )?proxy|(?:the )?load balancer|(?:the )?ingress)\b[^,;]{0,40}$/.test(
+      t.trim(),
+    );
   // "Rate limiting kicks in after too many requests": the limit answers a burst.
   const kicks =
     /\brate[- ]limit\w* (?:kicks? in|triggers?|takes effect|engages?)\b|\bafter too many requests\b/.test(t);
   if (
     !bare &&
     !qualified &&
+    !means &&
     !kicks &&
     !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
       t,
