@@ -146,8 +146,15 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
     }
   }
   // A value ending in dots, or in angle brackets, is a placeholder to fill in, not the value (`KEY=sk-...`).
-  return out.filter((n) => n.equals === undefined || !/\.\.\.|^</.test(n.equals));
+  // So is a word that asks for one: `OPENAI_API_KEY=your_key_here`, `=changeme`, `=xxx` (a line to fill in).
+  return out.filter(
+    (n) => n.equals === undefined || !(/\.\.\.|^</.test(n.equals) || PLACEHOLDER.test(n.equals)),
+  );
 }
+
+/** A value that stands for one to fill in: `your_key_here`, `your-api-key`, `changeme`, `xxx`, `<token>`. */
+const PLACEHOLDER =
+  /^your[_-]|[_-]here$|^(?:changeme|change[_-]me|replace[_-]?me|xxx+|placeholder|example|todo|tbd)$/i;
 
 /** A heading for a platform's own secret store: "Supabase Secrets", "Edge function secrets", "Fly secrets". */
 export function storeHeading(near: string): boolean {
@@ -180,6 +187,10 @@ const CI_SYSTEM =
 const PLATFORM =
   /\b(?:in|on|via|into|to) (?:the |your |a )?(?:hosting\b|host(?:ing)? (?:platform|provider)\b|(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|aws|gcp|azure|digitalocean|supabase|github|gitlab|doppler)\b)/;
 
+/** A hosting platform's own variables: "Configure Vercel environment variables (A, B)", "Netlify env vars". */
+const PLATFORM_VARIABLES =
+  /\b(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|digitalocean|supabase|amplify|cloud run|app engine|elastic beanstalk)(?: project| app| service| dashboard)? (?:env(?:ironment)? (?:variables?|vars?)|secrets|settings|config vars)\b/;
+
 /**
  * Why a variable the item names is not one the gate should read from its own environment: a secret of
  * the CI system or a secret store (a parent "Secrets configured:" under a GitHub Actions heading), a
@@ -194,7 +205,7 @@ function notTheGatesEnvironment(item: ItemFacts): string | undefined {
     )
   )
     return 'set on a local machine: the gate does not run with that environment';
-  const platform = phrase(item.text, PLATFORM);
+  const platform = phrase(item.text, PLATFORM) ?? phrase(item.text, PLATFORM_VARIABLES);
   if (platform) return `said to be set "${platform}": the gate cannot read a hosting platform's settings`;
   // "Set `SENTRY_DSN` or `OTEL_ENDPOINT`": either one will do, and the policy would demand both.
   if (/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+ or [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/.test(item.text))
@@ -253,7 +264,12 @@ function environmentOf(item: ItemFacts, raw: string) {
         t,
         /^jwt: (?:(?:generate|generated|use|set|a|new|strong|secure|random|signing)\s){1,5}(?:secrets?|keys?)\b/,
       );
-    if (jwt && (lengthOf(t) || /\bstrong|generated|secure|random|set|configured\b/.test(t))) {
+    // ("Change default JWT secret": a secret that is not the default one.)
+    if (
+      jwt &&
+      (lengthOf(t) ||
+        /\bstrong|generated|secure|random|set|configured\b|\bchanged?\b|\breplaced?\b|\bdefault\b/.test(t))
+    ) {
       // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
       const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
       names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
@@ -305,6 +321,8 @@ function environmentOf(item: ItemFacts, raw: string) {
   const envContext =
     /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
 
+  const off = turnedOff(item, names);
+  if (off) return off;
   // Assignments: NODE_ENV=production, SKIP_EMAIL_VERIFICATION=false.
   const assigned = names.filter((n) => n.equals !== undefined);
   if (assigned.length > 0) {
@@ -410,6 +428,34 @@ function environmentOf(item: ItemFacts, raw: string) {
   };
 }
 
+/** The values a switched-off flag may have, in the forms stacks write them (Django's `False`, `0`, `off`). */
+const OFF_VALUES = '^(?:[Ff]alse|FALSE|0|[Oo]ff|OFF|[Nn]o|NO)$';
+
+/**
+ * "Disable `DEBUG`", "`DEBUG` turned off", "Switch off `FEATURE_SIGNUPS`": the one variable named is a flag
+ * that is off: if set, it holds a false value in any of the usual spellings (unset leaves it off too).
+ */
+function turnedOff(item: ItemFacts, names: Named[]) {
+  const first = names[0];
+  if (names.length !== 1 || !first || first.equals !== undefined) return undefined;
+  const v = first.name.toLowerCase();
+  const said =
+    phrase(item.text, new RegExp(`^(?:disable|turn off|switch off|deactivate) (?:the )?${v}\\b`)) ??
+    phrase(
+      item.text,
+      new RegExp(
+        `^${v}(?: mode| flag)? (?:is |has been )?(?:disabled|turned off|switched off|off|deactivated)\\b`,
+      ),
+    );
+  if (!said) return undefined;
+  return {
+    check: policy({ [first.name]: { matches: OFF_VALUES, required: false } }),
+    rule: 'env.value',
+    matched: [said],
+    note: `${first.name} may be unset; when set it must be a false value (false, False, 0, off, no)`,
+  };
+}
+
 /** "`Jwt:PublicKey` configured": the configuration key is read from the environment as `Jwt__PublicKey`. */
 function keyNote(names: Named[]): string | undefined {
   const keys = names.filter((n) => n.key);
@@ -451,6 +497,13 @@ export const envDocumented: Rule = (item) => {
       /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|in sync|(?:includes|contains|lists|covers|has|reflects|mirrors) (?:all|every)(?: current| required| the)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/,
     ) ??
     phrase(t, /\b(?:documented|listed|included) in `?\.env\.example\b/) ??
+    // "All required variables documented" under an environment heading: the variables are the app's.
+    (/\benv(?:ironment)?\b|\.env\b/.test(item.context)
+      ? phrase(
+          t,
+          /^(?:all |every |each )?(?:the )?(?:required |needed |necessary |new )?(?:config(?:uration)? )?(?:variables?|vars?) (?:are |is )?documented\b/,
+        )
+      : undefined) ??
     // ("Every variable the app reads is in `.env.example`"; not "No secret vars are in `.env.example`".)
     (/\b(?:no|not|never)\b/.test(t)
       ? undefined

@@ -32,10 +32,14 @@ const RULES: Rule[] = [
   repo.noHardcodedSecrets,
   repo.noPlaceholderText,
   repo.fileExists,
+  repo.readmeHolds,
   repo.templatesExist,
   repo.bareFileName,
   repo.pathUnderPresent,
   repo.pathNamed,
+  repo.pathKeptOut,
+  repo.noCallsLeft,
+  repo.projectElements,
   documents.documentListed,
   documents.documentHolds,
   documents.documentInParentheses,
@@ -298,6 +302,10 @@ function merge(found: Mapping[]): Mapping[] {
       if (a && b) same.check.require = [...new Set([...a, ...b])];
       else delete same.check.require;
     }
+    if (m.check.kind === 'repo.untracked')
+      same.check.paths = [...new Set([...(same.check.paths as string[]), ...(m.check.paths as string[])])];
+    if (m.check.kind === 'docker.policy')
+      for (const [k, v] of Object.entries(m.check)) if (v === true) same.check[k] = true;
     if (m.check.kind === 'env.policy') {
       same.check.variables = { ...(m.check.variables as object), ...(same.check.variables as object) };
     }
@@ -309,6 +317,7 @@ function mergeable(a: Mapping, b: Mapping): boolean {
   if (a.check.kind === 'command') return a.check.run === b.check.run;
   if (
     a.check.kind === 'repo.forbidden-pattern' ||
+    a.check.kind === 'repo.required-pattern' ||
     a.check.kind === 'repo.files-exist' ||
     a.check.kind === 'http.response'
   )

@@ -42,6 +42,14 @@ export const envNotCommitted: Rule = (item) => {
     phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
     phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
     phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+    // "`.env*` files are in `.dockerignore` and `.gitignore`".
+    phrase(t, /\b(?:in|to|into) (?:both )?(?:the )?\.dockerignore(?: and|,| &) (?:the |in )?\.gitignore\b/) ??
+    // "No uncommitted .env files", "No `.env` file with actual values in git".
+    phrase(t, /\bno (?:un)?(?:committed|staged|tracked) \.?env\b[\w.]*(?: files?)?/) ??
+    phrase(
+      t,
+      /\bno \.?env(?:\.[a-z]+)? files?\b[^,;]{0,40}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area)\b/,
+    ) ??
     phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
     // "Remove the `.env` file from version control", "`git status` lists no .env files".
     phrase(
@@ -119,11 +127,32 @@ export const noHardcodedSecrets: Rule = (item) => {
       t,
       /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/,
     );
-  if (!said || /\bhistory\b/.test(t)) return undefined;
-  return {
+  const kept = secretsKeptOut(t);
+  if (/\bhistory\b/.test(t) || (!said && !kept)) return undefined;
+  // "No secrets in code or in images": the images' part is the Dockerfiles' (no secret set in ENV or ARG).
+  const image: Mapping[] = kept?.images
+    ? [
+        {
+          check: {
+            kind: 'docker.policy',
+            'non-root': false,
+            healthcheck: false,
+            pinned: false,
+            'no-secrets': true,
+            'multi-stage': false,
+          },
+          rule: 'repo.no-secrets-in-code',
+          matched: [kept.images],
+          note: 'an image holds a secret when its Dockerfile sets one (ENV, ARG); files copied into it are not looked at',
+        },
+      ]
+    : [];
+  const words = said ?? (kept?.code ? kept.said : undefined);
+  if (!words) return image.length > 0 ? image : undefined;
+  const secrets: Mapping = {
     check: { kind: 'repo.secrets' },
     rule: 'repo.no-secrets-in-code',
-    matched: [said],
+    matched: [words],
     note: /\blogs?\b/.test(t) ? 'checks the tracked files; logs are not looked at' : undefined,
     fallback: {
       check: {
@@ -135,11 +164,76 @@ export const noHardcodedSecrets: Rule = (item) => {
         ],
       },
       rule: 'repo.no-secrets-in-code',
-      matched: [said],
+      matched: [words],
       note: 'only well-known secret formats (private keys, AWS and GitHub tokens) are searched for',
     },
   };
+  return image.length > 0 ? [secrets, ...image] : secrets;
 };
+
+/**
+ * The head word of a secret's noun phrase, whatever comes before it: "AWS/GCP/database credentials",
+ * "OAuth client secrets", "JWT secrets", "service account keys", "API keys".
+ */
+const SECRET_HEAD = /^(?:secrets?|credentials?|creds|passwords?|passphrases?|passwd|tokens?|keys?|apikeys?)$/;
+/** Words before "key" or "token" that make it something other than a secret (a table's key, a design token). */
+const NOT_SECRET =
+  /\b(?:foreign|primary|unique|composite|sort|partition|index|translation|i18n|locale|cache|idempotency|react|list|map|object|dictionary|hot|shortcut|keyboard|public|license|licence|design|css|color|colour|lexer|parser)\b/;
+/** Values that are secrets by what the words say they are: "Production values are in Cloud Run (not in git)". */
+const SECRET_VALUES = /\b(?:production|prod|secret|sensitive|real|actual|live|env|environment) values$/;
+/** Where a secret must not be: the code, the repository, git, the images built from them. */
+const CODE_PLACE =
+  /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b/g;
+/** What is said of a noun phrase after it: the words that end it ("Secrets are in …", "Keys stored in …"). */
+const NP_THEN =
+  /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are|is|were|was|stored|kept|saved|held|live|lives|managed|set|in|via|on|from|use|using|loaded)\b/;
+
+/**
+ * A claim that the code (the repository, git, the images) holds no secret, with the secret named by any
+ * noun phrase whose head is a secret's word: "No AWS/GCP/database credentials in code", "No OAuth client
+ * secrets in code", "API keys not in code ✓", "No secrets in code or in images", "Secrets in the vault, not
+ * in the repository", "Production values are in Cloud Run (not in git)". A secret to add to the code, or
+ * one said to live in a store with no word that the code is clean, is no such claim.
+ */
+function secretsKeptOut(t: string): { said: string; code: boolean; images: string | undefined } | undefined {
+  const s = t
+    .replace(/[^\w\s/().,;:'-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const place of s.matchAll(CODE_PLACE)) {
+    const at = place.index ?? 0;
+    const before = s.slice(0, at).trim();
+    let np: string | undefined;
+    // "No OAuth client secrets in code".
+    const no = /(?:^|[\s,;:(])no ([^,;:()]{1,60})$/.exec(before);
+    // "API keys not in code", "Secrets are not committed to git", "Tokens never stored in the repo".
+    const not =
+      /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are |is )?(?:not|never)(?: (?:be|been|stored|kept|saved|written|placed|present|included|hard-?coded))?$/.exec(
+        before,
+      );
+    if (no?.[1]) np = no[1];
+    else if (not?.[1]) np = not[1];
+    // "Secrets in the vault, not in the repository", "Production values are in Cloud Run (not in git)".
+    else if (/(?:,|\bbut|\band) not$|\(not$/.test(before)) {
+      np = NP_THEN.exec(before)?.[1];
+    }
+    if (!np) continue;
+    np = np.trim();
+    const values = SECRET_VALUES.test(np);
+    // ("No logging of tokens in code": the noun phrase is about something else.)
+    if (/\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/.test(np)) continue;
+    const head = np.split(/[\s/]+/).at(-1) ?? '';
+    if (!values && (!SECRET_HEAD.test(head) || NOT_SECRET.test(np))) continue;
+    // Every place named from here on, joined by "or" / "and" / commas: "in code or in images".
+    const clause = s.slice(at).split(/[;:]/)[0] ?? '';
+    const named = [...clause.matchAll(CODE_PLACE)];
+    const image = (m: RegExpMatchArray) => /^(?:images?|dockerfiles?)$/.test(m[1] ?? '');
+    const images = named.find(image)?.[0];
+    const code = named.some((m) => !image(m));
+    return { said: s.slice(s.indexOf(np), at + place[0].length).replace(/\($/, ''), code, images };
+  }
+  return undefined;
+}
 
 /** No console.log (and debugger) left in application code. */
 export const noConsoleLog: Rule = (item) => {
@@ -282,6 +376,8 @@ export const noTodo: Rule = (item) => {
     /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/,
   );
   if (!said || /critical|where|some|in \w+ paths?/.test(t)) return undefined;
+  // ("No `todo!()` or `unimplemented!()`": Rust's macros, the calls rule's.)
+  if (item.code.some((c) => CALL.test(c.trim()))) return undefined;
   return {
     check: {
       kind: 'repo.forbidden-pattern',
@@ -314,6 +410,8 @@ export const fileExists: Rule = (item) => {
   // "`backend/.env` created from `.env.example`": the known file is the source of another one.
   if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
     return undefined;
+  // "Add screenshots to README": the file is where something goes, not the thing said to be there.
+  if (/\b(?:to|into)\s+(?:the\s+)?$/.test(t.slice(0, t.indexOf(file)))) return undefined;
   const paths: Record<string, string[]> = {
     readme: ['README*'],
     license: ['LICENSE*'],
@@ -560,7 +658,8 @@ export const noDumps: Rule = (item) => {
     /\b(?:database dumps?|sql dumps?|\.sql files?|backups?|\.pem files?|private keys?|key ?stores?|\.p12|\.key files?)\b/,
   );
   const said = phrase(t, /\b(?:no|not)\b[^,;]*\b(?:committed|in (?:the )?(?:repo(?:sitory)?|git))\b/);
-  if (!what || !said) return undefined;
+  // ("No keystore in git history": a scope the checks cannot see.)
+  if (!what || !said || /\bhistory\b/.test(t)) return undefined;
   return {
     check: {
       kind: 'repo.files-absent',
@@ -685,3 +784,223 @@ export const noPlaceholderText: Rule = (item) => {
     note: 'looks for "lorem ipsum"; add your own placeholder words to patterns',
   };
 };
+
+/** `.gitignore` and `.dockerignore` named as the list a path is in ("is in `.gitignore`", "added to .dockerignore"). */
+const IN_GITIGNORE =
+  /\b(?:in|to|into|by)\b[^;]{0,40}?\.gitignore\b|\.gitignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bgit-?ignored\b|\bignored by git\b/;
+const IN_DOCKERIGNORE =
+  /\b(?:in|to|into|by)\b[^;]{0,40}?\.dockerignore\b|\.dockerignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bdocker-?ignored\b/;
+/** Words that say a path is not in git: "not committed", "no … in staged files", "No uncommitted keys". */
+const NOT_IN_GIT =
+  /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control))\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b/;
+
+/** A path or glob as a code span: `serviceAccountKey.json`, `*.pem`, `dist/`, `config/secrets.yml`. */
+const IGNORED_PATH = /^(?:\*\*\/|\.\/|\/)?[\w*.-]+(?:\/[\w*.-]+)*\/?$/;
+
+/** The file a `git status | grep NAME` (or `git ls-files | grep NAME`) looks for. */
+function greppedName(code: string): string | undefined {
+  const m = /\bgit (?:status|ls-files|diff --cached)\b[^|]*\|\s*grep(?: -\w+)* ["']?([^"'\s|]+)["']?/.exec(
+    code,
+  );
+  const name = m?.[1]?.replace(/\\/g, '');
+  return name && /^[\w.*-]+$/.test(name) ? name : undefined;
+}
+
+/** A path as a glob of the repository: a bare name is matched in any folder, a folder with all it holds. */
+function anyFolder(p: string): string {
+  const f = p.replace(/^(?:\.\/|\/)/, '');
+  const dir = f.endsWith('/');
+  const bare = !f.replace(/\/$/, '').includes('/') && !f.startsWith('**/');
+  return `${bare ? '**/' : ''}${f}${dir ? '**' : ''}`;
+}
+
+/** An entry of an ignore file that covers the path: the path's text, `*` as any characters, on a line not a comment or `!`. */
+const entryPattern = (p: string) =>
+  `^[^#!\\n]*${p
+    .replace(/^(?:\*\*\/|\.\/|\/)/, '')
+    .replace(/\/$/, '')
+    .replace(/^\*+|\*+$/g, '')
+    .split('*')
+    .map(escapeRegex)
+    .join('[^\\s]*')}`;
+
+/**
+ * A path said to be kept out of git or out of the Docker build context: "`serviceAccountKey.json` is in
+ * `.gitignore`", "No `x.json` in staged files", "No uncommitted keys: `git status | grep x`" (not tracked,
+ * and ignored); "`x.json` is in `.dockerignore`" (the ignore file lists it). A `.env` is the env rule's
+ * (except for `.dockerignore`), and "git history" is a scope the checks cannot see.
+ */
+export const pathKeptOut: Rule = (item) => {
+  const t = item.text;
+  if (/\bhistory\b|\bif\b|\bunless\b|\bwhether\b/.test(t)) return undefined;
+  const paths: string[] = [];
+  for (const c of item.code) {
+    const f = c.trim();
+    const grepped = greppedName(f);
+    if (grepped) paths.push(/[.*]/.test(grepped) ? grepped : `*${grepped}*`);
+    else if (
+      IGNORED_PATH.test(f) &&
+      /[.*/]/.test(f) &&
+      !f.includes('..') &&
+      !/^\.(?:git|docker)ignore$/.test(f) &&
+      !DOMAIN.test(f)
+    )
+      paths.push(f);
+  }
+  if (paths.length === 0) return undefined;
+  const git = phrase(t, IN_GITIGNORE) ?? phrase(t, NOT_IN_GIT);
+  const docker = phrase(t, IN_DOCKERIGNORE);
+  if (!git && !docker) return undefined;
+  // ("`.gitignore` excludes `.env`": the env rule reads every `.env`.)
+  const isEnv = (p: string) => /(?:^|\/|\*)\.env\b/.test(p) && !/\.(?:example|sample|template)$/.test(p);
+  const found: Mapping[] = [];
+  // (Examples are meant to be committed; "Add `x.json` to .gitignore" is the named-path rule's.)
+  const tracked = paths.filter((p) => !isEnv(p) && !/\.(?:example|sample|template)$/.test(p));
+  const added = pathNamed(item);
+  const named = !!added && !Array.isArray(added) && 'check' in added && added.check.kind === 'repo.untracked';
+  if (git && tracked.length > 0 && !named)
+    found.push({
+      check: { kind: 'repo.untracked', paths: tracked.map(anyFolder) },
+      rule: 'repo.path-ignored',
+      matched: [...tracked, git],
+      note: tracked.some((p) => !p.includes('/'))
+        ? 'a name without a folder is looked for in every folder'
+        : undefined,
+    });
+  if (docker)
+    for (const p of paths)
+      found.push({
+        check: { kind: 'repo.required-pattern', pattern: entryPattern(p), files: ['**/.dockerignore'] },
+        rule: 'repo.path-dockerignored',
+        matched: [p, docker],
+        note: `looks for a line of .dockerignore naming ${p}; a wider pattern that covers it is not read as one`,
+      });
+  return found.length > 0 ? found : undefined;
+};
+
+/** A call or macro as written in a code span: `.unwrap()`, `todo!()`, `eval(`, `print()`, `fmt.Println()`. */
+const CALL = /^\.?[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*){0,3}!?\(\)?$/;
+
+/** The code files of a stack, for a construct of that language. */
+const FILES_OF: Record<string, string[]> = {
+  rust: ['**/*.rs'],
+  python: ['**/*.py'],
+  go: ['**/*.go'],
+  node: CODE,
+  dotnet: ['**/*.cs'],
+  java: ['**/*.java', '**/*.kt'],
+};
+
+/**
+ * A call or macro said to be absent from the code: "No `.unwrap()` in production code", "No `todo!()` or
+ * `unimplemented!()`", "No `eval()` calls": a forbidden pattern in the code files of the document's stack
+ * (a macro, `name!()`, is Rust's). Console logs, debuggers and breakpoints are the leftovers rules'.
+ */
+export const noCallsLeft: Rule = (item) => {
+  const calls = item.code.map((c) => c.trim()).filter((c) => CALL.test(c));
+  if (calls.length === 0 || calls.length !== item.code.length) return undefined;
+  if (/\bconsole\b|\bdebugger\b|\bpdb\b|set_trace|breakpoint/.test(item.text)) return undefined;
+  // The item is "no" and the calls, then at most where ("in production code") or what they are ("calls").
+  let rest = item.text.replace(/^[^a-z0-9.]+/, '');
+  for (const c of calls) rest = rest.replace(c.toLowerCase(), ' § ');
+  rest = rest.replace(/\s+/g, ' ').trim();
+  const said =
+    /^(?:ensure |verify )?(?:there are )?(?:no|zero) §(?: ?(?:,|or|and|nor|\/) §){0,5}(?: (?:calls?|statements?|usages?|invocations?|macros?|left|remaining))?(?: (?:in|across|anywhere in) (?:the )?(?:(?:production|prod|library|application|app|source|main|non-test|release|backend|frontend|server|runtime) )?(?:code(?:base)?|sources?|src|crates?|packages?|paths?))?$/.exec(
+      rest,
+    );
+  if (!said) return undefined;
+  const macro = calls.some((c) => /!\($/.test(c.replace(/\)$/, '')));
+  const stack = macro ? 'rust' : item.doc.stack;
+  const include = stack ? FILES_OF[stack] : undefined;
+  const patterns = calls.map((c) => {
+    const call = c.replace(/\)$/, '');
+    return `${/^[A-Za-z_$]/.test(call) ? '\\b' : ''}${escapeRegex(call)}`;
+  });
+  return {
+    check: {
+      kind: 'repo.forbidden-pattern',
+      patterns,
+      ...(include ? { include } : {}),
+      exclude: [...NOT_TESTS, '**/benches/**', '**/examples/**'],
+    },
+    rule: 'repo.no-calls-left',
+    matched: [...calls, said[0].includes('code') ? 'in code' : 'no'],
+    note: `${include ? `${stack === 'node' ? 'JavaScript and TypeScript' : include.join(', ')} files` : 'every tracked file'}; test folders, benches and examples are left out${stack === 'rust' ? ' (tests inside a source file are not)' : ''}`,
+  };
+};
+
+/** Project files of .NET and others that hold XML elements: `.csproj`, `Directory.Build.props`, `.nuspec`. */
+const PROJECT_FILE =
+  /(?:^|[\s(])((?:[\w.-]*\.)?(?:csproj|fsproj|vbproj|props|targets|nuspec)|directory\.build\.props|pom\.xml|androidmanifest\.xml|web\.config|app\.config)\b/;
+/** An XML element as a code span: `<Authors>`, `<GenerateDocumentationFile>true</GenerateDocumentationFile>`. */
+const ELEMENT = /^<([A-Za-z][\w.-]{0,60})>(?:([^<>]{1,80})<\/([A-Za-z][\w.-]{0,60})>)?$/;
+
+/**
+ * Elements of a project file said to be set: "Ensure `<Authors>`, `<Company>` … are set in `.csproj`",
+ * "`<PackageReadmeFile>` points to `README.md`", "`<GenerateDocumentationFile>true</…>` is set": one
+ * required pattern per element in the project files (the element with a value, or the value written).
+ * Updating one ("Update `<PackageReleaseNotes>` …") is a change to review, not a state.
+ */
+export const projectElements: Rule = (item) => {
+  const t = item.text;
+  const elements = item.code
+    .map((c) => ELEMENT.exec(c.trim()))
+    .filter((m): m is RegExpExecArray => m !== null);
+  if (elements.length === 0) return undefined;
+  const file = phrase(t, PROJECT_FILE);
+  if (!file && item.doc.stack !== 'dotnet') return undefined;
+  const said = phrase(
+    t,
+    /\b(?:are |is )?(?:set|present|defined|specified|filled in|filled|configured|included|enabled)\b|\bpoints? to\b/,
+  );
+  if (!said || /\b(?:update|updated|change|bump|add|remove|review|if)\b/.test(t)) return undefined;
+  const files = !file
+    ? ['**/*.csproj', '**/Directory.Build.props']
+    : /csproj|fsproj|vbproj|props|targets/.test(file)
+      ? [`**/*.${/fsproj|vbproj/.exec(file)?.[0] ?? 'csproj'}`, '**/Directory.Build.props']
+      : /nuspec/.test(file)
+        ? ['**/*.nuspec']
+        : [`**/${item.code.find((c) => c.toLowerCase() === file) ?? file}`];
+  // The file the element points to ("points to a comprehensive `README.md`"): its name is the value.
+  const target = /\bpoints? to\b/.test(t)
+    ? item.code.find((c) => /^[\w./-]+\.\w{1,8}$/.test(c.trim()) && !PROJECT_FILE.test(` ${c.toLowerCase()}`))
+    : undefined;
+  return elements.map((m) => {
+    const name = m[1] as string;
+    const value = m[2] !== undefined && m[3] === name ? m[2].trim() : undefined;
+    const pattern = value
+      ? `<${escapeRegex(name)}>\\s*${escapeRegex(value)}\\s*</${escapeRegex(name)}>`
+      : target && elements.length === 1
+        ? `<${escapeRegex(name)}>[^<]*${escapeRegex(target.trim())}\\s*</${escapeRegex(name)}>`
+        : `<${escapeRegex(name)}>\\s*[^<\\s]`;
+    return {
+      check: { kind: 'repo.required-pattern', pattern, files, ...(value ? { 'ignore-case': true } : {}) },
+      rule: 'repo.project-element',
+      matched: [`<${name.toLowerCase()}>`, said],
+      note: `${value ? `<${name}> set to ${value}` : target ? `<${name}> naming ${target.trim()}` : `<${name}> with a value`} in ${files.join(' or ')} (any one file will do)`,
+    };
+  });
+};
+
+/**
+ * A README named with what it holds ("README for each service with setup, usage, and troubleshooting",
+ * "README with install steps"): the README is in place, in each part's folder when the item says each;
+ * what it holds is for a person to read.
+ */
+export const readmeHolds: Rule = (item) => {
+  const m =
+    /^(?:a )?readme(?: files?)?( (?:for|in) (?:each|every|all) (?:services?|packages?|modules?|apps?|components?|crates?|librar(?:y|ies)|projects?|folders?))? (?:with|containing|covering|including|describing|documenting|that (?:covers|explains|describes|documents))\b[^;]{1,120}$/.exec(
+      item.text.replace(/^[^a-z0-9]+/, ''),
+    );
+  if (!m || TO_DO.test(item.context) || CHANGE_WORDS.test(item.text)) return undefined;
+  const each = !!m[1];
+  return {
+    check: { kind: 'repo.files-exist', paths: [each ? '**/README*' : 'README*'] },
+    rule: 'repo.readme-holds',
+    matched: [m[0].slice(0, 60)],
+    note: `checks that ${each ? 'a README exists (any folder: the item names no folder of its parts)' : 'the README exists'}; what it holds is for a person to read`,
+  };
+};
+
+/** Words that make an item about a document a change to it, not the document being there. */
+const CHANGE_WORDS = /\b(?:update|updated|new|entries|entry|added|add|write|draft|review|link(?:s|ed)? to)\b/;
