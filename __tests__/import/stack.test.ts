@@ -122,3 +122,23 @@ describe('the scripts of the repository', () => {
     expect(repoScriptsOf(repo)).toBeUndefined();
   });
 });
+
+describe('a Flutter app', () => {
+  test('named by its tool or its manifest: tests run with flutter test, analysis stands for lint', () => {
+    expect(documentFacts(['Bump the version in pubspec.yaml']).stack).toBe('flutter');
+    expect(documentFacts(['flutter build apk --release works']).stack).toBe('flutter');
+    expect(repoStackOf(repoWith('pubspec.yaml'))).toBe('flutter');
+    const md = [
+      '# App release',
+      '## Checks',
+      '- [ ] Update version number in `pubspec.yaml`',
+      '- [ ] **Unit Tests**: All unit tests pass',
+      '- [ ] **Code Quality**: Linting and code analysis pass',
+    ].join('\n');
+    const result = importMarkdown(md, { registry: defaultRegistry, source: 'x.md' });
+    if (!result.ok) throw new Error(result.message);
+    const [, tests, lint] = result.explanations.map((e) => e.checks.map((c) => c.check));
+    expect(tests).toEqual([{ kind: 'command', run: 'flutter test' }]);
+    expect(lint).toEqual([{ kind: 'command', run: 'flutter analyze' }]);
+  });
+});

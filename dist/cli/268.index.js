@@ -491,6 +491,7 @@ const STACK_MARKS = [
     ['go', ['go.mod']],
     ['rust', ['Cargo.toml']],
     ['java', ['pom.xml', 'build.gradle', 'build.gradle.kts']],
+    ['flutter', ['pubspec.yaml']],
 ];
 function rootNames(dir) {
     try {
@@ -787,6 +788,7 @@ const OTHER_TESTS = {
     rust: 'cargo test',
     dotnet: 'dotnet test',
     java: 'mvn test',
+    flutter: 'flutter test',
 };
 /**
  * The stack an item's command is for. A frontend or client part is Node's ("Frontend lint passes" in a
@@ -834,7 +836,7 @@ const OTHER_SCRIPTS = {
         dotnet: 'dotnet build',
         java: 'mvn -B package -DskipTests',
     },
-    lint: { go: 'go vet ./...', rust: 'cargo clippy' },
+    lint: { go: 'go vet ./...', rust: 'cargo clippy', flutter: 'flutter analyze' },
 };
 const run = (item, script) => {
     const stack = stackOf(item);
@@ -981,6 +983,8 @@ const namedCommand = (item) => {
         return undefined;
     return out.length === 1 ? out[0] : out;
 };
+/** A short name without the words after its head that only say it is run: "Test Execution" → "Test". */
+const headOf = (name) => name.replace(/(?: (?:execution|run|runs|suite|step|steps|job|jobs|process|phase|stage|pass|passes))+$/, '');
 /** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
 const NAMED_CHECKS = [
     [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
@@ -1004,7 +1008,10 @@ const blockCommand = (item) => {
     if (name.split(' ').length > 4 ||
         /\b(?:migrat\w*|publish\w*|deploy\w*|release|copy|seed\w*|install\w*|push\w*)\b/.test(name))
         return undefined;
-    const purpose = NAMED_CHECKS.find(([head]) => head.test(name));
+    // The head word is the last one, past words that only say it is done ("Test Execution", "Unit Test Run"):
+    // "Test Data Cleanup" is a cleanup, "Build Docs" documents.
+    const head = headOf(name);
+    const purpose = NAMED_CHECKS.find(([word]) => new RegExp(`(?:${word.source})$`).test(head));
     if (!purpose)
         return undefined;
     let cwd;
@@ -1069,7 +1076,10 @@ function toolSaidToPass(item) {
     const code = (item.code[0] ?? '').trim();
     const m = /^((?:\.{0,2}\/)?[a-z][\w.-]*(?:\/[\w.-]+){0,4}) [^;&|<>`$]{1,200}$/.exec(code);
     const tool = m?.[1];
-    if (!tool || /:\/\/|\blocalhost\b|127\.0\.0\.1/.test(code))
+    // (`tool --version` works says the tool is there, not that a check of the project passes.)
+    if (!tool ||
+        /:\/\/|\blocalhost\b|127\.0\.0\.1/.test(code) ||
+        /^\S+ (?:--version|-v|--help|-h|version|help)$/.test(code))
         return undefined;
     // Under "CLI tools installed" or "Tool setup", a tool that works is a vendor's tool set up on a machine.
     if (/\binstall\w*|\bset ?up\b|\bsetup\b/.test(item.near))
@@ -1297,6 +1307,7 @@ const COMPILE = {
     rust: 'cargo build',
     dotnet: 'dotnet build',
     java: 'mvn compile',
+    flutter: 'flutter analyze',
 };
 /**
  * "Code compiles without errors", "The project compiles", "No compilation errors": the stack's compile step
@@ -1350,19 +1361,8 @@ const buildSucceeds = (item) => {
         return refuse(platform);
     const cwd = cwdOf(item);
     const build = run(item, 'build');
-    if (!build) {
-        // In a Go, Rust, .NET or Java project the build is the stack's own ("Build successful for all 6 targets").
-        const stack = stackOf(item);
-        const own = stack && stack !== 'python' && stack !== 'node' ? COMPILE[stack] : undefined;
-        if (!own)
-            return noScript(item, 'build');
-        return {
-            check: { kind: 'command', run: own, ...(cwd ? { cwd } : {}) },
-            rule: 'command.build-succeeds',
-            matched: [said],
-            note: `a ${stack} project (from the document, else the repository): its build step`,
-        };
-    }
+    if (!build)
+        return noScript(item, 'build');
     return {
         check: { kind: 'command', run: build, ...(cwd ? { cwd } : {}) },
         rule: 'command.build-succeeds',
@@ -3072,7 +3072,7 @@ const envDocumented = (item) => {
 
 
 /** Reviewers who are not the pull request's: a lawyer, the operations or legal team, a designer, a client. */
-const OTHER_REVIEWER = /\b(?:by|with) (?:a |an |the |our )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyer|attorney|counsel|legal team|ops team|operations team)\b/;
+const OTHER_REVIEWER = /\b(?:by|with) (?:a |an |the |our |one |two |three |\d+\+? )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyers?|attorneys?|counsel|legal team|ops team|operations team)\b/;
 /** Things reviewed that are documents, not the change: legal pages, policies, a runbook, a Markdown file. */
 const REVIEWED_DOCUMENT = /\b(?:legal|terms|privacy|policy|policies|pages?|copy|content|runbooks?|playbooks?|docs?|documentation|guides?|contracts?|disclaimers?|[\w-]+\.md)`? (?:\w+ )?reviewed\b/;
 const reviewed = (item) => {
@@ -3080,7 +3080,7 @@ const reviewed = (item) => {
     const said = phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
         phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
         phrase(t, /\bcode reviewed\b/) ??
-        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/) ??
+        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/) ??
         phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
         phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
         phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
@@ -3168,7 +3168,7 @@ const versionBump = (item) => {
  * required", "bump the major version for breaking changes").
  */
 function notThisBump(t, context) {
-    if (/\bautomatic(?:ally)?\b|\bauto-?bump|\bbumped by (?:the )?(?:ci|bot|workflow|pipeline|release[\w -]{0,20})|\b(?:release-please|semantic-release|changesets? bot)\b/.test(t))
+    if (/\bautomatic(?:ally)?\b|\bauto-?bump|\bby (?:the )?(?:ci|bot|workflow|pipeline|release (?:workflow|pipeline|job|bot|tooling))\b|\bafter (?:the )?merg\w*|\b(?:release-please|semantic-release|changesets? bot)\b/.test(t))
         return true;
     if (/\b(?:previous|prior|last|old|former) (?:version|release|tag)\b|\brevert\w*|\broll(?:ed|ing|s)? ?back\b|\brollbacks?\b|\bdowngrade\w*/.test(t))
         return true;
@@ -3430,6 +3430,7 @@ const SYNONYMS = [
     [/\b100% of (?:the )?tests\b/, 'all tests'],
     [/\b(?:all )?automated tests\b/, 'all tests'],
     [/\bthrottl(?:ing|ed|e)\b/, 'rate limiting'],
+    [/\bcross[- ]origin (?:resource sharing|requests?|access|polic(?:y|ies)|settings)\b/, 'cors'],
     [/\b(?:request|api) rate caps?\b/, 'rate limiting'],
     [/\bgreen\b/, 'passing'],
     [/\bsucceed(?:s|ed)?\b|\bsuccessful(?:ly)?\b/, 'passes'],
@@ -3660,6 +3661,7 @@ const requestAnswers = (item) => {
 
 
 
+
 /** The words without their parenthetical remarks: "(auto-renewed by the host)" qualifies, it is not the claim. */
 const web_unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
 /**
@@ -3732,7 +3734,9 @@ const healthEndpoint = (item) => {
         ? t
         : `${t} ${item.context}`))
         return undefined;
-    const said = endpointNamed(t) ??
+    const said = 
+    // (A box with its request in a block below it is read from the block.)
+    (item.block ? undefined : endpointNamed(t)) ??
         phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
@@ -3771,7 +3775,7 @@ const healthEndpoint = (item) => {
  * answers, as "Security headers" does for its headers.
  */
 function endpointNamed(t) {
-    return phrase(web_unremarked(t).replace(/[\s.:]+$/, ''), /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup)(?: ?-?checks?| and (?:liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/);
+    return phrase(web_unremarked(t).replace(/[\s.:]+$/, ''), /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/);
 }
 /**
  * A box that only names a check of the running app, with the request or the served configuration in a code
@@ -3785,7 +3789,8 @@ const blockRequest = (item) => {
     if (name.split(' ').length > 4)
         return undefined;
     const block = item.block.slice(0, 1600);
-    if (/\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)\b/.test(name)) {
+    const head = headOf(name);
+    if (/\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)(?: page)?(?: ?-?checks?| tests?| probes?)?$/.test(head)) {
         const m = /(?:^|\n)\s*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
         const path = m?.[2] ? pathOf(m[2]) : undefined;
         if (!m?.[2] || /\s-X\s*(?:POST|PUT|PATCH|DELETE)\b/.test(m[0]))
@@ -3797,7 +3802,7 @@ const blockRequest = (item) => {
             note: "the request of the block inside the item: the host is the 'api' target, the path is kept",
         };
     }
-    if (/\bheaders?\b/.test(name) && /\b(?:security|http|response|secure)\b/.test(name)) {
+    if (/\bheaders?$/.test(head) && /\b(?:security|http|response|secure)\b/.test(name)) {
         const lower = block.toLowerCase();
         const require = HEADER_NAMES.filter(([re]) => re.test(lower)).map(([, n]) => n);
         if (require.length === 0)
@@ -3869,7 +3874,7 @@ const addressAnswers = (item) => {
  * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
  */
 function appAnswers(t) {
-    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/);
+    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/);
 }
 /** `Application loads at https://…`: the page answers. */
 const siteLoads = (item) => {
@@ -4026,7 +4031,7 @@ const httpsRedirect = (item) => {
     const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? web_unremarked(item.text) : item.text;
     const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
         // "HTTPS redirection enabled", "HTTP-to-HTTPS redirection in place", "redirection to HTTPS".
-        phrase(t, /\b(?:https|http[- ]to[- ]https) redirection\b|\bredirection (?:\w+ ){0,2}to https\b/) ??
+        phrase(t, /\b(?:https|http[- ]to[- ]https) redirection\b(?! (?:is )?(?:documented|planned|described|explained))|\bredirection (?:\w+ ){0,2}to https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
         phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
         phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
@@ -4194,7 +4199,7 @@ const cors = (item) => {
     if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t.replace(/\bcors policies\b/, 'cors policy')) &&
         !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
         return undefined;
-    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
+    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
         // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
         phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
@@ -4293,7 +4298,7 @@ const rateLimit = (item) => {
     // it is done (not limits on the app's own calls to someone else's API).
     const qualified = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)? (?:with|via|using|through|backed by|by) [^,;]{1,60}$/.test(t.trim()) && !/\b(?:outgoing|outbound|upstream|third-party|external|provider|client-side|calls to)\b/.test(t);
     // "Rate limiting Redis / API gateway", "Rate limiting (nginx)": the noun and what holds the limit.
-    const means = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s|er)?(?: (?:with|via|using|through|backed by|by|in|at|on))? \(?(?:redis|memcached|(?:an? |the )?api gateway|(?:the )?gateway|nginx|caddy|traefik|envoy|kong|cloudflare|middleware|(?:the |a )?(?:reverse )?proxy|(?:the )?load balancer|(?:the )?ingress)\b[^,;]{0,40}$/.test(t.trim());
+    const means = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s|er)?(?: (?:with|via|using|through|backed by|by|in|at|on))? \(?(?:an? |the )?(?:redis|memcached|api gateway|gateway|nginx|caddy|traefik|envoy|kong|cloudflare|middleware|(?:reverse )?proxy|load balancer|ingress|edge)\b[^,;]{0,40}$/.test(t.trim());
     // "Rate limiting kicks in after too many requests": the limit answers a burst.
     const kicks = /\brate[- ]limit\w* (?:kicks? in|triggers?|takes effect|engages?)\b|\bafter too many requests\b/.test(t);
     if (!bare &&
@@ -4838,6 +4843,8 @@ const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
 // Java by its build tools or a JDK version ("Java 21"), not the word alone (a list of languages supported).
 const JAVA = /\b(?:maven|mvn|gradle|gradlew|pom\.xml|spring boot|junit|jdk|java \d{1,2})\b/i;
+/** A Flutter app by its tool or its manifest (`flutter test`, `pubspec.yaml`); its tests run with `flutter test`. */
+const FLUTTER = /\b(?:flutter|pubspec\.yaml)\b/i;
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 /** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
 function healthPathsIn(text) {
@@ -4858,6 +4865,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
     let rust = false;
     let dotnet = false;
     let java = false;
+    let flutter = false;
     const verifyTokens = [];
     const jwtVariables = [];
     for (const raw of texts) {
@@ -4868,6 +4876,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
         rust ||= RUST.test(t);
         dotnet ||= DOTNET.test(t);
         java ||= JAVA.test(t);
+        flutter ||= FLUTTER.test(t);
         for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
             if (!verifyTokens.includes(v))
                 verifyTokens.push(v);
@@ -4875,7 +4884,14 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
             if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
                 jwtVariables.push(v);
     }
-    const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet', java && 'java'].filter(Boolean);
+    const others = [
+        python && 'python',
+        go && 'go',
+        rust && 'rust',
+        dotnet && 'dotnet',
+        java && 'java',
+        flutter && 'flutter',
+    ].filter(Boolean);
     const stack = node
         ? others.length === 0
             ? 'node'
@@ -4937,6 +4953,33 @@ function summarisesTests(own, it, group, outline) {
     return outline.groups.some((g) => g.path.length === depth &&
         g.items.some((c) => c.parent === it.text.plain && c.line > it.line && /\btest|\bvalidat|\bverif/i.test(c.text.plain)));
 }
+/** A step that makes or pushes the release tag: "Create git tag", "Push release: `git push --tags`". */
+const TAG_STEP = /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
+/** Outline steps that come after the merge or the release: "Post-release", "After tagging", "After merge". */
+const AFTER_RELEASE = /\bpost[- ]?(?:release|merge|tag\w*|publish\w*)\b|\bafter (?:the )?(?:release|merg\w*|tag\w*|publish\w*)\b/;
+/**
+ * "Make sure the CI is green for those commits" after "Push release: `git push --tags`" in the same list, or
+ * under "Post-release": the release's own run after the tag, not the pull request's checks (the tag is made
+ * after the merge, so a check on the pull request about it could never be what the item means).
+ */
+function afterTheTag(decision, it, group) {
+    const github = decision.mappings.filter((m) => m.check.kind.startsWith('github.'));
+    if (github.length === 0)
+        return decision;
+    const tagged = group.items.some((o) => o.line < it.line && TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()));
+    const after = AFTER_RELEASE.test(group.path.join(' ').toLowerCase());
+    if (!tagged && !after)
+        return decision;
+    const mappings = decision.mappings.filter((m) => !github.includes(m));
+    return mappings.length > 0
+        ? { mappings }
+        : {
+            mappings,
+            manual: tagged
+                ? 'after the release tag in this list: the release run, not the pull request'
+                : 'after the merge or the release: not a state of the pull request',
+        };
+}
 const quote = (phrases) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 function outlineToYaml(outline, options) {
@@ -4973,9 +5016,10 @@ function outlineToYaml(outline, options) {
             const own = it.parentOfTasks && (!saysState(facts.text) || /:\s*$/.test(it.text.plain))
                 ? undefined
                 : decide(facts);
-            const decision = own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
+            const decided = own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
                 ? own
                 : { mappings: [], manual: 'its nested items carry the checks' };
+            const decision = afterTheTag(decided, it, group);
             const chosen = [];
             let unavailable;
             for (const proposed of decision.mappings) {

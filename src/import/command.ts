@@ -32,6 +32,7 @@ const STACK_MARKS: Array<[Stack, string[]]> = [
   ['go', ['go.mod']],
   ['rust', ['Cargo.toml']],
   ['java', ['pom.xml', 'build.gradle', 'build.gradle.kts']],
+  ['flutter', ['pubspec.yaml']],
 ];
 
 function rootNames(dir: string): string[] {

@@ -6,6 +6,7 @@ import type { Outline, OutlineGroup, OutlineItem } from './outline.js';
 import {
   APP_TARGET,
   decide,
+  type Decision,
   documentFacts,
   storeHeading,
   MAX_RULE_TEXT,
@@ -90,6 +91,38 @@ function summarisesTests(
   );
 }
 
+/** A step that makes or pushes the release tag: "Create git tag", "Push release: `git push --tags`". */
+const TAG_STEP =
+  /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
+
+/** Outline steps that come after the merge or the release: "Post-release", "After tagging", "After merge". */
+const AFTER_RELEASE =
+  /\bpost[- ]?(?:release|merge|tag\w*|publish\w*)\b|\bafter (?:the )?(?:release|merg\w*|tag\w*|publish\w*)\b/;
+
+/**
+ * "Make sure the CI is green for those commits" after "Push release: `git push --tags`" in the same list, or
+ * under "Post-release": the release's own run after the tag, not the pull request's checks (the tag is made
+ * after the merge, so a check on the pull request about it could never be what the item means).
+ */
+function afterTheTag(decision: Decision, it: OutlineItem, group: OutlineGroup): Decision {
+  const github = decision.mappings.filter((m) => m.check.kind.startsWith('github.'));
+  if (github.length === 0) return decision;
+  const tagged = group.items.some(
+    (o) => o.line < it.line && TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()),
+  );
+  const after = AFTER_RELEASE.test(group.path.join(' ').toLowerCase());
+  if (!tagged && !after) return decision;
+  const mappings = decision.mappings.filter((m) => !github.includes(m));
+  return mappings.length > 0
+    ? { mappings }
+    : {
+        mappings,
+        manual: tagged
+          ? 'after the release tag in this list: the release run, not the pull request'
+          : 'after the merge or the release: not a state of the pull request',
+      };
+}
+
 const quote = (phrases: string[]) => phrases.map((p) => `"${p.replace(/\s+/g, ' ')}"`).join(', ');
 
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
@@ -136,10 +169,11 @@ export function outlineToYaml(
         it.parentOfTasks && (!saysState(facts.text) || /:\s*$/.test(it.text.plain))
           ? undefined
           : decide(facts);
-      const decision =
+      const decided =
         own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
           ? own
           : { mappings: [], manual: 'its nested items carry the checks' };
+      const decision = afterTheTag(decided, it, group);
       const chosen: Mapping[] = [];
       let unavailable: string | undefined;
       for (const proposed of decision.mappings) {

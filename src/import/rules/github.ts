@@ -3,7 +3,7 @@ import { phrase, type Rule } from './types.js';
 
 /** Reviewers who are not the pull request's: a lawyer, the operations or legal team, a designer, a client. */
 const OTHER_REVIEWER =
-  /\b(?:by|with) (?:a |an |the |our )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyer|attorney|counsel|legal team|ops team|operations team)\b/;
+  /\b(?:by|with) (?:a |an |the |our |one |two |three |\d+\+? )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyers?|attorneys?|counsel|legal team|ops team|operations team)\b/;
 
 /** Things reviewed that are documents, not the change: legal pages, policies, a runbook, a Markdown file. */
 const REVIEWED_DOCUMENT =
@@ -17,7 +17,7 @@ export const reviewed: Rule = (item) => {
     phrase(t, /\bcode reviewed\b/) ??
     phrase(
       t,
-      /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)/,
+      /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/,
     ) ??
     phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
     phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
@@ -132,7 +132,7 @@ export const versionBump: Rule = (item) => {
  */
 function notThisBump(t: string, context: string): boolean {
   if (
-    /\bautomatic(?:ally)?\b|\bauto-?bump|\bbumped by (?:the )?(?:ci|bot|workflow|pipeline|release[\w -]{0,20})|\b(?:release-please|semantic-release|changesets? bot)\b/.test(
+    /\bautomatic(?:ally)?\b|\bauto-?bump|\bby (?:the )?(?:ci|bot|workflow|pipeline|release (?:workflow|pipeline|job|bot|tooling))\b|\bafter (?:the )?merg\w*|\b(?:release-please|semantic-release|changesets? bot)\b/.test(
       t,
     )
   )

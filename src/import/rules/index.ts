@@ -332,6 +332,8 @@ const RUST = /\b(?:cargo|rust|clippy)\b/i;
 // `.NET` only as a word of its own (never the end of a host name such as example.net).
 // Java by its build tools or a JDK version ("Java 21"), not the word alone (a list of languages supported).
 const JAVA = /\b(?:maven|mvn|gradle|gradlew|pom\.xml|spring boot|junit|jdk|java \d{1,2})\b/i;
+/** A Flutter app by its tool or its manifest (`flutter test`, `pubspec.yaml`); its tests run with `flutter test`. */
+const FLUTTER = /\b(?:flutter|pubspec\.yaml)\b/i;
 const DOTNET = /\b(?:nuget|dotnet|csproj|asp\.net)\b|(?:^|[\s(])\.net\b|\bc#/i;
 
 /** Health paths a text names: in a URL (`https://host:8080/api/health`) or alone (`/healthz`). */
@@ -357,6 +359,7 @@ export function documentFacts(
   let rust = false;
   let dotnet = false;
   let java = false;
+  let flutter = false;
   const verifyTokens: string[] = [];
   const jwtVariables: string[] = [];
   for (const raw of texts) {
@@ -367,15 +370,21 @@ export function documentFacts(
     rust ||= RUST.test(t);
     dotnet ||= DOTNET.test(t);
     java ||= JAVA.test(t);
+    flutter ||= FLUTTER.test(t);
     for (const v of t.match(/\b[A-Z][A-Z0-9_]*VERIFY_TOKEN\b/g) ?? [])
       if (!verifyTokens.includes(v)) verifyTokens.push(v);
     for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
       if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
         jwtVariables.push(v);
   }
-  const others = [python && 'python', go && 'go', rust && 'rust', dotnet && 'dotnet', java && 'java'].filter(
-    Boolean,
-  ) as Array<Exclude<Stack, 'node'>>;
+  const others = [
+    python && 'python',
+    go && 'go',
+    rust && 'rust',
+    dotnet && 'dotnet',
+    java && 'java',
+    flutter && 'flutter',
+  ].filter(Boolean) as Array<Exclude<Stack, 'node'>>;
   const stack = node
     ? others.length === 0
       ? 'node'

@@ -56,6 +56,7 @@ const SYNONYMS: Array<[RegExp, string]> = [
   [/\b100% of (?:the )?tests\b/, 'all tests'],
   [/\b(?:all )?automated tests\b/, 'all tests'],
   [/\bthrottl(?:ing|ed|e)\b/, 'rate limiting'],
+  [/\bcross[- ]origin (?:resource sharing|requests?|access|polic(?:y|ies)|settings)\b/, 'cors'],
   [/\b(?:request|api) rate caps?\b/, 'rate limiting'],
   [/\bgreen\b/, 'passing'],
   [/\bsucceed(?:s|ed)?\b|\bsuccessful(?:ly)?\b/, 'passes'],

@@ -18,7 +18,7 @@ export interface ItemFacts {
   doc: DocumentFacts;
 }
 
-export type Stack = 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'java';
+export type Stack = 'node' | 'python' | 'go' | 'rust' | 'dotnet' | 'java' | 'flutter';
 
 /** Facts of the whole document: the stack it is written for, and variables named anywhere in it. */
 export interface DocumentFacts {

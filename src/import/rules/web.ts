@@ -1,5 +1,6 @@
 import { budgetOf, countBefore, daysOf, percentileOf, percentOf } from './numbers.js';
 import { watchContext } from './claims.js';
+import { headOf } from './commands.js';
 import { packageNamed } from './repo.js';
 import { statedStatus, statusParam } from './requests.js';
 import { onApp, phrase, type Mapping, type Rule } from './types.js';
@@ -89,7 +90,8 @@ export const healthEndpoint: Rule = (item) => {
   )
     return undefined;
   const said =
-    endpointNamed(t) ??
+    // (A box with its request in a block below it is read from the block.)
+    (item.block ? undefined : endpointNamed(t)) ??
     phrase(
       t,
       /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
@@ -141,7 +143,7 @@ export const healthEndpoint: Rule = (item) => {
 function endpointNamed(t: string): string | undefined {
   return phrase(
     unremarked(t).replace(/[\s.:]+$/, ''),
-    /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup)(?: ?-?checks?| and (?:liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/,
+    /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/,
   );
 }
 
@@ -155,7 +157,12 @@ export const blockRequest: Rule = (item) => {
   const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
   if (name.split(' ').length > 4) return undefined;
   const block = item.block.slice(0, 1600);
-  if (/\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)\b/.test(name)) {
+  const head = headOf(name);
+  if (
+    /\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)(?: page)?(?: ?-?checks?| tests?| probes?)?$/.test(
+      head,
+    )
+  ) {
     const m = /(?:^|\n)\s*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
     const path = m?.[2] ? pathOf(m[2]) : undefined;
     if (!m?.[2] || /\s-X\s*(?:POST|PUT|PATCH|DELETE)\b/.test(m[0])) return undefined;
@@ -166,7 +173,7 @@ export const blockRequest: Rule = (item) => {
       note: "the request of the block inside the item: the host is the 'api' target, the path is kept",
     };
   }
-  if (/\bheaders?\b/.test(name) && /\b(?:security|http|response|secure)\b/.test(name)) {
+  if (/\bheaders?$/.test(head) && /\b(?:security|http|response|secure)\b/.test(name)) {
     const lower = block.toLowerCase();
     const require = HEADER_NAMES.filter(([re]) => re.test(lower)).map(([, n]) => n);
     if (require.length === 0) return undefined;
@@ -239,7 +246,7 @@ export const addressAnswers: Rule = (item) => {
 function appAnswers(t: string): string | undefined {
   return phrase(
     t.replace(/[\s.!]+$/, ''),
-    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/,
+    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/,
   );
 }
 
@@ -436,7 +443,10 @@ export const httpsRedirect: Rule = (item) => {
       /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/,
     ) ??
     // "HTTPS redirection enabled", "HTTP-to-HTTPS redirection in place", "redirection to HTTPS".
-    phrase(t, /\b(?:https|http[- ]to[- ]https) redirection\b|\bredirection (?:\w+ ){0,2}to https\b/) ??
+    phrase(
+      t,
+      /\b(?:https|http[- ]to[- ]https) redirection\b(?! (?:is )?(?:documented|planned|described|explained))|\bredirection (?:\w+ ){0,2}to https\b/,
+    ) ??
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
     phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
     phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
@@ -667,7 +677,7 @@ export const cors: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\bcors\b[^,;]*?\b(?:restricted|locked down|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
+      /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
     ) ??
     // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
     phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
@@ -810,7 +820,7 @@ export const rateLimit: Rule = (item) => {
     ) && !/\b(?:outgoing|outbound|upstream|third-party|external|provider|client-side|calls to)\b/.test(t);
   // "Rate limiting Redis / API gateway", "Rate limiting (nginx)": the noun and what holds the limit.
   const means =
-    /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s|er)?(?: (?:with|via|using|through|backed by|by|in|at|on))? \(?(?:redis|memcached|(?:an? |the )?api gateway|(?:the )?gateway|nginx|caddy|traefik|envoy|kong|cloudflare|middleware|(?:the |a )?(?:reverse )?proxy|(?:the )?load balancer|(?:the )?ingress)\b[^,;]{0,40}$/.test(
+    /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s|er)?(?: (?:with|via|using|through|backed by|by|in|at|on))? \(?(?:an? |the )?(?:redis|memcached|api gateway|gateway|nginx|caddy|traefik|envoy|kong|cloudflare|middleware|(?:reverse )?proxy|load balancer|ingress|edge)\b[^,;]{0,40}$/.test(
       t.trim(),
     );
   // "Rate limiting kicks in after too many requests": the limit answers a burst.
