@@ -988,7 +988,7 @@ const headOf = (name) => name.replace(/(?: (?:execution|run|runs|suite|step|step
 /** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
 const NAMED_CHECKS = [
     [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
-    [/\btests?\b|\btesting\b/, /\btest\b/],
+    [/\btests?\b|\btesting\b/, /\btest\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\brspec\b|\bphpunit\b/],
     [/\blint\w*/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
     [/\btype ?check\w*/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
     [/\bformat\w*/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
@@ -1006,7 +1006,7 @@ const blockCommand = (item) => {
         return undefined;
     const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
     if (name.split(' ').length > 4 ||
-        /\b(?:migrat\w*|publish\w*|deploy\w*|release|copy|seed\w*|install\w*|push\w*)\b/.test(name))
+        /\b(?:migrat\w*|publish\w*|deploy\w*|copy|seed\w*|install\w*|push\w*)\b/.test(name))
         return undefined;
     // The head word is the last one, past words that only say it is done ("Test Execution", "Unit Test Run"):
     // "Test Data Cleanup" is a cleanup, "Build Docs" documents.
@@ -1025,7 +1025,10 @@ const blockCommand = (item) => {
             cwd = cd[1].replace(/\/+$/, '');
             continue;
         }
-        if (ONE_COMMAND.test(line) && purpose[1].test(line) && !/\s(?:--fix|-w|--write)\b/.test(line))
+        // (Not a run that rewrites files or never ends: `--fix`, `--write`, `--watch`.)
+        if (ONE_COMMAND.test(line) &&
+            purpose[1].test(line) &&
+            !/\s(?:--fix|-w|--write|--watch)\b|\bwatch\b/.test(line))
             chosen = { run: line, ...(cwd && cwd !== '.' ? { cwd } : {}) };
     }
     if (!chosen)
@@ -1200,6 +1203,8 @@ const testsPass = (item) => {
         phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
         // "Run tests locally", "Run all tests": the step is done when they pass.
         phrase(t, /^(?:run|execute) (?:all |the |all the )?(?:unit )?tests(?: locally| again| once more)?$/) ??
+        // "Lint and tests pass", "Build and tests pass": the tests are one of the checks said to pass.
+        phrase(t, /^(?:lint(?:ing)?|the build|build|type ?check(?:ing|s)?) (?:and|&|\+) (?:all )?(?:unit )?tests? (?:pass|passes|passed|passing|green)\b|^(?:all )?(?:unit )?tests? (?:and|&|\+) lint(?:ing)? (?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
         phrase(t, /^build and test\b/);
     if (!said)
@@ -1255,8 +1260,11 @@ const WARNINGS_ALLOWED = /\(?\b(?:or |with |only )?(?:some |minor |a few |accept
 const lintPasses = (item) => {
     const t = item.text.replace(WARNINGS_ALLOWED, ' ');
     const said = phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
-        // "Linting and code analysis pass", "Lint and format checks pass".
-        phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:and|&|\+) (?:code |static )?(?:analysis|format(?:ting)?|type[- ]?check(?:ing|s)?|vet)(?: checks?)? (?:pass|passes|passed|passing|clean|green)\b/) ??
+        // "Linting and code analysis pass", "Lint and format checks pass", "Lint and tests pass", "Tests and lint pass".
+        phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:and|&|\+) (?:code |static )?(?:analysis|format(?:ting)?|type[- ]?check(?:ing|s)?|vet|(?:unit )?tests?)(?: checks?)? (?:pass|passes|passed|passing|clean|green)\b/) ??
+        phrase(t, /^(?:all )?(?:unit )?tests? (?:and|&|\+) lint(?:ing)? (?:pass|passes|passed|passing|green)\b/) ??
+        // "Run the linter": the step is done when it passes.
+        phrase(t, /^run (?:the )?(?:linter|linting|lint|eslint)$/) ??
         phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
         phrase(t, /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
         phrase(t, /\bpass(?:es|ed)? (?:the )?(?:lint(?:ing|er)?|eslint)(?: checks?)?\b/) ??
@@ -1353,7 +1361,9 @@ const buildSucceeds = (item) => {
         phrase(t, /\bbuilds? (?:successfully|without errors)\b/) ??
         phrase(t, /\bclean (?:production )?build\b/) ??
         // "Build process working", "Build is working".
-        phrase(t, /\bbuild (?:process |step )?(?:is )?(?:working|works|succeeds|passes|passing)\b/);
+        phrase(t, /\bbuild (?:process |step )?(?:is )?(?:working|works|succeeds|passes|passing)\b/) ??
+        // "Run the build": the step is done when it passes (under a deployment heading, it stays that step's).
+        phrase(t, /^run (?:the )?(?:production )?build$/);
     if (!said || /docker|image|container|artifact|workflow|pipeline|ci\b/.test(t))
         return undefined;
     const platform = hostBuild(item);
@@ -1383,6 +1393,8 @@ const auditClean = (item) => {
         phrase(t, /\bdependenc(?:y|ies) audit\w* (?:is |are )?(?:clean|pass\w*|green)\b/) ??
         // "Dependency security scan passed", "Dependency vulnerability check clean".
         phrase(t, /\bdependenc(?:y|ies) (?:security|vulnerability) (?:scans?|checks?|audits?) (?:is |are |was |were |has )?(?:clean|pass\w*|green|succeeded|successful)\b/) ??
+        // "Critical and high vulnerabilities fixed", "Vulnerabilities resolved (high and critical)".
+        phrase(t, /\b(?:critical|high|moderate)(?: (?:and|or|&) (?:critical|high)|\/(?:critical|high))? (?:severity )?(?:security )?vulnerabilit\w+ (?:are |have been )?(?:fixed|resolved|addressed|patched|remediated)\b|\bvulnerabilit\w+ (?:fixed|resolved|addressed|patched|remediated) \((?:critical|high)\b/) ??
         // "Fix any high/critical vulnerabilities": none of that severity is left.
         phrase(t, /^(?:fix|resolve|address|patch|remediate)(?:ed)? (?:all |any )?(?:known )?(?:critical|high|moderate)(?:\/| or | and |, )?(?:critical|high)? ?(?:severity )?(?:security )?vulnerabilit\w+/);
     const deps = /\bdependenc|\bpackages\b/.test(t);
@@ -3082,6 +3094,8 @@ const reviewed = (item) => {
         phrase(t, /\bcode reviewed\b/) ??
         phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/) ??
         phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
+        // "At least 2 reviewers approved the PR".
+        phrase(t, /\b(?:reviewers?|maintainers?|approvers?|code owners?) (?:have |has )?approved\b/) ??
         phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
         phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
         // "Get team approval" under "Merge PR": the pull request's approval.
@@ -3736,7 +3750,7 @@ const healthEndpoint = (item) => {
         return undefined;
     const said = 
     // (A box with its request in a block below it is read from the block.)
-    (item.block ? undefined : endpointNamed(t)) ??
+    (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t)) ??
         phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
@@ -3775,7 +3789,7 @@ const healthEndpoint = (item) => {
  * answers, as "Security headers" does for its headers.
  */
 function endpointNamed(t) {
-    return phrase(web_unremarked(t).replace(/[\s.:]+$/, ''), /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/);
+    return phrase(web_unremarked(t).replace(/[\s.:]+$/, ''), /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| probes?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined)(?: at \/[\w/-]+)?)?$/);
 }
 /**
  * A box that only names a check of the running app, with the request or the served configuration in a code
@@ -3873,8 +3887,12 @@ const addressAnswers = (item) => {
  * loads correctly", "All pages load", "API endpoints respond correctly", "Verify all endpoints are
  * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
  */
-function appAnswers(t) {
-    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/);
+function appAnswers(t, context) {
+    // ("Server responds" under "Mail server" or "Database" is that server: only the app's is meant.)
+    if (/^(?:the )?(?:service|server|backend)\b/.test(t) &&
+        /\b(?:databases?|db|redis|mail|smtp|e-?mail|caches?|queues?|workers?|cron|ssh|vpn|ftp|dns|ldap|build server|ci)\b/.test(context))
+        return undefined;
+    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all |main |key |public )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api|service|server|backend|site|website|homepage|home page|web app) (?:is |are )?(?:deployed and )?(?:loads?|loading|renders?|(?:is |are )?(?:reachable|accessible|up|responding|live|up and running|working)|responds?|answers?|returns? 200)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at|over) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/);
 }
 /** `Application loads at https://…`: the page answers. */
 const siteLoads = (item) => {
@@ -3884,7 +3902,7 @@ const siteLoads = (item) => {
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
     const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
-        appAnswers(item.text) ??
+        appAnswers(item.text, item.context) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
     // "Frontend loads: open https://app.example.org in browser": the address to open answers.
@@ -4207,6 +4225,9 @@ const cors = (item) => {
         phrase(t, /\bconfigure (?:proper )?cors\b/) ??
         // "Update CORS settings in backend": the settings are brought to production's origins.
         phrase(t, /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/) ??
+        // "CORS: production origins only", "Correct CORS configuration", "Strict CORS policy".
+        phrase(t, /\bcors\b[^,;]{0,30}?\b(?:origins?|domains?) only\b|\bonly (?:our|the|production|trusted|known) (?:origins?|domains?)\b/) ??
+        phrase(t, /^(?:correct|proper|secure|strict|restrictive|restricted|locked-down|production) cors(?: configuration| config| policy| settings| headers| rules)?$/) ??
         // "CORS policy allows only `app.example.org` and `admin.example.org`".
         // (Not "allows only GET and POST": methods, not origins.)
         (/\b(?:allows?|allowing|accepts?) only (?:the )?(?:get|post|put|patch|delete|head|options|methods?|headers?|credentials)\b/.test(t)
@@ -5416,13 +5437,29 @@ function labelText(text) {
     const markdown = text.markdown.replace(/\s*:\s*$/, '').replace(/^\*\*(.*)\*\*$/, '$1');
     return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
 }
-/** The code blocks that are children of a list item ("- [ ] **Clean Build**" with a fenced block below it). */
+/**
+ * The code blocks that are children of a list item ("- [ ] **Clean Build**" with a fenced block below it),
+ * and the plain sub-bullets that are only a code span ("- [ ] **Build**" › "- `npm run build`"), one a line.
+ */
 function blockOf(item) {
-    const text = item.children
-        .filter((c) => c.type === 'code')
-        .map((c) => c.value)
-        .join('\n')
-        .slice(0, MAX_BLOCK_CHARS);
+    const lines = [];
+    for (const c of item.children) {
+        if (c.type === 'code')
+            lines.push(c.value);
+        if (c.type !== 'list')
+            continue;
+        for (const sub of c.children) {
+            if (typeof sub.checked === 'boolean')
+                continue;
+            const first = sub.children[0];
+            const kids = first?.type === 'paragraph'
+                ? first.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''))
+                : [];
+            if (kids.length === 1 && kids[0]?.type === 'inlineCode')
+                lines.push(kids[0].value);
+        }
+    }
+    const text = lines.join('\n').slice(0, MAX_BLOCK_CHARS);
     return text.trim() === '' ? undefined : text;
 }
 function hasTask(item) {

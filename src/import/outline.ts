@@ -235,13 +235,26 @@ function labelText(text: InlineText): { markdown: string; plain: string } | unde
   return { markdown, plain: plain.replace(/\s*:\s*$/, '') };
 }
 
-/** The code blocks that are children of a list item ("- [ ] **Clean Build**" with a fenced block below it). */
+/**
+ * The code blocks that are children of a list item ("- [ ] **Clean Build**" with a fenced block below it),
+ * and the plain sub-bullets that are only a code span ("- [ ] **Build**" › "- `npm run build`"), one a line.
+ */
 function blockOf(item: ListItem): string | undefined {
-  const text = item.children
-    .filter((c) => c.type === 'code')
-    .map((c) => c.value)
-    .join('\n')
-    .slice(0, MAX_BLOCK_CHARS);
+  const lines: string[] = [];
+  for (const c of item.children) {
+    if (c.type === 'code') lines.push(c.value);
+    if (c.type !== 'list') continue;
+    for (const sub of c.children) {
+      if (typeof sub.checked === 'boolean') continue;
+      const first = sub.children[0];
+      const kids =
+        first?.type === 'paragraph'
+          ? first.children.filter((k) => !(k.type === 'text' && k.value.trim() === ''))
+          : [];
+      if (kids.length === 1 && kids[0]?.type === 'inlineCode') lines.push(kids[0].value);
+    }
+  }
+  const text = lines.join('\n').slice(0, MAX_BLOCK_CHARS);
   return text.trim() === '' ? undefined : text;
 }
 

@@ -249,7 +249,7 @@ export const headOf = (name: string) =>
 /** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
 const NAMED_CHECKS: Array<[RegExp, RegExp]> = [
   [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
-  [/\btests?\b|\btesting\b/, /\btest\b/],
+  [/\btests?\b|\btesting\b/, /\btest\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\brspec\b|\bphpunit\b/],
   [/\blint\w*/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
   [/\btype ?check\w*/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
   [/\bformat\w*/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
@@ -268,7 +268,7 @@ export const blockCommand: Rule = (item) => {
   const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
   if (
     name.split(' ').length > 4 ||
-    /\b(?:migrat\w*|publish\w*|deploy\w*|release|copy|seed\w*|install\w*|push\w*)\b/.test(name)
+    /\b(?:migrat\w*|publish\w*|deploy\w*|copy|seed\w*|install\w*|push\w*)\b/.test(name)
   )
     return undefined;
   // The head word is the last one, past words that only say it is done ("Test Execution", "Unit Test Run"):
@@ -286,7 +286,12 @@ export const blockCommand: Rule = (item) => {
       cwd = cd[1].replace(/\/+$/, '');
       continue;
     }
-    if (ONE_COMMAND.test(line) && purpose[1].test(line) && !/\s(?:--fix|-w|--write)\b/.test(line))
+    // (Not a run that rewrites files or never ends: `--fix`, `--write`, `--watch`.)
+    if (
+      ONE_COMMAND.test(line) &&
+      purpose[1].test(line) &&
+      !/\s(?:--fix|-w|--write|--watch)\b|\bwatch\b/.test(line)
+    )
       chosen = { run: line, ...(cwd && cwd !== '.' ? { cwd } : {}) };
   }
   if (!chosen) return undefined;
@@ -489,6 +494,11 @@ export const testsPass: Rule = (item) => {
     phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
     // "Run tests locally", "Run all tests": the step is done when they pass.
     phrase(t, /^(?:run|execute) (?:all |the |all the )?(?:unit )?tests(?: locally| again| once more)?$/) ??
+    // "Lint and tests pass", "Build and tests pass": the tests are one of the checks said to pass.
+    phrase(
+      t,
+      /^(?:lint(?:ing)?|the build|build|type ?check(?:ing|s)?) (?:and|&|\+) (?:all )?(?:unit )?tests? (?:pass|passes|passed|passing|green)\b|^(?:all )?(?:unit )?tests? (?:and|&|\+) lint(?:ing)? (?:pass|passes|passed|passing|green)\b/,
+    ) ??
     phrase(t, /\btest suite:? (?:all )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /^build and test\b/);
   if (!said) return undefined;
@@ -549,11 +559,17 @@ export const lintPasses: Rule = (item) => {
   const t = item.text.replace(WARNINGS_ALLOWED, ' ');
   const said =
     phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
-    // "Linting and code analysis pass", "Lint and format checks pass".
+    // "Linting and code analysis pass", "Lint and format checks pass", "Lint and tests pass", "Tests and lint pass".
     phrase(
       t,
-      /\blint(?:ing|er)?(?: checks?)? (?:and|&|\+) (?:code |static )?(?:analysis|format(?:ting)?|type[- ]?check(?:ing|s)?|vet)(?: checks?)? (?:pass|passes|passed|passing|clean|green)\b/,
+      /\blint(?:ing|er)?(?: checks?)? (?:and|&|\+) (?:code |static )?(?:analysis|format(?:ting)?|type[- ]?check(?:ing|s)?|vet|(?:unit )?tests?)(?: checks?)? (?:pass|passes|passed|passing|clean|green)\b/,
     ) ??
+    phrase(
+      t,
+      /^(?:all )?(?:unit )?tests? (?:and|&|\+) lint(?:ing)? (?:pass|passes|passed|passing|green)\b/,
+    ) ??
+    // "Run the linter": the step is done when it passes.
+    phrase(t, /^run (?:the )?(?:linter|linting|lint|eslint)$/) ??
     phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
     phrase(
       t,
@@ -676,7 +692,9 @@ export const buildSucceeds: Rule = (item) => {
     phrase(t, /\bbuilds? (?:successfully|without errors)\b/) ??
     phrase(t, /\bclean (?:production )?build\b/) ??
     // "Build process working", "Build is working".
-    phrase(t, /\bbuild (?:process |step )?(?:is )?(?:working|works|succeeds|passes|passing)\b/);
+    phrase(t, /\bbuild (?:process |step )?(?:is )?(?:working|works|succeeds|passes|passing)\b/) ??
+    // "Run the build": the step is done when it passes (under a deployment heading, it stays that step's).
+    phrase(t, /^run (?:the )?(?:production )?build$/);
   if (!said || /docker|image|container|artifact|workflow|pipeline|ci\b/.test(t)) return undefined;
   const platform = hostBuild(item);
   if (platform) return refuse(platform);
@@ -711,6 +729,11 @@ export const auditClean: Rule = (item) => {
     phrase(
       t,
       /\bdependenc(?:y|ies) (?:security|vulnerability) (?:scans?|checks?|audits?) (?:is |are |was |were |has )?(?:clean|pass\w*|green|succeeded|successful)\b/,
+    ) ??
+    // "Critical and high vulnerabilities fixed", "Vulnerabilities resolved (high and critical)".
+    phrase(
+      t,
+      /\b(?:critical|high|moderate)(?: (?:and|or|&) (?:critical|high)|\/(?:critical|high))? (?:severity )?(?:security )?vulnerabilit\w+ (?:are |have been )?(?:fixed|resolved|addressed|patched|remediated)\b|\bvulnerabilit\w+ (?:fixed|resolved|addressed|patched|remediated) \((?:critical|high)\b/,
     ) ??
     // "Fix any high/critical vulnerabilities": none of that severity is left.
     phrase(

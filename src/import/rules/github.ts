@@ -20,6 +20,8 @@ export const reviewed: Rule = (item) => {
       /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/,
     ) ??
     phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
+    // "At least 2 reviewers approved the PR".
+    phrase(t, /\b(?:reviewers?|maintainers?|approvers?|code owners?) (?:have |has )?approved\b/) ??
     phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
     phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
     // "Get team approval" under "Merge PR": the pull request's approval.

@@ -91,7 +91,7 @@ export const healthEndpoint: Rule = (item) => {
     return undefined;
   const said =
     // (A box with its request in a block below it is read from the block.)
-    (item.block ? undefined : endpointNamed(t)) ??
+    (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t)) ??
     phrase(
       t,
       /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
@@ -143,7 +143,7 @@ export const healthEndpoint: Rule = (item) => {
 function endpointNamed(t: string): string | undefined {
   return phrase(
     unremarked(t).replace(/[\s.:]+$/, ''),
-    /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined))?$/,
+    /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| probes?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined)(?: at \/[\w/-]+)?)?$/,
   );
 }
 
@@ -243,10 +243,18 @@ export const addressAnswers: Rule = (item) => {
  * loads correctly", "All pages load", "API endpoints respond correctly", "Verify all endpoints are
  * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
  */
-function appAnswers(t: string): string | undefined {
+function appAnswers(t: string, context: string): string | undefined {
+  // ("Server responds" under "Mail server" or "Database" is that server: only the app's is meant.)
+  if (
+    /^(?:the )?(?:service|server|backend)\b/.test(t) &&
+    /\b(?:databases?|db|redis|mail|smtp|e-?mail|caches?|queues?|workers?|cron|ssh|vpn|ftp|dns|ldap|build server|ci)\b/.test(
+      context,
+    )
+  )
+    return undefined;
   return phrase(
     t.replace(/[\s.!]+$/, ''),
-    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api) (?:is |are )?(?:deployed and )?(?:loads?|loading|(?:is |are )?(?:reachable|accessible|up|responding|live)|responds?|answers?)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/,
+    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all |main |key |public )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api|service|server|backend|site|website|homepage|home page|web app) (?:is |are )?(?:deployed and )?(?:loads?|loading|renders?|(?:is |are )?(?:reachable|accessible|up|responding|live|up and running|working)|responds?|answers?|returns? 200)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at|over) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/,
   );
 }
 
@@ -268,7 +276,7 @@ export const siteLoads: Rule = (item) => {
       item.text,
       /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
     ) ??
-    appAnswers(item.text) ??
+    appAnswers(item.text, item.context) ??
     // "Deployed to Vercel and responding on production URL": the app target's root answers.
     phrase(
       item.text,
@@ -691,6 +699,15 @@ export const cors: Rule = (item) => {
     phrase(
       t,
       /\bupdate (?:the )?cors(?: settings| configuration| config| policy| origins?| allow-?list)?(?= (?:in|on|for|to|of)\b|$)|\bcors(?: settings| configuration| config| policy| origins?)? updated\b/,
+    ) ??
+    // "CORS: production origins only", "Correct CORS configuration", "Strict CORS policy".
+    phrase(
+      t,
+      /\bcors\b[^,;]{0,30}?\b(?:origins?|domains?) only\b|\bonly (?:our|the|production|trusted|known) (?:origins?|domains?)\b/,
+    ) ??
+    phrase(
+      t,
+      /^(?:correct|proper|secure|strict|restrictive|restricted|locked-down|production) cors(?: configuration| config| policy| settings| headers| rules)?$/,
     ) ??
     // "CORS policy allows only `app.example.org` and `admin.example.org`".
     // (Not "allows only GET and POST": methods, not origins.)
