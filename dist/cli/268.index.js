@@ -1583,6 +1583,7 @@ const envNotCommitted = (item) => {
         phrase(t, /\b(?:in|to|into) (?:both )?(?:the )?\.dockerignore(?: and|,| &) (?:the |in )?\.gitignore\b/) ??
         // "No uncommitted .env files", "No `.env` file with actual values in git".
         phrase(t, /\bno (?:un)?(?:committed|staged|tracked) \.?env\b[\w.]*(?: files?)?/) ??
+        phrase(t, /\b(?:excluded|kept out) (?:from|of) (?:git|the repo(?:sitory)?|version control|source control)\b|\buntracked\b/) ??
         phrase(t, /\bno \.?env(?:\.[a-z]+)? files?\b[^,;]{0,40}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area)\b/) ??
         phrase(t, /\b(?:are |is )?(?:git-?)?ignored$/) ??
         // "Remove the `.env` file from version control", "`git status` lists no .env files".
@@ -1679,7 +1680,7 @@ const NOT_SECRET = /\b(?:foreign|primary|unique|composite|sort|partition|index|t
 /** Values that are secrets by what the words say they are: "Production values are in Cloud Run (not in git)". */
 const SECRET_VALUES = /\b(?:production|prod|secret|sensitive|real|actual|live|env|environment) values$/;
 /** Where a secret must not be: the code, the repository, git, the images built from them. */
-const CODE_PLACE = /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b/g;
+const CODE_PLACE = /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b/g;
 /** What is said of a noun phrase after it: the words that end it ("Secrets are in …", "Keys stored in …"). */
 const NP_THEN = /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are|is|were|was|stored|kept|saved|held|live|lives|managed|set|in|via|on|from|use|using|loaded)\b/;
 /**
@@ -1698,16 +1699,24 @@ function secretsKeptOut(t) {
         const at = place.index ?? 0;
         const before = s.slice(0, at).trim();
         let np;
-        // "No OAuth client secrets in code".
-        const no = /(?:^|[\s,;:(])no ([^,;:()]{1,60})$/.exec(before);
+        // "No OAuth client secrets in code", "Zero API keys in the repo".
+        const no = /(?:^|[\s,;:(])(?:no|zero) ([^,;:()]{1,60})$/.exec(before);
+        // "API keys removed from the codebase", "Tokens kept out of git": the verb says none is there.
+        const removed = place[1]
+            ? /^(?:all |any |the )?([^,;:()]{1,60}?)(?: (?:are|is|were|was|have been|has been|been))?$/.exec(before)
+            : null;
         // "API keys not in code", "Secrets are not committed to git", "Tokens never stored in the repo".
         const not = /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are |is )?(?:not|never)(?: (?:be|been|stored|kept|saved|written|placed|present|included|hard-?coded))?$/.exec(before);
-        if (no?.[1])
+        if (removed?.[1])
+            np = removed[1];
+        else if (place[1])
+            continue;
+        else if (no?.[1])
             np = no[1];
         else if (not?.[1])
             np = not[1];
         // "Secrets in the vault, not in the repository", "Production values are in Cloud Run (not in git)".
-        else if (/(?:,|\bbut|\band) not$|\(not$/.test(before)) {
+        else if (/(?:,|\bbut|\band) (?:not|never)$|\((?:not|never)$/.test(before)) {
             np = NP_THEN.exec(before)?.[1];
         }
         if (!np)
@@ -1723,10 +1732,48 @@ function secretsKeptOut(t) {
         // Every place named from here on, joined by "or" / "and" / commas: "in code or in images".
         const clause = s.slice(at).split(/[;:]/)[0] ?? '';
         const named = [...clause.matchAll(CODE_PLACE)];
-        const image = (m) => /^(?:images?|dockerfiles?)$/.test(m[1] ?? '');
+        const image = (m) => /^(?:images?|dockerfiles?)$/.test(m[2] ?? '');
         const images = named.find(image)?.[0];
         const code = named.some((m) => !image(m));
         return { said: s.slice(s.indexOf(np), at + place[0].length).replace(/\($/, ''), code, images };
+    }
+    return secretsNoPlace(s);
+}
+/** A place the code is, named first: "Codebase contains no secrets", "Source code is free of API keys". */
+const PLACE_FIRST = /^(?:the )?(?:(?:production|source|application|app|frontend|backend|client|server|git) )?(code(?:base)?|source(?: code)?|repo(?:sitory)?|images?) (?:contains?|has|holds|includes?|is free (?:of|from)|free (?:of|from)) (?:no |zero |any )?([^,;:()]{1,60})$/;
+/** A noun phrase whose head is a secret's word, and nothing about something else ("No logging of tokens"). */
+function secretPhrase(np) {
+    const p = np?.trim().replace(/^(?:all |any |the )/, '');
+    if (!p || /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/.test(p))
+        return undefined;
+    const head = p.split(/[\s/]+/).at(-1) ?? '';
+    return SECRET_HEAD.test(head) && !NOT_SECRET.test(p) ? p : undefined;
+}
+/**
+ * Secrets kept out of the code in words that name no place, or name the code first: "No passwords are
+ * hard-coded", "Webhook tokens are not hard-coded", "Credentials never committed", "No tokens checked in",
+ * "Codebase contains no secrets", "Source code is free of API keys". ("Not committed to the wiki" is
+ * about another place.)
+ */
+function secretsNoPlace(s) {
+    const forms = [
+        [/(?:^|[\s,;:(])(?:no|zero) ([^,;:()]{1,60}?) (?:are |is )?hard-?coded\b/, 1],
+        [/^(?:all |any |the )?([^,;:()]{1,60}?) (?:are |is )?(?:not|never) hard-?coded\b/, 1],
+        [
+            /(?:^|[\s,;:(])no ([^,;:()]{1,60}?) (?:are |were )?(?:committed|checked in|pushed)\b(?! (?:to|into)\b)/,
+            1,
+        ],
+        [
+            /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are |were |is )?(?:never|not) (?:committed|checked in|pushed)\b(?! (?:to|into)\b)/,
+            1,
+        ],
+        [PLACE_FIRST, 2],
+    ];
+    for (const [re, group] of forms) {
+        const m = re.exec(s);
+        const np = secretPhrase(m?.[group]);
+        if (m && np)
+            return { said: m[0].trim(), code: true, images: undefined };
     }
     return undefined;
 }
@@ -2060,6 +2107,10 @@ const pathNamed = (item) => {
             rule: 'repo.path-removed',
             matched: [lead, path],
         };
+    // "`appsettings.Production.json` configured": an environment's own settings are set up where that
+    // environment runs (often never committed); the claim is what they hold, not a file of the repository.
+    if (made && ENV_SETTINGS.test(path) && !/\b(?:created|added|committed|exists|present)\b/.test(t))
+        return undefined;
     if (made)
         return {
             check: { kind: 'repo.files-exist', paths: [anywhereDoc(path)] },
@@ -2071,6 +2122,8 @@ const pathNamed = (item) => {
         };
     return undefined;
 };
+/** A settings file of one environment: `appsettings.Production.json`, `config/staging.yml`, `local.settings.json`. */
+const ENV_SETTINGS = /(?:^|[/._-])(?:production|prod|staging|local|development|dev)(?:\.|[._-][^/]*\.)(?:json|ya?ml|toml|ini|config|conf|properties|xml)$/i;
 /** Code files: a path to one after a claim names where the claim is made true, not a file said to be there. */
 const CODE_FILE = /\.(?:js|jsx|ts|tsx|mjs|cjs|py|go|rs|java|kt|cs|rb|php|swift)$/i;
 /**
@@ -2081,7 +2134,10 @@ const CODE_FILE = /\.(?:js|jsx|ts|tsx|mjs|cjs|py|go|rs|java|kt|cs|rb|php|swift)$
  */
 function inPlace(path, before, after) {
     // (The state ends the item: "`robots.txt` in place: served at the root" goes on about something else.)
-    const subject = /^\s*(?:is |are |has been )?(?:set up|configured|in place|included)\s*[.;!]?\s*$/.test(after);
+    // ("`.goneat/policy.yaml` configured with the release policy": what it holds is for a person to read.)
+    const subject = /^\s*(?:is |are |has been )?(?:set up|configured|in place|included)\s*[.;!]?\s*$/.test(after) ||
+        (/^\s*(?:is |are |has been )?(?:set up|configured) with [^;:()]{1,60}$/.test(after) &&
+            !/\b(?:correctly|properly)\b/.test(after));
     if (subject)
         return !/\S/.test(before.replace(/^[^a-z]*(?:confirm|verify|ensure|check)?(?: that)?\s*/, ''));
     if (CODE_FILE.test(path) || !/^\s*\)\s*[.;]?\s*$/.test(after))
@@ -2212,7 +2268,9 @@ const noPlaceholderText = (item) => {
 const IN_GITIGNORE = /\b(?:in|to|into|by)\b[^;]{0,40}?\.gitignore\b|\.gitignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bgit-?ignored\b|\bignored by git\b/;
 const IN_DOCKERIGNORE = /\b(?:in|to|into|by)\b[^;]{0,40}?\.dockerignore\b|\.dockerignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bdocker-?ignored\b/;
 /** Words that say a path is not in git: "not committed", "no … in staged files", "No uncommitted keys". */
-const NOT_IN_GIT = /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control))\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b/;
+const NOT_IN_GIT = /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control)|under version control)\b|\buntracked\b|\b(?:excluded|kept out) (?:from|of) (?:git|the repo(?:sitory)?|version control|source control)\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b/;
+/** A variable's name in capitals, not a folder (`NODE_ENV`). */
+const VAR_LIKE = /^[A-Z][A-Z0-9_]*$/;
 /** A path or glob as a code span: `serviceAccountKey.json`, `*.pem`, `dist/`, `config/secrets.yml`. */
 const IGNORED_PATH = /^(?:\*\*\/|\.\/|\/)?[\w*.-]+(?:\/[\w*.-]+)*\/?$/;
 /** The file a `git status | grep NAME` (or `git ls-files | grep NAME`) looks for. */
@@ -2259,10 +2317,15 @@ const pathKeptOut = (item) => {
             !DOMAIN.test(f))
             paths.push(f);
     }
-    if (paths.length === 0)
-        return undefined;
     const git = phrase(t, IN_GITIGNORE) ?? phrase(t, NOT_IN_GIT);
     const docker = phrase(t, IN_DOCKERIGNORE);
+    // A folder's bare name (`node_modules`, `dist`) only where the ignore file is named: it and all it holds.
+    if (/\.(?:git|docker)ignore\b/.test(t))
+        for (const c of item.code)
+            if (/^[A-Za-z_][\w-]{1,40}$/.test(c.trim()) && !VAR_LIKE.test(c.trim()))
+                paths.push(`${c.trim()}/`);
+    if (paths.length === 0)
+        return undefined;
     if (!git && !docker)
         return undefined;
     // ("`.gitignore` excludes `.env`": the env rule reads every `.env`.)
@@ -2396,7 +2459,7 @@ const projectElements = (item) => {
  * what it holds is for a person to read.
  */
 const readmeHolds = (item) => {
-    const m = /^(?:a )?readme(?: files?)?( (?:for|in) (?:each|every|all) (?:services?|packages?|modules?|apps?|components?|crates?|librar(?:y|ies)|projects?|folders?))? (?:with|containing|covering|including|describing|documenting|that (?:covers|explains|describes|documents))\b[^;]{1,120}$/.exec(item.text.replace(/^[^a-z0-9]+/, ''));
+    const m = /^(?:a )?readme(?: files?)?( (?:for|in) (?:each|every|all) (?:services?|packages?|modules?|apps?|components?|crates?|librar(?:y|ies)|projects?|folders?))? (?:with|containing|covering|including|describing|documenting|that (?:covers|explains|describes|documents)|(?:includes|contains|covers|explains|describes|documents|lists|has))\b[^;]{1,120}$/.exec(item.text.replace(/^[^a-z0-9]+/, ''));
     if (!m || TO_DO.test(item.context) || CHANGE_WORDS.test(item.text))
         return undefined;
     const each = !!m[1];
@@ -2408,7 +2471,7 @@ const readmeHolds = (item) => {
     };
 };
 /** Words that make an item about a document a change to it, not the document being there. */
-const CHANGE_WORDS = /\b(?:update|updated|new|entries|entry|added|add|write|draft|review|link(?:s|ed)? to)\b/;
+const CHANGE_WORDS = /\b(?:update|updated|new|entries|entry|added|add|write|draft|review|link(?:s|ed)? to|no|not|broken|badges?)\b/;
 
 ;// CONCATENATED MODULE: ./src/import/rules/documents.ts
 
@@ -2943,7 +3006,7 @@ function environmentOf(item, raw) {
         rule['distinct-from'] = [otherName];
         matched.push(other?.[0] ?? otherName);
     }
-    const strong = phrase(t, /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b/);
+    const strong = phrase(t, /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b|\breplaced?\b[^,;]{0,20}\bdefault\b|\bdefault\b[^,;]{0,30}\breplaced\b/);
     if (strong && (SECRET.test(first.name) || /default|placeholder|real|change/.test(strong))) {
         rule['not-placeholder'] = true;
         matched.push(strong);

@@ -353,7 +353,7 @@ function environmentOf(item: ItemFacts, raw: string) {
   }
   const strong = phrase(
     t,
-    /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b/,
+    /\bfrom (?:the )?default\b|\bsecure\b|\bstrong\b|\bgenerated\b|\brandom\b|\breal\b|\bnot (?:a )?placeholder\b|\bchanged?\b|\breplaced?\b[^,;]{0,20}\bdefault\b|\bdefault\b[^,;]{0,30}\breplaced\b/,
   );
   if (strong && (SECRET.test(first.name) || /default|placeholder|real|change/.test(strong))) {
     rule['not-placeholder'] = true;
