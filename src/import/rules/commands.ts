@@ -9,11 +9,11 @@ const unremarked = (t: string) => t.replace(/\([^()]*\)/g, ' ');
  * and a script in a folder of the repository (`scripts/check-env.sh`, `./scripts/dev/test-api.ps1`).
  */
 const ONE_COMMAND =
-  /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$)|ng (?=build|test|lint)|flutter (?=test|analyze|build)|dart (?=test|analyze))\b[^;&|<>`$]*$/;
+  /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$)|(?:uv|poetry|pipenv|pdm|hatch|rye) run (?=pytest|mypy|ruff|tox|nox|python -m)|ng (?=build|test|lint)|flutter (?=test|analyze|build)|dart (?=test|analyze))\b[^;&|<>`$]*$/;
 /** A leading `cd DIR &&`: the directory the commands after it run in. */
 const CD = /^cd\s+([\w./-]+)\s*&&\s*/;
 const SUCCEEDS =
-  /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) failures|all healthy|works?|completes?|(?:is |are )?valid|functional|returns? (?:an? )?(?:exit (?:code|status) )?0|exits? (?:with )?(?:code |status )?0)\b/;
+  /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) (?:failures|issues|problems|findings)|all healthy|works?|completes?|(?:is |are )?valid|functional|returns? (?:an? )?(?:exit (?:code|status) )?0|exits? (?:with )?(?:code |status )?0)\b/;
 
 /** The package manager the item names, else npm. */
 function manager(item: ItemFacts): 'npm' | 'pnpm' | 'yarn' {
@@ -342,8 +342,17 @@ function ownCli(item: ItemFacts): Mapping | undefined {
 function toolSaidToPass(item: ItemFacts): Mapping | undefined {
   if (item.code.length !== 1) return undefined;
   const code = (item.code[0] ?? '').trim();
-  const m = /^((?:\.{0,2}\/)?[a-z][\w.-]*(?:\/[\w.-]+){0,4}) [^;&|<>`$]{1,200}$/.exec(code);
+  const m = /^((?:\.{0,2}\/)?[a-z][\w.-]*(?:\/[\w.-]+){0,4})(?: [^;&|<>`$]{1,200})?$/.exec(code);
   const tool = m?.[1];
+  // A tool named alone is a check only when its name says it checks (`actionlint`, `ansible-lint`), not a
+  // package or a word in backticks (`helmet` works).
+  // (`lint` or `test` alone is a job's or a script's name: "the `lint` job passes".)
+  if (
+    tool === code &&
+    (!/lint|check|test|verif|validat|audit|scan|fmt/.test(code) ||
+      /^(?:test|tests|lint|check|checks|build|verify|audit|scan|fmt|format|typecheck|validate)$/.test(code))
+  )
+    return undefined;
   // (`tool --version` works says the tool is there, not that a check of the project passes.)
   if (
     !tool ||
@@ -366,6 +375,9 @@ function toolSaidToPass(item: ItemFacts): Mapping | undefined {
     .trim();
   const said = phrase(rest, SUCCEEDS);
   if (!said || ABOUT_COMMAND.test(rest) || rest.split(' ').length > 8) return undefined;
+  // "The `quality` job passes", "`verify` workflow green": a CI job or a script named, not a command.
+  if (/\b(?:jobs?|steps?|workflows?|pipelines?|stages?|targets?|tasks?|scripts?|hooks?)\b/.test(rest))
+    return undefined;
   return {
     check: { kind: 'command', run: code },
     rule: 'command.named',
@@ -492,6 +504,8 @@ export const testsPass: Rule = (item) => {
     ) ??
     phrase(t, /^all (?:unit )?tests (?:are )?(?:pass|passes|passed|passing|green)\b/) ??
     phrase(t, /\b(?:run|ran) (?:the )?(?:full |whole |entire )?test suite\b/) ??
+    // "**Tests**: 100% passing".
+    phrase(t, /^(?:all )?(?:unit )?tests?:? 100% (?:pass|passes|passed|passing|green)\b/) ??
     // "Run tests locally", "Run all tests": the step is done when they pass.
     phrase(t, /^(?:run|execute) (?:all |the |all the )?(?:unit )?tests(?: locally| again| once more)?$/) ??
     // "Lint and tests pass", "Build and tests pass": the tests are one of the checks said to pass.
@@ -513,7 +527,10 @@ export const testsPass: Rule = (item) => {
   if (only && !broad) return undefined;
   // "Run the full test suite against staging": a run against a deployed environment, not the project's tests.
   if (/\b(?:against|on|in) (?:the )?(?:staging|production|prod|live)\b/.test(t)) return undefined;
-  if (/\bcoverage\b|\bclean test database\b|against a/.test(t) || /\d+%/.test(t.replace(/\(100%\)/, '')))
+  if (
+    /\bcoverage\b|\bclean test database\b|against a/.test(t) ||
+    /\d+%/.test(t.replace(/\(100%\)|\b100% (?=pass)/, ''))
+  )
     return undefined;
   const cwd = cwdOf(item);
   const test = run(item, 'test');
@@ -556,7 +573,8 @@ const WARNINGS_ALLOWED =
   /\(?\b(?:or |with |only )?(?:some |minor |a few |acceptable |allowed )?warnings? (?:only|acceptable|allowed|ok|are ok|tolerated)\b\)?|\(?\b(?:or |with |only )?(?:acceptable|allowed|minor|tolerated) warnings?(?: only)?\b\)?/;
 
 export const lintPasses: Rule = (item) => {
-  const t = item.text.replace(WARNINGS_ALLOWED, ' ');
+  // (`ansible-lint` passes, `yaml-lint` clean: a linter of its own, named; not the project's lint script.)
+  const t = item.text.replace(WARNINGS_ALLOWED, ' ').replace(/[\w.]+-lint\b/g, ' ');
   const said =
     phrase(t, /\blint(?:ing|er)?(?: checks?)? (?:passes|pass|passed|passing|clean|green)\b/) ??
     // "Linting and code analysis pass", "Lint and format checks pass", "Lint and tests pass", "Tests and lint pass".
@@ -571,6 +589,8 @@ export const lintPasses: Rule = (item) => {
     // "Run the linter": the step is done when it passes.
     phrase(t, /^run (?:the )?(?:linter|linting|lint|eslint)$/) ??
     phrase(t, /\bno (?:linter|lint|linting|eslint) (?:errors|warnings|issues)\b/) ??
+    // "**Lint**: No warnings", "Linting: zero errors".
+    phrase(t, /^(?:lint|linting|linter|eslint):? (?:no|zero|0) (?:errors|warnings|issues|problems)\b/) ??
     phrase(
       t,
       /\b(?:eslint|linter|lint(?:ing)?) (?:reports|shows|returns|gives|finds|has) (?:no|zero|0) (?:errors|warnings|issues|problems)\b/,
