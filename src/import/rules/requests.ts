@@ -1,7 +1,7 @@
-import { onApp, type Mapping, type Rule } from './types.js';
+import { onApp, refuse, type Mapping, type Rule } from './types.js';
 
 /**
- * Endpoints written as requests: "`GET /api/v1/features/` → flag list", "`POST /api/track` → 200",
+ * Endpoints written as requests: "`GET /api/v1/features/` → flag list", "`HEAD /healthz` → 200",
  * "API docs not exposed (`/api/docs` returns 404)", "Unauthorized access returns 401/403". The request
  * and the answer the item names become an `http.response` on the app target.
  */
@@ -32,11 +32,15 @@ export function statusParam(codes: number[]): { status?: number | number[] } {
 }
 
 /** A request line: a method, then a path or a URL ("GET /api/v1/features/", "POST https://host/x"). */
-const REQUEST = /^(get|head|post)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
+const REQUEST = /^(get|head)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
 /** The same at the start of the words, outside code: "GET /api/items → 200". */
 const TEXT_REQUEST = /^((?:get|head|post) \/[\w./?=&%-]*)(?= ?(?:→|->|=>))/i;
-/** Methods that change what the server holds: a gate never sends them on a guess. */
-const MUTATING = /^(?:put|patch|delete)\s+\//;
+/**
+ * Methods that change what the server holds: a gate never sends them on a guess. A POST is one of them
+ * (RFC 9110 §9.2.1: it is neither safe nor idempotent), so "`POST /api/track` → 200" stays manual: the gate
+ * would send it to production on every run of the pull request.
+ */
+const MUTATING = /^(?:post|put|patch|delete)\s+\//;
 /** A path with a placeholder in it (`/items/{id}`, `/users/:id`, `<id>`): no request can be made as written. */
 const PLACEHOLDER = /[{}<>]|\/:[a-z]/;
 /** What makes the answer conditional: "(if seeded)", "when enabled". */
@@ -81,7 +85,10 @@ export const requestAnswers: Rule = (item) => {
   for (const code of [...item.code, ...(inText ? [inText] : [])]) {
     const c = code.trim().replace(/\s+/g, ' ');
     const lower = c.toLowerCase();
-    if (MUTATING.test(lower)) return undefined;
+    if (MUTATING.test(lower))
+      return refuse(
+        `"${c.split(' ')[0]}" changes what the server holds: a gate does not send it to production on a guess`,
+      );
     const req = REQUEST.exec(lower);
     if (!req?.[1] || !req[2]) continue;
     const where = c.slice(req[1].length).trim();
@@ -92,8 +99,6 @@ export const requestAnswers: Rule = (item) => {
     const arrow = /^\s*(?:→|->|=>|returns?\b|answers?\b|responds?\b)/.test(after);
     if (!arrow) continue;
     const method = req[1].toUpperCase();
-    // A POST with no status named ("→ JWT returned") needs a body and credentials the item does not give.
-    if (method === 'POST' && !status) return undefined;
     const path = pathPart(where);
     return response(
       path,
@@ -101,9 +106,6 @@ export const requestAnswers: Rule = (item) => {
       [c, ...(status ? [status.phrase] : [after.trim().split(/[,;(]/)[0]?.trim() ?? ''])],
       [
         /^https?:\/\//.test(where) ? "the host is the 'api' target, the path is kept" : undefined,
-        method === 'POST'
-          ? "the POST is sent without a body; add 'body' if the endpoint needs one"
-          : undefined,
         status ? undefined : 'the answer named is not a status: any 2xx is taken as that answer',
       ]
         .filter(Boolean)

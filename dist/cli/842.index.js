@@ -1,8 +1,8 @@
-export const id = 268;
-export const ids = [268];
+export const id = 842;
+export const ids = [842];
 export const modules = {
 
-/***/ 4505:
+/***/ 2483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +11,12 @@ export const modules = {
 /* unused harmony exports MAX_EXTENDS_DEPTH, MAX_EXTENDS_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9874);
-/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8634);
-/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
+/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6174);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6852);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9346);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(184);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8969);
 
 
 
@@ -358,7 +358,7 @@ function canonical(file) {
 
 /***/ }),
 
-/***/ 4984:
+/***/ 5046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,7 +376,7 @@ function allItems(checklist) {
 
 /***/ }),
 
-/***/ 1268:
+/***/ 842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -398,13 +398,13 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 85 modules
-var checks_registry = __webpack_require__(6864);
+var checks_registry = __webpack_require__(5806);
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(9874);
+var diagnostic = __webpack_require__(6852);
 // EXTERNAL MODULE: ./src/definition/load.ts
-var load = __webpack_require__(4505);
+var load = __webpack_require__(2483);
 // EXTERNAL MODULE: ./src/io/files.ts
-var files = __webpack_require__(3839);
+var files = __webpack_require__(749);
 ;// CONCATENATED MODULE: ./src/import/explain.ts
 /** C0 and C1 control characters: a terminal would act on them. */
 const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
@@ -452,7 +452,7 @@ function explainText(items) {
 }
 
 // EXTERNAL MODULE: ./src/import/index.ts + 19 modules
-var src_import = __webpack_require__(5426);
+var src_import = __webpack_require__(9685);
 ;// CONCATENATED MODULE: ./src/import/command.ts
 
 
@@ -608,7 +608,7 @@ function importCommand(args, io) {
 
 /***/ }),
 
-/***/ 5426:
+/***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -623,9 +623,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_IMPORT_ITEMS
 
 // EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
-var file_def = __webpack_require__(8634);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var file_def = __webpack_require__(9346);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __webpack_require__(3439);
 ;// CONCATENATED MODULE: ./src/import/approvers.ts
 /**
  * Who signs off a manual item, as a release manager would assign it: maintainers for security, data and
@@ -3625,7 +3625,7 @@ function normalized(text) {
 ;// CONCATENATED MODULE: ./src/import/rules/requests.ts
 
 /**
- * Endpoints written as requests: "`GET /api/v1/features/` → flag list", "`POST /api/track` → 200",
+ * Endpoints written as requests: "`GET /api/v1/features/` → flag list", "`HEAD /healthz` → 200",
  * "API docs not exposed (`/api/docs` returns 404)", "Unauthorized access returns 401/403". The request
  * and the answer the item names become an `http.response` on the app target.
  */
@@ -3649,11 +3649,15 @@ function statusParam(codes) {
     return { status: codes.length === 1 ? codes[0] : codes };
 }
 /** A request line: a method, then a path or a URL ("GET /api/v1/features/", "POST https://host/x"). */
-const REQUEST = /^(get|head|post)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
+const REQUEST = /^(get|head)\s+(\/[\w./?=&%-]*|https?:\/\/[^\s]+)$/;
 /** The same at the start of the words, outside code: "GET /api/items → 200". */
 const TEXT_REQUEST = /^((?:get|head|post) \/[\w./?=&%-]*)(?= ?(?:→|->|=>))/i;
-/** Methods that change what the server holds: a gate never sends them on a guess. */
-const MUTATING = /^(?:put|patch|delete)\s+\//;
+/**
+ * Methods that change what the server holds: a gate never sends them on a guess. A POST is one of them
+ * (RFC 9110 §9.2.1: it is neither safe nor idempotent), so "`POST /api/track` → 200" stays manual: the gate
+ * would send it to production on every run of the pull request.
+ */
+const MUTATING = /^(?:post|put|patch|delete)\s+\//;
 /** A path with a placeholder in it (`/items/{id}`, `/users/:id`, `<id>`): no request can be made as written. */
 const requests_PLACEHOLDER = /[{}<>]|\/:[a-z]/;
 /** What makes the answer conditional: "(if seeded)", "when enabled". */
@@ -3693,7 +3697,7 @@ const requestAnswers = (item) => {
         const c = code.trim().replace(/\s+/g, ' ');
         const lower = c.toLowerCase();
         if (MUTATING.test(lower))
-            return undefined;
+            return refuse(`"${c.split(' ')[0]}" changes what the server holds: a gate does not send it to production on a guess`);
         const req = REQUEST.exec(lower);
         if (!req?.[1] || !req[2])
             continue;
@@ -3708,15 +3712,9 @@ const requestAnswers = (item) => {
         if (!arrow)
             continue;
         const method = req[1].toUpperCase();
-        // A POST with no status named ("→ JWT returned") needs a body and credentials the item does not give.
-        if (method === 'POST' && !status)
-            return undefined;
         const path = pathPart(where);
         return response(path, { ...(method === 'GET' ? {} : { method }), ...(status ? statusParam(status.codes) : {}) }, [c, ...(status ? [status.phrase] : [after.trim().split(/[,;(]/)[0]?.trim() ?? ''])], [
             /^https?:\/\//.test(where) ? "the host is the 'api' target, the path is kept" : undefined,
-            method === 'POST'
-                ? "the POST is sent without a body; add 'body' if the endpoint needs one"
-                : undefined,
             status ? undefined : 'the answer named is not a status: any 2xx is taken as that answer',
         ]
             .filter(Boolean)
@@ -5020,7 +5018,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
 
 
 // EXTERNAL MODULE: ./src/import/slug.ts
-var slug = __webpack_require__(2450);
+var slug = __webpack_require__(4184);
 ;// CONCATENATED MODULE: ./src/import/convert.ts
 
 
@@ -5256,12 +5254,12 @@ function flowShortLists(map) {
             pair.value.flow = true;
 }
 
-// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
-var lib = __webpack_require__(53);
-// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
-var mdast_util_gfm_task_list_item_lib = __webpack_require__(1756);
-// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var syntax = __webpack_require__(1197);
+// EXTERNAL MODULE: ../main/node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
+var lib = __webpack_require__(517);
+// EXTERNAL MODULE: ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(3772);
+// EXTERNAL MODULE: ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var syntax = __webpack_require__(1981);
 ;// CONCATENATED MODULE: ./src/import/inline.ts
 function inlineOf(nodes) {
     const out = { markdown: '', plain: '', code: [], links: [] };
@@ -5675,7 +5673,7 @@ function summaryLine(s) {
 
 /***/ }),
 
-/***/ 2450:
+/***/ 4184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
