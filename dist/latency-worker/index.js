@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 724:
+/***/ 460:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -575,8 +575,8 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
 ;// CONCATENATED MODULE: external "node:tls"
 const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
-// EXTERNAL MODULE: ../main/node_modules/http-parser-js/http-parser.js
-var http_parser = __nccwpck_require__(724);
+// EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
+var http_parser = __nccwpck_require__(460);
 ;// CONCATENATED MODULE: ./src/checks/net/parser-warmup.ts
 
 /**

@@ -91,7 +91,7 @@ export const healthEndpoint: Rule = (item) => {
     return undefined;
   const said =
     // (A box with its request in a block below it is read from the block.)
-    (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t)) ??
+    (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t, item.near)) ??
     phrase(
       t,
       /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/,
@@ -140,7 +140,9 @@ export const healthEndpoint: Rule = (item) => {
  * check endpoint", "Readiness endpoint" under "Health Checks"): the name of a check in a release list says it
  * answers, as "Security headers" does for its headers.
  */
-function endpointNamed(t: string): string | undefined {
+function endpointNamed(t: string, near = ''): string | undefined {
+  // (The nearest step decides: "Uptime monitoring" or "API docs" above it make the name a watch or a page.)
+  if (/\bmonitor\w*|\buptime\b|\balert\w*|\bdocument\w*|\bdocs\b/.test(near)) return undefined;
   return phrase(
     unremarked(t).replace(/[\s.:]+$/, ''),
     /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| probes?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined)(?: at \/[\w/-]+)?)?$/,
@@ -243,7 +245,9 @@ export const addressAnswers: Rule = (item) => {
  * loads correctly", "All pages load", "API endpoints respond correctly", "Verify all endpoints are
  * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
  */
-function appAnswers(t: string, context: string): string | undefined {
+function appAnswers(t: string, context: string, near: string): string | undefined {
+  // (Under "Uptime monitoring" or "Alerts", "Site is up" is a watch over time.)
+  if (/\bmonitor\w*|\buptime\b|\balert\w*|\bstatus page\b/.test(near)) return undefined;
   // ("Server responds" under "Mail server" or "Database" is that server: only the app's is meant.)
   if (
     /^(?:the )?(?:service|server|backend)\b/.test(t) &&
@@ -276,7 +280,7 @@ export const siteLoads: Rule = (item) => {
       item.text,
       /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
     ) ??
-    appAnswers(item.text, item.context) ??
+    appAnswers(item.text, item.context, item.near) ??
     // "Deployed to Vercel and responding on production URL": the app target's root answers.
     phrase(
       item.text,
@@ -300,7 +304,9 @@ export const siteLoads: Rule = (item) => {
   const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(
     item.near,
   );
-  if ((live ?? (device ? undefined : bare)) && !url)
+  // (Under "Uptime monitoring" or "Alerts", "Site is up" is watched over time.)
+  const watching = /\bmonitor\w*|\buptime\b|\balert\w*/.test(item.near);
+  if ((live ?? (device || watching ? undefined : bare)) && !url)
     return {
       check: { kind: 'http.response', ...onApp() },
       rule: 'http.site-loads',

@@ -1,8 +1,8 @@
-export const id = 181;
-export const ids = [181];
+export const id = 815;
+export const ids = [815];
 export const modules = {
 
-/***/ 6181:
+/***/ 3815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -14,11 +14,11 @@ export const modules = {
 /* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var ws__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1521);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3907);
-/* harmony import */ var _net_request_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3252);
-/* harmony import */ var _net_tls_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6159);
-/* harmony import */ var _ws_expect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2550);
+/* harmony import */ var ws__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2977);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7201);
+/* harmony import */ var _net_request_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(474);
+/* harmony import */ var _net_tls_info_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5249);
+/* harmony import */ var _ws_expect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8551);
 
 
 

@@ -1,14 +1,14 @@
-export const id = 546;
-export const ids = [546,526];
+export const id = 836;
+export const ids = [836,500];
 export const modules = {
 
-/***/ 3458:
+/***/ 23:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ changedPaths)
 /* harmony export */ });
-/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9352);
+/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8615);
 
 /** Files the pull request changes, for `when: paths`; undefined (every such item runs) when git cannot tell. */
 async function changedPaths(git, baseSha, core) {
@@ -24,7 +24,7 @@ async function changedPaths(git, baseSha, core) {
 
 /***/ }),
 
-/***/ 3292:
+/***/ 3594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,16 +35,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/checks/wording.ts
-var wording = __webpack_require__(4275);
+var wording = __webpack_require__(5677);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __webpack_require__(7471);
+var render_escape = __webpack_require__(7789);
 ;// CONCATENATED MODULE: ./src/render/counts.ts
 /** "3 passed, 1 failed, 2 manual" — only the counts that are not zero. */
 function countsLine(c) {
@@ -63,9 +63,9 @@ function countsLine(c) {
 }
 
 // EXTERNAL MODULE: ./src/render/details.ts
-var details = __webpack_require__(7036);
+var details = __webpack_require__(9346);
 // EXTERNAL MODULE: ./src/render/labels.ts
-var labels = __webpack_require__(8899);
+var labels = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/render/markdown.ts
 
 
@@ -104,7 +104,7 @@ function markdown_details(item, max) {
 }
 
 // EXTERNAL MODULE: ./src/util/terminal.ts
-var terminal = __webpack_require__(1708);
+var terminal = __webpack_require__(4702);
 ;// CONCATENATED MODULE: ./src/render/text.ts
 
 
@@ -185,7 +185,7 @@ function findingAnnotations(report, repoPrefix) {
 }
 
 // EXTERNAL MODULE: ./src/util/inert-log.ts
-var inert_log = __webpack_require__(4113);
+var inert_log = __webpack_require__(4335);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 /** The step outputs for a report: `state`, the counts, `blocking` and the report's path. */
 function reportOutputs(report, reportPath) {
@@ -264,13 +264,13 @@ async function reportDefinitionErrors(core, env, diagnostics) {
 
 /***/ }),
 
-/***/ 1954:
+/***/ 8024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ targetProxy)
 /* harmony export */ });
-/* harmony import */ var _checks_net_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3907);
+/* harmony import */ var _checks_net_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7201);
 
 /** The runner's proxy variables for target probes, unless `proxy-targets: false` sends them directly. */
 function targetProxy(inputs) {
@@ -280,7 +280,7 @@ function targetProxy(inputs) {
 
 /***/ }),
 
-/***/ 601:
+/***/ 2119:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -294,13 +294,13 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/github/contents.ts
-var contents = __webpack_require__(9315);
+var contents = __webpack_require__(3113);
 // EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
-var file_def = __webpack_require__(9346);
+var file_def = __webpack_require__(8634);
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
-var bounded_read = __webpack_require__(1568);
+var bounded_read = __webpack_require__(2406);
 // EXTERNAL MODULE: ./src/io/files.ts
-var io_files = __webpack_require__(749);
+var io_files = __webpack_require__(3839);
 ;// CONCATENATED MODULE: ./src/io/at-commit.ts
 
 
@@ -356,9 +356,9 @@ async function showAt(run, sha, rel) {
 }
 
 // EXTERNAL MODULE: ./src/checks/registry.ts + 82 modules
-var registry = __webpack_require__(4287);
+var registry = __webpack_require__(392);
 // EXTERNAL MODULE: ./src/definition/load.ts
-var load = __webpack_require__(2483);
+var load = __webpack_require__(4505);
 ;// CONCATENATED MODULE: ./src/pipeline/load-at-commit.ts
 
 
@@ -440,7 +440,7 @@ function entryPath(workingDirectory, checklist) {
 
 /***/ }),
 
-/***/ 8414:
+/***/ 4184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -482,7 +482,7 @@ function substituteArgs(text, args) {
 
 /***/ }),
 
-/***/ 2182:
+/***/ 5980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -506,13 +506,13 @@ function literalSecret(name, value) {
 
 /***/ }),
 
-/***/ 1402:
+/***/ 4356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ parseEnvFile)
 /* harmony export */ });
-/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3634);
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
 /* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dotenv__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Parses an env file with dotenv and finds the line of each key's last assignment. */
@@ -536,7 +536,7 @@ function parseEnvFile(text) {
 
 /***/ }),
 
-/***/ 911:
+/***/ 5617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -578,7 +578,7 @@ function tallyReviews(reviews, options) {
 
 /***/ }),
 
-/***/ 3907:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -589,8 +589,8 @@ function tallyReviews(reviews, options) {
 /* harmony export */   nJ: () => (/* binding */ absoluteTarget),
 /* harmony export */   qb: () => (/* binding */ shownProxy)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2887);
-/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2296);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9783);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
 
 
 /** A proxy setting that is not a usable proxy URL: the probe is refused with this, never sent around it. */
@@ -666,7 +666,7 @@ function proxyAgent(_target, proxy, options = {}) {
 
 /***/ }),
 
-/***/ 3252:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -754,7 +754,7 @@ function oneLine(s) {
 
 /***/ }),
 
-/***/ 1863:
+/***/ 6350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -776,13 +776,13 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(6405);
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/checks/net/proxy.ts
-var proxy = __webpack_require__(3907);
+var proxy = __webpack_require__(7201);
 // EXTERNAL MODULE: ./src/checks/net/request-errors.ts
-var request_errors = __webpack_require__(3252);
+var request_errors = __webpack_require__(474);
 // EXTERNAL MODULE: ./src/checks/net/tls-info.ts
-var tls_info = __webpack_require__(6159);
+var tls_info = __webpack_require__(5249);
 ;// CONCATENATED MODULE: ./src/checks/net/exchange.ts
 
 
@@ -1081,7 +1081,7 @@ function toHttp(url) {
 
 /***/ }),
 
-/***/ 6159:
+/***/ 5249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1148,7 +1148,7 @@ function rank(order, key) {
 
 /***/ }),
 
-/***/ 4287:
+/***/ 392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1167,7 +1167,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/pattern.ts + 1 modules
-var util_pattern = __webpack_require__(156);
+var util_pattern = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/checks/params.ts
 
 
@@ -1378,9 +1378,9 @@ function errorLines(stderr, n) {
 }
 
 // EXTERNAL MODULE: ./src/checks/repo/globs.ts
-var globs = __webpack_require__(747);
+var globs = __webpack_require__(1929);
 // EXTERNAL MODULE: ./src/checks/wording.ts
-var wording = __webpack_require__(4275);
+var wording = __webpack_require__(5677);
 ;// CONCATENATED MODULE: ./src/checks/repo/present.ts
 /** Files a commit of the work tree would contain: tracked ones plus untracked ones that are not ignored. */
 async function presentFiles(ctx, trackedOnly) {
@@ -1423,7 +1423,7 @@ const filesAbsent = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/util/glob.ts
-var util_glob = __webpack_require__(4398);
+var util_glob = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/checks/repo/files-exist.ts
 
 
@@ -1469,7 +1469,7 @@ const filesExist = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/scan/pass.ts + 19 modules
-var pass = __webpack_require__(6586);
+var pass = __webpack_require__(655);
 ;// CONCATENATED MODULE: ./src/checks/repo/content.ts
 
 /** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
@@ -1747,7 +1747,7 @@ async function mentions(ctx, job, names) {
 }
 
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
-var bounded_read = __webpack_require__(1568);
+var bounded_read = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/checks/repo/read.ts
 
 /** Largest tracked file a check reads (bytes); a larger one is reported as not read, never half-read. */
@@ -1926,8 +1926,8 @@ function sampledNames(p) {
     return [...new Set(sampled(p).map(baseName))];
 }
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/checks/repo/workspaces.ts
@@ -2254,9 +2254,9 @@ function shortValue(v, scrub = (t) => t) {
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/definition/schema.ts
-var schema = __webpack_require__(1060);
+var schema = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/definition/interpolate.ts
-var interpolate = __webpack_require__(184);
+var interpolate = __webpack_require__(7594);
 ;// CONCATENATED MODULE: ./src/checks/net/http-options.ts
 
 
@@ -2529,7 +2529,7 @@ function judgeDns(host, answers, e) {
 }
 
 // EXTERNAL MODULE: ./src/checks/net/target-url.ts
-var target_url = __webpack_require__(6174);
+var target_url = __webpack_require__(3132);
 ;// CONCATENATED MODULE: ./src/checks/net/dns-resolve.ts
 
 
@@ -2686,7 +2686,7 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/checks/net/proxy.ts
-var net_proxy = __webpack_require__(3907);
+var net_proxy = __webpack_require__(7201);
 ;// CONCATENATED MODULE: ./src/checks/net/pool.ts
 
 
@@ -2729,7 +2729,7 @@ async function runPool(count, concurrency, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/checks/net/request.ts + 1 modules
-var request = __webpack_require__(1863);
+var request = __webpack_require__(6350);
 ;// CONCATENATED MODULE: ./src/checks/net/prepared-request.ts
 
 
@@ -2818,8 +2818,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ../main/node_modules/http-parser-js/http-parser.js
-var http_parser = __webpack_require__(8724);
+// EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
+var http_parser = __webpack_require__(9460);
 ;// CONCATENATED MODULE: ./src/checks/net/parser-warmup.ts
 
 /**
@@ -3545,7 +3545,7 @@ const httpRateLimit = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 ;// CONCATENATED MODULE: ./src/checks/net/response-verdict.ts
 
 
@@ -3949,7 +3949,7 @@ const httpsRedirect = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/checks/net/request-errors.ts
-var request_errors = __webpack_require__(3252);
+var request_errors = __webpack_require__(474);
 ;// CONCATENATED MODULE: ./src/checks/net/certificate-verdict.ts
 
 /**
@@ -4021,7 +4021,7 @@ function shortName(dn) {
 }
 
 // EXTERNAL MODULE: ./src/checks/net/tls-info.ts
-var tls_info = __webpack_require__(6159);
+var tls_info = __webpack_require__(5249);
 ;// CONCATENATED MODULE: ./src/checks/net/tunnel.ts
 
 
@@ -4813,7 +4813,7 @@ function originProblem(value) {
 }
 
 // EXTERNAL MODULE: ./src/checks/web/html/html-type.ts
-var html_type = __webpack_require__(8410);
+var html_type = __webpack_require__(8828);
 ;// CONCATENATED MODULE: ./src/checks/web/mixed-content.ts
 
 
@@ -4884,7 +4884,7 @@ const mixedContent = defineKind({
         if (result.truncated)
             evidence.truncated = true;
         // The HTML parser is loaded when a page is read.
-        const { describeSubresource, findMixedContent } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 2774));
+        const { describeSubresource, findMixedContent } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 8961));
         const found = findMixedContent(result.body.toString('utf8'), page, (0,request/* headerValues */.UE)(result.headers, 'content-security-policy'), { allowLocalhost: p['allow-localhost'] });
         const max = p['max-findings'] ?? 20;
         evidence.subresources = found.total;
@@ -4932,7 +4932,7 @@ function notHttps(target) {
 }
 
 // EXTERNAL MODULE: ./src/checks/web/headers/hsts.ts
-var hsts = __webpack_require__(4376);
+var hsts = __webpack_require__(685);
 ;// CONCATENATED MODULE: ./src/checks/web/headers/sub-tests.ts
 /** The sub-tests of http.security-headers, in the order they are reported. */
 const SUB_TESTS = ['hsts', 'csp', 'framing', 'nosniff', 'referrer-policy', 'cookies'];
@@ -5002,7 +5002,7 @@ const securityHeaders = defineKind({
             };
         }
         // The judge reads <meta> policies with the HTML parser: loaded when a page is judged.
-        const { judgeSecurityHeaders } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 3742));
+        const { judgeSecurityHeaders } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 8224));
         const tests = judgeSecurityHeaders({
             // Values are scrubbed before the judge shortens them for evidence.
             headers: (0,request/* scrubHeaders */.Ch)(result.headers, ctx.scrub),
@@ -5047,7 +5047,7 @@ const securityHeaders = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/checks/web/ws-expect.ts
-var ws_expect = __webpack_require__(2550);
+var ws_expect = __webpack_require__(8551);
 ;// CONCATENATED MODULE: ./src/checks/web/ws-handshake.ts
 
 
@@ -5108,7 +5108,7 @@ const wsHandshake = defineKind({
         const { headers, ca } = prepared.value;
         const url = (0,ws_expect/* toWebSocketUrl */.S8)(prepared.value.url);
         // The WebSocket client (ws) is loaded when a handshake is made.
-        const { probeWebSocket } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 6181));
+        const { probeWebSocket } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(815)]).then(__webpack_require__.bind(__webpack_require__, 3815));
         const r = await probeWebSocket(url, {
             headers,
             subprotocols: p.subprotocols,
@@ -5174,7 +5174,7 @@ function ws_handshake_verdict(r, url, p, scrub = (t) => t) {
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
 // EXTERNAL MODULE: ./src/checks/env/env-files.ts
-var env_files = __webpack_require__(1402);
+var env_files = __webpack_require__(4356);
 ;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
 
 /**
@@ -5579,7 +5579,7 @@ const variableRuleSchema = {
 };
 
 // EXTERNAL MODULE: ./src/definition/yaml-source.ts
-var yaml_source = __webpack_require__(8920);
+var yaml_source = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/checks/container/compose-model.ts
 
 
@@ -5681,7 +5681,7 @@ function buildDockerfile(composeFile, build) {
 }
 
 // EXTERNAL MODULE: ./src/checks/container/image-ref.ts
-var image_ref = __webpack_require__(8414);
+var image_ref = __webpack_require__(4184);
 ;// CONCATENATED MODULE: ./src/checks/container/files.ts
 
 
@@ -5809,7 +5809,7 @@ async function builtImages(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/checks/container/secret-names.ts
-var secret_names = __webpack_require__(2182);
+var secret_names = __webpack_require__(5980);
 ;// CONCATENATED MODULE: ./src/checks/env/deploy-config.ts
 
 
@@ -5833,7 +5833,7 @@ async function deployValues(ctx) {
     };
     const { shipped } = await shippedDockerfiles(ctx);
     // The Dockerfile parser is loaded when the deploy configuration is read, not with the check kinds.
-    const { DockerfileParser, PropertyInstruction } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 5302));
+    const { DockerfileParser, PropertyInstruction } = await __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 8390));
     for (const file of shipped) {
         const text = await textOf(ctx, file);
         if (text === undefined)
@@ -6274,7 +6274,7 @@ function ciRunsTests(text) {
 }
 
 // EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
-var rules = __webpack_require__(4400);
+var rules = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
 
 
@@ -6706,7 +6706,7 @@ const composePolicy = defineKind({
             if (!dockerHealth.has(dockerfile)) {
                 const text = await textOf(ctx, dockerfile);
                 // The Dockerfile parser is loaded when a Dockerfile is read.
-                const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 1503));
+                const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 8613));
                 dockerHealth.set(dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
             }
             return dockerHealth.get(dockerfile);
@@ -6823,7 +6823,7 @@ const dockerPolicy = defineKind({
         const findings = [];
         const perFile = {};
         // The Dockerfile parser is loaded when there is a Dockerfile to judge.
-        const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 1503));
+        const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 8613));
         for (const file of files) {
             ctx.signal.throwIfAborted();
             const text = await textOf(ctx, file);
@@ -7145,9 +7145,9 @@ const checksGreen = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/github/reviews.ts
-var reviews = __webpack_require__(3748);
+var reviews = __webpack_require__(5426);
 // EXTERNAL MODULE: ./src/checks/github/review-verdict.ts
-var review_verdict = __webpack_require__(911);
+var review_verdict = __webpack_require__(5617);
 ;// CONCATENATED MODULE: ./src/checks/github/reviews.ts
 
 
@@ -7254,7 +7254,7 @@ const targetBranch = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/github/contents.ts
-var contents = __webpack_require__(9315);
+var contents = __webpack_require__(3113);
 ;// CONCATENATED MODULE: ./src/checks/github/semver.ts
 const NUM = '0|[1-9]\\d*';
 const PRE_ID = `(?:${NUM}|\\d*[A-Za-z-][0-9A-Za-z-]*)`;
@@ -7472,15 +7472,15 @@ const defaultRegistry = createRegistry(builtinKinds);
 
 /***/ }),
 
-/***/ 747:
+/***/ 1929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ samplePaths),
 /* harmony export */   Y: () => (/* binding */ pathFilter)
 /* harmony export */ });
-/* harmony import */ var _scan_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1063);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4398);
+/* harmony import */ var _scan_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3596);
 
 
 /** What a glob's expression needs of a name, for the pre-test before RE2 (see GlobOptions.needs). */
@@ -7510,7 +7510,7 @@ function samplePaths(glob) {
 
 /***/ }),
 
-/***/ 4400:
+/***/ 8748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8005,7 +8005,7 @@ const ALL_RULES = [
 
 /***/ }),
 
-/***/ 4376:
+/***/ 685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8013,7 +8013,7 @@ const ALL_RULES = [
 /* harmony export */   sT: () => (/* binding */ judgeHsts)
 /* harmony export */ });
 /* unused harmony export parseHsts */
-/* harmony import */ var _subtest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
+/* harmony import */ var _subtest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6297);
 
 const HSTS_MIN_AGE = 15_552_000;
 const PRELOAD_MIN_AGE = 31_536_000;
@@ -8089,7 +8089,7 @@ function days(seconds) {
 
 /***/ }),
 
-/***/ 8985:
+/***/ 6297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8117,7 +8117,7 @@ function withValue(t, values) {
 
 /***/ }),
 
-/***/ 8410:
+/***/ 8828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8132,7 +8132,7 @@ function isHtmlType(contentType) {
 
 /***/ }),
 
-/***/ 2550:
+/***/ 8551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8142,7 +8142,7 @@ function isHtmlType(contentType) {
 /* harmony export */   uN: () => (/* binding */ describeExpectation),
 /* harmony export */   zz: () => (/* binding */ shownMessage)
 /* harmony export */ });
-/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(156);
+/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
 
 function matches(text, expect) {
     if (expect.contains !== undefined && !text.includes(expect.contains))
@@ -8192,7 +8192,7 @@ function toWebSocketUrl(url) {
 
 /***/ }),
 
-/***/ 4275:
+/***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8201,7 +8201,7 @@ function toWebSocketUrl(url) {
 /* harmony export */   XT: () => (/* binding */ listSome),
 /* harmony export */   fE: () => (/* binding */ notReadEvidence)
 /* harmony export */ });
-/* harmony import */ var _scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2531);
+/* harmony import */ var _scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3017);
 
 /** Small wording helpers for check summaries. */
 function plural(n, word, many = `${word}s`) {
@@ -8237,7 +8237,7 @@ function notReadEvidence(notRead) {
 
 /***/ }),
 
-/***/ 6852:
+/***/ 9874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8248,7 +8248,7 @@ function notReadEvidence(notRead) {
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
 /* unused harmony export formatWarning */
-/* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1708);
+/* harmony import */ var _util_terminal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4702);
 
 function formatDiagnostic(d) {
     // File names and messages quote the definition: no control sequence of theirs reaches a terminal or a log.
@@ -8289,7 +8289,7 @@ function oneLine(text) {
 
 /***/ }),
 
-/***/ 9346:
+/***/ 8634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8302,17 +8302,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: isRecord, slug
 
 // EXTERNAL MODULE: ./src/checks/net/target-url.ts
-var target_url = __webpack_require__(6174);
+var target_url = __webpack_require__(3132);
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/definition/interpolate.ts
-var interpolate = __webpack_require__(184);
-// EXTERNAL MODULE: ../main/node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(703);
+var interpolate = __webpack_require__(7594);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/definition/suggest.ts
-var suggest = __webpack_require__(8969);
+var suggest = __webpack_require__(7383);
 // EXTERNAL MODULE: ./src/util/glob.ts
-var glob = __webpack_require__(4398);
+var glob = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/definition/schema-errors.ts
 
 
@@ -8519,9 +8519,9 @@ function dedupe(list) {
 }
 
 // EXTERNAL MODULE: ./src/definition/schema.ts
-var schema = __webpack_require__(1060);
+var schema = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/definition/yaml-source.ts
-var yaml_source = __webpack_require__(8920);
+var yaml_source = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/definition/file-def.ts
 
 
@@ -8816,7 +8816,7 @@ function strList(v) {
 
 /***/ }),
 
-/***/ 2483:
+/***/ 4505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -8826,12 +8826,12 @@ function strList(v) {
 /* unused harmony export MAX_EXTENDS_DEPTH */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6174);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6852);
-/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9346);
-/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(184);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8969);
+/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9874);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8634);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
 
 
 
@@ -9173,7 +9173,7 @@ function canonical(file) {
 
 /***/ }),
 
-/***/ 5046:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9191,7 +9191,7 @@ function allItems(checklist) {
 
 /***/ }),
 
-/***/ 1060:
+/***/ 182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9200,7 +9200,7 @@ function allItems(checklist) {
 /* harmony export */   sK: () => (/* binding */ durationSchema)
 /* harmony export */ });
 /* unused harmony export phaseSchema */
-/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(184);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7594);
 
 /** The definition file format. Check parameters are validated per kind (see the registry). */
 const id = {
@@ -9349,14 +9349,14 @@ const definitionSchema = {
 
 /***/ }),
 
-/***/ 8969:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ didYouMean)
 /* harmony export */ });
 /* unused harmony export closest */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3996);
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1916);
 
 /** The closest candidate to a mistyped word, when it is close enough to be a likely typo. */
 function closest(word, candidates) {
@@ -9381,14 +9381,14 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 8920:
+/***/ 3182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3439);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6852);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9874);
 
 
 const MAX_ALIAS_COUNT = 100;
@@ -9617,14 +9617,14 @@ function rangeStart(node) {
 
 /***/ }),
 
-/***/ 7608:
+/***/ 3678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ itemApplies),
 /* harmony export */   B: () => (/* binding */ checklistApplies)
 /* harmony export */ });
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4398);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
 
 function changedPaths(globs) {
     if (!globs)
@@ -9670,7 +9670,7 @@ function checklistApplies(rule, facts) {
 
 /***/ }),
 
-/***/ 9352:
+/***/ 8615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9685,9 +9685,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NETWORK_CONCURRENCY, PER_HOST_CONCURRENCY, formatMs, runWithTimeout
 
 // EXTERNAL MODULE: ./src/definition/interpolate.ts
-var interpolate = __webpack_require__(184);
+var interpolate = __webpack_require__(7594);
 // EXTERNAL MODULE: ./src/definition/model.ts
-var model = __webpack_require__(5046);
+var model = __webpack_require__(4984);
 ;// CONCATENATED MODULE: ./src/util/map-limit.ts
 /** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
 async function mapLimit(inputs, limit, work, signal) {
@@ -9705,7 +9705,7 @@ async function mapLimit(inputs, limit, work, signal) {
 }
 
 // EXTERNAL MODULE: ./src/engine/conditions.ts
-var conditions = __webpack_require__(7608);
+var conditions = __webpack_require__(3678);
 ;// CONCATENATED MODULE: ./src/engine/redact.ts
 /** Names of environment variables whose values are treated as secrets. */
 const SECRET_NAME = /SECRET|TOKEN|PASSWORD|PASSWD|PASSPHRASE|PRIVATE|CREDENTIAL|API_?KEY|ACCESS_?KEY|_KEY$|^KEY$|AUTH|COOKIE|SESSION|DATABASE_URL|DSN/i;
@@ -9964,9 +9964,9 @@ function decideState(items) {
 }
 
 // EXTERNAL MODULE: ./src/util/error-line.ts
-var error_line = __webpack_require__(8859);
+var error_line = __webpack_require__(9193);
 // EXTERNAL MODULE: ./src/engine/network-limits.ts
-var network_limits = __webpack_require__(1347);
+var network_limits = __webpack_require__(6537);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -10246,7 +10246,7 @@ function formatMs(ms) {
 
 /***/ }),
 
-/***/ 9315:
+/***/ 3113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10277,7 +10277,7 @@ async function readFileAt(gh, ref, path, gitRef, signal) {
 
 /***/ }),
 
-/***/ 3748:
+/***/ 5426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10314,7 +10314,7 @@ async function listReviews(gh, ref, number, signal) {
 
 /***/ }),
 
-/***/ 1568:
+/***/ 2406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10675,7 +10675,7 @@ function place(realRoot, realDir, lexical, rel, limits, real) {
 
 /***/ }),
 
-/***/ 749:
+/***/ 3839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10692,8 +10692,8 @@ function place(realRoot, realDir, lexical, rel, limits, real) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _definition_file_def_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9346);
-/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1568);
+/* harmony import */ var _definition_file_def_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8634);
+/* harmony import */ var _bounded_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2406);
 
 
 
@@ -10791,7 +10791,7 @@ function listBuiltins(dir = builtinDir()) {
 
 /***/ }),
 
-/***/ 5526:
+/***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10859,7 +10859,7 @@ function gitError(stderr) {
 
 /***/ }),
 
-/***/ 4100:
+/***/ 4994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10869,13 +10869,13 @@ function gitError(stderr) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4287);
-/* harmony import */ var _definition_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2483);
-/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9352);
-/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(749);
-/* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5526);
-/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6586);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6405);
+/* harmony import */ var _checks_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(392);
+/* harmony import */ var _definition_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4505);
+/* harmony import */ var _engine_evaluate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8615);
+/* harmony import */ var _io_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3839);
+/* harmony import */ var _io_git_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7500);
+/* harmony import */ var _scan_pass_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(655);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 
 
 
@@ -10949,7 +10949,7 @@ function evaluateChecklist(checklist, request) {
 
 /***/ }),
 
-/***/ 7036:
+/***/ 9346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10975,7 +10975,7 @@ function detailsText(item, max) {
 
 /***/ }),
 
-/***/ 7471:
+/***/ 7789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11023,7 +11023,7 @@ function fenced(text, lang = '') {
 
 /***/ }),
 
-/***/ 8899:
+/***/ 4529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11054,7 +11054,7 @@ const STATE_HEADLINE = {
 
 /***/ }),
 
-/***/ 2531:
+/***/ 3017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11074,13 +11074,13 @@ const noSkips = () => ({
 
 /***/ }),
 
-/***/ 1063:
+/***/ 8589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ patternShape)
 /* harmony export */ });
-/* harmony import */ var _eslint_community_regexpp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4855);
+/* harmony import */ var _eslint_community_regexpp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1895);
 
 /** Literals shorter than this select too many lines to be worth a pre-filter. */
 const MIN_LITERAL = 2;
@@ -11315,7 +11315,7 @@ function setMatchesNewline(s, dotAll) {
 
 /***/ }),
 
-/***/ 6586:
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11327,9 +11327,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: runPass
 
 // EXTERNAL MODULE: ./src/checks/repo/globs.ts
-var globs = __webpack_require__(747);
+var globs = __webpack_require__(1929);
 // EXTERNAL MODULE: ./src/scan/jobs.ts
-var scan_jobs = __webpack_require__(2531);
+var scan_jobs = __webpack_require__(3017);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -12594,7 +12594,7 @@ function isPublicSearchKey(name, around) {
 }
 
 // EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
-var secrets_rules = __webpack_require__(4400);
+var secrets_rules = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
 
 
@@ -12925,8 +12925,8 @@ function isPkcs12WithKey(bytes) {
     return kind === 0x01 || kind === 0x02;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/js-tokens/index.js
-var js_tokens = __webpack_require__(8701);
+// EXTERNAL MODULE: ./node_modules/js-tokens/index.js
+var js_tokens = __webpack_require__(8285);
 ;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
 /**
  * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
@@ -13014,7 +13014,7 @@ function looksMinified(text) {
 }
 
 // EXTERNAL MODULE: ./src/checks/container/secret-names.ts
-var secret_names = __webpack_require__(2182);
+var secret_names = __webpack_require__(5980);
 ;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
 
 const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
@@ -13192,9 +13192,9 @@ function destructured(tokens, k) {
 }
 
 // EXTERNAL MODULE: ./src/checks/env/env-files.ts
-var env_files = __webpack_require__(1402);
+var env_files = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/util/pattern.ts + 1 modules
-var util_pattern = __webpack_require__(156);
+var util_pattern = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/scan/finder.ts
 
 /**
@@ -13216,7 +13216,7 @@ function compileFinder(source, flags) {
 }
 
 // EXTERNAL MODULE: ./src/scan/literals.ts
-var literals = __webpack_require__(1063);
+var literals = __webpack_require__(8589);
 ;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
 
 
@@ -13666,7 +13666,7 @@ function mayBeMinified(content) {
 }
 
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
-var bounded_read = __webpack_require__(1568);
+var bounded_read = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/scan/file-text.ts
 /**
  * One file's content as the read pass holds it: the bytes as read, and the text (UTF-8 decoded, a byte
@@ -13917,14 +13917,14 @@ function createContentScanner(planned, options) {
 
 /***/ }),
 
-/***/ 1708:
+/***/ 4702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ terminalLine)
 /* harmony export */ });
 /* unused harmony export terminalText */
-/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8996);
+/* harmony import */ var strip_ansi__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4724);
 
 /**
  * Text from outside (targets' bodies and headers, file names, command output, YAML) made safe to print

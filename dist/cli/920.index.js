@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 920;
+export const ids = [920];
 export const modules = {
 
-/***/ 8606:
+/***/ 7920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,19 +19,19 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/definition/model.ts
-var model = __webpack_require__(5046);
+var model = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/import/command.ts + 1 modules
-var command = __webpack_require__(842);
+var command = __webpack_require__(1268);
 // EXTERNAL MODULE: ./src/import/index.ts + 19 modules
-var src_import = __webpack_require__(9685);
+var src_import = __webpack_require__(5426);
 // EXTERNAL MODULE: ./src/io/files.ts
-var files = __webpack_require__(749);
+var files = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/import/slug.ts
-var slug = __webpack_require__(4184);
+var slug = __webpack_require__(2450);
 // EXTERNAL MODULE: ./src/init/action-ref.ts
-var action_ref = __webpack_require__(4956);
+var action_ref = __webpack_require__(1374);
 ;// CONCATENATED MODULE: ./src/init/starter.ts
 /** The `.github/preflight.yml` that `preflight init --extends NAME` writes: short, with the knobs shown. */
 function starterDefinition(builtin, id, noContainers = []) {

@@ -1,8 +1,8 @@
-export const id = 906;
-export const ids = [906];
+export const id = 264;
+export const ids = [264];
 export const modules = {
 
-/***/ 1906:
+/***/ 8264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

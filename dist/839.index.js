@@ -1,9 +1,9 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-export const id = 711;
-export const ids = [711];
+export const id = 839;
+export const ids = [839];
 export const modules = {
 
-/***/ 3492:
+/***/ 5940:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -41,15 +41,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 3158:
+/***/ 4022:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const line_1 = __webpack_require__(2717);
-const util_1 = __webpack_require__(7987);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const line_1 = __webpack_require__(7005);
+const util_1 = __webpack_require__(7459);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -110,7 +110,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 4317:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -120,12 +120,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const ast = __webpack_require__(5302);
-const imageTemplate_1 = __webpack_require__(1472);
-const from_1 = __webpack_require__(353);
-const util_1 = __webpack_require__(7987);
-const main_1 = __webpack_require__(5302);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const ast = __webpack_require__(8390);
+const imageTemplate_1 = __webpack_require__(3520);
+const from_1 = __webpack_require__(5377);
+const util_1 = __webpack_require__(7459);
+const main_1 = __webpack_require__(8390);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -349,14 +349,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 8293:
+/***/ 1077:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const flagOption_1 = __webpack_require__(9860);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const flagOption_1 = __webpack_require__(3700);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -478,7 +478,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 9860:
+/***/ 3700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -519,7 +519,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 9903:
+/***/ 7599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -594,7 +594,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 1472:
+/***/ 3520:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -604,17 +604,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const arg_1 = __webpack_require__(5805);
-const cmd_1 = __webpack_require__(9709);
-const copy_1 = __webpack_require__(6284);
-const env_1 = __webpack_require__(2190);
-const entrypoint_1 = __webpack_require__(971);
-const from_1 = __webpack_require__(353);
-const healthcheck_1 = __webpack_require__(5455);
-const onbuild_1 = __webpack_require__(4642);
-const util_1 = __webpack_require__(7987);
-const workdir_1 = __webpack_require__(2713);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const arg_1 = __webpack_require__(4381);
+const cmd_1 = __webpack_require__(5517);
+const copy_1 = __webpack_require__(444);
+const env_1 = __webpack_require__(1822);
+const entrypoint_1 = __webpack_require__(1835);
+const from_1 = __webpack_require__(5377);
+const healthcheck_1 = __webpack_require__(3548);
+const onbuild_1 = __webpack_require__(5554);
+const util_1 = __webpack_require__(7459);
+const workdir_1 = __webpack_require__(7529);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -838,19 +838,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 1711:
+/***/ 5279:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const util_1 = __webpack_require__(7987);
-const line_1 = __webpack_require__(2717);
-const argument_1 = __webpack_require__(3492);
-const heredoc_1 = __webpack_require__(9903);
-const variable_1 = __webpack_require__(3023);
-const main_1 = __webpack_require__(5302);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const util_1 = __webpack_require__(7459);
+const line_1 = __webpack_require__(7005);
+const argument_1 = __webpack_require__(5940);
+const heredoc_1 = __webpack_require__(7599);
+const variable_1 = __webpack_require__(3743);
+const main_1 = __webpack_require__(8390);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1732,13 +1732,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 3410:
+/***/ 9618:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1752,14 +1752,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 5805:
+/***/ 4381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __webpack_require__(3122);
-const propertyInstruction_1 = __webpack_require__(7512);
+const property_1 = __webpack_require__(9602);
+const propertyInstruction_1 = __webpack_require__(2603);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1786,13 +1786,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 9709:
+/***/ 5517:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1803,13 +1803,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 6284:
+/***/ 444:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1836,13 +1836,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 971:
+/***/ 1835:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1853,13 +1853,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 2190:
+/***/ 1822:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __webpack_require__(7512);
+const propertyInstruction_1 = __webpack_require__(2603);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1873,14 +1873,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 353:
+/***/ 5377:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const modifiableInstruction_1 = __webpack_require__(9481);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const modifiableInstruction_1 = __webpack_require__(2393);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2133,13 +2133,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 5455:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __webpack_require__(9481);
+const modifiableInstruction_1 = __webpack_require__(2393);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2158,14 +2158,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 575:
+/***/ 3871:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __webpack_require__(7512);
-const util_1 = __webpack_require__(7987);
+const propertyInstruction_1 = __webpack_require__(2603);
+const util_1 = __webpack_require__(7459);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2200,15 +2200,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 4642:
+/***/ 5554:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const parser_1 = __webpack_require__(3652);
-const instruction_1 = __webpack_require__(1711);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const parser_1 = __webpack_require__(7988);
+const instruction_1 = __webpack_require__(5279);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2238,13 +2238,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 3832:
+/***/ 7224:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2267,13 +2267,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 2995:
+/***/ 7523:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2284,13 +2284,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 5277:
+/***/ 4301:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __webpack_require__(1711);
+const instruction_1 = __webpack_require__(5279);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2301,13 +2301,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 862:
+/***/ 3998:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __webpack_require__(1711);
+const instruction_1 = __webpack_require__(5279);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2318,13 +2318,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1379:
+/***/ 1347:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __webpack_require__(7529);
+const jsonInstruction_1 = __webpack_require__(5305);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2335,13 +2335,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 2713:
+/***/ 7529:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __webpack_require__(1711);
+const instruction_1 = __webpack_require__(5279);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2395,13 +2395,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 5222:
+/***/ 3702:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __webpack_require__(3492);
+const argument_1 = __webpack_require__(5940);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2421,16 +2421,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 5305:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const argument_1 = __webpack_require__(3492);
-const jsonArgument_1 = __webpack_require__(5222);
-const modifiableInstruction_1 = __webpack_require__(9481);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const argument_1 = __webpack_require__(5940);
+const jsonArgument_1 = __webpack_require__(3702);
+const modifiableInstruction_1 = __webpack_require__(2393);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2602,7 +2602,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 2717:
+/***/ 7005:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2631,70 +2631,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 5302:
+/***/ 8390:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __webpack_require__(3492);
+var argument_1 = __webpack_require__(5940);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __webpack_require__(5222);
+var jsonArgument_1 = __webpack_require__(3702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __webpack_require__(3158);
+const comment_1 = __webpack_require__(4022);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __webpack_require__(3652);
-var flag_1 = __webpack_require__(8293);
+const parser_1 = __webpack_require__(7988);
+var flag_1 = __webpack_require__(1077);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __webpack_require__(1711);
+const instruction_1 = __webpack_require__(5279);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __webpack_require__(2717);
+var line_1 = __webpack_require__(7005);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __webpack_require__(3307);
+const parserDirective_1 = __webpack_require__(7499);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __webpack_require__(3122);
+var property_1 = __webpack_require__(9602);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __webpack_require__(3023);
+var variable_1 = __webpack_require__(3743);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __webpack_require__(3410);
+var add_1 = __webpack_require__(9618);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __webpack_require__(5805);
+const arg_1 = __webpack_require__(4381);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __webpack_require__(9709);
+const cmd_1 = __webpack_require__(5517);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __webpack_require__(6284);
+const copy_1 = __webpack_require__(444);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __webpack_require__(971);
+const entrypoint_1 = __webpack_require__(1835);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __webpack_require__(2190);
+const env_1 = __webpack_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __webpack_require__(353);
+const from_1 = __webpack_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __webpack_require__(5455);
+const healthcheck_1 = __webpack_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __webpack_require__(9903);
+var heredoc_1 = __webpack_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __webpack_require__(7529);
+var jsonInstruction_1 = __webpack_require__(5305);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __webpack_require__(575);
+var label_1 = __webpack_require__(3871);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __webpack_require__(9481);
+var modifiableInstruction_1 = __webpack_require__(2393);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __webpack_require__(4642);
+var onbuild_1 = __webpack_require__(5554);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __webpack_require__(7512);
+var propertyInstruction_1 = __webpack_require__(2603);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __webpack_require__(3832);
+var run_1 = __webpack_require__(7224);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __webpack_require__(2995);
+var shell_1 = __webpack_require__(7523);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __webpack_require__(5277);
+var stopsignal_1 = __webpack_require__(4301);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __webpack_require__(862);
+var user_1 = __webpack_require__(3998);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __webpack_require__(1379);
+var volume_1 = __webpack_require__(1347);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __webpack_require__(2713);
+const workdir_1 = __webpack_require__(7529);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2741,15 +2741,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 9481:
+/***/ 2393:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const flag_1 = __webpack_require__(8293);
-const instruction_1 = __webpack_require__(1711);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const flag_1 = __webpack_require__(1077);
+const instruction_1 = __webpack_require__(5279);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2829,7 +2829,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 3652:
+/***/ 7988:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -2839,30 +2839,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __webpack_require__(8039);
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const comment_1 = __webpack_require__(3158);
-const parserDirective_1 = __webpack_require__(3307);
-const instruction_1 = __webpack_require__(1711);
-const add_1 = __webpack_require__(3410);
-const arg_1 = __webpack_require__(5805);
-const cmd_1 = __webpack_require__(9709);
-const copy_1 = __webpack_require__(6284);
-const env_1 = __webpack_require__(2190);
-const entrypoint_1 = __webpack_require__(971);
-const from_1 = __webpack_require__(353);
-const healthcheck_1 = __webpack_require__(5455);
-const label_1 = __webpack_require__(575);
-const onbuild_1 = __webpack_require__(4642);
-const run_1 = __webpack_require__(3832);
-const shell_1 = __webpack_require__(2995);
-const stopsignal_1 = __webpack_require__(5277);
-const workdir_1 = __webpack_require__(2713);
-const user_1 = __webpack_require__(862);
-const volume_1 = __webpack_require__(1379);
-const dockerfile_1 = __webpack_require__(4317);
-const util_1 = __webpack_require__(7987);
-const main_1 = __webpack_require__(5302);
+const vscode_languageserver_textdocument_1 = __webpack_require__(3383);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const comment_1 = __webpack_require__(4022);
+const parserDirective_1 = __webpack_require__(7499);
+const instruction_1 = __webpack_require__(5279);
+const add_1 = __webpack_require__(9618);
+const arg_1 = __webpack_require__(4381);
+const cmd_1 = __webpack_require__(5517);
+const copy_1 = __webpack_require__(444);
+const env_1 = __webpack_require__(1822);
+const entrypoint_1 = __webpack_require__(1835);
+const from_1 = __webpack_require__(5377);
+const healthcheck_1 = __webpack_require__(3548);
+const label_1 = __webpack_require__(3871);
+const onbuild_1 = __webpack_require__(5554);
+const run_1 = __webpack_require__(7224);
+const shell_1 = __webpack_require__(7523);
+const stopsignal_1 = __webpack_require__(4301);
+const workdir_1 = __webpack_require__(7529);
+const user_1 = __webpack_require__(3998);
+const volume_1 = __webpack_require__(1347);
+const dockerfile_1 = __webpack_require__(9933);
+const util_1 = __webpack_require__(7459);
+const main_1 = __webpack_require__(8390);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3281,14 +3281,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 3307:
+/***/ 7499:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __webpack_require__(5302);
-const line_1 = __webpack_require__(2717);
+const main_1 = __webpack_require__(8390);
+const line_1 = __webpack_require__(7005);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3320,14 +3320,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 3122:
+/***/ 9602:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const util_1 = __webpack_require__(7987);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const util_1 = __webpack_require__(7459);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3667,17 +3667,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 7512:
+/***/ 2603:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __webpack_require__(7300);
-const instruction_1 = __webpack_require__(1711);
-const property_1 = __webpack_require__(3122);
-const argument_1 = __webpack_require__(3492);
-const util_1 = __webpack_require__(7987);
+const vscode_languageserver_types_1 = __webpack_require__(4612);
+const instruction_1 = __webpack_require__(5279);
+const property_1 = __webpack_require__(9602);
+const argument_1 = __webpack_require__(5940);
+const util_1 = __webpack_require__(7459);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4004,7 +4004,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7987:
+/***/ 7459:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4105,7 +4105,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3023:
+/***/ 3743:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4204,7 +4204,7 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 8039:
+/***/ 3383:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -4550,7 +4550,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 7300:
+/***/ 4612:
 /***/ ((module, exports) => {
 
 (function (factory) {

@@ -1,15 +1,15 @@
-export const id = 521;
-export const ids = [521];
+export const id = 977;
+export const ids = [977];
 export const modules = {
 
-/***/ 4715:
+/***/ 5803:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { websocketMask, websocketUnmask } = __webpack_require__(8611);
 
-const { EMPTY_BUFFER } = __webpack_require__(3903);
+const { EMPTY_BUFFER } = __webpack_require__(1791);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -132,7 +132,7 @@ if (websocketMask) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_BUFFER_UTIL) {
   try {
-    const bufferUtil = __webpack_require__(8042);
+    const bufferUtil = __webpack_require__(8327);
 
     module.exports.mask = function (source, mask, output, offset, length) {
       if (length < 48) _mask(source, mask, output, offset, length);
@@ -151,7 +151,7 @@ if (websocketMask) {
 
 /***/ }),
 
-/***/ 3903:
+/***/ 1791:
 /***/ ((module) => {
 
 
@@ -177,12 +177,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2746:
+/***/ 4634:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { kForOnEventAttribute, kListener } = __webpack_require__(3903);
+const { kForOnEventAttribute, kListener } = __webpack_require__(1791);
 
 const kCode = Symbol('kCode');
 const kData = Symbol('kData');
@@ -476,12 +476,12 @@ function callListener(listener, thisArg, event) {
 
 /***/ }),
 
-/***/ 5527:
+/***/ 1335:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { tokenChars } = __webpack_require__(9575);
+const { tokenChars } = __webpack_require__(8996);
 
 /**
  * Adds an offer to the map of extension offers or a parameter to the map of
@@ -686,7 +686,7 @@ module.exports = { format, parse };
 
 /***/ }),
 
-/***/ 8398:
+/***/ 958:
 /***/ ((module) => {
 
 
@@ -748,16 +748,16 @@ module.exports = Limiter;
 
 /***/ }),
 
-/***/ 6856:
+/***/ 4376:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const zlib = __webpack_require__(3106);
 
-const bufferUtil = __webpack_require__(4715);
-const Limiter = __webpack_require__(8398);
-const { kStatusCode } = __webpack_require__(3903);
+const bufferUtil = __webpack_require__(5803);
+const Limiter = __webpack_require__(958);
+const { kStatusCode } = __webpack_require__(1791);
 
 const FastBuffer = Buffer[Symbol.species];
 const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
@@ -1285,22 +1285,22 @@ function inflateOnError(err) {
 
 /***/ }),
 
-/***/ 3802:
+/***/ 893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { Writable } = __webpack_require__(2203);
 
-const PerMessageDeflate = __webpack_require__(6856);
+const PerMessageDeflate = __webpack_require__(4376);
 const {
   BINARY_TYPES,
   EMPTY_BUFFER,
   kStatusCode,
   kWebSocket
-} = __webpack_require__(3903);
-const { concat, toArrayBuffer, unmask } = __webpack_require__(4715);
-const { isValidStatusCode, isValidUTF8 } = __webpack_require__(9575);
+} = __webpack_require__(1791);
+const { concat, toArrayBuffer, unmask } = __webpack_require__(5803);
+const { isValidStatusCode, isValidUTF8 } = __webpack_require__(8996);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -2043,7 +2043,7 @@ module.exports = Receiver;
 
 /***/ }),
 
-/***/ 7261:
+/***/ 7389:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex" }] */
@@ -2056,10 +2056,10 @@ const {
   types: { isUint8Array }
 } = __webpack_require__(9023);
 
-const PerMessageDeflate = __webpack_require__(6856);
-const { EMPTY_BUFFER, kWebSocket, NOOP } = __webpack_require__(3903);
-const { isBlob, isValidStatusCode } = __webpack_require__(9575);
-const { mask: applyMask, toBuffer } = __webpack_require__(4715);
+const PerMessageDeflate = __webpack_require__(4376);
+const { EMPTY_BUFFER, kWebSocket, NOOP } = __webpack_require__(1791);
+const { isBlob, isValidStatusCode } = __webpack_require__(8996);
+const { mask: applyMask, toBuffer } = __webpack_require__(5803);
 
 const kByteLength = Symbol('kByteLength');
 const maskBuffer = Buffer.alloc(4);
@@ -2660,13 +2660,13 @@ function onError(sender, err, cb) {
 
 /***/ }),
 
-/***/ 2876:
+/***/ 6412:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^WebSocket$" }] */
 
 
-const WebSocket = __webpack_require__(5481);
+const WebSocket = __webpack_require__(6681);
 const { Duplex } = __webpack_require__(2203);
 
 /**
@@ -2828,12 +2828,12 @@ module.exports = createWebSocketStream;
 
 /***/ }),
 
-/***/ 8244:
+/***/ 3332:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
-const { tokenChars } = __webpack_require__(9575);
+const { tokenChars } = __webpack_require__(8996);
 
 /**
  * Parses the `Sec-WebSocket-Protocol` header into a set of subprotocol names.
@@ -2897,14 +2897,14 @@ module.exports = { parse };
 
 /***/ }),
 
-/***/ 9575:
+/***/ 8996:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
 
 const { isUtf8 } = __webpack_require__(181);
 
-const { hasBlob } = __webpack_require__(3903);
+const { hasBlob } = __webpack_require__(1791);
 
 //
 // Allowed token characters:
@@ -3043,7 +3043,7 @@ if (isUtf8) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_UTF_8_VALIDATE) {
   try {
-    const isValidUTF8 = __webpack_require__(9836);
+    const isValidUTF8 = __webpack_require__(33);
 
     module.exports.isValidUTF8 = function (buf) {
       return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
@@ -3056,7 +3056,7 @@ if (isUtf8) {
 
 /***/ }),
 
-/***/ 1905:
+/***/ 129:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex$", "caughtErrors": "none" }] */
@@ -3068,11 +3068,11 @@ const http = __webpack_require__(8611);
 const { Duplex } = __webpack_require__(2203);
 const { createHash } = __webpack_require__(6982);
 
-const extension = __webpack_require__(5527);
-const PerMessageDeflate = __webpack_require__(6856);
-const subprotocol = __webpack_require__(8244);
-const WebSocket = __webpack_require__(5481);
-const { CLOSE_TIMEOUT, GUID, kWebSocket } = __webpack_require__(3903);
+const extension = __webpack_require__(1335);
+const PerMessageDeflate = __webpack_require__(4376);
+const subprotocol = __webpack_require__(3332);
+const WebSocket = __webpack_require__(6681);
+const { CLOSE_TIMEOUT, GUID, kWebSocket } = __webpack_require__(1791);
 
 const keyRegex = /^[+/0-9A-Za-z]{22}==$/;
 
@@ -3628,7 +3628,7 @@ function abortHandshakeOrEmitwsClientError(
 
 /***/ }),
 
-/***/ 5481:
+/***/ 6681:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex|Readable$", "caughtErrors": "none" }] */
@@ -3639,16 +3639,16 @@ const EventEmitter = __webpack_require__(4434);
 const https = __webpack_require__(5692);
 const http = __webpack_require__(8611);
 const net = __webpack_require__(9278);
-const querystring = __webpack_require__(1099);
-const tls = __webpack_require__(2375);
+const querystring = __webpack_require__(3480);
+const tls = __webpack_require__(4756);
 const { randomBytes, createHash } = __webpack_require__(6982);
 const { Duplex, Readable } = __webpack_require__(2203);
 const { URL } = __webpack_require__(7016);
 
-const PerMessageDeflate = __webpack_require__(6856);
-const Receiver = __webpack_require__(3802);
-const Sender = __webpack_require__(7261);
-const { isBlob } = __webpack_require__(9575);
+const PerMessageDeflate = __webpack_require__(4376);
+const Receiver = __webpack_require__(893);
+const Sender = __webpack_require__(7389);
+const { isBlob } = __webpack_require__(8996);
 
 const {
   BINARY_TYPES,
@@ -3660,12 +3660,12 @@ const {
   kStatusCode,
   kWebSocket,
   NOOP
-} = __webpack_require__(3903);
+} = __webpack_require__(1791);
 const {
   EventTarget: { addEventListener, removeEventListener }
-} = __webpack_require__(2746);
-const { format, parse } = __webpack_require__(5527);
-const { toBuffer } = __webpack_require__(4715);
+} = __webpack_require__(4634);
+const { format, parse } = __webpack_require__(1335);
+const { toBuffer } = __webpack_require__(5803);
 
 const kAborted = Symbol('kAborted');
 const protocolVersions = [8, 13];
@@ -5106,7 +5106,7 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 8042:
+/***/ 8327:
 /***/ ((module) => {
 
 module.exports = eval("require")("bufferutil");
@@ -5114,7 +5114,7 @@ module.exports = eval("require")("bufferutil");
 
 /***/ }),
 
-/***/ 9836:
+/***/ 33:
 /***/ ((module) => {
 
 module.exports = eval("require")("utf-8-validate");
@@ -5122,20 +5122,20 @@ module.exports = eval("require")("utf-8-validate");
 
 /***/ }),
 
-/***/ 1521:
+/***/ 2977:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _lib_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
-/* harmony import */ var _lib_extension_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5527);
-/* harmony import */ var _lib_permessage_deflate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
-/* harmony import */ var _lib_receiver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3802);
-/* harmony import */ var _lib_sender_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7261);
-/* harmony import */ var _lib_subprotocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8244);
-/* harmony import */ var _lib_websocket_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5481);
-/* harmony import */ var _lib_websocket_server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1905);
+/* harmony import */ var _lib_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6412);
+/* harmony import */ var _lib_extension_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1335);
+/* harmony import */ var _lib_permessage_deflate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4376);
+/* harmony import */ var _lib_receiver_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(893);
+/* harmony import */ var _lib_sender_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7389);
+/* harmony import */ var _lib_subprotocol_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3332);
+/* harmony import */ var _lib_websocket_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6681);
+/* harmony import */ var _lib_websocket_server_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(129);
 
 
 

@@ -1,15 +1,15 @@
-export const id = 553;
-export const ids = [553];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
-/***/ 4553:
+/***/ 3659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   publishedSchema: () => (/* binding */ publishedSchema)
 /* harmony export */ });
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1060);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(182);
 
 /**
  * The definition schema with every check kind's parameters spelled out, for editors

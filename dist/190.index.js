@@ -1,8 +1,8 @@
-export const id = 445;
-export const ids = [445];
+export const id = 190;
+export const ids = [190];
 export const modules = {
 
-/***/ 3445:
+/***/ 8190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,7 +32,7 @@ function isReadOnlyRefusal(e) {
 }
 
 // EXTERNAL MODULE: ./src/checks/wording.ts
-var wording = __webpack_require__(4275);
+var wording = __webpack_require__(5677);
 ;// CONCATENATED MODULE: ./src/gate/decide.ts
 
 const MAX_DESCRIPTION = 140;
@@ -319,9 +319,9 @@ function signOff(decision, previous, input, manual, ticks) {
 }
 
 // EXTERNAL MODULE: ./src/render/escape.ts
-var render_escape = __webpack_require__(7471);
+var render_escape = __webpack_require__(7789);
 // EXTERNAL MODULE: ./src/render/labels.ts
-var labels = __webpack_require__(8899);
+var labels = __webpack_require__(4529);
 ;// CONCATENATED MODULE: ./src/gate/login.ts
 /**
  * GitHub spells one account two ways: REST adds `[bot]` to apps' logins (`github-actions[bot]`), GraphQL
@@ -1223,12 +1223,12 @@ function sameContent(live, next) {
         lasting(decodeRecord(live)) === lasting(decodeRecord(next)));
 }
 
-// EXTERNAL MODULE: ../main/node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
-var lib = __webpack_require__(517);
-// EXTERNAL MODULE: ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
-var mdast_util_gfm_task_list_item_lib = __webpack_require__(3772);
-// EXTERNAL MODULE: ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var syntax = __webpack_require__(1981);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
+var lib = __webpack_require__(53);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(1756);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var syntax = __webpack_require__(1197);
 ;// CONCATENATED MODULE: ./src/gate/boxes.ts
 
 
@@ -1883,7 +1883,7 @@ async function commentRun(deps, event) {
 }
 
 // EXTERNAL MODULE: ./src/engine/conditions.ts
-var conditions = __webpack_require__(7608);
+var conditions = __webpack_require__(3678);
 ;// CONCATENATED MODULE: ./src/gate/carry.ts
 /** Kinds that execute code from the repository: never run in a privileged run. */
 const EXECUTING_KINDS = new Set(['command']);
@@ -1909,9 +1909,9 @@ function carryExecutingResults(items, record, headSha) {
 }
 
 // EXTERNAL MODULE: ./src/definition/model.ts
-var model = __webpack_require__(5046);
+var model = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/render/details.ts
-var details = __webpack_require__(7036);
+var details = __webpack_require__(9346);
 ;// CONCATENATED MODULE: ./src/gate/items.ts
 
 
@@ -1963,13 +1963,13 @@ function phaseChecklist(checklist, phase) {
 }
 
 // EXTERNAL MODULE: ./src/action/publish-report.ts + 5 modules
-var publish_report = __webpack_require__(3292);
+var publish_report = __webpack_require__(3594);
 // EXTERNAL MODULE: ./src/pipeline/check.ts
-var check = __webpack_require__(4100);
+var check = __webpack_require__(4994);
 // EXTERNAL MODULE: ./src/action/privilege.ts
-var privilege = __webpack_require__(8263);
+var privilege = __webpack_require__(5141);
 // EXTERNAL MODULE: ./src/action/trusted-definitions.ts + 2 modules
-var trusted_definitions = __webpack_require__(601);
+var trusted_definitions = __webpack_require__(2119);
 ;// CONCATENATED MODULE: ./src/action/gate/definitions.ts
 
 
@@ -2029,9 +2029,9 @@ async function reportUnusable(deps, defs, setStatus) {
 }
 
 // EXTERNAL MODULE: ./src/io/git.ts
-var io_git = __webpack_require__(5526);
+var io_git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/action/target-proxy.ts
-var target_proxy = __webpack_require__(1954);
+var target_proxy = __webpack_require__(8024);
 ;// CONCATENATED MODULE: ./src/action/gate/evaluate-items.ts
 
 
@@ -2137,9 +2137,9 @@ async function checkoutHead(git, eventHead) {
 }
 
 // EXTERNAL MODULE: ./src/action/changed-paths.ts
-var changed_paths = __webpack_require__(3458);
+var changed_paths = __webpack_require__(23);
 // EXTERNAL MODULE: ./src/action/job-name.ts
-var job_name = __webpack_require__(9867);
+var job_name = __webpack_require__(7585);
 ;// CONCATENATED MODULE: ./src/action/gate/approver-notes.ts
 
 /** At most this many named approvers are looked up in one run. */
@@ -2189,7 +2189,7 @@ function gateSummary(p, context) {
 }
 
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
-var bounded_read = __webpack_require__(1568);
+var bounded_read = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/action/gate/version.ts
 
 const SEMVER = /\bv?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)\b/;
@@ -2374,7 +2374,7 @@ async function pull_request_run_status(deps, sha, state, description) {
 }
 
 // EXTERNAL MODULE: ./src/checks/registry.ts + 82 modules
-var registry = __webpack_require__(4287);
+var registry = __webpack_require__(392);
 ;// CONCATENATED MODULE: ./src/action/gate/live-only.ts
 
 /** The checklist's items that look outside the repository: targets and the environment. */
@@ -2392,9 +2392,9 @@ function liveOnly(checklist) {
 }
 
 // EXTERNAL MODULE: ./src/util/glob.ts
-var glob = __webpack_require__(4398);
+var glob = __webpack_require__(3596);
 // EXTERNAL MODULE: ./src/checks/github/review-verdict.ts
-var review_verdict = __webpack_require__(911);
+var review_verdict = __webpack_require__(5617);
 ;// CONCATENATED MODULE: ./src/gate/deploy-start.ts
 const KEEP_EARLIER = 5;
 /**
@@ -2499,7 +2499,7 @@ function releasePull(pulls, sha) {
 }
 
 // EXTERNAL MODULE: ./src/github/reviews.ts
-var github_reviews = __webpack_require__(3748);
+var github_reviews = __webpack_require__(5426);
 ;// CONCATENATED MODULE: ./src/action/gate/verify-deployment.ts
 
 

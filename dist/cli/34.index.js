@@ -1,8 +1,8 @@
-export const id = 616;
-export const ids = [616];
+export const id = 34;
+export const ids = [34];
 export const modules = {
 
-/***/ 6616:
+/***/ 5034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/checks/wording.ts
-var wording = __webpack_require__(4275);
+var wording = __webpack_require__(5677);
 // EXTERNAL MODULE: ./src/io/git.ts
-var io_git = __webpack_require__(5526);
+var io_git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/pipeline/check.ts + 7 modules
-var check = __webpack_require__(1693);
+var check = __webpack_require__(7024);
 // EXTERNAL MODULE: ./src/util/terminal.ts + 2 modules
-var terminal = __webpack_require__(3914);
+var terminal = __webpack_require__(7318);
 ;// CONCATENATED MODULE: ./src/render/counts.ts
 /** "3 passed, 1 failed, 2 manual" — only the counts that are not zero. */
 function countsLine(c) {
@@ -973,7 +973,7 @@ function composeGate(view, replayed, now) {
 }
 
 // EXTERNAL MODULE: ./src/definition/model.ts
-var model = __webpack_require__(5046);
+var model = __webpack_require__(4984);
 ;// CONCATENATED MODULE: ./src/render/details.ts
 /** An item's findings and evidence as plain text, cut to `max` characters: the body of a details block. */
 function detailsText(item, max) {
@@ -1294,7 +1294,7 @@ function details(item, max) {
 }
 
 // EXTERNAL MODULE: ./src/util/inert-log.ts
-var inert_log = __webpack_require__(4113);
+var inert_log = __webpack_require__(4335);
 ;// CONCATENATED MODULE: ./src/cli/format.ts
 
 
@@ -1312,9 +1312,9 @@ function formatReports(evaluated, format, paint) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(9166);
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/checks/net/proxy.ts
-var proxy = __webpack_require__(3907);
+var proxy = __webpack_require__(7201);
 ;// CONCATENATED MODULE: ./src/cli/progress.ts
 
 /** A one-line counter on a terminal's stderr while checks run; silent elsewhere. */
@@ -1343,7 +1343,7 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/scan/pool.ts
-var pool = __webpack_require__(4745);
+var pool = __webpack_require__(3247);
 ;// CONCATENATED MODULE: ./src/scan/ahead.ts
 
 

@@ -1,19 +1,19 @@
-export const id = 480;
-export const ids = [480];
+export const id = 446;
+export const ids = [446];
 export const modules = {
 
-/***/ 3480:
+/***/ 4446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateCommand: () => (/* binding */ validateCommand)
 /* harmony export */ });
-/* harmony import */ var _checks_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4275);
-/* harmony import */ var _definition_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6852);
-/* harmony import */ var _definition_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5046);
-/* harmony import */ var _pipeline_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1693);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9166);
+/* harmony import */ var _checks_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5677);
+/* harmony import */ var _definition_diagnostic_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9874);
+/* harmony import */ var _definition_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4984);
+/* harmony import */ var _pipeline_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7024);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1604);
 
 
 

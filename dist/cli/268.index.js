@@ -1,8 +1,8 @@
-export const id = 842;
-export const ids = [842];
+export const id = 268;
+export const ids = [268];
 export const modules = {
 
-/***/ 2483:
+/***/ 4505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +11,12 @@ export const modules = {
 /* unused harmony exports MAX_EXTENDS_DEPTH, MAX_EXTENDS_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6174);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6852);
-/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9346);
-/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(184);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8969);
+/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9874);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8634);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
 
 
 
@@ -358,7 +358,7 @@ function canonical(file) {
 
 /***/ }),
 
-/***/ 5046:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,7 +376,7 @@ function allItems(checklist) {
 
 /***/ }),
 
-/***/ 842:
+/***/ 1268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -398,13 +398,13 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 85 modules
-var checks_registry = __webpack_require__(5806);
+var checks_registry = __webpack_require__(6864);
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 // EXTERNAL MODULE: ./src/definition/load.ts
-var load = __webpack_require__(2483);
+var load = __webpack_require__(4505);
 // EXTERNAL MODULE: ./src/io/files.ts
-var files = __webpack_require__(749);
+var files = __webpack_require__(3839);
 ;// CONCATENATED MODULE: ./src/import/explain.ts
 /** C0 and C1 control characters: a terminal would act on them. */
 const isControl = (code) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
@@ -452,7 +452,7 @@ function explainText(items) {
 }
 
 // EXTERNAL MODULE: ./src/import/index.ts + 19 modules
-var src_import = __webpack_require__(9685);
+var src_import = __webpack_require__(5426);
 ;// CONCATENATED MODULE: ./src/import/command.ts
 
 
@@ -608,7 +608,7 @@ function importCommand(args, io) {
 
 /***/ }),
 
-/***/ 9685:
+/***/ 5426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -623,9 +623,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_IMPORT_ITEMS
 
 // EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
-var file_def = __webpack_require__(9346);
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3439);
+var file_def = __webpack_require__(8634);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/import/approvers.ts
 /**
  * Who signs off a manual item, as a release manager would assign it: maintainers for security, data and
@@ -1041,7 +1041,7 @@ const blockCommand = (item) => {
     };
 };
 /** Tools that reach other machines or change this one: their runs are steps, never a project's own CLI. */
-const NOT_OWN_CLI = /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|docker-compose|podman-compose|compose|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet|gpg2?|sha\d*sum|shasum|md5sum|cosign|minisign|codesign|xcrun|signtool|keytool|jarsigner|twine|gem|pod|adb|fastlane|sed|awk|find|xargs|tar|zip|unzip|make|bash|sh|zsh|pwsh|powershell)$/;
+const NOT_OWN_CLI = /^(?:curl|wget|http|ssh|scp|rsync|kubectl|helm|terraform|ansible\S*|aws|gcloud|az|sudo|su|systemctl|service|git|gh|rm|mv|cp|cat|echo|ls|open|ping|dig|nslookup|host|psql|mysql|sqlite3|redis-cli|mongo\S*|docker|podman|heroku|vercel|netlify|fly|flyctl|railway|supabase|firebase|brew|apt|apt-get|yum|pip|pip3|uv|poetry|chmod|chown|tail|head|grep|ps|kill|export|source|openssl|nc|telnet|docker-compose|podman-compose|compose|stripe|twilio|sentry-cli|doppler|infisical|op|vault|wrangler|pulumi|serverless|sls|eas|expo|amplify|cdk|sam|copilot|eb|doctl|ngrok|gsutil|bq|mc|s3cmd|rclone|crontab|journalctl|npm|npx|pnpm|yarn|node|python3?|java|go|cargo|dotnet|gpg2?|sha\d*sum|shasum|md5sum|cosign|minisign|codesign|xcrun|signtool|keytool|jarsigner|twine|gem|pod|adb|fastlane|sed|awk|find|xargs|tar|zip|unzip|make|bash|sh|zsh|pwsh|powershell)$/;
 /**
  * A run of the project's own command-line tool under a CLI heading ("CLI smoke test" › "`tool run -W
  * basic.yml` works"): the item is the command and a word that it works, so the command must pass.
@@ -3827,7 +3827,7 @@ const healthEndpoint = (item) => {
         return undefined;
     const said = 
     // (A box with its request in a block below it is read from the block.)
-    (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t)) ??
+    (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t, item.near)) ??
         phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
         phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
@@ -3865,7 +3865,10 @@ const healthEndpoint = (item) => {
  * check endpoint", "Readiness endpoint" under "Health Checks"): the name of a check in a release list says it
  * answers, as "Security headers" does for its headers.
  */
-function endpointNamed(t) {
+function endpointNamed(t, near = '') {
+    // (The nearest step decides: "Uptime monitoring" or "API docs" above it make the name a watch or a page.)
+    if (/\bmonitor\w*|\buptime\b|\balert\w*|\bdocument\w*|\bdocs\b/.test(near))
+        return undefined;
     return phrase(web_unremarked(t).replace(/[\s.:]+$/, ''), /^(?:the )?(?:application |app |api |service |server |backend |http )?(?:health|liveness|readiness|readyz|healthz|livez|startup|status|ping|\/(?:api\/)?(?:health|healthz|ready|readyz|live|livez|status|ping)\w*)(?: ?-?checks?| probes?| and (?:health|liveness|readiness))?(?: \/[\w/-]+)? endpoints?(?: (?:exists?|implemented|available|in place|added|exposed|defined)(?: at \/[\w/-]+)?)?$/);
 }
 /**
@@ -3964,7 +3967,10 @@ const addressAnswers = (item) => {
  * loads correctly", "All pages load", "API endpoints respond correctly", "Verify all endpoints are
  * accessible". (The subject is the app as a whole; a device, a browser or a local run is left out below.)
  */
-function appAnswers(t, context) {
+function appAnswers(t, context, near) {
+    // (Under "Uptime monitoring" or "Alerts", "Site is up" is a watch over time.)
+    if (/\bmonitor\w*|\buptime\b|\balert\w*|\bstatus page\b/.test(near))
+        return undefined;
     // ("Server responds" under "Mail server" or "Database" is that server: only the app's is meant.)
     if (/^(?:the )?(?:service|server|backend)\b/.test(t) &&
         /\b(?:databases?|db|redis|mail|smtp|e-?mail|caches?|queues?|workers?|cron|ssh|vpn|ftp|dns|ldap|build server|ci)\b/.test(context))
@@ -3979,7 +3985,7 @@ const siteLoads = (item) => {
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
     const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
-        appAnswers(item.text, item.context) ??
+        appAnswers(item.text, item.context, item.near) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
     // "Frontend loads: open https://app.example.org in browser": the address to open answers.
@@ -3995,7 +4001,9 @@ const siteLoads = (item) => {
     }
     // (Under "Mobile testing" or "Browsers", the page loads on a device or a browser, not at the app target.)
     const device = /\bmobile|ios\b|android|browsers?\b|devices?\b|safari|chrome|firefox|offline/.test(item.near);
-    if ((live ?? (device ? undefined : bare)) && !url)
+    // (Under "Uptime monitoring" or "Alerts", "Site is up" is watched over time.)
+    const watching = /\bmonitor\w*|\buptime\b|\balert\w*/.test(item.near);
+    if ((live ?? (device || watching ? undefined : bare)) && !url)
         return {
             check: { kind: 'http.response', ...onApp() },
             rule: 'http.site-loads',
@@ -5018,7 +5026,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
 
 
 // EXTERNAL MODULE: ./src/import/slug.ts
-var slug = __webpack_require__(4184);
+var slug = __webpack_require__(2450);
 ;// CONCATENATED MODULE: ./src/import/convert.ts
 
 
@@ -5254,12 +5262,12 @@ function flowShortLists(map) {
             pair.value.flow = true;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
-var lib = __webpack_require__(517);
-// EXTERNAL MODULE: ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
-var mdast_util_gfm_task_list_item_lib = __webpack_require__(3772);
-// EXTERNAL MODULE: ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var syntax = __webpack_require__(1981);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 51 modules
+var lib = __webpack_require__(53);
+// EXTERNAL MODULE: ./node_modules/mdast-util-gfm-task-list-item/lib/index.js + 1 modules
+var mdast_util_gfm_task_list_item_lib = __webpack_require__(1756);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var syntax = __webpack_require__(1197);
 ;// CONCATENATED MODULE: ./src/import/inline.ts
 function inlineOf(nodes) {
     const out = { markdown: '', plain: '', code: [], links: [] };
@@ -5673,7 +5681,7 @@ function summaryLine(s) {
 
 /***/ }),
 
-/***/ 4184:
+/***/ 2450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 693;
-export const ids = [693];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
-/***/ 2483:
+/***/ 4505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -11,12 +11,12 @@ export const modules = {
 /* unused harmony exports MAX_EXTENDS_DEPTH, MAX_EXTENDS_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6174);
-/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6852);
-/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9346);
-/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(184);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5046);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8969);
+/* harmony import */ var _checks_net_target_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3132);
+/* harmony import */ var _diagnostic_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9874);
+/* harmony import */ var _file_def_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8634);
+/* harmony import */ var _interpolate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7594);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4984);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7383);
 
 
 
@@ -358,7 +358,7 @@ function canonical(file) {
 
 /***/ }),
 
-/***/ 5046:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -376,7 +376,7 @@ function allItems(checklist) {
 
 /***/ }),
 
-/***/ 5526:
+/***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -443,7 +443,7 @@ function gitError(stderr) {
 
 /***/ }),
 
-/***/ 1693:
+/***/ 7024:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -459,13 +459,13 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/registry.ts + 85 modules
-var registry = __webpack_require__(5806);
+var registry = __webpack_require__(6864);
 // EXTERNAL MODULE: ./src/definition/load.ts
-var load = __webpack_require__(2483);
+var load = __webpack_require__(4505);
 // EXTERNAL MODULE: ./src/definition/interpolate.ts
-var interpolate = __webpack_require__(184);
+var interpolate = __webpack_require__(7594);
 // EXTERNAL MODULE: ./src/definition/model.ts
-var model = __webpack_require__(5046);
+var model = __webpack_require__(4984);
 ;// CONCATENATED MODULE: ./src/util/map-limit.ts
 /** Runs `work` over `inputs` with at most `limit` at once; results keep the input order. */
 async function mapLimit(inputs, limit, work, signal) {
@@ -483,7 +483,7 @@ async function mapLimit(inputs, limit, work, signal) {
 }
 
 // EXTERNAL MODULE: ./src/util/glob.ts
-var glob = __webpack_require__(4398);
+var glob = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/engine/conditions.ts
 
 function changedPaths(globs) {
@@ -785,9 +785,9 @@ function decideState(items) {
 }
 
 // EXTERNAL MODULE: ./src/util/error-line.ts
-var error_line = __webpack_require__(8859);
+var error_line = __webpack_require__(9193);
 // EXTERNAL MODULE: ./src/engine/network-limits.ts
-var network_limits = __webpack_require__(1347);
+var network_limits = __webpack_require__(6537);
 ;// CONCATENATED MODULE: ./src/engine/evaluate.ts
 
 
@@ -1065,13 +1065,13 @@ function formatMs(ms) {
 }
 
 // EXTERNAL MODULE: ./src/io/files.ts
-var files = __webpack_require__(749);
+var files = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/io/git.ts
-var io_git = __webpack_require__(5526);
+var io_git = __webpack_require__(7500);
 // EXTERNAL MODULE: ./src/scan/pass.ts + 18 modules
-var pass = __webpack_require__(3662);
+var pass = __webpack_require__(1795);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(6405);
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/pipeline/check.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 526;
-export const ids = [526];
+export const id = 500;
+export const ids = [500];
 export const modules = {
 
-/***/ 5526:
+/***/ 7500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

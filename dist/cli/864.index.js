@@ -1,8 +1,8 @@
-export const id = 806;
-export const ids = [806];
+export const id = 864;
+export const ids = [864];
 export const modules = {
 
-/***/ 8414:
+/***/ 4184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -44,7 +44,7 @@ function substituteArgs(text, args) {
 
 /***/ }),
 
-/***/ 2182:
+/***/ 5980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,13 +68,13 @@ function literalSecret(name, value) {
 
 /***/ }),
 
-/***/ 1402:
+/***/ 4356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ parseEnvFile)
 /* harmony export */ });
-/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3634);
+/* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8230);
 /* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dotenv__WEBPACK_IMPORTED_MODULE_0__);
 
 /** Parses an env file with dotenv and finds the line of each key's last assignment. */
@@ -98,7 +98,7 @@ function parseEnvFile(text) {
 
 /***/ }),
 
-/***/ 3907:
+/***/ 7201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -109,8 +109,8 @@ function parseEnvFile(text) {
 /* harmony export */   nJ: () => (/* binding */ absoluteTarget),
 /* harmony export */   qb: () => (/* binding */ shownProxy)
 /* harmony export */ });
-/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2887);
-/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2296);
+/* harmony import */ var _actions_http_client_lib_proxy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9783);
+/* harmony import */ var https_proxy_agent__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7659);
 
 
 /** A proxy setting that is not a usable proxy URL: the probe is refused with this, never sent around it. */
@@ -186,7 +186,7 @@ function proxyAgent(_target, proxy, options = {}) {
 
 /***/ }),
 
-/***/ 3252:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -274,7 +274,7 @@ function oneLine(s) {
 
 /***/ }),
 
-/***/ 1863:
+/***/ 6350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -296,13 +296,13 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(6405);
+var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/checks/net/proxy.ts
-var proxy = __webpack_require__(3907);
+var proxy = __webpack_require__(7201);
 // EXTERNAL MODULE: ./src/checks/net/request-errors.ts
-var request_errors = __webpack_require__(3252);
+var request_errors = __webpack_require__(474);
 // EXTERNAL MODULE: ./src/checks/net/tls-info.ts
-var tls_info = __webpack_require__(6159);
+var tls_info = __webpack_require__(5249);
 ;// CONCATENATED MODULE: ./src/checks/net/exchange.ts
 
 
@@ -601,7 +601,7 @@ function toHttp(url) {
 
 /***/ }),
 
-/***/ 6159:
+/***/ 5249:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -668,7 +668,7 @@ function rank(order, key) {
 
 /***/ }),
 
-/***/ 5806:
+/***/ 6864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -689,7 +689,7 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/util/pattern.ts + 1 modules
-var util_pattern = __webpack_require__(156);
+var util_pattern = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/checks/params.ts
 
 
@@ -900,9 +900,9 @@ function errorLines(stderr, n) {
 }
 
 // EXTERNAL MODULE: ./src/checks/repo/globs.ts
-var globs = __webpack_require__(747);
+var globs = __webpack_require__(1929);
 // EXTERNAL MODULE: ./src/checks/wording.ts
-var wording = __webpack_require__(4275);
+var wording = __webpack_require__(5677);
 ;// CONCATENATED MODULE: ./src/checks/repo/present.ts
 /** Files a commit of the work tree would contain: tracked ones plus untracked ones that are not ignored. */
 async function presentFiles(ctx, trackedOnly) {
@@ -945,7 +945,7 @@ const filesAbsent = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/util/glob.ts
-var util_glob = __webpack_require__(4398);
+var util_glob = __webpack_require__(3596);
 ;// CONCATENATED MODULE: ./src/checks/repo/files-exist.ts
 
 
@@ -991,7 +991,7 @@ const filesExist = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/scan/pass.ts + 18 modules
-var pass = __webpack_require__(3662);
+var pass = __webpack_require__(1795);
 ;// CONCATENATED MODULE: ./src/checks/repo/content.ts
 
 /** A content job's result, from the run's shared read pass (or a pass of its own outside a run). */
@@ -1269,7 +1269,7 @@ async function mentions(ctx, job, names) {
 }
 
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
-var bounded_read = __webpack_require__(1568);
+var bounded_read = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/checks/repo/read.ts
 
 /** Largest tracked file a check reads (bytes); a larger one is reported as not read, never half-read. */
@@ -1448,10 +1448,10 @@ function sampledNames(p) {
     return [...new Set(sampled(p).map(baseName))];
 }
 
-// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3439);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(356);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/checks/repo/workspaces.ts
 
 
@@ -1776,9 +1776,9 @@ function shortValue(v, scrub = (t) => t) {
 var external_node_net_ = __webpack_require__(7030);
 var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
 // EXTERNAL MODULE: ./src/definition/schema.ts
-var schema = __webpack_require__(1060);
+var schema = __webpack_require__(182);
 // EXTERNAL MODULE: ./src/definition/interpolate.ts
-var interpolate = __webpack_require__(184);
+var interpolate = __webpack_require__(7594);
 ;// CONCATENATED MODULE: ./src/checks/net/http-options.ts
 
 
@@ -2051,7 +2051,7 @@ function judgeDns(host, answers, e) {
 }
 
 // EXTERNAL MODULE: ./src/checks/net/target-url.ts
-var target_url = __webpack_require__(6174);
+var target_url = __webpack_require__(3132);
 ;// CONCATENATED MODULE: ./src/checks/net/dns-resolve.ts
 
 
@@ -2208,7 +2208,7 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/checks/net/proxy.ts
-var net_proxy = __webpack_require__(3907);
+var net_proxy = __webpack_require__(7201);
 ;// CONCATENATED MODULE: ./src/checks/net/pool.ts
 
 
@@ -2251,7 +2251,7 @@ async function runPool(count, concurrency, work, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/checks/net/request.ts + 1 modules
-var request = __webpack_require__(1863);
+var request = __webpack_require__(6350);
 ;// CONCATENATED MODULE: ./src/checks/net/prepared-request.ts
 
 
@@ -2340,8 +2340,8 @@ var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ../main/node_modules/http-parser-js/http-parser.js
-var http_parser = __webpack_require__(8724);
+// EXTERNAL MODULE: ./node_modules/http-parser-js/http-parser.js
+var http_parser = __webpack_require__(9460);
 ;// CONCATENATED MODULE: ./src/checks/net/parser-warmup.ts
 
 /**
@@ -3067,7 +3067,7 @@ const httpRateLimit = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/definition/diagnostic.ts
-var diagnostic = __webpack_require__(6852);
+var diagnostic = __webpack_require__(9874);
 ;// CONCATENATED MODULE: ./src/checks/net/response-verdict.ts
 
 
@@ -3471,7 +3471,7 @@ const httpsRedirect = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/checks/net/request-errors.ts
-var request_errors = __webpack_require__(3252);
+var request_errors = __webpack_require__(474);
 ;// CONCATENATED MODULE: ./src/checks/net/certificate-verdict.ts
 
 /**
@@ -3543,7 +3543,7 @@ function shortName(dn) {
 }
 
 // EXTERNAL MODULE: ./src/checks/net/tls-info.ts
-var tls_info = __webpack_require__(6159);
+var tls_info = __webpack_require__(5249);
 ;// CONCATENATED MODULE: ./src/checks/net/tunnel.ts
 
 
@@ -4335,7 +4335,7 @@ function originProblem(value) {
 }
 
 // EXTERNAL MODULE: ./src/checks/web/html/html-type.ts
-var html_type = __webpack_require__(8410);
+var html_type = __webpack_require__(8828);
 ;// CONCATENATED MODULE: ./src/checks/web/mixed-content.ts
 
 
@@ -4406,7 +4406,7 @@ const mixedContent = defineKind({
         if (result.truncated)
             evidence.truncated = true;
         // The HTML parser is loaded when a page is read.
-        const { describeSubresource, findMixedContent } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(774)]).then(__webpack_require__.bind(__webpack_require__, 2774));
+        const { describeSubresource, findMixedContent } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 8961));
         const found = findMixedContent(result.body.toString('utf8'), page, (0,request/* headerValues */.UE)(result.headers, 'content-security-policy'), { allowLocalhost: p['allow-localhost'] });
         const max = p['max-findings'] ?? 20;
         evidence.subresources = found.total;
@@ -4454,7 +4454,7 @@ function notHttps(target) {
 }
 
 // EXTERNAL MODULE: ./src/checks/web/headers/hsts.ts
-var hsts = __webpack_require__(1995);
+var hsts = __webpack_require__(685);
 ;// CONCATENATED MODULE: ./src/checks/web/headers/sub-tests.ts
 /** The sub-tests of http.security-headers, in the order they are reported. */
 const SUB_TESTS = ['hsts', 'csp', 'framing', 'nosniff', 'referrer-policy', 'cookies'];
@@ -4524,7 +4524,7 @@ const securityHeaders = defineKind({
             };
         }
         // The judge reads <meta> policies with the HTML parser: loaded when a page is judged.
-        const { judgeSecurityHeaders } = await Promise.all(/* import() */[__webpack_require__.e(898), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 3742));
+        const { judgeSecurityHeaders } = await Promise.all(/* import() */[__webpack_require__.e(194), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 8224));
         const tests = judgeSecurityHeaders({
             // Values are scrubbed before the judge shortens them for evidence.
             headers: (0,request/* scrubHeaders */.Ch)(result.headers, ctx.scrub),
@@ -4569,7 +4569,7 @@ const securityHeaders = defineKind({
 });
 
 // EXTERNAL MODULE: ./src/checks/web/ws-expect.ts
-var ws_expect = __webpack_require__(2550);
+var ws_expect = __webpack_require__(8551);
 ;// CONCATENATED MODULE: ./src/checks/web/ws-handshake.ts
 
 
@@ -4630,7 +4630,7 @@ const wsHandshake = defineKind({
         const { headers, ca } = prepared.value;
         const url = (0,ws_expect/* toWebSocketUrl */.S8)(prepared.value.url);
         // The WebSocket client (ws) is loaded when a handshake is made.
-        const { probeWebSocket } = await Promise.all(/* import() */[__webpack_require__.e(521), __webpack_require__.e(181)]).then(__webpack_require__.bind(__webpack_require__, 6181));
+        const { probeWebSocket } = await Promise.all(/* import() */[__webpack_require__.e(977), __webpack_require__.e(815)]).then(__webpack_require__.bind(__webpack_require__, 3815));
         const r = await probeWebSocket(url, {
             headers,
             subprotocols: p.subprotocols,
@@ -4696,7 +4696,7 @@ function ws_handshake_verdict(r, url, p, scrub = (t) => t) {
 const webKinds = [securityHeaders, cors, mixedContent, wsHandshake];
 
 // EXTERNAL MODULE: ./src/checks/env/env-files.ts
-var env_files = __webpack_require__(1402);
+var env_files = __webpack_require__(4356);
 ;// CONCATENATED MODULE: ./src/checks/env/documented-keys.ts
 
 /**
@@ -5101,7 +5101,7 @@ const variableRuleSchema = {
 };
 
 // EXTERNAL MODULE: ./src/definition/yaml-source.ts
-var yaml_source = __webpack_require__(8920);
+var yaml_source = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/checks/container/compose-model.ts
 
 
@@ -5203,7 +5203,7 @@ function buildDockerfile(composeFile, build) {
 }
 
 // EXTERNAL MODULE: ./src/checks/container/image-ref.ts
-var image_ref = __webpack_require__(8414);
+var image_ref = __webpack_require__(4184);
 ;// CONCATENATED MODULE: ./src/checks/container/files.ts
 
 
@@ -5331,7 +5331,7 @@ async function builtImages(ctx) {
 }
 
 // EXTERNAL MODULE: ./src/checks/container/secret-names.ts
-var secret_names = __webpack_require__(2182);
+var secret_names = __webpack_require__(5980);
 ;// CONCATENATED MODULE: ./src/checks/env/deploy-config.ts
 
 
@@ -5355,7 +5355,7 @@ async function deployValues(ctx) {
     };
     const { shipped } = await shippedDockerfiles(ctx);
     // The Dockerfile parser is loaded when the deploy configuration is read, not with the check kinds.
-    const { DockerfileParser, PropertyInstruction } = await __webpack_require__.e(/* import() */ 711).then(__webpack_require__.bind(__webpack_require__, 5302));
+    const { DockerfileParser, PropertyInstruction } = await __webpack_require__.e(/* import() */ 839).then(__webpack_require__.bind(__webpack_require__, 8390));
     for (const file of shipped) {
         const text = await textOf(ctx, file);
         if (text === undefined)
@@ -5796,7 +5796,7 @@ function ciRunsTests(text) {
 }
 
 // EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
-var rules = __webpack_require__(4400);
+var rules = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/checks/secrets/repo-secrets.ts
 
 
@@ -6228,7 +6228,7 @@ const composePolicy = defineKind({
             if (!dockerHealth.has(dockerfile)) {
                 const text = await textOf(ctx, dockerfile);
                 // The Dockerfile parser is loaded when a Dockerfile is read.
-                const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 1503));
+                const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 8613));
                 dockerHealth.set(dockerfile, text !== undefined && judgeDockerfile(text, NO_RULES).healthcheck);
             }
             return dockerHealth.get(dockerfile);
@@ -6345,7 +6345,7 @@ const dockerPolicy = defineKind({
         const findings = [];
         const perFile = {};
         // The Dockerfile parser is loaded when there is a Dockerfile to judge.
-        const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(503)]).then(__webpack_require__.bind(__webpack_require__, 1503));
+        const { judgeDockerfile } = await Promise.all(/* import() */[__webpack_require__.e(839), __webpack_require__.e(613)]).then(__webpack_require__.bind(__webpack_require__, 8613));
         for (const file of files) {
             ctx.signal.throwIfAborted();
             const text = await textOf(ctx, file);
@@ -7074,15 +7074,15 @@ const defaultRegistry = createRegistry(builtinKinds);
 
 /***/ }),
 
-/***/ 747:
+/***/ 1929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ samplePaths),
 /* harmony export */   Y: () => (/* binding */ pathFilter)
 /* harmony export */ });
-/* harmony import */ var _scan_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1063);
-/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4398);
+/* harmony import */ var _scan_literals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8589);
+/* harmony import */ var _util_glob_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3596);
 
 
 /** What a glob's expression needs of a name, for the pre-test before RE2 (see GlobOptions.needs). */
@@ -7112,7 +7112,7 @@ function samplePaths(glob) {
 
 /***/ }),
 
-/***/ 4400:
+/***/ 8748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7607,7 +7607,7 @@ const ALL_RULES = [
 
 /***/ }),
 
-/***/ 1995:
+/***/ 685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7615,7 +7615,7 @@ const ALL_RULES = [
 /* harmony export */   sT: () => (/* binding */ judgeHsts)
 /* harmony export */ });
 /* unused harmony export parseHsts */
-/* harmony import */ var _subtest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
+/* harmony import */ var _subtest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1059);
 
 const HSTS_MIN_AGE = 15_552_000;
 const PRELOAD_MIN_AGE = 31_536_000;
@@ -7691,7 +7691,7 @@ function days(seconds) {
 
 /***/ }),
 
-/***/ 8985:
+/***/ 1059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7719,7 +7719,7 @@ function withValue(t, values) {
 
 /***/ }),
 
-/***/ 8410:
+/***/ 8828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7734,7 +7734,7 @@ function isHtmlType(contentType) {
 
 /***/ }),
 
-/***/ 2550:
+/***/ 8551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7744,7 +7744,7 @@ function isHtmlType(contentType) {
 /* harmony export */   uN: () => (/* binding */ describeExpectation),
 /* harmony export */   zz: () => (/* binding */ shownMessage)
 /* harmony export */ });
-/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(156);
+/* harmony import */ var _util_pattern_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6248);
 
 function matches(text, expect) {
     if (expect.contains !== undefined && !text.includes(expect.contains))
@@ -7794,7 +7794,7 @@ function toWebSocketUrl(url) {
 
 /***/ }),
 
-/***/ 4275:
+/***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7803,7 +7803,7 @@ function toWebSocketUrl(url) {
 /* harmony export */   XT: () => (/* binding */ listSome),
 /* harmony export */   fE: () => (/* binding */ notReadEvidence)
 /* harmony export */ });
-/* harmony import */ var _scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2531);
+/* harmony import */ var _scan_jobs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3017);
 
 /** Small wording helpers for check summaries. */
 function plural(n, word, many = `${word}s`) {
@@ -7839,7 +7839,7 @@ function notReadEvidence(notRead) {
 
 /***/ }),
 
-/***/ 2531:
+/***/ 3017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -7859,13 +7859,13 @@ const noSkips = () => ({
 
 /***/ }),
 
-/***/ 1063:
+/***/ 8589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Y: () => (/* binding */ patternShape)
 /* harmony export */ });
-/* harmony import */ var _eslint_community_regexpp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4855);
+/* harmony import */ var _eslint_community_regexpp__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1895);
 
 /** Literals shorter than this select too many lines to be worth a pre-filter. */
 const MIN_LITERAL = 2;
@@ -8100,7 +8100,7 @@ function setMatchesNewline(s, dotAll) {
 
 /***/ }),
 
-/***/ 3662:
+/***/ 1795:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8112,11 +8112,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: runPass
 
 // EXTERNAL MODULE: ./src/checks/repo/globs.ts
-var globs = __webpack_require__(747);
+var globs = __webpack_require__(1929);
 // EXTERNAL MODULE: ./src/scan/jobs.ts
-var scan_jobs = __webpack_require__(2531);
+var scan_jobs = __webpack_require__(3017);
 // EXTERNAL MODULE: ./src/scan/pool.ts
-var pool = __webpack_require__(4745);
+var pool = __webpack_require__(3247);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: external "node:crypto"
@@ -9231,7 +9231,7 @@ function isPublicSearchKey(name, around) {
 }
 
 // EXTERNAL MODULE: ./src/checks/secrets/rules.ts + 2 modules
-var secrets_rules = __webpack_require__(4400);
+var secrets_rules = __webpack_require__(8748);
 ;// CONCATENATED MODULE: ./src/checks/secrets/detect.ts
 
 
@@ -9562,8 +9562,8 @@ function isPkcs12WithKey(bytes) {
     return kind === 0x01 || kind === 0x02;
 }
 
-// EXTERNAL MODULE: ../main/node_modules/js-tokens/index.js
-var js_tokens = __webpack_require__(8701);
+// EXTERNAL MODULE: ./node_modules/js-tokens/index.js
+var js_tokens = __webpack_require__(8285);
 ;// CONCATENATED MODULE: ./src/checks/repo/code-text.ts
 /**
  * JavaScript and TypeScript with everything that is not code blanked out: comments, and the contents of
@@ -9651,7 +9651,7 @@ function looksMinified(text) {
 }
 
 // EXTERNAL MODULE: ./src/checks/container/secret-names.ts
-var secret_names = __webpack_require__(2182);
+var secret_names = __webpack_require__(5980);
 ;// CONCATENATED MODULE: ./src/checks/env/env-assignments.ts
 
 const ASSIGNED = /\bprocess\.env\.([A-Za-z_][A-Za-z0-9_]*)\s*(?:\?\?=|\|\|=|=(?!=))\s*(['"`])([^'"`\n]*)\2/g;
@@ -9829,9 +9829,9 @@ function destructured(tokens, k) {
 }
 
 // EXTERNAL MODULE: ./src/checks/env/env-files.ts
-var env_files = __webpack_require__(1402);
+var env_files = __webpack_require__(4356);
 // EXTERNAL MODULE: ./src/util/pattern.ts + 1 modules
-var util_pattern = __webpack_require__(156);
+var util_pattern = __webpack_require__(6248);
 ;// CONCATENATED MODULE: ./src/scan/finder.ts
 
 /**
@@ -9853,7 +9853,7 @@ function compileFinder(source, flags) {
 }
 
 // EXTERNAL MODULE: ./src/scan/literals.ts
-var literals = __webpack_require__(1063);
+var literals = __webpack_require__(8589);
 ;// CONCATENATED MODULE: ./src/scan/pattern-bank.ts
 
 
@@ -10303,7 +10303,7 @@ function mayBeMinified(content) {
 }
 
 // EXTERNAL MODULE: ./src/io/bounded-read.ts
-var bounded_read = __webpack_require__(1568);
+var bounded_read = __webpack_require__(2406);
 ;// CONCATENATED MODULE: ./src/scan/file-text.ts
 /**
  * One file's content as the read pass holds it: the bytes as read, and the text (UTF-8 decoded, a byte
@@ -10554,7 +10554,7 @@ function createContentScanner(planned, options) {
 
 /***/ }),
 
-/***/ 4745:
+/***/ 3247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

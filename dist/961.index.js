@@ -1,8 +1,8 @@
-export const id = 774;
-export const ids = [774];
+export const id = 961;
+export const ids = [961];
 export const modules = {
 
-/***/ 1233:
+/***/ 8147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -86,7 +86,7 @@ function effectiveSources(policy, directive) {
 }
 
 // EXTERNAL MODULE: ./src/checks/web/headers/subtest.ts
-var subtest = __webpack_require__(8985);
+var subtest = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./src/checks/web/headers/csp.ts
 
 
@@ -201,7 +201,7 @@ function unique(list) {
 
 /***/ }),
 
-/***/ 7049:
+/***/ 1747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -210,7 +210,7 @@ function unique(list) {
 /* harmony export */   G1: () => (/* binding */ position),
 /* harmony export */   ZC: () => (/* binding */ parseHtml)
 /* harmony export */ });
-/* harmony import */ var parse5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5898);
+/* harmony import */ var parse5__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3194);
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 function parseHtml(text) {
@@ -245,13 +245,13 @@ function position(el) {
 
 /***/ }),
 
-/***/ 5661:
+/***/ 443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ metaPolicies)
 /* harmony export */ });
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7049);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1747);
 
 /** Reads every `<meta>` of the page, wherever it sits (as Mozilla HTTP Observatory does). */
 function metaPolicies(html) {
@@ -275,7 +275,7 @@ function metaPolicies(html) {
 
 /***/ }),
 
-/***/ 2774:
+/***/ 8961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -286,9 +286,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/checks/web/headers/csp.ts + 1 modules
-var csp = __webpack_require__(1233);
+var csp = __webpack_require__(8147);
 // EXTERNAL MODULE: ./src/checks/web/html/meta.ts
-var meta = __webpack_require__(5661);
+var meta = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./src/checks/web/html/insecure-url.ts
 /**
  * Whether a subresource URL is fetched without TLS. `http:` is insecure; with `allowLocalhost`, loopback
@@ -310,7 +310,7 @@ function isLoopbackHost(hostname) {
 }
 
 // EXTERNAL MODULE: ./src/checks/web/html/document.ts
-var html_document = __webpack_require__(7049);
+var html_document = __webpack_require__(1747);
 ;// CONCATENATED MODULE: ./src/checks/web/html/srcset.ts
 /**
  * The URLs of a `srcset` attribute (HTML's "parse a srcset attribute", without the descriptors): candidates
