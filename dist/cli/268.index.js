@@ -1595,6 +1595,7 @@ const envNotCommitted = (item) => {
         phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
         phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
         phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+        phrase(t, /\.gitignore (?:excludes|covers|lists|includes|ignores|contains|has)\b/) ??
         // "`.env*` files are in `.dockerignore` and `.gitignore`".
         phrase(t, /\b(?:in|to|into) (?:both )?(?:the )?\.dockerignore(?: and|,| &) (?:the |in )?\.gitignore\b/) ??
         // "No uncommitted .env files", "No `.env` file with actual values in git".
@@ -1641,7 +1642,10 @@ const noHardcodedSecrets = (item) => {
         phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
         // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
         phrase(t, /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/);
-    const kept = secretsKeptOut(t);
+    // (Private keys and key stores in the repository are files: the dumps rule's.)
+    const kept = /\bprivate keys?\b|\.pem\b|\bkey ?stores?\b|\.p12\b|\.key files?\b/.test(t)
+        ? undefined
+        : secretsKeptOut(t);
     if (/\bhistory\b/.test(t) || (!said && !kept))
         return undefined;
     // "No secrets in code or in images": the images' part is the Dockerfiles' (no secret set in ENV or ARG).
@@ -1696,7 +1700,7 @@ const NOT_SECRET = /\b(?:foreign|primary|unique|composite|sort|partition|index|t
 /** Values that are secrets by what the words say they are: "Production values are in Cloud Run (not in git)". */
 const SECRET_VALUES = /\b(?:production|prod|secret|sensitive|real|actual|live|env|environment) values$/;
 /** Where a secret must not be: the code, the repository, git, the images built from them. */
-const CODE_PLACE = /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b/g;
+const CODE_PLACE = /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b(?! (?:reviews?|samples?|snippets?|examples?|blocks?|of conduct)\b)/g;
 /** What is said of a noun phrase after it: the words that end it ("Secrets are in …", "Keys stored in …"). */
 const NP_THEN = /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are|is|were|was|stored|kept|saved|held|live|lives|managed|set|in|via|on|from|use|using|loaded)\b/;
 /**
@@ -2320,6 +2324,9 @@ const pathKeptOut = (item) => {
     const t = item.text;
     if (/\bhistory\b|\bif\b|\bunless\b|\bwhether\b/.test(t))
         return undefined;
+    // ("`dist/` is not in .gitignore (we ship it)": the path is meant to be committed.)
+    if (/\bnot (?:in|listed in|covered by|excluded by) (?:the )?\.(?:git|docker)ignore\b|\bnot (?:git-?)?ignored\b/.test(t))
+        return undefined;
     const paths = [];
     for (const c of item.code) {
         const f = c.trim();
@@ -2330,6 +2337,9 @@ const pathKeptOut = (item) => {
             /[.*/]/.test(f) &&
             !f.includes('..') &&
             !/^\.(?:git|docker)ignore$/.test(f) &&
+            // (`console.log`, `process.env`: code, not a file.)
+            !/^(?:console|process|window|document|self|this|os|sys|import\.meta)\./.test(f) &&
+            !CALL.test(f) &&
             !DOMAIN.test(f))
             paths.push(f);
     }
@@ -3083,6 +3093,11 @@ function environmentOf(item, raw) {
             .join('; ') || undefined,
     };
 }
+/**
+ * After a flag turned off: the end, a remark, "in production", or "mode" ("Disable `DEBUG` logging" is a log
+ * level, not the flag).
+ */
+const FLAG_END = '(?: mode| flag| setting)?(?:$|\\s*[.,;:(!]| (?:in|for|on) (?:production|prod|live)\\b)';
 /** The values a switched-off flag may have, in the forms stacks write them (Django's `False`, `0`, `off`). */
 const OFF_VALUES = '^(?:[Ff]alse|FALSE|0|[Oo]ff|OFF|[Nn]o|NO)$';
 /**
@@ -3094,8 +3109,8 @@ function turnedOff(item, names) {
     if (names.length !== 1 || !first || first.equals !== undefined)
         return undefined;
     const v = first.name.toLowerCase();
-    const said = phrase(item.text, new RegExp(`^(?:disable|turn off|switch off|deactivate) (?:the )?${v}\\b`)) ??
-        phrase(item.text, new RegExp(`^${v}(?: mode| flag)? (?:is |has been )?(?:disabled|turned off|switched off|off|deactivated)\\b`));
+    const said = phrase(item.text, new RegExp(`^(?:disable|turn off|switch off|deactivate) (?:the )?${v}${FLAG_END}`)) ??
+        phrase(item.text, new RegExp(`^${v}(?: mode| flag)? (?:is |has been )?(?:disabled|turned off|switched off|off|deactivated)${FLAG_END}`));
     if (!said)
         return undefined;
     return {

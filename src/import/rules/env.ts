@@ -428,6 +428,12 @@ function environmentOf(item: ItemFacts, raw: string) {
   };
 }
 
+/**
+ * After a flag turned off: the end, a remark, "in production", or "mode" ("Disable `DEBUG` logging" is a log
+ * level, not the flag).
+ */
+const FLAG_END = '(?: mode| flag| setting)?(?:$|\\s*[.,;:(!]| (?:in|for|on) (?:production|prod|live)\\b)';
+
 /** The values a switched-off flag may have, in the forms stacks write them (Django's `False`, `0`, `off`). */
 const OFF_VALUES = '^(?:[Ff]alse|FALSE|0|[Oo]ff|OFF|[Nn]o|NO)$';
 
@@ -440,11 +446,11 @@ function turnedOff(item: ItemFacts, names: Named[]) {
   if (names.length !== 1 || !first || first.equals !== undefined) return undefined;
   const v = first.name.toLowerCase();
   const said =
-    phrase(item.text, new RegExp(`^(?:disable|turn off|switch off|deactivate) (?:the )?${v}\\b`)) ??
+    phrase(item.text, new RegExp(`^(?:disable|turn off|switch off|deactivate) (?:the )?${v}${FLAG_END}`)) ??
     phrase(
       item.text,
       new RegExp(
-        `^${v}(?: mode| flag)? (?:is |has been )?(?:disabled|turned off|switched off|off|deactivated)\\b`,
+        `^${v}(?: mode| flag)? (?:is |has been )?(?:disabled|turned off|switched off|off|deactivated)${FLAG_END}`,
       ),
     );
   if (!said) return undefined;

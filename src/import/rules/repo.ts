@@ -42,6 +42,7 @@ export const envNotCommitted: Rule = (item) => {
     phrase(t, /\b(?:never|do not|don't|not) commit\w*\b/) ??
     phrase(t, /\bno \.?env files? (?:in|committed)\b[^,;]*/) ??
     phrase(t, /\b(?:in|to) (?:the )?\.gitignore\b|\bgitignored\b|\bignored by git\b/) ??
+    phrase(t, /\.gitignore (?:excludes|covers|lists|includes|ignores|contains|has)\b/) ??
     // "`.env*` files are in `.dockerignore` and `.gitignore`".
     phrase(t, /\b(?:in|to|into) (?:both )?(?:the )?\.dockerignore(?: and|,| &) (?:the |in )?\.gitignore\b/) ??
     // "No uncommitted .env files", "No `.env` file with actual values in git".
@@ -131,7 +132,10 @@ export const noHardcodedSecrets: Rule = (item) => {
       t,
       /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/,
     );
-  const kept = secretsKeptOut(t);
+  // (Private keys and key stores in the repository are files: the dumps rule's.)
+  const kept = /\bprivate keys?\b|\.pem\b|\bkey ?stores?\b|\.p12\b|\.key files?\b/.test(t)
+    ? undefined
+    : secretsKeptOut(t);
   if (/\bhistory\b/.test(t) || (!said && !kept)) return undefined;
   // "No secrets in code or in images": the images' part is the Dockerfiles' (no secret set in ENV or ARG).
   const image: Mapping[] = kept?.images
@@ -187,7 +191,7 @@ const NOT_SECRET =
 const SECRET_VALUES = /\b(?:production|prod|secret|sensitive|real|actual|live|env|environment) values$/;
 /** Where a secret must not be: the code, the repository, git, the images built from them. */
 const CODE_PLACE =
-  /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b/g;
+  /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b(?! (?:reviews?|samples?|snippets?|examples?|blocks?|of conduct)\b)/g;
 /** What is said of a noun phrase after it: the words that end it ("Secrets are in …", "Keys stored in …"). */
 const NP_THEN =
   /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are|is|were|was|stored|kept|saved|held|live|lives|managed|set|in|via|on|from|use|using|loaded)\b/;
@@ -896,6 +900,13 @@ const entryPattern = (p: string) =>
 export const pathKeptOut: Rule = (item) => {
   const t = item.text;
   if (/\bhistory\b|\bif\b|\bunless\b|\bwhether\b/.test(t)) return undefined;
+  // ("`dist/` is not in .gitignore (we ship it)": the path is meant to be committed.)
+  if (
+    /\bnot (?:in|listed in|covered by|excluded by) (?:the )?\.(?:git|docker)ignore\b|\bnot (?:git-?)?ignored\b/.test(
+      t,
+    )
+  )
+    return undefined;
   const paths: string[] = [];
   for (const c of item.code) {
     const f = c.trim();
@@ -906,6 +917,9 @@ export const pathKeptOut: Rule = (item) => {
       /[.*/]/.test(f) &&
       !f.includes('..') &&
       !/^\.(?:git|docker)ignore$/.test(f) &&
+      // (`console.log`, `process.env`: code, not a file.)
+      !/^(?:console|process|window|document|self|this|os|sys|import\.meta)\./.test(f) &&
+      !CALL.test(f) &&
       !DOMAIN.test(f)
     )
       paths.push(f);
