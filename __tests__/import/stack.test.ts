@@ -142,3 +142,20 @@ describe('a Flutter app', () => {
     expect(lint).toEqual([{ kind: 'command', run: 'flutter analyze' }]);
   });
 });
+
+describe('a part named by the nearest step', () => {
+  test('"Frontend" above the item gives Node\'s commands in a Python repository, with no folder', () => {
+    const md = [
+      '# Go-live',
+      '## Backend',
+      '- [ ] All tests pass',
+      '## 2. Frontend Configuration',
+      '- [ ] Build process working',
+    ].join('\n');
+    const result = importMarkdown(md, { registry: defaultRegistry, source: 'x.md', repoStack: 'python' });
+    if (!result.ok) throw new Error(result.message);
+    const [tests, build] = result.explanations.map((e) => e.checks.map((c) => c.check));
+    expect(tests).toEqual([{ kind: 'command', run: 'pytest' }]);
+    expect(build).toEqual([{ kind: 'command', run: 'npm run build' }]);
+  });
+});

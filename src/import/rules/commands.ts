@@ -41,11 +41,18 @@ const OTHER_TESTS = {
  */
 function stackOf(item: ItemFacts): Stack | undefined {
   const { stack, stacks } = item.doc;
-  const part = cwdOf(item);
+  // (A part named by the nearest step only, "Frontend Configuration" › "Build process working", gives the
+  // stack, not a folder: the words do not say where the frontend sits.)
+  const part = cwdOf(item) ?? nearPart(item.near);
   if (part === 'frontend' || part === 'client') return 'node';
   if (!part || part === 'web' || !stacks) return stack;
   const others = stacks.filter((s) => s !== 'node');
   return others.length === 1 ? others[0] : stack;
+}
+
+/** The part the nearest step of the outline is about: "Frontend Configuration", "Backend API checks". */
+function nearPart(near: string): string | undefined {
+  return /^[^a-z]{0,8}(?:\d+[.)]?\s+)?(frontend|client|backend|server)\b/.exec(near)?.[1];
 }
 
 /** Other names a script of a purpose goes by: a project that compiles with tsc has `compile`, not `build`. */
