@@ -163,6 +163,29 @@ describe('reading a Markdown checklist', () => {
     expect(outline.skipped).toBe(4);
   });
 
+  test('a fence of empty lines as large as a document is read in one pass, and its boxes still counted', () => {
+    // Each line's start once ran over every empty line below it: 300 000 of them never finished.
+    const md = [
+      '- [ ] real',
+      '',
+      '```',
+      '- [ ] before the blanks',
+      ...Array<string>(300_000).fill(''),
+      'echo done',
+      '```',
+    ].join('\n');
+    const outline = readOutline(md);
+    expect(outline.groups.flatMap((g) => g.items.map((i) => i.text.plain))).toEqual(['real']);
+    expect(outline.skipped).toBe(1);
+  });
+
+  test('a box in a fence counts only when its marker and brackets share a line', () => {
+    const outline = readOutline(
+      ['- [ ] real', '', '```', '  -', '  [ ] split', '   1.  [x] kept', '```'].join('\n'),
+    );
+    expect(outline.skipped).toBe(1);
+  });
+
   test('deeper headings carry every parent heading below the document title', () => {
     expect(titles('# Doc\n## Env\n### Variables\n#### Backend\n- [ ] `PORT` set')).toEqual([
       ['Env › Variables › Backend', ['`PORT` set']],

@@ -3906,7 +3906,8 @@ const blockRequest = (item) => {
     const block = item.block.slice(0, 1600);
     const head = headOf(name);
     if (/\b(?:health|healthz|readiness|liveness|status|smoke|endpoints?|api|ping)(?: page)?(?: ?-?checks?| tests?| probes?)?$/.test(head)) {
-        const m = /(?:^|\n)\s*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
+        // (Blanks before `curl` within its line: `\s*` would run from every newline over all the empty lines below.)
+        const m = /(?:^|\n)[ \t]*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
         const path = m?.[2] ? pathOf(m[2]) : undefined;
         if (!m?.[2] || /\s-X\s*(?:POST|PUT|PATCH|DELETE)\b/.test(m[0]))
             return undefined;
@@ -5350,7 +5351,8 @@ function add(node, out) {
 
 
 
-const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
+// Blanks within the line only: `\s*` at each line's start would run over every empty line below it.
+const BOX_IN_RAW = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/gm;
 const SEPARATOR = ' › ';
 /** A pseudo-heading sits below the heading it follows and above any list label. */
 const PSEUDO_DEPTH = 7;

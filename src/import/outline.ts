@@ -52,7 +52,8 @@ interface Step {
   plain: string;
 }
 
-const BOX_IN_RAW = /^\s*(?:[-*+]|\d+[.)])\s+\[[ xX]\]/gm;
+// Blanks within the line only: `\s*` at each line's start would run over every empty line below it.
+const BOX_IN_RAW = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\]/gm;
 const SEPARATOR = ' › ';
 /** A pseudo-heading sits below the heading it follows and above any list label. */
 const PSEUDO_DEPTH = 7;

@@ -165,7 +165,8 @@ export const blockRequest: Rule = (item) => {
       head,
     )
   ) {
-    const m = /(?:^|\n)\s*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
+    // (Blanks before `curl` within its line: `\s*` would run from every newline over all the empty lines below.)
+    const m = /(?:^|\n)[ \t]*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(block);
     const path = m?.[2] ? pathOf(m[2]) : undefined;
     if (!m?.[2] || /\s-X\s*(?:POST|PUT|PATCH|DELETE)\b/.test(m[0])) return undefined;
     return {
