@@ -5090,11 +5090,11 @@ const AFTER_RELEASE = /\bpost[- ]?(?:release|merge|tag\w*|publish\w*)\b|\bafter 
  * under "Post-release": the release's own run after the tag, not the pull request's checks (the tag is made
  * after the merge, so a check on the pull request about it could never be what the item means).
  */
-function afterTheTag(decision, it, group) {
+function afterTheTag(decision, it, group, tagLine) {
     const github = decision.mappings.filter((m) => m.check.kind.startsWith('github.'));
     if (github.length === 0)
         return decision;
-    const tagged = group.items.some((o) => o.line < it.line && TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()));
+    const tagged = tagLine < it.line;
     const after = AFTER_RELEASE.test(group.path.join(' ').toLowerCase());
     if (!tagged && !after)
         return decision;
@@ -5135,6 +5135,10 @@ function outlineToYaml(outline, options) {
         ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
     };
     const sections = outline.groups.map((group) => {
+        // The first step of this list that makes or pushes the release tag, read once per list, not per item.
+        const tagLine = Math.min(...group.items
+            .filter((o) => TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()))
+            .map((o) => o.line));
         const items = [];
         for (const it of group.items) {
             const facts = factsOf(group, it, doc);
@@ -5147,7 +5151,7 @@ function outlineToYaml(outline, options) {
             const decided = own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
                 ? own
                 : { mappings: [], manual: 'its nested items carry the checks' };
-            const decision = afterTheTag(decided, it, group);
+            const decision = afterTheTag(decided, it, group, tagLine);
             const chosen = [];
             let unavailable;
             for (const proposed of decision.mappings) {

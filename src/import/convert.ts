@@ -104,12 +104,10 @@ const AFTER_RELEASE =
  * under "Post-release": the release's own run after the tag, not the pull request's checks (the tag is made
  * after the merge, so a check on the pull request about it could never be what the item means).
  */
-function afterTheTag(decision: Decision, it: OutlineItem, group: OutlineGroup): Decision {
+function afterTheTag(decision: Decision, it: OutlineItem, group: OutlineGroup, tagLine: number): Decision {
   const github = decision.mappings.filter((m) => m.check.kind.startsWith('github.'));
   if (github.length === 0) return decision;
-  const tagged = group.items.some(
-    (o) => o.line < it.line && TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()),
-  );
+  const tagged = tagLine < it.line;
   const after = AFTER_RELEASE.test(group.path.join(' ').toLowerCase());
   if (!tagged && !after) return decision;
   const mappings = decision.mappings.filter((m) => !github.includes(m));
@@ -159,6 +157,12 @@ export function outlineToYaml(
     ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
   };
   const sections = outline.groups.map((group) => {
+    // The first step of this list that makes or pushes the release tag, read once per list, not per item.
+    const tagLine = Math.min(
+      ...group.items
+        .filter((o) => TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()))
+        .map((o) => o.line),
+    );
     const items: ImportedItem[] = [];
     for (const it of group.items) {
       const facts = factsOf(group, it, doc);
@@ -173,7 +177,7 @@ export function outlineToYaml(
         own && (own.mappings.length > 0 || !it.parentOfTasks) && !summarisesTests(own, it, group, outline)
           ? own
           : { mappings: [], manual: 'its nested items carry the checks' };
-      const decision = afterTheTag(decided, it, group);
+      const decision = afterTheTag(decided, it, group, tagLine);
       const chosen: Mapping[] = [];
       let unavailable: string | undefined;
       for (const proposed of decision.mappings) {
