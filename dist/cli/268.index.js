@@ -515,10 +515,10 @@ function repoStackOf(dir) {
  */
 function repoScriptsOf(dir) {
     try {
-        const file = external_node_path_default().join(dir, 'package.json');
-        if (!(0,external_node_fs_.statSync)(file).isFile() || (0,external_node_fs_.statSync)(file).size > src_import/* MAX_IMPORT_BYTES */.XW)
+        const read = readMarkdownFile(external_node_path_default().join(dir, 'package.json'));
+        if (!('bytes' in read))
             return undefined;
-        const scripts = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).scripts;
+        const scripts = JSON.parse(read.bytes.toString('utf8')).scripts;
         if (scripts === undefined)
             return [];
         if (!scripts || typeof scripts !== 'object' || Array.isArray(scripts))
@@ -958,9 +958,7 @@ const namedCommand = (item) => {
         // changes something elsewhere (deploys, pushes, publishes, migrates).
         const checks = /test|check|verif|lint|audit|validat|scan|health|smoke|build/.test(c.run);
         const script = /\.(?:sh|ps1|py)\b/.test(c.run);
-        if (/^node |\.(?:sh|ps1|py)\b/.test(c.run) &&
-            !checks &&
-            !(script && succeeds && !SIDE_EFFECT.test(c.run)))
+        if ((script || /^node /.test(c.run)) && !checks && !(script && succeeds && !SIDE_EFFECT.test(c.run)))
             continue;
         if (/\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(c.run) &&
             !/\btest|lint|build|check|audit|validate|verify|typecheck|tsc\b|--dry-run\b|^docker[- ]compose\b/.test(c.run))
@@ -968,7 +966,7 @@ const namedCommand = (item) => {
         // `./ops/probe.sh https://example.test`: a script given a deployed host's address checks that host;
         // "UAT test script created (`scripts/run-uat.sh`)": a script named with no word that it passes is a file.
         // (A script alone in a list of build steps, "Build and test locally:" › `./scripts/build-base.sh`, is run.)
-        if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !(worded || (checks && bare))))
+        if (script && (/:\/\//.test(c.run) || !(worded || (checks && bare))))
             continue;
         // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
         const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
@@ -991,14 +989,14 @@ const namedCommand = (item) => {
 };
 /** A short name without the words after its head that only say it is run: "Test Execution" → "Test". */
 const headOf = (name) => name.replace(/(?: (?:execution|run|runs|suite|step|steps|job|jobs|process|phase|stage|pass|passes))+$/, '');
-/** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
+/** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its last word. */
 const NAMED_CHECKS = [
-    [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
-    [/\btests?\b|\btesting\b/, /\btest\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\brspec\b|\bphpunit\b/],
-    [/\blint\w*/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
-    [/\btype ?check\w*/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
-    [/\bformat\w*/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
-    [/\baudit\w*|\bvulnerabilit\w*/, /\baudit\b|\bgovulncheck\b/],
+    [/(?:\bbuilds?\b|\bcompil\w+)$/, /\bbuild\b/],
+    [/(?:\btests?\b|\btesting\b)$/, /\btest\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\brspec\b|\bphpunit\b/],
+    [/(?:\blint\w*)$/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
+    [/(?:\btype ?check\w*)$/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
+    [/(?:\bformat\w*)$/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
+    [/(?:\baudit\w*|\bvulnerabilit\w*)$/, /\baudit\b|\bgovulncheck\b/],
 ];
 /**
  * A box that only names a check, with the commands it stands for in a code block inside it ("**Clean
@@ -1017,7 +1015,7 @@ const blockCommand = (item) => {
     // The head word is the last one, past words that only say it is done ("Test Execution", "Unit Test Run"):
     // "Test Data Cleanup" is a cleanup, "Build Docs" documents.
     const head = headOf(name);
-    const purpose = NAMED_CHECKS.find(([word]) => new RegExp(`(?:${word.source})$`).test(head));
+    const purpose = NAMED_CHECKS.find(([word]) => word.test(head));
     if (!purpose)
         return undefined;
     let cwd;
@@ -3827,7 +3825,7 @@ const healthEndpoint = (item) => {
             /^(?:check|verify|test|confirm)\b|\b(?:responds?|responding|returns?|answers?|works?|working|ok|up|reachable)\b/.test(item.text);
         // "API docs not accessible: `curl https://host/api/docs` returns 404": the status the item states.
         const stated = statedStatus(item.text.slice(Math.max(0, item.text.indexOf(m[2].toLowerCase()))));
-        if (stated?.codes.some((c) => c === 429 || (c >= 300 && c < 400)))
+        if (stated && OTHER_CLAIM(stated.codes))
             continue;
         if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint && !stated)
             continue;
@@ -4209,6 +4207,11 @@ function labelledParts(t) {
         dns: /\b(?:domains?|dns)\b/.test(m[1]),
     };
 }
+/** The label when it names that part ("Domain + SSL" names both `tls` and `dns`). */
+function partLabel(t, part) {
+    const parts = labelledParts(t);
+    return parts?.[part] ? parts.label : undefined;
+}
 /**
  * Certificates that are not the site's: app-store and code signing ("**Certificates**: Valid distribution
  * certificate" under "iOS App Store Submission"), client and push certificates, signing keys.
@@ -4249,7 +4252,7 @@ const certificate = (item) => {
         // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
         // of the app holds a certificate.
         phrase(t, /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/) ??
-        (labelledParts(t)?.tls ? labelledParts(t)?.label : undefined) ??
+        partLabel(t, 'tls') ??
         // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
         (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
             ? undefined
@@ -4529,6 +4532,10 @@ const websocket = (item) => {
 };
 /** A DNS record's type, written the way a zone lists it. */
 const RECORD_TYPE = '(?:a|aaaa|cname|alias|aname)';
+/** "A record: …", "CNAME record → …", "AAAA records": a record of the app's name, by its type. */
+const RECORD_NAMED = new RegExp(`^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`);
+/** "an A record for the domain", "a CNAME record pointing to …". */
+const RECORD_FOR = new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`);
 /** Mail's records and words: the records of a mail provider's domain are not the app's. */
 const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b/;
 const dns = (item) => {
@@ -4541,8 +4548,8 @@ const dns = (item) => {
         // "DNS wildcard `*.example.org` → load balancer", "`admin.example.org` DNS → admin service", "A record:
         // `example.org` → server IPv4": a name and the target it points to.
         phrase(t, /\bdns\b[^,;]{0,60}?(?:→|->)/) ??
-        phrase(t, new RegExp(`^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`)) ??
-        phrase(t, new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`)) ??
+        phrase(t, RECORD_NAMED) ??
+        phrase(t, RECORD_FOR) ??
         // "CNAME `www` → `app.example.org`".
         phrase(t, /^(?:cname|aaaa|alias|aname)\b[^,;]{0,60}?(?:→|->)/) ??
         // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
@@ -4550,7 +4557,7 @@ const dns = (item) => {
             ? undefined
             : phrase(t, /\bwww (?:sub-?domain|records?|cname|alias)(?: is)? (?:configured|set up|points?|pointing|resolves|added)\b/)) ??
         phrase(t, /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/) ??
-        (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
+        partLabel(t, 'dns');
     if (!said || MAIL.test(t))
         return undefined;
     // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.

@@ -59,9 +59,9 @@ export function repoStackOf(dir: string): Stack | undefined {
  */
 export function repoScriptsOf(dir: string): string[] | undefined {
   try {
-    const file = path.join(dir, 'package.json');
-    if (!statSync(file).isFile() || statSync(file).size > MAX_IMPORT_BYTES) return undefined;
-    const scripts = (JSON.parse(readFileSync(file, 'utf8')) as { scripts?: unknown }).scripts;
+    const read = readMarkdownFile(path.join(dir, 'package.json'));
+    if (!('bytes' in read)) return undefined;
+    const scripts = (JSON.parse(read.bytes.toString('utf8')) as { scripts?: unknown }).scripts;
     if (scripts === undefined) return [];
     if (!scripts || typeof scripts !== 'object' || Array.isArray(scripts)) return undefined;
     return Object.keys(scripts).slice(0, 1000);

@@ -213,11 +213,7 @@ export const namedCommand: Rule = (item) => {
     // changes something elsewhere (deploys, pushes, publishes, migrates).
     const checks = /test|check|verif|lint|audit|validat|scan|health|smoke|build/.test(c.run);
     const script = /\.(?:sh|ps1|py)\b/.test(c.run);
-    if (
-      /^node |\.(?:sh|ps1|py)\b/.test(c.run) &&
-      !checks &&
-      !(script && succeeds && !SIDE_EFFECT.test(c.run))
-    )
+    if ((script || /^node /.test(c.run)) && !checks && !(script && succeeds && !SIDE_EFFECT.test(c.run)))
       continue;
     if (
       /\b(?:publish|version|release|install|ci\b|pack|deploy|start|dev|serve|migrate|seed)\b/.test(c.run) &&
@@ -229,7 +225,7 @@ export const namedCommand: Rule = (item) => {
     // `./ops/probe.sh https://example.test`: a script given a deployed host's address checks that host;
     // "UAT test script created (`scripts/run-uat.sh`)": a script named with no word that it passes is a file.
     // (A script alone in a list of build steps, "Build and test locally:" › `./scripts/build-base.sh`, is run.)
-    if (/\.(?:sh|ps1|py)\b/.test(c.run) && (/:\/\//.test(c.run) || !(worded || (checks && bare)))) continue;
+    if (script && (/:\/\//.test(c.run) || !(worded || (checks && bare)))) continue;
     // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
     const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
     out.push({
@@ -253,14 +249,14 @@ export const namedCommand: Rule = (item) => {
 export const headOf = (name: string) =>
   name.replace(/(?: (?:execution|run|runs|suite|step|steps|job|jobs|process|phase|stage|pass|passes))+$/, '');
 
-/** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its head word. */
+/** The check a short name stands for ("Clean Build", "Test Execution", "Lint"), by its last word. */
 const NAMED_CHECKS: Array<[RegExp, RegExp]> = [
-  [/\bbuilds?\b|\bcompil\w+/, /\bbuild\b/],
-  [/\btests?\b|\btesting\b/, /\btest\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\brspec\b|\bphpunit\b/],
-  [/\blint\w*/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
-  [/\btype ?check\w*/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
-  [/\bformat\w*/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
-  [/\baudit\w*|\bvulnerabilit\w*/, /\baudit\b|\bgovulncheck\b/],
+  [/(?:\bbuilds?\b|\bcompil\w+)$/, /\bbuild\b/],
+  [/(?:\btests?\b|\btesting\b)$/, /\btest\b|\bpytest\b|\bjest\b|\bvitest\b|\bmocha\b|\brspec\b|\bphpunit\b/],
+  [/(?:\blint\w*)$/, /\blint\b|\bclippy\b|\bvet\b|\banalyze\b/],
+  [/(?:\btype ?check\w*)$/, /\btsc\b|\btypecheck\b|\bmypy\b|\bpyright\b/],
+  [/(?:\bformat\w*)$/, /\bformat\b.*--check|\bfmt\b.*--check|\bformat:check\b|--verify-no-changes/],
+  [/(?:\baudit\w*|\bvulnerabilit\w*)$/, /\baudit\b|\bgovulncheck\b/],
 ];
 
 /**
@@ -281,7 +277,7 @@ export const blockCommand: Rule = (item) => {
   // The head word is the last one, past words that only say it is done ("Test Execution", "Unit Test Run"):
   // "Test Data Cleanup" is a cleanup, "Build Docs" documents.
   const head = headOf(name);
-  const purpose = NAMED_CHECKS.find(([word]) => new RegExp(`(?:${word.source})$`).test(head));
+  const purpose = NAMED_CHECKS.find(([word]) => word.test(head));
   if (!purpose) return undefined;
   let cwd: string | undefined;
   let chosen: { run: string; cwd?: string } | undefined;

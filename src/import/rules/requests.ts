@@ -72,7 +72,7 @@ const response = (
 });
 
 /** 429 is the rate limit's answer, 3xx a redirect's: other rules' claims. */
-const OTHER_CLAIM = (codes: number[]) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
+export const OTHER_CLAIM = (codes: number[]) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
 
 export const requestAnswers: Rule = (item) => {
   const t = item.text;

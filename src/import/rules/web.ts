@@ -2,7 +2,7 @@ import { budgetOf, countBefore, daysOf, percentileOf, percentOf } from './number
 import { watchContext } from './claims.js';
 import { headOf } from './commands.js';
 import { packageNamed } from './repo.js';
-import { statedStatus, statusParam } from './requests.js';
+import { OTHER_CLAIM, statedStatus, statusParam } from './requests.js';
 import { onApp, phrase, type Mapping, type Rule } from './types.js';
 
 export { requestAnswers } from './requests.js';
@@ -68,7 +68,7 @@ export const healthEndpoint: Rule = (item) => {
       );
     // "API docs not accessible: `curl https://host/api/docs` returns 404": the status the item states.
     const stated = statedStatus(item.text.slice(Math.max(0, item.text.indexOf(m[2].toLowerCase()))));
-    if (stated?.codes.some((c) => c === 429 || (c >= 300 && c < 400))) continue;
+    if (stated && OTHER_CLAIM(stated.codes)) continue;
     if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint && !stated) continue;
     return {
       check: { kind: 'http.response', ...onApp(path), ...(stated ? statusParam(stated.codes) : {}) },
@@ -525,6 +525,12 @@ export function labelledParts(t: string): { label: string; tls: boolean; dns: bo
   };
 }
 
+/** The label when it names that part ("Domain + SSL" names both `tls` and `dns`). */
+function partLabel(t: string, part: 'tls' | 'dns'): string | undefined {
+  const parts = labelledParts(t);
+  return parts?.[part] ? parts.label : undefined;
+}
+
 /**
  * Certificates that are not the site's: app-store and code signing ("**Certificates**: Valid distribution
  * certificate" under "iOS App Store Submission"), client and push certificates, signing keys.
@@ -599,7 +605,7 @@ export const certificate: Rule = (item) => {
       t,
       /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/,
     ) ??
-    (labelledParts(t)?.tls ? labelledParts(t)?.label : undefined) ??
+    partLabel(t, 'tls') ??
     // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
     (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
       ? undefined
@@ -971,6 +977,12 @@ export const websocket: Rule = (item) => {
 
 /** A DNS record's type, written the way a zone lists it. */
 const RECORD_TYPE = '(?:a|aaaa|cname|alias|aname)';
+/** "A record: …", "CNAME record → …", "AAAA records": a record of the app's name, by its type. */
+const RECORD_NAMED = new RegExp(
+  `^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`,
+);
+/** "an A record for the domain", "a CNAME record pointing to …". */
+const RECORD_FOR = new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`);
 /** Mail's records and words: the records of a mail provider's domain are not the app's. */
 const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b/;
 
@@ -987,13 +999,8 @@ export const dns: Rule = (item) => {
     // "DNS wildcard `*.example.org` → load balancer", "`admin.example.org` DNS → admin service", "A record:
     // `example.org` → server IPv4": a name and the target it points to.
     phrase(t, /\bdns\b[^,;]{0,60}?(?:→|->)/) ??
-    phrase(
-      t,
-      new RegExp(
-        `^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${RECORD_TYPE} records?\\b[^,;]{0,60}?(?:→|->)|\\b(?:aaaa|cname) records?\\b`,
-      ),
-    ) ??
-    phrase(t, new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`)) ??
+    phrase(t, RECORD_NAMED) ??
+    phrase(t, RECORD_FOR) ??
     // "CNAME `www` → `app.example.org`".
     phrase(t, /^(?:cname|aaaa|alias|aname)\b[^,;]{0,60}?(?:→|->)/) ??
     // ("Optional: www subdomain configured" is left to the person: the app may not serve one.)
@@ -1007,7 +1014,7 @@ export const dns: Rule = (item) => {
       t,
       /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/,
     ) ??
-    (labelledParts(t)?.dns ? labelledParts(t)?.label : undefined);
+    partLabel(t, 'dns');
   if (!said || MAIL.test(t)) return undefined;
   // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
   if (/\bdns (?:provider|registrar|host(?:ing)?|account|service|vendor)\b/.test(t)) return undefined;
