@@ -1746,12 +1746,8 @@ function secretsKeptOut(t) {
         if (!np)
             continue;
         np = np.trim();
-        const values = SECRET_VALUES.test(np);
         // ("No logging of tokens in code": the noun phrase is about something else.)
-        if (/\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/.test(np))
-            continue;
-        const head = np.split(/[\s/]+/).at(-1) ?? '';
-        if (!values && (!SECRET_HEAD.test(head) || NOT_SECRET.test(np)))
+        if (SECRET_VALUES.test(np) ? ABOUT_ELSE.test(np) : !secretPhrase(np))
             continue;
         // Every place named from here on, joined by "or" / "and" / commas: "in code or in images".
         const clause = s.slice(at).split(/[;:]/)[0] ?? '';
@@ -1765,10 +1761,12 @@ function secretsKeptOut(t) {
 }
 /** A place the code is, named first: "Codebase contains no secrets", "Source code is free of API keys". */
 const PLACE_FIRST = /^(?:the )?(?:(?:production|source|application|app|frontend|backend|client|server|git) )?(code(?:base)?|source(?: code)?|repo(?:sitory)?|images?) (?:contains?|has|holds|includes?|is free (?:of|from)|free (?:of|from)) (?:no |zero |any )?([^,;:()]{1,60})$/;
+/** Words that make a noun phrase about something else: "logging of tokens", "keys for the cache". */
+const ABOUT_ELSE = /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/;
 /** A noun phrase whose head is a secret's word, and nothing about something else ("No logging of tokens"). */
 function secretPhrase(np) {
     const p = np?.trim().replace(/^(?:all |any |the )/, '');
-    if (!p || /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/.test(p))
+    if (!p || ABOUT_ELSE.test(p))
         return undefined;
     const head = p.split(/[\s/]+/).at(-1) ?? '';
     return SECRET_HEAD.test(head) && !NOT_SECRET.test(p) ? p : undefined;
@@ -2363,9 +2361,12 @@ const pathKeptOut = (item) => {
     const found = [];
     // (Examples are meant to be committed; "Add `x.json` to .gitignore" is the named-path rule's.)
     const tracked = paths.filter((p) => !isEnv(p) && !/\.(?:example|sample|template)$/.test(p));
-    const added = pathNamed(item);
-    const named = !!added && !Array.isArray(added) && 'check' in added && added.check.kind === 'repo.untracked';
-    if (git && tracked.length > 0 && !named)
+    // (Asked only when the path rule could be the one: it reads the whole item again.)
+    const named = () => {
+        const added = pathNamed(item);
+        return !!added && !Array.isArray(added) && 'check' in added && added.check.kind === 'repo.untracked';
+    };
+    if (git && tracked.length > 0 && !named())
         found.push({
             check: { kind: 'repo.untracked', paths: tracked.map(anyFolder) },
             rule: 'repo.path-ignored',
@@ -2389,7 +2390,7 @@ const CALL = /^\.?[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*){0,3}!?\(\)?$/;
 /** The code files of a stack, for a construct of that language. */
 const FILES_OF = {
     rust: ['**/*.rs'],
-    python: ['**/*.py'],
+    python: PYTHON_CODE,
     go: ['**/*.go'],
     node: CODE,
     dotnet: ['**/*.cs'],
@@ -2520,6 +2521,8 @@ const DOC_EXT = /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i;
 const ROOT_DOC = /^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)(?:\.\w+)?$/i;
 /** Headings whose items are still to do: a name there is a file to write, not one that is there. */
 const documents_TO_DO = /\b(?:to ?do|planned|plan|later|future|next(?!\.)|backlog|write|draft|missing|nice to have|roadmap|ideas?|to create|to add)\b/;
+/** A remark that the document is still to write or change: "needs an update", "draft", "to add". */
+const PENDING = /\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/;
 /** Outline words that say the list is of files or documents. */
 const FILES_LIST = /\b(?:docs|documents?|documentation|files|deliverables|artifacts|artefacts|included|created|provided)\b/;
 /** Parts of a project that are a folder of their own when a list names them after a file. */
@@ -2567,7 +2570,7 @@ const documentListed = (item) => {
     if (/\bthis (?:document|file|checklist|list|page)\b/.test(remark))
         return undefined;
     // "API.md (needs an update)": still to do.
-    if (/\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(remark))
+    if (PENDING.test(remark))
         return undefined;
     // A `.env` is never in the repository (its examples are); a code file as a bare name names code.
     if ((/(?:^|\/)\.env(?:\.|$)/.test(file) && !/\.(?:example|sample|template)$/.test(file)) ||
@@ -2576,7 +2579,7 @@ const documentListed = (item) => {
     // A community file's name is the bare-name rule's ("SECURITY.md (reporting address)").
     if (bareFileName(item))
         return undefined;
-    if (/\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(said))
+    if (PENDING.test(said))
         return undefined;
     const part = PART.test(remark) ? remark : undefined;
     const path = part && !/root/.test(part) ? `${part}/${file}` : file;
@@ -3373,6 +3376,8 @@ const FIELDS = [
     [/^licen[cs]e$/, 'license'],
     [/^description$/, 'description'],
 ];
+/** The package.json field a label names, if any. */
+const fieldOf = (label) => FIELDS.find(([re]) => re.test(label))?.[1];
 /**
  * `Name: "reposense"`, `Version: "1.0.0"` under "Extension metadata accurate:": package.json has that
  * value. (A label with no quoted value, "Description clear and compelling", is a judgement.)
@@ -3384,7 +3389,7 @@ const packageMetadata = (item) => {
     if (!m?.[1])
         return undefined;
     const label = m[1].toLowerCase().trim();
-    const field = FIELDS.find(([re]) => re.test(label))?.[1];
+    const field = fieldOf(label);
     const value = m[2] ?? m[3] ?? m[4];
     if (!field || value === undefined || !value.trim())
         return undefined;
@@ -3406,7 +3411,7 @@ const packageJsonValue = (item) => {
     if (!m?.[1])
         return undefined;
     const label = m[1].toLowerCase().trim();
-    const field = FIELDS.find(([re]) => re.test(label))?.[1];
+    const field = fieldOf(label);
     const value = (m[2] ?? m[3] ?? m[4])?.replace(/[.;,]$/, '');
     if (!field || !value)
         return undefined;

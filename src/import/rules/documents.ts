@@ -24,6 +24,9 @@ const ROOT_DOC =
 const TO_DO =
   /\b(?:to ?do|planned|plan|later|future|next(?!\.)|backlog|write|draft|missing|nice to have|roadmap|ideas?|to create|to add)\b/;
 
+/** A remark that the document is still to write or change: "needs an update", "draft", "to add". */
+const PENDING = /\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/;
+
 /** Outline words that say the list is of files or documents. */
 const FILES_LIST =
   /\b(?:docs|documents?|documentation|files|deliverables|artifacts|artefacts|included|created|provided)\b/;
@@ -78,10 +81,7 @@ export const documentListed: Rule = (item) => {
   // "PRE_LAUNCH_CHECKLIST.md (this document)": the checklist itself.
   if (/\bthis (?:document|file|checklist|list|page)\b/.test(remark)) return undefined;
   // "API.md (needs an update)": still to do.
-  if (
-    /\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(remark)
-  )
-    return undefined;
+  if (PENDING.test(remark)) return undefined;
   // A `.env` is never in the repository (its examples are); a code file as a bare name names code.
   if (
     (/(?:^|\/)\.env(?:\.|$)/.test(file) && !/\.(?:example|sample|template)$/.test(file)) ||
@@ -90,8 +90,7 @@ export const documentListed: Rule = (item) => {
     return undefined;
   // A community file's name is the bare-name rule's ("SECURITY.md (reporting address)").
   if (bareFileName(item)) return undefined;
-  if (/\b(?:needs?|todo|to ?do|missing|to (?:write|add|create)|draft|planned|later|pending|wip)\b/.test(said))
-    return undefined;
+  if (PENDING.test(said)) return undefined;
   const part = PART.test(remark) ? remark : undefined;
   const path = part && !/root/.test(part) ? `${part}/${file}` : file;
   return {

@@ -34,6 +34,9 @@ const FIELDS: Array<[RegExp, string]> = [
   [/^description$/, 'description'],
 ];
 
+/** The package.json field a label names, if any. */
+const fieldOf = (label: string) => FIELDS.find(([re]) => re.test(label))?.[1];
+
 /**
  * `Name: "reposense"`, `Version: "1.0.0"` under "Extension metadata accurate:": package.json has that
  * value. (A label with no quoted value, "Description clear and compelling", is a judgement.)
@@ -47,7 +50,7 @@ export const packageMetadata: Rule = (item) => {
     );
   if (!m?.[1]) return undefined;
   const label = m[1].toLowerCase().trim();
-  const field = FIELDS.find(([re]) => re.test(label))?.[1];
+  const field = fieldOf(label);
   const value = m[2] ?? m[3] ?? m[4];
   if (!field || value === undefined || !value.trim()) return undefined;
   const near = item.near.replace(/^[^a-z0-9]+/, '');
@@ -73,7 +76,7 @@ export const packageJsonValue: Rule = (item) => {
     );
   if (!m?.[1]) return undefined;
   const label = m[1].toLowerCase().trim();
-  const field = FIELDS.find(([re]) => re.test(label))?.[1];
+  const field = fieldOf(label);
   const value = (m[2] ?? m[3] ?? m[4])?.replace(/[.;,]$/, '');
   if (!field || !value) return undefined;
   // Unquoted, only a value that cannot be a state word: a version number, a licence's identifier

@@ -233,11 +233,8 @@ function secretsKeptOut(t: string): { said: string; code: boolean; images: strin
     }
     if (!np) continue;
     np = np.trim();
-    const values = SECRET_VALUES.test(np);
     // ("No logging of tokens in code": the noun phrase is about something else.)
-    if (/\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/.test(np)) continue;
-    const head = np.split(/[\s/]+/).at(-1) ?? '';
-    if (!values && (!SECRET_HEAD.test(head) || NOT_SECRET.test(np))) continue;
+    if (SECRET_VALUES.test(np) ? ABOUT_ELSE.test(np) : !secretPhrase(np)) continue;
     // Every place named from here on, joined by "or" / "and" / commas: "in code or in images".
     const clause = s.slice(at).split(/[;:]/)[0] ?? '';
     const named = [...clause.matchAll(CODE_PLACE)];
@@ -253,10 +250,13 @@ function secretsKeptOut(t: string): { said: string; code: boolean; images: strin
 const PLACE_FIRST =
   /^(?:the )?(?:(?:production|source|application|app|frontend|backend|client|server|git) )?(code(?:base)?|source(?: code)?|repo(?:sitory)?|images?) (?:contains?|has|holds|includes?|is free (?:of|from)|free (?:of|from)) (?:no |zero |any )?([^,;:()]{1,60})$/;
 
+/** Words that make a noun phrase about something else: "logging of tokens", "keys for the cache". */
+const ABOUT_ELSE = /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/;
+
 /** A noun phrase whose head is a secret's word, and nothing about something else ("No logging of tokens"). */
 function secretPhrase(np: string | undefined): string | undefined {
   const p = np?.trim().replace(/^(?:all |any |the )/, '');
-  if (!p || /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/.test(p)) return undefined;
+  if (!p || ABOUT_ELSE.test(p)) return undefined;
   const head = p.split(/[\s/]+/).at(-1) ?? '';
   return SECRET_HEAD.test(head) && !NOT_SECRET.test(p) ? p : undefined;
 }
@@ -937,9 +937,12 @@ export const pathKeptOut: Rule = (item) => {
   const found: Mapping[] = [];
   // (Examples are meant to be committed; "Add `x.json` to .gitignore" is the named-path rule's.)
   const tracked = paths.filter((p) => !isEnv(p) && !/\.(?:example|sample|template)$/.test(p));
-  const added = pathNamed(item);
-  const named = !!added && !Array.isArray(added) && 'check' in added && added.check.kind === 'repo.untracked';
-  if (git && tracked.length > 0 && !named)
+  // (Asked only when the path rule could be the one: it reads the whole item again.)
+  const named = () => {
+    const added = pathNamed(item);
+    return !!added && !Array.isArray(added) && 'check' in added && added.check.kind === 'repo.untracked';
+  };
+  if (git && tracked.length > 0 && !named())
     found.push({
       check: { kind: 'repo.untracked', paths: tracked.map(anyFolder) },
       rule: 'repo.path-ignored',
@@ -965,7 +968,7 @@ const CALL = /^\.?[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*){0,3}!?\(\)?$/;
 /** The code files of a stack, for a construct of that language. */
 const FILES_OF: Record<string, string[]> = {
   rust: ['**/*.rs'],
-  python: ['**/*.py'],
+  python: PYTHON_CODE,
   go: ['**/*.go'],
   node: CODE,
   dotnet: ['**/*.cs'],
