@@ -51,6 +51,7 @@ beforeAll(async () => {
     'tsconfig.json': TSCONFIG,
     'tsconfig.build.json': '{ "compilerOptions": { "strict": false, }, }\n',
     'settings.json': '{ "a": 1 } // trailing\n',
+    'tsconfig.broken.json': '{\n  // a comment\n  "compilerOptions": { "strict": true\n}\n',
   });
 });
 afterAll(cleanupRepos);
@@ -121,6 +122,16 @@ describe('repo.value paths', () => {
     expect(plain.status).toBe('error');
     const forced = await run({ file: 'settings.json', path: 'a', format: 'jsonc', equals: 1 });
     expect(forced.status).toBe('pass');
+  });
+
+  it('refuses JSON with comments that does not parse, naming the line and column, not a half-read value', async () => {
+    // jsonc-parser returns what it could read of a broken file; the check must not judge that.
+    const out = await run({ file: 'tsconfig.broken.json', path: 'compilerOptions.strict', equals: true });
+    expect(out).toEqual({
+      status: 'error',
+      summary:
+        'tsconfig.broken.json is not valid JSON (with comments): CloseBraceExpected at line 5, column 1',
+    });
   });
 
   it('reads JSON that starts with a byte order mark', async () => {

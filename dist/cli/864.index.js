@@ -1450,6 +1450,8 @@ function sampledNames(p) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/checks/repo/workspaces.ts
@@ -1500,6 +1502,7 @@ async function workspacePackages(ctx) {
 const packageGlob = (pattern) => `${pattern.replace(/^\.\//, '').replace(/\/+$/, '')}/package.json`;
 
 ;// CONCATENATED MODULE: ./src/checks/repo/value.ts
+
 
 
 
@@ -1613,12 +1616,7 @@ async function judgeValue(p, ctx) {
     let data;
     const format = p.format ?? formatOf(p.file);
     try {
-        data =
-            format === 'json'
-                ? JSON.parse(text)
-                : format === 'jsonc'
-                    ? JSON.parse(plainJson(text))
-                    : (0,dist/* parse */.qg)(text);
+        data = format === 'json' ? JSON.parse(text) : format === 'jsonc' ? parseJsonc(text) : (0,dist/* parse */.qg)(text);
     }
     catch (e) {
         return {
@@ -1677,47 +1675,22 @@ function formatOf(file) {
     return f.endsWith('.json') ? 'json' : 'yaml';
 }
 /**
- * JSON with comments made plain JSON: `//` and `/* *\/` comments outside strings become spaces and a comma
- * before `}` or `]` is dropped, as TypeScript reads its config. One pass, linear in the text.
+ * JSON with comments, as TypeScript and VS Code read it (`//` and `/* *\/` comments, a comma before `}` or
+ * `]`), parsed by jsonc-parser, the parser VS Code itself uses. jsonc-parser recovers from errors and returns
+ * what it could read; a check must not judge a half-read file, so the first error is thrown with its line
+ * and column.
  */
-function plainJson(text) {
-    const out = [];
-    let pendingComma = -1;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '"') {
-            let j = i + 1;
-            while (j < text.length && text[j] !== '"')
-                j += text[j] === '\\' ? 2 : 1;
-            out.push(text.slice(i, j + 1));
-            pendingComma = -1;
-            i = j + 1;
-        }
-        else if (c === '/' && text[i + 1] === '/') {
-            const end = text.indexOf('\n', i);
-            i = end < 0 ? text.length : end;
-        }
-        else if (c === '/' && text[i + 1] === '*') {
-            const end = text.indexOf('*/', i + 2);
-            i = end < 0 ? text.length : end + 2;
-            out.push(' ');
-        }
-        else {
-            if (c === '}' || c === ']') {
-                if (pendingComma >= 0)
-                    out[pendingComma] = ' ';
-                pendingComma = -1;
-            }
-            else if (c === ',')
-                pendingComma = out.length;
-            else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r')
-                pendingComma = -1;
-            out.push(c);
-            i++;
-        }
+function parseJsonc(text) {
+    const errors = [];
+    const data = (0,main.parse)(text, errors, { allowTrailingComma: true, disallowComments: false });
+    const first = errors[0];
+    if (first) {
+        const before = text.slice(0, first.offset);
+        const line = before.split('\n').length;
+        const column = first.offset - before.lastIndexOf('\n');
+        throw new Error(`${(0,main.printParseErrorCode)(first.error)} at line ${line}, column ${column}`);
     }
-    return out.join('');
+    return data;
 }
 /** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
 function parsePath(text) {

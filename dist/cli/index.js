@@ -9015,7 +9015,7 @@ function runtimeProblem(version) {
 // neither.
 async function publishedDefinitionSchema() {
     const [{ defaultRegistry }, { publishedSchema }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864)),
+        Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864)),
         __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 3659)),
     ]);
     return publishedSchema(defaultRegistry);
@@ -9043,13 +9043,13 @@ async function main(argv, io) {
                 return cli_io/* EXIT */.dc.ok;
             }
             case 'validate':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(864), __nccwpck_require__.e(24), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand(args, io);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(864), __nccwpck_require__.e(24), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4446))).validateCommand(args, io);
             case 'check':
-                return await (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(864), __nccwpck_require__.e(24), __nccwpck_require__.e(34)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5034))).checkCommand(args, io);
+                return await (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(864), __nccwpck_require__.e(24), __nccwpck_require__.e(34)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5034))).checkCommand(args, io);
             case 'import':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(64), __nccwpck_require__.e(864), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1268))).importCommand(args, io);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(64), __nccwpck_require__.e(864), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1268))).importCommand(args, io);
             case 'init':
-                return (await Promise.all(/* import() */[__nccwpck_require__.e(153), __nccwpck_require__.e(64), __nccwpck_require__.e(864), __nccwpck_require__.e(268), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920))).initCommand(args, io);
+                return (await Promise.all(/* import() */[__nccwpck_require__.e(881), __nccwpck_require__.e(64), __nccwpck_require__.e(864), __nccwpck_require__.e(268), __nccwpck_require__.e(920)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7920))).initCommand(args, io);
         }
     }
     catch (e) {

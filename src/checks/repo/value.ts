@@ -1,6 +1,7 @@
 import { compilePattern } from '../../util/pattern.js';
 import { readRepoText } from './read.js';
 import { parse as parseYaml } from 'yaml';
+import { parse as parseJsoncText, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { isDeepStrictEqual } from 'node:util';
 import { regexProblems, repoPathProblems, strictObject } from '../params.js';
 import { defineKind, type CheckContext, type CheckOutcome } from '../types.js';
@@ -135,12 +136,7 @@ async function judgeValue(p: Params, ctx: CheckContext): Promise<CheckOutcome> {
   let data: unknown;
   const format = p.format ?? formatOf(p.file);
   try {
-    data =
-      format === 'json'
-        ? JSON.parse(text)
-        : format === 'jsonc'
-          ? JSON.parse(plainJson(text))
-          : parseYaml(text);
+    data = format === 'json' ? JSON.parse(text) : format === 'jsonc' ? parseJsonc(text) : parseYaml(text);
   } catch (e) {
     return {
       status: 'error',
@@ -200,39 +196,22 @@ export function formatOf(file: string): 'json' | 'jsonc' | 'yaml' {
 }
 
 /**
- * JSON with comments made plain JSON: `//` and `/* *\/` comments outside strings become spaces and a comma
- * before `}` or `]` is dropped, as TypeScript reads its config. One pass, linear in the text.
+ * JSON with comments, as TypeScript and VS Code read it (`//` and `/* *\/` comments, a comma before `}` or
+ * `]`), parsed by jsonc-parser, the parser VS Code itself uses. jsonc-parser recovers from errors and returns
+ * what it could read; a check must not judge a half-read file, so the first error is thrown with its line
+ * and column.
  */
-export function plainJson(text: string): string {
-  const out: string[] = [];
-  let pendingComma = -1;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
-      out.push(text.slice(i, j + 1));
-      pendingComma = -1;
-      i = j + 1;
-    } else if (c === '/' && text[i + 1] === '/') {
-      const end = text.indexOf('\n', i);
-      i = end < 0 ? text.length : end;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 2;
-      out.push(' ');
-    } else {
-      if (c === '}' || c === ']') {
-        if (pendingComma >= 0) out[pendingComma] = ' ';
-        pendingComma = -1;
-      } else if (c === ',') pendingComma = out.length;
-      else if (c !== ' ' && c !== '\t' && c !== '\n' && c !== '\r') pendingComma = -1;
-      out.push(c);
-      i++;
-    }
+export function parseJsonc(text: string): unknown {
+  const errors: ParseError[] = [];
+  const data: unknown = parseJsoncText(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset);
+    const line = before.split('\n').length;
+    const column = first.offset - before.lastIndexOf('\n');
+    throw new Error(`${printParseErrorCode(first.error)} at line ${line}, column ${column}`);
   }
-  return out.join('');
+  return data;
 }
 
 /** "a.b[0].c" → ['a', 'b', 0, 'c']; `["x.y"]` quotes a key with dots. */
