@@ -22,10 +22,11 @@ describe('preflight import', () => {
       Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
     );
     writeFileSync(path.join(dir, 'huge.md'), '- [ ] check item number 123456\n'.repeat(170_000));
+    writeFileSync(path.join(dir, 'large.md'), '- [ ] check item\n\n'.repeat(15_000) + 'x'.repeat(10_000));
     writeFileSync(path.join(dir, 'many.md'), '- [ ] item\n'.repeat(1500));
-    writeFileSync(path.join(dir, 'full.md'), '- [ ] HSTS header configured\n'.repeat(36_000));
+    writeFileSync(path.join(dir, 'full.md'), '- [ ] HSTS header configured\n'.repeat(8_000));
     writeFileSync(path.join(dir, 'nested.md'), `${'- '.repeat(100_000)}[ ] deep`);
-    writeFileSync(path.join(dir, 'links.md'), `- [ ] ${'[a]('.repeat(100_000)}`);
+    writeFileSync(path.join(dir, 'links.md'), `- [ ] ${'[a]('.repeat(50_000)}`);
     writeFileSync(
       path.join(dir, 'small.md'),
       '# Ship it\n## Checks\n- [ ] `.env` files not committed\n- [ ] Ask the team\n',
@@ -58,9 +59,11 @@ describe('preflight import', () => {
     ['empty.md', 'empty.md is empty: there is nothing to import'],
     ['prose.md', 'prose.md has no task items ("- [ ] …" list items): nothing to import (1 boxes inside'],
     ['junk.md', 'junk.md is not a Markdown text file: it holds NUL bytes'],
-    ['huge.md', 'huge.md is 5.0 MiB; import reads Markdown checklists of at most 1.0 MiB'],
+    ['huge.md', 'huge.md is 5.0 MiB; import reads Markdown checklists of at most 256 KiB'],
+    ['large.md', 'large.md is 274 KiB; import reads Markdown checklists of at most 256 KiB'],
     ['many.md', 'many.md has 1500 task items; a checklist holds at most 1000'],
-    ['full.md', 'full.md has 36000 task items; a checklist holds at most 1000'],
+    // Refused before parsing: 8000 boxes would cost the parser some 160 MB.
+    ['full.md', 'full.md has 8000 task boxes; a checklist holds at most 1000 items'],
     ['nested.md', 'nested.md nests lists or quotes too deep on line 1'],
     ['links.md', 'links.md has a paragraph (from line 1) with more than 8000 "[" brackets'],
     ['missing.md', 'missing.md: no such file'],

@@ -622,8 +622,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_IMPORT_ITEMS
 
-// EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
-var file_def = __webpack_require__(8634);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/import/approvers.ts
@@ -638,6 +636,8 @@ function approversFor(text, context) {
     return { permission: 'write' };
 }
 
+// EXTERNAL MODULE: ./src/definition/file-def.ts + 1 modules
+var file_def = __webpack_require__(8634);
 ;// CONCATENATED MODULE: ./src/import/checks.ts
 
 /**
@@ -5611,10 +5611,15 @@ function countRawBoxes(node, outline) {
 ;// CONCATENATED MODULE: ./src/import/index.ts
 
 
-
 /** More task items than a pull request comment can show and people can tick. */
 const MAX_IMPORT_ITEMS = 1000;
-const MAX_IMPORT_BYTES = file_def/* MAX_DEFINITION_BYTES */.N9;
+/**
+ * The largest checklist import reads. Real checklists run to about 15 KB (the largest of 147 read while
+ * measuring the import); the Markdown parser holds some 600 bytes of syntax tree and events per byte, so
+ * a 1 MiB file cost over 600 MB and 2 s whatever it held. A quarter of a megabyte keeps 17 times the
+ * largest real one and bounds a hostile file to a fraction of that.
+ */
+const MAX_IMPORT_BYTES = 256 * 1024;
 /**
  * A Markdown checklist as a Preflight definition. `source` names the file in messages and in the header
  * comment. Bad input is an answer with a message, never an exception.
@@ -5664,12 +5669,19 @@ function tooLarge(source, size) {
 const MAX_NESTING = 32;
 const MAX_BRACKETS_PER_BLOCK = 8 * MAX_IMPORT_ITEMS;
 const OPENERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/;
+/** A line that opens a task box: the parser's count can only be lower (boxes in code are not items). */
+const BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/;
+/** Above this many box lines the file is refused before it is parsed; up to it, the parser counts. */
+const MAX_BOX_LINES = 2 * MAX_IMPORT_ITEMS;
 function shapeProblem(text) {
     let brackets = 0;
     let blockStart = 1;
     let lineNo = 0;
+    let boxes = 0;
     for (const line of text.split('\n')) {
         lineNo += 1;
+        if (BOX_LINE.test(line))
+            boxes += 1;
         if (line.trim() === '') {
             brackets = 0;
             blockStart = lineNo + 1;
@@ -5687,6 +5699,10 @@ function shapeProblem(text) {
         if (brackets > MAX_BRACKETS_PER_BLOCK)
             return `has a paragraph (from line ${blockStart}) with more than ${MAX_BRACKETS_PER_BLOCK} "[" brackets; it does not look like a checklist`;
     }
+    // Tens of thousands of boxes are refused without building their syntax tree, which costs the parser
+    // about 20 KB a box; a count near the limit is left to the parser, which knows a box in code is no item.
+    if (boxes > MAX_BOX_LINES)
+        return `has ${boxes} task boxes; a checklist holds at most ${MAX_IMPORT_ITEMS} items (split it into several checklists)`;
     return undefined;
 }
 function notText(text) {

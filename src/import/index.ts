@@ -1,5 +1,4 @@
 import type { Registry } from '../checks/registry.js';
-import { MAX_DEFINITION_BYTES } from '../definition/file-def.js';
 import { outlineToYaml, type Explanation, type ImportSummary } from './convert.js';
 import { readOutline } from './outline.js';
 import type { Stack } from './rules/index.js';
@@ -8,7 +7,13 @@ export type { Explanation, ImportSummary } from './convert.js';
 
 /** More task items than a pull request comment can show and people can tick. */
 export const MAX_IMPORT_ITEMS = 1000;
-export const MAX_IMPORT_BYTES = MAX_DEFINITION_BYTES;
+/**
+ * The largest checklist import reads. Real checklists run to about 15 KB (the largest of 147 read while
+ * measuring the import); the Markdown parser holds some 600 bytes of syntax tree and events per byte, so
+ * a 1 MiB file cost over 600 MB and 2 s whatever it held. A quarter of a megabyte keeps 17 times the
+ * largest real one and bounds a hostile file to a fraction of that.
+ */
+export const MAX_IMPORT_BYTES = 256 * 1024;
 
 export interface ImportOptions {
   registry: Registry;
@@ -70,13 +75,19 @@ export function tooLarge(source: string, size: number): string {
 const MAX_NESTING = 32;
 const MAX_BRACKETS_PER_BLOCK = 8 * MAX_IMPORT_ITEMS;
 const OPENERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/;
+/** A line that opens a task box: the parser's count can only be lower (boxes in code are not items). */
+const BOX_LINE = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/;
+/** Above this many box lines the file is refused before it is parsed; up to it, the parser counts. */
+const MAX_BOX_LINES = 2 * MAX_IMPORT_ITEMS;
 
 function shapeProblem(text: string): string | undefined {
   let brackets = 0;
   let blockStart = 1;
   let lineNo = 0;
+  let boxes = 0;
   for (const line of text.split('\n')) {
     lineNo += 1;
+    if (BOX_LINE.test(line)) boxes += 1;
     if (line.trim() === '') {
       brackets = 0;
       blockStart = lineNo + 1;
@@ -93,6 +104,10 @@ function shapeProblem(text: string): string | undefined {
     if (brackets > MAX_BRACKETS_PER_BLOCK)
       return `has a paragraph (from line ${blockStart}) with more than ${MAX_BRACKETS_PER_BLOCK} "[" brackets; it does not look like a checklist`;
   }
+  // Tens of thousands of boxes are refused without building their syntax tree, which costs the parser
+  // about 20 KB a box; a count near the limit is left to the parser, which knows a box in code is no item.
+  if (boxes > MAX_BOX_LINES)
+    return `has ${boxes} task boxes; a checklist holds at most ${MAX_IMPORT_ITEMS} items (split it into several checklists)`;
   return undefined;
 }
 
