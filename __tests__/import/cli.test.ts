@@ -136,7 +136,7 @@ describe('preflight import', () => {
     const { io, err } = fakeIo(PROJECT_ROOT);
     expect(await main(['import', '__tests__/import/seeds/khanflow-production-checklist.md'], io)).toBe(0);
     expect(err()).toMatch(
-      /^__tests__\/import\/seeds\/khanflow-production-checklist\.md: 118 items: 42 automated, 76 manual, 0 skipped; \d+ guessed/,
+      /^__tests__\/import\/seeds\/khanflow-production-checklist\.md: 118 items: 38 automated, 80 manual, 0 skipped; \d+ guessed/,
     );
   });
 });

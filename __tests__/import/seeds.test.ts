@@ -232,4 +232,6 @@ describe('mappings from the KhanFlow checklist', () => {
 });
 
 const CHAT_AUTOMATED = 38;
-const KHANFLOW_AUTOMATED = 42;
+// (Its Zoom variables "(if using)", the "AWS (if using)" section and "Update DNS (if needed)" are under a
+// condition: manual.)
+const KHANFLOW_AUTOMATED = 38;

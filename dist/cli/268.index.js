@@ -743,6 +743,104 @@ const WATCH_CONTEXT = /\b(?:monitor(?:ing)? (?:these|the following)|alert(?:ing)
 function watchContext(near) {
     return WATCH_CONTEXT.exec(near)?.[0];
 }
+/*
+ * Scopes. A claim a check could verify stays manual when its own words put it under a scope the gate
+ * cannot see: a condition ("(if needed)", "if you use SSL", "when X is enabled", "unless …", "where
+ * applicable"), a wish ("(optional)", "(recommended)", "nice to have", "consider …"), a time after the pull
+ * request ("later", "post-launch", "in a future release") or a watch over time ("for 24 hours",
+ * "consistently"). Each is a small pattern; `scopeOf` combines them with the cases where the words are part
+ * of the claim itself: "if" for "whether" ("Verify if `X` is set"), a condition that defines the check's
+ * outcome ("exits non-zero if any file is unformatted", "returns 429 when the limit is hit"), the release's
+ * own time ("when deploying", "if running in production"), and a condition of a later clause only ("Sitemap
+ * present, and if pages change often, updated on deploy").
+ */
+/** The words that open a condition. */
+const CONDITION_WORD = /\b(?:only if|only when|if|when|whenever|unless|in case(?: of)?|provided that|assuming|depending on|depends on)\b(?![-/])/g;
+/** "Verify if", "check whether": "if" asks whether the claim holds. */
+const WHETHER = /\b(?:verify|verified|check|checked|checking|see|test|tested|determine|confirm|confirmed|ask|know|find out|inspect|review|look|examine|validate|assess|evaluate|tell|establish)(?: that)? $/;
+/** "fails if", "exits non-zero if", "returns 200 when", "rejected with 401 when": the check's own outcome. */
+const OUTCOME = /\b(?:fail(?:s|ed|ing)?|errors?|erroring|exits?|exiting|returns?|returning|responds?|responding|rejects?|rejected|rejecting|blocks?|blocked|blocking|redirects?|redirected|throws?|den(?:y|ies|ied)|refuses?|refused|breaks?|aborts?|raises?|crash(?:es)?|complains?|flags?|flagged|prevents?|prevented|catches|caught|[1-5]\d\d)\b/;
+/** "even if", "as if", "what if": not a condition on the claim. */
+const NOT_A_CONDITION = /\b(?:even|as|what) $/;
+/**
+ * The release's own time: the gate runs then, so the claim holds at it ("`X=stable` when deploying",
+ * "if running in production", "when going live").
+ */
+const RELEASE_TIME = /\b(?:when|if|once) (?:(?:running|deployed|deploying|we are|we're|you are|you're) )?(?:in |to |on )?(?:production|prod|live)\b|\bwhen (?:deploy\w*|releas\w*|going live|launch\w*|ready)\b/g;
+/** "where applicable", "as needed", "wherever possible": a condition without an "if". */
+const WHERE = /\bwher(?:e|ever) (?:applicable|possible|needed|necessary|relevant|appropriate|supported|available|required|used|practical|feasible|it applies|it makes sense)\b|\bas (?:needed|required|applicable|necessary|appropriate)\b/;
+/** A wish, not a requirement: "(optional)", "Optional: …", "(recommended)", "is recommended", "nice to have". */
+const WISH = /(?:^|[([,;:–—-]\s*)optional(?:ly)?\b(?! (?:chaining|dependenc\w*|fields?|param\w*|arguments?|props?|peer\w*|types?|values?|keys?)\b)|\boptional\s*[.)\]]?$|\(\s*(?:strongly |highly )?(?:recommended|suggested|advised)\s*[.)]|(?:^|[[,;–—-]\s*)(?:strongly |highly )?(?:recommended|suggested)\s*(?:[:)\]]|$)|\b(?:is|are) (?:strongly |highly )?(?:recommended|suggested|encouraged|advised)\b|\bnice[- ]to[- ]have\b|\bwould be nice\b|\bif time permits\b|\bstretch goal\b|\bbonus\s*[:)]|\bconsider(?:ing)?\b|\b(?:may|might) (?:want|wish) to\b|\bideally\b/;
+/** A time after the pull request: "later", "post-launch", "in a future release", "next sprint", "follow-up". */
+const LATER = /(?<!\b(?:or|and) )\blater\b|\bin (?:a |the )?future\b|\bfuture (?:releases?|versions?|sprints?|iterations?|work|improvements?|updates?)\b|\(future\)|^future\b|\bpost[- ]?(?:launch|release|merge|mvp|go-?live)\b|\bafter (?:the )?(?:launch|go-?live|going live|merg\w*)\b|\bnext (?:release|version|sprint|iteration|milestone|phase)\b|\bphase (?:2|3|two|three|ii)\b|\bfollow-?ups?\b|\beventually\b|\bsomeday\b|\bdown the road\b|\b(?:in|on|to) the (?:backlog|roadmap)\b/;
+/** A watch over time: "for 24 hours", "over the first week", "consistently", "stays green". */
+const OVER_A_PERIOD = /\b(?:for|over|during|throughout) (?:at least |the |a |an )?(?:first |next |initial |whole |entire )?(?:\d+\+?\s?|one |two |three |a |an )?(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b|\b(?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable) (?:consistently|continuously|reliably over time)\b|\b(?:consistently|continuously) (?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable)\b|\b(?:over time|around the clock|24\/7)\b|\b(?:stays?|remains?|keeps?) (?:green|up|healthy|stable|below|under|above|within)\b/;
+/** A period that is a setting's value, not a watch: a cache's lifetime, a token's expiry, a limit's window. */
+const PERIOD_SETTING = /\bcach\w*|\bmax-age\b|\bttl\b|\bexpir\w*|\bretain\w*|\bretention\b|\bvalid\b|\bcertificates?\b|\bhsts\b|\bpreload\b|\brotat\w*|\btokens?\b|\bsessions?\b|\blifetime\b|\block\w*|\bbans?\b|\bwindow\b|\bper\b|\bevery\b|\brequests?\b/;
+/** The item's words a scope is read in: code spans (`code`, as written) and addresses are not words of the claim. */
+function wordsOf(text, code = []) {
+    let t = text.replace(/`[^`]*`/g, ' code ');
+    for (const c of code) {
+        const span = c.trim().toLowerCase();
+        if (span)
+            t = t.split(span).join(' code ');
+    }
+    return t.replace(/\bhttps?:\/\/\S+/g, ' address ');
+}
+/** The first condition in `t` that scopes the claim, or undefined. */
+function conditionIn(t) {
+    const where = WHERE.exec(t);
+    if (where)
+        return where[0];
+    for (const m of t.matchAll(CONDITION_WORD)) {
+        const before = t.slice(0, m.index);
+        const rest = t.slice(m.index + m[0].length);
+        if (m[0] === 'if' && WHETHER.test(before))
+            continue;
+        // (The outcome's verb among the last words of the clause before the condition.)
+        const clause = before
+            .replace(/.*[,;(]/, '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .slice(-6)
+            .join(' ');
+        if (NOT_A_CONDITION.test(before) || OUTCOME.test(clause))
+            continue;
+        // ("Sitemap present, and if pages change often, updated on deploy": the condition of a later clause.)
+        if (/[,;]\s*(?:and |but |or )?$/.test(before) && /^[^,;()]+,\s*\S/.test(rest))
+            continue;
+        return `${m[0]}${/^[^,;()]{0,30}/.exec(rest)?.[0] ?? ''}`.trim();
+    }
+    return undefined;
+}
+/**
+ * Why the claim of an item is under a scope the gate cannot see (a condition, a wish, a time after the
+ * pull request, a watch over time), or undefined. `near` is the nearest step of the outline: a step that
+ * opens with a condition ("If using Docker:", "Queue workers (if using queues)") scopes its items too.
+ * `code` holds the item's code spans: their words are a command's, not the claim's (`--when=ci`).
+ */
+function scopeOf(text, near = '', code = []) {
+    const t = wordsOf(text, code).replace(RELEASE_TIME, ' ');
+    const condition = conditionIn(t);
+    if (condition)
+        return `under a condition ("${condition}"): the gate cannot tell whether it applies`;
+    const wish = WISH.exec(t);
+    if (wish)
+        return `"${wish[0].replace(/^[^a-z]+/, '')}" is a wish, not a requirement the release must meet`;
+    const later = LATER.exec(t);
+    if (later)
+        return `"${later[0]}" is a time after the pull request, not a state of it`;
+    const period = OVER_A_PERIOD.exec(t);
+    if (period && !PERIOD_SETTING.test(t))
+        return `"${period[0]}" is watched over a period, not checked once`;
+    const step = wordsOf(near).replace(RELEASE_TIME, ' ');
+    const stepCondition = /\(\s*(?:if|when|unless|only if)\b|^(?:if|when|unless|only if|in case)\b/.test(step)
+        ? conditionIn(step)
+        : undefined;
+    if (stepCondition)
+        return `under "${near}", a condition ("${stepCondition}"): the gate cannot tell whether it applies`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/import/rules/types.ts
 const refuse = (manual) => ({ manual });
@@ -2941,7 +3039,7 @@ const CONDITION = /(?<!\b(?:check|checked|verify|verified|confirm|confirmed|see|
  * A condition that is a time of the release rather than a service ("when deploying", "if running in
  * production"): the gate runs at that time, so the variable is claimed.
  */
-const RELEASE_TIME = /\b(?:when|if|once) (?:(?:running|deployed|deploying|we are|we're|you are|you're) )?(?:in |to |on )?(?:production|prod|live)\b|\bwhen (?:deploy\w*|releas\w*|going live|launch\w*|ready)\b/g;
+const env_RELEASE_TIME = /\b(?:when|if|once) (?:(?:running|deployed|deploying|we are|we're|you are|you're) )?(?:in |to |on )?(?:production|prod|live)\b|\bwhen (?:deploy\w*|releas\w*|going live|launch\w*|ready)\b/g;
 /** A heading or parent that makes its section optional: "Optional: Redis", "Search (optional)", "Optional services". */
 const OPTIONAL_SECTION = /\boptional\b/;
 /**
@@ -2953,13 +3051,13 @@ const OPTIONAL_SECTION = /\boptional\b/;
  */
 function conditional(item) {
     const heading = item.context
-        .replace(RELEASE_TIME, ' ')
+        .replace(env_RELEASE_TIME, ' ')
         // ("Required and optional variables": a list of both kinds, each item says which it is.)
         .replace(/\b(?:required|mandatory) ?(?:and|&|\/|or) ?optional\b|\boptional ?(?:and|&|\/|or) ?(?:required|mandatory)\b/g, ' ');
     const section = phrase(heading, CONDITION) ?? phrase(heading, OPTIONAL_SECTION);
     if (section)
         return `the section is conditional ("${section}"): the gate cannot tell whether it applies`;
-    const own = phrase(item.raw.toLowerCase().replace(RELEASE_TIME, ' '), CONDITION);
+    const own = phrase(item.raw.toLowerCase().replace(env_RELEASE_TIME, ' '), CONDITION);
     if (own)
         return `the words hold a condition ("${own}"): the gate cannot tell whether it applies`;
     return undefined;
@@ -3070,7 +3168,13 @@ function environmentOf(item, raw) {
             note: "a production URL is taken to be an https:// URL; use 'url-host' to name the host",
         };
     }
-    const set = phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
+    const set = phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added|populated|filled in|exported)\b/) ??
+        // "`DATABASE_URL` points to the production database": an address variable set, to a value the words
+        // describe (one pointing to the production site or API is an https:// URL, read above). What another
+        // variable points to is its value's meaning ("`TENANT_REGION` points to the production cluster").
+        (/(?:URL|URI|DSN|HOST|ENDPOINT|CONNECTION_STRING|CONN)$/.test(first.name)
+            ? phrase(t, /\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live)\b/)
+            : undefined) ??
         // ("Generate `X`" only for a secret: a generated spec or report is not a variable.)
         (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
             ? phrase(t, /^\w+/)
@@ -3092,12 +3196,7 @@ function environmentOf(item, raw) {
         check: policy(Object.fromEntries(all.map((n) => [n.name, SECRET.test(n.name) ? { 'not-placeholder': true } : {}]))),
         rule: 'env.set',
         matched: [...all.map((n) => n.phrase), set],
-        note: [
-            phrase(t, /if using|optional|if applicable|if required/)?.replace(/.+/, (said) => `the source says "${said}": make it optional (required: false) if it does not apply`) ?? guessedName,
-            keyNote(all),
-        ]
-            .filter(Boolean)
-            .join('; ') || undefined,
+        note: [guessedName, keyNote(all)].filter(Boolean).join('; ') || undefined,
     };
 }
 /**
@@ -3237,6 +3336,10 @@ const changelog = (item) => {
             : undefined) ??
         phrase(t, /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/) ??
         phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
+    // "Update changelog or release notes", "CHANGELOG.md or HISTORY.md updated": either will do, and the check
+    // would demand the changelog.
+    if (said && /\bchangelog(?:\.md)?`? or\b|\bor (?:the |a )?`?changelog\b/.test(t))
+        return undefined;
     if (!said ||
         /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(t))
         return undefined;
@@ -3316,35 +3419,79 @@ function versionFile(code, text) {
         return undefined;
     return named === 'cargo.toml' ? 'Cargo.toml' : named;
 }
+/**
+ * What runs on the pull request's commit: CI by any of its names, its builds, jobs, pipelines and
+ * workflows, the status checks. A workflow, job or pipeline counts only when CI or the build, test or lint
+ * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
+ */
+const CI_SUBJECT = /\b(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab pipelines?|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|^(?:the )?(?:build )?pipelines?)\b/;
+/** The states of a run that went well. */
+const GREEN = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b|✅/;
+/** "Build green in CI", "`main` is green in CI", "lint passes on GitHub Actions": the state, then where. */
+const GREEN_IN_CI = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|ok) (?:in|on|via) (?:the )?(?:ci(?:\/cd)?|github actions|actions|(?:ci |build )?pipeline)\b/;
+/** "No failing checks", "zero red builds": none of the runs failed. */
+const NONE_FAILED = /\b(?:no|zero|0) (?:failing|failed|red|broken) (?:ci |status )?(?:checks|jobs|builds|workflows|pipelines|runs)\b/;
+/** Runs that are not the pull request's checks, or not all of them: other scans, the release's own run. */
+const OTHER_RUNS = /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
+/** The first claim in `t` that the CI run of the commit is green, as matched, or undefined. */
+function ciGreen(t, context) {
+    // ("CI/CD (GitHub Actions etc.) working": the remark names the system, the words around it the claim.)
+    const s = t.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+    for (const clause of s.split(/[,;]|\s[-–—]\s/)) {
+        const subject = CI_SUBJECT.exec(clause);
+        if (!subject)
+            continue;
+        const rest = clause.slice(subject.index + subject[0].length);
+        const green = GREEN.exec(rest);
+        // The state within a few words of what it is said of, with no "not" between ("CI is not yet green").
+        const gap = green ? rest.slice(0, green.index) : '';
+        if (green && gap.split(/\s+/).filter(Boolean).length <= 5 && !/\b(?:not|never|no)\b/.test(gap))
+            return `${subject[0]}${gap}${green[0]}`.trim();
+    }
+    return (phrase(s, GREEN_IN_CI) ??
+        phrase(s, NONE_FAILED) ??
+        // "All jobs green" under a CI heading.
+        (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(context)
+            ? phrase(s, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
+            : undefined));
+}
 const checksGreen = (item) => {
     const t = item.text;
-    const said = phrase(t, /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:tested and |verified and )?(?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/) ??
-        phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
-        // "All jobs green" under a CI heading.
-        (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(item.context)
-            ? phrase(t, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
-            : undefined) ??
+    const said = ciGreen(t, item.context) ??
         // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
         phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
-    if (!said ||
-        /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t))
+    if (!said || OTHER_RUNS.test(t))
         return undefined;
     return { check: { kind: 'github.checks-green' }, rule: 'github.checks-green', matched: [said] };
 };
+/** The pull request as the subject: "PR", "this pull request", "the release PR", "merge request". */
+const THE_PR = /\b(?:pr|pull request|merge request|mr)\b/;
+/**
+ * What the pull request is said to be opened against: "targets", "is against", "opened into", "base branch
+ * is", then the branch ("PR targets `main`", "Release PR opened against the release branch", "PR from
+ * `develop` into `main`", "PR base: main").
+ */
+const TARGETS = /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |created |made |filed |submitted )?(?:against|into|onto|to)|base(?: branch)?(?: is|:| =)?) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b(?! (?:readme|page|docs?|site|menu|app|screen|website|repo\w*|file|config\w*)\b)/;
+/**
+ * "Release PR targets `main`": the pull request's base branch. A merge is a step after the pull request
+ * ("Merge release PR to `main`", "Feature branch merged to main", "Code merged to the release branch"),
+ * and so is the back-merge after the release ("Merge main back to develop"): those stay manual.
+ */
 const targetBranch = (item) => {
     const t = item.text;
-    const m = /\b(?:merge(?:d)?|pr|pull request)\b[^,;]*?\b(?:into|targets?|against|to) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b/.exec(t);
-    // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
-    // the release branch" tell of work already merged, which is not this pull request's base.
-    if (!m?.[1] ||
-        /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b|\b(?:code|work|changes|everything) (?:is|are|has been|have been|was|were) merged\b/.test(t) ||
-        // "Merge main back to develop": the back-merge after the release, not this pull request's base.
-        /\bback (?:in)?to\b|\bback-?merge/.test(t))
+    const pr = THE_PR.exec(t);
+    if (!pr)
+        return undefined;
+    const m = TARGETS.exec(t.slice(pr.index + pr[0].length));
+    if (!m?.[1])
+        return undefined;
+    // (A merge request is the pull request; any other "merge" is the step after it.)
+    if (/\bmerg(?:e|ed|es|ing)\b(?! requests?\b)|\bbranches\b|\bback (?:in)?to\b|\bback-?merge/.test(t))
         return undefined;
     return {
         check: { kind: 'github.target-branch', branches: [m[1]] },
         rule: 'github.target-branch',
-        matched: [m[0]],
+        matched: [`${pr[0]} ${m[0]}`],
     };
 };
 
@@ -4769,6 +4916,10 @@ function decide(item) {
     const reason = notAClaim(item.text);
     if (reason)
         return { mappings: [], manual: reason };
+    // "Rate limiting enabled (if needed)", "Issue templates (recommended)", "Health checks green for 24 hours".
+    const scope = scopeOf(item.text, item.near, item.code);
+    if (scope)
+        return { mappings: [], manual: scope };
     // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
     // Under "Monitor CI/CD" or "Watch the rollout", each item is something to watch once the step is done
     // (the release's own CI run, the rollout), not a state of the pull request.
@@ -5094,7 +5245,12 @@ function summarisesTests(own, it, group, outline) {
         g.items.some((c) => c.parent === it.text.plain && c.line > it.line && /\btest|\bvalidat|\bverif/i.test(c.text.plain)));
 }
 /** A step that makes or pushes the release tag: "Create git tag", "Push release: `git push --tags`". */
-const TAG_STEP = /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
+const TAG_STEP = /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\btag (?:and|&) (?:create|make|publish|push)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
+/**
+ * A step that merges the pull request ("Merge the changelog PR", "Merge release PR to `main`"): the items
+ * after it in the list are the merged commit's, as after a tag.
+ */
+const MERGE_STEP = /^[^a-z]*merge (?:the |this |a |your )?(?:[\w-]+ )?(?:pr|pull request|merge request|branch|release)\b/;
 /** Outline steps that come after the merge or the release: "Post-release", "After tagging", "After merge". */
 const AFTER_RELEASE = /\bpost[- ]?(?:release|merge|tag\w*|publish\w*)\b|\bafter (?:the )?(?:release|merg\w*|tag\w*|publish\w*)\b/;
 /**
@@ -5116,7 +5272,7 @@ function afterTheTag(decision, it, group, tagLine) {
         : {
             mappings,
             manual: tagged
-                ? 'after the release tag in this list: the release run, not the pull request'
+                ? 'after the release tag or the merge in this list: the release run, not the pull request'
                 : 'after the merge or the release: not a state of the pull request',
         };
 }
@@ -5147,9 +5303,13 @@ function outlineToYaml(outline, options) {
         ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
     };
     const sections = outline.groups.map((group) => {
-        // The first step of this list that makes or pushes the release tag, read once per list, not per item.
+        // The first step of this list that makes or pushes the release tag, or merges the pull request, read
+        // once per list, not per item.
         const tagLine = Math.min(...group.items
-            .filter((o) => TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()))
+            .filter((o) => {
+            const words = `${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase();
+            return TAG_STEP.test(words) || MERGE_STEP.test(words);
+        })
             .map((o) => o.line));
         const items = [];
         for (const it of group.items) {

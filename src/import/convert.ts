@@ -93,7 +93,14 @@ function summarisesTests(
 
 /** A step that makes or pushes the release tag: "Create git tag", "Push release: `git push --tags`". */
 const TAG_STEP =
-  /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
+  /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\btag (?:and|&) (?:create|make|publish|push)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
+
+/**
+ * A step that merges the pull request ("Merge the changelog PR", "Merge release PR to `main`"): the items
+ * after it in the list are the merged commit's, as after a tag.
+ */
+const MERGE_STEP =
+  /^[^a-z]*merge (?:the |this |a |your )?(?:[\w-]+ )?(?:pr|pull request|merge request|branch|release)\b/;
 
 /** Outline steps that come after the merge or the release: "Post-release", "After tagging", "After merge". */
 const AFTER_RELEASE =
@@ -116,7 +123,7 @@ function afterTheTag(decision: Decision, it: OutlineItem, group: OutlineGroup, t
     : {
         mappings,
         manual: tagged
-          ? 'after the release tag in this list: the release run, not the pull request'
+          ? 'after the release tag or the merge in this list: the release run, not the pull request'
           : 'after the merge or the release: not a state of the pull request',
       };
 }
@@ -157,10 +164,14 @@ export function outlineToYaml(
     ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
   };
   const sections = outline.groups.map((group) => {
-    // The first step of this list that makes or pushes the release tag, read once per list, not per item.
+    // The first step of this list that makes or pushes the release tag, or merges the pull request, read
+    // once per list, not per item.
     const tagLine = Math.min(
       ...group.items
-        .filter((o) => TAG_STEP.test(`${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase()))
+        .filter((o) => {
+          const words = `${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase();
+          return TAG_STEP.test(words) || MERGE_STEP.test(words);
+        })
         .map((o) => o.line),
     );
     const items: ImportedItem[] = [];

@@ -390,7 +390,16 @@ function environmentOf(item: ItemFacts, raw: string) {
     };
   }
   const set =
-    phrase(t, /\b(?:set|configured|generated|defined|provided|secured|present|added)\b/) ??
+    phrase(
+      t,
+      /\b(?:set|configured|generated|defined|provided|secured|present|added|populated|filled in|exported)\b/,
+    ) ??
+    // "`DATABASE_URL` points to the production database": an address variable set, to a value the words
+    // describe (one pointing to the production site or API is an https:// URL, read above). What another
+    // variable points to is its value's meaning ("`TENANT_REGION` points to the production cluster").
+    (/(?:URL|URI|DSN|HOST|ENDPOINT|CONNECTION_STRING|CONN)$/.test(first.name)
+      ? phrase(t, /\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live)\b/)
+      : undefined) ??
     // ("Generate `X`" only for a secret: a generated spec or report is not a variable.)
     (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
       ? phrase(t, /^\w+/)
@@ -415,16 +424,7 @@ function environmentOf(item: ItemFacts, raw: string) {
     ),
     rule: 'env.set',
     matched: [...all.map((n) => n.phrase), set],
-    note:
-      [
-        phrase(t, /if using|optional|if applicable|if required/)?.replace(
-          /.+/,
-          (said) => `the source says "${said}": make it optional (required: false) if it does not apply`,
-        ) ?? guessedName,
-        keyNote(all),
-      ]
-        .filter(Boolean)
-        .join('; ') || undefined,
+    note: [guessedName, keyNote(all)].filter(Boolean).join('; ') || undefined,
   };
 }
 

@@ -81,6 +81,9 @@ export const changelog: Rule = (item) => {
       /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/,
     ) ??
     phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
+  // "Update changelog or release notes", "CHANGELOG.md or HISTORY.md updated": either will do, and the check
+  // would demand the changelog.
+  if (said && /\bchangelog(?:\.md)?`? or\b|\bor (?:the |a )?`?changelog\b/.test(t)) return undefined;
   if (
     !said ||
     /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(
@@ -181,48 +184,92 @@ function versionFile(code: string[], text: string): string | undefined {
   return named === 'cargo.toml' ? 'Cargo.toml' : named;
 }
 
+/**
+ * What runs on the pull request's commit: CI by any of its names, its builds, jobs, pipelines and
+ * workflows, the status checks. A workflow, job or pipeline counts only when CI or the build, test or lint
+ * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
+ */
+const CI_SUBJECT =
+  /\b(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab pipelines?|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|^(?:the )?(?:build )?pipelines?)\b/;
+
+/** The states of a run that went well. */
+const GREEN =
+  /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b|✅/;
+
+/** "Build green in CI", "`main` is green in CI", "lint passes on GitHub Actions": the state, then where. */
+const GREEN_IN_CI =
+  /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|ok) (?:in|on|via) (?:the )?(?:ci(?:\/cd)?|github actions|actions|(?:ci |build )?pipeline)\b/;
+
+/** "No failing checks", "zero red builds": none of the runs failed. */
+const NONE_FAILED =
+  /\b(?:no|zero|0) (?:failing|failed|red|broken) (?:ci |status )?(?:checks|jobs|builds|workflows|pipelines|runs)\b/;
+
+/** Runs that are not the pull request's checks, or not all of them: other scans, the release's own run. */
+const OTHER_RUNS =
+  /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
+
+/** The first claim in `t` that the CI run of the commit is green, as matched, or undefined. */
+function ciGreen(t: string, context: string): string | undefined {
+  // ("CI/CD (GitHub Actions etc.) working": the remark names the system, the words around it the claim.)
+  const s = t.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
+  for (const clause of s.split(/[,;]|\s[-–—]\s/)) {
+    const subject = CI_SUBJECT.exec(clause);
+    if (!subject) continue;
+    const rest = clause.slice(subject.index + subject[0].length);
+    const green = GREEN.exec(rest);
+    // The state within a few words of what it is said of, with no "not" between ("CI is not yet green").
+    const gap = green ? rest.slice(0, green.index) : '';
+    if (green && gap.split(/\s+/).filter(Boolean).length <= 5 && !/\b(?:not|never|no)\b/.test(gap))
+      return `${subject[0]}${gap}${green[0]}`.trim();
+  }
+  return (
+    phrase(s, GREEN_IN_CI) ??
+    phrase(s, NONE_FAILED) ??
+    // "All jobs green" under a CI heading.
+    (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(context)
+      ? phrase(s, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
+      : undefined)
+  );
+}
+
 export const checksGreen: Rule = (item) => {
   const t = item.text;
   const said =
-    phrase(
-      t,
-      /\b(?:ci|ci\/cd|ci build|ci pipeline|ci checks|ci\/cd checks|ci jobs|ci workflows?|ci\/cd workflows?|ci\/cd pipeline|build pipeline|pipeline|github actions(?: workflows?| jobs| checks)?|status checks|all checks)(?: is| are)? (?:tested and |verified and )?(?:all )?(?:green|passing|passed|passes|pass|successful|succeeds?|working)\b/,
-    ) ??
-    phrase(t, /\ball (?:ci |ci\/cd |status )?checks (?:are )?(?:green|passing|pass)\b/) ??
-    // "All jobs green" under a CI heading.
-    (/\bci\b|ci\/cd|pipelines?|workflows?|actions/.test(item.context)
-      ? phrase(t, /^all (?:the )?jobs (?:are )?(?:green|passing|pass)\b/)
-      : undefined) ??
+    ciGreen(t, item.context) ??
     // "Tests written and passing in CI", "All tests pass in CI": the checks on the commit, not a local run.
     phrase(t, /\btests?\b[^,;]{0,40}?\b(?:pass|passes|passed|passing|green) (?:in|on) (?:the )?ci\b/);
-  if (
-    !said ||
-    /`main`|\bmain is\b|master is|release workflow|artifacts|health ?-?checks?|smoke|security checks/.test(t)
-  )
-    return undefined;
+  if (!said || OTHER_RUNS.test(t)) return undefined;
   return { check: { kind: 'github.checks-green' }, rule: 'github.checks-green', matched: [said] };
 };
 
+/** The pull request as the subject: "PR", "this pull request", "the release PR", "merge request". */
+const THE_PR = /\b(?:pr|pull request|merge request|mr)\b/;
+
+/**
+ * What the pull request is said to be opened against: "targets", "is against", "opened into", "base branch
+ * is", then the branch ("PR targets `main`", "Release PR opened against the release branch", "PR from
+ * `develop` into `main`", "PR base: main").
+ */
+const TARGETS =
+  /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |created |made |filed |submitted )?(?:against|into|onto|to)|base(?: branch)?(?: is|:| =)?) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b(?! (?:readme|page|docs?|site|menu|app|screen|website|repo\w*|file|config\w*)\b)/;
+
+/**
+ * "Release PR targets `main`": the pull request's base branch. A merge is a step after the pull request
+ * ("Merge release PR to `main`", "Feature branch merged to main", "Code merged to the release branch"),
+ * and so is the back-merge after the release ("Merge main back to develop"): those stay manual.
+ */
 export const targetBranch: Rule = (item) => {
   const t = item.text;
-  const m =
-    /\b(?:merge(?:d)?|pr|pull request)\b[^,;]*?\b(?:into|targets?|against|to) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b/.exec(
-      t,
-    );
-  // The pull request is the subject ("PR targets main"); "Feature branches merged to main" or "Code merged to
-  // the release branch" tell of work already merged, which is not this pull request's base.
-  if (
-    !m?.[1] ||
-    /\ball code changes|\bchanges merged\b|open prs|\bbranches\b|\bcode merged\b|\b(?:work|features?|commits?) merged\b|\b(?:code|work|changes|everything) (?:is|are|has been|have been|was|were) merged\b/.test(
-      t,
-    ) ||
-    // "Merge main back to develop": the back-merge after the release, not this pull request's base.
-    /\bback (?:in)?to\b|\bback-?merge/.test(t)
-  )
+  const pr = THE_PR.exec(t);
+  if (!pr) return undefined;
+  const m = TARGETS.exec(t.slice(pr.index + pr[0].length));
+  if (!m?.[1]) return undefined;
+  // (A merge request is the pull request; any other "merge" is the step after it.)
+  if (/\bmerg(?:e|ed|es|ing)\b(?! requests?\b)|\bbranches\b|\bback (?:in)?to\b|\bback-?merge/.test(t))
     return undefined;
   return {
     check: { kind: 'github.target-branch', branches: [m[1]] },
     rule: 'github.target-branch',
-    matched: [m[0]],
+    matched: [`${pr[0]} ${m[0]}`],
   };
 };

@@ -1,4 +1,4 @@
-import { nearMiss, notAClaim } from './claims.js';
+import { nearMiss, notAClaim, scopeOf } from './claims.js';
 import * as commands from './commands.js';
 import { commandIn } from './commands.js';
 import * as container from './container.js';
@@ -100,6 +100,9 @@ const OVER_TIME =
 export function decide(item: ItemFacts): Decision {
   const reason = notAClaim(item.text);
   if (reason) return { mappings: [], manual: reason };
+  // "Rate limiting enabled (if needed)", "Issue templates (recommended)", "Health checks green for 24 hours".
+  const scope = scopeOf(item.text, item.near, item.code);
+  if (scope) return { mappings: [], manual: scope };
   // "`SENTRY_DSN` configured for error tracking": the watch is what the thing is for, not the claim.
   // Under "Monitor CI/CD" or "Watch the rollout", each item is something to watch once the step is done
   // (the release's own CI run, the rollout), not a state of the pull request.
