@@ -1689,6 +1689,18 @@ const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?
 /** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
 const envNotCommitted = (item) => {
     const t = item.text;
+    const kept = keptOutFiles(t);
+    if (kept)
+        return {
+            check: {
+                kind: 'repo.untracked',
+                paths: ['**/.env', '**/.env.*'],
+                except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
+            },
+            rule: 'repo.env-not-committed',
+            matched: [kept],
+            note: 'the variables of an app live in .env files: they are looked for; other files that hold secrets are not',
+        };
     if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' ')))
         return undefined;
     if (/permission|chmod|\b600\b|created on server|on the server/.test(t))
@@ -1720,6 +1732,25 @@ const envNotCommitted = (item) => {
         matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
     };
 };
+/** The environment's variables, or files said to hold secrets, as a subject: "Environment variables", "Sensitive files". */
+const KEPT_SUBJECT = /^(?:all |any |the )?(?:(?:production |prod |local )?env(?:ironment)?(?:[ -](?:variables?|vars?|files?|configs?))|(?:sensitive|secret|secrets|credential|credentials|private) files?)\b/;
+/** Kept out of git: "not committed (to git)", "in `.gitignore`", "gitignored", "excluded from git". */
+const KEPT_STATE = /^(?:\s+(?:are|is|were|have been|has been))?\s+(?:(?:not|never) (?:be )?(?:committed|checked in|pushed|tracked|in (?:git|the repo(?:sitory)?|version control))|(?:listed |included )?in (?:the )?\.gitignore|(?:git-?)?ignored(?: by git)?|excluded (?:from|by) (?:git|the repo(?:sitory)?|version control|\.gitignore)|kept out of (?:git|the repo(?:sitory)?|version control))\b/;
+/**
+ * "Environment variables not committed to git", "Sensitive files are in `.gitignore` (verify with `git
+ * status`)", "Env files gitignored": the subject's files (the `.env` files) are not tracked. ("Environment
+ * variables set in Vercel" is where they are set; it says nothing of git.)
+ */
+function keptOutFiles(t) {
+    const s = t.replace(/^[^a-z0-9.]+/, '').replace(/`/g, '');
+    const subject = KEPT_SUBJECT.exec(s);
+    if (!subject)
+        return undefined;
+    const state = KEPT_STATE.exec(s.slice(subject[0].length));
+    if (!state || /\bif\b|\bunless\b|\bhistory\b/.test(s))
+        return undefined;
+    return `${subject[0]}${state[0]}`;
+}
 /** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
 const noHardcodedSecrets = (item) => {
     const t = item.text;
@@ -1744,11 +1775,12 @@ const noHardcodedSecrets = (item) => {
         phrase(t, /\b(?:removed?|deleted?) (?:all )?(?:hard-?coded|exposed|plain-?text|embedded) (?:secrets?|credentials|passwords|api keys|tokens|keys)\b/) ??
         // "No passwords, tokens, or API keys in source code": a list of secrets, none in the code.
         phrase(t, /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/);
+    const scanned = said ? undefined : secretScan(item);
     // (Private keys and key stores in the repository are files: the dumps rule's.)
     const kept = /\bprivate keys?\b|\.pem\b|\bkey ?stores?\b|\.p12\b|\.key files?\b/.test(t)
         ? undefined
         : secretsKeptOut(t);
-    if (/\bhistory\b/.test(t) || (!said && !kept))
+    if (/\bhistory\b/.test(t) || (!said && !kept && !scanned))
         return undefined;
     // "No secrets in code or in images": the images' part is the Dockerfiles' (no secret set in ENV or ARG).
     const image = kept?.images
@@ -1768,7 +1800,7 @@ const noHardcodedSecrets = (item) => {
             },
         ]
         : [];
-    const words = said ?? (kept?.code ? kept.said : undefined);
+    const words = said ?? scanned ?? (kept?.code ? kept.said : undefined);
     if (!words)
         return image.length > 0 ? image : undefined;
     const secrets = {
@@ -1792,6 +1824,31 @@ const noHardcodedSecrets = (item) => {
     };
     return image.length > 0 ? [secrets, ...image] : secrets;
 };
+/** A scanner of secrets by its name, or by what it does: Gitleaks, TruffleHog, "secret scan", "leak detection". */
+const SCANNER = /\b(?:git-?leaks|truffle-?hog|detect-secrets|git-secrets|ggshield|gitguardian|talisman|secretlint|secrets? scan(?:ner|ning|s)?|secrets? detection|(?:credential|leak) (?:scan(?:ner|ning)?|detection))\b/;
+/** What a scan says when it found nothing, or that it was run for secrets. */
+const SCAN_CLEAN = /\b(?:passe[sd]|passing|pass|clean|green|succeeds|succeeded|no (?:findings|leaks|secrets|issues|alerts|results)|0 (?:findings|leaks|issues)|zero (?:findings|leaks)|(?:finds|found|reports?|reported|shows?) (?:nothing|no \w+)|(?:run|ran|executed|performed|done|completed)(?: (?:to (?:check|scan|look|search|find|detect|hunt)|on|against|for|over) [^;]{1,60}| with no \w+)?$)/;
+/**
+ * A secret scan run or clean: "GitLeaks or similar run to check for secrets", "TruffleHog scan clean",
+ * "Secret scanning passed with no findings". A scanner's own command in a code span is the command rule's;
+ * a scanning setting of the platform ("GitHub secret scanning enabled", "push protection") is a setting.
+ */
+function secretScan(item) {
+    const t = item.text;
+    const m = SCANNER.exec(t);
+    if (!m || item.code.some((c) => SCANNER.test(c.toLowerCase())))
+        return undefined;
+    if (/\b(?:enabled|enable|settings?|dashboard|push protection|alerts?|if|when|optional|schedule[ds]?|weekly|nightly|history)\b/.test(t))
+        return undefined;
+    const rest = t.slice(m.index + m[0].length);
+    // "Repository scanned with Gitleaks", "Secrets checked using TruffleHog": the scan was made.
+    const by = /\b(?:secrets?|credentials|keys|code|repo(?:sitory)?|codebase|history|commits?) (?:were |was |are |is )?(?:scanned|checked|verified|audited|swept) (?:with|using|by) (?:a |the )?$/.exec(t.slice(0, m.index));
+    if (by && !/\bhistory\b/.test(by[0]) && /^\s*(?:$|[.;]|\(|or |and )/.test(rest))
+        return `${by[0]}${m[0]}`;
+    const clean = SCAN_CLEAN.exec(rest);
+    // ("Gitleaks runs in CI": a job of the pipeline, not a result.)
+    return clean ? `${m[0]}${rest.slice(0, clean.index + clean[0].length)}`.slice(0, 80) : undefined;
+}
 /**
  * The head word of a secret's noun phrase, whatever comes before it: "AWS/GCP/database credentials",
  * "OAuth client secrets", "JWT secrets", "service account keys", "API keys".
@@ -1859,6 +1916,8 @@ function secretsKeptOut(t) {
 }
 /** A place the code is, named first: "Codebase contains no secrets", "Source code is free of API keys". */
 const PLACE_FIRST = /^(?:the )?(?:(?:production|source|application|app|frontend|backend|client|server|git) )?(code(?:base)?|source(?: code)?|repo(?:sitory)?|images?) (?:contains?|has|holds|includes?|is free (?:of|from)|free (?:of|from)) (?:no |zero |any )?([^,;:()]{1,60})$/;
+/** A noun phrase of secrets by a word of what they are: "sensitive data", "confidential information". */
+const SENSITIVE = /^(?:sensitive|secret|confidential|private) (?:data|information|info|values?|config(?:uration)?|settings|strings|details)$/;
 /** Words that make a noun phrase about something else: "logging of tokens", "keys for the cache". */
 const ABOUT_ELSE = /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/;
 /** A noun phrase whose head is a secret's word, and nothing about something else ("No logging of tokens"). */
@@ -1867,6 +1926,9 @@ function secretPhrase(np) {
     if (!p || ABOUT_ELSE.test(p))
         return undefined;
     const head = p.split(/[\s/]+/).at(-1) ?? '';
+    // "Sensitive data", "confidential information": secrets by what the words say they are.
+    if (SENSITIVE.test(p))
+        return p;
     return SECRET_HEAD.test(head) && !NOT_SECRET.test(p) ? p : undefined;
 }
 /**
@@ -1897,13 +1959,35 @@ function secretsNoPlace(s) {
     }
     return undefined;
 }
-/** No console.log (and debugger) left in application code. */
+/** Console output written in code: `console.log`, console logs, console statements or calls, console logging. */
+const CONSOLE = /\bconsole(?:\.(?:log|debug|info|trace|dir)s?(?:\(\))?|[ .]?logs?|[ .]statements?|[ .]calls?|[ .]logging|[ .]output)\b/;
+/** Messages the browser's console shows, not code: "No console errors", "errors in the console". */
+const CONSOLE_MESSAGES = /\bconsole (?:errors?|warnings?|messages?|exceptions?)\b|\b(?:errors?|warnings?|exceptions?|messages?) (?:in|on|from) (?:the )?(?:browser(?:'s)? |dev ?tools |js )?console\b|\bbrowser console\b|\bconsole is clean\b/;
+/** A word of absence before the leftover: "No …", "Remove all …", "without …", "free of …". */
+const NONE_BEFORE = /\b(?:no|zero|without|remove|removed|delete|deleted|strip|stripped|free of|clean of|eliminate|eliminated|get rid of|none of the)\b[^;:.!?]{0,50}$/;
+/** A word of absence after it: "console.log statements removed", "console logging disabled". */
+const NONE_AFTER = /^[^;:!?]{0,40}?\b(?:removed|deleted|stripped|gone|cleaned up|eliminated|disabled|turned off|off|left out)\b/;
+/**
+ * No console output left in the code, by grammar: the console leftover (any of its nouns) with a word of
+ * absence before it ("No debug statements or console.log in code", "No debug code or console.log
+ * statements left in", "Remove all console logs") or after it ("console.log calls removed"). Not the
+ * browser's console messages ("No console errors"), not a leftover allowed somewhere or under a condition.
+ */
 const noConsoleLog = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
-        phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
-        phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
-        phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
+    const c = CONSOLE.exec(t);
+    if (!c || CONSOLE_MESSAGES.test(t))
+        return undefined;
+    // ("… in critical paths", "in some files": a scope the check cannot tell apart.)
+    if (/\b(?:if|unless|when|allowed|acceptable|ok|fine|only (?:in|for) (?:dev|development|debug)|except|critical|some|where)\b|\bin \w+ paths?\b/.test(t))
+        return undefined;
+    const before = NONE_BEFORE.exec(t.slice(0, c.index));
+    const after = NONE_AFTER.exec(t.slice(c.index + c[0].length));
+    const said = before
+        ? t.slice(before.index, c.index + c[0].length)
+        : after
+            ? `${c[0]}${after[0]}`
+            : undefined;
     if (!said)
         return undefined;
     const debug = /debug/.test(t);
@@ -2037,7 +2121,7 @@ const fileExists = (item) => {
     const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/);
     if (!file ||
         !said ||
-        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t))
+        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b|\bif\b|\boptional\b|\brecommended\b/.test(t))
         return undefined;
     // "`backend/.env` created from `.env.example`": the known file is the source of another one.
     if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
@@ -2064,12 +2148,23 @@ const fileExists = (item) => {
                     : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
     if (/lock ?file/.test(key))
         return undefined;
+    // ("`LICENSE` and `NOTICE` files in place": a list of files is the file grammar's, one check for all.)
+    if (/^[^A-Za-z0-9.`]*`?[\w.-]+`?\s*(?:,|&|\band\b)\s*`?[\w.-]+`?\s+files?\b/.test(item.raw))
+        return undefined;
+    // "LICENSE file present", "`CONTRIBUTING.md` provided": the file as written; "license file present": any.
+    const written = paths[key] ? writtenAnywhere(item.raw, key) : undefined;
     return {
-        check: { kind: 'repo.files-exist', paths: globs },
+        check: { kind: 'repo.files-exist', paths: written ? [written] : globs },
         rule: 'repo.file-exists',
         matched: [file, said],
     };
 };
+/** A community file's name as written in capitals (`LICENSE`, `README.md`), anywhere in the words. */
+function writtenAnywhere(raw, key) {
+    const name = key.toUpperCase();
+    const m = new RegExp(`(?:^|[\\s\`(])(${name}(?:\\.(?:md|rst|txt|adoc))?)(?=[\\s\`),;:.]|$)`).exec(raw);
+    return m?.[1]?.replace(/\.$/, '');
+}
 /** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
 const anywhere = (name) => [`{${name},.github/${name},docs/${name}}`];
 /** A community or policy file's bare name, and where it lives. */
@@ -2085,7 +2180,16 @@ const BARE_FILES = [
     [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
     [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
     [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
+    [
+        /^issue and (?:pr|pull request) templates?$/,
+        ['.github/ISSUE_TEMPLATE/*', '**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'],
+    ],
 ];
+/** A community file's name as written at the start of the item, with its extension ("SECURITY.md"), or `LICENSE`. */
+function writtenName(raw) {
+    const m = /^[^A-Za-z0-9.]*`?((?:README|CHANGELOG|CONTRIBUTING|SECURITY|CODE_OF_CONDUCT|SUPPORT|MAINTAINERS)\.(?:md|rst|txt|adoc)|LICEN[CS]E(?:\.(?:md|txt))?)`?(?=[\s,;:()]|$)/.exec(raw);
+    return m?.[1] ? [m[1]] : undefined;
+}
 /** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
 const TO_DO = /\b(?:to ?do|planned|plan|later|future|next|backlog|write|draft|missing|nice to have|roadmap|ideas?)\b/;
 /**
@@ -2103,7 +2207,8 @@ const bareFileName = (item) => {
     for (const [re, paths] of BARE_FILES)
         if (re.test(t))
             return {
-                check: { kind: 'repo.files-exist', paths },
+                // A name written with its extension is that file ("SECURITY.md with the policy"); words name the kind.
+                check: { kind: 'repo.files-exist', paths: writtenName(item.raw) ?? paths },
                 rule: 'repo.file-named',
                 matched: [t],
                 note: `a bare name under "${item.near}": read as the file being in place`,
@@ -2114,7 +2219,7 @@ const bareFileName = (item) => {
 const templatesExist = (item) => {
     const t = item.text;
     const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
-    if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t))
+    if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked|\bif\b|optional|recommended/.test(t))
         return undefined;
     const issue = phrase(t, /\bissue templates?\b/);
     const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
@@ -2202,6 +2307,9 @@ const pathNamed = (item) => {
     // What a condition, a comparison or another subject says about the file is not its state.
     if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
         return undefined;
+    // ("`HANDOVER.md` added (if the project changes hands)": a condition, wherever it is written.)
+    if (/\b(?:if|unless|optional|recommended|when needed|as needed)\b/.test(t))
+        return undefined;
     // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
     // goes or where it comes from, not the thing said to be created.
     if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before))
@@ -2265,12 +2373,8 @@ function inPlace(path, before, after) {
     return (/\b(?:included|configured|set up|in place|documented)\s*\(\s*$/.test(before) &&
         !/\b(?:correctly|properly)\b/.test(before));
 }
-/** A document's bare name (no folder, not a file of the root such as README.md) may be in any folder. */
-const anywhereDoc = (path) => !path.includes('/') &&
-    /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i.test(path) &&
-    !/^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)\./i.test(path)
-    ? `**/${path}`
-    : path;
+/** A file named by its path is that path, as written (a bare name is at the root: "Added `RUNBOOK.md`"). */
+const anywhereDoc = (path) => path;
 /** No database dumps, backups, key stores or private keys committed. */
 const noDumps = (item) => {
     const t = item.text;
@@ -2325,6 +2429,17 @@ const packageValue = (item) => {
             check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
             rule: 'repo.package-engines',
             matched: [engines],
+        };
+    // "Node version is specified", "Node.js version pinned": in a Node project, package.json states it.
+    const stated = item.doc.stack === 'node' || item.doc.stack === undefined
+        ? phrase(t, /^[^a-z0-9]*(?:the )?(?:required |minimum )?node(?:\.js)? (?:engine |runtime )?version (?:is |has been )?(?:specified|pinned|set|declared|defined|stated|locked)(?: in (?:the )?package\.json| \(engines(?:\.node)?\))?\s*[.;]?$/)
+        : undefined;
+    if (stated)
+        return {
+            check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+            rule: 'repo.package-engines',
+            matched: [stated],
+            note: 'read as engines.node in package.json (an .nvmrc is another place a version is stated)',
         };
     // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
     const minimum = item.doc.stack === 'node'
@@ -2593,7 +2708,7 @@ const readmeHolds = (item) => {
         return undefined;
     const each = !!m[1];
     return {
-        check: { kind: 'repo.files-exist', paths: [each ? '**/README*' : 'README*'] },
+        check: { kind: 'repo.files-exist', paths: [each ? '**/README*' : 'README.md'] },
         rule: 'repo.readme-holds',
         matched: [m[0].slice(0, 60)],
         note: `checks that ${each ? 'a README exists (any folder: the item names no folder of its parts)' : 'the README exists'}; what it holds is for a person to read`,
@@ -2602,7 +2717,243 @@ const readmeHolds = (item) => {
 /** Words that make an item about a document a change to it, not the document being there. */
 const CHANGE_WORDS = /\b(?:update|updated|new|entries|entry|added|add|write|draft|review|link(?:s|ed)? to|no|not|broken|badges?)\b/;
 
+;// CONCATENATED MODULE: ./src/import/rules/manifest.ts
+
+/**
+ * Values of the project's manifests: package.json fields written as `Label: "value"` under a parent about
+ * the package's metadata, package.json fields said to be configured, and TypeScript's strict mode in
+ * tsconfig.json. Every pattern is a plain regular expression.
+ */
+/**
+ * A parent about the package or extension manifest ("Extension metadata accurate:", "package.json fields"),
+ * in an outline about a package (not a page's metadata: "SEO metadata" › `Description: "…"`).
+ */
+const MANIFEST_NEAR = /\bpackage\.json\b|\bmanifest\b|\bmetadata\b|\bfields\b/;
+const MANIFEST = /\bpackage\.json\b|\bmanifest\b|\bextension\b|\bpackag(?:e|ing)\b|\bnpm\b|\bmarketplace\b|\bvsix\b/;
+const PAGE_META = /\bseo\b|\bmeta tags?\b|\bopen ?graph\b|\bog\b|\bpages?\b|\bhtml\b|\bsocial\b/;
+/** A section about a package or an extension as a whole ("Extension Package", "Packaging & Distribution"). */
+const PACKAGING = /\bpackage\.json\b|\bmanifest\b|\bmetadata\b|\bextension\b|\bpackag(?:e|ing)\b|\bmarketplace\b/;
+/** In the outline about the package, in a document of a Node project (or one whose words name no other stack). */
+const inNodePackage = (item, context) => context.test(item.context) &&
+    (item.doc.stack === 'node' || item.doc.stack === undefined || /\bpackage\.json\b/.test(item.context));
+/** Labels of package.json's own fields, as people write them. */
+const FIELDS = [
+    [/^(?:package |extension )?name$/, 'name'],
+    [/^display ?name$/, 'displayName'],
+    [/^version$/, 'version'],
+    [/^publisher$/, 'publisher'],
+    [/^licen[cs]e$/, 'license'],
+    [/^description$/, 'description'],
+];
+/** The package.json field a label names, if any. */
+const fieldOf = (label) => FIELDS.find(([re]) => re.test(label))?.[1];
+/**
+ * `Name: "reposense"`, `Version: "1.0.0"` under "Extension metadata accurate:": package.json has that
+ * value. (A label with no quoted value, "Description clear and compelling", is a judgement.)
+ */
+const packageMetadata = (item) => {
+    if (!inNodePackage(item, MANIFEST) || !MANIFEST_NEAR.test(item.near) || PAGE_META.test(item.context))
+        return undefined;
+    const m = /^[^A-Za-z0-9]*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?:"([^"]{1,120})"|“([^”]{1,120})”|`([^`]{1,120})`)\s*$/.exec(item.raw);
+    if (!m?.[1])
+        return undefined;
+    const label = m[1].toLowerCase().trim();
+    const field = fieldOf(label);
+    const value = m[2] ?? m[3] ?? m[4];
+    if (!field || value === undefined || !value.trim())
+        return undefined;
+    const near = item.near.replace(/^[^a-z0-9]+/, '');
+    return {
+        check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
+        rule: 'repo.package-field',
+        matched: [`${label}: "${value.toLowerCase()}"`, near],
+        note: `read as package.json's ${field} under "${near}"`,
+    };
+};
+/**
+ * "`package.json` version is 2.1.0", "The license in package.json is MIT": that field has that value (quoted,
+ * or one word; "bumped to" is the version-bump rule's).
+ */
+const packageJsonValue = (item) => {
+    const m = /^[^A-Za-z0-9]*(?:the )?package\.json(?:'s)? ([a-z][a-z ]{1,20}?)(?: field)? (?:is|=|:|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/.exec(item.raw) ??
+        /^[^A-Za-z0-9]*(?:the )?([a-z][a-z ]{1,20}?)(?: field)? in package\.json (?:is|=|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/i.exec(item.raw);
+    if (!m?.[1])
+        return undefined;
+    const label = m[1].toLowerCase().trim();
+    const field = fieldOf(label);
+    const value = (m[2] ?? m[3] ?? m[4])?.replace(/[.;,]$/, '');
+    if (!field || !value)
+        return undefined;
+    // Unquoted, only a value that cannot be a state word: a version number, a licence's identifier
+    // ("`package.json` version is bumped" is the version-bump rule's).
+    if (m[4] !== undefined &&
+        !(field === 'version' && /^v?\d+\.\d+/.test(value)) &&
+        !(field === 'license' && /^(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]+-\d[\w.-]*)$/.test(value)))
+        return undefined;
+    return {
+        check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
+        rule: 'repo.package-field',
+        matched: [`${label}: ${value.toLowerCase()}`],
+    };
+};
+/** Fields of package.json said to be in place by the name people give them. */
+const PRESENT_FIELDS = [
+    [/^gallery ?banner$/, 'galleryBanner'],
+    [/^bugs(?: url| link| field| page)?$|^issue tracker(?: url| link)?$/, 'bugs'],
+    [/^homepage(?: url| link| field)?$/, 'homepage'],
+    [/^repository(?: url| link| field)$/, 'repository'],
+    [/^keywords(?: field)?$/, 'keywords'],
+    [/^categories(?: field)?$/, 'categories'],
+    [/^engines(?: field)?$/, 'engines'],
+    [/^licen[cs]e field$/, 'license'],
+    [/^author(?: field)?$/, 'author'],
+    [/^description field$/, 'description'],
+    [/^(?:main|module|types|exports|files|bin) field$/, ''],
+];
+/**
+ * "Gallery banner configured", "Bugs URL configured", "Homepage link included" in a section about the
+ * package or extension: package.json has the field. ("Repository URL correct", "Keywords optimized" are
+ * judgements: no state word, manual.)
+ */
+const packageFieldSet = (item) => {
+    const named = /\bin (?:the )?package\.json\s*[.;]?$/.test(item.text);
+    if (!named && !inNodePackage(item, PACKAGING))
+        return undefined;
+    const m = /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)(?: in (?:the )?package\.json)?\s*[.;]?$/.exec(item.text);
+    if (!m?.[1])
+        return undefined;
+    const name = m[1].replace(/^(?:the|a|an) /, '').trim();
+    const found = PRESENT_FIELDS.find(([re]) => re.test(name));
+    // ("`exports` field set": the field's own name, before the word "field".)
+    const field = found?.[1] === '' ? name.replace(/ field$/, '') : found?.[1];
+    if (!field)
+        return undefined;
+    return {
+        check: { kind: 'repo.value', file: 'package.json', path: field, 'not-empty': true },
+        rule: 'repo.package-field',
+        matched: [m[0].replace(/^[^a-z0-9]*/, ''), item.near.replace(/^[^a-z0-9]+/, '')],
+        note: `read as package.json's ${field} field, in a section about the package`,
+    };
+};
+/**
+ * "TypeScript strict mode enabled", "`strict: true` in tsconfig.json": tsconfig.json at the root sets
+ * compilerOptions.strict. ("Type checking (strict mode)" names the check that runs, not the setting.)
+ */
+const typescriptStrict = (item) => {
+    const t = item.text;
+    if (!/\b(?:typescript|tsconfig(?:\.json)?|ts)\b/.test(t))
+        return undefined;
+    const said = phrase(t, /\b(?:typescript|tsconfig(?:\.json)?|ts)(?:'s| compiler)? (?:["'`]?strict["'`]?(?: mode)?|strict(?: type[- ]checking)?)(?: is| are)? (?:enabled|on|turned on|set|true|enforced)\b/) ??
+        // "Strict TypeScript enabled", "TypeScript in strict mode".
+        phrase(t, /\bstrict (?:typescript|ts)(?: mode)?(?: is)? (?:enabled|on|turned on|set|enforced)\b/) ??
+        phrase(t, /^[^a-z0-9]*(?:typescript|ts) (?:is )?(?:in|set to|running in|using) strict mode\s*[.;]?$/) ??
+        // "tsconfig.json with strict mode": the file named with the setting it holds.
+        phrase(t, /^[^a-z0-9]*tsconfig(?:\.json)? (?:with|has|using|in) strict(?: mode| type[- ]checking)?(?: (?:on|enabled))?\s*[.;]?$/) ??
+        phrase(t, /\bstrict(?: mode)?(?: is)? (?:enabled|on|turned on|set|true|enforced) in (?:the )?tsconfig(?:\.json)?\b/) ??
+        phrase(t, /["'`]?strict["'`]?\s*:\s*true\b[^,;]{0,30}\btsconfig(?:\.json)?\b|\btsconfig(?:\.json)?\b[^,;]{0,30}["'`]?strict["'`]?\s*:\s*true\b/);
+    if (!said || /\bnot\b|\bno\b|\bdisabled\b|\boff\b/.test(t))
+        return undefined;
+    return {
+        check: {
+            kind: 'repo.value',
+            file: 'tsconfig.json',
+            path: 'compilerOptions.strict',
+            equals: true,
+        },
+        rule: 'repo.typescript-strict',
+        matched: [said],
+        note: 'reads the root tsconfig.json (comments allowed); a setting inherited through "extends" is not followed',
+    };
+};
+const manifest_escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Manifests that declare a project's dependencies, by their base name. */
+const MANIFEST_FILE = /^(?:pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|requirements(?:[-_.][\w-]+)?\.txt|pyproject\.toml|setup\.cfg|Pipfile|Cargo\.toml|go\.mod|Gemfile|composer\.json|package\.json|[\w.-]+\.csproj|Directory\.Packages\.props|pubspec\.yaml|mix\.exs|deps\.edn|project\.clj)$/;
+/** A path to a manifest as written (`backend/pom.xml`, `Cargo.toml`), or undefined. */
+function manifestPath(token) {
+    const f = token
+        .trim()
+        .replace(/^\.\//, '')
+        .replace(/[.,;:]+$/, '');
+    if (f.includes('..') || f.startsWith('/') || !/^[\w./-]{3,160}$/.test(f))
+        return undefined;
+    return MANIFEST_FILE.test(f.slice(f.lastIndexOf('/') + 1)) ? f : undefined;
+}
+/** Nouns for what a dependency is, after its name. */
+const DEPENDENCY_NOUN = /^(?:dependency|dependencies|package|library|driver|connector|client|crate|gem|module|plugin|starter|artifact|jar)$/;
+/** Words that are not a dependency's name. */
+const NOT_A_NAME = /^(?:all|every|each|any|the|a|an|no|new|unused|old|outdated|required|needed|missing|production|prod|dev|test|runtime|build|main|project|version|versions|dependency|dependencies|package|packages|library|libraries)$/;
+/**
+ * "PostgreSQL dependency enabled in `backend/pom.xml`", "`redis` crate added to `Cargo.toml`", "psycopg2
+ * listed in requirements.txt": the manifest names the dependency (a pattern of its name in that file, any
+ * case). Not a version of it ("Spring Boot version updated in pom.xml": a change), not a removal.
+ */
+const dependencyInManifest = (item) => {
+    const t = item.text.replace(/`/g, '');
+    const m = /^[^a-z0-9@]*(?:the )?([a-z0-9@][\w.@/+-]{1,60}?)(?: ([a-z][\w-]{1,20}))? (?:is |are |has been |have been )?(enabled|added|included|present|declared|listed|installed|configured|defined|set up|in place)(?: (?:as a dependency|properly|correctly))? (?:in|to|into) (?:the )?([\w./-]{3,160})\s*[.;]?$/.exec(t);
+    if (!m?.[1] || !m[4])
+        return undefined;
+    const name = m[1];
+    if (m[2] && !DEPENDENCY_NOUN.test(m[2]))
+        return undefined;
+    // (A bare name with no noun only when it is written as code: "`psycopg2` listed in requirements.txt".)
+    if (!m[2] && !item.code.some((c) => c.trim().toLowerCase() === name))
+        return undefined;
+    if (NOT_A_NAME.test(name) || /\b(?:version|update|remove|not|no|if)\b/.test(t))
+        return undefined;
+    const written = item.code.map((c) => manifestPath(c)).find(Boolean) ?? manifestPath(m[4]);
+    const file = written && written.toLowerCase() === m[4].replace(/[.,;:]+$/, '') ? written : undefined;
+    if (!file)
+        return undefined;
+    // package.json's dependencies are keys: the package rule reads them as values.
+    if (/(?:^|\/)package\.json$/.test(file))
+        return undefined;
+    return {
+        check: { kind: 'repo.required-pattern', pattern: manifest_escapeRegex(name), files: [file], 'ignore-case': true },
+        rule: 'repo.manifest-dependency',
+        matched: [name, m[3] ?? 'in', file.toLowerCase()],
+        note: `looks for "${name}" anywhere in ${file} (any case); the artifact's exact name may differ`,
+    };
+};
+/** A setting as code: `unsafe_code = "forbid"`, `strict_mode: true` (lower case: capitals are variables). */
+const SETTING = /^([a-z][\w.-]{1,60})\s*(=|:)\s*("[^"]{0,80}"|'[^']{0,80}'|[\w.-]{1,80})$/;
+/** Files of settings by their extension, as the item names them. */
+const SETTINGS_FILE = /^[\w./-]{1,160}\.(?:toml|ya?ml|ini|cfg|conf|properties|gradle|kts|xml)$|^(?:Cargo\.toml|setup\.cfg)$/;
+/**
+ * A setting said to be in force: "Confirm `unsafe_code = "forbid"` is enforced workspace-wide", "`debug =
+ * false` set in `config/app.toml`": the line is in the file the item names (for Rust's lints, the workspace's
+ * Cargo.toml). TypeScript's strict mode is its own rule; a variable in capitals is the environment's.
+ */
+const settingInForce = (item) => {
+    const t = item.text;
+    const said = phrase(t, /\b(?:is |are )?(?:enforced|set|configured|enabled|present|defined|declared|in place|in effect|applied)\b/);
+    if (!said ||
+        /\b(?:not|no|never|if|unless|when|update|updated|change|changed|remove|removed|disabled?)\b/.test(t))
+        return undefined;
+    const settings = item.code.map((c) => SETTING.exec(c.trim())).filter((m) => !!m);
+    if (settings.length !== 1)
+        return undefined;
+    const [, key, sep, value] = settings[0];
+    if (!key || !value || /^(?:strict|compileroptions)/i.test(key))
+        return undefined;
+    const named = item.code.map((c) => c.trim()).find((c) => SETTINGS_FILE.test(c));
+    const rustLint = /^(?:unsafe_code|missing_docs|unused_\w+|clippy::\w+|rust_2018_idioms|warnings)$/.test(key);
+    const files = named ? [named] : rustLint || item.doc.stack === 'rust' ? ['**/Cargo.toml'] : undefined;
+    if (!files)
+        return undefined;
+    const v = value.replace(/^["']|["']$/g, '');
+    const pattern = `^\\s*${manifest_escapeRegex(key)}\\s*${sep === ':' ? ':' : '='}\\s*["']?${manifest_escapeRegex(v)}["']?`;
+    return {
+        check: { kind: 'repo.required-pattern', pattern, files },
+        rule: 'repo.setting-in-force',
+        matched: [`${key} ${sep} ${v}`.toLowerCase(), said],
+        note: named
+            ? `looks for the line in ${named}`
+            : `looks for the line in a Cargo.toml (the workspace's lints); a setting made in code (#![forbid(...)]) is not read`,
+    };
+};
+
 ;// CONCATENATED MODULE: ./src/import/rules/documents.ts
+
 
 /**
  * Documents named by their file: a list of created documents ("DEPLOYMENT_GUIDE.md (comprehensive)",
@@ -2615,8 +2966,6 @@ const LEAD = /^[^A-Za-z0-9.`_]+|^\d+(?:\.\d+)*[.)]\s+/;
 const NAME = /^`?([\w./-]{3,120})`?/;
 /** Extensions of documents a person reads (not code, not configuration). */
 const DOC_EXT = /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i;
-/** Files GitHub and people look for at the root: named alone, they are the root's. */
-const ROOT_DOC = /^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)(?:\.\w+)?$/i;
 /** Headings whose items are still to do: a name there is a file to write, not one that is there. */
 const documents_TO_DO = /\b(?:to ?do|planned|plan|later|future|next(?!\.)|backlog|write|draft|missing|nice to have|roadmap|ideas?|to create|to add)\b/;
 /** A remark that the document is still to write or change: "needs an update", "draft", "to add". */
@@ -2640,8 +2989,6 @@ function fileName(s) {
         return undefined;
     return f;
 }
-/** `**` in front of a document's bare name: without a folder the item does not say where it lives. */
-const documents_anywhere = (f) => (f.includes('/') || ROOT_DOC.test(f) || !DOC_EXT.test(f) ? f : `**/${f}`);
 /** The item's words as written, lead marks dropped. */
 const words = (item) => item.raw.replace(LEAD, '').replace(LEAD, '').trim();
 /**
@@ -2662,7 +3009,9 @@ const documentListed = (item) => {
     const remark = (m[2] ?? '').trim().toLowerCase();
     const said = (m[3] ?? m[4] ?? '').trim().toLowerCase();
     // "CHANGELOG.md: add the 2.0 entry": what to do to the file, not the file being there.
-    if (/^(?:add|update|write|create|fix|review|remove|delete|move|link|rename|check|verify|mention|document|describe|include|refresh|rewrite)\b/.test(said))
+    if (/^(?:add|update|write|create|fix|review|remove|delete|move|link|rename|check|verify|mention|document|describe|include|refresh|rewrite)\b/.test(said) ||
+        // "`application-prod.properties` - reviewed": a person's act on the file, not the file being there.
+        /^(?:updated|reviewed|checked|verified|audited|approved|edited|rewritten|fixed|validated|tested)\b/.test(said))
         return undefined;
     // "PRE_LAUNCH_CHECKLIST.md (this document)": the checklist itself.
     if (/\bthis (?:document|file|checklist|list|page)\b/.test(remark))
@@ -2680,18 +3029,22 @@ const documentListed = (item) => {
     if (PENDING.test(said))
         return undefined;
     const part = PART.test(remark) ? remark : undefined;
-    const path = part && !/root/.test(part) ? `${part}/${file}` : file;
+    // (An icon or image without its folder is in a folder of assets: any folder will do.)
+    const asset = !part && !file.includes('/') && ASSET_EXT.test(file);
+    const path = asset ? `**/${file}` : part && !/root/.test(part) ? `${part}/${file}` : file;
     return {
         check: { kind: 'repo.files-exist', paths: [path] },
         rule: 'repo.document-listed',
         matched: [m[0].trim().toLowerCase(), item.near],
         note: part
             ? `"(${remark})" is read as the folder the file is in`
-            : `a file named in a list under "${item.near}": read as being at the root of the repository`,
+            : asset
+                ? `an image named in a list under "${item.near}": looked for in any folder`
+                : `a file named in a list under "${item.near}": read as being at the root of the repository`,
     };
 };
 /** What a document is said to hold, after its name: "with contribution guidelines", "comprehensive and up to date". */
-const HOLDS = /^(?:with|containing|covering|including|describing|documenting)\s+[a-z][\w\s,&/'-]{2,80}$|^(?:comprehensive|detailed|thorough)(?:\s+and\s+(?:up[- ]to[- ]date|current|clear))?$/i;
+const HOLDS = /^(?:with|containing|covering|including|describing|documenting)\s+[a-z][\w\s,&/'-]{2,80}$|^(?:comprehensive|detailed|thorough)\s+and\s+(?:up[- ]to[- ]date|current|clear)$/i;
 /** What the words after "with" may not be: a change to the document ("with new entries") is another claim. */
 const CHANGE = /\b(?:new|entry|entries|added|updated?|this release|latest|version \d|v\d|link(?:s|ed)? to)\b/i;
 /**
@@ -2710,12 +3063,12 @@ const documentHolds = (item) => {
     const rest = w.slice(m[0].length).trim().replace(/[.;]$/, '');
     if (!HOLDS.test(rest) || CHANGE.test(rest) || bareFileName(item))
         return undefined;
-    const path = documents_anywhere(file);
+    // The file as written: a name without a folder is at the root ("RELEASE.md with the release process").
     return {
-        check: { kind: 'repo.files-exist', paths: [path] },
+        check: { kind: 'repo.files-exist', paths: [file] },
         rule: 'repo.document-holds',
         matched: [file.toLowerCase(), rest.toLowerCase()],
-        note: `checks that ${path} exists; what it holds is for a person to read${path.startsWith('**/') ? ' (no folder is named: any folder will do)' : ''}`,
+        note: `checks that ${file} exists; what it holds is for a person to read`,
     };
 };
 /** Words that name a document ("Architecture documentation", "Test results", "Runbook"). */
@@ -2740,12 +3093,11 @@ const documentInParentheses = (item) => {
         .replace(/\s+(?:is |are )?(?:available|written|ready|provided|complete|completed|done|added|created|in place|present)$/, '');
     if (!DOC_NOUN.test(noun) || /^(?:write|create|add|update|review|read|draft|prepare)\b/.test(noun))
         return undefined;
-    const path = documents_anywhere(file);
+    // The file as written: a name without a folder is at the root.
     return {
-        check: { kind: 'repo.files-exist', paths: [path] },
+        check: { kind: 'repo.files-exist', paths: [file] },
         rule: 'repo.document-named',
         matched: [noun, file.toLowerCase()],
-        ...(path.startsWith('**/') ? { note: `no folder is named: ${file} in any folder will do` } : {}),
     };
 };
 /**
@@ -2761,14 +3113,314 @@ const documentedIn = (item) => {
         return undefined;
     if (/^(?:write|create|add|update|review|read|draft|prepare|document|describe)\b/i.test(m[1]))
         return undefined;
-    const path = documents_anywhere(file);
     return {
-        check: { kind: 'repo.files-exist', paths: [path] },
+        check: { kind: 'repo.files-exist', paths: [file] },
         rule: 'repo.document-named',
         matched: [m[0].toLowerCase()],
-        note: `checks that ${path} exists; what it says is for a person to read`,
+        note: `checks that ${file} exists; what it says is for a person to read`,
     };
 };
+/*
+ * Files by grammar: a SUBJECT (a file's name as written, a well-known bare name, or a tool whose settings are
+ * a file), a PREDICATE (a state: created, added, included, present, committed…; or what the file is for:
+ * "for …", "with …", "to exclude …"), and nothing that BLOCKS (a negation, a condition, a change or a review
+ * of what the file holds). Each part is its own small pattern; the rule joins them.
+ */
+/** Extensions of files a checklist says are in place (not code: what code does is another claim). */
+const FILE_EXT = /\.(?:md|markdown|mdx|rst|adoc|txt|pdf|ya?ml|json|jsonc|json5|toml|ini|cfg|conf|lock|xml|properties|gradle|kts|sh|ps1|bat|png|jpe?g|svg|ico|gif|webp|webmanifest|html?|csv|example|sample|template|dist)$/i;
+/** Images and icons: they live in a folder of assets, so a bare name is looked for in any folder. */
+const ASSET_EXT = /\.(?:png|jpe?g|svg|ico|gif|webp|webmanifest)$/i;
+/** Names people write without an extension that are files of the root (as written, case kept). */
+const BARE_NAME = /^(?:LICEN[CS]E|COPYING|NOTICE|AUTHORS|CODEOWNERS|Makefile|GNUmakefile|Dockerfile|Containerfile|Gemfile|Procfile|Justfile|justfile|Vagrantfile|Brewfile|Rakefile|Pipfile|\.editorconfig|\.gitattributes|\.gitignore|\.dockerignore|\.npmignore|\.helmignore|\.vsixignore|\.nvmrc|\.node-version|\.python-version|\.ruby-version|\.tool-versions|\.npmrc|\.prettierrc|\.eslintrc|\.pre-commit-config\.yaml|\.gitlab-ci\.yml)$/;
+/** A token of the item as written that may be a file: letters, digits, `.`, `/`, `_`, `-`. */
+const TOKEN = /(?:^|[\s(,"'[])([\w./-]{2,120})(?=$|[\s),:;!?"'\]])/g;
+/** Files a change is claimed of elsewhere, or that are never in the repository. */
+const NOT_SUBJECT = /(?:^|\/)\.env(?:\.[\w.-]+)?$|^(?:changelog|history|changes|news)\.md$|^(?:robots|humans|ads|llms|security)\.txt$|^sitemap\.xml$/i;
+/** A file's name as the item writes it, or undefined. */
+function subjectFile(token) {
+    const f = token.replace(/[.]+$/, '').replace(/^\.\//, '');
+    if (f.length < 2 || f.includes('..') || f.startsWith('/') || f.includes('//'))
+        return undefined;
+    if (NOT_SUBJECT.test(f))
+        return undefined;
+    if (BARE_NAME.test(f))
+        return f;
+    if (!FILE_EXT.test(f) || !/^[\w./-]*[\w-]\.[A-Za-z]\w{0,12}$/.test(f))
+        return undefined;
+    // ("Node.js", "socket.io", "example.com" are not files; the extension list leaves them out.)
+    return f;
+}
+/** Words that may come before the subject: an article, "new", "root". */
+const SUBJECT_WORD = /^(?:the|a|an|our|new|project|root|repository|repo|repo's|project's|there)$/;
+/** Past forms before the subject that say it is there: "Added `.editorconfig`", "Committed `uv.lock`". */
+const MADE_WORD = /^(?:added|created|committed|included|provided|wrote|written|add|create|commit|include|provide|is|are|has|have|contains|includes|ships)$/;
+/** A noun phrase of what the file is, before its name: "Helm chart `charts/app/Chart.yaml` present". */
+const HOLDER_BEFORE = /^(?:the |a |an )?[a-z][a-z /-]{0,40}? (?:workflow|config|configuration|file|template|chart|manifest|policy|guide|script|icon|logo|image|lockfile|settings)s?$/;
+/** Words for what the file is, between its name and the predicate ("`LICENSE` file included", "ci.yml workflow created"). */
+const FILE_NOUN = /^(?:files?|workflows?|config(?:uration)?(?: file)?|settings file|templates?|documents?|docs?|guide|manifest|lock ?file|script|policy|definition)\b\s*/;
+/** A state of being there. */
+const STATE = /^(?:(?:is|are|has been|have been|was|were|now|also)\s+)?(?:created|added|included|present|exists?|in place|committed|checked in|provided|available|configured|set up|defined|written|complete|ready|active|enabled|generated|in (?:the )?(?:repo(?:sitory)?|project|root(?: folder| directory)?)|at (?:the )?(?:repo(?:sitory)? |project )?root)\b/;
+/** What the file is for or holds, after its name: "for local development", "with common commands", "to exclude …". */
+const PURPOSE = /^(?:for|with|containing|covering|describing|documenting|listing|explaining|defining|excludes|ignores|lists|covers|defines|describes|documents|explains|(?:that|which) (?:covers|explains|describes|documents|lists|defines|excludes))\s+[a-z0-9]|^to (?!be\b|the\b|a\b|an\b|do\b|production\b|prod\b|staging\b|main\b|git\b|it\b|make sure\b|ensure\b|verify\b|check\b|confirm\b|see\b|find\b|match\b|reflect\b|include\b)[a-z]{3,}\b/;
+/** Nouns of things that are files: "Security scan workflow", "CI configuration", "App icon". */
+const FILE_HOLDER = /\b(?:workflows?|pipelines?|jobs?|actions?|config(?:uration)?|settings|files?|templates?|polic(?:y|ies)|manifest|guides?|documents?|documentation|docs|readme|notes|scripts?|icons?|logo|favicon|images?|banner|screenshots?|licen[cs]e|lock ?file|ci|cd|ci\/cd)$/;
+/** What may follow a state: the end, a remark in parentheses, a purpose, "and up to date". */
+const AFTER_STATE = /^\s*(?:$|[.;!]|\(|[-–—:]\s|(?:with|for|to|in|at|on|under|containing|covering|describing|listing|from)\s|and (?:up[- ]to[- ]date|current|committed|documented|pushed|tested|working|valid|in place|configured)\b)/;
+/**
+ * Words that block the claim: a negation, a condition, a plan, a change or review of what the file holds
+ * ("updated", "reviewed", "matches"), a judgement of its content ("correct", "accurate", "optimized").
+ */
+const BLOCK = /\b(?:if|when|unless|whether|optional(?:ly)?|recommended|applicable|to be|will|should|could|todo|tbd|later|not|no|never|none|without|missing|lacking|removed?|deleted?|delete|remove|updated?|updating|bump(?:ed)?|review(?:ed|ing)?|audit(?:ed)?|approved|signed|matches|match(?:ing)?|in sync|synced|outdated|stale|broken|fix(?:ed)?|link(?:s|ed)? to|points? to|copied|copy|renamed?|moved?|migrated?|merged|tagged|published|deployed|uploaded|pushed to|served|accessible|reachable|loads?|returns?|responds?)\b/;
+/** A scope beyond the repository: a file in the package, the image, the build ("README.md included in package"). */
+const OTHER_SCOPE = /\b(?:in|into|inside) (?:the )?(?:npm |published |docker |release |final )?(?:package|bundle|build|image|container|vsix|extension|release|artifacts?|archive|zip|tarball|distribution|dist|server|production|prod)\b/;
+/** Words of what other rules check, in what a file is said to hold: headers, TLS, limits, health checks. */
+const OTHER_CLAIM = /\b(?:headers?|hsts|csp|tls|ssl|https|cors|rate[- ]limit\w*|gzip|brotli|compression|cach\w+|health ?checks?|redirects?|multi-stage|non-root|restart|strict mode|secrets?|passwords?|tokens?|variables?|env vars?)\b/;
+/** Judgements of what a file holds: "composer.json with correct dependencies", ".dockerignore optimized". */
+const JUDGED = /\b(?:consistent|correct|incorrect|accurate|valid|invalid|optimi[sz]ed|minimal|clean(?:ed)?|appropriate|sufficient|good|right|proper)\b/;
+/**
+ * Things named by what they are whose files have a known name or place: tools that read their settings
+ * from a file (Dependabot, Renovate), the code owners file, a Compose file, GitHub Actions workflows, a
+ * Helm chart, a licence file.
+ */
+const TOOL_FILES = [
+    [/^(?:github )?dependabot(?: config(?:uration)?| file| version updates)?$/, ['.github/dependabot.yml']],
+    [/^(?:a |the )?(?:codeowners|code owners)(?: file)?$/, ['{CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS}']],
+    [
+        /^(?:a |the )?(?:docker[- ]?compose|compose)(?: file| config(?:uration)?| setup| stack)$/,
+        ['{docker-compose,compose}.{yml,yaml}'],
+    ],
+    [
+        /^(?:the )?(?:github actions?|gh actions)(?: ci)?(?: workflows?| pipelines?)?$|^(?:the )?(?:ci |release |deploy(?:ment)? |build |test )?workflow files?$/,
+        ['.github/workflows/*'],
+    ],
+    [/^(?:a |the )?helm charts?$/, ['**/Chart.yaml']],
+    [/^(?:a |the )?(?:licen[cs]e) file$/, ['LICENSE*']],
+    [/^(?:an? |the )?editorconfig(?: file)?$/, ['.editorconfig']],
+    [/^(?:the )?pre-?commit config(?:uration)?(?: file)?$/, ['.pre-commit-config.yaml']],
+    [
+        /^renovate(?: ?bot)?(?: config(?:uration)?| file)?$/,
+        [
+            '{renovate.json,renovate.json5,.github/renovate.json,.github/renovate.json5,.renovaterc,.renovaterc.json}',
+        ],
+    ],
+];
+/** A tool's name, then its state and the rest. */
+const TOOL_SUBJECT = /^([a-z][a-z -]{2,40}?) ((?:is |are |has been |have been )?(?:configured|enabled|set up|active|in place|added|present|turned on|installed|created|included|committed|exists?|provided|available|written|defined))\b(.*)$/;
+/** A tool's state: "Dependabot is configured for updates", "Dependabot enabled", "Renovate set up". */
+const TOOL_STATE = /^(?:(?:is|are|has been|have been)\s+)?(?:configured|enabled|set up|active|in place|added|present|turned on|on|installed|created|included|committed|exists?|provided|available|written|defined)\b/;
+/** Where a file lives by what it is, when the item names it without its folder. */
+function placed(file, rest, item) {
+    // "ci-cd.yml workflow created", a YAML file's name under "GitHub Actions": a workflow of the repository.
+    if (!file.includes('/') &&
+        /\.ya?ml$/i.test(file) &&
+        (/^workflows?\b/.test(rest) || /\bgithub actions\b|\bworkflows?\b/.test(item.near)))
+        return `.github/workflows/${file}`;
+    if (!file.includes('/') && ASSET_EXT.test(file))
+        return `**/${file}`;
+    return file;
+}
+/** The subjects at the start of `s` ("`LICENSE` and `NOTICE` files"), and what follows them. */
+function leadingSubjects(s) {
+    const files = [];
+    let rest = s;
+    let made;
+    for (const m of s.matchAll(TOKEN)) {
+        const file = m[1] ? subjectFile(m[1]) : undefined;
+        const at = (m.index ?? 0) + m[0].length;
+        if (files.length === 0) {
+            if (!file)
+                continue;
+            // Before the first subject only articles, and at most one past form that says it is there.
+            const before = s
+                .slice(0, at - (m[1]?.length ?? 0))
+                .toLowerCase()
+                .split(/[^a-z']+/)
+                .filter(Boolean);
+            const holder = HOLDER_BEFORE.test(before.join(' '));
+            for (const w of holder ? [] : before) {
+                if (MADE_WORD.test(w) && made === undefined)
+                    made = w;
+                else if (!SUBJECT_WORD.test(w))
+                    return undefined;
+            }
+            files.push(file);
+            rest = s.slice(at);
+            continue;
+        }
+        // The next subject only after "and", "&", "," or "/": "`LICENSE` and `NOTICE`".
+        if (m[1] === 'and' || m[1] === '&')
+            continue;
+        const between = s.slice(s.length - rest.length, at - (m[1]?.length ?? 0));
+        if (!file || !/^\s*(?:,|&|\/|and|,\s*and)\s*$/.test(between) || files.length >= 6)
+            break;
+        files.push(file);
+        rest = s.slice(at);
+    }
+    return files.length > 0 ? { files, rest: rest.trim(), made } : undefined;
+}
+/** Other rules of files: when one of them reads the item, this one leaves it to it. */
+const OTHER_FILE_RULES = [
+    fileExists,
+    readmeHolds,
+    templatesExist,
+    bareFileName,
+    pathUnderPresent,
+    pathNamed,
+    pathKeptOut,
+    noDumps,
+    envNotCommitted,
+    documentListed,
+    documentHolds,
+    documentInParentheses,
+    documentedIn,
+    projectElements,
+    typescriptStrict,
+    dependencyInManifest,
+    settingInForce,
+];
+/** Words of the item as written for the grammar: marks, bold and ticks dropped. */
+const plainWords = (item) => words(item)
+    .replace(/[*`]/g, '')
+    .replace(/^\s*(?:\[[ xX]\]\s*)?/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+/**
+ * A file said to be in place, by grammar: "TESTING_SUMMARY.md created", "`LICENSE` file included",
+ * "docker-compose.yml for local development", ".editorconfig for consistent coding styles", "Makefile with
+ * common commands", "Gemfile.lock committed and up to date", "ci-cd.yml workflow created" (a workflow),
+ * "Security scan workflow active (`.github/workflows/security-scan.yml`)", "Dependabot is configured",
+ * "Dockerfiles created (backend and frontend)", "500 page template exists", an icon's name with its size.
+ */
+const fileGrammar = (item) => {
+    if (documents_TO_DO.test(item.context))
+        return undefined;
+    const s = plainWords(item);
+    const low = s.toLowerCase();
+    const lead = low.replace(/^(?:(?:ensure|verify|confirm|check|make sure)(?: that)? )/, '');
+    const found = fileClaim(item, s, low, lead);
+    if (!found)
+        return undefined;
+    if (OTHER_FILE_RULES.some((r) => r(item) !== undefined))
+        return undefined;
+    return {
+        check: { kind: 'repo.files-exist', paths: found.paths },
+        rule: 'repo.file-grammar',
+        matched: found.matched,
+        ...(found.note ? { note: found.note } : {}),
+    };
+};
+function fileClaim(item, s, low, lead) {
+    // A tool whose settings are a file: "Dependabot is configured for updates", "Dependabot enabled".
+    // (A file's name as written comes first: "`LICENSE` file included" is that file, not any licence file.)
+    const named = leadingSubjects(s.replace(/^(?:(?:ensure|verify|confirm|check|make sure)(?: that)? )/i, ''));
+    const tool = named ? null : TOOL_SUBJECT.exec(lead);
+    for (const [re, paths] of tool?.[1] ? TOOL_FILES : []) {
+        const m = tool;
+        if (!m[1] || !re.test(m[1]) || !TOOL_STATE.test(m[2] ?? ''))
+            continue;
+        // ("Dependabot alerts enabled", "security updates": settings of the repository on GitHub, not a file.)
+        if (/\b(?:alerts?|security updates|secrets?|in (?:the )?(?:github )?settings|dashboard)\b/.test(low))
+            return undefined;
+        if (BLOCK.test(m[3] ?? ''))
+            return undefined;
+        // (Condition and judgement words block here as for a file's name.)
+        if (/\b(?:if|when|unless|optional|recommended)\b/.test(low) || JUDGED.test(m[3] ?? ''))
+            return undefined;
+        return { paths, matched: [m[0].slice(0, 60)], note: `${m[1]} is looked for as ${paths[0]}` };
+    }
+    // A condition blocks wherever it is written, in parentheses too: "(if open source)", "(recommended)".
+    if (/\b(?:if|when|unless|whether|optional|recommended|applicable|as needed)\b/.test(low))
+        return undefined;
+    const outside = low.replace(/\([^()]*\)/g, ' ');
+    // (A judgement of what the file holds blocks, but not the purpose it serves: "for consistent coding styles".)
+    if (BLOCK.test(outside) ||
+        OTHER_SCOPE.test(outside) ||
+        JUDGED.test(outside.replace(/\b(?:for|to) .*$/, '')))
+        return undefined;
+    // "Dockerfiles created (backend and frontend)": one in each part.
+    const dockerfiles = /^(dockerfiles?|containerfiles?) (?:(?:is|are|have been|has been) )?(?:created|added|present|in place|exists?|committed|written|included)(?:\s*\([^()]{1,80}\))?\s*[.;]?$/.exec(lead);
+    if (dockerfiles?.[1]) {
+        const plural = dockerfiles[1].endsWith('s');
+        const name = dockerfiles[1].startsWith('docker') ? 'Dockerfile' : 'Containerfile';
+        return { paths: [plural ? `**/${name}*` : name], matched: [dockerfiles[0]] };
+    }
+    // "500 page template exists", "404 page created": the page's file, in any folder.
+    const page = /^(404|500|502|503|offline|maintenance) (?:error )?page(?: template| file)? (?:(?:is|has been) )?(?:created|added|present|in place|exists?|included|provided)\s*[.;]?$/.exec(lead);
+    if (page?.[1])
+        return {
+            paths: [`**/${page[1]}.*`],
+            matched: [page[0]],
+            note: `looks for a file named ${page[1]} (any extension, any folder)`,
+        };
+    // "Security scan workflow active (`.github/workflows/security-scan.yml`)": a noun, its state, its file.
+    const noun = /^([a-z][\w\s/&-]{1,50}?) (?:(?:is|are) )?(active|enabled|configured|set up|in place|included|added|created|present|committed|provided|available|defined|written)\s*\(\s*([\w./-]{3,120})\s*\)\s*[.;]?$/.exec(lead);
+    const [, what, state0, written] = noun ?? [];
+    if (what && state0 && written && FILE_HOLDER.test(what)) {
+        // The file's name as the item writes it (the match is of the lower-cased words).
+        const at = low.lastIndexOf(written);
+        const original = at >= 0 ? subjectFile(s.slice(at, at + written.length)) : undefined;
+        if (original)
+            return {
+                paths: [!original.includes('/') && ASSET_EXT.test(original) ? `**/${original}` : original],
+                matched: [what, state0, written],
+            };
+    }
+    const subj = named;
+    if (!subj)
+        return undefined;
+    const rest = subj.rest.toLowerCase();
+    const afterNoun = rest.replace(FILE_NOUN, '');
+    const state = STATE.exec(afterNoun);
+    const purpose = PURPOSE.exec(afterNoun);
+    const names = subj.files.map((f) => f.toLowerCase());
+    let said;
+    const docker = subj.files.some((f) => /^(?:Dockerfile|Containerfile)$/.test(f));
+    if (subj.made) {
+        // "Added `.editorconfig`", "Created RUNBOOK.md for the on-call team": the past form says it is there.
+        if (!/^$|^[.;]$|^\(|^(?:for|with|containing|covering|describing|listing) |^(?:to|in|at) (?:the )?(?:repo(?:sitory)?|root|project)\b/.test(afterNoun) ||
+            docker)
+            return undefined;
+        said = subj.made;
+    }
+    else if (state) {
+        const after = afterNoun.slice(state[0].length);
+        // ("Dockerfile created with multi-stage build": what the image is built with is the container rule's.)
+        if (!AFTER_STATE.test(after))
+            return undefined;
+        // ("secrets.json added to the vault": put somewhere else, not into the repository.)
+        if (/^\s*(?:to|into)\s+(?!(?:the\s+)?(?:repo(?:sitory)?|git|project|root|version control|source control)\b)/.test(after))
+            return undefined;
+        if (docker && /\S/.test(after.replace(/\([^()]*\)/g, '').replace(/[.;]/g, '')))
+            return undefined;
+        said = state[0].trim();
+    }
+    else if (purpose) {
+        // ("`nginx.conf` with HSTS headers", "compose.yaml with restart policies": what it holds is another
+        // rule's claim, checked there.)
+        if (docker || OTHER_CLAIM.test(afterNoun))
+            return undefined;
+        said = afterNoun.split(/\s+/).slice(0, 2).join(' ');
+    }
+    else if (
+    // "`apple-touch-icon-precomposed.png` (152×152)": an asset's name alone, with its size or use.
+    subj.files.length === 1 &&
+        ASSET_EXT.test(subj.files[0]) &&
+        /^\(\s*[^()]{1,60}\)\s*[.;]?$|^$/.test(rest) &&
+        item.code.some((c) => c.trim() === subj.files[0]))
+        said = rest.trim() || 'named';
+    if (!said)
+        return undefined;
+    // (An environment's own settings, "configured", are set up where it runs: "appsettings.Production.json configured".)
+    if (/^(?:configured|set up|active|enabled)$/.test(said.replace(/^(?:is|are|has been|have been) /, '')) &&
+        subj.files.some((f) => ENV_OWN.test(f)))
+        return undefined;
+    return {
+        paths: subj.files.map((f) => placed(f, rest, item)),
+        matched: [...names, said.slice(0, 40)],
+    };
+}
+/** A settings file of one environment: `appsettings.Production.json`, `config/staging.yml`. */
+const ENV_OWN = /(?:^|[/._-])(?:production|prod|staging|local|development|dev)(?:\.|[._-][^/]*\.)(?:json|ya?ml|toml|ini|config|conf|properties|xml)$/i;
 
 ;// CONCATENATED MODULE: ./src/import/rules/numbers.ts
 /** Numbers people write in checklists, read with their unit: "p95 < 300ms", "32+ characters", "30 days". */
@@ -3323,27 +3975,59 @@ const reviewed = (item) => {
 function reviewerCount(t) {
     return countBefore(t, /(?:(?:other |senior |core |team )?(?:reviewers?|approvals?|approving reviews?|approvers?|developers?|devs?|engineers?|maintainers?|team ?mates?|team members?|peers?|people|persons?|members?(?: of the team)?|code owners?|owners?))/);
 }
+/** The changelog, by its name or its file: "changelog", "change log", `CHANGELOG.md`, "each of the `CHANGELOG.md`s". */
+const CHANGELOG = /\bchange ?logs?(?:\.md)?s?\b/;
+/** After the changelog: a state of being updated or of holding the release's entries. */
+const CHANGELOG_AFTER = /^[^,;()]{0,60}?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|kept|up to date|up-to-date|current|reflects|describes|lists|covers|mentions|documents|complete|completed|done|ready|section)\b/;
+/** Before the changelog: a verb that changes it ("Update `Unreleased` section in `CHANGELOG.md`", "Add an entry to the changelog"). */
+const CHANGELOG_BEFORE = /\b(?:update|updated|add|added|write|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
+/** Words between a verb and the changelog that make it its source or another file's: "from the changelog", "into the release notes". */
+const CHANGELOG_NOT_OBJECT = /\b(?:from|based on|using|like|per|of)\s+(?:the\s+|each\s+)?$/;
+/** Changelog words that are another claim: the releases page, links, copying, a tool's notes, a plan. */
+const CHANGELOG_OTHER = /release notes on github|github release|\blinks? to\b|\blink(?:ed|ing)? (?:the |a )?change ?log|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/;
+/**
+ * A change to the changelog, by grammar: its name, and a word of its change after it ("CHANGELOG.md
+ * updated", "CHANGELOG.md has been updated with new features", "Changelog is maintained") or a verb of
+ * change before it ("Update `Unreleased` section in `CHANGELOG.md`", "Update `VERSION` and `CHANGELOG.md`
+ * files", "Add an entry to the changelog"), or the name alone. Not an alternative ("Update changelog or
+ * release notes": either will do, a check would demand the changelog), not what another text holds first
+ * ("Security fixes documented in the changelog").
+ */
 const changelog = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|up to date)\b/) ??
-        phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
-        phrase(t, /^changelog(?:\.md)?$/) ??
-        phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
-        phrase(t, /\bchanges? documented in (?:the )?changelog\b/) ??
-        // "New version entry added" under "CHANGELOG.md updated".
-        (/\bchangelog\b/.test(item.near)
+    const m = CHANGELOG.exec(t);
+    // "New version entry added" under "CHANGELOG.md updated".
+    if (!m) {
+        const entry = CHANGELOG.test(item.near)
             ? phrase(t, /\b(?:new )?(?:version |release )?(?:entry|entries|section) (?:is |are )?(?:added|written|created)\b/)
+            : undefined;
+        return entry
+            ? { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [entry] }
+            : undefined;
+    }
+    // ("Stage changes: `git add Cargo.toml CHANGELOG.md`": a command that names the file, not its change.)
+    if (item.code.some((c) => /\s/.test(c.trim()) && CHANGELOG.test(c.toLowerCase())))
+        return undefined;
+    const before = t.slice(0, m.index);
+    const after = t.slice(m.index + m[0].length);
+    const said = (CHANGELOG_AFTER.exec(after) ? `${m[0]}${CHANGELOG_AFTER.exec(after)?.[0] ?? ''}` : undefined) ??
+        (CHANGELOG_BEFORE.test(before) && !CHANGELOG_NOT_OBJECT.test(before)
+            ? `${CHANGELOG_BEFORE.exec(before)?.[0] ?? ''}${m[0]}`
             : undefined) ??
-        phrase(t, /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/) ??
-        phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
-    // "Update changelog or release notes", "CHANGELOG.md or HISTORY.md updated": either will do, and the check
-    // would demand the changelog.
-    if (said && /\bchangelog(?:\.md)?`? or\b|\bor (?:the |a )?`?changelog\b/.test(t))
+        phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[.:]?$/) ??
+        phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
+        phrase(t, /\bchanges? (?:are )?documented in (?:the )?change ?log\b/);
+    // (A remark in parentheses is not the claim: "(do not place a newline in the VERSION file)".)
+    if (!said || CHANGELOG_OTHER.test(t.replace(/\([^()]*\)/g, ' ')) || /\blinks?\b/.test(before))
         return undefined;
-    if (!said ||
-        /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(t))
+    // "Update changelog or release notes": an alternative the check cannot hold (it would demand the changelog).
+    // ("CHANGELOG.md or HISTORY.md updated" too.)
+    if (/\bchange ?log(?:\.md)?s?`?\s+or\b|\bor (?:the |a )?`?change ?log\b/.test(t))
         return undefined;
-    return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said] };
+    // "Security fixes documented in the changelog": what the entries say is for a person to read.
+    if (/\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(before))
+        return undefined;
+    return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said.trim()] };
 };
 const versionBump = (item) => {
     const t = item.text;
@@ -3492,153 +4176,6 @@ const targetBranch = (item) => {
         check: { kind: 'github.target-branch', branches: [m[1]] },
         rule: 'github.target-branch',
         matched: [`${pr[0]} ${m[0]}`],
-    };
-};
-
-;// CONCATENATED MODULE: ./src/import/rules/manifest.ts
-
-/**
- * Values of the project's manifests: package.json fields written as `Label: "value"` under a parent about
- * the package's metadata, package.json fields said to be configured, and TypeScript's strict mode in
- * tsconfig.json. Every pattern is a plain regular expression.
- */
-/**
- * A parent about the package or extension manifest ("Extension metadata accurate:", "package.json fields"),
- * in an outline about a package (not a page's metadata: "SEO metadata" › `Description: "…"`).
- */
-const MANIFEST_NEAR = /\bpackage\.json\b|\bmanifest\b|\bmetadata\b|\bfields\b/;
-const MANIFEST = /\bpackage\.json\b|\bmanifest\b|\bextension\b|\bpackag(?:e|ing)\b|\bnpm\b|\bmarketplace\b|\bvsix\b/;
-const PAGE_META = /\bseo\b|\bmeta tags?\b|\bopen ?graph\b|\bog\b|\bpages?\b|\bhtml\b|\bsocial\b/;
-/** A section about a package or an extension as a whole ("Extension Package", "Packaging & Distribution"). */
-const PACKAGING = /\bpackage\.json\b|\bmanifest\b|\bmetadata\b|\bextension\b|\bpackag(?:e|ing)\b|\bmarketplace\b/;
-/** In the outline about the package, in a document of a Node project (or one whose words name no other stack). */
-const inNodePackage = (item, context) => context.test(item.context) &&
-    (item.doc.stack === 'node' || item.doc.stack === undefined || /\bpackage\.json\b/.test(item.context));
-/** Labels of package.json's own fields, as people write them. */
-const FIELDS = [
-    [/^(?:package |extension )?name$/, 'name'],
-    [/^display ?name$/, 'displayName'],
-    [/^version$/, 'version'],
-    [/^publisher$/, 'publisher'],
-    [/^licen[cs]e$/, 'license'],
-    [/^description$/, 'description'],
-];
-/** The package.json field a label names, if any. */
-const fieldOf = (label) => FIELDS.find(([re]) => re.test(label))?.[1];
-/**
- * `Name: "reposense"`, `Version: "1.0.0"` under "Extension metadata accurate:": package.json has that
- * value. (A label with no quoted value, "Description clear and compelling", is a judgement.)
- */
-const packageMetadata = (item) => {
-    if (!inNodePackage(item, MANIFEST) || !MANIFEST_NEAR.test(item.near) || PAGE_META.test(item.context))
-        return undefined;
-    const m = /^[^A-Za-z0-9]*([A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?:"([^"]{1,120})"|“([^”]{1,120})”|`([^`]{1,120})`)\s*$/.exec(item.raw);
-    if (!m?.[1])
-        return undefined;
-    const label = m[1].toLowerCase().trim();
-    const field = fieldOf(label);
-    const value = m[2] ?? m[3] ?? m[4];
-    if (!field || value === undefined || !value.trim())
-        return undefined;
-    const near = item.near.replace(/^[^a-z0-9]+/, '');
-    return {
-        check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
-        rule: 'repo.package-field',
-        matched: [`${label}: "${value.toLowerCase()}"`, near],
-        note: `read as package.json's ${field} under "${near}"`,
-    };
-};
-/**
- * "`package.json` version is 2.1.0", "The license in package.json is MIT": that field has that value (quoted,
- * or one word; "bumped to" is the version-bump rule's).
- */
-const packageJsonValue = (item) => {
-    const m = /^[^A-Za-z0-9]*(?:the )?package\.json(?:'s)? ([a-z][a-z ]{1,20}?)(?: field)? (?:is|=|:|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/.exec(item.raw) ??
-        /^[^A-Za-z0-9]*(?:the )?([a-z][a-z ]{1,20}?)(?: field)? in package\.json (?:is|=|set to|equals|reads) (?:"([^"]{1,120})"|“([^”]{1,120})”|([^\s"“”]{1,80}))\s*[.;]?$/i.exec(item.raw);
-    if (!m?.[1])
-        return undefined;
-    const label = m[1].toLowerCase().trim();
-    const field = fieldOf(label);
-    const value = (m[2] ?? m[3] ?? m[4])?.replace(/[.;,]$/, '');
-    if (!field || !value)
-        return undefined;
-    // Unquoted, only a value that cannot be a state word: a version number, a licence's identifier
-    // ("`package.json` version is bumped" is the version-bump rule's).
-    if (m[4] !== undefined &&
-        !(field === 'version' && /^v?\d+\.\d+/.test(value)) &&
-        !(field === 'license' && /^(?:[A-Z]{2,}[\w.+-]*|[A-Z][a-z]+-\d[\w.-]*)$/.test(value)))
-        return undefined;
-    return {
-        check: { kind: 'repo.value', file: 'package.json', path: field, equals: value },
-        rule: 'repo.package-field',
-        matched: [`${label}: ${value.toLowerCase()}`],
-    };
-};
-/** Fields of package.json said to be in place by the name people give them. */
-const PRESENT_FIELDS = [
-    [/^gallery ?banner$/, 'galleryBanner'],
-    [/^bugs(?: url| link| field| page)?$|^issue tracker(?: url| link)?$/, 'bugs'],
-    [/^homepage(?: url| link| field)?$/, 'homepage'],
-    [/^repository(?: url| link| field)$/, 'repository'],
-    [/^keywords(?: field)?$/, 'keywords'],
-    [/^categories(?: field)?$/, 'categories'],
-    [/^engines(?: field)?$/, 'engines'],
-    [/^licen[cs]e field$/, 'license'],
-    [/^author(?: field)?$/, 'author'],
-    [/^description field$/, 'description'],
-    [/^(?:main|module|types|exports|files|bin) field$/, ''],
-];
-/**
- * "Gallery banner configured", "Bugs URL configured", "Homepage link included" in a section about the
- * package or extension: package.json has the field. ("Repository URL correct", "Keywords optimized" are
- * judgements: no state word, manual.)
- */
-const packageFieldSet = (item) => {
-    const named = /\bin (?:the )?package\.json\s*[.;]?$/.test(item.text);
-    if (!named && !inNodePackage(item, PACKAGING))
-        return undefined;
-    const m = /^[^a-z0-9]*([a-z][a-z ]{2,30}?) (?:is |are )?(?:configured|included|set|present|added|defined|specified|filled in)(?: in (?:the )?package\.json)?\s*[.;]?$/.exec(item.text);
-    if (!m?.[1])
-        return undefined;
-    const name = m[1].replace(/^(?:the|a|an) /, '').trim();
-    const found = PRESENT_FIELDS.find(([re]) => re.test(name));
-    // ("`exports` field set": the field's own name, before the word "field".)
-    const field = found?.[1] === '' ? name.replace(/ field$/, '') : found?.[1];
-    if (!field)
-        return undefined;
-    return {
-        check: { kind: 'repo.value', file: 'package.json', path: field, 'not-empty': true },
-        rule: 'repo.package-field',
-        matched: [m[0].replace(/^[^a-z0-9]*/, ''), item.near.replace(/^[^a-z0-9]+/, '')],
-        note: `read as package.json's ${field} field, in a section about the package`,
-    };
-};
-/**
- * "TypeScript strict mode enabled", "`strict: true` in tsconfig.json": tsconfig.json at the root sets
- * compilerOptions.strict. ("Type checking (strict mode)" names the check that runs, not the setting.)
- */
-const typescriptStrict = (item) => {
-    const t = item.text;
-    if (!/\b(?:typescript|tsconfig(?:\.json)?|ts)\b/.test(t))
-        return undefined;
-    const said = phrase(t, /\b(?:typescript|tsconfig(?:\.json)?|ts)(?:'s| compiler)? (?:["'`]?strict["'`]?(?: mode)?|strict(?: type[- ]checking)?)(?: is| are)? (?:enabled|on|turned on|set|true|enforced)\b/) ??
-        // "Strict TypeScript enabled", "TypeScript in strict mode".
-        phrase(t, /\bstrict (?:typescript|ts)(?: mode)?(?: is)? (?:enabled|on|turned on|set|enforced)\b/) ??
-        phrase(t, /^[^a-z0-9]*(?:typescript|ts) (?:is )?(?:in|set to|running in|using) strict mode\s*[.;]?$/) ??
-        phrase(t, /\bstrict(?: mode)?(?: is)? (?:enabled|on|turned on|set|true|enforced) in (?:the )?tsconfig(?:\.json)?\b/) ??
-        phrase(t, /["'`]?strict["'`]?\s*:\s*true\b[^,;]{0,30}\btsconfig(?:\.json)?\b|\btsconfig(?:\.json)?\b[^,;]{0,30}["'`]?strict["'`]?\s*:\s*true\b/);
-    if (!said || /\bnot\b|\bno\b|\bdisabled\b|\boff\b/.test(t))
-        return undefined;
-    return {
-        check: {
-            kind: 'repo.value',
-            file: 'tsconfig.json',
-            path: 'compilerOptions.strict',
-            equals: true,
-        },
-        rule: 'repo.typescript-strict',
-        matched: [said],
-        note: 'reads the root tsconfig.json (comments allowed); a setting inherited through "extends" is not followed',
     };
 };
 
@@ -3853,13 +4390,13 @@ const response = (path, extra, matched, note) => ({
     ...(note ? { note } : {}),
 });
 /** 429 is the rate limit's answer, 3xx a redirect's: other rules' claims. */
-const OTHER_CLAIM = (codes) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
+const requests_OTHER_CLAIM = (codes) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
 const requestAnswers = (item) => {
     const t = item.text;
     if (requests_CONDITION.test(t))
         return undefined;
     const status = statedStatus(t);
-    if (status && OTHER_CLAIM(status.codes))
+    if (status && requests_OTHER_CLAIM(status.codes))
         return undefined;
     // "`GET /api/v1/features/` → flag list", "`POST /api/v1/funnel/track` → 200": a request line in code
     // (or opening the words).
@@ -3977,7 +4514,7 @@ const healthEndpoint = (item) => {
             /^(?:check|verify|test|confirm)\b|\b(?:responds?|responding|returns?|answers?|works?|working|ok|up|reachable)\b/.test(item.text);
         // "API docs not accessible: `curl https://host/api/docs` returns 404": the status the item states.
         const stated = statedStatus(item.text.slice(Math.max(0, item.text.indexOf(m[2].toLowerCase()))));
-        if (stated && OTHER_CLAIM(stated.codes))
+        if (stated && requests_OTHER_CLAIM(stated.codes))
             continue;
         if (!/\s-[a-zA-Z]*f|--fail\b/.test(code) && !health && !endpoint && !stated)
             continue;
@@ -4869,12 +5406,15 @@ const RULES = [
     documentHolds,
     documentInParentheses,
     documentedIn,
+    fileGrammar,
     noDumps,
     packageValue,
     packageMetadata,
     packageJsonValue,
     packageFieldSet,
     typescriptStrict,
+    dependencyInManifest,
+    settingInForce,
     namedCommand,
     typecheckPasses,
     lintPasses,
@@ -4931,7 +5471,7 @@ function decide(item) {
         };
     // ("Frontend loads and displays the dashboard": the dashboard is a page it shows.)
     const watch = OVER_TIME.exec(item.text
-        .replace(PURPOSE, '')
+        .replace(rules_PURPOSE, '')
         // "`SENTRY_DSN` -- Error tracking", "`SLACK_WEBHOOK_URL` - Deploy notifications": what the variable is for.
         .replace(VARIABLE_PURPOSE, '$1')
         .replace(/\b(?:loads?|displays?|shows?|renders?)(?: the)? dashboards?\b/g, ' ')
@@ -4997,7 +5537,7 @@ function deployStep(found, item) {
 /** A variable's name at the start, then what it is for after a dash or a colon. */
 const VARIABLE_PURPOSE = /^(`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?)\s*(?:--|[-–—:])\s.*$/;
 /** A trailing purpose of watching ("for error tracking", "for monitoring") after what the item claims. */
-const PURPOSE = /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
+const rules_PURPOSE = /\s+(?:used )?for (?:(?:error|performance|uptime|usage|crash|event|user|product) )?(?:tracking|monitoring|alerting|analytics|alerts)(?: purposes)?\s*$/;
 /** The mappings every rule reads from the item; the reasons of rules that refused go to `refusals`. */
 function apply(item, refusals) {
     const found = [];

@@ -58,40 +58,68 @@ function reviewerCount(t: string): { n: number; phrase: string } | undefined {
   );
 }
 
+/** The changelog, by its name or its file: "changelog", "change log", `CHANGELOG.md`, "each of the `CHANGELOG.md`s". */
+const CHANGELOG = /\bchange ?logs?(?:\.md)?s?\b/;
+
+/** After the changelog: a state of being updated or of holding the release's entries. */
+const CHANGELOG_AFTER =
+  /^[^,;()]{0,60}?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|kept|up to date|up-to-date|current|reflects|describes|lists|covers|mentions|documents|complete|completed|done|ready|section)\b/;
+
+/** Before the changelog: a verb that changes it ("Update `Unreleased` section in `CHANGELOG.md`", "Add an entry to the changelog"). */
+const CHANGELOG_BEFORE =
+  /\b(?:update|updated|add|added|write|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
+
+/** Words between a verb and the changelog that make it its source or another file's: "from the changelog", "into the release notes". */
+const CHANGELOG_NOT_OBJECT = /\b(?:from|based on|using|like|per|of)\s+(?:the\s+|each\s+)?$/;
+
+/** Changelog words that are another claim: the releases page, links, copying, a tool's notes, a plan. */
+const CHANGELOG_OTHER =
+  /release notes on github|github release|\blinks? to\b|\blink(?:ed|ing)? (?:the |a )?change ?log|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/;
+
+/**
+ * A change to the changelog, by grammar: its name, and a word of its change after it ("CHANGELOG.md
+ * updated", "CHANGELOG.md has been updated with new features", "Changelog is maintained") or a verb of
+ * change before it ("Update `Unreleased` section in `CHANGELOG.md`", "Update `VERSION` and `CHANGELOG.md`
+ * files", "Add an entry to the changelog"), or the name alone. Not an alternative ("Update changelog or
+ * release notes": either will do, a check would demand the changelog), not what another text holds first
+ * ("Security fixes documented in the changelog").
+ */
 export const changelog: Rule = (item) => {
   const t = item.text;
-  const said =
-    phrase(
-      t,
-      /\bchangelog(?:\.md)?\b[^,;]*?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|up to date)\b/,
-    ) ??
-    phrase(t, /\b(?:update|updated) (?:the )?(?:`)?changelog\b/) ??
-    phrase(t, /^changelog(?:\.md)?$/) ??
-    phrase(t, /^changelog(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
-    phrase(t, /\bchanges? documented in (?:the )?changelog\b/) ??
-    // "New version entry added" under "CHANGELOG.md updated".
-    (/\bchangelog\b/.test(item.near)
+  const m = CHANGELOG.exec(t);
+  // "New version entry added" under "CHANGELOG.md updated".
+  if (!m) {
+    const entry = CHANGELOG.test(item.near)
       ? phrase(
           t,
           /\b(?:new )?(?:version |release )?(?:entry|entries|section) (?:is |are )?(?:added|written|created)\b/,
         )
+      : undefined;
+    return entry
+      ? { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [entry] }
+      : undefined;
+  }
+  // ("Stage changes: `git add Cargo.toml CHANGELOG.md`": a command that names the file, not its change.)
+  if (item.code.some((c) => /\s/.test(c.trim()) && CHANGELOG.test(c.toLowerCase()))) return undefined;
+  const before = t.slice(0, m.index);
+  const after = t.slice(m.index + m[0].length);
+  const said =
+    (CHANGELOG_AFTER.exec(after) ? `${m[0]}${CHANGELOG_AFTER.exec(after)?.[0] ?? ''}` : undefined) ??
+    (CHANGELOG_BEFORE.test(before) && !CHANGELOG_NOT_OBJECT.test(before)
+      ? `${CHANGELOG_BEFORE.exec(before)?.[0] ?? ''}${m[0]}`
       : undefined) ??
-    phrase(
-      t,
-      /\b(?:add|write)\w* (?:an? |the )?(?:entry|entries|notes?|line) (?:to|in) (?:the )?changelog\b/,
-    ) ??
-    phrase(t, /\bchangelog(?:\.md)?\b[^,;]*?\b(?:reflects|describes|lists|covers|mentions|documents)\b/);
-  // "Update changelog or release notes", "CHANGELOG.md or HISTORY.md updated": either will do, and the check
-  // would demand the changelog.
-  if (said && /\bchangelog(?:\.md)?`? or\b|\bor (?:the |a )?`?changelog\b/.test(t)) return undefined;
-  if (
-    !said ||
-    /release notes on github|github release|link|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next|\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(
-      t,
-    )
-  )
+    phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[.:]?$/) ??
+    phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
+    phrase(t, /\bchanges? (?:are )?documented in (?:the )?change ?log\b/);
+  // (A remark in parentheses is not the claim: "(do not place a newline in the VERSION file)".)
+  if (!said || CHANGELOG_OTHER.test(t.replace(/\([^()]*\)/g, ' ')) || /\blinks?\b/.test(before))
     return undefined;
-  return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said] };
+  // "Update changelog or release notes": an alternative the check cannot hold (it would demand the changelog).
+  // ("CHANGELOG.md or HISTORY.md updated" too.)
+  if (/\bchange ?log(?:\.md)?s?`?\s+or\b|\bor (?:the |a )?`?change ?log\b/.test(t)) return undefined;
+  // "Security fixes documented in the changelog": what the entries say is for a person to read.
+  if (/\b(?:breaking|security|migration) (?:changes|notes|fixes)\b/.test(before)) return undefined;
+  return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said.trim()] };
 };
 
 export const versionBump: Rule = (item) => {

@@ -150,6 +150,11 @@ export const typescriptStrict: Rule = (item) => {
     // "Strict TypeScript enabled", "TypeScript in strict mode".
     phrase(t, /\bstrict (?:typescript|ts)(?: mode)?(?: is)? (?:enabled|on|turned on|set|enforced)\b/) ??
     phrase(t, /^[^a-z0-9]*(?:typescript|ts) (?:is )?(?:in|set to|running in|using) strict mode\s*[.;]?$/) ??
+    // "tsconfig.json with strict mode": the file named with the setting it holds.
+    phrase(
+      t,
+      /^[^a-z0-9]*tsconfig(?:\.json)? (?:with|has|using|in) strict(?: mode| type[- ]checking)?(?: (?:on|enabled))?\s*[.;]?$/,
+    ) ??
     phrase(
       t,
       /\bstrict(?: mode)?(?: is)? (?:enabled|on|turned on|set|true|enforced) in (?:the )?tsconfig(?:\.json)?\b/,
@@ -169,5 +174,102 @@ export const typescriptStrict: Rule = (item) => {
     rule: 'repo.typescript-strict',
     matched: [said],
     note: 'reads the root tsconfig.json (comments allowed); a setting inherited through "extends" is not followed',
+  };
+};
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Manifests that declare a project's dependencies, by their base name. */
+const MANIFEST_FILE =
+  /^(?:pom\.xml|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?|requirements(?:[-_.][\w-]+)?\.txt|pyproject\.toml|setup\.cfg|Pipfile|Cargo\.toml|go\.mod|Gemfile|composer\.json|package\.json|[\w.-]+\.csproj|Directory\.Packages\.props|pubspec\.yaml|mix\.exs|deps\.edn|project\.clj)$/;
+
+/** A path to a manifest as written (`backend/pom.xml`, `Cargo.toml`), or undefined. */
+function manifestPath(token: string): string | undefined {
+  const f = token
+    .trim()
+    .replace(/^\.\//, '')
+    .replace(/[.,;:]+$/, '');
+  if (f.includes('..') || f.startsWith('/') || !/^[\w./-]{3,160}$/.test(f)) return undefined;
+  return MANIFEST_FILE.test(f.slice(f.lastIndexOf('/') + 1)) ? f : undefined;
+}
+
+/** Nouns for what a dependency is, after its name. */
+const DEPENDENCY_NOUN =
+  /^(?:dependency|dependencies|package|library|driver|connector|client|crate|gem|module|plugin|starter|artifact|jar)$/;
+/** Words that are not a dependency's name. */
+const NOT_A_NAME =
+  /^(?:all|every|each|any|the|a|an|no|new|unused|old|outdated|required|needed|missing|production|prod|dev|test|runtime|build|main|project|version|versions|dependency|dependencies|package|packages|library|libraries)$/;
+
+/**
+ * "PostgreSQL dependency enabled in `backend/pom.xml`", "`redis` crate added to `Cargo.toml`", "psycopg2
+ * listed in requirements.txt": the manifest names the dependency (a pattern of its name in that file, any
+ * case). Not a version of it ("Spring Boot version updated in pom.xml": a change), not a removal.
+ */
+export const dependencyInManifest: Rule = (item) => {
+  const t = item.text.replace(/`/g, '');
+  const m =
+    /^[^a-z0-9@]*(?:the )?([a-z0-9@][\w.@/+-]{1,60}?)(?: ([a-z][\w-]{1,20}))? (?:is |are |has been |have been )?(enabled|added|included|present|declared|listed|installed|configured|defined|set up|in place)(?: (?:as a dependency|properly|correctly))? (?:in|to|into) (?:the )?([\w./-]{3,160})\s*[.;]?$/.exec(
+      t,
+    );
+  if (!m?.[1] || !m[4]) return undefined;
+  const name = m[1];
+  if (m[2] && !DEPENDENCY_NOUN.test(m[2])) return undefined;
+  // (A bare name with no noun only when it is written as code: "`psycopg2` listed in requirements.txt".)
+  if (!m[2] && !item.code.some((c) => c.trim().toLowerCase() === name)) return undefined;
+  if (NOT_A_NAME.test(name) || /\b(?:version|update|remove|not|no|if)\b/.test(t)) return undefined;
+  const written = item.code.map((c) => manifestPath(c)).find(Boolean) ?? manifestPath(m[4]);
+  const file = written && written.toLowerCase() === m[4].replace(/[.,;:]+$/, '') ? written : undefined;
+  if (!file) return undefined;
+  // package.json's dependencies are keys: the package rule reads them as values.
+  if (/(?:^|\/)package\.json$/.test(file)) return undefined;
+  return {
+    check: { kind: 'repo.required-pattern', pattern: escapeRegex(name), files: [file], 'ignore-case': true },
+    rule: 'repo.manifest-dependency',
+    matched: [name, m[3] ?? 'in', file.toLowerCase()],
+    note: `looks for "${name}" anywhere in ${file} (any case); the artifact's exact name may differ`,
+  };
+};
+
+/** A setting as code: `unsafe_code = "forbid"`, `strict_mode: true` (lower case: capitals are variables). */
+const SETTING = /^([a-z][\w.-]{1,60})\s*(=|:)\s*("[^"]{0,80}"|'[^']{0,80}'|[\w.-]{1,80})$/;
+/** Files of settings by their extension, as the item names them. */
+const SETTINGS_FILE =
+  /^[\w./-]{1,160}\.(?:toml|ya?ml|ini|cfg|conf|properties|gradle|kts|xml)$|^(?:Cargo\.toml|setup\.cfg)$/;
+
+/**
+ * A setting said to be in force: "Confirm `unsafe_code = "forbid"` is enforced workspace-wide", "`debug =
+ * false` set in `config/app.toml`": the line is in the file the item names (for Rust's lints, the workspace's
+ * Cargo.toml). TypeScript's strict mode is its own rule; a variable in capitals is the environment's.
+ */
+export const settingInForce: Rule = (item) => {
+  const t = item.text;
+  const said = phrase(
+    t,
+    /\b(?:is |are )?(?:enforced|set|configured|enabled|present|defined|declared|in place|in effect|applied)\b/,
+  );
+  if (
+    !said ||
+    /\b(?:not|no|never|if|unless|when|update|updated|change|changed|remove|removed|disabled?)\b/.test(t)
+  )
+    return undefined;
+  const settings = item.code.map((c) => SETTING.exec(c.trim())).filter((m): m is RegExpExecArray => !!m);
+  if (settings.length !== 1) return undefined;
+  const [, key, sep, value] = settings[0] as RegExpExecArray;
+  if (!key || !value || /^(?:strict|compileroptions)/i.test(key)) return undefined;
+  const named = item.code.map((c) => c.trim()).find((c) => SETTINGS_FILE.test(c));
+  const rustLint = /^(?:unsafe_code|missing_docs|unused_\w+|clippy::\w+|rust_2018_idioms|warnings)$/.test(
+    key,
+  );
+  const files = named ? [named] : rustLint || item.doc.stack === 'rust' ? ['**/Cargo.toml'] : undefined;
+  if (!files) return undefined;
+  const v = value.replace(/^["']|["']$/g, '');
+  const pattern = `^\\s*${escapeRegex(key)}\\s*${sep === ':' ? ':' : '='}\\s*["']?${escapeRegex(v)}["']?`;
+  return {
+    check: { kind: 'repo.required-pattern', pattern, files },
+    rule: 'repo.setting-in-force',
+    matched: [`${key} ${sep} ${v}`.toLowerCase(), said],
+    note: named
+      ? `looks for the line in ${named}`
+      : `looks for the line in a Cargo.toml (the workspace's lints); a setting made in code (#![forbid(...)]) is not read`,
   };
 };

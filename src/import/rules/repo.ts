@@ -35,6 +35,18 @@ const ENV_FILE = /(?:^|[\s(`'"])\.env(?:\.[a-z]+)?\b(?! ?\.example| ?\.sample| ?
 /** `.env` not committed, never commit .env, .env in .gitignore, no .env files in git. */
 export const envNotCommitted: Rule = (item) => {
   const t = item.text;
+  const kept = keptOutFiles(t);
+  if (kept)
+    return {
+      check: {
+        kind: 'repo.untracked',
+        paths: ['**/.env', '**/.env.*'],
+        except: ['**/.env.example', '**/.env.sample', '**/.env.template'],
+      },
+      rule: 'repo.env-not-committed',
+      matched: [kept],
+      note: 'the variables of an app live in .env files: they are looked for; other files that hold secrets are not',
+    };
   if (!ENV_FILE.test(t) && !/\.env\b/.test(item.code.join(' '))) return undefined;
   if (/permission|chmod|\b600\b|created on server|on the server/.test(t)) return undefined;
   const said =
@@ -76,6 +88,27 @@ export const envNotCommitted: Rule = (item) => {
     matched: [phrase(t, /\.env\b[\w.]*|env files?/) ?? '.env', said],
   };
 };
+
+/** The environment's variables, or files said to hold secrets, as a subject: "Environment variables", "Sensitive files". */
+const KEPT_SUBJECT =
+  /^(?:all |any |the )?(?:(?:production |prod |local )?env(?:ironment)?(?:[ -](?:variables?|vars?|files?|configs?))|(?:sensitive|secret|secrets|credential|credentials|private) files?)\b/;
+/** Kept out of git: "not committed (to git)", "in `.gitignore`", "gitignored", "excluded from git". */
+const KEPT_STATE =
+  /^(?:\s+(?:are|is|were|have been|has been))?\s+(?:(?:not|never) (?:be )?(?:committed|checked in|pushed|tracked|in (?:git|the repo(?:sitory)?|version control))|(?:listed |included )?in (?:the )?\.gitignore|(?:git-?)?ignored(?: by git)?|excluded (?:from|by) (?:git|the repo(?:sitory)?|version control|\.gitignore)|kept out of (?:git|the repo(?:sitory)?|version control))\b/;
+
+/**
+ * "Environment variables not committed to git", "Sensitive files are in `.gitignore` (verify with `git
+ * status`)", "Env files gitignored": the subject's files (the `.env` files) are not tracked. ("Environment
+ * variables set in Vercel" is where they are set; it says nothing of git.)
+ */
+function keptOutFiles(t: string): string | undefined {
+  const s = t.replace(/^[^a-z0-9.]+/, '').replace(/`/g, '');
+  const subject = KEPT_SUBJECT.exec(s);
+  if (!subject) return undefined;
+  const state = KEPT_STATE.exec(s.slice(subject[0].length));
+  if (!state || /\bif\b|\bunless\b|\bhistory\b/.test(s)) return undefined;
+  return `${subject[0]}${state[0]}`;
+}
 
 /** No hard-coded secrets, no secrets in code or the repository, a secrets scan passes. */
 export const noHardcodedSecrets: Rule = (item) => {
@@ -132,11 +165,12 @@ export const noHardcodedSecrets: Rule = (item) => {
       t,
       /\bno (?:(?:secrets?|credentials|passwords|api keys|tokens|keys),? ){1,4}(?:or|and|nor) (?:secrets?|credentials|passwords|api keys|tokens|keys) (?:in|committed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|source(?: code)?|git)\b/,
     );
+  const scanned = said ? undefined : secretScan(item);
   // (Private keys and key stores in the repository are files: the dumps rule's.)
   const kept = /\bprivate keys?\b|\.pem\b|\bkey ?stores?\b|\.p12\b|\.key files?\b/.test(t)
     ? undefined
     : secretsKeptOut(t);
-  if (/\bhistory\b/.test(t) || (!said && !kept)) return undefined;
+  if (/\bhistory\b/.test(t) || (!said && !kept && !scanned)) return undefined;
   // "No secrets in code or in images": the images' part is the Dockerfiles' (no secret set in ENV or ARG).
   const image: Mapping[] = kept?.images
     ? [
@@ -155,7 +189,7 @@ export const noHardcodedSecrets: Rule = (item) => {
         },
       ]
     : [];
-  const words = said ?? (kept?.code ? kept.said : undefined);
+  const words = said ?? scanned ?? (kept?.code ? kept.said : undefined);
   if (!words) return image.length > 0 ? image : undefined;
   const secrets: Mapping = {
     check: { kind: 'repo.secrets' },
@@ -178,6 +212,40 @@ export const noHardcodedSecrets: Rule = (item) => {
   };
   return image.length > 0 ? [secrets, ...image] : secrets;
 };
+
+/** A scanner of secrets by its name, or by what it does: Gitleaks, TruffleHog, "secret scan", "leak detection". */
+const SCANNER =
+  /\b(?:git-?leaks|truffle-?hog|detect-secrets|git-secrets|ggshield|gitguardian|talisman|secretlint|secrets? scan(?:ner|ning|s)?|secrets? detection|(?:credential|leak) (?:scan(?:ner|ning)?|detection))\b/;
+/** What a scan says when it found nothing, or that it was run for secrets. */
+const SCAN_CLEAN =
+  /\b(?:passe[sd]|passing|pass|clean|green|succeeds|succeeded|no (?:findings|leaks|secrets|issues|alerts|results)|0 (?:findings|leaks|issues)|zero (?:findings|leaks)|(?:finds|found|reports?|reported|shows?) (?:nothing|no \w+)|(?:run|ran|executed|performed|done|completed)(?: (?:to (?:check|scan|look|search|find|detect|hunt)|on|against|for|over) [^;]{1,60}| with no \w+)?$)/;
+
+/**
+ * A secret scan run or clean: "GitLeaks or similar run to check for secrets", "TruffleHog scan clean",
+ * "Secret scanning passed with no findings". A scanner's own command in a code span is the command rule's;
+ * a scanning setting of the platform ("GitHub secret scanning enabled", "push protection") is a setting.
+ */
+function secretScan(item: ItemFacts): string | undefined {
+  const t = item.text;
+  const m = SCANNER.exec(t);
+  if (!m || item.code.some((c) => SCANNER.test(c.toLowerCase()))) return undefined;
+  if (
+    /\b(?:enabled|enable|settings?|dashboard|push protection|alerts?|if|when|optional|schedule[ds]?|weekly|nightly|history)\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  const rest = t.slice(m.index + m[0].length);
+  // "Repository scanned with Gitleaks", "Secrets checked using TruffleHog": the scan was made.
+  const by =
+    /\b(?:secrets?|credentials|keys|code|repo(?:sitory)?|codebase|history|commits?) (?:were |was |are |is )?(?:scanned|checked|verified|audited|swept) (?:with|using|by) (?:a |the )?$/.exec(
+      t.slice(0, m.index),
+    );
+  if (by && !/\bhistory\b/.test(by[0]) && /^\s*(?:$|[.;]|\(|or |and )/.test(rest)) return `${by[0]}${m[0]}`;
+  const clean = SCAN_CLEAN.exec(rest);
+  // ("Gitleaks runs in CI": a job of the pipeline, not a result.)
+  return clean ? `${m[0]}${rest.slice(0, clean.index + clean[0].length)}`.slice(0, 80) : undefined;
+}
 
 /**
  * The head word of a secret's noun phrase, whatever comes before it: "AWS/GCP/database credentials",
@@ -250,6 +318,10 @@ function secretsKeptOut(t: string): { said: string; code: boolean; images: strin
 const PLACE_FIRST =
   /^(?:the )?(?:(?:production|source|application|app|frontend|backend|client|server|git) )?(code(?:base)?|source(?: code)?|repo(?:sitory)?|images?) (?:contains?|has|holds|includes?|is free (?:of|from)|free (?:of|from)) (?:no |zero |any )?([^,;:()]{1,60})$/;
 
+/** A noun phrase of secrets by a word of what they are: "sensitive data", "confidential information". */
+const SENSITIVE =
+  /^(?:sensitive|secret|confidential|private) (?:data|information|info|values?|config(?:uration)?|settings|strings|details)$/;
+
 /** Words that make a noun phrase about something else: "logging of tokens", "keys for the cache". */
 const ABOUT_ELSE = /\b(?:of|for|to|with|without|about|than|from|that|which|when|if)\b/;
 
@@ -258,6 +330,8 @@ function secretPhrase(np: string | undefined): string | undefined {
   const p = np?.trim().replace(/^(?:all |any |the )/, '');
   if (!p || ABOUT_ELSE.test(p)) return undefined;
   const head = p.split(/[\s/]+/).at(-1) ?? '';
+  // "Sensitive data", "confidential information": secrets by what the words say they are.
+  if (SENSITIVE.test(p)) return p;
   return SECRET_HEAD.test(head) && !NOT_SECRET.test(p) ? p : undefined;
 }
 
@@ -289,14 +363,43 @@ function secretsNoPlace(s: string): { said: string; code: boolean; images: undef
   return undefined;
 }
 
-/** No console.log (and debugger) left in application code. */
+/** Console output written in code: `console.log`, console logs, console statements or calls, console logging. */
+const CONSOLE =
+  /\bconsole(?:\.(?:log|debug|info|trace|dir)s?(?:\(\))?|[ .]?logs?|[ .]statements?|[ .]calls?|[ .]logging|[ .]output)\b/;
+/** Messages the browser's console shows, not code: "No console errors", "errors in the console". */
+const CONSOLE_MESSAGES =
+  /\bconsole (?:errors?|warnings?|messages?|exceptions?)\b|\b(?:errors?|warnings?|exceptions?|messages?) (?:in|on|from) (?:the )?(?:browser(?:'s)? |dev ?tools |js )?console\b|\bbrowser console\b|\bconsole is clean\b/;
+/** A word of absence before the leftover: "No …", "Remove all …", "without …", "free of …". */
+const NONE_BEFORE =
+  /\b(?:no|zero|without|remove|removed|delete|deleted|strip|stripped|free of|clean of|eliminate|eliminated|get rid of|none of the)\b[^;:.!?]{0,50}$/;
+/** A word of absence after it: "console.log statements removed", "console logging disabled". */
+const NONE_AFTER =
+  /^[^;:!?]{0,40}?\b(?:removed|deleted|stripped|gone|cleaned up|eliminated|disabled|turned off|off|left out)\b/;
+
+/**
+ * No console output left in the code, by grammar: the console leftover (any of its nouns) with a word of
+ * absence before it ("No debug statements or console.log in code", "No debug code or console.log
+ * statements left in", "Remove all console logs") or after it ("console.log calls removed"). Not the
+ * browser's console messages ("No console errors"), not a leftover allowed somewhere or under a condition.
+ */
 export const noConsoleLog: Rule = (item) => {
   const t = item.text;
-  const said =
-    phrase(t, /\bno (?:debug(?:ging)? )?console[. ]?logs?\b/) ??
-    phrase(t, /\bconsole\.?logs?(?: statements| calls)?(?:\/debug(?:ger)?)? (?:are )?removed\b/) ??
-    phrase(t, /\bremove(?:d)? (?:all )?console\.?logs?\b/) ??
-    phrase(t, /\bconsole logging (?:is )?(?:disabled|removed|turned off|off)\b/);
+  const c = CONSOLE.exec(t);
+  if (!c || CONSOLE_MESSAGES.test(t)) return undefined;
+  // ("… in critical paths", "in some files": a scope the check cannot tell apart.)
+  if (
+    /\b(?:if|unless|when|allowed|acceptable|ok|fine|only (?:in|for) (?:dev|development|debug)|except|critical|some|where)\b|\bin \w+ paths?\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  const before = NONE_BEFORE.exec(t.slice(0, c.index));
+  const after = NONE_AFTER.exec(t.slice(c.index + c[0].length));
+  const said = before
+    ? t.slice(before.index, c.index + c[0].length)
+    : after
+      ? `${c[0]}${after[0]}`
+      : undefined;
   if (!said) return undefined;
   const debug = /debug/.test(t);
   return {
@@ -458,7 +561,9 @@ export const fileExists: Rule = (item) => {
   if (
     !file ||
     !said ||
-    /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b/.test(t)
+    /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b|\bif\b|\boptional\b|\brecommended\b/.test(
+      t,
+    )
   )
     return undefined;
   // "`backend/.env` created from `.env.example`": the known file is the source of another one.
@@ -485,12 +590,24 @@ export const fileExists: Rule = (item) => {
           ? ['.nvmrc']
           : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
   if (/lock ?file/.test(key)) return undefined;
+  // ("`LICENSE` and `NOTICE` files in place": a list of files is the file grammar's, one check for all.)
+  if (/^[^A-Za-z0-9.`]*`?[\w.-]+`?\s*(?:,|&|\band\b)\s*`?[\w.-]+`?\s+files?\b/.test(item.raw))
+    return undefined;
+  // "LICENSE file present", "`CONTRIBUTING.md` provided": the file as written; "license file present": any.
+  const written = paths[key] ? writtenAnywhere(item.raw, key) : undefined;
   return {
-    check: { kind: 'repo.files-exist', paths: globs },
+    check: { kind: 'repo.files-exist', paths: written ? [written] : globs },
     rule: 'repo.file-exists',
     matched: [file, said],
   };
 };
+
+/** A community file's name as written in capitals (`LICENSE`, `README.md`), anywhere in the words. */
+function writtenAnywhere(raw: string, key: string): string | undefined {
+  const name = key.toUpperCase();
+  const m = new RegExp(`(?:^|[\\s\`(])(${name}(?:\\.(?:md|rst|txt|adoc))?)(?=[\\s\`),;:.]|$)`).exec(raw);
+  return m?.[1]?.replace(/\.$/, '');
+}
 
 /** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
 const anywhere = (name: string) => [`{${name},.github/${name},docs/${name}}`];
@@ -508,7 +625,20 @@ const BARE_FILES: Array<[RegExp, string[]]> = [
   [/^maintainers(?: file| list)?$/, anywhere('MAINTAINERS*')],
   [/^funding (?:config(?:uration)?|file)$/, ['.github/FUNDING.yml']],
   [/^security (?:policy|file)$|^security\.md(?: with [\w ,-]{1,60})?$/, anywhere('SECURITY*')],
+  [
+    /^issue and (?:pr|pull request) templates?$/,
+    ['.github/ISSUE_TEMPLATE/*', '**/{pull_request_template,PULL_REQUEST_TEMPLATE}.md'],
+  ],
 ];
+
+/** A community file's name as written at the start of the item, with its extension ("SECURITY.md"), or `LICENSE`. */
+function writtenName(raw: string): string[] | undefined {
+  const m =
+    /^[^A-Za-z0-9.]*`?((?:README|CHANGELOG|CONTRIBUTING|SECURITY|CODE_OF_CONDUCT|SUPPORT|MAINTAINERS)\.(?:md|rst|txt|adoc)|LICEN[CS]E(?:\.(?:md|txt))?)`?(?=[\s,;:()]|$)/.exec(
+      raw,
+    );
+  return m?.[1] ? [m[1]] : undefined;
+}
 
 /** Headings whose items are still to do: a bare name there is a file to write, not one that is there. */
 const TO_DO =
@@ -528,7 +658,8 @@ export const bareFileName: Rule = (item) => {
   for (const [re, paths] of BARE_FILES)
     if (re.test(t))
       return {
-        check: { kind: 'repo.files-exist', paths },
+        // A name written with its extension is that file ("SECURITY.md with the policy"); words name the kind.
+        check: { kind: 'repo.files-exist', paths: writtenName(item.raw) ?? paths },
         rule: 'repo.file-named',
         matched: [t],
         note: `a bare name under "${item.near}": read as the file being in place`,
@@ -540,7 +671,8 @@ export const bareFileName: Rule = (item) => {
 export const templatesExist: Rule = (item) => {
   const t = item.text;
   const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b/);
-  if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked/.test(t)) return undefined;
+  if (!said || /\bnot\b|\bno\b|updated|reviewed|referenced|linked|\bif\b|optional|recommended/.test(t))
+    return undefined;
   const issue = phrase(t, /\bissue templates?\b/);
   const pr = phrase(t, /\b(?:pr|pull request) templates?\b/);
   if (!issue && !pr) return undefined;
@@ -633,6 +765,8 @@ export const pathNamed: Rule = (item) => {
   // What a condition, a comparison or another subject says about the file is not its state.
   if (/\bif\b|\bunless\b|\bupdated?\b|\bmatch\w*\b|\breview\w*\b|\bcontent\w*\b|\bin sync\b/.test(before))
     return undefined;
+  // ("`HANDOVER.md` added (if the project changes hands)": a condition, wherever it is written.)
+  if (/\b(?:if|unless|optional|recommended|when needed|as needed)\b/.test(t)) return undefined;
   // "Add code to `app/layout.tsx`", "`.env` created from `config.sample.yml`": the file is where something
   // goes or where it comes from, not the thing said to be created.
   if (/\b(?:to|into|in|inside|for|from|of|on|at|with|using|via)\s*$/.test(before)) return undefined;
@@ -706,13 +840,8 @@ function inPlace(path: string, before: string, after: string): boolean {
   );
 }
 
-/** A document's bare name (no folder, not a file of the root such as README.md) may be in any folder. */
-const anywhereDoc = (path: string) =>
-  !path.includes('/') &&
-  /\.(?:md|markdown|mdx|rst|adoc|pdf)$/i.test(path) &&
-  !/^(?:readme|changelog|contributing|license|licence|security|code_of_conduct|authors|notice)\./i.test(path)
-    ? `**/${path}`
-    : path;
+/** A file named by its path is that path, as written (a bare name is at the root: "Added `RUNBOOK.md`"). */
+const anywhereDoc = (path: string) => path;
 
 /** No database dumps, backups, key stores or private keys committed. */
 export const noDumps: Rule = (item) => {
@@ -777,6 +906,21 @@ export const packageValue: Rule = (item) => {
       check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
       rule: 'repo.package-engines',
       matched: [engines],
+    };
+  // "Node version is specified", "Node.js version pinned": in a Node project, package.json states it.
+  const stated =
+    item.doc.stack === 'node' || item.doc.stack === undefined
+      ? phrase(
+          t,
+          /^[^a-z0-9]*(?:the )?(?:required |minimum )?node(?:\.js)? (?:engine |runtime )?version (?:is |has been )?(?:specified|pinned|set|declared|defined|stated|locked)(?: in (?:the )?package\.json| \(engines(?:\.node)?\))?\s*[.;]?$/,
+        )
+      : undefined;
+  if (stated)
+    return {
+      check: { kind: 'repo.value', file: 'package.json', path: 'engines.node', 'not-empty': true },
+      rule: 'repo.package-engines',
+      matched: [stated],
+      note: 'read as engines.node in package.json (an .nvmrc is another place a version is stated)',
     };
   // "Node 22+ minimum", "Requires Node.js 20 or newer": the project states the version it needs.
   const minimum =
@@ -1079,7 +1223,7 @@ export const readmeHolds: Rule = (item) => {
   if (!m || TO_DO.test(item.context) || CHANGE_WORDS.test(item.text)) return undefined;
   const each = !!m[1];
   return {
-    check: { kind: 'repo.files-exist', paths: [each ? '**/README*' : 'README*'] },
+    check: { kind: 'repo.files-exist', paths: [each ? '**/README*' : 'README.md'] },
     rule: 'repo.readme-holds',
     matched: [m[0].slice(0, 60)],
     note: `checks that ${each ? 'a README exists (any folder: the item names no folder of its parts)' : 'the README exists'}; what it holds is for a person to read`,
