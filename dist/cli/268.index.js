@@ -760,8 +760,13 @@ const CONDITION_WORD = /\b(?:only if|only when|if|when|whenever|unless|in case(?
 const WHETHER = /\b(?:verify|verified|check|checked|checking|see|test|tested|determine|confirm|confirmed|ask|know|find out|inspect|review|look|examine|validate|assess|evaluate|tell|establish)(?: that)? $/;
 /** "fails if", "exits non-zero if", "returns 200 when", "rejected with 401 when": the check's own outcome. */
 const OUTCOME = /\b(?:fail(?:s|ed|ing)?|errors?|erroring|exits?|exiting|returns?|returning|responds?|responding|rejects?|rejected|rejecting|blocks?|blocked|blocking|redirects?|redirected|throws?|den(?:y|ies|ied)|refuses?|refused|breaks?|aborts?|raises?|crash(?:es)?|complains?|flags?|flagged|prevents?|prevented|catches|caught|[1-5]\d\d)\b/;
-/** "even if", "as if", "what if": not a condition on the claim. */
-const NOT_A_CONDITION = /\b(?:even|as|what) $/;
+/**
+ * "Build passes when run from a clean checkout", "loads in under 2 s when measured with Lighthouse": how the
+ * claim is checked, not a condition on it.
+ */
+const HOW_CHECKED = /^ (?:it is |they are |it's )?(?:run|ran|executed|invoked|measured|tested|checked|scanned|requested|accessed|visited|called|queried|fetched|curled|viewed|inspected)\b/;
+/** "even if", "as if", "what if", "including when": not a condition on the claim. */
+const NOT_A_CONDITION = /\b(?:even|as|what|including|incl\.) $/;
 /**
  * The release's own time: the gate runs then, so the claim holds at it ("`X=stable` when deploying",
  * "if running in production", "when going live").
@@ -770,11 +775,11 @@ const RELEASE_TIME = /\b(?:when|if|once) (?:(?:running|deployed|deploying|we are
 /** "where applicable", "as needed", "wherever possible": a condition without an "if". */
 const WHERE = /\bwher(?:e|ever) (?:applicable|possible|needed|necessary|relevant|appropriate|supported|available|required|used|practical|feasible|it applies|it makes sense)\b|\bas (?:needed|required|applicable|necessary|appropriate)\b/;
 /** A wish, not a requirement: "(optional)", "Optional: …", "(recommended)", "is recommended", "nice to have". */
-const WISH = /(?:^|[([,;:–—-]\s*)optional(?:ly)?\b(?! (?:chaining|dependenc\w*|fields?|param\w*|arguments?|props?|peer\w*|types?|values?|keys?)\b)|\boptional\s*[.)\]]?$|\(\s*(?:strongly |highly )?(?:recommended|suggested|advised)\s*[.)]|(?:^|[[,;–—-]\s*)(?:strongly |highly )?(?:recommended|suggested)\s*(?:[:)\]]|$)|\b(?:is|are) (?:strongly |highly )?(?:recommended|suggested|encouraged|advised)\b|\bnice[- ]to[- ]have\b|\bwould be nice\b|\bif time permits\b|\bstretch goal\b|\bbonus\s*[:)]|\bconsider(?:ing)?\b|\b(?:may|might) (?:want|wish) to\b|\bideally\b/;
+const WISH = /(?:^|[([,;:–—-]\s*)optional(?:ly)?\b(?! (?:chaining|dependenc\w*|fields?|param\w*|arguments?|props?|peer\w*|types?|values?|keys?)\b)|\boptional\s*[.)\]]?$|\(\s*(?:strongly |highly )?(?:recommended|suggested|advised)\b|\((?:should|could)[- ]have\)|(?:^|[[,;–—-]\s*)(?:strongly |highly )?(?:recommended|suggested)\s*(?:[:)\]]|$)|\b(?:is|are) (?:strongly |highly )?(?:recommended|suggested|encouraged|advised)\b|\bnice[- ]to[- ]have\b|\bwould be nice\b|\bif time permits\b|\bstretch goal\b|\bbonus\s*[:)]|\bconsider(?:ing)?\b|\b(?:may|might) (?:want|wish) to\b|\bideally\b/;
 /** A time after the pull request: "later", "post-launch", "in a future release", "next sprint", "follow-up". */
 const LATER = /(?<!\b(?:or|and) )\blater\b|\bin (?:a |the )?future\b|\bfuture (?:releases?|versions?|sprints?|iterations?|work|improvements?|updates?)\b|\(future\)|^future\b|\bpost[- ]?(?:launch|release|merge|mvp|go-?live)\b|\bafter (?:the )?(?:launch|go-?live|going live|merg\w*)\b|\bnext (?:release|version|sprint|iteration|milestone|phase)\b|\bphase (?:2|3|two|three|ii)\b|\bfollow-?ups?\b|\beventually\b|\bsomeday\b|\bdown the road\b|\b(?:in|on|to) the (?:backlog|roadmap)\b/;
 /** A watch over time: "for 24 hours", "over the first week", "consistently", "stays green". */
-const OVER_A_PERIOD = /\b(?:for|over|during|throughout) (?:at least |the |a |an )?(?:first |next |initial |whole |entire )?(?:\d+\+?\s?|one |two |three |a |an )?(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b|\b(?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable) (?:consistently|continuously|reliably over time)\b|\b(?:consistently|continuously) (?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable)\b|\b(?:over time|around the clock|24\/7)\b|\b(?:stays?|remains?|keeps?) (?:green|up|healthy|stable|below|under|above|within)\b/;
+const OVER_A_PERIOD = /\b(?:for|over|during|throughout) (?:at least |the |a |an )?(?:first |next |initial |whole |entire )?(?:\d+\+?\s?|one |two |three |a |an )?(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b|\b(?:first|next|initial) \d+\s?(?:h|hrs?|hours?|days?|weeks?)\b|\b(?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable) (?:consistently|continuously|reliably over time)\b|\b(?:consistently|continuously) (?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable)\b|\b(?:over time|around the clock|24\/7)\b|\b(?:stays?|remains?|keeps?) (?:green|up|healthy|stable|below|under|above|within)\b/;
 /** A period that is a setting's value, not a watch: a cache's lifetime, a token's expiry, a limit's window. */
 const PERIOD_SETTING = /\bcach\w*|\bmax-age\b|\bttl\b|\bexpir\w*|\bretain\w*|\bretention\b|\bvalid\b|\bcertificates?\b|\bhsts\b|\bpreload\b|\brotat\w*|\btokens?\b|\bsessions?\b|\blifetime\b|\block\w*|\bbans?\b|\bwindow\b|\bper\b|\bevery\b|\brequests?\b/;
 /** The item's words a scope is read in: code spans (`code`, as written) and addresses are not words of the claim. */
@@ -804,7 +809,7 @@ function conditionIn(t) {
             .filter(Boolean)
             .slice(-6)
             .join(' ');
-        if (NOT_A_CONDITION.test(before) || OUTCOME.test(clause))
+        if (NOT_A_CONDITION.test(before) || OUTCOME.test(clause) || HOW_CHECKED.test(rest))
             continue;
         // ("Sitemap present, and if pages change often, updated on deploy": the condition of a later clause.)
         if (/[,;]\s*(?:and |but |or )?$/.test(before) && /^[^,;()]+,\s*\S/.test(rest))
@@ -826,7 +831,7 @@ function scopeOf(text, near = '', code = []) {
         return `under a condition ("${condition}"): the gate cannot tell whether it applies`;
     const wish = WISH.exec(t);
     if (wish)
-        return `"${wish[0].replace(/^[^a-z]+/, '')}" is a wish, not a requirement the release must meet`;
+        return `"${wish[0].replace(/^[^a-z]+|[^a-z]+$/g, '')}" is a wish, not a requirement the release must meet`;
     const later = LATER.exec(t);
     if (later)
         return `"${later[0]}" is a time after the pull request, not a state of it`;
@@ -4108,15 +4113,17 @@ function versionFile(code, text) {
  * workflows, the status checks. A workflow, job or pipeline counts only when CI or the build, test or lint
  * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
  */
-const CI_SUBJECT = /\b(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab pipelines?|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|^(?:the )?(?:build )?pipelines?)\b/;
+const CI_SUBJECT = /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
 /** The states of a run that went well. */
-const GREEN = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b|✅/;
+const GREEN = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b/;
+/** A mark of success right after the subject ("Status checks: ✅"); after other words it only ticks the item. */
+const GREEN_MARK = /^[\s:=–—-]*(?:✅|✔️?|☑️?)/;
 /** "Build green in CI", "`main` is green in CI", "lint passes on GitHub Actions": the state, then where. */
 const GREEN_IN_CI = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|ok) (?:in|on|via) (?:the )?(?:ci(?:\/cd)?|github actions|actions|(?:ci |build )?pipeline)\b/;
 /** "No failing checks", "zero red builds": none of the runs failed. */
 const NONE_FAILED = /\b(?:no|zero|0) (?:failing|failed|red|broken) (?:ci |status )?(?:checks|jobs|builds|workflows|pipelines|runs)\b/;
 /** Runs that are not the pull request's checks, or not all of them: other scans, the release's own run. */
-const OTHER_RUNS = /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
+const OTHER_RUNS = /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|(?<!\b(?:before|pre-?) )\b(?:deploy(?:s|ed|ing|ment)?|publish(?:es|ed|ing)?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
 /** The first claim in `t` that the CI run of the commit is green, as matched, or undefined. */
 function ciGreen(t, context) {
     // ("CI/CD (GitHub Actions etc.) working": the remark names the system, the words around it the claim.)
@@ -4131,6 +4138,9 @@ function ciGreen(t, context) {
         const gap = green ? rest.slice(0, green.index) : '';
         if (green && gap.split(/\s+/).filter(Boolean).length <= 5 && !/\b(?:not|never|no)\b/.test(gap))
             return `${subject[0]}${gap}${green[0]}`.trim();
+        const mark = GREEN_MARK.exec(rest);
+        if (mark)
+            return `${subject[0]}${mark[0]}`.trim();
     }
     return (phrase(s, GREEN_IN_CI) ??
         phrase(s, NONE_FAILED) ??
@@ -4163,7 +4173,8 @@ const TARGETS = /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |c
  */
 const targetBranch = (item) => {
     const t = item.text;
-    const pr = THE_PR.exec(t);
+    // ("Base branch is `main`": the base branch is the pull request's.)
+    const pr = THE_PR.exec(t) ?? /^(?:the )?(?=base branch\b)/.exec(t);
     if (!pr)
         return undefined;
     const m = TARGETS.exec(t.slice(pr.index + pr[0].length));
@@ -4175,7 +4186,7 @@ const targetBranch = (item) => {
     return {
         check: { kind: 'github.target-branch', branches: [m[1]] },
         rule: 'github.target-branch',
-        matched: [`${pr[0]} ${m[0]}`],
+        matched: [`${pr[0]} ${m[0]}`.trim()],
     };
 };
 

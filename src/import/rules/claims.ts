@@ -89,8 +89,15 @@ const WHETHER =
 const OUTCOME =
   /\b(?:fail(?:s|ed|ing)?|errors?|erroring|exits?|exiting|returns?|returning|responds?|responding|rejects?|rejected|rejecting|blocks?|blocked|blocking|redirects?|redirected|throws?|den(?:y|ies|ied)|refuses?|refused|breaks?|aborts?|raises?|crash(?:es)?|complains?|flags?|flagged|prevents?|prevented|catches|caught|[1-5]\d\d)\b/;
 
-/** "even if", "as if", "what if": not a condition on the claim. */
-const NOT_A_CONDITION = /\b(?:even|as|what) $/;
+/**
+ * "Build passes when run from a clean checkout", "loads in under 2 s when measured with Lighthouse": how the
+ * claim is checked, not a condition on it.
+ */
+const HOW_CHECKED =
+  /^ (?:it is |they are |it's )?(?:run|ran|executed|invoked|measured|tested|checked|scanned|requested|accessed|visited|called|queried|fetched|curled|viewed|inspected)\b/;
+
+/** "even if", "as if", "what if", "including when": not a condition on the claim. */
+const NOT_A_CONDITION = /\b(?:even|as|what|including|incl\.) $/;
 
 /**
  * The release's own time: the gate runs then, so the claim holds at it ("`X=stable` when deploying",
@@ -105,7 +112,7 @@ const WHERE =
 
 /** A wish, not a requirement: "(optional)", "Optional: …", "(recommended)", "is recommended", "nice to have". */
 const WISH =
-  /(?:^|[([,;:–—-]\s*)optional(?:ly)?\b(?! (?:chaining|dependenc\w*|fields?|param\w*|arguments?|props?|peer\w*|types?|values?|keys?)\b)|\boptional\s*[.)\]]?$|\(\s*(?:strongly |highly )?(?:recommended|suggested|advised)\s*[.)]|(?:^|[[,;–—-]\s*)(?:strongly |highly )?(?:recommended|suggested)\s*(?:[:)\]]|$)|\b(?:is|are) (?:strongly |highly )?(?:recommended|suggested|encouraged|advised)\b|\bnice[- ]to[- ]have\b|\bwould be nice\b|\bif time permits\b|\bstretch goal\b|\bbonus\s*[:)]|\bconsider(?:ing)?\b|\b(?:may|might) (?:want|wish) to\b|\bideally\b/;
+  /(?:^|[([,;:–—-]\s*)optional(?:ly)?\b(?! (?:chaining|dependenc\w*|fields?|param\w*|arguments?|props?|peer\w*|types?|values?|keys?)\b)|\boptional\s*[.)\]]?$|\(\s*(?:strongly |highly )?(?:recommended|suggested|advised)\b|\((?:should|could)[- ]have\)|(?:^|[[,;–—-]\s*)(?:strongly |highly )?(?:recommended|suggested)\s*(?:[:)\]]|$)|\b(?:is|are) (?:strongly |highly )?(?:recommended|suggested|encouraged|advised)\b|\bnice[- ]to[- ]have\b|\bwould be nice\b|\bif time permits\b|\bstretch goal\b|\bbonus\s*[:)]|\bconsider(?:ing)?\b|\b(?:may|might) (?:want|wish) to\b|\bideally\b/;
 
 /** A time after the pull request: "later", "post-launch", "in a future release", "next sprint", "follow-up". */
 const LATER =
@@ -113,7 +120,7 @@ const LATER =
 
 /** A watch over time: "for 24 hours", "over the first week", "consistently", "stays green". */
 const OVER_A_PERIOD =
-  /\b(?:for|over|during|throughout) (?:at least |the |a |an )?(?:first |next |initial |whole |entire )?(?:\d+\+?\s?|one |two |three |a |an )?(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b|\b(?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable) (?:consistently|continuously|reliably over time)\b|\b(?:consistently|continuously) (?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable)\b|\b(?:over time|around the clock|24\/7)\b|\b(?:stays?|remains?|keeps?) (?:green|up|healthy|stable|below|under|above|within)\b/;
+  /\b(?:for|over|during|throughout) (?:at least |the |a |an )?(?:first |next |initial |whole |entire )?(?:\d+\+?\s?|one |two |three |a |an )?(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b|\b(?:first|next|initial) \d+\s?(?:h|hrs?|hours?|days?|weeks?)\b|\b(?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable) (?:consistently|continuously|reliably over time)\b|\b(?:consistently|continuously) (?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable)\b|\b(?:over time|around the clock|24\/7)\b|\b(?:stays?|remains?|keeps?) (?:green|up|healthy|stable|below|under|above|within)\b/;
 
 /** A period that is a setting's value, not a watch: a cache's lifetime, a token's expiry, a limit's window. */
 const PERIOD_SETTING =
@@ -144,7 +151,7 @@ function conditionIn(t: string): string | undefined {
       .filter(Boolean)
       .slice(-6)
       .join(' ');
-    if (NOT_A_CONDITION.test(before) || OUTCOME.test(clause)) continue;
+    if (NOT_A_CONDITION.test(before) || OUTCOME.test(clause) || HOW_CHECKED.test(rest)) continue;
     // ("Sitemap present, and if pages change often, updated on deploy": the condition of a later clause.)
     if (/[,;]\s*(?:and |but |or )?$/.test(before) && /^[^,;()]+,\s*\S/.test(rest)) continue;
     return `${m[0]}${/^[^,;()]{0,30}/.exec(rest)?.[0] ?? ''}`.trim();
@@ -163,7 +170,8 @@ export function scopeOf(text: string, near = '', code: string[] = []): string | 
   const condition = conditionIn(t);
   if (condition) return `under a condition ("${condition}"): the gate cannot tell whether it applies`;
   const wish = WISH.exec(t);
-  if (wish) return `"${wish[0].replace(/^[^a-z]+/, '')}" is a wish, not a requirement the release must meet`;
+  if (wish)
+    return `"${wish[0].replace(/^[^a-z]+|[^a-z]+$/g, '')}" is a wish, not a requirement the release must meet`;
   const later = LATER.exec(t);
   if (later) return `"${later[0]}" is a time after the pull request, not a state of it`;
   const period = OVER_A_PERIOD.exec(t);

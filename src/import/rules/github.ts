@@ -218,11 +218,14 @@ function versionFile(code: string[], text: string): string | undefined {
  * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
  */
 const CI_SUBJECT =
-  /\b(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab pipelines?|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|^(?:the )?(?:build )?pipelines?)\b/;
+  /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
 
 /** The states of a run that went well. */
 const GREEN =
-  /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b|✅/;
+  /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b/;
+
+/** A mark of success right after the subject ("Status checks: ✅"); after other words it only ticks the item. */
+const GREEN_MARK = /^[\s:=–—-]*(?:✅|✔️?|☑️?)/;
 
 /** "Build green in CI", "`main` is green in CI", "lint passes on GitHub Actions": the state, then where. */
 const GREEN_IN_CI =
@@ -234,7 +237,7 @@ const NONE_FAILED =
 
 /** Runs that are not the pull request's checks, or not all of them: other scans, the release's own run. */
 const OTHER_RUNS =
-  /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
+  /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|(?<!\b(?:before|pre-?) )\b(?:deploy(?:s|ed|ing|ment)?|publish(?:es|ed|ing)?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
 
 /** The first claim in `t` that the CI run of the commit is green, as matched, or undefined. */
 function ciGreen(t: string, context: string): string | undefined {
@@ -249,6 +252,8 @@ function ciGreen(t: string, context: string): string | undefined {
     const gap = green ? rest.slice(0, green.index) : '';
     if (green && gap.split(/\s+/).filter(Boolean).length <= 5 && !/\b(?:not|never|no)\b/.test(gap))
       return `${subject[0]}${gap}${green[0]}`.trim();
+    const mark = GREEN_MARK.exec(rest);
+    if (mark) return `${subject[0]}${mark[0]}`.trim();
   }
   return (
     phrase(s, GREEN_IN_CI) ??
@@ -288,7 +293,8 @@ const TARGETS =
  */
 export const targetBranch: Rule = (item) => {
   const t = item.text;
-  const pr = THE_PR.exec(t);
+  // ("Base branch is `main`": the base branch is the pull request's.)
+  const pr = THE_PR.exec(t) ?? /^(?:the )?(?=base branch\b)/.exec(t);
   if (!pr) return undefined;
   const m = TARGETS.exec(t.slice(pr.index + pr[0].length));
   if (!m?.[1]) return undefined;
@@ -298,6 +304,6 @@ export const targetBranch: Rule = (item) => {
   return {
     check: { kind: 'github.target-branch', branches: [m[1]] },
     rule: 'github.target-branch',
-    matched: [`${pr[0]} ${m[0]}`],
+    matched: [`${pr[0]} ${m[0]}`.trim()],
   };
 };
