@@ -2026,6 +2026,11 @@ const noLeftovers = (item) => {
     // needed", "No localhost in the allowed origins" are about something else.
     const whole = (found) => found !== undefined && LEFT_IN_CODE.test(t.slice(t.indexOf(found) + found.length)) ? found : undefined;
     // "No `from pdb import set_trace()` or breakpoints", "pdb.set_trace calls removed".
+    // "No print statements left", "print() calls removed": Python's output for debugging.
+    const prints = (item.doc.stack === 'python' || item.doc.stacks?.includes('python')) &&
+        !/\bconsole\b|\blogging\b|\blogger\b/.test(t)
+        ? (phrase(t, /\b(?:no|zero|without|remove|removed)\b[^,;]{0,30}?\bprint(?:\(\))? (?:statements?|calls?)\b/) ?? phrase(t, /\bprint(?:\(\))? (?:statements?|calls?)\b[^,;]{0,30}?\b(?:removed|deleted|gone)\b/))
+        : undefined;
     const python = phrase(t, /\b(?:no|without)\b[^,;]{0,30}?(?:\bi?pdb\b|\bset_trace\b|\bbreakpoint\(\))/) ??
         phrase(t, /(?:\bi?pdb|\bset_trace|\bbreakpoint\(\))[^,;]{0,30}?\b(?:removed|deleted|gone)\b/) ??
         (item.doc.stack === 'python' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
@@ -2038,6 +2043,18 @@ const noLeftovers = (item) => {
     const database = phrase(t, /\bno (?:hard-?coded )?(?:mongo(?:db)?|postgres(?:ql)?|mysql|redis|database|db) (?:urls?|uris?|connection strings?) (?:in|committed to)\b/);
     const scope = { include: codeOf(item), exclude: [...NOT_TESTS, '**/*.config.*'] };
     const found = [];
+    if (prints)
+        found.push({
+            check: {
+                kind: 'repo.forbidden-pattern',
+                patterns: ['^\\s*print\\('],
+                include: PYTHON_CODE,
+                exclude: [...NOT_TESTS, '**/manage.py', '**/cli.py', '**/__main__.py'],
+            },
+            rule: 'repo.no-debug-leftovers',
+            matched: [prints],
+            note: 'print( at the start of a line in Python files; tests, scripts and command-line entry points are left out',
+        });
     if (python)
         found.push({
             check: {
@@ -2102,23 +2119,38 @@ const noLeftovers = (item) => {
 /** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
 const noTodo = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/);
-    if (!said || /critical|where|some|in \w+ paths?/.test(t))
+    const m = TODO_WORD.exec(t);
+    if (!m || /critical|where|some|in \w+ paths?|\bif\b|\bunless\b|tracked|ticket|issue|backlog/.test(t))
         return undefined;
     // ("No `todo!()` or `unimplemented!()`": Rust's macros, the calls rule's.)
     if (item.code.some((c) => CALL.test(c.trim())))
+        return undefined;
+    // No … before the marker ("No TODO or FIXME comments", "Zero TODOs left"), or a word after it that none
+    // is left ("TODO comments removed", "All TODOs resolved", "FIXMEs cleaned up").
+    const before = NONE_BEFORE.exec(t.slice(0, m.index));
+    const after = TODO_GONE.exec(t.slice(m.index + m[0].length));
+    const said = before
+        ? t.slice(before.index, m.index + m[0].length)
+        : after
+            ? `${m[0]}${after[0]}`
+            : undefined;
+    if (!said)
         return undefined;
     return {
         check: {
             kind: 'repo.forbidden-pattern',
             patterns: ['\\b(?:TODO|FIXME)\\b'],
-            include: CODE,
+            include: codeOf(item),
             exclude: NOT_TESTS,
         },
         rule: 'repo.no-todo',
-        matched: [said],
+        matched: [said.trim()],
     };
 };
+/** A marker of unfinished work left in code: TODO, FIXME, XXX, HACK (quoted or not, singular or plural). */
+const TODO_WORD = /["'`]?\b(?:todos?|fixmes?|to-dos?)\b["'`]?/;
+/** After the marker: none is left ("removed", "resolved", "addressed", "cleaned up", "gone"). */
+const TODO_GONE = /^[^;:!?]{0,40}?\b(?:removed|deleted|resolved|addressed|cleaned up|gone|cleared|eliminated|fixed)\b/;
 /** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
 const fileExists = (item) => {
     const t = item.text;
@@ -2151,8 +2183,18 @@ const fileExists = (item) => {
                 : key === '.nvmrc'
                     ? ['.nvmrc']
                     : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
-    if (/lock ?file/.test(key))
-        return undefined;
+    // "Lock file committed": the stack's lock file (any one of the package managers' for Node).
+    if (/lock ?file/.test(key)) {
+        const lock = LOCK_FILES[item.doc.stack ?? ''] ?? ALL_LOCKS;
+        if (/\b(?:updated?|regenerated?|refreshed|in sync|matches)\b/.test(t))
+            return undefined;
+        return {
+            check: { kind: 'repo.files-exist', paths: [lock] },
+            rule: 'repo.file-exists',
+            matched: [file, said],
+            note: `the lock file of ${item.doc.stack ?? 'any package manager'}: ${lock}`,
+        };
+    }
     // ("`LICENSE` and `NOTICE` files in place": a list of files is the file grammar's, one check for all.)
     if (/^[^A-Za-z0-9.`]*`?[\w.-]+`?\s*(?:,|&|\band\b)\s*`?[\w.-]+`?\s+files?\b/.test(item.raw))
         return undefined;
@@ -2170,6 +2212,16 @@ function writtenAnywhere(raw, key) {
     const m = new RegExp(`(?:^|[\\s\`(])(${name}(?:\\.(?:md|rst|txt|adoc))?)(?=[\\s\`),;:.]|$)`).exec(raw);
     return m?.[1]?.replace(/\.$/, '');
 }
+/** Lock files by stack (a brace glob: any one of them). */
+const LOCK_FILES = {
+    node: '{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,bun.lock,bun.lockb}',
+    python: '{poetry.lock,uv.lock,Pipfile.lock,pdm.lock}',
+    rust: 'Cargo.lock',
+    go: 'go.sum',
+    flutter: 'pubspec.lock',
+    dotnet: '**/packages.lock.json',
+};
+const ALL_LOCKS = '{package-lock.json,yarn.lock,pnpm-lock.yaml,bun.lock,bun.lockb,poetry.lock,uv.lock,Pipfile.lock,Cargo.lock,go.sum,pubspec.lock,composer.lock,Gemfile.lock}';
 /** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
 const anywhere = (name) => [`{${name},.github/${name},docs/${name}}`];
 /** A community or policy file's bare name, and where it lives. */
@@ -2563,6 +2615,10 @@ const pathKeptOut = (item) => {
             !DOMAIN.test(f))
             paths.push(f);
     }
+    // Paths written without backticks: "credentials.json not committed", "node_modules is in .gitignore".
+    for (const p of plainPaths(item.raw))
+        if (!paths.includes(p) && !item.code.some((c) => c.trim() === p))
+            paths.push(p);
     const git = phrase(t, IN_GITIGNORE) ?? phrase(t, NOT_IN_GIT);
     const docker = phrase(t, IN_DOCKERIGNORE);
     // A folder's bare name (`node_modules`, `dist`) only where the ignore file is named: it and all it holds.
@@ -2603,6 +2659,33 @@ const pathKeptOut = (item) => {
             });
     return found.length > 0 ? found : undefined;
 };
+/** Folders of tools and builds that are never committed, by their usual names. */
+const TOOL_FOLDER = /^(?:node_modules|__pycache__|\.venv|venv|\.next|\.nuxt|\.terraform|\.pytest_cache|\.mypy_cache|\.gradle|\.idea)$/;
+/**
+ * Paths in the item's words outside code spans: a file with an extension (`keys/*.pem` too), a folder
+ * written with its slash (`dist/`), a tool's folder by its name (node_modules). Not ignore files, not `.env`
+ * (the env rule's), not code (`console.log`) or host names.
+ */
+function plainPaths(raw) {
+    const out = [];
+    for (const m of raw.matchAll(/(?:^|[\s(,])([\w*./-]{2,120})(?=$|[\s),:;])/g)) {
+        const f = (m[1] ?? '').replace(/\.$/, '');
+        if (!f || f.includes('..') || f.startsWith('/') || /^\.(?:git|docker)ignore$/.test(f))
+            continue;
+        if (/(?:^|\/|\*)\.env\b/.test(f) || DOMAIN.test(f) || CALL.test(f))
+            continue;
+        if (/^(?:console|process|window|document|self|this|os|sys|import\.meta)\./.test(f))
+            continue;
+        if (/^[\w.-]+\.js$/i.test(f) &&
+            /^(?:node|next|nuxt|vue|express|react|three|chart|d3|socket)\.js$/i.test(f))
+            continue;
+        const file = /^(?:\*\*\/)?[\w*./-]*[\w*-]\.[A-Za-z][\w]{0,9}$/.test(f) && /[A-Za-z_*]/.test(f.split('.')[0] ?? '');
+        const folder = /^[\w.-]{2,60}\/$/.test(f) || TOOL_FOLDER.test(f);
+        if (file || folder)
+            out.push(TOOL_FOLDER.test(f) ? `${f}/` : f);
+    }
+    return out.slice(0, 8);
+}
 /** A call or macro as written in a code span: `.unwrap()`, `todo!()`, `eval(`, `print()`, `fmt.Println()`. */
 const CALL = /^\.?[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*){0,3}!?\(\)?$/;
 /** The code files of a stack, for a construct of that language. */
@@ -2920,7 +3003,7 @@ const dependencyInManifest = (item) => {
     };
 };
 /** A setting as code: `unsafe_code = "forbid"`, `strict_mode: true` (lower case: capitals are variables). */
-const SETTING = /^([a-z][\w.-]{1,60})\s*(=|:)\s*("[^"]{0,80}"|'[^']{0,80}'|[\w.-]{1,80})$/;
+const SETTING = /^["']?([a-z][\w.-]{1,60})["']?\s*(=|:)\s*("[^"]{0,80}"|'[^']{0,80}'|[\w.-]{1,80})$/;
 /** Files of settings by their extension, as the item names them. */
 const SETTINGS_FILE = /^[\w./-]{1,160}\.(?:toml|ya?ml|ini|cfg|conf|properties|gradle|kts|xml)$|^(?:Cargo\.toml|setup\.cfg)$/;
 /**
@@ -2940,6 +3023,22 @@ const settingInForce = (item) => {
     const [, key, sep, value] = settings[0];
     if (!key || !value || /^(?:strict|compileroptions)/i.test(key))
         return undefined;
+    // In a JSON file the setting is a value at its path: "`"private": true` set in `package.json`".
+    const json = item.code.map((c) => c.trim()).find((c) => /^[\w./-]{1,160}\.json$/.test(c) && !c.includes('..')) ??
+        /\b(package\.json|composer\.json|app\.json)\b/.exec(t)?.[1];
+    if (json && sep === ':') {
+        const raw = value.replace(/^["']|["']$/g, '');
+        const equals = /^(?:true|false)$/.test(raw)
+            ? raw === 'true'
+            : /^-?\d+(?:\.\d+)?$/.test(raw)
+                ? Number(raw)
+                : raw;
+        return {
+            check: { kind: 'repo.value', file: json, path: key, equals },
+            rule: 'repo.setting-in-force',
+            matched: [`${key}: ${raw}`.toLowerCase(), said],
+        };
+    }
     const named = item.code.map((c) => c.trim()).find((c) => SETTINGS_FILE.test(c));
     const rustLint = /^(?:unsafe_code|missing_docs|unused_\w+|clippy::\w+|rust_2018_idioms|warnings)$/.test(key);
     const files = named ? [named] : rustLint || item.doc.stack === 'rust' ? ['**/Cargo.toml'] : undefined;
@@ -3179,7 +3278,7 @@ const BLOCK = /\b(?:if|when|unless|whether|optional(?:ly)?|recommended|applicabl
 /** A scope beyond the repository: a file in the package, the image, the build ("README.md included in package"). */
 const OTHER_SCOPE = /\b(?:in|into|inside) (?:the )?(?:npm |published |docker |release |final )?(?:package|bundle|build|image|container|vsix|extension|release|artifacts?|archive|zip|tarball|distribution|dist|server|production|prod)\b/;
 /** Words of what other rules check, in what a file is said to hold: headers, TLS, limits, health checks. */
-const OTHER_CLAIM = /\b(?:headers?|hsts|csp|tls|ssl|https|cors|rate[- ]limit\w*|gzip|brotli|compression|cach\w+|health ?checks?|redirects?|multi-stage|non-root|restart|strict mode|secrets?|passwords?|tokens?|variables?|env vars?)\b/;
+const OTHER_CLAIM = /\b(?:headers?|hsts|csp|tls|ssl|https|cors|rate[- ]limit\w*|gzip|brotli|compression|cach\w+|health ?checks?|redirects?|multi-stage|non-root|restart|strict mode|secrets?|passwords?|tokens?|variables?|env vars?|failures?|errors?|warnings?|pass(?:es|ing)?)\b/;
 /** Judgements of what a file holds: "composer.json with correct dependencies", ".dockerignore optimized". */
 const JUDGED = /\b(?:consistent|correct|incorrect|accurate|valid|invalid|optimi[sz]ed|minimal|clean(?:ed)?|appropriate|sufficient|good|right|proper)\b/;
 /**
@@ -3288,7 +3387,13 @@ const plainWords = (item) => words(item)
     .replace(/[*`]/g, '')
     .replace(/^\s*(?:\[[ xX]\]\s*)?/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A label before the claim: "Docs: RUNBOOK.md created", "Repo hygiene - .editorconfig added".
+    .replace(LABEL_LEAD, (m) => (CLAIM_WORD.test(m.toLowerCase()) ? m : ''));
+/** A short label before the claim ("Docs:", "Hygiene -"). */
+const LABEL_LEAD = /^[A-Za-z][\w /&-]{0,30}?(?::| [-–—]) (?=\S)/;
+/** Words that make a label a claim of its own: "Browser script passes:". */
+const CLAIM_WORD = /\b(?:pass(?:es|ed|ing)?|works?|runs?|succeeds?|green|clean|fails?|builds?|loads?|responds?|returns?)\b/;
 /**
  * A file said to be in place, by grammar: "TESTING_SUMMARY.md created", "`LICENSE` file included",
  * "docker-compose.yml for local development", ".editorconfig for consistent coding styles", "Makefile with
@@ -3373,7 +3478,8 @@ function fileClaim(item, s, low, lead) {
     const subj = named;
     if (!subj)
         return undefined;
-    const rest = subj.rest.toLowerCase();
+    // ("docker-compose.yml - configured": a dash or a colon between the name and its state.)
+    const rest = subj.rest.toLowerCase().replace(/^[-–—:]\s+/, '');
     const afterNoun = rest.replace(FILE_NOUN, '');
     const state = STATE.exec(afterNoun);
     const purpose = PURPOSE.exec(afterNoun);

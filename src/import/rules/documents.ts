@@ -279,7 +279,7 @@ const OTHER_SCOPE =
 
 /** Words of what other rules check, in what a file is said to hold: headers, TLS, limits, health checks. */
 const OTHER_CLAIM =
-  /\b(?:headers?|hsts|csp|tls|ssl|https|cors|rate[- ]limit\w*|gzip|brotli|compression|cach\w+|health ?checks?|redirects?|multi-stage|non-root|restart|strict mode|secrets?|passwords?|tokens?|variables?|env vars?)\b/;
+  /\b(?:headers?|hsts|csp|tls|ssl|https|cors|rate[- ]limit\w*|gzip|brotli|compression|cach\w+|health ?checks?|redirects?|multi-stage|non-root|restart|strict mode|secrets?|passwords?|tokens?|variables?|env vars?|failures?|errors?|warnings?|pass(?:es|ing)?)\b/;
 
 /** Judgements of what a file holds: "composer.json with correct dependencies", ".dockerignore optimized". */
 const JUDGED =
@@ -396,7 +396,15 @@ const plainWords = (item: ItemFacts) =>
     .replace(/[*`]/g, '')
     .replace(/^\s*(?:\[[ xX]\]\s*)?/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A label before the claim: "Docs: RUNBOOK.md created", "Repo hygiene - .editorconfig added".
+    .replace(LABEL_LEAD, (m) => (CLAIM_WORD.test(m.toLowerCase()) ? m : ''));
+
+/** A short label before the claim ("Docs:", "Hygiene -"). */
+const LABEL_LEAD = /^[A-Za-z][\w /&-]{0,30}?(?::| [-–—]) (?=\S)/;
+/** Words that make a label a claim of its own: "Browser script passes:". */
+const CLAIM_WORD =
+  /\b(?:pass(?:es|ed|ing)?|works?|runs?|succeeds?|green|clean|fails?|builds?|loads?|responds?|returns?)\b/;
 
 /**
  * A file said to be in place, by grammar: "TESTING_SUMMARY.md created", "`LICENSE` file included",
@@ -491,7 +499,8 @@ function fileClaim(
   }
   const subj = named;
   if (!subj) return undefined;
-  const rest = subj.rest.toLowerCase();
+  // ("docker-compose.yml - configured": a dash or a colon between the name and its state.)
+  const rest = subj.rest.toLowerCase().replace(/^[-–—:]\s+/, '');
   const afterNoun = rest.replace(FILE_NOUN, '');
   const state = STATE.exec(afterNoun);
   const purpose = PURPOSE.exec(afterNoun);

@@ -231,7 +231,7 @@ export const dependencyInManifest: Rule = (item) => {
 };
 
 /** A setting as code: `unsafe_code = "forbid"`, `strict_mode: true` (lower case: capitals are variables). */
-const SETTING = /^([a-z][\w.-]{1,60})\s*(=|:)\s*("[^"]{0,80}"|'[^']{0,80}'|[\w.-]{1,80})$/;
+const SETTING = /^["']?([a-z][\w.-]{1,60})["']?\s*(=|:)\s*("[^"]{0,80}"|'[^']{0,80}'|[\w.-]{1,80})$/;
 /** Files of settings by their extension, as the item names them. */
 const SETTINGS_FILE =
   /^[\w./-]{1,160}\.(?:toml|ya?ml|ini|cfg|conf|properties|gradle|kts|xml)$|^(?:Cargo\.toml|setup\.cfg)$/;
@@ -256,6 +256,23 @@ export const settingInForce: Rule = (item) => {
   if (settings.length !== 1) return undefined;
   const [, key, sep, value] = settings[0] as RegExpExecArray;
   if (!key || !value || /^(?:strict|compileroptions)/i.test(key)) return undefined;
+  // In a JSON file the setting is a value at its path: "`"private": true` set in `package.json`".
+  const json =
+    item.code.map((c) => c.trim()).find((c) => /^[\w./-]{1,160}\.json$/.test(c) && !c.includes('..')) ??
+    /\b(package\.json|composer\.json|app\.json)\b/.exec(t)?.[1];
+  if (json && sep === ':') {
+    const raw = value.replace(/^["']|["']$/g, '');
+    const equals = /^(?:true|false)$/.test(raw)
+      ? raw === 'true'
+      : /^-?\d+(?:\.\d+)?$/.test(raw)
+        ? Number(raw)
+        : raw;
+    return {
+      check: { kind: 'repo.value', file: json, path: key, equals },
+      rule: 'repo.setting-in-force',
+      matched: [`${key}: ${raw}`.toLowerCase(), said],
+    };
+  }
   const named = item.code.map((c) => c.trim()).find((c) => SETTINGS_FILE.test(c));
   const rustLint = /^(?:unsafe_code|missing_docs|unused_\w+|clippy::\w+|rust_2018_idioms|warnings)$/.test(
     key,

@@ -437,6 +437,15 @@ export const noLeftovers: Rule = (item) => {
   const whole = (found: string | undefined) =>
     found !== undefined && LEFT_IN_CODE.test(t.slice(t.indexOf(found) + found.length)) ? found : undefined;
   // "No `from pdb import set_trace()` or breakpoints", "pdb.set_trace calls removed".
+  // "No print statements left", "print() calls removed": Python's output for debugging.
+  const prints =
+    (item.doc.stack === 'python' || item.doc.stacks?.includes('python')) &&
+    !/\bconsole\b|\blogging\b|\blogger\b/.test(t)
+      ? (phrase(
+          t,
+          /\b(?:no|zero|without|remove|removed)\b[^,;]{0,30}?\bprint(?:\(\))? (?:statements?|calls?)\b/,
+        ) ?? phrase(t, /\bprint(?:\(\))? (?:statements?|calls?)\b[^,;]{0,30}?\b(?:removed|deleted|gone)\b/))
+      : undefined;
   const python =
     phrase(t, /\b(?:no|without)\b[^,;]{0,30}?(?:\bi?pdb\b|\bset_trace\b|\bbreakpoint\(\))/) ??
     phrase(t, /(?:\bi?pdb|\bset_trace|\bbreakpoint\(\))[^,;]{0,30}?\b(?:removed|deleted|gone)\b/) ??
@@ -463,6 +472,18 @@ export const noLeftovers: Rule = (item) => {
   );
   const scope = { include: codeOf(item), exclude: [...NOT_TESTS, '**/*.config.*'] };
   const found: Mapping[] = [];
+  if (prints)
+    found.push({
+      check: {
+        kind: 'repo.forbidden-pattern',
+        patterns: ['^\\s*print\\('],
+        include: PYTHON_CODE,
+        exclude: [...NOT_TESTS, '**/manage.py', '**/cli.py', '**/__main__.py'],
+      },
+      rule: 'repo.no-debug-leftovers',
+      matched: [prints],
+      note: 'print( at the start of a line in Python files; tests, scripts and command-line entry points are left out',
+    });
   if (python)
     found.push({
       check: {
@@ -528,24 +549,38 @@ export const noLeftovers: Rule = (item) => {
 /** No TODO / FIXME left (a whole-repository claim; "in critical paths" cannot be told apart, so it stays manual). */
 export const noTodo: Rule = (item) => {
   const t = item.text;
-  const said = phrase(
-    t,
-    /\bno (?:"|')?(?:todos?|fixmes?)(?:"|')?(?: (?:or|and|\/) (?:"|')?(?:todos?|fixmes?)(?:"|')?)?(?: comments| left)?\b/,
-  );
-  if (!said || /critical|where|some|in \w+ paths?/.test(t)) return undefined;
+  const m = TODO_WORD.exec(t);
+  if (!m || /critical|where|some|in \w+ paths?|\bif\b|\bunless\b|tracked|ticket|issue|backlog/.test(t))
+    return undefined;
   // ("No `todo!()` or `unimplemented!()`": Rust's macros, the calls rule's.)
   if (item.code.some((c) => CALL.test(c.trim()))) return undefined;
+  // No … before the marker ("No TODO or FIXME comments", "Zero TODOs left"), or a word after it that none
+  // is left ("TODO comments removed", "All TODOs resolved", "FIXMEs cleaned up").
+  const before = NONE_BEFORE.exec(t.slice(0, m.index));
+  const after = TODO_GONE.exec(t.slice(m.index + m[0].length));
+  const said = before
+    ? t.slice(before.index, m.index + m[0].length)
+    : after
+      ? `${m[0]}${after[0]}`
+      : undefined;
+  if (!said) return undefined;
   return {
     check: {
       kind: 'repo.forbidden-pattern',
       patterns: ['\\b(?:TODO|FIXME)\\b'],
-      include: CODE,
+      include: codeOf(item),
       exclude: NOT_TESTS,
     },
     rule: 'repo.no-todo',
-    matched: [said],
+    matched: [said.trim()],
   };
 };
+
+/** A marker of unfinished work left in code: TODO, FIXME, XXX, HACK (quoted or not, singular or plural). */
+const TODO_WORD = /["'`]?\b(?:todos?|fixmes?|to-dos?)\b["'`]?/;
+/** After the marker: none is left ("removed", "resolved", "addressed", "cleaned up", "gone"). */
+const TODO_GONE =
+  /^[^;:!?]{0,40}?\b(?:removed|deleted|resolved|addressed|cleaned up|gone|cleared|eliminated|fixed)\b/;
 
 /** A README / LICENSE / CHANGELOG / .env.example that "exists", "is present", "is provided". */
 export const fileExists: Rule = (item) => {
@@ -589,7 +624,17 @@ export const fileExists: Rule = (item) => {
         : key === '.nvmrc'
           ? ['.nvmrc']
           : ['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml']);
-  if (/lock ?file/.test(key)) return undefined;
+  // "Lock file committed": the stack's lock file (any one of the package managers' for Node).
+  if (/lock ?file/.test(key)) {
+    const lock = LOCK_FILES[item.doc.stack ?? ''] ?? ALL_LOCKS;
+    if (/\b(?:updated?|regenerated?|refreshed|in sync|matches)\b/.test(t)) return undefined;
+    return {
+      check: { kind: 'repo.files-exist', paths: [lock] },
+      rule: 'repo.file-exists',
+      matched: [file, said],
+      note: `the lock file of ${item.doc.stack ?? 'any package manager'}: ${lock}`,
+    };
+  }
   // ("`LICENSE` and `NOTICE` files in place": a list of files is the file grammar's, one check for all.)
   if (/^[^A-Za-z0-9.`]*`?[\w.-]+`?\s*(?:,|&|\band\b)\s*`?[\w.-]+`?\s+files?\b/.test(item.raw))
     return undefined;
@@ -608,6 +653,18 @@ function writtenAnywhere(raw: string, key: string): string | undefined {
   const m = new RegExp(`(?:^|[\\s\`(])(${name}(?:\\.(?:md|rst|txt|adoc))?)(?=[\\s\`),;:.]|$)`).exec(raw);
   return m?.[1]?.replace(/\.$/, '');
 }
+
+/** Lock files by stack (a brace glob: any one of them). */
+const LOCK_FILES: Record<string, string> = {
+  node: '{package-lock.json,npm-shrinkwrap.json,yarn.lock,pnpm-lock.yaml,bun.lock,bun.lockb}',
+  python: '{poetry.lock,uv.lock,Pipfile.lock,pdm.lock}',
+  rust: 'Cargo.lock',
+  go: 'go.sum',
+  flutter: 'pubspec.lock',
+  dotnet: '**/packages.lock.json',
+};
+const ALL_LOCKS =
+  '{package-lock.json,yarn.lock,pnpm-lock.yaml,bun.lock,bun.lockb,poetry.lock,uv.lock,Pipfile.lock,Cargo.lock,go.sum,pubspec.lock,composer.lock,Gemfile.lock}';
 
 /** Where GitHub and people look for a community file: the root, `.github/` or `docs/`. */
 const anywhere = (name: string) => [`{${name},.github/${name},docs/${name}}`];
@@ -1068,6 +1125,9 @@ export const pathKeptOut: Rule = (item) => {
     )
       paths.push(f);
   }
+  // Paths written without backticks: "credentials.json not committed", "node_modules is in .gitignore".
+  for (const p of plainPaths(item.raw))
+    if (!paths.includes(p) && !item.code.some((c) => c.trim() === p)) paths.push(p);
   const git = phrase(t, IN_GITIGNORE) ?? phrase(t, NOT_IN_GIT);
   const docker = phrase(t, IN_DOCKERIGNORE);
   // A folder's bare name (`node_modules`, `dist`) only where the ignore file is named: it and all it holds.
@@ -1105,6 +1165,35 @@ export const pathKeptOut: Rule = (item) => {
       });
   return found.length > 0 ? found : undefined;
 };
+
+/** Folders of tools and builds that are never committed, by their usual names. */
+const TOOL_FOLDER =
+  /^(?:node_modules|__pycache__|\.venv|venv|\.next|\.nuxt|\.terraform|\.pytest_cache|\.mypy_cache|\.gradle|\.idea)$/;
+
+/**
+ * Paths in the item's words outside code spans: a file with an extension (`keys/*.pem` too), a folder
+ * written with its slash (`dist/`), a tool's folder by its name (node_modules). Not ignore files, not `.env`
+ * (the env rule's), not code (`console.log`) or host names.
+ */
+function plainPaths(raw: string): string[] {
+  const out: string[] = [];
+  for (const m of raw.matchAll(/(?:^|[\s(,])([\w*./-]{2,120})(?=$|[\s),:;])/g)) {
+    const f = (m[1] ?? '').replace(/\.$/, '');
+    if (!f || f.includes('..') || f.startsWith('/') || /^\.(?:git|docker)ignore$/.test(f)) continue;
+    if (/(?:^|\/|\*)\.env\b/.test(f) || DOMAIN.test(f) || CALL.test(f)) continue;
+    if (/^(?:console|process|window|document|self|this|os|sys|import\.meta)\./.test(f)) continue;
+    if (
+      /^[\w.-]+\.js$/i.test(f) &&
+      /^(?:node|next|nuxt|vue|express|react|three|chart|d3|socket)\.js$/i.test(f)
+    )
+      continue;
+    const file =
+      /^(?:\*\*\/)?[\w*./-]*[\w*-]\.[A-Za-z][\w]{0,9}$/.test(f) && /[A-Za-z_*]/.test(f.split('.')[0] ?? '');
+    const folder = /^[\w.-]{2,60}\/$/.test(f) || TOOL_FOLDER.test(f);
+    if (file || folder) out.push(TOOL_FOLDER.test(f) ? `${f}/` : f);
+  }
+  return out.slice(0, 8);
+}
 
 /** A call or macro as written in a code span: `.unwrap()`, `todo!()`, `eval(`, `print()`, `fmt.Println()`. */
 const CALL = /^\.?[A-Za-z_$][\w$]*(?:(?:\.|::)[A-Za-z_$][\w$]*){0,3}!?\(\)?$/;
