@@ -4140,14 +4140,62 @@ const changelog = (item) => {
         return undefined;
     return { check: { kind: 'github.changelog' }, rule: 'github.changelog', matched: [said.trim()] };
 };
+/** What holds the release's version: "version", "version number", "version code & version name", "app version". */
+const VERSION_NOUN = /\bversion(?: (?:number|code|name|string|field))?s?\b/;
+/** What is done to it: bumped, updated, incremented, raised, changed. */
+const BUMPED = /\b(?:bumped|updated|incremented|increased|raised|changed|advanced)\b/;
+const BUMP = /^(?:bump|update|increment|increase|raise|change|advance|set)\b/;
+/**
+ * Words that may stand between the version and its state, or between the bump and the version: articles,
+ * what the version is of, another name of it, a file that holds it ("Update `lib.json` with the version").
+ * Any other word makes the version something else's ("Update commands for new Kamal versions").
+ */
+const VERSION_GAP = new Set('the a an our its this & and with to in of for file files package app application project crate library release plugin build version code name number string is are has have been was were new next'.split(' '));
+const PREPOSITION = /\b(?:for|of|with|about|from|on|to|in|into|when|after|before|by)\b/;
+const gapOk = (s) => s
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => VERSION_GAP.has(w));
+/**
+ * The version said to be bumped, as matched: the version, then its state in the same clause ("Version code
+ * & version name updated"), or a bump, then the version ("Bump the package version", "Update
+ * `docs/_data/lib.json` with the version to be published", "Update `VERSION` and `CHANGELOG.md`").
+ */
+function bumpOf(t) {
+    for (const clause of t.split(/[,;(]|\s[-–—]\s/)) {
+        const c = clause.trim().replace(/^[^a-z]*(?:\d+(?:\.\d+)*[.)]\s*)?/, '');
+        const noun = VERSION_NOUN.exec(c);
+        if (!noun)
+            continue;
+        const after = c.slice(noun.index + noun[0].length);
+        const state = BUMPED.exec(after);
+        // (The version is the subject, not the object of a preposition: "commands for new Kamal versions updated".)
+        if (state && gapOk(after.slice(0, state.index)) && !PREPOSITION.test(c.slice(0, noun.index)))
+            return `${noun[0]}${after.slice(0, state.index + state[0].length)}`;
+        const verb = BUMP.exec(c);
+        if (verb && gapOk(c.slice(verb[0].length, noun.index)))
+            return c.slice(0, noun.index + noun[0].length);
+    }
+    return undefined;
+}
+/** Versions that are not the project's own: a runtime's, a toolchain's, a platform's, a schema's, a minimum. */
+const OTHER_VERSION = /\b(?:python|ruby|golang|go|java|jdk|jre|php|rust|rustc|toolchain|sdk|runtime|kotlin|gradle|xcode|ios|android sdk|macos|os|browser|kernel|postgres\w*|mysql|database|schema|protocol|tls|ssl|minimum|min|supported|target|engine|compiler|npm|pnpm|yarn|pip|terraform|helm|kubernetes|k8s|nginx)\b/;
 const versionBump = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bversion (?:number )?(?:is )?(?:bumped|bump|updated|incremented|increased|raised)\b/) ??
-        phrase(t, /\b(?:bump|update|increment) (?:the )?(?:package |app |project )?version\b/) ??
-        phrase(t, /\bupdate version number\b/) ??
+    // The words without the item's code spans: a path (`docs/_data/lib.json`) or a tag name is not a word of the claim.
+    // (A file named for the version, `VERSION` or `version.txt`, is the version.)
+    let plain = t;
+    for (const c of item.code) {
+        const span = c.trim().toLowerCase();
+        if (span)
+            plain = plain.split(span).join(/(?:^|\/)version(?:\.\w+)?$/.test(span) ? ' version ' : ' file ');
+    }
+    const said = bumpOf(plain) ??
         // "Check that this pull request has the correct version number": the version it carries is new.
         phrase(t, /\b(?:correct|right|new|next) version number\b/);
-    if (!said || /\bnot\b|again|tag|dependency|node|docker|image|\bapi version|docs?\b/.test(t))
+    if (!said ||
+        /\bnot\b|again|tag|dependenc|node|docker|image|\bapi version|docs?\b/.test(plain) ||
+        OTHER_VERSION.test(plain))
         return undefined;
     if (notThisBump(t, item.context))
         return undefined;
@@ -5904,6 +5952,12 @@ function summarisesTests(own, it, group, outline) {
 /** A step that makes or pushes the release tag: "Create git tag", "Push release: `git push --tags`". */
 const TAG_STEP = /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\btag (?:and|&) (?:create|make|publish|push)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
 /**
+ * A tag made as a step ("Create git tag", "Tag the release", `git push --tags`), which orders the list:
+ * what follows is done after it. A tag said to exist among other states ("Git tags created for version
+ * tracking" beside "CHANGELOG.md updated") orders nothing.
+ */
+const STEP_FORM = /^[^a-z]*(?:\d+[.)]\s*)?(?:create|make|add|push|tag|cut|publish)\b|\bgit (?:tag|push)\b/;
+/**
  * A step that merges the pull request ("Merge the changelog PR", "Merge release PR to `main`"): the items
  * after it in the list are the merged commit's, as after a tag.
  */
@@ -5965,7 +6019,7 @@ function outlineToYaml(outline, options) {
         const tagLine = Math.min(...group.items
             .filter((o) => {
             const words = `${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase();
-            return TAG_STEP.test(words) || MERGE_STEP.test(words);
+            return (TAG_STEP.test(words) && STEP_FORM.test(words)) || MERGE_STEP.test(words);
         })
             .map((o) => o.line));
         const items = [];

@@ -96,6 +96,13 @@ const TAG_STEP =
   /\b(?:create|make|add|push)\w* (?:an? |the )?(?:annotated |signed )?(?:git |release |version )?tags?\b|\btag (?:the |a |this )?(?:release|version|commit)\b|\btag (?:and|&) (?:create|make|publish|push)\b|\bgit tag\b|\bgit push\b[^;]*--tags\b|\btags? (?:is |are )?(?:created|pushed|made)\b|\brelease (?:is )?tagged\b/;
 
 /**
+ * A tag made as a step ("Create git tag", "Tag the release", `git push --tags`), which orders the list:
+ * what follows is done after it. A tag said to exist among other states ("Git tags created for version
+ * tracking" beside "CHANGELOG.md updated") orders nothing.
+ */
+const STEP_FORM = /^[^a-z]*(?:\d+[.)]\s*)?(?:create|make|add|push|tag|cut|publish)\b|\bgit (?:tag|push)\b/;
+
+/**
  * A step that merges the pull request ("Merge the changelog PR", "Merge release PR to `main`"): the items
  * after it in the list are the merged commit's, as after a tag.
  */
@@ -170,7 +177,7 @@ export function outlineToYaml(
       ...group.items
         .filter((o) => {
           const words = `${o.text.plain} ${o.text.code.join(' ')}`.toLowerCase();
-          return TAG_STEP.test(words) || MERGE_STEP.test(words);
+          return (TAG_STEP.test(words) && STEP_FORM.test(words)) || MERGE_STEP.test(words);
         })
         .map((o) => o.line),
     );
