@@ -3764,9 +3764,40 @@ const policy = (variables) => ({ kind: 'env.policy', variables });
  * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
  */
 const environment = (item) => {
-    const elsewhere = variablesOf(item, item.raw).length > 0 ? notTheGatesEnvironment(item) : undefined;
-    return elsewhere ? refuse(elsewhere) : environmentOf(item, item.raw);
+    const named = variablesOf(item, item.raw).length > 0;
+    const elsewhere = named || item.block ? notTheGatesEnvironment(item) : undefined;
+    if (elsewhere && (named || blockVariables(item).length > 0))
+        return refuse(elsewhere);
+    return environmentOf(item, item.raw) ?? (named ? undefined : listedInBlock(item));
 };
+/** "Set these environment variables:", "Move sensitive data to environment variables:", "Add to `.env`:". */
+const TO_THE_ENVIRONMENT = /^(?:set|move|put|add|configure|define|provide|export)\b[^.;]{0,60}?\b(?:env(?:ironment)? (?:variables?|vars?)|\.env\b|the environment\b)|\benv(?:ironment)? (?:variables?|vars?) (?:set|configured|defined|provided|in place)\s*:?$/;
+/** `KEY=value` lines of a block (`export KEY=…` too), in the shapes `VAR` reads: `JWT__Secret`, `DATABASE_URL`. */
+function blockVariables(item) {
+    const out = [];
+    for (const line of (item.block ?? '').split('\n').slice(0, 40)) {
+        const m = /^\s*(?:export\s+)?([A-Za-z][A-Za-z0-9_]*)=/.exec(line);
+        if (m?.[1] && VAR.test(m[1]) && !NOT_VARS.has(m[1]) && !out.includes(m[1]))
+            out.push(m[1]);
+    }
+    return out.slice(0, 20);
+}
+/**
+ * "Move sensitive data to environment variables:" over a block of `KEY="…"` lines: each variable the
+ * block assigns is set (its value in the block is an example; the policy asks only that it be there).
+ */
+function listedInBlock(item) {
+    const said = phrase(item.text, TO_THE_ENVIRONMENT);
+    const names = said ? blockVariables(item) : [];
+    if (!said || names.length === 0 || conditional(item))
+        return undefined;
+    return {
+        check: policy(Object.fromEntries(names.map((n) => [n, SECRET.test(n.toUpperCase()) ? { 'not-placeholder': true } : {}]))),
+        rule: 'env.set',
+        matched: [said, ...names],
+        note: 'the variables the block below the item assigns; their values there are examples',
+    };
+}
 /** Outline words of a CI system or deploy pipeline, whose secrets are that system's, not the app's. */
 const CI_SYSTEM = /\bgithub(?: actions)?\b|\bactions\b|\bci\b|\bci\/cd\b|\bworkflows?\b|\bpipelines?\b|\bgitlab\b|\bcircleci\b|\bjenkins\b|\bbuildkite\b|\bsecret (?:store|manager)\b|\bsecrets manager\b|\bvault\b/;
 /** Hosting platforms and clouds: a variable said to be set there lives in that platform's settings. */
@@ -4193,9 +4224,11 @@ const versionBump = (item) => {
     const said = bumpOf(plain) ??
         // "Check that this pull request has the correct version number": the version it carries is new.
         phrase(t, /\b(?:correct|right|new|next) version number\b/);
+    // (A remark in parentheses is advice on the bump, not its subject: "(do not place a \n in the VERSION file)".)
+    const claim = plain.replace(/\([^()]*\)/g, ' ');
     if (!said ||
-        /\bnot\b|again|tag|dependenc|node|docker|image|\bapi version|docs?\b/.test(plain) ||
-        OTHER_VERSION.test(plain))
+        /\bnot\b|again|tag|dependenc|node|docker|image|\bapi version|docs?\b/.test(claim) ||
+        OTHER_VERSION.test(claim))
         return undefined;
     if (notThisBump(t, item.context))
         return undefined;
@@ -4320,6 +4353,11 @@ const THE_PR = /\b(?:pr|pull request|merge request|mr)\b/;
  * `develop` into `main`", "PR base: main").
  */
 const TARGETS = /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |created |made |filed |submitted )?(?:against|into|onto|to)|base(?: branch)?(?: is|:| =)?) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b(?! (?:readme|page|docs?|site|menu|app|screen|website|repo\w*|file|config\w*)\b)/;
+/** The same predicates, then any word: a branch named in a code span. */
+const TARGET_CODE = /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |created |made |filed |submitted )?(?:against|into|onto|to)|base(?: branch)?(?: is|:| =)?) (?:the )?([\w./*-]+)/;
+/** A branch name or glob (`release/2.x`, `release/*`, `hotfix-1.4`), and the end of a file's name, which is not one. */
+const BRANCH = /^[\w.-]+(?:\/[\w.*-]+)*$|^[\w.-]+\/\*\*?$/;
+const FILE_END = /\.(?:md|json|ya?ml|toml|txt|js|ts|py|rb|go|rs|lock|cfg|ini|xml|html?|sh)$/i;
 /**
  * "Release PR targets `main`": the pull request's base branch. A merge is a step after the pull request
  * ("Merge release PR to `main`", "Feature branch merged to main", "Code merged to the release branch"),
@@ -4331,7 +4369,12 @@ const targetBranch = (item) => {
     const pr = THE_PR.exec(t) ?? /^(?:the )?(?=base branch\b)/.exec(t);
     if (!pr)
         return undefined;
-    const m = TARGETS.exec(t.slice(pr.index + pr[0].length));
+    const rest = t.slice(pr.index + pr[0].length);
+    // A branch in a code span as written, a glob too ("PR targets `release/*`", "PR into `release/2.x`").
+    const coded = TARGET_CODE.exec(rest);
+    const span = coded?.[1] ? item.code.find((c) => c.trim().toLowerCase() === coded[1]) : undefined;
+    const branch = span && BRANCH.test(span.trim()) && !FILE_END.test(span.trim()) ? span.trim() : undefined;
+    const m = branch && coded ? { 0: coded[0], 1: branch } : TARGETS.exec(rest);
     if (!m?.[1])
         return undefined;
     // (A merge request is the pull request; any other "merge" is the step after it.)

@@ -175,9 +175,45 @@ const policy = (variables: Record<string, Record<string, unknown>>) => ({ kind: 
  * another, not `*`. Items about what a value should mean ("matches backend", "from the console") stay manual.
  */
 export const environment: Rule = (item) => {
-  const elsewhere = variablesOf(item, item.raw).length > 0 ? notTheGatesEnvironment(item) : undefined;
-  return elsewhere ? refuse(elsewhere) : environmentOf(item, item.raw);
+  const named = variablesOf(item, item.raw).length > 0;
+  const elsewhere = named || item.block ? notTheGatesEnvironment(item) : undefined;
+  if (elsewhere && (named || blockVariables(item).length > 0)) return refuse(elsewhere);
+  return environmentOf(item, item.raw) ?? (named ? undefined : listedInBlock(item));
 };
+
+/** "Set these environment variables:", "Move sensitive data to environment variables:", "Add to `.env`:". */
+const TO_THE_ENVIRONMENT =
+  /^(?:set|move|put|add|configure|define|provide|export)\b[^.;]{0,60}?\b(?:env(?:ironment)? (?:variables?|vars?)|\.env\b|the environment\b)|\benv(?:ironment)? (?:variables?|vars?) (?:set|configured|defined|provided|in place)\s*:?$/;
+
+/** `KEY=value` lines of a block (`export KEY=…` too), in the shapes `VAR` reads: `JWT__Secret`, `DATABASE_URL`. */
+function blockVariables(item: ItemFacts): string[] {
+  const out: string[] = [];
+  for (const line of (item.block ?? '').split('\n').slice(0, 40)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z][A-Za-z0-9_]*)=/.exec(line);
+    if (m?.[1] && VAR.test(m[1]) && !NOT_VARS.has(m[1]) && !out.includes(m[1])) out.push(m[1]);
+  }
+  return out.slice(0, 20);
+}
+
+/**
+ * "Move sensitive data to environment variables:" over a block of `KEY="…"` lines: each variable the
+ * block assigns is set (its value in the block is an example; the policy asks only that it be there).
+ */
+function listedInBlock(item: ItemFacts) {
+  const said = phrase(item.text, TO_THE_ENVIRONMENT);
+  const names = said ? blockVariables(item) : [];
+  if (!said || names.length === 0 || conditional(item)) return undefined;
+  return {
+    check: policy(
+      Object.fromEntries(
+        names.map((n) => [n, SECRET.test(n.toUpperCase()) ? { 'not-placeholder': true } : {}]),
+      ),
+    ),
+    rule: 'env.set',
+    matched: [said, ...names],
+    note: 'the variables the block below the item assigns; their values there are examples',
+  };
+}
 
 /** Outline words of a CI system or deploy pipeline, whose secrets are that system's, not the app's. */
 const CI_SYSTEM =

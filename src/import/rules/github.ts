@@ -187,10 +187,12 @@ export const versionBump: Rule = (item) => {
     bumpOf(plain) ??
     // "Check that this pull request has the correct version number": the version it carries is new.
     phrase(t, /\b(?:correct|right|new|next) version number\b/);
+  // (A remark in parentheses is advice on the bump, not its subject: "(do not place a \n in the VERSION file)".)
+  const claim = plain.replace(/\([^()]*\)/g, ' ');
   if (
     !said ||
-    /\bnot\b|again|tag|dependenc|node|docker|image|\bapi version|docs?\b/.test(plain) ||
-    OTHER_VERSION.test(plain)
+    /\bnot\b|again|tag|dependenc|node|docker|image|\bapi version|docs?\b/.test(claim) ||
+    OTHER_VERSION.test(claim)
   )
     return undefined;
   if (notThisBump(t, item.context)) return undefined;
@@ -347,6 +349,14 @@ const THE_PR = /\b(?:pr|pull request|merge request|mr)\b/;
 const TARGETS =
   /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |created |made |filed |submitted )?(?:against|into|onto|to)|base(?: branch)?(?: is|:| =)?) (?:the )?`?(main|master|release|production|prod|develop)`?(?: branch)?\b(?! (?:readme|page|docs?|site|menu|app|screen|website|repo\w*|file|config\w*)\b)/;
 
+/** The same predicates, then any word: a branch named in a code span. */
+const TARGET_CODE =
+  /\b(?:targets?|targeting|(?:is |are )?(?:opened |open |raised |created |made |filed |submitted )?(?:against|into|onto|to)|base(?: branch)?(?: is|:| =)?) (?:the )?([\w./*-]+)/;
+
+/** A branch name or glob (`release/2.x`, `release/*`, `hotfix-1.4`), and the end of a file's name, which is not one. */
+const BRANCH = /^[\w.-]+(?:\/[\w.*-]+)*$|^[\w.-]+\/\*\*?$/;
+const FILE_END = /\.(?:md|json|ya?ml|toml|txt|js|ts|py|rb|go|rs|lock|cfg|ini|xml|html?|sh)$/i;
+
 /**
  * "Release PR targets `main`": the pull request's base branch. A merge is a step after the pull request
  * ("Merge release PR to `main`", "Feature branch merged to main", "Code merged to the release branch"),
@@ -357,7 +367,12 @@ export const targetBranch: Rule = (item) => {
   // ("Base branch is `main`": the base branch is the pull request's.)
   const pr = THE_PR.exec(t) ?? /^(?:the )?(?=base branch\b)/.exec(t);
   if (!pr) return undefined;
-  const m = TARGETS.exec(t.slice(pr.index + pr[0].length));
+  const rest = t.slice(pr.index + pr[0].length);
+  // A branch in a code span as written, a glob too ("PR targets `release/*`", "PR into `release/2.x`").
+  const coded = TARGET_CODE.exec(rest);
+  const span = coded?.[1] ? item.code.find((c) => c.trim().toLowerCase() === coded[1]) : undefined;
+  const branch = span && BRANCH.test(span.trim()) && !FILE_END.test(span.trim()) ? span.trim() : undefined;
+  const m = branch && coded ? { 0: coded[0], 1: branch } : TARGETS.exec(rest);
   if (!m?.[1]) return undefined;
   // (A merge request is the pull request; any other "merge" is the step after it.)
   if (/\bmerg(?:e|ed|es|ing)\b(?! requests?\b)|\bbranches\b|\bback (?:in)?to\b|\bback-?merge/.test(t))
