@@ -1864,7 +1864,7 @@ const NOT_SECRET = /\b(?:foreign|primary|unique|composite|sort|partition|index|t
 /** Values that are secrets by what the words say they are: "Production values are in Cloud Run (not in git)". */
 const SECRET_VALUES = /\b(?:production|prod|secret|sensitive|real|actual|live|env|environment) values$/;
 /** Where a secret must not be: the code, the repository, git, the images built from them. */
-const CODE_PLACE = /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b(?! (?:reviews?|samples?|snippets?|examples?|blocks?|of conduct)\b)/g;
+const CODE_PLACE = /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out|moved|taken|pulled|extracted) (?:from|of|out of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?|config(?:uration)? files?|configs|frontend|front-end|backend|client(?:-side)? bundles?|bundles?)\b(?! (?:reviews?|samples?|snippets?|examples?|blocks?|of conduct)\b)/g;
 /** What is said of a noun phrase after it: the words that end it ("Secrets are in …", "Keys stored in …"). */
 const NP_THEN = /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are|is|were|was|stored|kept|saved|held|live|lives|managed|set|in|via|on|from|use|using|loaded)\b/;
 /**
@@ -2560,7 +2560,7 @@ const noPlaceholderText = (item) => {
 const IN_GITIGNORE = /\b(?:in|to|into|by)\b[^;]{0,40}?\.gitignore\b|\.gitignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bgit-?ignored\b|\bignored by git\b/;
 const IN_DOCKERIGNORE = /\b(?:in|to|into|by)\b[^;]{0,40}?\.dockerignore\b|\.dockerignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bdocker-?ignored\b/;
 /** Words that say a path is not in git: "not committed", "no … in staged files", "No uncommitted keys". */
-const NOT_IN_GIT = /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control)|under version control)\b|\buntracked\b|\b(?:excluded|kept out) (?:from|of) (?:git|the repo(?:sitory)?|version control|source control)\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b/;
+const NOT_IN_GIT = /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control)|under version control)\b|\buntracked\b|\b(?:excluded|kept out) (?:from|of) (?:git|the repo(?:sitory)?|version control|source control)\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b|^no\b[^;]{0,60}?\b(?:committed|checked in|tracked)\b/;
 /** A variable's name in capitals, not a folder (`NODE_ENV`). */
 const VAR_LIKE = /^[A-Z][A-Z0-9_]*$/;
 /** A path or glob as a code span: `serviceAccountKey.json`, `*.pem`, `dist/`, `config/secrets.yml`. */
@@ -3013,7 +3013,7 @@ const SETTINGS_FILE = /^[\w./-]{1,160}\.(?:toml|ya?ml|ini|cfg|conf|properties|gr
  */
 const settingInForce = (item) => {
     const t = item.text;
-    const said = phrase(t, /\b(?:is |are )?(?:enforced|set|configured|enabled|present|defined|declared|in place|in effect|applied)\b/);
+    const said = phrase(t, /\b(?:is |are )?(?:enforced|set|configured|enabled|present|defined|declared|in place|in effect|applied)\b|\bin (?:the )?[\w./-]{1,80}\.(?:json|toml|ya?ml|ini|cfg|conf|properties)\s*[.;]?$/);
     if (!said ||
         /\b(?:not|no|never|if|unless|when|update|updated|change|changed|remove|removed|disabled?)\b/.test(t))
         return undefined;
@@ -3055,6 +3055,115 @@ const settingInForce = (item) => {
             : `looks for the line in a Cargo.toml (the workspace's lints); a setting made in code (#![forbid(...)]) is not read`,
     };
 };
+/** Fields of package.json a checklist names without backticks. */
+const PACKAGE_FIELD = /^(?:name|version|description|licen[cs]e|repository|homepage|bugs|author|keywords|files|main|module|types|typings|exports|bin|private|publishconfig|workspaces|type|sideeffects|funding|contributors)$/;
+/** The words after a field's name that say it is there. */
+const FIELD_SET = /^(?:field |entry |key |property )?(?:is |are |has been )?(?:set|present|configured|defined|declared|specified|filled in|added|included|populated)(?: in (?:the )?([\w./-]{3,80}))?\s*[.;]?$/;
+/** A manifest that names a field first: "package.json has a `license` field", "Cargo.toml declares `rust-version`". */
+const HAS_FIELD = /^(?:the )?([\w./-]{3,80}) (?:has|contains|includes|defines|declares|sets|specifies) (?:a |an |the )?([\w.@-]{2,60})(?: field| entry| key| property)?\s*[.;]?$/;
+/** A field's name as written in a code span or a word: `sideEffects`, `rust-version`, "repository". */
+const FIELD_NAME = /^(?:the )?["'`]?([A-Za-z@][\w.@-]{1,60})["'`]?(?= )/;
+/** A toolchain's version said to be stated in its manifest, and the line that states it there. */
+const TOOLCHAIN = [
+    [/^python(?: version)?$|^requires-python$/, 'pyproject.toml', '^\\s*requires-python\\s*='],
+    [/^rust(?: version)?$|^rust-version$|^msrv$/, 'Cargo.toml', '^\\s*rust-version\\s*='],
+    [/^go(?: version)?$/, 'go.mod', '^go\\s+\\d'],
+];
+/**
+ * A field of a manifest said to be there, by grammar: the field ("`sideEffects`", "`repository` field",
+ * "`rust-version`"), a word that it is set ("set", "present", "declared" …) or a manifest that has it, and
+ * the manifest named (package.json; in a Node document a package.json field alone). JSON is read as a value
+ * (not empty); TOML (pyproject.toml, Cargo.toml) and go.mod as the line that sets it. A toolchain's version
+ * ("Python version pinned in pyproject.toml", "Go version set in go.mod") is that manifest's own field.
+ */
+const manifestField = (item) => {
+    const raw = item.raw
+        .replace(/^[^A-Za-z0-9`"'.]+/, '')
+        .replace(/\*\*/g, '')
+        .trim();
+    const t = raw.toLowerCase().replace(/`/g, '');
+    if (/\b(?:not|no|never|if|unless|removed?|update[ds]?|bump\w*|correct|accurate|valid|matches)\b/.test(t))
+        return undefined;
+    let field;
+    let file;
+    let said;
+    const has = HAS_FIELD.exec(raw.replace(/`/g, ''));
+    if (has?.[1] && has[2] && manifestName(has[1])) {
+        file = manifestName(has[1]);
+        field = has[2];
+        said = has[0];
+    }
+    else {
+        // "Python version pinned in pyproject.toml": a toolchain's version, then its manifest.
+        const version = /^(?:the )?(?:required |minimum )?(python|rust|go|msrv)(?: toolchain)? version (?:is |has been )?(?:pinned|set|specified|declared|stated|defined)(?: in (?:the )?([\w./-]{3,80}))?\s*[.;]?$/.exec(t);
+        if (version?.[1]) {
+            const chain = TOOLCHAIN.find(([re]) => re.test(version[1]));
+            if (!chain || (version[2] && version[2] !== chain[1].toLowerCase()))
+                return undefined;
+            return {
+                check: { kind: 'repo.required-pattern', pattern: chain[2], files: [chain[1]] },
+                rule: 'repo.manifest-field',
+                matched: [version[0]],
+                note: `looks for the line of ${chain[1]} that states the version`,
+            };
+        }
+        const name = FIELD_NAME.exec(raw);
+        const rest = name ? raw.slice(name[0].length).trim().toLowerCase().replace(/`/g, '') : '';
+        const set = name?.[1] ? FIELD_SET.exec(rest) : null;
+        if (!name?.[1] || !set)
+            return undefined;
+        field = name[1];
+        said = `${name[1].toLowerCase()} ${set[0].trim()}`;
+        file = set[1] ? manifestName(set[1]) : undefined;
+        if (set[1] && !file)
+            return undefined;
+        // Without a file, a field of package.json written as code or called a field, in a Node document.
+        if (!file) {
+            const code = item.code.some((c) => c.trim().replace(/^["']|["']$/g, '') === field);
+            if (item.doc.stack !== 'node' ||
+                !PACKAGE_FIELD.test(field.toLowerCase()) ||
+                (!code && !/^field\b/.test(rest)))
+                return undefined;
+            file = 'package.json';
+        }
+    }
+    if (!field || !file || /^(?:engines|strict|compileroptions)/i.test(field))
+        return undefined;
+    const chain = TOOLCHAIN.find(([re, f]) => re.test(field.toLowerCase()) && f === file);
+    if (/\.json$/i.test(file))
+        return {
+            check: { kind: 'repo.value', file, path: field, 'not-empty': true },
+            rule: 'repo.manifest-field',
+            matched: [said ?? field],
+        };
+    return {
+        check: {
+            kind: 'repo.required-pattern',
+            pattern: chain ? chain[2] : `^\\s*${manifest_escapeRegex(field)}\\s*=`,
+            files: [file],
+        },
+        rule: 'repo.manifest-field',
+        matched: [said ?? field],
+        note: `looks for the line of ${file} that sets ${field}`,
+    };
+};
+/** A manifest's name as the item writes it (package.json, composer.json, pyproject.toml, Cargo.toml, go.mod). */
+function manifestName(s) {
+    const f = s.replace(/[.,;:]+$/, '');
+    if (f.includes('..') || f.startsWith('/'))
+        return undefined;
+    const base = f.slice(f.lastIndexOf('/') + 1).toLowerCase();
+    const known = {
+        'package.json': 'package.json',
+        'composer.json': 'composer.json',
+        'app.json': 'app.json',
+        'pyproject.toml': 'pyproject.toml',
+        'cargo.toml': 'Cargo.toml',
+        'go.mod': 'go.mod',
+    };
+    const name = known[base];
+    return name ? `${f.slice(0, f.lastIndexOf('/') + 1)}${name}` : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/import/rules/documents.ts
 
@@ -3247,7 +3356,7 @@ function subjectFile(token) {
         return undefined;
     if (NOT_SUBJECT.test(f))
         return undefined;
-    if (BARE_NAME.test(f))
+    if (BARE_NAME.test(f.slice(f.lastIndexOf('/') + 1)))
         return f;
     if (!FILE_EXT.test(f) || !/^[\w./-]*[\w-]\.[A-Za-z]\w{0,12}$/.test(f))
         return undefined;
@@ -3268,6 +3377,8 @@ const STATE = /^(?:(?:is|are|has been|have been|was|were|now|also)\s+)?(?:create
 const PURPOSE = /^(?:for|with|containing|covering|describing|documenting|listing|explaining|defining|excludes|ignores|lists|covers|defines|describes|documents|explains|(?:that|which) (?:covers|explains|describes|documents|lists|defines|excludes))\s+[a-z0-9]|^to (?!be\b|the\b|a\b|an\b|do\b|production\b|prod\b|staging\b|main\b|git\b|it\b|make sure\b|ensure\b|verify\b|check\b|confirm\b|see\b|find\b|match\b|reflect\b|include\b)[a-z]{3,}\b/;
 /** Nouns of things that are files: "Security scan workflow", "CI configuration", "App icon". */
 const FILE_HOLDER = /\b(?:workflows?|pipelines?|jobs?|actions?|config(?:uration)?|settings|files?|templates?|polic(?:y|ies)|manifest|guides?|documents?|documentation|docs|readme|notes|scripts?|icons?|logo|favicon|images?|banner|screenshots?|licen[cs]e|lock ?file|ci|cd|ci\/cd)$/;
+/** Nouns of documents: "API reference", "Runbook", "Upgrade guide", "Release notes", "Architecture overview". */
+const DOC_HOLDER = /\b(?:reference|runbook|playbook|handbook|guide|manual|docs|documentation|notes|overview|spec(?:ification)?|readme|policy|faq|glossary|tutorial|walkthrough|diagram)$/;
 /** What may follow a state: the end, a remark in parentheses, a purpose, "and up to date". */
 const AFTER_STATE = /^\s*(?:$|[.;!]|\(|[-–—:]\s|(?:with|for|to|in|at|on|under|containing|covering|describing|listing|from)\s|and (?:up[- ]to[- ]date|current|committed|documented|pushed|tested|working|valid|in place|configured)\b)/;
 /**
@@ -3474,6 +3585,25 @@ function fileClaim(item, s, low, lead) {
                 paths: [!original.includes('/') && ASSET_EXT.test(original) ? `**/${original}` : original],
                 matched: [what, state0, written],
             };
+    }
+    // "API reference in `docs/api.md`", "Runbook at docs/runbook.md": a document's noun, then where it is.
+    const where = /^([a-z][\w\s/&-]{1,50}?) (?:is |are |lives |sits )?(?:in|at|under) (?:the )?([\w./-]{3,120})\s*[.;]?$/.exec(lead);
+    if (where?.[1] &&
+        where[2] &&
+        DOC_HOLDER.test(where[1]) &&
+        !/^(?:add|write|create|update|put|move|link)\b/.test(where[1])) {
+        const at = low.lastIndexOf(where[2]);
+        const original = at >= 0 ? subjectFile(s.slice(at, at + where[2].length)) : undefined;
+        if (original && /[./]/.test(original))
+            return { paths: [original], matched: [where[1], where[2]] };
+    }
+    // "Upgrade guide (`UPGRADING.md`) written": a noun, its file, then its state.
+    const then = /^([a-z][\w\s/&-]{1,50}?) \(\s*([\w./-]{3,120})\s*\) (?:is |are |has been )?(written|added|created|included|in place|present|provided|available|committed|ready|complete)\s*[.;]?$/.exec(lead);
+    if (then?.[1] && then[2] && (DOC_HOLDER.test(then[1]) || FILE_HOLDER.test(then[1]))) {
+        const at = low.lastIndexOf(then[2]);
+        const original = at >= 0 ? subjectFile(s.slice(at, at + then[2].length)) : undefined;
+        if (original)
+            return { paths: [original], matched: [then[1], then[2], then[3] ?? ''] };
     }
     const subj = named;
     if (!subj)
@@ -4126,7 +4256,7 @@ const CHANGELOG_BEFORE = /\b(?:update|updated|add|added|write|written|amend|amen
 /** Words between a verb and the changelog that make it its source or another file's: "from the changelog", "into the release notes". */
 const CHANGELOG_NOT_OBJECT = /\b(?:from|based on|using|like|per|of)\s+(?:the\s+|each\s+)?$/;
 /** Changelog words that are another claim: the releases page, links, copying, a tool's notes, a plan. */
-const CHANGELOG_OTHER = /release notes on github|github release|\blinks? to\b|\blink(?:ed|ing)? (?:the |a )?change ?log|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/;
+const CHANGELOG_OTHER = /\bautomatic(?:ally)?\b|\bauto-?generated\b|\bgenerated by\b|release-please|semantic-release|\bby (?:the )?(?:ci|bot|workflow|pipeline|release tooling)\b|release notes on github|github release|\blinks? to\b|\blink(?:ed|ing)? (?:the |a )?change ?log|releases page|\/releases\b|draft release|\bcopy\b|from commits|cannot|don't|do not|manually|add changelog notes|stub for (?:the )?next/;
 /**
  * A change to the changelog, by grammar: its name, and a word of its change after it ("CHANGELOG.md
  * updated", "CHANGELOG.md has been updated with new features", "Changelog is maintained") or a verb of
@@ -5623,6 +5753,7 @@ const RULES = [
     typescriptStrict,
     dependencyInManifest,
     settingInForce,
+    manifestField,
     namedCommand,
     typecheckPasses,
     lintPasses,

@@ -231,7 +231,7 @@ function subjectFile(token: string): string | undefined {
   const f = token.replace(/[.]+$/, '').replace(/^\.\//, '');
   if (f.length < 2 || f.includes('..') || f.startsWith('/') || f.includes('//')) return undefined;
   if (NOT_SUBJECT.test(f)) return undefined;
-  if (BARE_NAME.test(f)) return f;
+  if (BARE_NAME.test(f.slice(f.lastIndexOf('/') + 1))) return f;
   if (!FILE_EXT.test(f) || !/^[\w./-]*[\w-]\.[A-Za-z]\w{0,12}$/.test(f)) return undefined;
   // ("Node.js", "socket.io", "example.com" are not files; the extension list leaves them out.)
   return f;
@@ -261,6 +261,10 @@ const PURPOSE =
 /** Nouns of things that are files: "Security scan workflow", "CI configuration", "App icon". */
 const FILE_HOLDER =
   /\b(?:workflows?|pipelines?|jobs?|actions?|config(?:uration)?|settings|files?|templates?|polic(?:y|ies)|manifest|guides?|documents?|documentation|docs|readme|notes|scripts?|icons?|logo|favicon|images?|banner|screenshots?|licen[cs]e|lock ?file|ci|cd|ci\/cd)$/;
+
+/** Nouns of documents: "API reference", "Runbook", "Upgrade guide", "Release notes", "Architecture overview". */
+const DOC_HOLDER =
+  /\b(?:reference|runbook|playbook|handbook|guide|manual|docs|documentation|notes|overview|spec(?:ification)?|readme|policy|faq|glossary|tutorial|walkthrough|diagram)$/;
 
 /** What may follow a state: the end, a remark in parentheses, a purpose, "and up to date". */
 const AFTER_STATE =
@@ -496,6 +500,31 @@ function fileClaim(
         paths: [!original.includes('/') && ASSET_EXT.test(original) ? `**/${original}` : original],
         matched: [what, state0, written],
       };
+  }
+  // "API reference in `docs/api.md`", "Runbook at docs/runbook.md": a document's noun, then where it is.
+  const where =
+    /^([a-z][\w\s/&-]{1,50}?) (?:is |are |lives |sits )?(?:in|at|under) (?:the )?([\w./-]{3,120})\s*[.;]?$/.exec(
+      lead,
+    );
+  if (
+    where?.[1] &&
+    where[2] &&
+    DOC_HOLDER.test(where[1]) &&
+    !/^(?:add|write|create|update|put|move|link)\b/.test(where[1])
+  ) {
+    const at = low.lastIndexOf(where[2]);
+    const original = at >= 0 ? subjectFile(s.slice(at, at + where[2].length)) : undefined;
+    if (original && /[./]/.test(original)) return { paths: [original], matched: [where[1], where[2]] };
+  }
+  // "Upgrade guide (`UPGRADING.md`) written": a noun, its file, then its state.
+  const then =
+    /^([a-z][\w\s/&-]{1,50}?) \(\s*([\w./-]{3,120})\s*\) (?:is |are |has been )?(written|added|created|included|in place|present|provided|available|committed|ready|complete)\s*[.;]?$/.exec(
+      lead,
+    );
+  if (then?.[1] && then[2] && (DOC_HOLDER.test(then[1]) || FILE_HOLDER.test(then[1]))) {
+    const at = low.lastIndexOf(then[2]);
+    const original = at >= 0 ? subjectFile(s.slice(at, at + then[2].length)) : undefined;
+    if (original) return { paths: [original], matched: [then[1], then[2], then[3] ?? ''] };
   }
   const subj = named;
   if (!subj) return undefined;

@@ -53,6 +53,7 @@ const RULES: Rule[] = [
   manifest.typescriptStrict,
   manifest.dependencyInManifest,
   manifest.settingInForce,
+  manifest.manifestField,
   commands.namedCommand,
   commands.typecheckPasses,
   commands.lintPasses,

@@ -245,7 +245,7 @@ export const settingInForce: Rule = (item) => {
   const t = item.text;
   const said = phrase(
     t,
-    /\b(?:is |are )?(?:enforced|set|configured|enabled|present|defined|declared|in place|in effect|applied)\b/,
+    /\b(?:is |are )?(?:enforced|set|configured|enabled|present|defined|declared|in place|in effect|applied)\b|\bin (?:the )?[\w./-]{1,80}\.(?:json|toml|ya?ml|ini|cfg|conf|properties)\s*[.;]?$/,
   );
   if (
     !said ||
@@ -290,3 +290,118 @@ export const settingInForce: Rule = (item) => {
       : `looks for the line in a Cargo.toml (the workspace's lints); a setting made in code (#![forbid(...)]) is not read`,
   };
 };
+
+/** Fields of package.json a checklist names without backticks. */
+const PACKAGE_FIELD =
+  /^(?:name|version|description|licen[cs]e|repository|homepage|bugs|author|keywords|files|main|module|types|typings|exports|bin|private|publishconfig|workspaces|type|sideeffects|funding|contributors)$/;
+/** The words after a field's name that say it is there. */
+const FIELD_SET =
+  /^(?:field |entry |key |property )?(?:is |are |has been )?(?:set|present|configured|defined|declared|specified|filled in|added|included|populated)(?: in (?:the )?([\w./-]{3,80}))?\s*[.;]?$/;
+/** A manifest that names a field first: "package.json has a `license` field", "Cargo.toml declares `rust-version`". */
+const HAS_FIELD =
+  /^(?:the )?([\w./-]{3,80}) (?:has|contains|includes|defines|declares|sets|specifies) (?:a |an |the )?([\w.@-]{2,60})(?: field| entry| key| property)?\s*[.;]?$/;
+/** A field's name as written in a code span or a word: `sideEffects`, `rust-version`, "repository". */
+const FIELD_NAME = /^(?:the )?["'`]?([A-Za-z@][\w.@-]{1,60})["'`]?(?= )/;
+
+/** A toolchain's version said to be stated in its manifest, and the line that states it there. */
+const TOOLCHAIN: Array<[RegExp, string, string]> = [
+  [/^python(?: version)?$|^requires-python$/, 'pyproject.toml', '^\\s*requires-python\\s*='],
+  [/^rust(?: version)?$|^rust-version$|^msrv$/, 'Cargo.toml', '^\\s*rust-version\\s*='],
+  [/^go(?: version)?$/, 'go.mod', '^go\\s+\\d'],
+];
+
+/**
+ * A field of a manifest said to be there, by grammar: the field ("`sideEffects`", "`repository` field",
+ * "`rust-version`"), a word that it is set ("set", "present", "declared" …) or a manifest that has it, and
+ * the manifest named (package.json; in a Node document a package.json field alone). JSON is read as a value
+ * (not empty); TOML (pyproject.toml, Cargo.toml) and go.mod as the line that sets it. A toolchain's version
+ * ("Python version pinned in pyproject.toml", "Go version set in go.mod") is that manifest's own field.
+ */
+export const manifestField: Rule = (item) => {
+  const raw = item.raw
+    .replace(/^[^A-Za-z0-9`"'.]+/, '')
+    .replace(/\*\*/g, '')
+    .trim();
+  const t = raw.toLowerCase().replace(/`/g, '');
+  if (/\b(?:not|no|never|if|unless|removed?|update[ds]?|bump\w*|correct|accurate|valid|matches)\b/.test(t))
+    return undefined;
+  let field: string | undefined;
+  let file: string | undefined;
+  let said: string | undefined;
+  const has = HAS_FIELD.exec(raw.replace(/`/g, ''));
+  if (has?.[1] && has[2] && manifestName(has[1])) {
+    file = manifestName(has[1]);
+    field = has[2];
+    said = has[0];
+  } else {
+    // "Python version pinned in pyproject.toml": a toolchain's version, then its manifest.
+    const version =
+      /^(?:the )?(?:required |minimum )?(python|rust|go|msrv)(?: toolchain)? version (?:is |has been )?(?:pinned|set|specified|declared|stated|defined)(?: in (?:the )?([\w./-]{3,80}))?\s*[.;]?$/.exec(
+        t,
+      );
+    if (version?.[1]) {
+      const chain = TOOLCHAIN.find(([re]) => re.test(version[1] as string));
+      if (!chain || (version[2] && version[2] !== chain[1].toLowerCase())) return undefined;
+      return {
+        check: { kind: 'repo.required-pattern', pattern: chain[2], files: [chain[1]] },
+        rule: 'repo.manifest-field',
+        matched: [version[0]],
+        note: `looks for the line of ${chain[1]} that states the version`,
+      };
+    }
+    const name = FIELD_NAME.exec(raw);
+    const rest = name ? raw.slice(name[0].length).trim().toLowerCase().replace(/`/g, '') : '';
+    const set = name?.[1] ? FIELD_SET.exec(rest) : null;
+    if (!name?.[1] || !set) return undefined;
+    field = name[1];
+    said = `${name[1].toLowerCase()} ${set[0].trim()}`;
+    file = set[1] ? manifestName(set[1]) : undefined;
+    if (set[1] && !file) return undefined;
+    // Without a file, a field of package.json written as code or called a field, in a Node document.
+    if (!file) {
+      const code = item.code.some((c) => c.trim().replace(/^["']|["']$/g, '') === field);
+      if (
+        item.doc.stack !== 'node' ||
+        !PACKAGE_FIELD.test(field.toLowerCase()) ||
+        (!code && !/^field\b/.test(rest))
+      )
+        return undefined;
+      file = 'package.json';
+    }
+  }
+  if (!field || !file || /^(?:engines|strict|compileroptions)/i.test(field)) return undefined;
+  const chain = TOOLCHAIN.find(([re, f]) => re.test(field.toLowerCase()) && f === file);
+  if (/\.json$/i.test(file))
+    return {
+      check: { kind: 'repo.value', file, path: field, 'not-empty': true },
+      rule: 'repo.manifest-field',
+      matched: [said ?? field],
+    };
+  return {
+    check: {
+      kind: 'repo.required-pattern',
+      pattern: chain ? chain[2] : `^\\s*${escapeRegex(field)}\\s*=`,
+      files: [file],
+    },
+    rule: 'repo.manifest-field',
+    matched: [said ?? field],
+    note: `looks for the line of ${file} that sets ${field}`,
+  };
+};
+
+/** A manifest's name as the item writes it (package.json, composer.json, pyproject.toml, Cargo.toml, go.mod). */
+function manifestName(s: string): string | undefined {
+  const f = s.replace(/[.,;:]+$/, '');
+  if (f.includes('..') || f.startsWith('/')) return undefined;
+  const base = f.slice(f.lastIndexOf('/') + 1).toLowerCase();
+  const known: Record<string, string> = {
+    'package.json': 'package.json',
+    'composer.json': 'composer.json',
+    'app.json': 'app.json',
+    'pyproject.toml': 'pyproject.toml',
+    'cargo.toml': 'Cargo.toml',
+    'go.mod': 'go.mod',
+  };
+  const name = known[base];
+  return name ? `${f.slice(0, f.lastIndexOf('/') + 1)}${name}` : undefined;
+}

@@ -259,7 +259,7 @@ const NOT_SECRET =
 const SECRET_VALUES = /\b(?:production|prod|secret|sensitive|real|actual|live|env|environment) values$/;
 /** Where a secret must not be: the code, the repository, git, the images built from them. */
 const CODE_PLACE =
-  /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out) (?:from|of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?)\b(?! (?:reviews?|samples?|snippets?|examples?|blocks?|of conduct)\b)/g;
+  /\b(?:in|inside|within|committed (?:to|in|into)|checked in(?:to)?|pushed to|hard-?coded in|embedded in|leaked (?:in|to|into)|((?:removed|deleted|stripped|purged|scrubbed|excluded|kept out|moved|taken|pulled|extracted) (?:from|of|out of)|kept out of|out of)) (?:the |any |our )?(?:(?:production|prod|frontend|front-end|backend|client|client-side|server|server-side|application|app|public|private|source|main|shared|committed|tracked|docker|container|github|git) ){0,2}(code(?:base)?|source(?: code)?|sources|repo(?:sitory)?|git(?:hub)?|version control|source control|images?|dockerfiles?|config(?:uration)? files?|configs|frontend|front-end|backend|client(?:-side)? bundles?|bundles?)\b(?! (?:reviews?|samples?|snippets?|examples?|blocks?|of conduct)\b)/g;
 /** What is said of a noun phrase after it: the words that end it ("Secrets are in …", "Keys stored in …"). */
 const NP_THEN =
   /^(?:all |any |the )?([^,;:()]{1,60}?) (?:are|is|were|was|stored|kept|saved|held|live|lives|managed|set|in|via|on|from|use|using|loaded)\b/;
@@ -1057,7 +1057,7 @@ const IN_DOCKERIGNORE =
   /\b(?:in|to|into|by)\b[^;]{0,40}?\.dockerignore\b|\.dockerignore (?:excludes|covers|lists|includes|ignores|contains|has)\b|\bdocker-?ignored\b/;
 /** Words that say a path is not in git: "not committed", "no … in staged files", "No uncommitted keys". */
 const NOT_IN_GIT =
-  /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control)|under version control)\b|\buntracked\b|\b(?:excluded|kept out) (?:from|of) (?:git|the repo(?:sitory)?|version control|source control)\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b/;
+  /\bnot (?:be )?(?:committed|tracked|staged|checked in|in (?:git|the repo(?:sitory)?|version control)|under version control)\b|\buntracked\b|\b(?:excluded|kept out) (?:from|of) (?:git|the repo(?:sitory)?|version control|source control)\b|\bno (?:un)?(?:committed|staged|tracked)\b|\bnever (?:be )?commit(?:ted)?\b|^no\b[^;]{0,60}?\bin (?:git|the repo(?:sitory)?|version control|staged files|the staging area|the index)\b|^no\b[^;]{0,60}?\b(?:committed|checked in|tracked)\b/;
 
 /** A variable's name in capitals, not a folder (`NODE_ENV`). */
 const VAR_LIKE = /^[A-Z][A-Z0-9_]*$/;
