@@ -4216,7 +4216,7 @@ const reviewed = (item) => {
     const said = phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
         phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
         phrase(t, /\bcode reviewed\b/) ??
-        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/) ??
+        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a |an |the |another |one )?(?:other )?(?:reviewer|maintainer|peer|code ?owner|teammate|team ?mate|team member|colleague|developer|engineer|tech lead|lead developer|senior (?:developer|engineer)|\d)|\blgtm\b (?:from|by|given|received)\b|^lgtm\b|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/) ??
         phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
         // "At least 2 reviewers approved the PR".
         phrase(t, /\b(?:reviewers?|maintainers?|approvers?|code owners?) (?:have |has )?approved\b/) ??
@@ -4227,7 +4227,7 @@ const reviewed = (item) => {
             ? phrase(t, /^(?:get|obtain|receive) (?:a |an )?(?:team|peer|reviewer|maintainer)s?'? approvals?\b|\b(?:team|peer|reviewer|maintainer) approvals? (?:received|obtained|given)\b/)
             : undefined);
     if (!said ||
-        /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t))
+        /security review|architecture|design|comments? outstanding|recent commits|for any changes|\brfcs?\b|\bspec(?:ification)?s?\b|\bproposals?\b/.test(t))
         return undefined;
     // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
     // who is not a reviewer of the pull request's code.

@@ -17,7 +17,7 @@ export const reviewed: Rule = (item) => {
     phrase(t, /\bcode reviewed\b/) ??
     phrase(
       t,
-      /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a )?(?:reviewer|maintainer|peer|\d)|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/,
+      /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a |an |the |another |one )?(?:other )?(?:reviewer|maintainer|peer|code ?owner|teammate|team ?mate|team member|colleague|developer|engineer|tech lead|lead developer|senior (?:developer|engineer)|\d)|\blgtm\b (?:from|by|given|received)\b|^lgtm\b|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/,
     ) ??
     phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
     // "At least 2 reviewers approved the PR".
@@ -33,7 +33,9 @@ export const reviewed: Rule = (item) => {
       : undefined);
   if (
     !said ||
-    /security review|architecture|design|comments? outstanding|recent commits|for any changes/.test(t)
+    /security review|architecture|design|comments? outstanding|recent commits|for any changes|\brfcs?\b|\bspec(?:ification)?s?\b|\bproposals?\b/.test(
+      t,
+    )
   )
     return undefined;
   // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
