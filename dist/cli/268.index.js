@@ -2158,7 +2158,7 @@ const fileExists = (item) => {
     const said = phrase(t, /\b(?:exists?|present|provided|added|in place|committed|configured|created)\b|\bin (?:the )?(?:root|repo(?:sitory)?|project root)(?: directory| folder)?\b/);
     if (!file ||
         !said ||
-        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b|\bif\b|\boptional\b|\brecommended\b/.test(t))
+        /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b|\bif\b|\boptional\b|\brecommended\b|\blink(?:s|ed)?\b/.test(t))
         return undefined;
     // "`backend/.env` created from `.env.example`": the known file is the source of another one.
     if (/\b(?:from|copy|copied|based on|using|like|per)\s*$/.test(t.slice(0, t.indexOf(file))))
@@ -3626,7 +3626,8 @@ function fileClaim(item, s, low, lead) {
     else if (state) {
         const after = afterNoun.slice(state[0].length);
         // ("Dockerfile created with multi-stage build": what the image is built with is the container rule's.)
-        if (!AFTER_STATE.test(after))
+        // ("`nginx.conf` configured for gzip": what it is configured for is another rule's claim.)
+        if (!AFTER_STATE.test(after) || OTHER_CLAIM.test(after))
             return undefined;
         // ("secrets.json added to the vault": put somewhere else, not into the repository.)
         if (/^\s*(?:to|into)\s+(?!(?:the\s+)?(?:repo(?:sitory)?|git|project|root|version control|source control)\b)/.test(after))
@@ -4290,7 +4291,11 @@ const changelog = (item) => {
         phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
         phrase(t, /\bchanges? (?:are )?documented in (?:the )?change ?log\b/);
     // (A remark in parentheses is not the claim: "(do not place a newline in the VERSION file)".)
-    if (!said || CHANGELOG_OTHER.test(t.replace(/\([^()]*\)/g, ' ')) || /\blinks?\b/.test(before))
+    // ("Changelog link added to the release page", "CHANGELOG.md linked from the README": a link, not a change.)
+    if (!said ||
+        CHANGELOG_OTHER.test(t.replace(/\([^()]*\)/g, ' ')) ||
+        /\blinks?\b/.test(before) ||
+        /^`?\s*(?:links?|linked|url)\b/.test(after))
         return undefined;
     // "Update changelog or release notes": an alternative the check cannot hold (it would demand the changelog).
     // ("CHANGELOG.md or HISTORY.md updated" too.)

@@ -549,7 +549,8 @@ function fileClaim(
   } else if (state) {
     const after = afterNoun.slice(state[0].length);
     // ("Dockerfile created with multi-stage build": what the image is built with is the container rule's.)
-    if (!AFTER_STATE.test(after)) return undefined;
+    // ("`nginx.conf` configured for gzip": what it is configured for is another rule's claim.)
+    if (!AFTER_STATE.test(after) || OTHER_CLAIM.test(after)) return undefined;
     // ("secrets.json added to the vault": put somewhere else, not into the repository.)
     if (
       /^\s*(?:to|into)\s+(?!(?:the\s+)?(?:repo(?:sitory)?|git|project|root|version control|source control)\b)/.test(

@@ -114,7 +114,13 @@ export const changelog: Rule = (item) => {
     phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
     phrase(t, /\bchanges? (?:are )?documented in (?:the )?change ?log\b/);
   // (A remark in parentheses is not the claim: "(do not place a newline in the VERSION file)".)
-  if (!said || CHANGELOG_OTHER.test(t.replace(/\([^()]*\)/g, ' ')) || /\blinks?\b/.test(before))
+  // ("Changelog link added to the release page", "CHANGELOG.md linked from the README": a link, not a change.)
+  if (
+    !said ||
+    CHANGELOG_OTHER.test(t.replace(/\([^()]*\)/g, ' ')) ||
+    /\blinks?\b/.test(before) ||
+    /^`?\s*(?:links?|linked|url)\b/.test(after)
+  )
     return undefined;
   // "Update changelog or release notes": an alternative the check cannot hold (it would demand the changelog).
   // ("CHANGELOG.md or HISTORY.md updated" too.)

@@ -596,7 +596,7 @@ export const fileExists: Rule = (item) => {
   if (
     !file ||
     !said ||
-    /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b|\bif\b|\boptional\b|\brecommended\b/.test(
+    /\bnot\b|\bno\b|updated|complete|accurate|current|reviewed|correct|entry|entries|notes?\b|\bif\b|\boptional\b|\brecommended\b|\blink(?:s|ed)?\b/.test(
       t,
     )
   )
