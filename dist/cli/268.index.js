@@ -1771,6 +1771,8 @@ const noHardcodedSecrets = (item) => {
         // "Secrets stored in environment variables, not in code".
         phrase(t, /\b(?:secrets?|api keys|credentials|tokens|passwords)\b[^;()]{0,50}, not (?:in|hard-?coded in|committed to) (?:the )?(?:code(?:base)?|source(?: code)?|repo(?:sitory)?|git|version control)\b/) ??
         phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
+        // "Nothing sensitive in the repository".
+        phrase(t, /\bnothing (?:sensitive|secret|confidential) (?:is )?(?:in|committed to|checked into|pushed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|git|source(?: code)?)\b/) ??
         phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
         phrase(t, /\bsecrets? (?:are |is )?(?:not (?:in|committed to)|kept out of) (?:the )?(?:code|repo(?:sitory)?|git|version control|source control)\b/) ??
         // "All secrets stored securely (not in Git)".
@@ -1965,7 +1967,7 @@ function secretsNoPlace(s) {
     return undefined;
 }
 /** Console output written in code: `console.log`, console logs, console statements or calls, console logging. */
-const CONSOLE = /\bconsole(?:\.(?:log|debug|info|trace|dir)s?(?:\(\))?|[ .]?logs?|[ .]statements?|[ .]calls?|[ .]logging|[ .]output)\b/;
+const CONSOLE = /\bconsole(?:\.\*(?!\w)|(?:\.(?:log|debug|info|trace|dir)s?(?:\(\))?|[ .]?logs?|[ .]statements?|[ .]calls?|[ .]logging|[ .]output)\b)/;
 /** Messages the browser's console shows, not code: "No console errors", "errors in the console". */
 const CONSOLE_MESSAGES = /\bconsole (?:errors?|warnings?|messages?|exceptions?)\b|\b(?:errors?|warnings?|exceptions?|messages?) (?:in|on|from) (?:the )?(?:browser(?:'s)? |dev ?tools |js )?console\b|\bbrowser console\b|\bconsole is clean\b/;
 /** A word of absence before the leftover: "No …", "Remove all …", "without …", "free of …". */
@@ -2035,6 +2037,10 @@ const noLeftovers = (item) => {
         phrase(t, /(?:\bi?pdb|\bset_trace|\bbreakpoint\(\))[^,;]{0,30}?\b(?:removed|deleted|gone)\b/) ??
         (item.doc.stack === 'python' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
     const debuggerWord = whole(phrase(t, /\bno `?debugger`?(?: statements?| calls?| keywords?| lines?)?\b/)) ??
+        // "No leftover debugging statements", "No debug code left" in a JavaScript document: `debugger` lines.
+        (item.doc.stack === 'node'
+            ? whole(phrase(t, /\bno (?:leftover |stray |remaining )?debug(?:ging)? (?:statements?|code)\b/))
+            : undefined) ??
         phrase(t, /\bdebugger (?:statements?|calls?|keywords?) (?:are )?(?:removed|deleted|gone)\b/) ??
         (item.doc.stack === 'node' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
     const localhost = whole(phrase(t, /\bno (?:hard-?coded |leftover )?(?:localhost|127\.0\.0\.1)(?: urls?| references?| addresses| links| endpoints?| calls)?\b/)) ??
@@ -3378,7 +3384,7 @@ const PURPOSE = /^(?:for|with|containing|covering|describing|documenting|listing
 /** Nouns of things that are files: "Security scan workflow", "CI configuration", "App icon". */
 const FILE_HOLDER = /\b(?:workflows?|pipelines?|jobs?|actions?|config(?:uration)?|settings|files?|templates?|polic(?:y|ies)|manifest|guides?|documents?|documentation|docs|readme|notes|scripts?|icons?|logo|favicon|images?|banner|screenshots?|licen[cs]e|lock ?file|ci|cd|ci\/cd)$/;
 /** Nouns of documents: "API reference", "Runbook", "Upgrade guide", "Release notes", "Architecture overview". */
-const DOC_HOLDER = /\b(?:reference|runbook|playbook|handbook|guide|manual|docs|documentation|notes|overview|spec(?:ification)?|readme|policy|faq|glossary|tutorial|walkthrough|diagram)$/;
+const DOC_HOLDER = /\b(?:reference|runbook|playbook|handbook|guide|guidelines|instructions|manual|docs|documentation|notes|overview|spec(?:ification)?|readme|policy|faq|glossary|tutorial|walkthrough|diagram)$/;
 /** What may follow a state: the end, a remark in parentheses, a purpose, "and up to date". */
 const AFTER_STATE = /^\s*(?:$|[.;!]|\(|[-–—:]\s|(?:with|for|to|in|at|on|under|containing|covering|describing|listing|from)\s|and (?:up[- ]to[- ]date|current|committed|documented|pushed|tested|working|valid|in place|configured)\b)/;
 /**
@@ -3421,6 +3427,8 @@ const TOOL_FILES = [
 ];
 /** A tool's name, then its state and the rest. */
 const TOOL_SUBJECT = /^([a-z][a-z -]{2,40}?) ((?:is |are |has been |have been )?(?:configured|enabled|set up|active|in place|added|present|turned on|installed|created|included|committed|exists?|provided|available|written|defined))\b(.*)$/;
+/** A tool's name, then what it is for: "Docker Compose file for local dev". */
+const TOOL_PURPOSE = /^([a-z][a-z -]{2,40}?) (for|with) ([a-z0-9].{0,80})$/;
 /** A tool's state: "Dependabot is configured for updates", "Dependabot enabled", "Renovate set up". */
 const TOOL_STATE = /^(?:(?:is|are|has been|have been)\s+)?(?:configured|enabled|set up|active|in place|added|present|turned on|on|installed|created|included|committed|exists?|provided|available|written|defined)\b/;
 /** Where a file lives by what it is, when the item names it without its folder. */
@@ -3534,11 +3542,14 @@ function fileClaim(item, s, low, lead) {
     // A tool whose settings are a file: "Dependabot is configured for updates", "Dependabot enabled".
     // (A file's name as written comes first: "`LICENSE` file included" is that file, not any licence file.)
     const named = leadingSubjects(s.replace(/^(?:(?:ensure|verify|confirm|check|make sure)(?: that)? )/i, ''));
-    const tool = named ? null : TOOL_SUBJECT.exec(lead);
+    // ("Docker Compose file for local dev", "GitHub Actions workflow for CI": a purpose says it is there too.)
+    const tool = named ? null : (TOOL_SUBJECT.exec(lead) ?? TOOL_PURPOSE.exec(lead));
     for (const [re, paths] of tool?.[1] ? TOOL_FILES : []) {
         const m = tool;
-        if (!m[1] || !re.test(m[1]) || !TOOL_STATE.test(m[2] ?? ''))
+        if (!m[1] || !re.test(m[1]) || !(TOOL_STATE.test(m[2] ?? '') || /^(?:for|with)$/.test(m[2] ?? '')))
             continue;
+        if (/^(?:for|with)$/.test(m[2] ?? '') && OTHER_CLAIM.test(m[3] ?? ''))
+            return undefined;
         // ("Dependabot alerts enabled", "security updates": settings of the repository on GitHub, not a file.)
         if (/\b(?:alerts?|security updates|secrets?|in (?:the )?(?:github )?settings|dashboard)\b/.test(low))
             return undefined;
@@ -4254,6 +4265,8 @@ const CHANGELOG = /\bchange ?logs?(?:\.md)?s?\b/;
 const CHANGELOG_AFTER = /^[^,;()]{0,60}?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|kept|up to date|up-to-date|current|reflects|describes|lists|covers|mentions|documents|complete|completed|done|ready|section)\b/;
 /** Before the changelog: a verb that changes it ("Update `Unreleased` section in `CHANGELOG.md`", "Add an entry to the changelog"). */
 const CHANGELOG_BEFORE = /\b(?:update|updated|add|added|write|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
+/** Before the changelog: what goes into it ("Release notes in CHANGELOG.md", "Changes listed in the changelog"). */
+const CHANGELOG_HOLDS = /^[^a-z0-9]*(?:the |all )?(?:release notes|changes|entries|notes|new features|fixes|user-facing changes)(?: (?:are |were |have been )?(?:listed|recorded|noted|written|added|documented|described|summari[sz]ed))? (?:in|to|into) (?:the )?`?$/;
 /** Words between a verb and the changelog that make it its source or another file's: "from the changelog", "into the release notes". */
 const CHANGELOG_NOT_OBJECT = /\b(?:from|based on|using|like|per|of)\s+(?:the\s+|each\s+)?$/;
 /** Changelog words that are another claim: the releases page, links, copying, a tool's notes, a plan. */
@@ -4286,6 +4299,9 @@ const changelog = (item) => {
     const said = (CHANGELOG_AFTER.exec(after) ? `${m[0]}${CHANGELOG_AFTER.exec(after)?.[0] ?? ''}` : undefined) ??
         (CHANGELOG_BEFORE.test(before) && !CHANGELOG_NOT_OBJECT.test(before)
             ? `${CHANGELOG_BEFORE.exec(before)?.[0] ?? ''}${m[0]}`
+            : undefined) ??
+        (CHANGELOG_HOLDS.test(before) && !/\S/.test(after.replace(/[`.;]/g, ''))
+            ? `${before}${m[0]}`
             : undefined) ??
         phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[.:]?$/) ??
         phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??

@@ -264,7 +264,7 @@ const FILE_HOLDER =
 
 /** Nouns of documents: "API reference", "Runbook", "Upgrade guide", "Release notes", "Architecture overview". */
 const DOC_HOLDER =
-  /\b(?:reference|runbook|playbook|handbook|guide|manual|docs|documentation|notes|overview|spec(?:ification)?|readme|policy|faq|glossary|tutorial|walkthrough|diagram)$/;
+  /\b(?:reference|runbook|playbook|handbook|guide|guidelines|instructions|manual|docs|documentation|notes|overview|spec(?:ification)?|readme|policy|faq|glossary|tutorial|walkthrough|diagram)$/;
 
 /** What may follow a state: the end, a remark in parentheses, a purpose, "and up to date". */
 const AFTER_STATE =
@@ -320,6 +320,9 @@ const TOOL_FILES: Array<[RegExp, string[]]> = [
 /** A tool's name, then its state and the rest. */
 const TOOL_SUBJECT =
   /^([a-z][a-z -]{2,40}?) ((?:is |are |has been |have been )?(?:configured|enabled|set up|active|in place|added|present|turned on|installed|created|included|committed|exists?|provided|available|written|defined))\b(.*)$/;
+
+/** A tool's name, then what it is for: "Docker Compose file for local dev". */
+const TOOL_PURPOSE = /^([a-z][a-z -]{2,40}?) (for|with) ([a-z0-9].{0,80})$/;
 
 /** A tool's state: "Dependabot is configured for updates", "Dependabot enabled", "Renovate set up". */
 const TOOL_STATE =
@@ -442,10 +445,13 @@ function fileClaim(
   // A tool whose settings are a file: "Dependabot is configured for updates", "Dependabot enabled".
   // (A file's name as written comes first: "`LICENSE` file included" is that file, not any licence file.)
   const named = leadingSubjects(s.replace(/^(?:(?:ensure|verify|confirm|check|make sure)(?: that)? )/i, ''));
-  const tool = named ? null : TOOL_SUBJECT.exec(lead);
+  // ("Docker Compose file for local dev", "GitHub Actions workflow for CI": a purpose says it is there too.)
+  const tool = named ? null : (TOOL_SUBJECT.exec(lead) ?? TOOL_PURPOSE.exec(lead));
   for (const [re, paths] of tool?.[1] ? TOOL_FILES : []) {
     const m = tool as RegExpExecArray;
-    if (!m[1] || !re.test(m[1]) || !TOOL_STATE.test(m[2] ?? '')) continue;
+    if (!m[1] || !re.test(m[1]) || !(TOOL_STATE.test(m[2] ?? '') || /^(?:for|with)$/.test(m[2] ?? '')))
+      continue;
+    if (/^(?:for|with)$/.test(m[2] ?? '') && OTHER_CLAIM.test(m[3] ?? '')) return undefined;
     // ("Dependabot alerts enabled", "security updates": settings of the repository on GitHub, not a file.)
     if (/\b(?:alerts?|security updates|secrets?|in (?:the )?(?:github )?settings|dashboard)\b/.test(low))
       return undefined;

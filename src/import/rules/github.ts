@@ -71,6 +71,10 @@ const CHANGELOG_AFTER =
 const CHANGELOG_BEFORE =
   /\b(?:update|updated|add|added|write|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
 
+/** Before the changelog: what goes into it ("Release notes in CHANGELOG.md", "Changes listed in the changelog"). */
+const CHANGELOG_HOLDS =
+  /^[^a-z0-9]*(?:the |all )?(?:release notes|changes|entries|notes|new features|fixes|user-facing changes)(?: (?:are |were |have been )?(?:listed|recorded|noted|written|added|documented|described|summari[sz]ed))? (?:in|to|into) (?:the )?`?$/;
+
 /** Words between a verb and the changelog that make it its source or another file's: "from the changelog", "into the release notes". */
 const CHANGELOG_NOT_OBJECT = /\b(?:from|based on|using|like|per|of)\s+(?:the\s+|each\s+)?$/;
 
@@ -109,6 +113,9 @@ export const changelog: Rule = (item) => {
     (CHANGELOG_AFTER.exec(after) ? `${m[0]}${CHANGELOG_AFTER.exec(after)?.[0] ?? ''}` : undefined) ??
     (CHANGELOG_BEFORE.test(before) && !CHANGELOG_NOT_OBJECT.test(before)
       ? `${CHANGELOG_BEFORE.exec(before)?.[0] ?? ''}${m[0]}`
+      : undefined) ??
+    (CHANGELOG_HOLDS.test(before) && !/\S/.test(after.replace(/[`.;]/g, ''))
+      ? `${before}${m[0]}`
       : undefined) ??
     phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[.:]?$/) ??
     phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??

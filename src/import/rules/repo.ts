@@ -144,6 +144,11 @@ export const noHardcodedSecrets: Rule = (item) => {
       /\b(?:secrets?|api keys|credentials|tokens|passwords)\b[^;()]{0,50}, not (?:in|hard-?coded in|committed to) (?:the )?(?:code(?:base)?|source(?: code)?|repo(?:sitory)?|git|version control)\b/,
     ) ??
     phrase(t, /\bhard-?coded (?:secrets|credentials|passwords|api keys)\b[^,;]*\b(?:removed|none)\b/) ??
+    // "Nothing sensitive in the repository".
+    phrase(
+      t,
+      /\bnothing (?:sensitive|secret|confidential) (?:is )?(?:in|committed to|checked into|pushed to) (?:the )?(?:code(?:base)?|repo(?:sitory)?|git|source(?: code)?)\b/,
+    ) ??
     phrase(t, /\bsecrets?(?: leak)? (?:scan(?:ning)?|detection|checks?)s? (?:passed|passes|clean|green)\b/) ??
     phrase(
       t,
@@ -365,7 +370,7 @@ function secretsNoPlace(s: string): { said: string; code: boolean; images: undef
 
 /** Console output written in code: `console.log`, console logs, console statements or calls, console logging. */
 const CONSOLE =
-  /\bconsole(?:\.(?:log|debug|info|trace|dir)s?(?:\(\))?|[ .]?logs?|[ .]statements?|[ .]calls?|[ .]logging|[ .]output)\b/;
+  /\bconsole(?:\.\*(?!\w)|(?:\.(?:log|debug|info|trace|dir)s?(?:\(\))?|[ .]?logs?|[ .]statements?|[ .]calls?|[ .]logging|[ .]output)\b)/;
 /** Messages the browser's console shows, not code: "No console errors", "errors in the console". */
 const CONSOLE_MESSAGES =
   /\bconsole (?:errors?|warnings?|messages?|exceptions?)\b|\b(?:errors?|warnings?|exceptions?|messages?) (?:in|on|from) (?:the )?(?:browser(?:'s)? |dev ?tools |js )?console\b|\bbrowser console\b|\bconsole is clean\b/;
@@ -452,6 +457,10 @@ export const noLeftovers: Rule = (item) => {
     (item.doc.stack === 'python' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
   const debuggerWord =
     whole(phrase(t, /\bno `?debugger`?(?: statements?| calls?| keywords?| lines?)?\b/)) ??
+    // "No leftover debugging statements", "No debug code left" in a JavaScript document: `debugger` lines.
+    (item.doc.stack === 'node'
+      ? whole(phrase(t, /\bno (?:leftover |stray |remaining )?debug(?:ging)? (?:statements?|code)\b/))
+      : undefined) ??
     phrase(t, /\bdebugger (?:statements?|calls?|keywords?) (?:are )?(?:removed|deleted|gone)\b/) ??
     (item.doc.stack === 'node' ? whole(phrase(t, /\bno (?:debugger )?breakpoints?\b/)) : undefined);
   const localhost =
