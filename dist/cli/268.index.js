@@ -543,6 +543,7 @@ function importFile(file, cwd, registry = checks_registry.defaultRegistry) {
         source: external_node_path_default().basename(file),
         repoStack: repoStackOf(cwd),
         ...withScripts(repoScriptsOf(cwd)),
+        repoFiles: rootNames(cwd).slice(0, 1000),
     });
     if (!result.ok)
         return result;
@@ -871,10 +872,10 @@ const unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
  * (`ruff check .`, `mypy src/`, `gitleaks detect`, `docker compose config`), an image build (`docker build -t app .`)
  * and a script in a folder of the repository (`scripts/check-env.sh`, `./scripts/dev/test-api.ps1`).
  */
-const ONE_COMMAND = /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$)|(?:uv|poetry|pipenv|pdm|hatch|rye) run (?=pytest|mypy|ruff|tox|nox|python -m)|ng (?=build|test|lint)|flutter (?=test|analyze|build)|dart (?=test|analyze))\b[^;&|<>`$]*$/;
+const ONE_COMMAND = /^(?:npm|npx|pnpm|yarn|bun|make|tsc|go|cargo|pytest|python -m (?:pytest|mypy|ruff|flake8|pylint|black|isort|bandit)|mvn|gradle|\.\/gradlew|composer|bundle exec|dotnet|golangci-lint|govulncheck|staticcheck|ruff|mypy|flake8|pylint|black --check|isort --check(?:-only)?|bandit|pyright|gitleaks|trufflehog|semgrep|shellcheck|hadolint|eslint|biome|docker[- ]compose(?: -f [\w./-]+)* config|docker build(?=\s)|node [\w./-]+\.[cm]?[jt]s(?=\s|$)|(?:bash |sh |pwsh (?:-file )?)?(?:\.\/)?[\w.-]+\/[\w./-]*\.(?:sh|ps1)(?=\s|$)|python3? [\w./-]+\.py(?=\s|$)|(?:uv|poetry|pipenv|pdm|hatch|rye) run (?=pytest|mypy|ruff|tox|nox|python -m)|ng (?=build|test|lint)|flutter (?=test|analyze|build)|dart (?=test|analyze|format)|pip-audit|snyk (?=test)|just [\w:-]+|uv (?=build|lock --check)|php (?=artisan (?:test|pint|insights))|vendor\/bin\/(?=phpunit|pest|phpstan|pint|psalm|php-cs-fixer)|bin\/rails (?=test)|rake|rubocop|rspec|ktlint|detekt|gofmt|swift (?=test|build))\b[^;&|<>`$]*$/;
 /** A leading `cd DIR &&`: the directory the commands after it run in. */
 const CD = /^cd\s+([\w./-]+)\s*&&\s*/;
-const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) (?:failures|issues|problems|findings)|all healthy|works?|completes?|(?:is |are )?valid|functional|returns? (?:an? )?(?:exit (?:code|status) )?0|exits? (?:with )?(?:code |status )?0)\b/;
+const SUCCEEDS = /\b(?:pass|passes|passed|passing|succeeds?|succeeded|successful(?:ly)?|(?<!\b(?:the|in|a|of) )builds?|compiles?|green|clean|runs? clean|no errors|zero errors|(?:no|zero|0) (?:failures|issues|problems|findings)|all healthy|works?|completes?|(?:is |are )?valid|functional|returns? (?:an? )?(?:exit (?:code|status) )?0|exits? (?:with )?(?:code |status )?0)\b/;
 /** The package manager the item names, else npm. */
 function manager(item) {
     const all = `${item.text} ${item.code.join(' ')}`;
@@ -949,6 +950,9 @@ const OTHER_SCRIPTS = {
 };
 const run = (item, script) => {
     const stack = stackOf(item);
+    const chain = chainOf(item);
+    if (chain)
+        return CHAIN_SCRIPTS[chain][script];
     if (stack && stack !== 'node')
         return script === 'test' ? OTHER_TESTS[stack] : OTHER_SCRIPTS[script]?.[stack];
     const name = rootScript(item, script);
@@ -959,8 +963,67 @@ const run = (item, script) => {
         return pm === 'npm' ? 'npm test' : `${pm} test`;
     return pm === 'yarn' ? `yarn ${name}` : `${pm} run ${name}`;
 };
+function chainOf(item) {
+    const stack = stackOf(item);
+    const tools = item.doc.tools ?? [];
+    if (stack === 'java' || stack === undefined)
+        if (tools.includes('gradle') && !tools.includes('maven'))
+            return 'gradle';
+    if (stack === undefined && tools.includes('php'))
+        return tools.includes('laravel') ? 'laravel' : 'php';
+    return undefined;
+}
+/** The usual commands of those toolchains (none where there is no command everybody uses). */
+const CHAIN_SCRIPTS = {
+    gradle: {
+        test: './gradlew test',
+        build: './gradlew assemble',
+        compile: './gradlew assemble',
+        lint: './gradlew check',
+    },
+    php: { test: 'vendor/bin/phpunit', audit: 'composer audit' },
+    laravel: { test: 'php artisan test', audit: 'composer audit' },
+};
+/** Root files and words that show a toolchain: `gradlew`, `composer.json`, `uv.lock`, "Laravel". */
+const TOOL_FILES = [
+    ['gradle', /^(?:gradlew|build\.gradle(?:\.kts)?|settings\.gradle(?:\.kts)?)$/],
+    ['maven', /^(?:pom\.xml|mvnw)$/],
+    ['php', /^composer\.json$/],
+    ['laravel', /^artisan$/],
+    ['ruby', /^(?:Gemfile|Rakefile|\.ruby-version)$/],
+    ['uv', /^uv\.lock$/],
+    ['just', /^[Jj]ustfile$/],
+    ['docker', /^(?:Dockerfile|Containerfile)$/],
+];
+const TOOL_WORDS = [
+    ['gradle', /\b(?:gradle|gradlew|kotlin|ktlint|detekt)\b/i],
+    ['maven', /\b(?:maven|mvn|pom\.xml)\b/i],
+    ['php', /\b(?:php|composer|phpunit|phpstan|laravel|symfony|artisan)\b/i],
+    // (Laravel by name may be a package for Laravel apps, with no `artisan` of its own.)
+    ['laravel', /\bartisan\b/i],
+    ['ruby', /\b(?:ruby|rails|bundler|gemfile|rspec|rubocop)\b/i],
+    ['uv', /\buv (?:run|sync|build|lock)\b/i],
+    ['docker', /\b(?:docker|dockerfile)\b/i],
+];
+/** The toolchains a document's words and its repository's root files show, for `DocumentFacts.tools`. */
+function toolsOf(texts, files) {
+    const found = new Set();
+    for (const [tool, re] of TOOL_FILES)
+        if (files.some((f) => re.test(f)))
+            found.add(tool);
+    for (const raw of texts.slice(0, 2000)) {
+        const t = raw.slice(0, 2 * MAX_RULE_TEXT);
+        for (const [tool, re] of TOOL_WORDS)
+            if (re.test(t))
+                found.add(tool);
+    }
+    return [...found].sort();
+}
 /** What the import assumed of a script it chose. */
 function scriptNote(item, runs, script) {
+    const chain = chainOf(item);
+    if (chain)
+        return `a ${chain === 'gradle' ? 'Gradle' : chain === 'laravel' ? 'Laravel' : 'PHP'} project (from the document, else the repository): its usual ${script} command`;
     const stack = stackOf(item);
     if (stack && stack !== 'node')
         return `a ${stack} project (from the document, else the repository): its usual ${script} command`;
@@ -1044,9 +1107,13 @@ const namedCommand = (item) => {
     const said = worded ?? checkNamed(item, found.run, found.code) ?? bare;
     if (!said)
         return undefined;
-    const platform = /\bbuild\b/.test(found.run) ? hostBuild(item, true) : undefined;
+    // "Build command configured: `mvn clean package -DskipTests`": a setting of the hosting platform, whatever
+    // the command; "`cargo package` - check which files are included": a step to look at, not a pass or fail.
+    const platform = buildSetting(item.text) ?? (/\bbuild\b/.test(found.run) ? hostBuild(item, true) : undefined);
     if (platform)
         return refuse(platform);
+    if (LOOK_AT.test(item.text))
+        return undefined;
     // Commands joined by "and" ("`tsc --noEmit` and `npm run lint` pass") or by `&&` in one span are each
     // claimed to pass.
     const joined = all.filter((c, i) => i === 0 ||
@@ -1071,8 +1138,14 @@ const namedCommand = (item) => {
         // (A script alone in a list of build steps, "Build and test locally:" › `./scripts/build-base.sh`, is run.)
         if (script && (/:\/\//.test(c.run) || !(worded || (checks && bare))))
             continue;
-        // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to.
-        const runs = /^(?:govulncheck|staticcheck)$/.test(c.run) ? `${c.run} ./...` : c.run;
+        // `govulncheck` or `staticcheck` named alone runs over every package, as they are meant to; `npm audit`
+        // named with a severity ("no high or critical vulnerabilities") fails at that level.
+        const level = /^(?:npm|pnpm|yarn) audit$/.test(c.run) ? auditLevel(item.text) : undefined;
+        const runs = /^(?:govulncheck|staticcheck)$/.test(c.run)
+            ? `${c.run} ./...`
+            : level
+                ? `${c.run} --audit-level=${level}`
+                : c.run;
         out.push({
             check: { kind: 'command', run: runs, ...(c.cwd ? { cwd: c.cwd } : {}) },
             rule: 'command.named',
@@ -1111,7 +1184,13 @@ const NAMED_CHECKS = [
 const blockCommand = (item) => {
     if (!item.block || item.code.length > 0)
         return undefined;
-    const name = item.text.replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+    // "Docker build succeeds locally" over `docker build -t app .`: the words that say it passes come after
+    // the name of the check.
+    const name = item.text
+        .replace(/[*_:]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\s(?:succeeds|passes|passed|passing|works|is successful|completes|runs)(?: successfully| cleanly| locally| without errors)*$/, '');
     if (name.split(' ').length > 4 ||
         /\b(?:migrat\w*|publish\w*|deploy\w*|copy|seed\w*|install\w*|push\w*)\b/.test(name))
         return undefined;
@@ -1312,6 +1391,12 @@ function cwdOf(item) {
     const m = /^(backend|frontend|server|client|api|web)\b/.exec(item.text);
     return m?.[1];
 }
+/** "All tests passing with race detection": Go's tests with the race detector on. */
+function withRace(test, t) {
+    return test === 'go test ./...' && /\brace (?:detect\w*|conditions?)\b|\s-race\b/.test(t)
+        ? 'go test -race ./...'
+        : test;
+}
 /** Tests pass: unit tests or the whole suite; suites of a kind the test script may not run stay manual. */
 const testsPass = (item) => {
     const t = item.text;
@@ -1339,22 +1424,25 @@ const testsPass = (item) => {
         /\d+%/.test(t.replace(/\(100%\)|\b100% (?=pass)/, '')))
         return undefined;
     const cwd = cwdOf(item);
-    const test = run(item, 'test');
-    if (!test)
+    const plainTest = run(item, 'test');
+    if (!plainTest)
         return noScript(item, 'test');
+    const test = withRace(plainTest, t);
     const own = stackOf(item);
     const stack = own && own !== 'node' ? own : undefined;
     const base = {
         check: { kind: 'command', run: test, ...(cwd ? { cwd } : {}) },
         rule: 'command.tests-pass',
         matched: [said],
-        note: stack
-            ? `${item.doc.stack ? `a ${stack} project (from the document, else the repository)` : `the ${cwd ?? 'part'} is the document's ${stack} part`}: its usual test command${stack === 'java' ? ' (Maven; a Gradle build runs `./gradlew test`)' : ''}`
-            : broad && only
-                ? 'the test script of package.json; it must run the integration and end-to-end suites too'
-                : /backend and frontend|frontend and backend/.test(t)
-                    ? '`npm test` at the root; add a cwd per package if they are separate'
-                    : 'the test script of package.json',
+        note: chainOf(item)
+            ? scriptNote(item, test, 'test')
+            : stack
+                ? `${item.doc.stack ? `a ${stack} project (from the document, else the repository)` : `the ${cwd ?? 'part'} is the document's ${stack} part`}: its usual test command${stack === 'java' ? ' (Maven; a Gradle build runs `./gradlew test`)' : ''}`
+                : broad && only
+                    ? 'the test script of package.json; it must run the integration and end-to-end suites too'
+                    : /backend and frontend|frontend and backend/.test(t)
+                        ? '`npm test` at the root; add a cwd per package if they are separate'
+                        : 'the test script of package.json',
     };
     const build = run(item, 'build');
     if (/^build and test\b/.test(t)) {
@@ -1446,20 +1534,24 @@ const COMPILE = {
  */
 function compiles(item) {
     const t = item.text;
-    const said = phrase(t, /^[^a-z0-9]{0,8}(?:the |all )?(?:code|codebase|project|source code|sources|application|app|backend|frontend|server|client)? ?(?:compiles|builds and compiles)(?: successfully| cleanly| without (?:errors|warnings)| with no errors)?$/) ?? phrase(t, /^[^a-z0-9]{0,8}(?:no|zero|0) compil(?:ation|er|e) errors$/);
+    const said = phrase(t, /^[^a-z0-9]{0,8}(?:the |all )?(?:code|codebase|project|source code|sources|application|app|backend|frontend|server|client)? ?(?:compiles|builds and compiles)(?: successfully| cleanly| without (?:errors|warnings)(?: or warnings)?| with no errors(?: or warnings)?| with (?:no|zero|0) (?:errors|warnings)(?: (?:or|and) (?:errors|warnings))?)?$/) ?? phrase(t, /^[^a-z0-9]{0,8}(?:no|zero|0) compil(?:ation|er|e) errors$/);
     if (!said)
         return undefined;
+    const chain = chainOf(item);
     const stack = stackOf(item) ?? 'node';
-    if (stack === 'python')
+    const runs = chain ? CHAIN_SCRIPTS[chain].compile : stack === 'python' ? undefined : COMPILE[stack];
+    if (!runs)
         return undefined;
     const cwd = cwdOf(item);
     return {
-        check: { kind: 'command', run: COMPILE[stack], ...(cwd ? { cwd } : {}) },
+        check: { kind: 'command', run: runs, ...(cwd ? { cwd } : {}) },
         rule: 'command.typecheck-passes',
         matched: [said],
-        note: stack === 'node'
-            ? 'code that compiles in a Node project is TypeScript: the root tsconfig.json'
-            : `a ${stack} project (from the document, else the repository): its compile step`,
+        note: chain
+            ? scriptNote(item, runs, 'compile')
+            : stack === 'node'
+                ? 'code that compiles in a Node project is TypeScript: the root tsconfig.json'
+                : `a ${stack} project (from the document, else the repository): its compile step`,
     };
 }
 /** Hosting platforms that run a build of their own ("Render" only where it names the service). */
@@ -1469,9 +1561,17 @@ const HOSTS = /\b(?:vercel|netlify|heroku|railway|fly\.io|cloudflare pages|ampli
  * deployment, not a run in the repository; "Build command set to `npm run build` in Netlify", "Build
  * command: `npm run build`": a setting of the platform, which a run of the command does not check.
  */
+function buildSetting(text) {
+    return /\b(?:build|start|install|output|publish) (?:command|settings?|directory)\b|\bbuild script (?:is )?(?:set|configured|defined)\b/.test(text)
+        ? 'a build setting of the hosting platform: a run of the command does not check the setting'
+        : undefined;
+}
+/** "check which files are included", "inspect the output": a step for a person to look at, not a pass or fail. */
+const LOOK_AT = /\b(?:check|see|inspect|look at|review|confirm|verify) (?:which|what|whether|how|that (?:the )?(?:right|correct)|the (?:list|contents|output))\b|\binspect\b/;
 function hostBuild(item, named = false) {
-    if (/\b(?:build|start|install|output|publish) (?:command|settings?|directory)\b|\bbuild script (?:is )?(?:set|configured|defined)\b/.test(item.text))
-        return 'a build setting of the hosting platform: a run of the command does not check the setting';
+    const setting = buildSetting(item.text);
+    if (setting)
+        return setting;
     // ("`npm run build` passes" under "Deploy to Vercel" names the run in the repository.)
     const host = HOSTS.exec(item.text) ?? (named ? null : HOSTS.exec(item.near));
     if (host)
@@ -1503,6 +1603,16 @@ const buildSucceeds = (item) => {
         note: scriptNote(item, build, 'build'),
     };
 };
+/** The lowest severity the words name ("no high or critical vulnerabilities" → high), for `--audit-level`. */
+function auditLevel(t) {
+    if (/\bhigh\b/.test(t))
+        return 'high';
+    if (/\bcritical\b/.test(t))
+        return 'critical';
+    if (/\b(?:moderate|medium)\b/.test(t))
+        return 'moderate';
+    return undefined;
+}
 /** `npm audit` clean, no critical/high vulnerabilities in dependencies: the audit level comes from the text. */
 const auditClean = (item) => {
     const t = item.text;
@@ -1537,15 +1647,22 @@ const auditClean = (item) => {
         return undefined;
     if (audit && !/\b(?:clean|pass\w*|no |fixed|resolved|run|zero|0 )/.test(t) && item.code.length === 0)
         return undefined;
-    const level = /\bcritical\b(?![^,;]*\bhigh\b)/.test(t) && !/\bhigh\b/.test(t)
-        ? 'critical'
-        : /\bhigh\b/.test(t)
-            ? 'high'
-            : /\bmoderate\b/.test(t)
-                ? 'moderate'
-                : undefined;
+    const level = auditLevel(t);
+    // "Security audit run: `composer audit` and `npm audit`": each audit the box names runs as written.
+    const named = item.code
+        .map((c) => c.trim())
+        .filter((c) => /^(?:[\w.]+[\s-]audit|pip-audit)(?:\s|$)/.test(c) && ONE_COMMAND.test(c));
+    if (named.length > 0)
+        return named.map((c) => ({
+            check: {
+                kind: 'command',
+                run: /^(?:npm|pnpm|yarn) audit$/.test(c) && level ? `${c} --audit-level=${level}` : c,
+            },
+            rule: 'command.audit-clean',
+            matched: [c, ...(vulns ? [vulns] : [])],
+        }));
     const stack = stackOf(item);
-    if (stack && stack !== 'node' && !audit)
+    if (((stack && stack !== 'node') || chainOf(item)) && !audit)
         return undefined;
     const pm = manager(item);
     return {
@@ -1565,6 +1682,351 @@ const formatted = (item) => {
         rule: 'command.formatted',
         matched: [found ?? said ?? 'formatted'],
     };
+};
+const DART_FORMAT = 'dart format --output=none --set-exit-if-changed .';
+const GOFMT = 'test -z "$(gofmt -l .)"';
+const gradle = (item) => chainOf(item) === 'gradle';
+const maven = (item) => stackOf(item) === 'java' && !gradle(item);
+/** Checkers by their names (no backticks needed), each with its purpose and command. */
+const TOOLS = [
+    [/\bgolangci-lint\b/, 'lint', () => 'golangci-lint run'],
+    [/\bstaticcheck\b/, 'lint', () => 'staticcheck ./...'],
+    [/\bgo vet\b/, 'lint', () => 'go vet ./...'],
+    [/\bclippy\b/, 'lint', () => 'cargo clippy'],
+    [/\b(?:phpstan|larastan)\b/, 'lint', () => 'vendor/bin/phpstan analyse'],
+    [/\bpsalm\b/, 'lint', () => 'vendor/bin/psalm'],
+    [/\b(?:laravel )?pint\b/, 'format', () => 'vendor/bin/pint --test'],
+    [/\bktlint(?:check|format)?\b/, 'lint', (i) => (gradle(i) ? './gradlew ktlintCheck' : 'ktlint')],
+    [/\bdetekt\b/, 'lint', (i) => (gradle(i) ? './gradlew detekt' : undefined)],
+    [/\bflake8\b/, 'lint', () => 'flake8'],
+    [/\bruff format\b/, 'format', () => 'ruff format --check .'],
+    [/\bruff\b/, 'lint', () => 'ruff check .'],
+    [/\brubocop\b/, 'lint', () => 'bundle exec rubocop'],
+    [/\beslint\b/, 'lint', (i) => run(i, 'lint')],
+    [/\bmypy\b/, 'typecheck', () => 'mypy .'],
+    [/\bpyright\b/, 'typecheck', () => 'pyright'],
+    [/\btsc\b/, 'typecheck', () => 'npx tsc --noEmit'],
+    [/\bprettier\b/, 'format', () => 'npx prettier --check .'],
+    [/\bdart format\b/, 'format', () => DART_FORMAT],
+    [/\bgofmt\b|\bgo fmt\b/, 'format', () => GOFMT],
+    [/\bcargo fmt\b|\brustfmt\b/, 'format', () => 'cargo fmt --check'],
+    [/\bdotnet format\b/, 'format', () => 'dotnet format --verify-no-changes'],
+    [/\bpip-audit\b/, 'audit', () => 'pip-audit'],
+    [/\bcomposer audit\b/, 'audit', () => 'composer audit'],
+    [/\bcargo[- ]audit\b/, 'audit', () => 'cargo audit'],
+    [/\bgovulncheck\b/, 'audit', () => 'govulncheck ./...'],
+    [/\bbundler?-audit\b|\bbundle audit\b/, 'audit', () => 'bundle exec bundle-audit check --update'],
+    [
+        /\bowasp dependency[- ]?check\b/,
+        'audit',
+        (i) => (maven(i) ? 'mvn org.owasp:dependency-check-maven:check' : undefined),
+    ],
+    [/\bsnyk\b/, 'audit', () => 'snyk test'],
+    [/\b(?:npm|pnpm|yarn) audit\b/, 'audit', (i) => nodeAudit(i)],
+    [/\bphpunit\b/, 'test', () => 'vendor/bin/phpunit'],
+    [/\brspec\b/, 'test', () => 'bundle exec rspec'],
+    [/\bpytest\b/, 'test', () => 'pytest'],
+];
+/** The head nouns of each check, with their plurals and the other names authors give them. */
+const NOUNS = [
+    [/\b(?:dependency|dependencies|package|packages|supply[- ]chain) (?:security )?audits?\b/, 'audit'],
+    [
+        /\bvulnerabilit(?:y|ies)\b|\bcves?\b|\bsecurity advisor(?:y|ies)\b|\bvulnerable (?:dependencies|packages)\b/,
+        'audit',
+    ],
+    [/\b(?:code )?format(?:ting|ted)?\b/, 'format'],
+    [/\btype[- ]?check(?:s|ing|er)?\b|\btype errors\b/, 'typecheck'],
+    [/\blint(?:s|ing|er|ers)?\b|\bstatic analysis\b|\bcode style\b|\bstyle checks?\b/, 'lint'],
+    [/\bcompil(?:es|ed|ation|ing|e|er)\b/, 'compile'],
+    [/\bbuilds?\b|\bbuilt\b/, 'build'],
+    // ("Run test video post", "Java 25 test compatibility": "test" before another noun is a modifier.)
+    [
+        /\btests\b|\btest suites?\b|\bspecs\b|\btest cases\b|\btest(?= (?:is |are )?(?:pass\w*|green|run|succeeds))/,
+        'test',
+    ],
+];
+/** Words before "tests" that keep them the project's own suite ("All 50 tests", "backend unit tests"). */
+const SUITE_WORD = /^(?:all|the|our|every|each|existing|unit|backend|frontend|api|server|client|core|remaining|other|local|\d+\+?|python|go|rust|dart|flutter|php|java|kotlin|dotnet|\.net|jest|vitest|pytest|phpunit|rspec|cargo)$/;
+/** An image build: "Image builds successfully", "Docker build succeeds", "Dockerfile builds". */
+const IMAGE_BUILD = /\b(?:docker |container |oci )?images? (?:builds?|is built|are built|build (?:succeeds|passes|works))\b|\bdocker(?:file)? builds?\b|\bdocker build\b/;
+/** Predicates that say the check holds. */
+const PASSES = /\b(?:pass|passes|passed|passing|green|succeeds?|succeeded|successful(?:ly)?|clean(?:ly)?|works?|working)\b/;
+const NO_PROBLEMS = /\b(?:without|with no|with zero|no|zero|0) (?:new |any |remaining |outstanding )?(?:errors?|warnings?|failures?|issues?|problems?|findings?|offen[cs]es|violations?)\b/;
+const RESOLVED = /\b(?:errors?|warnings?|issues?|problems?|findings?|violations?|failures?) (?:are |have been |were )?(?:all )?(?:resolved|fixed|addressed|cleared|corrected)\b/;
+/** A step said to be done: "`dart format .` applied", "Security audit run: `composer audit`". */
+const DONE = /\b(?:applied|run|ran|executed|performed|enforced|scanned|audited|checked)\b/;
+/** "Code formatting with Laravel Pint", "Static analysis with PHPStan": the check is that tool's run. */
+const WITH_TOOL = /\b(?:with|using|via|by|through)\b/;
+const RUN_STEP = /^(?:run|execute)\b/;
+/** Words between "no" and "vulnerabilities" that keep it the dependency audit's claim. */
+const GRADE = /^(?:known|new|open|outstanding|unresolved|unpatched|critical|high|moderate|medium|severe|low|security|severity|or|and|&|\/|,|-)$/;
+const NO_VULNS = /\b(?:no|zero|0)\b([a-z/&, -]{0,60}?)\b(?:vulnerabilit(?:y|ies)|cves?|advisories|vulnerable (?:dependencies|packages))\b/;
+/** What may follow a negated finding: where it was looked for, that it was found. */
+const VULN_TAIL = /^(?: (?:found|reported|detected|remaining|flagged|known))?(?: (?:in|among|across|from|for) (?:the |our |all |any )?(?:project(?:'s)? |production |runtime |third-party |npm |python |go |rust |php )?(?:dependencies|dependency tree|packages|deps|libraries|modules|gems|crates))?$/;
+const DEPENDENCIES = /\bdependenc(?:y|ies)\b|\bpackages\b|\bdeps\b|\blibraries\b/;
+/** What makes a box no claim of the project's checks passing, whatever it says, each for one reason. */
+const BLOCKS = [
+    // A claim under a condition: the check would hold the project to something it may not have.
+    /\bif (?:applicable|needed|necessary|configured|available|present|required|possible|used|enabled)\b|\((?:if|when|where|unless)\b|\b(?:where|when) (?:applicable|possible|needed)\b|\boptional(?:ly)?\b/,
+    // About the CI system or a hook, not a run in the repository.
+    /\bci\b|\bci\/cd\b|\bpipelines?\b|\bworkflows?\b|\bgithub\b|\bactions\b|\bpre-commit\b|\bhooks?\b|\b(?:circle ?ci|travis|jenkins|gitlab|buildkite|bitbucket|teamcity|appveyor|drone|azure devops)\b/,
+    // A run somewhere else than the repository.
+    /\bstaging\b|\bin production\b|\bon (?:the )?(?:server|servers|device|devices|staging|production|prod)\b|\bagainst\b|\bdeployed\b|\blive\b/,
+    // A platform or a device the gate runner does not have.
+    /\bxcode\b|\bios\b|\biphone\b|\bipad\b|\bmacos\b|\btestflight\b|\bapp store\b|\bplay store\b|\bsimulators?\b|\bemulators?\b|\bbrowsers?\b|\bconsole\b|\bdevices?\b|\bcross[- ]platform\b|\bplatforms?\b|\bos\b|\barch\w*\b|\bcompatib\w*/,
+    // A suite or a trait of tests the test command may not run or decide.
+    /\b(?:e2e|end-to-end|integration|smoke|load|stress|performance|regression|acceptance|uat|manual(?:ly)?|exploratory|sanity|usability|browser|mobile|cross-browser|functional|penetration|pen|a11y|accessibility|visual|snapshot|flaky|risky|skipped|disabled|matrix|benchmarks?|fuzz\w*|mutation)\b/,
+    // A measure the exit code of the command does not hold.
+    /\bcoverage\b|\d+ ?%|\bsize\b|\bnumber\b|\btimes?\b|\bduration\b|\bspeed\b|\bfast(?:er)?\b|\bslow\b|\bminutes?\b|\bseconds?\b|\bmb\b|\bkb\b/,
+    // The words are about something done around the check, not the check passing.
+    /\b(?:add|added|adding|write|written|writing|create|created|document(?:ed|ation)?|configure[ds]?|set ?up|setup|plan(?:ned)?|notif\w*|regular(?:ly)?|periodic\w*|track\w*|process(?:es)?|polic(?:y|ies)|report(?:s|ing|ed)?|review\w*|monitor\w*|schedul\w*|enabled?|implement\w*|cover(?:s|ing)?|includ\w*|exists?|identified|instructions?|commands?|scripts?|examples?|templates?|guides?|readme|badges?|artifacts?|caches?|cached|management|strategy|responsible|owner|team|introduced|before|after|during|every|each|weekly|daily|monthly|quarterly)\b/,
+    // Another claim than the check passing (a web flaw, secrets, licences, versions).
+    /\b(?:xss|sql|injection|csrf|owasp top|frontend security|headers?|secrets?|credentials?|passwords?|licen[cs]es?|outdated|up[- ]to[- ]date|updated?|unused|deprecated|pinned|lock ?files?)\b/,
+];
+/** An audit's findings of something the dependency audit does not look at: images, a scanner of the site. */
+const OTHER_SCAN = /\b(?:scanners?|zap|burp|nessus|trivy|grype|containers?|images?|docker)\b/;
+/** The box's words without remarks, code spans or lead-in marks, for the grammar. */
+function grammarText(item) {
+    let t = unremarked(item.text);
+    for (const c of item.code)
+        if (c.trim())
+            t = t.split(c.trim().toLowerCase()).join(' ');
+    return t
+        .replace(/[^a-z0-9\s./:'"&,+#@=-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** `npm audit` (the package manager named) with the severity the words give. */
+function nodeAudit(item) {
+    const level = auditLevel(item.text);
+    return `${manager(item)} audit${level ? ` --audit-level=${level}` : ''}`;
+}
+/** The stack's usual command of each purpose, or none where the stack has no command everybody uses. */
+function usualCommand(item, purpose, image) {
+    if (image)
+        return 'docker build .';
+    const stack = stackOf(item);
+    const chain = chainOf(item);
+    const near = `${item.near} ${item.context}`;
+    switch (purpose) {
+        case 'test':
+            return withRace(run(item, 'test') ?? '', item.text) || undefined;
+        case 'lint':
+            return run(item, 'lint');
+        case 'build':
+            if (stack === 'flutter')
+                return /\bweb\b/.test(near)
+                    ? 'flutter build web'
+                    : /\bandroid\b/.test(near)
+                        ? 'flutter build apk'
+                        : undefined;
+            return run(item, 'build');
+        case 'compile':
+            return compiles({ ...item, text: 'code compiles' })?.check.run;
+        case 'typecheck':
+            return !chain && (stack === undefined || stack === 'node') ? 'npx tsc --noEmit' : undefined;
+        case 'format':
+            if (chain)
+                return undefined;
+            return stack === 'go'
+                ? GOFMT
+                : stack === 'rust'
+                    ? 'cargo fmt --check'
+                    : stack === 'flutter'
+                        ? DART_FORMAT
+                        : stack === 'dotnet'
+                            ? 'dotnet format --verify-no-changes'
+                            : stack === 'node' || stack === undefined
+                                ? 'npx prettier --check .'
+                                : undefined;
+        case 'audit':
+            if (chain)
+                return CHAIN_SCRIPTS[chain].audit;
+            return stack === 'python'
+                ? 'pip-audit'
+                : stack === 'go'
+                    ? 'govulncheck ./...'
+                    : stack === 'rust'
+                        ? 'cargo audit'
+                        : stack === 'node' || stack === undefined
+                            ? nodeAudit(item)
+                            : undefined;
+    }
+    return undefined;
+}
+/** The tools a box names, in its order; "X or Y" names one of them, the first the project can run. */
+function toolsNamed(t) {
+    const out = [];
+    for (const [re, purpose, runOf] of TOOLS) {
+        const m = re.exec(t);
+        // (`ruff format` is the formatter, not `ruff` the linter, named twice.)
+        if (m && !out.some((o) => m.index >= o.at && m.index < o.at + o.name.length))
+            out.push({ at: m.index, purpose, run: runOf, name: m[0] });
+    }
+    return out.sort((a, b) => a.at - b.at);
+}
+function claimedCheck(item) {
+    const full = item.text;
+    const t = grammarText(item);
+    if (t.split(' ').length > 16)
+        return undefined;
+    // "Test the login flow", "Build the image and push it": a step for a person or of the release.
+    if (/^(?:test|build|compile|lint|format|audit)(?! suites?\b| cases?\b| passes\b| succeeds\b| is\b| are\b| was\b)\s+\S/.test(t) &&
+        !/^(?:build|lint|format|audit):/.test(t))
+        return undefined;
+    const tools = toolsNamed(full);
+    const image = IMAGE_BUILD.test(t);
+    const nouns = NOUNS.filter(([re]) => re.test(t)).map(([, p]) => p);
+    // A code span that no rule read as a command (`docker compose build`) is what the box means: the grammar
+    // does not put another command in its place, unless the span is a tool it knows (`dart format .`).
+    if (item.code.some((c) => c.trim() && !TOOLS.some(([re]) => re.test(c.trim().toLowerCase()))))
+        return undefined;
+    // "Abuse tests passed", "UAT tests": a kind of tests the test command may not be.
+    const before = /(?:^|\s)(\S+) (?:unit )?tests\b/.exec(t)?.[1];
+    if (nouns.includes('test') && before && !SUITE_WORD.test(before) && tools.length === 0)
+        return undefined;
+    if (tools.length === 0 && nouns.length === 0 && !image)
+        return undefined;
+    const vulns = NO_VULNS.exec(t);
+    const gradedVulns = vulns !== null &&
+        (vulns[1] ?? '').split(/[\s/,&-]+/).every((w) => w === '' || GRADE.test(w)) &&
+        VULN_TAIL.test(t
+            .slice(vulns.index + vulns[0].length)
+            .replace(/[.!:;]+$/, '')
+            .replace(/\s+$/, ''));
+    const said = phrase(t, PASSES) ??
+        phrase(t, NO_PROBLEMS) ??
+        phrase(t, RESOLVED) ??
+        (gradedVulns ? vulns?.[0] : undefined) ??
+        (tools.length > 0 || nouns.includes('format') ? phrase(t, DONE) : undefined) ??
+        (tools.length > 0 && WITH_TOOL.test(full) ? 'with ' + tools[0]?.name : undefined) ??
+        phrase(t, RUN_STEP);
+    if (!said)
+        return undefined;
+    if (BLOCKS.some((re) => re.test(t)))
+        return undefined;
+    if (watchContext(item.near) ?? watchContext(item.context))
+        return undefined;
+    // Under "Quality Gates", "CI/CD" or "Penetration test", a rule of the pipeline or a finding of a test of the
+    // running service.
+    if (/\bci\b|ci\/cd|pipelines?|quality gates?|github actions|workflows?|pen(?:etration)?[- ]?test|security testing|\bscan(?:s|ning|ner)?\b/.test(item.near))
+        return undefined;
+    // "Scans show no high vulnerabilities": scans of what? Only a dependency scan, or a tool's, is the audit.
+    if (/\bscan\w*/.test(t) && !DEPENDENCIES.test(t) && tools.length === 0)
+        return undefined;
+    const platform = hostBuild(item);
+    if (platform && (nouns.includes('build') || image))
+        return refuse(platform);
+    // The audit's claims are about dependencies: findings of another kind ("Security vulnerabilities addressed"
+    // with no severity and no dependency named) may be a review of the code.
+    const purposes = tools.length > 0 ? [] : [...new Set(image ? ['build'] : nouns)];
+    if (purposes.includes('audit') && OTHER_SCAN.test(t))
+        return undefined;
+    if (purposes.includes('audit') && !gradedVulns && !DEPENDENCIES.test(t) && !/\b(?:critical|high)\b/.test(t))
+        return undefined;
+    if (purposes.includes('audit') && !gradedVulns && phrase(t, DONE) === said && !DEPENDENCIES.test(t))
+        return undefined;
+    const out = [];
+    const either = /\bor\b/.test(full);
+    for (const tool of tools) {
+        const runs = tool.run(item);
+        if (!runs)
+            continue;
+        out.push({
+            check: { kind: 'command', run: runs },
+            // (The tool is named: its command stands for the span that names it, `dart format .`, which would
+            // rewrite the files instead of checking them.)
+            rule: 'command.named',
+            matched: [tool.name, said],
+            note: `the usual command of ${tool.name}: the runner must have it installed`,
+        });
+        if (either)
+            break;
+    }
+    for (const purpose of purposes) {
+        const runs = usualCommand(item, purpose, image);
+        if (!runs)
+            continue;
+        const cwd = cwdOf(item);
+        out.push({
+            check: { kind: 'command', run: runs, ...(cwd ? { cwd } : {}) },
+            rule: `command.${purpose}`,
+            matched: [said],
+            note: image
+                ? "the image of the repository's root Dockerfile"
+                : `the stack's usual ${purpose} command (from the document, else the repository)`,
+        });
+    }
+    if (out.length === 0)
+        return undefined;
+    return out.length === 1 ? out[0] : out;
+}
+/** A condition on the box's own claim: "(if tests exist)", "if applicable", "(optional)", "where needed". */
+const CONDITION = /\(\s*(?:if|when|where|unless|optional)\b[^()]*\)|\bif (?:applicable|needed|necessary|configured|available|present|required|possible|used|enabled|tests exist)\b|\b(?:where|when) (?:applicable|possible|needed)\b/;
+/**
+ * A box whose words are a command and nothing else, without backticks ("npm run test" in a list of release
+ * steps): the step is done when it passes, when the command's name says it checks.
+ */
+function plainCommand(item) {
+    if (item.code.length > 0)
+        return undefined;
+    const line = item.raw.replace(/^[^a-z0-9./]+/i, '').trim();
+    // ("golangci-lint: 0 issues" names a tool and what it found, in words.)
+    if (!/^[\w./-]+ [\w ./:=@"'-]*$/.test(line) || /^\S+:/.test(line))
+        return undefined;
+    if (!ONE_COMMAND.test(line) || !CHECK_COMMAND.test(line) || SETUP_STEP.test(line) || SIDE_EFFECT.test(line))
+        return undefined;
+    if (/\b(?:--fix|-w|--write|--watch|watch)\b/.test(line))
+        return undefined;
+    return {
+        check: { kind: 'command', run: line },
+        rule: 'command.named',
+        matched: [line],
+        note: 'the box is the command itself: the step is done when it passes',
+    };
+}
+const CLAIM_RULES = [
+    namedCommand,
+    typecheckPasses,
+    lintPasses,
+    buildSucceeds,
+    auditClean,
+    formatted,
+    testsPass,
+    bareCheckName,
+    blockCommand,
+];
+/**
+ * Every rule of a project check, then the claim grammar for a box none of them read: each rule's checks, or
+ * the first refusal when none found one.
+ */
+const commandClaims = (item) => {
+    // "Tests pass (if the module has any)", "ESLint passes (if configured)": a claim under a condition.
+    const condition = CONDITION.exec(item.text);
+    if (condition)
+        return CLAIM_RULES.some((rule) => {
+            const out = rule(item);
+            return out && !('manual' in out);
+        }) || claimedCheck(item)
+            ? refuse(`"${condition[0].trim()}": a claim under a condition, which a check would hold unconditionally`)
+            : undefined;
+    const plain = plainCommand(item);
+    if (plain)
+        return plain;
+    const found = [];
+    let refused;
+    for (const rule of CLAIM_RULES) {
+        const out = rule(item);
+        if (!out)
+            continue;
+        if ('manual' in out)
+            refused ??= out;
+        else
+            found.push(...(Array.isArray(out) ? out : [out]));
+    }
+    if (found.length > 0)
+        return found.length === 1 ? found[0] : found;
+    return refused ?? claimedCheck(item);
 };
 
 ;// CONCATENATED MODULE: ./src/import/rules/container.ts
@@ -3403,7 +3865,7 @@ const JUDGED = /\b(?:consistent|correct|incorrect|accurate|valid|invalid|optimi[
  * from a file (Dependabot, Renovate), the code owners file, a Compose file, GitHub Actions workflows, a
  * Helm chart, a licence file.
  */
-const TOOL_FILES = [
+const documents_TOOL_FILES = [
     [/^(?:github )?dependabot(?: config(?:uration)?| file| version updates)?$/, ['.github/dependabot.yml']],
     [/^(?:a |the )?(?:codeowners|code owners)(?: file)?$/, ['{CODEOWNERS,.github/CODEOWNERS,docs/CODEOWNERS}']],
     [
@@ -3544,7 +4006,7 @@ function fileClaim(item, s, low, lead) {
     const named = leadingSubjects(s.replace(/^(?:(?:ensure|verify|confirm|check|make sure)(?: that)? )/i, ''));
     // ("Docker Compose file for local dev", "GitHub Actions workflow for CI": a purpose says it is there too.)
     const tool = named ? null : (TOOL_SUBJECT.exec(lead) ?? TOOL_PURPOSE.exec(lead));
-    for (const [re, paths] of tool?.[1] ? TOOL_FILES : []) {
+    for (const [re, paths] of tool?.[1] ? documents_TOOL_FILES : []) {
         const m = tool;
         if (!m[1] || !re.test(m[1]) || !(TOOL_STATE.test(m[2] ?? '') || /^(?:for|with)$/.test(m[2] ?? '')))
             continue;
@@ -3970,7 +4432,7 @@ function notTheGatesEnvironment(item) {
  * ("if applicable", "if needed", a bare "(if using)") do not count: the item still claims the variable;
  * nor does "if" for "whether" ("Verify if `X` is set").
  */
-const CONDITION = /(?<!\b(?:check|checked|verify|verified|confirm|confirmed|see|test|tested|determine|ask) )\b(?:only |just )?(?:if|when|whenever|unless|in case(?: of)?) (?!(?:applicable|needed|necessary|required|any|possible|appropriate)\b)(?!using ?(?:\)|$))[^\s,;)][^,;)]{0,40}/;
+const env_CONDITION = /(?<!\b(?:check|checked|verify|verified|confirm|confirmed|see|test|tested|determine|ask) )\b(?:only |just )?(?:if|when|whenever|unless|in case(?: of)?) (?!(?:applicable|needed|necessary|required|any|possible|appropriate)\b)(?!using ?(?:\)|$))[^\s,;)][^,;)]{0,40}/;
 /**
  * A condition that is a time of the release rather than a service ("when deploying", "if running in
  * production"): the gate runs at that time, so the variable is claimed.
@@ -3990,10 +4452,10 @@ function conditional(item) {
         .replace(env_RELEASE_TIME, ' ')
         // ("Required and optional variables": a list of both kinds, each item says which it is.)
         .replace(/\b(?:required|mandatory) ?(?:and|&|\/|or) ?optional\b|\boptional ?(?:and|&|\/|or) ?(?:required|mandatory)\b/g, ' ');
-    const section = phrase(heading, CONDITION) ?? phrase(heading, OPTIONAL_SECTION);
+    const section = phrase(heading, env_CONDITION) ?? phrase(heading, OPTIONAL_SECTION);
     if (section)
         return `the section is conditional ("${section}"): the gate cannot tell whether it applies`;
-    const own = phrase(item.raw.toLowerCase().replace(env_RELEASE_TIME, ' '), CONDITION);
+    const own = phrase(item.raw.toLowerCase().replace(env_RELEASE_TIME, ' '), env_CONDITION);
     if (own)
         return `the words hold a condition ("${own}"): the gate cannot tell whether it applies`;
     return undefined;
@@ -5775,15 +6237,7 @@ const RULES = [
     dependencyInManifest,
     settingInForce,
     manifestField,
-    namedCommand,
-    typecheckPasses,
-    lintPasses,
-    buildSucceeds,
-    auditClean,
-    formatted,
-    testsPass,
-    bareCheckName,
-    blockCommand,
+    commandClaims,
     dockerfile,
     compose,
     healthEndpoint,
@@ -6119,6 +6573,7 @@ var slug = __webpack_require__(2450);
 
 
 
+
 const lower = (s) => s.slice(0, MAX_RULE_TEXT).toLowerCase();
 function factsOf(group, it, doc) {
     const near = it.parent ?? group.path.at(-1) ?? '';
@@ -6208,6 +6663,9 @@ function outlineToYaml(outline, options) {
         ...documentFacts(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoStack, storeSecrets, outline.blocks),
         ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
     };
+    const tools = toolsOf(outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]), options.repoFiles ?? []);
+    if (tools.length > 0)
+        doc.tools = tools;
     const sections = outline.groups.map((group) => {
         // The first step of this list that makes or pushes the release tag, or merges the pull request, read
         // once per list, not per item.

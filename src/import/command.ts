@@ -83,6 +83,7 @@ export function importFile(file: string, cwd: string, registry: Registry = defau
     source: path.basename(file),
     repoStack: repoStackOf(cwd),
     ...withScripts(repoScriptsOf(cwd)),
+    repoFiles: rootNames(cwd).slice(0, 1000),
   });
   if (!result.ok) return result;
   const problems = validateImported(result.yaml, registry);

@@ -15,6 +15,7 @@ import {
   type Mapping,
   type Stack,
 } from './rules/index.js';
+import { toolsOf } from './rules/commands.js';
 import { saysState } from './rules/normalize.js';
 import { IdAllocator, slugOf } from './slug.js';
 
@@ -140,7 +141,13 @@ const quote = (phrases: string[]) => phrases.map((p) => `"${p.replace(/\s+/g, ' 
 /** Builds the definition a Markdown outline becomes, as a YAML document with a comment on every guess. */
 export function outlineToYaml(
   outline: Outline,
-  options: { registry: Registry; source: string; repoStack?: Stack; repoScripts?: string[] },
+  options: {
+    registry: Registry;
+    source: string;
+    repoStack?: Stack;
+    repoScripts?: string[];
+    repoFiles?: string[];
+  },
 ): { yaml: string; summary: ImportSummary; explanations: Explanation[] } {
   const chooser = new CheckChooser(options.registry);
   const ids = new IdAllocator();
@@ -161,7 +168,7 @@ export function outlineToYaml(
     .filter((g) => storeHeading((g.path.at(-1) ?? '').toLowerCase()))
     .flatMap((g) => g.items.flatMap((i) => i.text.code.map((c) => c.trim())))
     .filter((c) => /^[A-Z][A-Z0-9_]+$/.test(c));
-  const doc = {
+  const doc: DocumentFacts = {
     ...documentFacts(
       outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
       options.repoStack,
@@ -170,6 +177,11 @@ export function outlineToYaml(
     ),
     ...(options.repoScripts ? { scripts: options.repoScripts } : {}),
   };
+  const tools = toolsOf(
+    outline.groups.flatMap((g) => [g.title, ...g.items.map((i) => i.text.plain)]),
+    options.repoFiles ?? [],
+  );
+  if (tools.length > 0) doc.tools = tools;
   const sections = outline.groups.map((group) => {
     // The first step of this list that makes or pushes the release tag, or merges the pull request, read
     // once per list, not per item.

@@ -23,6 +23,8 @@ export interface ImportOptions {
   repoStack?: Stack;
   /** The scripts of the package.json at the root of that repository, when it has one that parses. */
   repoScripts?: string[];
+  /** The names of the files at the root of that repository (`gradlew`, `composer.json`, `uv.lock`…). */
+  repoFiles?: string[];
 }
 
 export type ImportResult =

@@ -40,6 +40,12 @@ export interface DocumentFacts {
    * file, or one that does not parse): a root command is chosen among them.
    */
   scripts?: string[];
+  /**
+   * The toolchains the document's words or the repository's root files show beyond its stack (`gradle`,
+   * `maven`, `php`, `laravel`, `ruby`, `uv`, `just`, `docker`…): a command rule takes the stack's usual
+   * command from them (`./gradlew test`, `php artisan test`).
+   */
+  tools?: string[];
   /** The one health path the document names (in an item or a code block: `curl …/api/health`), if only one. */
   healthPath?: string;
 }
