@@ -1752,6 +1752,10 @@ const IMAGE_BUILD = /\b(?:docker |container |oci )?images? (?:builds?|is built|a
 /** Predicates that say the check holds. */
 const PASSES = /\b(?:pass|passes|passed|passing|green|succeeds?|succeeded|successful(?:ly)?|clean(?:ly)?|works?|working)\b/;
 const NO_PROBLEMS = /\b(?:without|with no|with zero|no|zero|0) (?:new |any |remaining |outstanding )?(?:errors?|warnings?|failures?|issues?|problems?|findings?|offen[cs]es|violations?)\b/;
+/** "No compiler warnings", "zero lint errors", "No type errors": the problems named by the check's noun. */
+const NO_SUBJECT_PROBLEMS = /\b(?:no|zero|0) (?:lint|linter|linting|eslint|compiler|compilation|compile|build|type|typescript|tsc|test|formatting|format|style|clippy|analyzer|analysis) (?:errors?|warnings?|issues?|failures?|problems?|violations?)\b/;
+/** "Dependencies free of known vulnerabilities". */
+const FREE_OF = /\b(?:free of|free from|clear of) (?:any )?(?:known )?(?:security )?(?:vulnerabilit(?:y|ies)|cves?|advisories)\b/;
 const RESOLVED = /\b(?:errors?|warnings?|issues?|problems?|findings?|violations?|failures?) (?:are |have been |were )?(?:all )?(?:resolved|fixed|addressed|cleared|corrected)\b/;
 /** A step said to be done: "`dart format .` applied", "Security audit run: `composer audit`". */
 const DONE = /\b(?:applied|run|ran|executed|performed|enforced|scanned|audited|checked)\b/;
@@ -1779,7 +1783,7 @@ const BLOCKS = [
     // A measure the exit code of the command does not hold.
     /\bcoverage\b|\d+ ?%|\bsize\b|\bnumber\b|\btimes?\b|\bduration\b|\bspeed\b|\bfast(?:er)?\b|\bslow\b|\bminutes?\b|\bseconds?\b|\bmb\b|\bkb\b/,
     // The words are about something done around the check, not the check passing.
-    /\b(?:add|added|adding|write|written|writing|create|created|document(?:ed|ation)?|configure[ds]?|set ?up|setup|plan(?:ned)?|notif\w*|regular(?:ly)?|periodic\w*|track\w*|process(?:es)?|polic(?:y|ies)|report(?:s|ing|ed)?|review\w*|monitor\w*|schedul\w*|enabled?|implement\w*|cover(?:s|ing)?|includ\w*|exists?|identified|instructions?|commands?|scripts?|examples?|templates?|guides?|readme|badges?|artifacts?|caches?|cached|management|strategy|responsible|owner|team|introduced|before|after|during|every|each|weekly|daily|monthly|quarterly)\b/,
+    /\b(?:add|added|adding|write|written|writing|create|created|document(?:ed|ation)?|configure[ds]?|set ?up|setup|plan(?:ned)?|notif\w*|regular(?:ly)?|periodic\w*|track\w*|process(?:es)?|polic(?:y|ies)|reporting|report|review\w*|monitor\w*|schedul\w*|enabled?|implement\w*|cover(?:s|ing)?|includ\w*|exists?|identified|instructions?|commands?|scripts?|examples?|templates?|guides?|readme|badges?|artifacts?|caches?|cached|management|strategy|responsible|owner|team|introduced|before|after|during|every|each|weekly|daily|monthly|quarterly)\b/,
     // Another claim than the check passing (a web flaw, secrets, licences, versions).
     /\b(?:xss|sql|injection|csrf|owasp top|frontend security|headers?|secrets?|credentials?|passwords?|licen[cs]es?|outdated|up[- ]to[- ]date|updated?|unused|deprecated|pinned|lock ?files?)\b/,
 ];
@@ -1896,12 +1900,21 @@ function claimedCheck(item) {
             .replace(/\s+$/, ''));
     const said = phrase(t, PASSES) ??
         phrase(t, NO_PROBLEMS) ??
+        phrase(t, NO_SUBJECT_PROBLEMS) ??
+        phrase(t, FREE_OF) ??
         phrase(t, RESOLVED) ??
         (gradedVulns ? vulns?.[0] : undefined) ??
         (tools.length > 0 || nouns.includes('format') ? phrase(t, DONE) : undefined) ??
         (tools.length > 0 && WITH_TOOL.test(full) ? 'with ' + tools[0]?.name : undefined) ??
         phrase(t, RUN_STEP);
     if (!said)
+        return undefined;
+    // "No compiler warnings", "Build completes without warnings": a compiler's exit code does not count its
+    // warnings (a linter's does, with its own settings).
+    if (/\bwarnings?\b/.test(said) &&
+        !/\b(?:errors?|issues?|failures?|problems?)\b/.test(said) &&
+        tools.length === 0 &&
+        nouns.every((n) => n === 'build' || n === 'compile'))
         return undefined;
     if (BLOCKS.some((re) => re.test(t)))
         return undefined;
@@ -1973,6 +1986,13 @@ function plainCommand(item) {
     const line = item.raw.replace(/^[^a-z0-9./]+/i, '').trim();
     // ("golangci-lint: 0 issues" names a tool and what it found, in words.)
     if (!/^[\w./-]+ [\w ./:=@"'-]*$/.test(line) || /^\S+:/.test(line))
+        return undefined;
+    // ("tsc reports no errors" is a sentence: past the tool and its sub-command, only flags, paths and one
+    // script name.)
+    const words = line.split(' ');
+    const runner = /^(?:npm|pnpm|yarn|bun|npx|make|just|cargo|go|dotnet|mvn|\.\/gradlew|gradle|composer|uv|poetry|flutter|dart|bundle|deno)$/.test(words[0] ?? '');
+    const args = words.slice(runner ? 2 : 1);
+    if (args.filter((w) => !/^-|[./=]|^\d+$/.test(w)).length > (runner ? 1 : 0))
         return undefined;
     if (!ONE_COMMAND.test(line) || !CHECK_COMMAND.test(line) || SETUP_STEP.test(line) || SIDE_EFFECT.test(line))
         return undefined;
