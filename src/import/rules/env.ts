@@ -129,6 +129,16 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
         n.phrase = spaced[0];
       }
     }
+  // "`DJANGO_DEBUG` is `False`", "`X` equals "true"", "FLASK_DEBUG should be 0", "`LOG_FORMAT`: `json`",
+  // "RAILS_ENV set to production": a verb of being or setting, then the value, then the end of the claim.
+  for (const n of out)
+    if (n.equals === undefined) {
+      const said = valueAfter(n.key ?? n.name, raw, item.code);
+      if (said) {
+        n.equals = said.value;
+        n.phrase = said.phrase;
+      }
+    }
   // "**NODE_ENV**: Set to `production`": the one variable named, and the value in a code span after "set to".
   const first = out[0];
   if (out.length === 1 && first && first.equals === undefined) {
@@ -152,6 +162,38 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
   );
 }
 
+/**
+ * A value written bare (not in a code span or quotes) that is a value and not a word of a sentence: a
+ * boolean, a number, an environment's name, a log level or format ("`PAYMENT_MODE` set to live"). "off" and
+ * "no" are left to the flag rule, which takes every false spelling.
+ */
+const BARE_VALUE =
+  /^(?:true|false|\d{1,6}|production|prod|live|release|json|text|info|warn|warning|error|strict|lax)$/i;
+
+/** What may follow a value: the end, a remark, a clause, or the release's own place ("in production"). */
+const VALUE_END = String.raw`(?=\s*(?:$|[,;(]|\.(?:\s|$)|\s(?:in|on|for) (?:production|prod|live)\b|\s(?:and|&)\s))`;
+
+/**
+ * The value said after a variable's name: "is", "equals", "==", "should / must be", "set / changed to", or
+ * a colon, then a value in a code span or quotes, or a bare value ({@link BARE_VALUE}) that ends the claim.
+ */
+function valueAfter(
+  name: string,
+  raw: string,
+  code: string[],
+): { value: string; phrase: string } | undefined {
+  const m = new RegExp(
+    String.raw`\b${name}\b(?::| (?:is|equals|==|=|should be|must be|must equal|is set to|set to|changed to|is now)) ?(?:"([\w.:/-]{1,80})"|'([\w.:/-]{1,80})'|“([\w.:/-]{1,80})”|([\w.:/-]{1,80}?))${VALUE_END}`,
+  ).exec(raw);
+  if (!m) return undefined;
+  const bare = m[4];
+  const value =
+    m[1] ?? m[2] ?? m[3] ?? (bare && (code.includes(bare) || BARE_VALUE.test(bare)) ? bare : undefined);
+  // (An example value, `https://api.example.com` or `your-key`, is not the one to hold; nor is a name.)
+  if (!value || /example|your|localhost|changeme|xxx/i.test(value) || VAR.test(value)) return undefined;
+  return { value, phrase: m[0] };
+}
+
 /** A value that stands for one to fill in: `your_key_here`, `your-api-key`, `changeme`, `xxx`, `<token>`. */
 const PLACEHOLDER =
   /^your[_-]|[_-]here$|^(?:changeme|change[_-]me|replace[_-]?me|xxx+|placeholder|example|todo|tbd)$/i;
@@ -165,6 +207,21 @@ export function storeHeading(near: string): boolean {
 
 /** "never `*`": the value's rule (not `*`), not a variable never to set. */
 const NEVER_STAR = /\bnever `?\*`?/;
+/** "`A` is not the same as `B`": a distinct pair, not a value that must match another. */
+const NOT_THE_SAME = /\bnot the same as\b/g;
+
+/**
+ * "A 64-char `ENCRYPTION_KEY`", "a 32-byte random value": a size written as a modifier, read as the least a
+ * secret holds (a plain count, "32 characters", may describe a format and is left to `lengthOf`).
+ */
+function sizedSecret(t: string, name: string): { bytes: number; exact: boolean; phrase: string } | undefined {
+  const m = /\b(\d{2,4})-(?:char(?:acter)?s?|bytes?)\b/.exec(t);
+  if (!m?.[1] || !(SECRET.test(name.toUpperCase()) || /\b(?:secret|key|token|random|password)\b/.test(t)))
+    return undefined;
+  const bytes = Number(m[1]);
+  return bytes >= 8 && bytes <= 4096 ? { bytes, exact: false, phrase: m[0] } : undefined;
+}
+
 /** A remark before the item's words: "(Optional)", "(Required)". */
 const LEAD_REMARK = /^\((?:optional|required|recommended)\)\s*/i;
 
@@ -228,6 +285,45 @@ const PLATFORM_VARIABLES =
   /\b(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|digitalocean|supabase|amplify|cloud run|app engine|elastic beanstalk)(?: project| app| service| dashboard)? (?:env(?:ironment)? (?:variables?|vars?)|secrets|settings|config vars)\b/;
 
 /**
+ * Words that put the variable somewhere the gate's environment is not, or make it another's work: each
+ * with why it stays manual.
+ */
+const ELSEWHERE: Array<[RegExp, string]> = [
+  [
+    /\bstaging\b|\b(?:preview|qa|uat|test|dev(?:elopment)?) (?:env(?:ironment)?s?|servers?|box(?:es)?|stacks?|deploys?)\b/,
+    'another environment than the one the release gate checks',
+  ],
+  [
+    /\b(?:in|on|to|into|via|for) (?:the |our )?(?:ci|ci\/cd|github actions|gitlab(?: ci)?|circleci|jenkins|buildkite|travis|build pipeline|pipeline|workflows?)\b|\bci (?:secrets?|variables?|vars?|env)\b|\b(?:actions|repository|repo|org(?:anization)?) secrets?\b/,
+    "a variable of the CI system's own settings, not of the app's environment",
+  ],
+  [
+    /\bpassword manager\b|\b1password\b|\bbitwarden\b|\blastpass\b|\bkeychain\b|\b(?:kubernetes|k8s|sealed) secrets?\b|\bconfig ?maps?\b|\bparameter store\b|\bssm\b|\bhelm (?:values|charts?)\b|\bterraform (?:vars|variables|state)\b/,
+    'kept in a store the gate cannot read',
+  ],
+  [
+    /\bon (?:the |each |every )?(?:database|db|cache|redis|mail|smtp|build|jump|bastion|worker) (?:servers?|hosts?|box(?:es)?|nodes?|vms?)\b|\bin (?:the |its |their )?(?:[\w-]+ ){0,3}(?:repository|repo)\b|\b(?:mobile|ios|android|desktop)(?: app| client)?'s\b|\bthe (?:mobile|ios|android|desktop) (?:app|client)\b/,
+    "another component's variable, not the environment of the app the gate checks",
+  ],
+  [
+    /^(?:ask|request|remind|tell|email|ping)\b|\b(?:to be|will be|must be|should be|is to be) (?:set|configured|added|provided|defined|created|generated)(?: later| by\b)|\b(?:to be|will be|is to be) (?:set|configured|added|provided|defined|created|generated)\b|\bby (?:the )?(?:ops|devops|platform|infra\w*|hosting|sre|security|it|client|customer|vendor)(?: team| people)?\b/,
+    'a step for someone to do, not a state of the release',
+  ],
+  [
+    /^how to\b|\b(?:explained|described|documented|written down|covered|outlined) (?:in|on)\b/,
+    'says where the variable is explained, not that it is set',
+  ],
+  [
+    /\b(?:once|until|after|before) (?:the |a |an |we |it |our |all |every )(?!(?:release|launch|deploy\w*|go-live)\b)/,
+    'under a condition of time the gate cannot tell holds',
+  ],
+  [
+    /\b(?:in|from|on|via) (?:the |your |our )?(?:[\w-]+ ){0,3}(?:console|dashboard|portal|web ui|admin panel|settings page|control panel)\b/,
+    "a value kept in or taken from a service's own console, which the gate cannot read",
+  ],
+];
+
+/**
  * Why a variable the item names is not one the gate should read from its own environment: a secret of
  * the CI system or a secret store (a parent "Secrets configured:" under a GitHub Actions heading), a
  * value set in a local `.env` or on a developer's machine, or one set in a hosting platform's settings.
@@ -243,6 +339,8 @@ function notTheGatesEnvironment(item: ItemFacts): string | undefined {
     return 'set on a local machine: the gate does not run with that environment';
   const platform = phrase(item.text, PLATFORM) ?? phrase(item.text, PLATFORM_VARIABLES);
   if (platform) return `said to be set "${platform}": the gate cannot read a hosting platform's settings`;
+  const elsewhere = ELSEWHERE.find(([re]) => re.test(item.text));
+  if (elsewhere) return `"${phrase(item.text, elsewhere[0])}": ${elsewhere[1]}`;
   // "Set `SENTRY_DSN` or `OTEL_ENDPOINT`": either one will do, and the policy would demand both.
   if (/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+ or [a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/.test(item.text))
     return 'either of two variables will do: name the one in use to automate it';
@@ -334,7 +432,7 @@ function environmentOf(item: ItemFacts, raw: string) {
   // ("never `*`" is the value's rule, read below.)
   if (
     /\bnever\b|\bnot be\b|\bmust not\b|\bmatches\b|\bsame as\b|\brotat\w+|\bexpiration\b|\bfrom (?:the )?(?:console|dashboard)|\bin (?:the )?(?:console|dashboard|aws|vercel|netlify|cloudflare|github secrets)\b|\badded in\b|\bregistered\b/.test(
-      t.replace(NEVER_STAR, ' '),
+      t.replace(NEVER_STAR, ' ').replace(NOT_THE_SAME, ' '),
     )
   )
     return undefined;
@@ -372,7 +470,7 @@ function environmentOf(item: ItemFacts, raw: string) {
   const first = names[0] as Named;
   const rule: Record<string, unknown> = {};
   const matched = [first.phrase];
-  const length = lengthOf(t);
+  const length = lengthOf(t) ?? sizedSecret(t, first.name);
   if (length) {
     rule[length.exact ? 'exact-bytes' : 'min-bytes'] = length.bytes;
     matched.push(length.phrase);
@@ -382,10 +480,21 @@ function environmentOf(item: ItemFacts, raw: string) {
     /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>|differs? from|not equal to) ?`?(\w+)/.exec(
       raw,
     );
-  const otherName = (other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4] ?? other?.[5])?.toUpperCase();
+  // ("`ADMIN_TOKEN` and `SERVICE_TOKEN` are different values": the pair, then the word that they differ.)
+  const pair = new RegExp(
+    String.raw`\b${first.key ?? first.name},? (?:and|&) ([A-Za-z][A-Za-z0-9_:]*) (?:(?:are|must be|should be|have|hold|use) )?(?:(?:two |separate )?(?:different|distinct|unique)\b|differ\b|not the same\b)`,
+  ).exec(raw);
+  const otherName = (
+    other?.[1] ??
+    other?.[2] ??
+    other?.[3] ??
+    other?.[4] ??
+    other?.[5] ??
+    pair?.[1]?.replaceAll(':', '__')
+  )?.toUpperCase();
   if (otherName && VAR.test(otherName) && otherName !== first.name) {
     rule['distinct-from'] = [otherName];
-    matched.push(other?.[0] ?? otherName);
+    matched.push(other?.[0] ?? pair?.[0] ?? otherName);
   }
   const strong = phrase(
     t,
@@ -410,17 +519,19 @@ function environmentOf(item: ItemFacts, raw: string) {
     };
   }
   if (
-    /(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$|\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live) (?:api|backend|server|site|domain|host|url)\b/.test(
+    /\bhttps\b/.test(t) ||
+    (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$|\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live) (?:api|backend|server|site|domain|host|url)\b/.test(
       t,
     ) &&
-    /(?:URL|URI|ORIGIN)$/.test(first.name)
+      /(?:URL|URI|ORIGIN)$/.test(first.name))
   ) {
     return {
       check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
       rule: 'env.production-url',
       matched: [
         ...names.map((n) => n.phrase),
-        phrase(t, /points? (?:to|at) (?:the )?\w+ \w+|production (?:\w+ )?url|updated/) ?? 'updated',
+        phrase(t, /points? (?:to|at) (?:the )?\w+ \w+|production (?:\w+ )?url|\bhttps\b(?::\/\/)?|updated/) ??
+          'updated',
       ],
       note: "a production URL is taken to be an https:// URL; use 'url-host' to name the host",
     };
@@ -430,6 +541,16 @@ function environmentOf(item: ItemFacts, raw: string) {
       t,
       /\b(?:set|configured|generated|defined|provided|secured|present|added|populated|filled in|exported)\b/,
     ) ??
+    // ("exists", "in place", "has a value", "not empty": said of a name in the shape of a variable, or under
+    // an environment heading; `NOTICE` in place is a file.)
+    (/_/.test(first.name) || envContext
+      ? phrase(
+          t,
+          /\b(?:exists?|in place|available)\b|\bhas a (?:non-empty |real )?value\b|\b(?:is |are )?(?:not empty|non-empty)\b/,
+        )
+      : undefined) ??
+    // "The production environment contains `X`": the environment the subject, the variable its object.
+    phrase(t, /\benvironment\b[^,;]{0,30}?\b(?:contains|includes|holds|defines|has)\b/) ??
     // "`DATABASE_URL` points to the production database": an address variable set, to a value the words
     // describe (one pointing to the production site or API is an https:// URL, read above). What another
     // variable points to is its value's meaning ("`TENANT_REGION` points to the production cluster").
@@ -532,7 +653,12 @@ export const envDocumented: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\b(?:all )?(?:required )?env(?:ironment)? (?:variables|vars)(?: and [\w ]+?)? (?:are )?documented\b/,
+      /\b(?:all |every |each )?(?:required )?env(?:ironment)? (?:variables?|vars?)(?: and [\w ]+?)? (?:is |are |has been |have been )?documented\b/,
+    ) ??
+    // "`.env.example` contains every key the code uses": the example file, a verb of holding, every one.
+    phrase(
+      t,
+      /\.env\.example\b[^,;]{0,20}?\b(?:includes|contains|lists|covers|has|holds|names|documents) (?:every|each|all)(?: the)?(?: current| required)? (?:env(?:ironment)? )?(?:variables?|vars?|keys?|settings?|entries)\b/,
     ) ??
     phrase(
       t,
@@ -551,10 +677,13 @@ export const envDocumented: Rule = (item) => {
       ? undefined
       : phrase(
           t,
-          /\b(?:every|each|all) (?:current |required )?(?:env(?:ironment)? )?(?:variables?|vars?)\b[^,;]{0,40}?\b(?:is|are) in `?\.env\.example\b/,
+          /\b(?:every|each|all) (?:current |required |new )?(?:env(?:ironment)? )?(?:variables?|vars?|keys?)\b[^,;]{0,40}?\b(?:is|are|appears?|(?:is |are )?listed|(?:is |are )?included) in `?\.env\.example\b/,
         ));
   if (!said) return undefined;
   if (/deployment steps|and deployment|setup|procedures?/.test(t)) return undefined;
+  // ("documented for the staging stack": another environment's variables.)
+  if (/\bstaging\b|\b(?:preview|qa|uat|dev(?:elopment)?) (?:env(?:ironment)?|stack|servers?)\b/.test(t))
+    return undefined;
   return {
     check: { kind: 'env.documented' },
     rule: 'env.documented',
