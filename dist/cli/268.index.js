@@ -5319,6 +5319,7 @@ const MUTATING = /^(?:post|put|patch|delete)\s+\//;
 const requests_PLACEHOLDER = /[{}<>]|\/:[a-z]/;
 /** What makes the answer conditional: "(if seeded)", "when enabled". */
 const requests_CONDITION = /\((?:if|when|unless|only if|once|after)\b|\b(?:if|when|unless) (?:\w+ )?(?:seeded|enabled|configured|logged in)\b/;
+const unbracketed = (t) => t.replace(/\(([^()]*)\)/g, ' $1 ');
 /** The path and query of a URL (the host is the app target), or the path as written. */
 function pathPart(where) {
     if (!/^https?:\/\//.test(where))
@@ -5340,8 +5341,61 @@ const response = (path, extra, matched, note) => ({
 });
 /** 429 is the rate limit's answer, 3xx a redirect's: other rules' claims. */
 const requests_OTHER_CLAIM = (codes) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
+/**
+ * Files of the repository or the server that must never be served: an environment file, the git folder.
+ * Each is the path its request takes.
+ */
+const SECRET_FILES = [
+    [
+        /(?:^|[\s(,/'"])\.env(?![\w.-]*\.(?:example|sample|template|dist)\b)(?:\.[a-z]+)?(?=$|[\s),;:/'"]|\.(?:\s|$))/,
+        '/.env',
+    ],
+    [/(?:^|[\s(,/'"])\.git\/?(?=$|[\s),;:'"]|\.(?:\s|$))/, '/.git/'],
+    [/(?:^|[\s(,/'"])\.svn\/?(?=$|[\s),;:'"])/, '/.svn/'],
+];
+/** A word that the file is not served: not reachable, blocked, no public access, answering 403 or 404. */
+const NOT_SERVED = /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|accessible|served|exposed|public|downloadable|available|readable|fetchable|visible)\b|\b(?:blocked|denied|forbidden|unreachable|inaccessible|hidden)\b|\bno (?:public |web |http |external |browser )?access\b|\bnever (?:be )?(?:served|exposed|reachable|accessible|public)\b|\b(?:returns?|answers?|gives?|gets?|yields?) (?:an? |http |status )?40[34]\b/;
+/** Where a file would be served from: the web, a browser, the public, a URL. */
+const FROM_THE_WEB = /\b(?:browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
+/** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
+const NOT_SERVING = /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
+/** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
+function filesNotServed(t) {
+    if (!NOT_SERVED.test(t) || !FROM_THE_WEB.test(t) || NOT_SERVING.test(t))
+        return undefined;
+    const paths = SECRET_FILES.filter(([re]) => re.test(t)).map(([, p]) => p);
+    if (paths.length === 0)
+        return undefined;
+    const said = NOT_SERVED.exec(t)?.[0] ?? '';
+    return paths.map((p) => response(p, { status: [403, 404] }, [p.slice(1), said], 'the file must not be served: a 403 or a 404 passes (a page that answers 200 for every path fails)'));
+}
+/** Endpoints a short label names with their paths in parentheses: "**Metrics** exposed (`/metrics`)". */
+const ENDPOINT_LABEL = /^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?(?:metrics|info|status|version|ping|actuator|build info|uptime|diagnostics)(?: (?:and|&|\/) (?:metrics|info|status|version|ping))?(?: endpoints?| routes?| pages?| paths?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$/;
+function labelledEndpoints(t, code) {
+    const m = /^([^()]{1,60}?)\s*\(([^()]{1,200})\)\s*[.:]?$/.exec(t.trim());
+    if (!m?.[1] || !m[2])
+        return undefined;
+    const label = m[1].replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!ENDPOINT_LABEL.test(label))
+        return undefined;
+    const paths = code
+        .map((c) => c.trim())
+        .filter((c) => /^\/[\w./-]*$/.test(c) && !requests_PLACEHOLDER.test(c) && m[2]?.includes(c.toLowerCase()));
+    if (paths.length === 0)
+        return undefined;
+    return [...new Set(paths)].map((p) => response(p, {}, [label, p]));
+}
 const requestAnswers = (item) => {
     const t = item.text;
+    // (Behind a login, a firewall or an allow-list, the path answers 401 or nothing: not a 2xx.)
+    if (!/\b(?:protected|behind|restricted|internal|private|auth\w*|firewall\w*|allow-?list\w*|documented)\b/.test(t)) {
+        const labelled = labelledEndpoints(t, item.code);
+        if (labelled)
+            return labelled;
+    }
+    const hidden = filesNotServed(unbracketed(t));
+    if (hidden)
+        return hidden;
     if (requests_CONDITION.test(t))
         return undefined;
     const status = statedStatus(t);
@@ -5642,7 +5696,7 @@ const siteLoads = (item) => {
     // "Site loads on the live domain": the app target's root answers.
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
-    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
+    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds|renders|opens|returns (?:an? )?(?:http |status )?200(?: ok)?|answers (?:with )?(?:http |status )?200)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at|from) (?:the )?(?:custom |production |prod |live |public )?(?:domain|url|address)|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
         appAnswers(item.text, item.context, item.near) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
@@ -5692,10 +5746,60 @@ const HEADER_NAMES = [
     [/nosniff|x-content-type(?:-options)?/, 'nosniff'],
     [/referrer-policy|referrer policy/, 'referrer-policy'],
 ];
+/** Headers that name the server's software, said to be gone: the response must not carry them. */
+const FINGERPRINT = [
+    [/\bx-powered-by\b/, 'X-Powered-By'],
+    [/\bx-aspnet-version\b/, 'X-AspNet-Version'],
+    [/\bx-aspnetmvc-version\b/, 'X-AspNetMvc-Version'],
+];
+/**
+ * "`X-Powered-By` header removed", "X-Powered-By disabled in Express", "No X-Powered-By header in responses":
+ * the header's name and a word that it is gone (after it, or before it as "no", "remove", "disable").
+ */
+function fingerprintHidden(item) {
+    const t = web_unremarked(item.text);
+    if (/\b(?:docs?|documentation|readme|mentions?|wiki|comments?)\b/.test(t))
+        return undefined;
+    const names = [];
+    const matched = [];
+    for (const [re, name] of FINGERPRINT) {
+        const m = re.exec(t);
+        if (!m)
+            continue;
+        const after = t.slice(m.index + m[0].length);
+        const before = t.slice(Math.max(0, m.index - 16), m.index);
+        const gone = /^(?:,? ?(?:and|&) [\w-]+)?(?: headers?)?(?: (?:is|are|has been|have been))? (?:removed|disabled|hidden|stripped|suppressed|turned off|switched off|off|not sent|absent|gone|dropped|unset|omitted)\b/.exec(after) ?? /\b(?:no|remove|disable|hide|strip|suppress|drop|unset|omit|without)(?: the| any)? $/.exec(before);
+        if (!gone)
+            continue;
+        names.push(name);
+        matched.push(`${m[0]}${gone[0].startsWith(' ') ? gone[0] : ''}`.trim());
+    }
+    if (names.length === 0)
+        return undefined;
+    return {
+        check: { kind: 'http.response', ...onApp(), 'forbid-headers': names },
+        rule: 'http.header-removed',
+        matched,
+        note: "the app target's root must answer without the header; set 'path' to check another page",
+    };
+}
 const securityHeaders = (item) => {
+    const hidden = fingerprintHidden(item);
+    const headers = headersServed(item);
+    if (!hidden)
+        return headers;
+    return headers && !('manual' in headers)
+        ? [hidden, ...(Array.isArray(headers) ? headers : [headers])]
+        : hidden;
+};
+const headersServed = (item) => {
     if (notYet(item.text))
         return undefined;
-    const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+    const words = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+    // ("Cookies set as secure and http-only": the attribute's name written with a hyphen.)
+    const t = /\bcookies?\b/.test(words)
+        ? words.replace(/\bhttp-only\b/g, 'httponly').replace(/\bsame-site\b/g, 'samesite')
+        : words;
     const require = [];
     const matched = [];
     for (const [re, name] of HEADER_NAMES) {
@@ -5722,7 +5826,7 @@ const securityHeaders = (item) => {
         !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
         ? undefined
         : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
-    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/);
+    const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b|\bresponse headers (?:are )?(?:hardened|secured|locked down)\b/);
     // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
     const imperative = phrase(t, /^(?:add|enable|configure|set up|apply|implement) (?:the |all )?(?:recommended |standard |required )?(?:security|http) headers\b/);
     if (require.length === 0 && !xss && !general)
@@ -5732,7 +5836,7 @@ const securityHeaders = (item) => {
     if (require.length === 0 &&
         general &&
         !imperative &&
-        !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(general))
+        !/present|enabled|configured|set\b|in place|hardened|harden|secured|locked down|added|applied|verified|correct|implemented|pass/.test(general))
         return undefined;
     // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
     // ("Security headers enabled (`@fastify/helmet`)": the package named in a remark is how.)
@@ -5794,7 +5898,10 @@ const httpsRedirect = (item) => {
         // "HTTPS redirection enabled", "HTTP-to-HTTPS redirection in place", "redirection to HTTPS".
         phrase(t, /\b(?:https|http[- ]to[- ]https) redirection\b(?! (?:is )?(?:documented|planned|described|explained))|\bredirection (?:\w+ ){0,2}to https\b/) ??
         phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
-        phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
+        phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?! (?:assets?|resources?|images?|scripts?|styles|stylesheets?|fonts?|media|links?|urls?|content|calls?|requests? to|embeds?|iframes?)\b)(?: endpoints| access)?/) ??
+        // "Port 80 redirects to 443", "Requests over HTTP get a 301 to HTTPS", "Insecure HTTP upgraded to HTTPS":
+        // the plain side, a word of sending on, and HTTPS as where it goes.
+        phrase(web_unremarked(t), /(?:\bplain(?:-text)? http\b|\binsecure (?:http\b|traffic|requests|connections)|\bnon-?(?:secure|https|tls) (?:traffic|requests|connections|urls?)|\bhttp(?!s)\b|\bport 80\b)[^,;]{0,50}?\b(?:redirect\w*|forward\w*|bounc\w*|upgrad\w*|sent|sends?|gets?|answer\w*|30[1278])\b[^,;]{0,40}?(?:\bto |→ ?|-> ?)(?:the )?(?:https\b|port 443\b|443\b)/) ??
         phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
         // "All traffic encrypted (HTTPS)".
         phrase(t, /\ball (?:traffic|requests|connections) (?:is |are )?encrypted\b/) ??
@@ -5860,16 +5967,45 @@ function otherCertificate(t, context) {
     return (/\b(?:distribution|signing|code[- ]signing|developer|apple|apns|push|provisioning|client|p12|pfx|gpg|pgp|notari[sz]\w*|release)\b[^,;]{0,20}\bcert(?:ificate)?s?\b/.test(t) ||
         /\bapp ?store\b|\bplay store\b|\bios\b|\bandroid\b|\bmacos\b|code[- ]signing|\bsigning\b|\bnotari[sz]/.test(context));
 }
+/** The certificate said to renew by itself: "auto-renewing", "renews automatically", "auto-renewal enabled". */
+const CERT_RENEWS = /\bauto-?renew(?:s|ed|ing|able)?\b(?! (?:process|procedure|reminders?|runbook|docs?|documented|plan|date))|\bauto-?renewal (?:is )?(?:enabled|on|configured|set up|active|in place|working|verified)\b|\brenew(?:s|ed)? (?:itself |themselves )?automatically\b|\b(?:automatic|automated) renewals?\b(?! (?:process|procedure|reminders?|runbook|plan))/;
+/**
+ * The site's certificate as a grammar: a subject (a certificate, its chain, "cert") and, in the same clause, a
+ * word that it holds (valid, trusted, issued, installed, served, complete, covers, has not expired,
+ * auto-renewing), or no certificate warnings at all. (A renewal alone, "auto-renewal set up", is not a state the
+ * check sees, nor a scanner's grade: both stay manual.) Other parts' certificates and
+ * processes around them are blocked by the caller (and other parts by the network rules' subject check).
+ */
+const CERT_SUBJECT = /\b(?:(?:ssl|tls|https|x\.509|let'?s encrypt|managed|wildcard|site|server|domain|edge|origin|public)(?:\/tls)? )?(?:(?:cert(?:ificate)? )?chain|full ?chain|cert(?:ificate)?s?)\b/;
+const CERT_STATE = /^(?: (?:is|are|has|have|been|now|still|properly|correctly|successfully|fully|all|both|for \S+|from \S+|by \S+|on \S+)){0,3} (?:valid|trusted|active|installed|issued|obtained|in place|set up|configured|working|attached|deployed|provisioned|served|present|complete|unexpired|up to date|covers?|covering|not (?:expired|expiring))\b/;
+function certGrammar(t) {
+    const none = phrase(t, /\bno (?:ssl |tls |https |browser |security )?cert(?:ificate)? (?:warnings?|errors?|issues?|problems?)\b|\bno (?:ssl|tls|https) (?:warnings?|errors?)\b/);
+    if (none)
+        return none;
+    const subject = CERT_SUBJECT.exec(t);
+    if (!subject)
+        return undefined;
+    const rest = t.slice(subject.index + subject[0].length);
+    const state = CERT_STATE.exec(rest);
+    return state ? `${subject[0]}${state[0]}`.trim() : undefined;
+}
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 const certificate = (item) => {
     const t = item.text;
     if (notYet(t))
         return undefined;
-    if (/\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(web_unremarked(t)))
+    if (/expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|calendar\b|who will\b|always use https|https rewrites|\bclient cert|\bmtls\b|\bmutual tls\b/.test(web_unremarked(t)) ||
+        // A renewal as a process or a task ("Certificate renewal runbook", "Renew the certificate"), not the
+        // certificate's own state: only "auto-renewing", "renews automatically", "auto-renewal enabled" say that.
+        (/\bauto-?renew|\brenew/.test(web_unremarked(t)) && !CERT_RENEWS.test(web_unremarked(t))))
         return undefined;
     // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
     const old = /\b(?:tls ?(?:v|version )?1\.[01]|sslv?[23])\b[^;,]{0,24}\bdisabled\b/.exec(t);
-    const named = /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(t);
+    const named = 
+    // "Minimum TLS version set to 1.2", "TLS minimum: 1.3".
+    /\bmin(?:imum)? (?:tls|ssl)(?: protocol)?(?: version)?\b[^,;]{0,16}?\b(?:tls ?v?)?1\.([23])\b/.exec(t) ??
+        /\btls(?: protocol)?(?: version)? min(?:imum)?\b[^,;]{0,16}?\b(?:tls ?v?)?1\.([23])\b/.exec(t) ??
+        /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(t);
     const version = old
         ? { minor: '2', phrase: old[0] }
         : named?.[1]
@@ -5891,6 +6027,7 @@ const certificate = (item) => {
         // of the app holds a certificate.
         phrase(t, /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/) ??
         partLabel(t, 'tls') ??
+        certGrammar(web_unremarked(t)) ??
         // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
         (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
             ? undefined
@@ -5927,8 +6064,17 @@ const certificate = (item) => {
             : undefined,
     };
 };
+/** What a page loads besides itself: its assets, scripts, images, fonts, embeds. */
+const SUBRESOURCE = '(?:assets?|resources?|sub-?resources?|images?|scripts?|styles|stylesheets?|css|fonts?|media|iframes?|embeds?|third-party (?:scripts|assets|resources|files)|static files)';
+/**
+ * Mixed content as a grammar: mixed content said to be gone (fixed, resolved, none, cleared, free of it, no
+ * warnings of it), or what pages load said to come over HTTPS, or no plain-HTTP subresources.
+ */
+const MIXED = /\bno mixed[- ]content\b(?: warnings| errors| issues)?|\b(?:free of|without|zero) mixed[- ]content\b|\bmixed[- ]content\b(?: (?:warnings?|errors?|issues?|problems?|references?))?(?: (?:are|is|all|have been|has been))? (?:fixed|resolved|none|gone|eliminated|cleared|removed|addressed|absent|clean|fixed up|cleaned up)\b/;
+const HTTPS_SUBRESOURCES = new RegExp(`\\b(?:all |every |each )?${SUBRESOURCE}(?:(?:, | and | & )${SUBRESOURCE}){0,3}\\b(?: (?:are|is))? (?:(?:loaded|served|requested|fetched|included|referenced|delivered|pulled) )?(?:only )?(?:over|via|through|from) https\\b|\\bno (?:insecure |plain |non-https |plain-http |http )+${SUBRESOURCE}\\b`);
 const mixedContent = (item) => {
-    const said = phrase(item.text, /\bno mixed[- ]content\b(?: warnings| errors)?|\bmixed[- ]content (?:warnings? )?(?:fixed|resolved|none)\b/);
+    const t = web_unremarked(item.text).replace(/\s+/g, ' ');
+    const said = phrase(t, MIXED) ?? phrase(t, HTTPS_SUBRESOURCES);
     return said
         ? { check: { kind: 'http.mixed-content', ...onApp() }, rule: 'http.mixed-content', matched: [said] }
         : undefined;
@@ -5965,10 +6111,10 @@ const cors = (item) => {
     if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t.replace(/\bcors policies\b/, 'cors policy')) &&
         !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
         return undefined;
-    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
+    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|(?:white|allow)-?list\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
         // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
         phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
-        phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
+        phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/) ??
         phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:[a-z]+ly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place|working|works|functional|tested)(?: correctly| properly| securely| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/) ??
         // "Update CORS settings in backend": the settings are brought to production's origins.
@@ -6009,7 +6155,11 @@ const PER_WINDOW = /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:u
  */
 function limitSetting(item) {
     const t = item.text;
-    const over = phrase(t, /\b(?:returns?|gets?|answers?|responds? with|receives?|yields?) (?:an? |http |status )?429\b/);
+    // (Another service's limits met by the app's own calls are not the app's: "retries on a 429 from the provider".)
+    const theirs = /\b(?:handl\w*|retr(?:y|ies|ied)|back-?offs?|upstream|outgoing|outbound|third-party|provider'?s?|vendor'?s?|external)\b/.test(t);
+    const over = theirs
+        ? undefined
+        : phrase(t, /\b(?:returns?|returned|returning|gets?|got|getting|answers?|answered|answering|responds?|responded|responding|receives?|received|yields?|meets?|met|hits?)(?: with)? (?:an? |http |status |code )?429\b|\b429(?: too many requests)?(?: is| are)? (?:returned|sent|served|given|answered)\b/);
     const scope = /\brate[- ]limit/.test(item.context)
         ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(t)
         : undefined;
@@ -6047,6 +6197,9 @@ const rateLimit = (item) => {
     const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
     const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/) ??
         phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+        // "Login endpoint rate limited", "API throttled at 60 requests per minute", "Request quotas enforced".
+        phrase(t, /\b(?:api|endpoints?|routes?|requests?|login|sign-?in|auth\w*|clients?|ips?|calls|uploads?|search|forms?)\b[^,;]{0,20}?\b(?:rate[- ]limited|throttled)\b/) ??
+        phrase(t, /\b(?:request|api|call|usage) quotas?\b(?: (?:are |is )?(?:enforced|applied|configured|enabled|in place|active|set))|\bthrottling\b/) ??
         phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
     if (!said)
         return undefined;
@@ -6074,7 +6227,8 @@ const rateLimit = (item) => {
         !qualified &&
         !means &&
         !kicks &&
-        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(t))
+        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited|throttled/.test(t) &&
+        !countBefore(t, PER_WINDOW))
         return undefined;
     const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
     const params = {};
@@ -6099,7 +6253,9 @@ const rateLimit = (item) => {
 const latency = (item) => {
     const what = phrase(item.text, /\b(?:api |page |server )?(?:response|load|request) times?\b|\blatency\b|\bapi responses?\b|\bpage loads?\b|\bload test(?:ing|s)?\b|\bperformance tests?\b|\bttfb\b|\btime to first byte\b|\bresponse time p\d\d\b/) ??
         // "Health check responds < 200ms", "API endpoints respond < 500ms", "Frontend loads < 2000ms".
-        phrase(item.text, /^(?:the )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|server|backend|frontend|homepage|home page|site|website|web app) (?:responds?|responding|loads?|answers?)\b/) ??
+        phrase(item.text, /^(?:the )?(?:(?:all |every |key |main |public )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|apis|server|backend|frontend|homepage|home page|landing page|site|website|web app|app|application|pages?|routes?|requests?|api calls|api requests|responses?)) (?:(?:is|are|gets?|get) )?(?:responds?|responding|loads?|loading|answers?|answered|served|returned|completes?|completed)\b/) ??
+        // "95th percentile response under 0.5 seconds", "median request < 80ms": a percentile of the answers.
+        phrase(item.text, /\b(?:p(?:50|90|95|99)|(?:50|90|95|99)th percentile|median|average|mean)\b(?: (?:api|server|http|page))? (?:responses?|requests?|answers?|round-?trips?)\b/) ??
         // "p95 < 500ms" alone under "Response Times": the heading says what the percentile is of.
         (/^p(?:50|90|95|99)\b/.test(item.text)
             ? phrase(item.near, /\b(?:response|load|request) times?\b|\blatency\b|\bperformance\b/)
@@ -6155,11 +6311,15 @@ const websocket = (item) => {
     phrase(t, /\b(?:websocket|socket\.io)(?:\/(?:websocket|socket\.io))? connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
         phrase(t, /\bverify websocket connections?\b/) ??
         phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+        // The grammar: the protocol, its endpoint or a socket of the app, then in the same clause a word that it
+        // connects ("WebSocket endpoint accepts connections", "wss:// connection opens", "upgrade succeeds").
+        phrase(t, /(?:\bweb ?sockets?\b|\bsocket\.io\b|\bwss?:\/\/\S*|\bws endpoint\b|\brealtime (?:socket|channel)s?\b)[^,;]{0,40}?\b(?:accepts? (?:new |client |the )?connections|connect(?:s|ed|ing)?|opens?|opened|handshakes? (?:succeed\w*|works?|pass\w*|complete\w*)|upgrades? (?:succeed\w*|works?|complete\w*)|establish\w*|works?|working|succeed\w*|is up|reachable)\b/) ??
         // "Connection establishes < 1 second" under "WebSocket": the handshake.
         (/\bwebsockets?\b|\bws\b|\bsocket\.io\b/.test(item.near)
             ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
             : undefined);
-    if (!said || /latency|stability|> ?\d|\d+ connections/.test(t))
+    if (!said ||
+        /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(t))
         return undefined;
     return {
         check: { kind: 'ws.handshake', ...onApp() },
@@ -6176,6 +6336,32 @@ const RECORD_NAMED = new RegExp(`^${RECORD_TYPE} records?(?: for \\S+)?\\s*:|^${
 const RECORD_FOR = new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`);
 /** Mail's records and words: the records of a mail provider's domain are not the app's. */
 const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b/;
+/** A host name written out (`book.example.com`), not a file name (`README.md`, `app.config.js`). */
+const HOST_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|me|xyz|info|biz|us|uk|de|fr|eu|ca|au|in|nl|se|ch|es|it|pl|jp|br|nz|cloud|site|tech|online|page|sh|gg|tv|fm|ly|to|edu|gov|example)\b(?!\.)/;
+/** What has a name in DNS: a domain, its apex or www, a subdomain, a host name written out, the records. */
+const DNS_SUBJECT = new RegExp(`(?:^|\\s)(?:(?:the |our |a |an )?(?:custom |production |primary |main |root |apex |public |marketing |app |api |site's |app's )?(?:sub-?)?domains?(?: names?)?|(?:the )?apex|(?:the )?www(?: sub-?domain| host)?|${HOST_NAME.source}|(?:the )?dns(?: records?| entries| names?)?|(?:a|aaaa|cname|alias)(?: (?:and|\\/) (?:a|aaaa|cname))? records?)(?: (?:and|&) (?:the )?(?:apex|www|root domain|sub-?domains?|${HOST_NAME.source}))?`);
+/**
+ * A predicate that the name is served: it resolves, points or is pointed, mapped or connected to a host,
+ * has propagated, or is configured; after the subject, with only "is", "both", "properly" and the like
+ * between ("Apex and www both resolve", "Domain properly configured", "api.example.com points at the ingress").
+ */
+const DNS_STATE = /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|successfully|already|fully)){0,3} (?:resolv(?:es|e|ing)\b|point(?:s|ed|ing)? (?:to|at)\b|mapped (?:to|at|onto)\b|connected (?:to|with)\b|routed to\b|aliased to\b|propagated\b|configured\b|set up\b|live on\b)/;
+/**
+ * DNS as a grammar: a name of the app's (DNS_SUBJECT) and a predicate that it resolves (DNS_STATE). What is
+ * not the app's name (mail records, the registrar's account, a TTL, DNSSEC, a purchase) is blocked here;
+ * other parts (staging, a database, internal names) by the network rules' subject check.
+ */
+function dnsGrammar(t) {
+    if (/\b(?:registrar|renew\w*|expir\w*|purchas\w*|bought|buy|transfer\w*|dnssec|ttl|service discovery|verification|verified in|search console|model|logic|events?|objects?|layer|experts?|knowledge)\b/.test(t))
+        return undefined;
+    for (const m of t.matchAll(new RegExp(DNS_SUBJECT.source, 'g'))) {
+        const rest = t.slice((m.index ?? 0) + m[0].length);
+        const state = DNS_STATE.exec(rest);
+        if (state)
+            return `${m[0]}${state[0]}`.trim();
+    }
+    return undefined;
+}
 const dns = (item) => {
     if (notYet(item.text))
         return undefined;
@@ -6195,7 +6381,8 @@ const dns = (item) => {
             ? undefined
             : phrase(t, /\bwww (?:sub-?domain|records?|cname|alias)(?: is)? (?:configured|set up|points?|pointing|resolves|added)\b/)) ??
         phrase(t, /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/) ??
-        partLabel(t, 'dns');
+        partLabel(t, 'dns') ??
+        dnsGrammar(t);
     if (!said || MAIL.test(t))
         return undefined;
     // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.

@@ -47,6 +47,8 @@ const PLACEHOLDER = /[{}<>]|\/:[a-z]/;
 const CONDITION =
   /\((?:if|when|unless|only if|once|after)\b|\b(?:if|when|unless) (?:\w+ )?(?:seeded|enabled|configured|logged in)\b/;
 
+const unbracketed = (t: string) => t.replace(/\(([^()]*)\)/g, ' $1 ');
+
 /** The path and query of a URL (the host is the app target), or the path as written. */
 function pathPart(where: string): string | undefined {
   if (!/^https?:\/\//.test(where)) return where === '/' ? undefined : where;
@@ -74,8 +76,73 @@ const response = (
 /** 429 is the rate limit's answer, 3xx a redirect's: other rules' claims. */
 export const OTHER_CLAIM = (codes: number[]) => codes.some((c) => c === 429 || (c >= 300 && c < 400));
 
+/**
+ * Files of the repository or the server that must never be served: an environment file, the git folder.
+ * Each is the path its request takes.
+ */
+const SECRET_FILES: Array<[RegExp, string]> = [
+  [
+    /(?:^|[\s(,/'"])\.env(?![\w.-]*\.(?:example|sample|template|dist)\b)(?:\.[a-z]+)?(?=$|[\s),;:/'"]|\.(?:\s|$))/,
+    '/.env',
+  ],
+  [/(?:^|[\s(,/'"])\.git\/?(?=$|[\s),;:'"]|\.(?:\s|$))/, '/.git/'],
+  [/(?:^|[\s(,/'"])\.svn\/?(?=$|[\s),;:'"])/, '/.svn/'],
+];
+/** A word that the file is not served: not reachable, blocked, no public access, answering 403 or 404. */
+const NOT_SERVED =
+  /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|accessible|served|exposed|public|downloadable|available|readable|fetchable|visible)\b|\b(?:blocked|denied|forbidden|unreachable|inaccessible|hidden)\b|\bno (?:public |web |http |external |browser )?access\b|\bnever (?:be )?(?:served|exposed|reachable|accessible|public)\b|\b(?:returns?|answers?|gives?|gets?|yields?) (?:an? |http |status )?40[34]\b/;
+/** Where a file would be served from: the web, a browser, the public, a URL. */
+const FROM_THE_WEB =
+  /\b(?:browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
+/** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
+const NOT_SERVING =
+  /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
+
+/** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
+function filesNotServed(t: string): Mapping[] | undefined {
+  if (!NOT_SERVED.test(t) || !FROM_THE_WEB.test(t) || NOT_SERVING.test(t)) return undefined;
+  const paths = SECRET_FILES.filter(([re]) => re.test(t)).map(([, p]) => p);
+  if (paths.length === 0) return undefined;
+  const said = NOT_SERVED.exec(t)?.[0] ?? '';
+  return paths.map((p) =>
+    response(
+      p,
+      { status: [403, 404] },
+      [p.slice(1), said],
+      'the file must not be served: a 403 or a 404 passes (a page that answers 200 for every path fails)',
+    ),
+  );
+}
+
+/** Endpoints a short label names with their paths in parentheses: "**Metrics** exposed (`/metrics`)". */
+const ENDPOINT_LABEL =
+  /^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?(?:metrics|info|status|version|ping|actuator|build info|uptime|diagnostics)(?: (?:and|&|\/) (?:metrics|info|status|version|ping))?(?: endpoints?| routes?| pages?| paths?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$/;
+
+function labelledEndpoints(t: string, code: string[]): Mapping[] | undefined {
+  const m = /^([^()]{1,60}?)\s*\(([^()]{1,200})\)\s*[.:]?$/.exec(t.trim());
+  if (!m?.[1] || !m[2]) return undefined;
+  const label = m[1].replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!ENDPOINT_LABEL.test(label)) return undefined;
+  const paths = code
+    .map((c) => c.trim())
+    .filter((c) => /^\/[\w./-]*$/.test(c) && !PLACEHOLDER.test(c) && m[2]?.includes(c.toLowerCase()));
+  if (paths.length === 0) return undefined;
+  return [...new Set(paths)].map((p) => response(p, {}, [label, p]));
+}
+
 export const requestAnswers: Rule = (item) => {
   const t = item.text;
+  // (Behind a login, a firewall or an allow-list, the path answers 401 or nothing: not a 2xx.)
+  if (
+    !/\b(?:protected|behind|restricted|internal|private|auth\w*|firewall\w*|allow-?list\w*|documented)\b/.test(
+      t,
+    )
+  ) {
+    const labelled = labelledEndpoints(t, item.code);
+    if (labelled) return labelled;
+  }
+  const hidden = filesNotServed(unbracketed(t));
+  if (hidden) return hidden;
   if (CONDITION.test(t)) return undefined;
   const status = statedStatus(t);
   if (status && OTHER_CLAIM(status.codes)) return undefined;

@@ -279,7 +279,7 @@ export const siteLoads: Rule = (item) => {
   const bare =
     phrase(
       item.text,
-      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at) (?:the )?(?:custom |production |live )?domain|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
+      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds|renders|opens|returns (?:an? )?(?:http |status )?200(?: ok)?|answers (?:with )?(?:http |status )?200)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at|from) (?:the )?(?:custom |production |prod |live |public )?(?:domain|url|address)|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
     ) ??
     appAnswers(item.text, item.context, item.near) ??
     // "Deployed to Vercel and responding on production URL": the app target's root answers.
@@ -342,9 +342,60 @@ const HEADER_NAMES: Array<[RegExp, string]> = [
   [/referrer-policy|referrer policy/, 'referrer-policy'],
 ];
 
+/** Headers that name the server's software, said to be gone: the response must not carry them. */
+const FINGERPRINT: Array<[RegExp, string]> = [
+  [/\bx-powered-by\b/, 'X-Powered-By'],
+  [/\bx-aspnet-version\b/, 'X-AspNet-Version'],
+  [/\bx-aspnetmvc-version\b/, 'X-AspNetMvc-Version'],
+];
+
+/**
+ * "`X-Powered-By` header removed", "X-Powered-By disabled in Express", "No X-Powered-By header in responses":
+ * the header's name and a word that it is gone (after it, or before it as "no", "remove", "disable").
+ */
+function fingerprintHidden(item: { text: string }): Mapping | undefined {
+  const t = unremarked(item.text);
+  if (/\b(?:docs?|documentation|readme|mentions?|wiki|comments?)\b/.test(t)) return undefined;
+  const names: string[] = [];
+  const matched: string[] = [];
+  for (const [re, name] of FINGERPRINT) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const after = t.slice(m.index + m[0].length);
+    const before = t.slice(Math.max(0, m.index - 16), m.index);
+    const gone =
+      /^(?:,? ?(?:and|&) [\w-]+)?(?: headers?)?(?: (?:is|are|has been|have been))? (?:removed|disabled|hidden|stripped|suppressed|turned off|switched off|off|not sent|absent|gone|dropped|unset|omitted)\b/.exec(
+        after,
+      ) ?? /\b(?:no|remove|disable|hide|strip|suppress|drop|unset|omit|without)(?: the| any)? $/.exec(before);
+    if (!gone) continue;
+    names.push(name);
+    matched.push(`${m[0]}${gone[0].startsWith(' ') ? gone[0] : ''}`.trim());
+  }
+  if (names.length === 0) return undefined;
+  return {
+    check: { kind: 'http.response', ...onApp(), 'forbid-headers': names },
+    rule: 'http.header-removed',
+    matched,
+    note: "the app target's root must answer without the header; set 'path' to check another page",
+  };
+}
+
 export const securityHeaders: Rule = (item) => {
+  const hidden = fingerprintHidden(item);
+  const headers = headersServed(item);
+  if (!hidden) return headers;
+  return headers && !('manual' in headers)
+    ? [hidden, ...(Array.isArray(headers) ? headers : [headers])]
+    : hidden;
+};
+
+const headersServed: Rule = (item) => {
   if (notYet(item.text)) return undefined;
-  const t = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+  const words = `${item.text} ${item.code.join(' ').toLowerCase()}`;
+  // ("Cookies set as secure and http-only": the attribute's name written with a hyphen.)
+  const t = /\bcookies?\b/.test(words)
+    ? words.replace(/\bhttp-only\b/g, 'httponly').replace(/\bsame-site\b/g, 'samesite')
+    : words;
   const require: string[] = [];
   const matched: string[] = [];
   for (const [re, name] of HEADER_NAMES) {
@@ -377,7 +428,7 @@ export const securityHeaders: Rule = (item) => {
       : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
     t,
-    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b/,
+    /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b|\bresponse headers (?:are )?(?:hardened|secured|locked down)\b/,
   );
   // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
   const imperative = phrase(
@@ -390,7 +441,7 @@ export const securityHeaders: Rule = (item) => {
     require.length === 0 &&
     general &&
     !imperative &&
-    !/present|enabled|configured|set\b|in place|hardened|harden|added|applied|verified|correct|implemented|pass/.test(
+    !/present|enabled|configured|set\b|in place|hardened|harden|secured|locked down|added|applied|verified|correct|implemented|pass/.test(
       general,
     )
   )
@@ -463,7 +514,16 @@ export const httpsRedirect: Rule = (item) => {
       /\b(?:https|http[- ]to[- ]https) redirection\b(?! (?:is )?(?:documented|planned|described|explained))|\bredirection (?:\w+ ){0,2}to https\b/,
     ) ??
     phrase(t, /\bhttps (?:is )?(?:enforced|only|required|forced)\b|\b(?:enforce|force) https\b/) ??
-    phrase(t, /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?: endpoints| access)?/) ??
+    phrase(
+      t,
+      /\bhttps (?:is )?enabled \(no http\)|\bno (?:plain )?http\b(?! (?:assets?|resources?|images?|scripts?|styles|stylesheets?|fonts?|media|links?|urls?|content|calls?|requests? to|embeds?|iframes?)\b)(?: endpoints| access)?/,
+    ) ??
+    // "Port 80 redirects to 443", "Requests over HTTP get a 301 to HTTPS", "Insecure HTTP upgraded to HTTPS":
+    // the plain side, a word of sending on, and HTTPS as where it goes.
+    phrase(
+      unremarked(t),
+      /(?:\bplain(?:-text)? http\b|\binsecure (?:http\b|traffic|requests|connections)|\bnon-?(?:secure|https|tls) (?:traffic|requests|connections|urls?)|\bhttp(?!s)\b|\bport 80\b)[^,;]{0,50}?\b(?:redirect\w*|forward\w*|bounc\w*|upgrad\w*|sent|sends?|gets?|answer\w*|30[1278])\b[^,;]{0,40}?(?:\bto |→ ?|-> ?)(?:the )?(?:https\b|port 443\b|443\b)/,
+    ) ??
     phrase(t, /\bhttps everywhere\b|\balways use https\b/) ??
     // "All traffic encrypted (HTTPS)".
     phrase(t, /\ball (?:traffic|requests|connections) (?:is |are )?encrypted\b/) ??
@@ -547,19 +607,54 @@ function otherCertificate(t: string, context: string): boolean {
   );
 }
 
+/** The certificate said to renew by itself: "auto-renewing", "renews automatically", "auto-renewal enabled". */
+const CERT_RENEWS =
+  /\bauto-?renew(?:s|ed|ing|able)?\b(?! (?:process|procedure|reminders?|runbook|docs?|documented|plan|date))|\bauto-?renewal (?:is )?(?:enabled|on|configured|set up|active|in place|working|verified)\b|\brenew(?:s|ed)? (?:itself |themselves )?automatically\b|\b(?:automatic|automated) renewals?\b(?! (?:process|procedure|reminders?|runbook|plan))/;
+
+/**
+ * The site's certificate as a grammar: a subject (a certificate, its chain, "cert") and, in the same clause, a
+ * word that it holds (valid, trusted, issued, installed, served, complete, covers, has not expired,
+ * auto-renewing), or no certificate warnings at all. (A renewal alone, "auto-renewal set up", is not a state the
+ * check sees, nor a scanner's grade: both stay manual.) Other parts' certificates and
+ * processes around them are blocked by the caller (and other parts by the network rules' subject check).
+ */
+const CERT_SUBJECT =
+  /\b(?:(?:ssl|tls|https|x\.509|let'?s encrypt|managed|wildcard|site|server|domain|edge|origin|public)(?:\/tls)? )?(?:(?:cert(?:ificate)? )?chain|full ?chain|cert(?:ificate)?s?)\b/;
+const CERT_STATE =
+  /^(?: (?:is|are|has|have|been|now|still|properly|correctly|successfully|fully|all|both|for \S+|from \S+|by \S+|on \S+)){0,3} (?:valid|trusted|active|installed|issued|obtained|in place|set up|configured|working|attached|deployed|provisioned|served|present|complete|unexpired|up to date|covers?|covering|not (?:expired|expiring))\b/;
+
+function certGrammar(t: string): string | undefined {
+  const none = phrase(
+    t,
+    /\bno (?:ssl |tls |https |browser |security )?cert(?:ificate)? (?:warnings?|errors?|issues?|problems?)\b|\bno (?:ssl|tls|https) (?:warnings?|errors?)\b/,
+  );
+  if (none) return none;
+  const subject = CERT_SUBJECT.exec(t);
+  if (!subject) return undefined;
+  const rest = t.slice(subject.index + subject[0].length);
+  const state = CERT_STATE.exec(rest);
+  return state ? `${subject[0]}${state[0]}`.trim() : undefined;
+}
+
 /** A valid certificate, TLS 1.2+ enforced, days before expiry. */
 export const certificate: Rule = (item) => {
   const t = item.text;
   if (notYet(t)) return undefined;
   if (
-    /\bauto-?renew|renewal|expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|who will\b|always use https|https rewrites/.test(
+    /expiration monitoring|pinning|ocsp|files? exist|directories|cipher|mobile|ssh\b|reminders?\b|calendar\b|who will\b|always use https|https rewrites|\bclient cert|\bmtls\b|\bmutual tls\b/.test(
       unremarked(t),
-    )
+    ) ||
+    // A renewal as a process or a task ("Certificate renewal runbook", "Renew the certificate"), not the
+    // certificate's own state: only "auto-renewing", "renews automatically", "auto-renewal enabled" say that.
+    (/\bauto-?renew|\brenew/.test(unremarked(t)) && !CERT_RENEWS.test(unremarked(t)))
   )
     return undefined;
   // "TLS 1.0 and 1.1 disabled" says the oldest version left is 1.2.
   const old = /\b(?:tls ?(?:v|version )?1\.[01]|sslv?[23])\b[^;,]{0,24}\bdisabled\b/.exec(t);
   const named =
+    // "Minimum TLS version set to 1.2", "TLS minimum: 1.3".
+    /\bmin(?:imum)? (?:tls|ssl)(?: protocol)?(?: version)?\b[^,;]{0,16}?\b(?:tls ?v?)?1\.([23])\b/.exec(t) ??
+    /\btls(?: protocol)?(?: version)? min(?:imum)?\b[^,;]{0,16}?\b(?:tls ?v?)?1\.([23])\b/.exec(t) ??
     /\btls ?(?:v|version )?1\.([23])\b(?:\+| or (?:newer|higher|later)| minimum| only| enforced|\s*\(minimum\))?/.exec(
       t,
     );
@@ -606,6 +701,7 @@ export const certificate: Rule = (item) => {
       /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/,
     ) ??
     partLabel(t, 'tls') ??
+    certGrammar(unremarked(t)) ??
     // "Your website is using HTTPS" (for every page, it is the redirect's claim instead).
     (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
       ? undefined
@@ -646,11 +742,22 @@ export const certificate: Rule = (item) => {
   };
 };
 
+/** What a page loads besides itself: its assets, scripts, images, fonts, embeds. */
+const SUBRESOURCE =
+  '(?:assets?|resources?|sub-?resources?|images?|scripts?|styles|stylesheets?|css|fonts?|media|iframes?|embeds?|third-party (?:scripts|assets|resources|files)|static files)';
+/**
+ * Mixed content as a grammar: mixed content said to be gone (fixed, resolved, none, cleared, free of it, no
+ * warnings of it), or what pages load said to come over HTTPS, or no plain-HTTP subresources.
+ */
+const MIXED =
+  /\bno mixed[- ]content\b(?: warnings| errors| issues)?|\b(?:free of|without|zero) mixed[- ]content\b|\bmixed[- ]content\b(?: (?:warnings?|errors?|issues?|problems?|references?))?(?: (?:are|is|all|have been|has been))? (?:fixed|resolved|none|gone|eliminated|cleared|removed|addressed|absent|clean|fixed up|cleaned up)\b/;
+const HTTPS_SUBRESOURCES = new RegExp(
+  `\\b(?:all |every |each )?${SUBRESOURCE}(?:(?:, | and | & )${SUBRESOURCE}){0,3}\\b(?: (?:are|is))? (?:(?:loaded|served|requested|fetched|included|referenced|delivered|pulled) )?(?:only )?(?:over|via|through|from) https\\b|\\bno (?:insecure |plain |non-https |plain-http |http )+${SUBRESOURCE}\\b`,
+);
+
 export const mixedContent: Rule = (item) => {
-  const said = phrase(
-    item.text,
-    /\bno mixed[- ]content\b(?: warnings| errors)?|\bmixed[- ]content (?:warnings? )?(?:fixed|resolved|none)\b/,
-  );
+  const t = unremarked(item.text).replace(/\s+/g, ' ');
+  const said = phrase(t, MIXED) ?? phrase(t, HTTPS_SUBRESOURCES);
   return said
     ? { check: { kind: 'http.mixed-content', ...onApp() }, rule: 'http.mixed-content', matched: [said] }
     : undefined;
@@ -698,11 +805,14 @@ export const cors: Rule = (item) => {
   const said =
     phrase(
       t,
-      /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|whitelist\w*|allowlist\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
+      /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|(?:white|allow)-?list\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
     ) ??
     // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
     phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
-    phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b/) ??
+    phrase(
+      t,
+      /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/,
+    ) ??
     phrase(
       t,
       /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:[a-z]+ly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place|working|works|functional|tested)(?: correctly| properly| securely| for production)?\b/,
@@ -774,10 +884,17 @@ const PER_WINDOW =
  */
 function limitSetting(item: { text: string; near: string; context: string }): Mapping | undefined {
   const t = item.text;
-  const over = phrase(
-    t,
-    /\b(?:returns?|gets?|answers?|responds? with|receives?|yields?) (?:an? |http |status )?429\b/,
-  );
+  // (Another service's limits met by the app's own calls are not the app's: "retries on a 429 from the provider".)
+  const theirs =
+    /\b(?:handl\w*|retr(?:y|ies|ied)|back-?offs?|upstream|outgoing|outbound|third-party|provider'?s?|vendor'?s?|external)\b/.test(
+      t,
+    );
+  const over = theirs
+    ? undefined
+    : phrase(
+        t,
+        /\b(?:returns?|returned|returning|gets?|got|getting|answers?|answered|answering|responds?|responded|responding|receives?|received|yields?|meets?|met|hits?)(?: with)? (?:an? |http |status |code )?429\b|\b429(?: too many requests)?(?: is| are)? (?:returned|sent|served|given|answered)\b/,
+      );
   const scope = /\brate[- ]limit/.test(item.context)
     ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(
         t,
@@ -820,6 +937,15 @@ export const rateLimit: Rule = (item) => {
       /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/,
     ) ??
     phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+    // "Login endpoint rate limited", "API throttled at 60 requests per minute", "Request quotas enforced".
+    phrase(
+      t,
+      /\b(?:api|endpoints?|routes?|requests?|login|sign-?in|auth\w*|clients?|ips?|calls|uploads?|search|forms?)\b[^,;]{0,20}?\b(?:rate[- ]limited|throttled)\b/,
+    ) ??
+    phrase(
+      t,
+      /\b(?:request|api|call|usage) quotas?\b(?: (?:are |is )?(?:enforced|applied|configured|enabled|in place|active|set))|\bthrottling\b/,
+    ) ??
     phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
   if (!said) return undefined;
   // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
@@ -861,9 +987,10 @@ export const rateLimit: Rule = (item) => {
     !qualified &&
     !means &&
     !kicks &&
-    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited/.test(
+    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited|throttled/.test(
       t,
-    )
+    ) &&
+    !countBefore(t, PER_WINDOW)
   )
     return undefined;
   const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
@@ -895,7 +1022,12 @@ export const latency: Rule = (item) => {
     // "Health check responds < 200ms", "API endpoints respond < 500ms", "Frontend loads < 2000ms".
     phrase(
       item.text,
-      /^(?:the )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|server|backend|frontend|homepage|home page|site|website|web app) (?:responds?|responding|loads?|answers?)\b/,
+      /^(?:the )?(?:(?:all |every |key |main |public )?(?:health ?-?checks?|health endpoints?|api endpoints?|endpoints?|api|apis|server|backend|frontend|homepage|home page|landing page|site|website|web app|app|application|pages?|routes?|requests?|api calls|api requests|responses?)) (?:(?:is|are|gets?|get) )?(?:responds?|responding|loads?|loading|answers?|answered|served|returned|completes?|completed)\b/,
+    ) ??
+    // "95th percentile response under 0.5 seconds", "median request < 80ms": a percentile of the answers.
+    phrase(
+      item.text,
+      /\b(?:p(?:50|90|95|99)|(?:50|90|95|99)th percentile|median|average|mean)\b(?: (?:api|server|http|page))? (?:responses?|requests?|answers?|round-?trips?)\b/,
     ) ??
     // "p95 < 500ms" alone under "Response Times": the heading says what the percentile is of.
     (/^p(?:50|90|95|99)\b/.test(item.text)
@@ -962,11 +1094,23 @@ export const websocket: Rule = (item) => {
     ) ??
     phrase(t, /\bverify websocket connections?\b/) ??
     phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+    // The grammar: the protocol, its endpoint or a socket of the app, then in the same clause a word that it
+    // connects ("WebSocket endpoint accepts connections", "wss:// connection opens", "upgrade succeeds").
+    phrase(
+      t,
+      /(?:\bweb ?sockets?\b|\bsocket\.io\b|\bwss?:\/\/\S*|\bws endpoint\b|\brealtime (?:socket|channel)s?\b)[^,;]{0,40}?\b(?:accepts? (?:new |client |the )?connections|connect(?:s|ed|ing)?|opens?|opened|handshakes? (?:succeed\w*|works?|pass\w*|complete\w*)|upgrades? (?:succeed\w*|works?|complete\w*)|establish\w*|works?|working|succeed\w*|is up|reachable)\b/,
+    ) ??
     // "Connection establishes < 1 second" under "WebSocket": the handshake.
     (/\bwebsockets?\b|\bws\b|\bsocket\.io\b/.test(item.near)
       ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
       : undefined);
-  if (!said || /latency|stability|> ?\d|\d+ connections/.test(t)) return undefined;
+  if (
+    !said ||
+    /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(
+      t,
+    )
+  )
+    return undefined;
   return {
     check: { kind: 'ws.handshake', ...onApp() },
     rule: 'ws.handshake',
@@ -985,6 +1129,41 @@ const RECORD_NAMED = new RegExp(
 const RECORD_FOR = new RegExp(`\\ban? ${RECORD_TYPE} record (?:for|at|points?|pointing|to)\\b`);
 /** Mail's records and words: the records of a mail provider's domain are not the app's. */
 const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b/;
+
+/** A host name written out (`book.example.com`), not a file name (`README.md`, `app.config.js`). */
+const HOST_NAME =
+  /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|me|xyz|info|biz|us|uk|de|fr|eu|ca|au|in|nl|se|ch|es|it|pl|jp|br|nz|cloud|site|tech|online|page|sh|gg|tv|fm|ly|to|edu|gov|example)\b(?!\.)/;
+/** What has a name in DNS: a domain, its apex or www, a subdomain, a host name written out, the records. */
+const DNS_SUBJECT = new RegExp(
+  `(?:^|\\s)(?:(?:the |our |a |an )?(?:custom |production |primary |main |root |apex |public |marketing |app |api |site's |app's )?(?:sub-?)?domains?(?: names?)?|(?:the )?apex|(?:the )?www(?: sub-?domain| host)?|${HOST_NAME.source}|(?:the )?dns(?: records?| entries| names?)?|(?:a|aaaa|cname|alias)(?: (?:and|\\/) (?:a|aaaa|cname))? records?)(?: (?:and|&) (?:the )?(?:apex|www|root domain|sub-?domains?|${HOST_NAME.source}))?`,
+);
+/**
+ * A predicate that the name is served: it resolves, points or is pointed, mapped or connected to a host,
+ * has propagated, or is configured; after the subject, with only "is", "both", "properly" and the like
+ * between ("Apex and www both resolve", "Domain properly configured", "api.example.com points at the ingress").
+ */
+const DNS_STATE =
+  /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|successfully|already|fully)){0,3} (?:resolv(?:es|e|ing)\b|point(?:s|ed|ing)? (?:to|at)\b|mapped (?:to|at|onto)\b|connected (?:to|with)\b|routed to\b|aliased to\b|propagated\b|configured\b|set up\b|live on\b)/;
+
+/**
+ * DNS as a grammar: a name of the app's (DNS_SUBJECT) and a predicate that it resolves (DNS_STATE). What is
+ * not the app's name (mail records, the registrar's account, a TTL, DNSSEC, a purchase) is blocked here;
+ * other parts (staging, a database, internal names) by the network rules' subject check.
+ */
+function dnsGrammar(t: string): string | undefined {
+  if (
+    /\b(?:registrar|renew\w*|expir\w*|purchas\w*|bought|buy|transfer\w*|dnssec|ttl|service discovery|verification|verified in|search console|model|logic|events?|objects?|layer|experts?|knowledge)\b/.test(
+      t,
+    )
+  )
+    return undefined;
+  for (const m of t.matchAll(new RegExp(DNS_SUBJECT.source, 'g'))) {
+    const rest = t.slice((m.index ?? 0) + m[0].length);
+    const state = DNS_STATE.exec(rest);
+    if (state) return `${m[0]}${state[0]}`.trim();
+  }
+  return undefined;
+}
 
 export const dns: Rule = (item) => {
   if (notYet(item.text)) return undefined;
@@ -1014,7 +1193,8 @@ export const dns: Rule = (item) => {
       t,
       /\b(?:custom |production )?(?:sub-?)?domains?(?: names?)?(?: (?:purchased|registered|added)(?: and)?)?(?: and (?:ssl|tls|https|dns))? (?:is |are )?(?:configured|set up|pointing|points|resolves)\b|\bconfigure (?:the |a )?(?:custom |production )?domain\b/,
     ) ??
-    partLabel(t, 'dns');
+    partLabel(t, 'dns') ??
+    dnsGrammar(t);
   if (!said || MAIL.test(t)) return undefined;
   // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
   if (/\bdns (?:provider|registrar|host(?:ing)?|account|service|vendor)\b/.test(t)) return undefined;
