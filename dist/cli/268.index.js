@@ -451,8 +451,8 @@ function explainText(items) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/import/index.ts + 19 modules
-var src_import = __webpack_require__(5426);
+// EXTERNAL MODULE: ./src/import/index.ts + 20 modules
+var src_import = __webpack_require__(1508);
 ;// CONCATENATED MODULE: ./src/import/command.ts
 
 
@@ -609,7 +609,7 @@ function importCommand(args, io) {
 
 /***/ }),
 
-/***/ 5426:
+/***/ 1508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -684,7 +684,114 @@ class CheckChooser {
     }
 }
 
+;// CONCATENATED MODULE: ./src/import/rules/blockers.ts
+/**
+ * Words that make an item something other than a claim about the release, whatever kind of check its
+ * keywords name: a question, a blank to fill in, a person's sign-off or briefing, a past incident, a
+ * document about the thing, a monitoring service's watch, a setting of another component (`notAStatement`);
+ * a state not reached yet, or a place other than the app the gate looks at (`notHere`). Each is a grammar
+ * of a few words (a subject or a predicate), not a list of sentences. Every pattern is plain (no nested
+ * quantifiers over overlapping classes) and reads at most MAX_RULE_TEXT characters.
+ */
+/** A lead-in before the words: numbering, marks, a short bold label ("**HSTS**:"). */
+const LEAD = /^[^a-z0-9]*(?:\d+(?:\.\d+)*[.)]\s*)?/;
+/** Questions that ask something open: a wh-word, a modal, "do we", an alternative, a need. */
+const OPEN_QUESTION = /^(?:who|whom|whose|what|which|where|when|why|how|should|shall|could|would|can|will|must|may|might|do (?:we|you|they|i)|does \S+(?: \S+)? (?:need|require|want|have to))\b/;
+const QUESTION_WORDS = /\b(?:or|needed|necessary|required|worth|allowed|possible|enough|ok)\s*\?/;
+/** Blanks in other shapes than claims.ts's TEMPLATE: a version to fill in, a slot to paste into. */
+const BLANK = /\bx\.y\.z\b|<\s*(?:paste|insert|add|fill in) [^<>]{0,30}>|<\s*(?:link|url|here)\s*>|\[\s*(?:fill in|insert|paste|add|link|url|tbc)[^\]]{0,30}\]|\(\s*(?:fill in|tbc)\s*\)/;
+/** People as the subject of a sign-off, or told something: "QA signed off on …", "Support briefed on …". */
+const PEOPLE = /\b(?:qa|legal|security team|product(?: owner| manager| lead| team)?|pm|po|ops(?: lead| team)?|operations|designers?|design team|customer success|cto|ceo|cfo|ciso|dba|support (?:team|staff)|compliance(?: team)?|on-call(?: engineer)?|stakeholders?|everyone|the team|release manager|marketing(?: team)?|sales(?: team)?|clients?|customers?)\b/;
+const PEOPLE_PREDICATE = /\b(?:signed off|signs? off|sign-?off|approved|accepted|confirmed|agreed|acknowledged|reviewed|read|saw|seen|blessed|okayed|ok'd|knows?|is aware|are aware|happy)\b/;
+/** Told something, whoever the subject: "briefed on the new rate limits", "informed about the bump". */
+const TOLD = /\b(?:briefed|informed|notified|trained|told|made aware|aware of|knows about|know about|heads-?up)\b/;
+/** A past incident: a time before this release, or an event of the past. */
+const PAST = /\b(?:on|in|for|during|at|with|before|from) (?:the |an? )?(?:last|previous|prior|earlier|old) (?:release|deploy\w*|version|sprint|launch|incident|outage|fork|week|month|quarter|year)\b|^(?:the )?(?:last|previous|prior) (?:release|deploy\w*|version|sprint|launch)\b[^,;]{0,40}\b(?:broke|caused|failed|crashed|took|was|were|had|delayed|missed|leaked)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:sprint|iteration) \d+\b|\b\d+ (?:days?|weeks?|months?|years?) ago\b|\bused to\b|\bonce (?:blocked|broke|failed|caused|crashed|leaked|took|was|were|had|ran)\b|\b(?:was|were) caused\b|\b(?:broke|crashed|flapped|went down|(?:was|were) (?:found|leaked))\b|\bdelayed (?:the |a |v?\d)|\bduring the (?:spring|summer|autumn|fall|winter|holiday|black friday)\b/;
+/**
+ * A document as the subject, about the thing: "Rollback plan covers DNS", "Wiki page on the HSTS rollout".
+ * (A document named by its file is the file rules' claim: "Runbook in `docs/runbook.md`".)
+ */
+const DOCUMENT_SUBJECT = /^(?:the |a |an |our )?(?:[\w-]+ ){0,3}?(?:plan|runbook|playbook|wiki(?: page)?|diagram|procedure|decision record|adr|postmortem|post-mortem|write-?up|threat model|checklist|spreadsheet|slide deck|slides|presentation|ticket|epic|proposal|rfc|guide|doc|document|memo|email|announcement)s? (?:on|for|about|of|covers?|mentions?|describes?|explains?|lists?|names?|shows?|includes?|outlines?|details?|per|with)\b/;
+const FILE_NAMED = /`|\b[\w-]+\.(?:md|txt|pdf|ya?ml|json|adoc|rst)\b|(?:^|\s)\/[\w-]/;
+/** A monitoring service or an alert's words: the watch is theirs, not a check of the release. */
+const WATCH = /\b(?:synthetic|uptime|heartbeat|external) (?:probes?|checks?|monitors?|tests?)\b|\b(?:uptime ?robot|pingdom|datadog|grafana|alertmanager|pagerduty|opsgenie|new relic|checkly|better ?uptime|kibana)\b|\b(?:slos?|slis?|error budgets?)\b|\bgraphed\b|\bpager\b/;
+/**
+ * Another component with a setting of its own in a code span (read as "code"): "Redis `requirepass` configured",
+ * "Postgres `max_connections` raised". The setting is that component's, not the app's.
+ */
+const COMPONENT_SETTING = /^(?:the )?(?:redis|postgres\w*|mysql|mariadb|mongo\w*|database|db|memcached|elasticsearch|kafka|rabbitmq|queue|broker|smtp|mail server|vpn|bastion|replica|cdn|load balancer|firewall|waf)(?: \w+)? code\b/;
+/** Why the item is not a statement about the release, or undefined. `text` is lowercased. */
+function notAStatement(text, raw = text) {
+    const t = text.replace(LEAD, '');
+    // ("HSTS: yes or no?", "Is the rate limit per user or per IP?": a question left open.)
+    const asked = t.replace(/^[^:?]{1,40}:\s*/, '');
+    if (/\?\s*\)?\s*$/.test(t) &&
+        (OPEN_QUESTION.test(asked) || OPEN_QUESTION.test(t) || QUESTION_WORDS.test(t)))
+        return 'a question to answer, not a state a check can verify';
+    const blank = BLANK.exec(raw.toLowerCase());
+    if (blank)
+        return `a template to fill in ("${blank[0]}")`;
+    const told = TOLD.exec(t);
+    if (told)
+        return `"${told[0]}": people told something, not a state a check can verify`;
+    const person = PEOPLE.exec(t);
+    if (person && person.index < 20) {
+        const said = PEOPLE_PREDICATE.exec(t.slice(person.index + person[0].length, person.index + person[0].length + 30));
+        if (said)
+            return `"${person[0]} ${said[0]}": a person's sign-off, not a state a check can verify`;
+    }
+    const past = PAST.exec(t);
+    if (past)
+        return `"${past[0]}" is a past event, not a state of this release`;
+    const doc = DOCUMENT_SUBJECT.exec(t);
+    if (doc && !FILE_NAMED.test(t))
+        return `"${doc[0]}": a document about it, not its state`;
+    const watch = WATCH.exec(t);
+    if (watch)
+        return `"${watch[0]}" watches over time, not a check of the release`;
+    return undefined;
+}
+/** Not reached yet: blocked, waiting, to follow, planned, a date to come, "will …", "to be added". */
+const NOT_YET = /\b(?:blocked|waiting|pending) (?:on|for)\b|\bstill (?:to|needs?|open|missing|undecided)\b|\byet to\b|\bto (?:follow|come)\b|\bnot (?:\w+ )?yet\b|\bsoon\b|\bplanned\b|\bscheduled (?:for|on|in)\b|\b(?:next|this|coming) (?:quarter|month|week|year|weekend)\b|\b(?:in|for|by) q[1-4]\b|\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of|end of|eod|eow)\b|\bwaits? (?:for|on|until)\b|\bmoves? to\b[^,;]{0,40}\b(?:next|later|soon)\b/;
+/** "Tests to be added", "headers still to be decided": not done yet (unless required: "needs to be set"). */
+const TO_BE = /\bto be (\w+ed|done|written|set|built|run|made|chosen)\b/;
+const REQUIRED_BEFORE = /\b(?:needs?|has|have|must|ought|is|are|required|expected|supposed|want|wants|got|version)\s+$/;
+/** "will be written", "will get a step": a future, unless what follows is the check's outcome ("will reject"). */
+const FUTURE = /\bwill (?:be |get |need (?:to )?)?([a-z]+)/;
+const OUTCOME_VERB = /^(?:fail\w*|error\w*|exit\w*|return\w*|respond\w*|reject\w*|block\w*|redirect\w*|throw\w*|den\w*|refus\w*|break\w*|abort\w*|rais\w*|crash\w*|complain\w*|flag\w*|prevent\w*|catch\w*|caught|served|see|show\w*|get|receive\w*|not)$/;
+/** Another place than the app: an environment before production, a device, a provider's console or settings. */
+const PLACE = /\b(?:on|in|at|to|against) (?:the |a |an |our |my |your |every |each )?(?:staging|qa|uat|sandbox)\b|\b(?:on|in|at|to|against) (?:the |a |an |our |my |your |every |each )?(?:preview|review|test|testing|dev|development|beta|canary|demo|qa|uat|staging) (?:environments?|envs?|clusters?|servers?|deployments?|sites?|domains?|instances?|stacks?|hosts?|boxes|box|apps?|slots?)\b|\bon (?:a |an |the |my |your |every |each )?(?:physical |real |test )?(?:iphone|ipad|android|pixel|phone|tablet|emulator|simulator|raspberry pi|smart ?tv|device)s?\b|\bon (?:the |a )?(?:windows|macos|mac|os x)\b|\b(?:in|on|via|through|under|to) (?:the |a |our |its )?(?:[\w.-]+ ){1,3}(?:console|dashboard|web ui|ui|control panel|portal|project settings|repo settings|repository settings|org settings|organi[sz]ation settings)(?![\w.])/;
+/**
+ * Why the claim's state is not the release's here and now, or undefined. `t` is the words of the claim,
+ * each code span read as "code"; `code` holds the spans as written.
+ */
+function notHere(words, code = []) {
+    const t = words.replace(/\s+/g, ' ').trim();
+    // (A variable's name is the app's environment: "Redis `REDIS_URL` set".)
+    const setting = COMPONENT_SETTING.exec(t);
+    if (setting && code[0] !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(code[0].trim()))
+        return `"${setting[0].replace(/ code$/, ` \`${code[0]}\``)}" is a setting of another component, not the app's`;
+    // (A remark in parentheses is not the claim's state: "Tests pass (skipped suites not yet enabled)".)
+    const yet = NOT_YET.exec(t.replace(/\([^()]*\)/g, ' '));
+    if (yet)
+        return `"${yet[0]}": not the case yet, a plan for later`;
+    const toBe = TO_BE.exec(t);
+    if (toBe && !REQUIRED_BEFORE.test(t.slice(0, toBe.index)) && toBe[1] !== 'published')
+        return `"${toBe[0]}": not done yet`;
+    const future = FUTURE.exec(t);
+    if (future?.[1] && !OUTCOME_VERB.test(future[1]))
+        return `"${future[0]}": a future, not a state of the release`;
+    // ("No errors in the browser console": the browser's console is where a person looks, not a place.)
+    const place = PLACE.exec(t
+        .replace(/\([^()]*\)/g, ' ')
+        .replace(/\b(?:browser|devtools|dev tools|js|javascript|developer) console\b/g, ' '));
+    if (place)
+        return `"${place[0].trim()}" is another place than the app the gate checks`;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/import/rules/claims.ts
+
 /**
  * Items that are not claims a check can verify stay manual whatever they mention: blank templates to fill
  * in, and tasks whose words are an activity over time or towards people (track, monitor, schedule,
@@ -706,7 +813,7 @@ function notAClaim(text) {
     const decided = /^(?:evaluated|decided|decision|considered|rationale|assessed|note|n\.b\.)\s*:/.exec(rest);
     if (decided)
         return `"${decided[0]}" records a decision, not a state a check can verify`;
-    return undefined;
+    return notAStatement(text);
 }
 /**
  * Why an item that sounds checkable stays manual anyway, so `--explain` can say what would automate it.
@@ -756,7 +863,7 @@ function watchContext(near) {
  * present, and if pages change often, updated on deploy").
  */
 /** The words that open a condition. */
-const CONDITION_WORD = /\b(?:only if|only when|if|when|whenever|unless|in case(?: of)?|provided that|assuming|depending on|depends on)\b(?![-/])/g;
+const CONDITION_WORD = /\b(?:only if|only when|if|when|whenever|unless|until|as soon as|once(?= (?:the|we|they|all|our|this|these|those|there)\b)|in case(?: of)?|provided that|assuming|depending on|depends on)\b(?![-/])/g;
 /** "Verify if", "check whether": "if" asks whether the claim holds. */
 const WHETHER = /\b(?:verify|verified|check|checked|checking|see|test|tested|determine|confirm|confirmed|ask|know|find out|inspect|review|look|examine|validate|assess|evaluate|tell|establish)(?: that)? $/;
 /** "fails if", "exits non-zero if", "returns 200 when", "rejected with 401 when": the check's own outcome. */
@@ -778,7 +885,7 @@ const WHERE = /\bwher(?:e|ever) (?:applicable|possible|needed|necessary|relevant
 /** A wish, not a requirement: "(optional)", "Optional: …", "(recommended)", "is recommended", "nice to have". */
 const WISH = /(?:^|[([,;:–—-]\s*)optional(?:ly)?\b(?! (?:chaining|dependenc\w*|fields?|param\w*|arguments?|props?|peer\w*|types?|values?|keys?)\b)|\boptional\s*[.)\]]?$|\(\s*(?:strongly |highly )?(?:recommended|suggested|advised)\b|\((?:should|could)[- ]have\)|(?:^|[[,;–—-]\s*)(?:strongly |highly )?(?:recommended|suggested)\s*(?:[:)\]]|$)|\b(?:is|are) (?:strongly |highly )?(?:recommended|suggested|encouraged|advised)\b|\bnice[- ]to[- ]have\b|\bwould be nice\b|\bif time permits\b|\bstretch goal\b|\bbonus\s*[:)]|\bconsider(?:ing)?\b|\b(?:may|might) (?:want|wish) to\b|\bideally\b/;
 /** A time after the pull request: "later", "post-launch", "in a future release", "next sprint", "follow-up". */
-const LATER = /(?<!\b(?:or|and) )\blater\b|\bin (?:a |the )?future\b|\bfuture (?:releases?|versions?|sprints?|iterations?|work|improvements?|updates?)\b|\(future\)|^future\b|\bpost[- ]?(?:launch|release|merge|mvp|go-?live)\b|\bafter (?:the )?(?:launch|go-?live|going live|merg\w*)\b|\bnext (?:release|version|sprint|iteration|milestone|phase)\b|\bphase (?:2|3|two|three|ii)\b|\bfollow-?ups?\b|\beventually\b|\bsomeday\b|\bdown the road\b|\b(?:in|on|to) the (?:backlog|roadmap)\b/;
+const LATER = /(?<!\b(?:or|and) )\blater\b|\bin (?:a |the )?future\b|\bfuture (?:releases?|versions?|sprints?|iterations?|work|improvements?|updates?)\b|\(future\)|^future\b|\bpost[- ]?(?:launch|release|merge|mvp|go-?live)\b|\bafter (?:the )?(?:launch|go-?live|going live|merg\w*)\b|\bafter (?:a|one|two|three|\d+) (?:days?|weeks?|months?)\b|\bnext (?:release|version|sprint|iteration|milestone|phase)\b|\bphase (?:2|3|two|three|ii)\b|\bfollow-?ups?\b|\beventually\b|\bsomeday\b|\bdown the road\b|\b(?:in|on|to) the (?:backlog|roadmap)\b/;
 /** A watch over time: "for 24 hours", "over the first week", "consistently", "stays green". */
 const OVER_A_PERIOD = /\b(?:for|over|during|throughout) (?:at least |the |a |an )?(?:first |next |initial |whole |entire )?(?:\d+\+?\s?|one |two |three |a |an )?(?:h|hrs?|hours?|days?|weeks?|months?|mins?|minutes?)\b|\b(?:first|next|initial) \d+\s?(?:h|hrs?|hours?|days?|weeks?)\b|\b(?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable) (?:consistently|continuously|reliably over time)\b|\b(?:consistently|continuously) (?:pass\w*|green|respond\w*|up|available|healthy|succeed\w*|work\w*|stable|running|reachable)\b|\b(?:over time|around the clock|24\/7)\b|\b(?:stays?|remains?|keeps?) (?:green|up|healthy|stable|below|under|above|within)\b/;
 /** A period that is a setting's value, not a watch: a cache's lifetime, a token's expiry, a limit's window. */
@@ -836,6 +943,9 @@ function scopeOf(text, near = '', code = []) {
     const later = LATER.exec(t);
     if (later)
         return `"${later[0]}" is a time after the pull request, not a state of it`;
+    const notYet = notHere(t, code);
+    if (notYet)
+        return notYet;
     const period = OVER_A_PERIOD.exec(t);
     if (period && !PERIOD_SETTING.test(t))
         return `"${period[0]}" is watched over a period, not checked once`;
@@ -3662,7 +3772,7 @@ function manifestName(s) {
  * ("QUICKSTART.md with a getting-started guide"). Every pattern is a plain regular expression.
  */
 /** Marks before the words: emoji, ticks, numbering ("✅ ", "3. "). */
-const LEAD = /^[^A-Za-z0-9.`_]+|^\d+(?:\.\d+)*[.)]\s+/;
+const documents_LEAD = /^[^A-Za-z0-9.`_]+|^\d+(?:\.\d+)*[.)]\s+/;
 /** A file name or path as written (checked further by `fileName`). */
 const NAME = /^`?([\w./-]{3,120})`?/;
 /** Extensions of documents a person reads (not code, not configuration). */
@@ -3691,7 +3801,7 @@ function fileName(s) {
     return f;
 }
 /** The item's words as written, lead marks dropped. */
-const words = (item) => item.raw.replace(LEAD, '').replace(LEAD, '').trim();
+const words = (item) => item.raw.replace(documents_LEAD, '').replace(documents_LEAD, '').trim();
 /**
  * A list of documents under a heading about them ("Created Documents" › "DEPLOYMENT_GUIDE.md
  * (comprehensive)", "`.env.example` (frontend)"): each file is in the repository. A part of the project in
@@ -5471,8 +5581,8 @@ const web_unremarked = (t) => t.replace(/\([^()]*\)/g, ' ');
  * provisioned", "no domain exists yet", "until then the app is HTTP-only", "access token currently in a
  * non-HttpOnly cookie". The item is work still to do; what it names is not yet served.
  */
-const NOT_YET = /\bblocked (?:until|pending|on)\b|\buntil then\b|\bwill be (?:enabled|added|configured|set up|turned on|switched on|in place)\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
-const notYet = (t) => NOT_YET.exec(t)?.[0];
+const web_NOT_YET = /\bblocked (?:until|pending|on)\b|\buntil then\b|\bwill be (?:enabled|added|configured|set up|turned on|switched on|in place)\b|\bno [\w-]+ (?:exists|is provisioned|is set up) yet\b|\bcurrently\b[^.;]{0,60}?(?:\bnon-(?:httponly|secure|https|tls)\b|\binsecure\b|\bunencrypted\b|\bcleartext\b|\bhttp-only\b|\bnot (?:secure|httponly|encrypted|enabled|configured)\b)/;
+const notYet = (t) => web_NOT_YET.exec(t)?.[0];
 const CURL_URL = /\bcurl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/;
 /** The path (and query) of a URL from the checklist; the host becomes the target. */
 function pathOf(url) {

@@ -1,3 +1,5 @@
+import { notAStatement, notHere } from './blockers.js';
+
 /**
  * Items that are not claims a check can verify stay manual whatever they mention: blank templates to fill
  * in, and tasks whose words are an activity over time or towards people (track, monitor, schedule,
@@ -23,7 +25,7 @@ export function notAClaim(text: string): string | undefined {
   // "Evaluated: lax cookies are sufficient", "Decision: no token needed": a record of a decision.
   const decided = /^(?:evaluated|decided|decision|considered|rationale|assessed|note|n\.b\.)\s*:/.exec(rest);
   if (decided) return `"${decided[0]}" records a decision, not a state a check can verify`;
-  return undefined;
+  return notAStatement(text);
 }
 
 /**
@@ -79,7 +81,7 @@ export function watchContext(near: string): string | undefined {
 
 /** The words that open a condition. */
 const CONDITION_WORD =
-  /\b(?:only if|only when|if|when|whenever|unless|in case(?: of)?|provided that|assuming|depending on|depends on)\b(?![-/])/g;
+  /\b(?:only if|only when|if|when|whenever|unless|until|as soon as|once(?= (?:the|we|they|all|our|this|these|those|there)\b)|in case(?: of)?|provided that|assuming|depending on|depends on)\b(?![-/])/g;
 
 /** "Verify if", "check whether": "if" asks whether the claim holds. */
 const WHETHER =
@@ -116,7 +118,7 @@ const WISH =
 
 /** A time after the pull request: "later", "post-launch", "in a future release", "next sprint", "follow-up". */
 const LATER =
-  /(?<!\b(?:or|and) )\blater\b|\bin (?:a |the )?future\b|\bfuture (?:releases?|versions?|sprints?|iterations?|work|improvements?|updates?)\b|\(future\)|^future\b|\bpost[- ]?(?:launch|release|merge|mvp|go-?live)\b|\bafter (?:the )?(?:launch|go-?live|going live|merg\w*)\b|\bnext (?:release|version|sprint|iteration|milestone|phase)\b|\bphase (?:2|3|two|three|ii)\b|\bfollow-?ups?\b|\beventually\b|\bsomeday\b|\bdown the road\b|\b(?:in|on|to) the (?:backlog|roadmap)\b/;
+  /(?<!\b(?:or|and) )\blater\b|\bin (?:a |the )?future\b|\bfuture (?:releases?|versions?|sprints?|iterations?|work|improvements?|updates?)\b|\(future\)|^future\b|\bpost[- ]?(?:launch|release|merge|mvp|go-?live)\b|\bafter (?:the )?(?:launch|go-?live|going live|merg\w*)\b|\bafter (?:a|one|two|three|\d+) (?:days?|weeks?|months?)\b|\bnext (?:release|version|sprint|iteration|milestone|phase)\b|\bphase (?:2|3|two|three|ii)\b|\bfollow-?ups?\b|\beventually\b|\bsomeday\b|\bdown the road\b|\b(?:in|on|to) the (?:backlog|roadmap)\b/;
 
 /** A watch over time: "for 24 hours", "over the first week", "consistently", "stays green". */
 const OVER_A_PERIOD =
@@ -174,6 +176,8 @@ export function scopeOf(text: string, near = '', code: string[] = []): string | 
     return `"${wish[0].replace(/^[^a-z]+|[^a-z]+$/g, '')}" is a wish, not a requirement the release must meet`;
   const later = LATER.exec(t);
   if (later) return `"${later[0]}" is a time after the pull request, not a state of it`;
+  const notYet = notHere(t, code);
+  if (notYet) return notYet;
   const period = OVER_A_PERIOD.exec(t);
   if (period && !PERIOD_SETTING.test(t)) return `"${period[0]}" is watched over a period, not checked once`;
   const step = wordsOf(near).replace(RELEASE_TIME, ' ');
