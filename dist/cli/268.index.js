@@ -4345,7 +4345,8 @@ function countBefore(text, word) {
 // `Section__Key` is how .NET reads configuration from the environment (`Jwt__SigningKey`).
 const VAR = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$|^[A-Z]{4,}$|^[A-Za-z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+$/;
 const SECRET = /SECRET|PASSWORD|TOKEN|_KEY$|KEY_|API_KEY|PRIVATE/;
-const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/-]+)\2$/;
+// (`NODE_OPTIONS=--max-old-space-size=4096`: the value may hold `=` itself.)
+const ASSIGN = /^([A-Z][A-Z0-9_]*)=(["']?)([\w.:/=+,@%-]+)\2$/;
 /**
  * A .NET configuration key written with colons (`Jwt:PublicKey`, `Logging:LogLevel:Default`): every part
  * in PascalCase, so `chat:write`, `lint:fix` and `node:20` are not keys. The environment spells it
@@ -4447,6 +4448,10 @@ function variablesOf(item, raw) {
     ]
         // A name in capitals with an extension after it (`PRODUCTION_SECRETS_SETUP.md`) is a file, not a variable.
         .filter((m) => !/^\.[a-z][a-z0-9]{0,5}\b/.test(raw.slice(m.index + m[0].length)))
+        // (A value cut short at `=` or `-` is only a part of the value the code span holds.)
+        .filter((m) => !(m[0].includes('=') && /^[=+-]/.test(raw.slice(m.index + m[0].length))))
+        // "Run `NODE_ENV=production npm run build`": an assignment inside a command line is the command's.
+        .filter((m) => !item.code.some((c) => c.includes(m[0]) && COMMAND_LINE.test(c.trim())))
         .map((m) => m[0]);
     for (const w of words) {
         const a = ASSIGN.exec(w);
@@ -4459,7 +4464,12 @@ function variablesOf(item, raw) {
     for (const n of out)
         if (n.equals === undefined) {
             const spaced = new RegExp(`\\b${n.key ?? n.name}\\s+=\\s+(?:"([\\w.:/-]+)"|([\\w.:/-]+))`).exec(raw);
-            const value = spaced?.[1] ?? spaced?.[2];
+            // ("`VITE_API_URL` = production API URL": a bare word that does not end the claim is a description.)
+            const bare = spaced?.[2];
+            const ends = bare === undefined ||
+                item.code.includes(bare) ||
+                new RegExp(`^${VALUE_END}`).test(raw.slice((spaced?.index ?? 0) + (spaced?.[0].length ?? 0)));
+            const value = ends ? (spaced?.[1] ?? bare) : undefined;
             if (spaced && value) {
                 n.equals = value;
                 n.phrase = spaced[0];
@@ -4515,6 +4525,12 @@ function valueAfter(name, raw, code) {
         return undefined;
     return { value, phrase: m[0] };
 }
+/** Words that say a variable is not there: "not set", "does not exist", "has no", "missing", "unset". */
+const ABSENT = /\b(?:not|isn't|aren't|never|no longer|doesn't|don't|does not|do not)\s+(?:be\s+)?(?:set|present|defined|configured|provided|populated|exported|added|exists?|available|in place|there)\b|\b(?:has|have|with|contains?) no\b|\bmissing\b|\babsent\b|\bunset\b/;
+/** What a variable's words may name besides its value: its expiry, its limits, its owner. */
+const PROPERTY = 'expiry|expiration|expires|ttl|lifetime|timeout|rotation|schedule|scopes?|permissions|owner|usage|limits?|quotas?|prefix|format|length limit|billing|alerts?';
+/** A code span that is a command line: words after an assignment (`NODE_ENV=production npm run build`). */
+const COMMAND_LINE = /^(?:export\s+)?[A-Za-z_][\w]*=\S*\s+\S/;
 /** A value that stands for one to fill in: `your_key_here`, `your-api-key`, `changeme`, `xxx`, `<token>`. */
 const PLACEHOLDER = /^your[_-]|[_-]here$|^(?:changeme|change[_-]me|replace[_-]?me|xxx+|placeholder|example|todo|tbd)$/i;
 /** A heading for a platform's own secret store: "Supabase Secrets", "Edge function secrets", "Fly secrets". */
@@ -4523,6 +4539,86 @@ function storeHeading(near) {
 }
 /** "never `*`": the value's rule (not `*`), not a variable never to set. */
 const NEVER_STAR = /\bnever `?\*`?/;
+/** The noun of a secret or an address, with up to three words before it: "stripe secret key", "database url". */
+const SECRET_NOUN = /\b((?:[a-z0-9]+[ -]){1,3}?)(secret key base|secret key|signing key|encryption key|api key|access key|secret|key|token|password|passphrase|salt|dsn|connection string|url)(s?)\b/g;
+/** Words before a secret's noun that do not name it: "the", "a new", "strong", "production". */
+const env_NOT_A_NAME = /^(?:the|a|an|our|your|its|new|strong|secure|random|long|unique|default|production|prod|live|real|app's|each|every|all)$/;
+/** Abbreviations in variables' names, in the words a checklist writes. */
+const SPELLED = {
+    db: 'database',
+    pass: 'password',
+    pwd: 'password',
+    conn: 'connection',
+};
+/** Prefixes a framework puts before variables it exposes to a client (`NEXT_PUBLIC_`, `VITE_`). */
+const CLIENT_PREFIX = /^(?:next_public|vite|react_app|nuxt_public|expo_public|public)_/;
+const wordsOfName = (v) => v
+    .toLowerCase()
+    .replace(CLIENT_PREFIX, '')
+    .split(/_+/)
+    .map((w) => SPELLED[w] ?? w)
+    .join(' ');
+/** A predicate a secret's noun takes: a length, strength, or a word that it is set. */
+const NOUN_STATE = /\b(?:strong|generated|secure|random|set|configured|defined|provided|present|in place|populated)\b/;
+/** A person's or an account's password ("Admin password changed"): kept by the app, not in its environment. */
+const ACCOUNT = /^(?:admin|administrator|user|users|root|account|superuser|owner|staff|customer|member|login)$/;
+/**
+ * The variable a secret's or address's noun names ("Session secret is strong" → `SESSION_SECRET`, "Stripe
+ * secret key configured" → `STRIPE_SECRET_KEY`): the one variable named elsewhere in the document whose
+ * words are the noun's, else a framework's own name for it (Django's and Flask's `SECRET_KEY`, Laravel's
+ * `APP_KEY`, Rails' `SECRET_KEY_BASE`). A noun that names no variable, or several, is no subject.
+ */
+function nounSubject(item, t) {
+    if (!(lengthOf(t) || sizedSecret(t, 'SECRET') || NOUN_STATE.test(t)))
+        return undefined;
+    const own = new Map();
+    for (const v of item.doc.variables ?? [])
+        if (VAR.test(v))
+            own.set(wordsOfName(v), v);
+    for (const m of t.matchAll(SECRET_NOUN)) {
+        const head = m[2] ?? '';
+        const before = (m[1] ?? '').trim().split(/[ -]/);
+        // ("Secure secret keys": several secrets, not one variable; "admin password": an account's.)
+        if (m[3] || before.some((w) => ACCOUNT.test(w)))
+            continue;
+        // (An address is a variable only when said to be set: "Frontend URL/domain generated" is the site's.)
+        if (/^(?:url|dsn|connection string)$/.test(head) &&
+            (!/\b(?:set|configured|defined|provided|populated)\b/.test(t) ||
+                t.slice((m.index ?? 0) + m[0].length).startsWith('/')))
+            continue;
+        // (The words nearest the noun name it: "the new session secret" is "session secret"; a noun of two
+        // words, "secret key", may name it alone.)
+        for (let i = 0; i <= before.length; i++) {
+            const words = before.slice(i);
+            if (words.some((w) => env_NOT_A_NAME.test(w)) || (words.length === 0 && !head.includes(' ')))
+                continue;
+            const name = own.get([...words.map((w) => SPELLED[w] ?? w), head].join(' '));
+            if (name)
+                return {
+                    name,
+                    phrase: m[0].trim(),
+                    note: `the variable is ${name}, named elsewhere in the document`,
+                };
+        }
+        const said = [...before.filter((w) => !env_NOT_A_NAME.test(w)), head].join(' ');
+        const framework = (/^(?:(?:django|flask) )?secret key$/.test(said) && item.doc.stack === 'python'
+            ? 'SECRET_KEY'
+            : undefined) ??
+            (/^(?:laravel )?app(?:lication)? key$/.test(said) && item.doc.tools?.includes('laravel')
+                ? 'APP_KEY'
+                : undefined) ??
+            (/^(?:rails )?secret key base$/.test(said) && item.doc.tools?.includes('ruby')
+                ? 'SECRET_KEY_BASE'
+                : undefined);
+        if (framework)
+            return {
+                name: framework,
+                phrase: m[0].trim(),
+                note: `the variable is ${framework}, the framework's own name for it`,
+            };
+    }
+    return undefined;
+}
 /** "`A` is not the same as `B`": a distinct pair, not a value that must match another. */
 const NOT_THE_SAME = /\bnot the same as\b/g;
 /**
@@ -4530,7 +4626,9 @@ const NOT_THE_SAME = /\bnot the same as\b/g;
  * secret holds (a plain count, "32 characters", may describe a format and is left to `lengthOf`).
  */
 function sizedSecret(t, name) {
-    const m = /\b(\d{2,4})-(?:char(?:acter)?s?|bytes?)\b/.exec(t);
+    // ("50+ random characters", "64 random bytes": a count of random characters is the secret's size.)
+    const m = /\b(\d{2,4})-(?:char(?:acter)?s?|bytes?)\b/.exec(t) ??
+        /\b(\d{2,4})\+? (?:random|hex|base64|secure|alphanumeric|url-safe)(?: random)? (?:char(?:acter)?s|bytes)\b/.exec(t);
     if (!m?.[1] || !(SECRET.test(name.toUpperCase()) || /\b(?:secret|key|token|random|password)\b/.test(t)))
         return undefined;
     const bytes = Number(m[1]);
@@ -4606,15 +4704,19 @@ const ELSEWHERE = [
         "another component's variable, not the environment of the app the gate checks",
     ],
     [
-        /^(?:ask|request|remind|tell|email|ping)\b|\b(?:to be|will be|must be|should be|is to be) (?:set|configured|added|provided|defined|created|generated)(?: later| by\b)|\b(?:to be|will be|is to be) (?:set|configured|added|provided|defined|created|generated)\b|\bby (?:the )?(?:ops|devops|platform|infra\w*|hosting|sre|security|it|client|customer|vendor)(?: team| people)?\b/,
+        /^(?:ask|request|remind|tell|email|ping) (?:the |a |an |our )?(?:[\w-]+ ){1,3}?to\b|\b(?:to be|will be|must be|should be|is to be) (?:set|configured|added|provided|defined|created|generated)(?: later| by\b)|\b(?:to be|will be|is to be) (?:set|configured|added|provided|defined|created|generated)\b|\bby (?:the )?(?:ops|devops|platform|infra\w*|hosting|sre|security|it|client|customer|vendor)(?: team| people)?\b/,
         'a step for someone to do, not a state of the release',
+    ],
+    [
+        /\b(?:in|into|via|through) (?:the |our |a )?(?:dockerfile|docker-compose[\w.-]*|compose file|containerfile|kubernetes manifests?|k8s manifests?|deployment manifests?|systemd unit|procfile)\b/,
+        'set in a file the deployment reads, not in the environment the gate runs with',
     ],
     [
         /^how to\b|\b(?:explained|described|documented|written down|covered|outlined) (?:in|on)\b/,
         'says where the variable is explained, not that it is set',
     ],
     [
-        /\b(?:once|until|after|before) (?:the |a |an |we |it |our |all |every )(?!(?:release|launch|deploy\w*|go-live)\b)/,
+        /\b(?:once|until|after|before) (?:the |a |an |we |it |our |all |every )(?!(?:first |initial |production )?(?:release|launch|deploy\w*|go-live|cutover)\b)/,
         'under a condition of time the gate cannot tell holds',
     ],
     [
@@ -4690,11 +4792,26 @@ function environmentOf(item, raw) {
             (lengthOf(t) ||
                 /\bstrong|generated|secure|random|set|configured\b|\bchanged?\b|\breplaced?\b|\bdefault\b/.test(t))) {
             // The document's own JWT variable when it names exactly one (`Jwt__SigningKey`), else JWT_SECRET.
+            const elsewhere = notTheGatesEnvironment(item);
+            if (elsewhere)
+                return refuse(elsewhere);
             const own = item.doc.jwtVariables.length === 1 ? item.doc.jwtVariables[0] : undefined;
             names = [{ name: own ?? 'JWT_SECRET', phrase: jwt }];
             guessedName = own
                 ? `the variable is ${own}, named elsewhere in the document`
                 : 'the variable is JWT_SECRET';
+        }
+        else if (!jwt) {
+            // "Session secret is at least 32 characters", "Stripe secret key configured": a secret or an address by
+            // its noun, the one variable of the document (or of the stack's framework) that the noun names.
+            const noun = nounSubject(item, t);
+            if (noun) {
+                const elsewhere = notTheGatesEnvironment(item);
+                if (elsewhere)
+                    return refuse(elsewhere);
+                names = [{ name: noun.name, phrase: noun.phrase }];
+                guessedName = noun.note;
+            }
         }
     }
     if (names.length === 0)
@@ -4702,6 +4819,10 @@ function environmentOf(item, raw) {
     const condition = conditional(item);
     if (condition)
         return refuse(condition);
+    // "`LEGACY_MODE` is not set", "The environment has no `DEV_BYPASS`": the variable is to be absent.
+    const absent = phrase(t, ABSENT);
+    if (absent)
+        return refuse(`"${absent}": the variable is to be absent, which the policy does not check`);
     // A bound the policy cannot hold ("`JWT_EXPIRE` set to `24h` or shorter"), unless it is a length.
     if (/\bor (?:shorter|longer|less|more|fewer|lower|higher|below|above)\b|\b(?:at most|no more than|no longer than)\b/.test(t) &&
         !lengthOf(t))
@@ -4724,6 +4845,18 @@ function environmentOf(item, raw) {
         /\bsecrets set\b|\b(?:gh|fly|flyctl|wrangler|doppler|railway)\b[^,;]{0,20}\bsecret set\b|\bconfig:set\b|\benv add\b|\bsecret (?:create|put)\b/.test(t))
         return undefined;
     const envContext = /\benv(?:ironment)?(?: variables?| vars?| file| config\w*)?\b|\.env\b|secrets?|config/.test(item.context);
+    // "`JWT_SECRET` expiry set to 15 minutes", "`OPENAI_API_KEY` has usage limits configured": the claim is of
+    // a property of what the variable is for, not of the variable.
+    const lowered = names.map((n) => (n.key ?? n.name).toLowerCase());
+    const property = lowered
+        .map((v) => phrase(t, new RegExp(String.raw `\b${v}(?:'s)? (?:${PROPERTY})\b|\b${v}\b (?:has|with) (?:its |a |an )?(?:[\w-]+ )?(?:${PROPERTY})\b`)))
+        .find(Boolean);
+    if (property)
+        return refuse(`"${property}": a property of what the variable is for, not the variable's value`);
+    // "`ACCESS_TOKEN_TTL` set to 15 minutes": a value with a unit, whose spelling in the variable is not known.
+    const unit = phrase(t, /\b(?:set to|is|equals|=|of) (?:\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|mb|gb|kb|requests?|req|connections?|users?|workers?|per)\b/);
+    if (unit && names.every((n) => n.equals === undefined))
+        return refuse(`"${unit}": a value with a unit, which the variable may spell in more than one way`);
     const off = turnedOff(item, names);
     if (off)
         return off;
@@ -4748,7 +4881,7 @@ function environmentOf(item, raw) {
     // ("`JWT_SECRET` != `INVITE_SECRET`": the two must differ, written as code would.)
     const other = /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>|differs? from|not equal to) ?`?(\w+)/.exec(raw);
     // ("`ADMIN_TOKEN` and `SERVICE_TOKEN` are different values": the pair, then the word that they differ.)
-    const pair = new RegExp(String.raw `\b${first.key ?? first.name},? (?:and|&) ([A-Za-z][A-Za-z0-9_:]*) (?:(?:are|must be|should be|have|hold|use) )?(?:(?:two |separate )?(?:different|distinct|unique)\b|differ\b|not the same\b)`).exec(raw);
+    const pair = new RegExp(String.raw `\b${first.key ?? first.name},? (?:and|&) ([A-Za-z][A-Za-z0-9_:]*) (?:(?:are|must be|should be|have|hold|use|set to|set with|take|get) )?(?:(?:two |separate )?(?:different|distinct|unique)\b|differ\b|not the same\b)`).exec(raw);
     const otherName = (other?.[1] ??
         other?.[2] ??
         other?.[3] ??
@@ -4771,16 +4904,19 @@ function environmentOf(item, raw) {
     }
     const lengthNote = length ? 'characters are counted as bytes' : undefined;
     if (Object.keys(rule).length > 0) {
+        // ("`JWT_SECRET`, `COOKIE_SECRET` (both 32+ chars)": the strength said of each variable named.)
+        const shared = Object.fromEntries(Object.entries(rule).filter(([k]) => k !== 'distinct-from'));
+        const each = names.length > 1 && /\b(?:both|each|all|every)\b/.test(t) ? names.slice(1) : [];
         return {
-            check: policy({ [first.name]: rule }),
+            check: policy({ [first.name]: rule, ...Object.fromEntries(each.map((n) => [n.name, { ...shared }])) }),
             rule: 'env.value',
             matched,
             note: [guessedName, lengthNote, keyNote([first])].filter(Boolean).join('; ') || undefined,
         };
     }
-    if (/\bhttps\b/.test(t) ||
-        (/(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$|\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live) (?:api|backend|server|site|domain|host|url)\b/.test(t) &&
-            /(?:URL|URI|ORIGIN)$/.test(first.name))) {
+    if ((/\bhttps\b/.test(t) ||
+        /(?:updated|set) to (?:the |your )?production (?:\w+ )?(?:url|domain)|\bupdated(?: \(if using\))?$|production (?:api |site |app |frontend |backend |public )?url|\bupdated with (?:the )?(?:[\w-]+ ){0,2}(?:url|domain|origin)s?$|\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live) (?:api|backend|server|site|domain|host|url)\b/.test(t)) &&
+        /(?:URL|URI|ORIGIN|ENDPOINT)$/.test(first.name)) {
         return {
             check: policy(Object.fromEntries(names.map((n) => [n.name, { matches: '^https://' }]))),
             rule: 'env.production-url',
@@ -4804,7 +4940,7 @@ function environmentOf(item, raw) {
         // describe (one pointing to the production site or API is an https:// URL, read above). What another
         // variable points to is its value's meaning ("`TENANT_REGION` points to the production cluster").
         (/(?:URL|URI|DSN|HOST|ENDPOINT|CONNECTION_STRING|CONN)$/.test(first.name)
-            ? phrase(t, /\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live)\b/)
+            ? phrase(t, /\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live)\b|(?:→|->|=>) ?(?:the )?(?:production|prod|live)\b/)
             : undefined) ??
         // ("Generate `X`" only for a secret: a generated spec or report is not a variable.)
         (/^(?:set|configure|add|define|provide)\b/.test(t) || (/^generate\b/.test(t) && SECRET.test(first.name))
@@ -6938,6 +7074,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
     let flutter = false;
     const verifyTokens = [];
     const jwtVariables = [];
+    const variables = new Set();
     for (const raw of texts) {
         const t = raw.slice(0, 2 * MAX_RULE_TEXT);
         python ||= PYTHON.test(t);
@@ -6953,6 +7090,10 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
         for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
             if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
                 jwtVariables.push(v);
+        for (const v of t.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+\b/g) ??
+            [])
+            if (variables.size < 300)
+                variables.add(v);
     }
     const others = [
         python && 'python',
@@ -6982,6 +7123,7 @@ function documentFacts(texts, repoStack, storeSecrets = [], blocks = []) {
         ...(stacks.length > 1 ? { stacks } : {}),
         verifyTokens,
         jwtVariables,
+        variables: [...variables],
         storeSecrets,
         ...(healthPaths.size === 1 && healthPath ? { healthPath } : {}),
     };

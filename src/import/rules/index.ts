@@ -361,6 +361,7 @@ export function documentFacts(
   let flutter = false;
   const verifyTokens: string[] = [];
   const jwtVariables: string[] = [];
+  const variables = new Set<string>();
   for (const raw of texts) {
     const t = raw.slice(0, 2 * MAX_RULE_TEXT);
     python ||= PYTHON.test(t);
@@ -375,6 +376,9 @@ export function documentFacts(
     for (const v of t.match(/\b[A-Za-z][A-Za-z0-9]*(?:_{1,2}[A-Za-z0-9]+)+\b/g) ?? [])
       if (/jwt/i.test(v) && /secret|key/i.test(v) && !/refresh|public/i.test(v) && !jwtVariables.includes(v))
         jwtVariables.push(v);
+    for (const v of t.match(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b|\b[A-Z][A-Za-z0-9]*(?:__[A-Za-z0-9]+)+\b/g) ??
+      [])
+      if (variables.size < 300) variables.add(v);
   }
   const others = [
     python && 'python',
@@ -403,6 +407,7 @@ export function documentFacts(
     ...(stacks.length > 1 ? { stacks } : {}),
     verifyTokens,
     jwtVariables,
+    variables: [...variables],
     storeSecrets,
     ...(healthPaths.size === 1 && healthPath ? { healthPath } : {}),
   };

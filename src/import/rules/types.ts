@@ -33,6 +33,11 @@ export interface DocumentFacts {
   verifyTokens: string[];
   /** Variables that hold the JWT signing secret (`JWT_SECRET`, `Jwt__SigningKey`), named in any item. */
   jwtVariables: string[];
+  /**
+   * Every variable the document names in any item (`SESSION_SECRET`, `Smtp__Password`), in order: a claim
+   * about a secret by its noun ("Session secret is strong") takes the one variable the noun names.
+   */
+  variables?: string[];
   /** Variables listed under a platform's secret store ("Supabase Secrets"): not the app's environment, anywhere. */
   storeSecrets: string[];
   /**
