@@ -5602,7 +5602,7 @@ const SECRET_FILES = [
 /** A word that the file is not served: not reachable, blocked, no public access, answering 403 or 404. */
 const NOT_SERVED = /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|accessible|served|exposed|public|downloadable|available|readable|fetchable|visible)\b|\b(?:blocked|denied|forbidden|unreachable|inaccessible|hidden)\b|\bno (?:public |web |http |external |browser )?access\b|\bnever (?:be )?(?:served|exposed|reachable|accessible|public)\b|\b(?:returns?|answers?|gives?|gets?|yields?) (?:an? |http |status )?40[34]\b/;
 /** Where a file would be served from: the web, a browser, the public, a URL. */
-const FROM_THE_WEB = /\b(?:browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
+const FROM_THE_WEB = /\b(?:access|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
 /** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
 const NOT_SERVING = /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
 /** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
@@ -5615,18 +5615,40 @@ function filesNotServed(t) {
     const said = NOT_SERVED.exec(t)?.[0] ?? '';
     return paths.map((p) => response(p, { status: [403, 404] }, [p.slice(1), said], 'the file must not be served: a 403 or a 404 passes (a page that answers 200 for every path fails)'));
 }
-/** Endpoints a short label names with their paths in parentheses: "**Metrics** exposed (`/metrics`)". */
-const ENDPOINT_LABEL = /^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?(?:metrics|info|status|version|ping|actuator|build info|uptime|diagnostics)(?: (?:and|&|\/) (?:metrics|info|status|version|ping))?(?: endpoints?| routes?| pages?| paths?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$/;
+/** The nouns of endpoints a label names: health, readiness, metrics, info, status, version, ping. */
+const ENDPOINT_NOUN = '(?:health|healthz|readiness|liveness|readyz|livez|ready|live|startup|metrics|info|build info|status|version|ping|actuator|uptime|diagnostics)';
+/** One endpoint a label names, with a word that it answers: "metrics exposed", "version/info endpoints". */
+const ENDPOINT_PART = new RegExp(`^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?:\\/${ENDPOINT_NOUN}){0,2}(?: ?-?checks?| endpoints?| routes?| pages?| paths?| probes?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$`);
+/** The same with the verb first or the path after it: "Expose the status endpoint at `/status`". */
+const ENDPOINT_AT = new RegExp(`^(?:expose |serve )?(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?: ?-?checks?| endpoints?| routes?| pages?| probes?)?(?: (?:is |are )?(?:exposed|served|available|reachable|answering|responding|live|up))? (?:at|on|under|via|with) (\\/[\\w./-]*)$`);
+/**
+ * Endpoints a short label names with their paths in parentheses ("**Metrics** exposed (`/metrics`)",
+ * "Readiness and liveness endpoints (/ready, /live)", "Health checks (`/healthz`) and version endpoint
+ * (`/version`)"), or with the path after "at" ("Expose the status endpoint at `/status`"): each path answers.
+ */
 function labelledEndpoints(t, code) {
-    const m = /^([^()]{1,60}?)\s*\(([^()]{1,200})\)\s*[.:]?$/.exec(t.trim());
-    if (!m?.[1] || !m[2])
+    const words = t
+        .trim()
+        .replace(/[*_]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/[\s.:]+$/, '');
+    const at = ENDPOINT_AT.exec(words);
+    if (at?.[1] && code.some((c) => c.trim() === at[1]) && !requests_PLACEHOLDER.test(at[1]))
+        return [response(at[1], {}, [at[0].slice(0, at[0].length - at[1].length).trim(), at[1]])];
+    const remarks = [...words.matchAll(/\(([^()]{1,200})\)/g)].map((m) => m[1] ?? '');
+    if (remarks.length === 0)
         return undefined;
-    const label = m[1].replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
-    if (!ENDPOINT_LABEL.test(label))
+    const label = words
+        .replace(/\([^()]*\)/g, ' ')
+        .replace(/:/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const parts = label.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+    if (parts.length === 0 || parts.length > 4 || !parts.every((p) => ENDPOINT_PART.test(p)))
         return undefined;
-    const paths = code
-        .map((c) => c.trim())
-        .filter((c) => /^\/[\w./-]*$/.test(c) && !requests_PLACEHOLDER.test(c) && m[2]?.includes(c.toLowerCase()));
+    // The paths in the remarks: in code spans, or written bare.
+    const inRemarks = remarks.flatMap((r) => (r.match(/(?:^|[\s,])\/[\w./-]*/g) ?? []).map((p) => p.replace(/^[\s,]+/, '')));
+    const paths = [...code.map((c) => c.trim().toLowerCase()), ...inRemarks].filter((c) => /^\/[\w./-]*$/.test(c) && !requests_PLACEHOLDER.test(c) && remarks.some((r) => r.includes(c)));
     if (paths.length === 0)
         return undefined;
     return [...new Set(paths)].map((p) => response(p, {}, [label, p]));
@@ -5680,7 +5702,9 @@ const requestAnswers = (item) => {
     if (!status)
         return undefined;
     // "API docs not exposed (`/api/docs` returns 404)", "`/admin` → 401": a path, then the status it answers.
-    for (const code of item.code) {
+    // (A URL written out in the words counts as one in code: "https://host/missing → 404 page".)
+    const urls = (t.match(/\bhttps?:\/\/[^\s`'"<>()]+/g) ?? []).filter((u) => !/^https?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.com\b|^https?:\/\/(?:localhost|127\.0\.0\.1)\b/.test(u));
+    for (const code of [...item.code, ...urls]) {
         const c = code.trim();
         if (!/^\/[\w./-]*$/.test(c) && !/^https?:\/\/\S+$/.test(c))
             continue;
@@ -5743,6 +5767,10 @@ function web_namedPaths(codes, text) {
         .filter((c) => c !== undefined && /^\/[\w./-]*$/.test(c));
     if (out.length > 0)
         return [...new Set(out)];
+    // "Health check endpoints (/health, /ready, /live)": a remark that lists paths only.
+    const listed = /\((\/[\w./-]*(?:(?:,|\band\b|\bor\b|&)\s*\/[\w./-]*){0,5})\)/.exec(text)?.[1];
+    if (listed)
+        return [...new Set(listed.match(/\/[\w./-]*/g) ?? [])];
     const bare = /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
     return bare ? [bare] : [];
 }
@@ -5787,7 +5815,7 @@ const healthEndpoint = (item) => {
     (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t, item.near)) ??
         phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
-        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
+        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
         // "Run health checks" (not a script the item names: that is the script's own claim).
         (item.code.length === 0 ? phrase(t, /^(?:run|execute) (?:the |all )?health ?-?checks?$/) : undefined) ??
@@ -5880,7 +5908,7 @@ function hostOf(url) {
 /** Hosts of consoles, dashboards and code hosts: a page there is not the app's. */
 const NOT_APP_HOST = /(?:^|\.)(?:github|gitlab|bitbucket|vercel|netlify|heroku|render|railway|supabase|sentry)\.com$|^(?:console|dashboard|docs?|admin|app\.netlify)\.|^(?:localhost|127\.0\.0\.1|0\.0\.0\.0)$/;
 /** "Site accessible:", "Health endpoint:", "API endpoints respond:" before the address of what must answer. */
-const ADDRESS_LABEL = /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
+const ADDRESS_LABEL = /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page|status(?: ?-?checks?| endpoints?)?|readiness(?: ?-?checks?| probes?)?|liveness(?: ?-?checks?| probes?)?|ping)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
 /**
  * An address after a label ("Site accessible: `https://app.example.org`", "Health endpoint: `/api/health`",
  * "API endpoints respond: `https://api.example.org/v1/ping`"): that address answers.
@@ -5890,13 +5918,16 @@ const addressAnswers = (item) => {
         return undefined;
     const t = item.text.replace(/[\s.;]+$/, '');
     for (const code of item.code) {
-        const c = code.trim();
+        // ("Health check: `GET /actuator/health`": the request line's path or URL.)
+        const request = /^(?:GET|HEAD)\s+(\S+)$/i.exec(code.trim());
+        const c = request?.[1] && t.endsWith(code.trim().toLowerCase()) ? request[1] : code.trim();
+        const written = request?.[1] ? code.trim() : c;
         const url = /^https?:\/\/\S+$/.test(c);
         if (!url && !/^\/[\w./-]*$/.test(c))
             continue;
-        if (!t.endsWith(c.toLowerCase()))
+        if (!t.endsWith(written.toLowerCase()))
             continue;
-        const before = t.slice(0, t.length - c.length);
+        const before = t.slice(0, t.length - written.length);
         if (!ADDRESS_LABEL.test(before))
             continue;
         let path = c;
@@ -5939,11 +5970,13 @@ function appAnswers(t, context, near) {
 const siteLoads = (item) => {
     const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/);
     const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+    // ("Application is live ✅": a mark at the end ticks the item.)
+    const ended = item.text.replace(/[^\p{L}\p{N})]+$/u, '');
     // "Site loads on the live domain": the app target's root answers.
     const live = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up) (?:on|at|from) (?:the )?(?:live|production|prod|custom) (?:domain|url|site)\b/);
     // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
-    const bare = phrase(item.text, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds|renders|opens|returns (?:an? )?(?:http |status )?200(?: ok)?|answers (?:with )?(?:http |status )?200)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at|from) (?:the )?(?:custom |production |prod |live |public )?(?:domain|url|address)|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
-        appAnswers(item.text, item.context, item.near) ??
+    const bare = phrase(ended, /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds|renders|opens|returns (?:an? )?(?:http |status )?200(?: ok)?|answers (?:with )?(?:http |status )?200)(?: (?:successfully|correctly|properly|without errors|fine|as expected))?(?: (?:(?:via|on|at|from) (?:the )?(?:custom |production |prod |live |public )?(?:domain|url|address)|in (?:a |the |your )?browsers?|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/) ??
+        appAnswers(ended, item.context, item.near) ??
         // "Deployed to Vercel and responding on production URL": the app target's root answers.
         phrase(item.text, /\b(?:deployed|live)\b[^,;]{0,40}?\b(?:responding|reachable|accessible|up) (?:on|at) (?:the )?(?:live|production|prod) (?:domain|url)\b/);
     // "Frontend loads: open https://app.example.org in browser": the address to open answers.
@@ -6073,6 +6106,12 @@ const headersServed = (item) => {
         ? undefined
         : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
     const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b|\bresponse headers (?:are )?(?:hardened|secured|locked down)\b/);
+    // A state before the noun or around it: "Comprehensive HTTP security headers", "Strict security headers
+    // on all responses", "configured with security headers", or the check's bare name as the whole item.
+    const described = general &&
+        (/\b(?:comprehensive|complete|full|strict|proper|standard|recommended|all(?: the)?(?: recommended| standard| required)?) (?:http |response )?security headers\b/.test(t) ||
+            /\b(?:configured|set up|enabled|served|deployed|in place) with (?:all |the )?(?:http |standard |recommended )?security headers\b/.test(t) ||
+            /^(?:http |web )?(?:security|secure) headers$/.test(t.replace(/[\s.:]+$/, '')));
     // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
     const imperative = phrase(t, /^(?:add|enable|configure|set up|apply|implement) (?:the |all )?(?:recommended |standard |required )?(?:security|http) headers\b/);
     if (require.length === 0 && !xss && !general)
@@ -6082,6 +6121,7 @@ const headersServed = (item) => {
     if (require.length === 0 &&
         general &&
         !imperative &&
+        !described &&
         !/present|enabled|configured|set\b|in place|hardened|harden|secured|locked down|added|applied|verified|correct|implemented|pass/.test(general))
         return undefined;
     // "`helmet` is used" is the package's claim; headers named beside it ("with CSP", "via Helmet") are served.
@@ -6265,10 +6305,10 @@ const certificate = (item) => {
         phrase(t, /\b(?:ssl|tls|https)(?:\/tls)? certificates? (?:shows?|displays?) (?:as )?(?:secure|valid)\b/) ??
         phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:configuration|config|setup) (?:is )?(?:correct|valid|verified|ok|complete)\b/) ??
         phrase(t, /\b(?:endpoints?|site|website|app|api|pages?) (?:are |is )?(?:accessible|reachable|available|served) (?:via|over|through) https\b/) ??
-        phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
+        phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b|\b(?:ssl|tls|https) termination (?:is )?(?:properly |correctly )?(?:configured|set up|in place|enabled|working|handled|done)\b/) ??
         (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
-        phrase(t, /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)?(?: encryption)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/) ??
         // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
         // of the app holds a certificate.
         phrase(t, /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/) ??
@@ -6357,7 +6397,12 @@ const cors = (item) => {
     if (/\bcsrf\b|tested with|and rate limiting|policies\b/.test(t.replace(/\bcors policies\b/, 'cors policy')) &&
         !/\bcors (?:is |are )?(?:restricted|locked)/.test(t))
         return undefined;
-    const said = phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|(?:white|allow)-?list\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
+    const said = 
+    // "CORS protection", "CORS policy" as the whole item: the name of the check in a list of protections.
+    phrase(t.replace(/[\s.:]+$/, ''), /^(?:cors|cross-origin) (?:protection|policy|restrictions?)$/) ??
+        // "No overly permissive CORS headers", "CORS settings not too permissive".
+        phrase(t, /\bno (?:overly |too |excessively )?permissive cors\b|\bcors\b[^,;]{0,30}?\bnot (?:overly |too |excessively )?permissive\b/) ??
+        phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|(?:white|allow)-?list\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
         // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
         phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
         phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/) ??
@@ -6406,9 +6451,13 @@ function limitSetting(item) {
     const over = theirs
         ? undefined
         : phrase(t, /\b(?:returns?|returned|returning|gets?|got|getting|answers?|answered|answering|responds?|responded|responding|receives?|received|yields?|meets?|met|hits?)(?: with)? (?:an? |http |status |code )?429\b|\b429(?: too many requests)?(?: is| are)? (?:returned|sent|served|given|answered)\b/);
+    // (Or a path of the app's, with a dash or a colon: "`/api/search` - 30 req/min".)
     const scope = /\brate[- ]limit/.test(item.context)
-        ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(t)
+        ? (/^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(t) ?? /^(\/[\w./-]*)\s*(?:[-–—:]|→|->)\s*/.exec(t))
         : undefined;
+    const path = scope?.[1]?.startsWith('/') && item.code.some((c) => c.trim() === scope[1]) ? scope[1] : undefined;
+    if (scope?.[1]?.startsWith('/') && !path)
+        return undefined;
     const setting = scope ? countBefore(t.slice(scope[0].length), PER_WINDOW) : undefined;
     if (!over && !(scope && setting))
         return undefined;
@@ -6418,7 +6467,7 @@ function limitSetting(item) {
     return {
         check: {
             kind: 'http.rate-limit',
-            ...onApp(),
+            ...onApp(path),
             ...(requests && requests >= 2 && requests <= 200 ? { requests } : {}),
         },
         rule: 'http.rate-limit',
@@ -6429,12 +6478,14 @@ function limitSetting(item) {
                     ? `a burst of ${requests} requests, as the item counts them`
                     : `a burst of ${requests} requests, just over the limit of ${setting?.n ?? ''}`
                 : 'a bounded burst must meet a 429 or rate-limit headers',
-            login ? "set 'path' to the login endpoint" : undefined,
+            login && !path ? "set 'path' to the login endpoint" : undefined,
         ]
             .filter(Boolean)
             .join('; '),
     };
 }
+/** "rate-limit login attempts", "Rate limit the password reset form": the verb and what it limits. */
+const RATE_LIMIT_VERB = /\brate[- ]limit (?:the |all |every )?(?:login|sign-?in|auth\w*|password\w*|api|requests?|endpoints?|routes?|uploads?|forms?|otp|reset|attempts?|signups?|sign-?ups?)\b/;
 const rateLimit = (item) => {
     const set = limitSetting(item);
     if (set)
@@ -6443,6 +6494,8 @@ const rateLimit = (item) => {
     const t = packageNamed(item) ? item.text.replace(packageNamed(item)?.name ?? '', ' ') : item.text;
     const said = phrase(t, /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/) ??
         phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+        // "rate-limit login attempts", "Rate limit the password reset form": the verb and what it limits.
+        phrase(t, RATE_LIMIT_VERB) ??
         // "Login endpoint rate limited", "API throttled at 60 requests per minute", "Request quotas enforced".
         phrase(t, /\b(?:api|endpoints?|routes?|requests?|login|sign-?in|auth\w*|clients?|ips?|calls|uploads?|search|forms?)\b[^,;]{0,20}?\b(?:rate[- ]limited|throttled)\b/) ??
         phrase(t, /\b(?:request|api|call|usage) quotas?\b(?: (?:are |is )?(?:enforced|applied|configured|enabled|in place|active|set))|\bthrottling\b/) ??
@@ -6450,15 +6503,19 @@ const rateLimit = (item) => {
     if (!said)
         return undefined;
     // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
-    const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
+    const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?(?:ip|endpoint|route)(?:\/[a-z]+)?$/;
     // A limit per device, user, key or tenant ("100 req/min per device"): one address's burst cannot show it.
     if (/\bper (?:device|user|client|api[- ]?key|key|token|tenant|account|customer)\b/.test(t) &&
         !/\bper (?:[a-z]+\/)?ip\b|\/ip\b/.test(t))
         return undefined;
+    // "DDoS protection at the edge" is the provider's; "DDoS protection and rate limiting active" says both.
+    if (/\bddos\b/.test(t) &&
+        !/\brate[- ]limit(?:ing|s)? (?:is |are )?(?:active|enabled|configured|enforced|implemented|in place|on|applied|working)\b/.test(t))
+        return undefined;
     // "Rate limiting utilities added": code that could limit, not a limit the app applies.
     if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
         return undefined;
-    if (/\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
+    if (/\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
         return undefined;
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
         perWho.test(t.trim());
@@ -6473,8 +6530,9 @@ const rateLimit = (item) => {
         !qualified &&
         !means &&
         !kicks &&
-        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited|throttled/.test(t) &&
-        !countBefore(t, PER_WINDOW))
+        !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|functioning|works|configure|enable|implement|add|\bon\b|rate[- ]limited|throttled/.test(t) &&
+        !countBefore(t, PER_WINDOW) &&
+        !RATE_LIMIT_VERB.test(t))
         return undefined;
     const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
     const params = {};
@@ -6953,14 +7011,19 @@ function foreignSubject(m, text, near = '', context = '') {
         /\b(?:test(?:ing)?|run(?:ning)?|verify|check) locally\b|\blocal (?:development|testing|setup|environment|machine)\b/.test(context))
         return true;
     // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
-    if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response'))
+    // (A token or leaky bucket is a rate limiter's algorithm, not storage.)
+    const own = text.replace(/\b(?:token|leaky)[- ]buckets?\b/g, ' ');
+    if (STORAGE.test(own) || (STORAGE.test(near) && m.check.kind !== 'http.response'))
         return true;
     // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
     if (m.check.kind === 'http.response' && m.check.path !== undefined)
         return false;
     // "Rate limiting Redis / API gateway": the store that keeps the counts is how the limit is held, not its subject.
+    // (So is a store named in a remark: "Add sign-in rate limiting (Redis or in-memory)".)
     if (m.check.kind === 'http.rate-limit' && /^(?:[\w-]+ )?rate[- ]limit/.test(text))
         return OTHER_SUBJECT.test(text.replace(STORE, ' '));
+    if (m.check.kind === 'http.rate-limit')
+        return OTHER_SUBJECT.test(text.replace(/\([^()]*\)/g, (remark) => remark.replace(STORE, ' ')));
     return OTHER_SUBJECT.test(text);
 }
 /** Stores a rate limiter keeps its counts in. */

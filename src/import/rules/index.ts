@@ -238,12 +238,17 @@ function foreignSubject(m: Mapping, text: string, near = '', context = ''): bool
   )
     return true;
   // "CORS configured for uploads" under "File Storage": the bucket's CORS, not the app's.
-  if (STORAGE.test(text) || (STORAGE.test(near) && m.check.kind !== 'http.response')) return true;
+  // (A token or leaky bucket is a rate limiter's algorithm, not storage.)
+  const own = text.replace(/\b(?:token|leaky)[- ]buckets?\b/g, ' ');
+  if (STORAGE.test(own) || (STORAGE.test(near) && m.check.kind !== 'http.response')) return true;
   // A health endpoint that reports the database ("/health checks the DB") is still the app's endpoint.
   if (m.check.kind === 'http.response' && m.check.path !== undefined) return false;
   // "Rate limiting Redis / API gateway": the store that keeps the counts is how the limit is held, not its subject.
+  // (So is a store named in a remark: "Add sign-in rate limiting (Redis or in-memory)".)
   if (m.check.kind === 'http.rate-limit' && /^(?:[\w-]+ )?rate[- ]limit/.test(text))
     return OTHER_SUBJECT.test(text.replace(STORE, ' '));
+  if (m.check.kind === 'http.rate-limit')
+    return OTHER_SUBJECT.test(text.replace(/\([^()]*\)/g, (remark) => remark.replace(STORE, ' ')));
   return OTHER_SUBJECT.test(text);
 }
 

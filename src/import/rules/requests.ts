@@ -93,7 +93,7 @@ const NOT_SERVED =
   /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|accessible|served|exposed|public|downloadable|available|readable|fetchable|visible)\b|\b(?:blocked|denied|forbidden|unreachable|inaccessible|hidden)\b|\bno (?:public |web |http |external |browser )?access\b|\bnever (?:be )?(?:served|exposed|reachable|accessible|public)\b|\b(?:returns?|answers?|gives?|gets?|yields?) (?:an? |http |status )?40[34]\b/;
 /** Where a file would be served from: the web, a browser, the public, a URL. */
 const FROM_THE_WEB =
-  /\b(?:browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
+  /\b(?:access|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
 /** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
 const NOT_SERVING =
   /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
@@ -114,18 +114,48 @@ function filesNotServed(t: string): Mapping[] | undefined {
   );
 }
 
-/** Endpoints a short label names with their paths in parentheses: "**Metrics** exposed (`/metrics`)". */
-const ENDPOINT_LABEL =
-  /^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?(?:metrics|info|status|version|ping|actuator|build info|uptime|diagnostics)(?: (?:and|&|\/) (?:metrics|info|status|version|ping))?(?: endpoints?| routes?| pages?| paths?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$/;
+/** The nouns of endpoints a label names: health, readiness, metrics, info, status, version, ping. */
+const ENDPOINT_NOUN =
+  '(?:health|healthz|readiness|liveness|readyz|livez|ready|live|startup|metrics|info|build info|status|version|ping|actuator|uptime|diagnostics)';
+/** One endpoint a label names, with a word that it answers: "metrics exposed", "version/info endpoints". */
+const ENDPOINT_PART = new RegExp(
+  `^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?:\\/${ENDPOINT_NOUN}){0,2}(?: ?-?checks?| endpoints?| routes?| pages?| paths?| probes?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$`,
+);
+/** The same with the verb first or the path after it: "Expose the status endpoint at `/status`". */
+const ENDPOINT_AT = new RegExp(
+  `^(?:expose |serve )?(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?: ?-?checks?| endpoints?| routes?| pages?| probes?)?(?: (?:is |are )?(?:exposed|served|available|reachable|answering|responding|live|up))? (?:at|on|under|via|with) (\\/[\\w./-]*)$`,
+);
 
+/**
+ * Endpoints a short label names with their paths in parentheses ("**Metrics** exposed (`/metrics`)",
+ * "Readiness and liveness endpoints (/ready, /live)", "Health checks (`/healthz`) and version endpoint
+ * (`/version`)"), or with the path after "at" ("Expose the status endpoint at `/status`"): each path answers.
+ */
 function labelledEndpoints(t: string, code: string[]): Mapping[] | undefined {
-  const m = /^([^()]{1,60}?)\s*\(([^()]{1,200})\)\s*[.:]?$/.exec(t.trim());
-  if (!m?.[1] || !m[2]) return undefined;
-  const label = m[1].replace(/[*_:]/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!ENDPOINT_LABEL.test(label)) return undefined;
-  const paths = code
-    .map((c) => c.trim())
-    .filter((c) => /^\/[\w./-]*$/.test(c) && !PLACEHOLDER.test(c) && m[2]?.includes(c.toLowerCase()));
+  const words = t
+    .trim()
+    .replace(/[*_]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:]+$/, '');
+  const at = ENDPOINT_AT.exec(words);
+  if (at?.[1] && code.some((c) => c.trim() === at[1]) && !PLACEHOLDER.test(at[1]))
+    return [response(at[1], {}, [at[0].slice(0, at[0].length - at[1].length).trim(), at[1]])];
+  const remarks = [...words.matchAll(/\(([^()]{1,200})\)/g)].map((m) => m[1] ?? '');
+  if (remarks.length === 0) return undefined;
+  const label = words
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(/:/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const parts = label.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4 || !parts.every((p) => ENDPOINT_PART.test(p))) return undefined;
+  // The paths in the remarks: in code spans, or written bare.
+  const inRemarks = remarks.flatMap((r) =>
+    (r.match(/(?:^|[\s,])\/[\w./-]*/g) ?? []).map((p) => p.replace(/^[\s,]+/, '')),
+  );
+  const paths = [...code.map((c) => c.trim().toLowerCase()), ...inRemarks].filter(
+    (c) => /^\/[\w./-]*$/.test(c) && !PLACEHOLDER.test(c) && remarks.some((r) => r.includes(c)),
+  );
   if (paths.length === 0) return undefined;
   return [...new Set(paths)].map((p) => response(p, {}, [label, p]));
 }
@@ -181,7 +211,14 @@ export const requestAnswers: Rule = (item) => {
   }
   if (!status) return undefined;
   // "API docs not exposed (`/api/docs` returns 404)", "`/admin` → 401": a path, then the status it answers.
-  for (const code of item.code) {
+  // (A URL written out in the words counts as one in code: "https://host/missing → 404 page".)
+  const urls = (t.match(/\bhttps?:\/\/[^\s`'"<>()]+/g) ?? []).filter(
+    (u) =>
+      !/^https?:\/\/(?:[\w-]+\.)*(?:github|gitlab|bitbucket)\.com\b|^https?:\/\/(?:localhost|127\.0\.0\.1)\b/.test(
+        u,
+      ),
+  );
+  for (const code of [...item.code, ...urls]) {
     const c = code.trim();
     if (!/^\/[\w./-]*$/.test(c) && !/^https?:\/\/\S+$/.test(c)) continue;
     if (PLACEHOLDER.test(c)) return undefined;

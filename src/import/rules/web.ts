@@ -45,6 +45,9 @@ function namedPaths(codes: string[], text: string): string[] {
     .map((c) => (/^https?:\/\//.test(c) ? pathOf(c) : c))
     .filter((c): c is string => c !== undefined && /^\/[\w./-]*$/.test(c));
   if (out.length > 0) return [...new Set(out)];
+  // "Health check endpoints (/health, /ready, /live)": a remark that lists paths only.
+  const listed = /\((\/[\w./-]*(?:(?:,|\band\b|\bor\b|&)\s*\/[\w./-]*){0,5})\)/.exec(text)?.[1];
+  if (listed) return [...new Set(listed.match(/\/[\w./-]*/g) ?? [])];
   const bare = /(?:^|\s)(\/(?:api\/)?health\w*)\b/.exec(text)?.[1];
   return bare ? [bare] : [];
 }
@@ -102,7 +105,7 @@ export const healthEndpoint: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
+      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
     ) ??
     phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
     // "Run health checks" (not a script the item names: that is the script's own claim).
@@ -205,7 +208,7 @@ const NOT_APP_HOST =
 
 /** "Site accessible:", "Health endpoint:", "API endpoints respond:" before the address of what must answer. */
 const ADDRESS_LABEL =
-  /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
+  /^(?:(?:verify|check|confirm|ensure|test) )?(?:the )?(?:[\w-]+ ){0,2}?(?:site|website|homepage|home page|landing page|page|frontend|app|application|web app|api|api endpoints?|endpoints?|health ?-?checks?|health endpoints?|status page|status(?: ?-?checks?| endpoints?)?|readiness(?: ?-?checks?| probes?)?|liveness(?: ?-?checks?| probes?)?|ping)(?: (?:loads|is up|up|responds|respond|responding|is reachable|reachable|is accessible|accessible|returns 200|works|ok|live|answers))?\s*[:–—-]\s*$/;
 
 /**
  * An address after a label ("Site accessible: `https://app.example.org`", "Health endpoint: `/api/health`",
@@ -215,11 +218,14 @@ export const addressAnswers: Rule = (item) => {
   if (/\benv|variables?|secrets?|config/.test(item.near)) return undefined;
   const t = item.text.replace(/[\s.;]+$/, '');
   for (const code of item.code) {
-    const c = code.trim();
+    // ("Health check: `GET /actuator/health`": the request line's path or URL.)
+    const request = /^(?:GET|HEAD)\s+(\S+)$/i.exec(code.trim());
+    const c = request?.[1] && t.endsWith(code.trim().toLowerCase()) ? request[1] : code.trim();
+    const written = request?.[1] ? code.trim() : c;
     const url = /^https?:\/\/\S+$/.test(c);
     if (!url && !/^\/[\w./-]*$/.test(c)) continue;
-    if (!t.endsWith(c.toLowerCase())) continue;
-    const before = t.slice(0, t.length - c.length);
+    if (!t.endsWith(written.toLowerCase())) continue;
+    const before = t.slice(0, t.length - written.length);
     if (!ADDRESS_LABEL.test(before)) continue;
     let path: string | undefined = c;
     if (url) {
@@ -270,6 +276,8 @@ export const siteLoads: Rule = (item) => {
     /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/,
   );
   const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
+  // ("Application is live ✅": a mark at the end ticks the item.)
+  const ended = item.text.replace(/[^\p{L}\p{N})]+$/u, '');
   // "Site loads on the live domain": the app target's root answers.
   const live = phrase(
     item.text,
@@ -278,10 +286,10 @@ export const siteLoads: Rule = (item) => {
   // "Homepage loads successfully": the app target's root answers (nothing else said: no device, no page).
   const bare =
     phrase(
-      item.text,
-      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds|renders|opens|returns (?:an? )?(?:http |status )?200(?: ok)?|answers (?:with )?(?:http |status )?200)(?: (?:successfully|correctly|without errors|fine|(?:via|on|at|from) (?:the )?(?:custom |production |prod |live |public )?(?:domain|url|address)|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
+      ended,
+      /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:homepage|home page|landing page|website|site|frontend|web app|deployment url|production url|live url|live site) (?:(?:is )?deployed and )?(?:loads|is reachable|reachable|is accessible|accessible|is up|responds|renders|opens|returns (?:an? )?(?:http |status )?200(?: ok)?|answers (?:with )?(?:http |status )?200)(?: (?:successfully|correctly|properly|without errors|fine|as expected))?(?: (?:(?:via|on|at|from) (?:the )?(?:custom |production |prod |live |public )?(?:domain|url|address)|in (?:a |the |your )?browsers?|and displays (?:the )?[\w-]+(?: [\w-]+)?))?$/,
     ) ??
-    appAnswers(item.text, item.context, item.near) ??
+    appAnswers(ended, item.context, item.near) ??
     // "Deployed to Vercel and responding on production URL": the app target's root answers.
     phrase(
       item.text,
@@ -430,6 +438,17 @@ const headersServed: Rule = (item) => {
     t,
     /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b|\bresponse headers (?:are )?(?:hardened|secured|locked down)\b/,
   );
+  // A state before the noun or around it: "Comprehensive HTTP security headers", "Strict security headers
+  // on all responses", "configured with security headers", or the check's bare name as the whole item.
+  const described =
+    general &&
+    (/\b(?:comprehensive|complete|full|strict|proper|standard|recommended|all(?: the)?(?: recommended| standard| required)?) (?:http |response )?security headers\b/.test(
+      t,
+    ) ||
+      /\b(?:configured|set up|enabled|served|deployed|in place) with (?:all |the )?(?:http |standard |recommended )?security headers\b/.test(
+        t,
+      ) ||
+      /^(?:http |web )?(?:security|secure) headers$/.test(t.replace(/[\s.:]+$/, '')));
   // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
   const imperative = phrase(
     t,
@@ -441,6 +460,7 @@ const headersServed: Rule = (item) => {
     require.length === 0 &&
     general &&
     !imperative &&
+    !described &&
     !/present|enabled|configured|set\b|in place|hardened|harden|secured|locked down|added|applied|verified|correct|implemented|pass/.test(
       general,
     )
@@ -687,12 +707,15 @@ export const certificate: Rule = (item) => {
       t,
       /\b(?:endpoints?|site|website|app|api|pages?) (?:are |is )?(?:accessible|reachable|available|served) (?:via|over|through) https\b/,
     ) ??
-    phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b/) ??
+    phrase(
+      t,
+      /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b|\b(?:ssl|tls|https) termination (?:is )?(?:properly |correctly )?(?:configured|set up|in place|enabled|working|handled|done)\b/,
+    ) ??
     (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
     phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
     phrase(
       t,
-      /\b(?:ssl|tls)(?:\/tls)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/,
+      /\b(?:ssl|tls)(?:\/tls)?(?: encryption)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/,
     ) ??
     // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
     // of the app holds a certificate.
@@ -803,6 +826,13 @@ export const cors: Rule = (item) => {
   )
     return undefined;
   const said =
+    // "CORS protection", "CORS policy" as the whole item: the name of the check in a list of protections.
+    phrase(t.replace(/[\s.:]+$/, ''), /^(?:cors|cross-origin) (?:protection|policy|restrictions?)$/) ??
+    // "No overly permissive CORS headers", "CORS settings not too permissive".
+    phrase(
+      t,
+      /\bno (?:overly |too |excessively )?permissive cors\b|\bcors\b[^,;]{0,30}?\bnot (?:overly |too |excessively )?permissive\b/,
+    ) ??
     phrase(
       t,
       /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|(?:white|allow)-?list\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/,
@@ -882,7 +912,12 @@ const PER_WINDOW =
  * A limit written as a setting under a rate-limiting heading ("Global: 100 req/15min", "Auth endpoints: 5
  * req/15min"), or the request past the limit answering 429 ("101st request returns 429").
  */
-function limitSetting(item: { text: string; near: string; context: string }): Mapping | undefined {
+function limitSetting(item: {
+  text: string;
+  near: string;
+  context: string;
+  code: string[];
+}): Mapping | undefined {
   const t = item.text;
   // (Another service's limits met by the app's own calls are not the app's: "retries on a 429 from the provider".)
   const theirs =
@@ -895,11 +930,15 @@ function limitSetting(item: { text: string; near: string; context: string }): Ma
         t,
         /\b(?:returns?|returned|returning|gets?|got|getting|answers?|answered|answering|responds?|responded|responding|receives?|received|yields?|meets?|met|hits?)(?: with)? (?:an? |http |status |code )?429\b|\b429(?: too many requests)?(?: is| are)? (?:returned|sent|served|given|answered)\b/,
       );
+  // (Or a path of the app's, with a dash or a colon: "`/api/search` - 30 req/min".)
   const scope = /\brate[- ]limit/.test(item.context)
-    ? /^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(
+    ? (/^((?:global|api|auth(?:entication)?|login|sign-?in|default|overall|public|all)(?: (?:endpoints?|routes?|requests?|api))?(?: rate limit)?)\s*:\s*/.exec(
         t,
-      )
+      ) ?? /^(\/[\w./-]*)\s*(?:[-–—:]|→|->)\s*/.exec(t))
     : undefined;
+  const path =
+    scope?.[1]?.startsWith('/') && item.code.some((c) => c.trim() === scope[1]) ? scope[1] : undefined;
+  if (scope?.[1]?.startsWith('/') && !path) return undefined;
   const setting = scope ? countBefore(t.slice(scope[0].length), PER_WINDOW) : undefined;
   if (!over && !(scope && setting)) return undefined;
   const nth = /\b(\d+)(?:st|nd|rd|th) request\b/.exec(t);
@@ -908,7 +947,7 @@ function limitSetting(item: { text: string; near: string; context: string }): Ma
   return {
     check: {
       kind: 'http.rate-limit',
-      ...onApp(),
+      ...onApp(path),
       ...(requests && requests >= 2 && requests <= 200 ? { requests } : {}),
     },
     rule: 'http.rate-limit',
@@ -919,12 +958,16 @@ function limitSetting(item: { text: string; near: string; context: string }): Ma
           ? `a burst of ${requests} requests, as the item counts them`
           : `a burst of ${requests} requests, just over the limit of ${setting?.n ?? ''}`
         : 'a bounded burst must meet a 429 or rate-limit headers',
-      login ? "set 'path' to the login endpoint" : undefined,
+      login && !path ? "set 'path' to the login endpoint" : undefined,
     ]
       .filter(Boolean)
       .join('; '),
   };
 }
+
+/** "rate-limit login attempts", "Rate limit the password reset form": the verb and what it limits. */
+const RATE_LIMIT_VERB =
+  /\brate[- ]limit (?:the |all |every )?(?:login|sign-?in|auth\w*|password\w*|api|requests?|endpoints?|routes?|uploads?|forms?|otp|reset|attempts?|signups?|sign-?ups?)\b/;
 
 export const rateLimit: Rule = (item) => {
   const set = limitSetting(item);
@@ -937,6 +980,8 @@ export const rateLimit: Rule = (item) => {
       /\brate[- ]limit(?:ing|s|er)?\b(?: (?:is |are )?(?:configured|enabled|enforced|implemented|active|in place|on|restored|applied|set up|working|verified|functional|works))?/,
     ) ??
     phrase(t, /\b(?:are|is) rate[- ]limited\b/) ??
+    // "rate-limit login attempts", "Rate limit the password reset form": the verb and what it limits.
+    phrase(t, RATE_LIMIT_VERB) ??
     // "Login endpoint rate limited", "API throttled at 60 requests per minute", "Request quotas enforced".
     phrase(
       t,
@@ -949,18 +994,26 @@ export const rateLimit: Rule = (item) => {
     phrase(t, /\b(?:configure|enable|implement|add) rate[- ]limit\w*\b/);
   if (!said) return undefined;
   // "Rate limiting per user/IP": a burst from one address; per user or per key alone needs signed-in clients.
-  const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?ip(?:\/[a-z]+)?$/;
+  const perWho = /\brate[- ]limit(?:ing|s)? per (?:[a-z]+\/)?(?:ip|endpoint|route)(?:\/[a-z]+)?$/;
   // A limit per device, user, key or tenant ("100 req/min per device"): one address's burst cannot show it.
   if (
     /\bper (?:device|user|client|api[- ]?key|key|token|tenant|account|customer)\b/.test(t) &&
     !/\bper (?:[a-z]+\/)?ip\b|\/ip\b/.test(t)
   )
     return undefined;
+  // "DDoS protection at the edge" is the provider's; "DDoS protection and rate limiting active" says both.
+  if (
+    /\bddos\b/.test(t) &&
+    !/\brate[- ]limit(?:ing|s)? (?:is |are )?(?:active|enabled|configured|enforced|implemented|in place|on|applied|working)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   // "Rate limiting utilities added": code that could limit, not a limit the app applies.
   if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
     return undefined;
   if (
-    /\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|ddos|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
+    /\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
       unremarked(t).replace(perWho, ''),
     )
   )
@@ -987,10 +1040,11 @@ export const rateLimit: Rule = (item) => {
     !qualified &&
     !means &&
     !kicks &&
-    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|works|configure|enable|implement|add|\bon\b|rate[- ]limited|throttled/.test(
+    !/configured|enabled|enforced|implemented|active|in place|restored|applied|set up|working|verified|functional|functioning|works|configure|enable|implement|add|\bon\b|rate[- ]limited|throttled/.test(
       t,
     ) &&
-    !countBefore(t, PER_WINDOW)
+    !countBefore(t, PER_WINDOW) &&
+    !RATE_LIMIT_VERB.test(t)
   )
     return undefined;
   const limit = countBefore(t, /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:min(?:ute)?|sec(?:ond)?|s\b)/);
