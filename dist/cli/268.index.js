@@ -4509,13 +4509,13 @@ function variablesOf(item, raw) {
  */
 const BARE_VALUE = /^(?:true|false|\d{1,6}|production|prod|live|release|json|text|info|warn|warning|error|strict|lax)$/i;
 /** What may follow a value: the end, a remark, a clause, or the release's own place ("in production"). */
-const VALUE_END = String.raw `(?=\s*(?:$|[,;(]|\.(?:\s|$)|\s(?:in|on|for) (?:production|prod|live)\b|\s(?:and|&)\s))`;
+const VALUE_END = String.raw `(?=\s*(?:$|[,;(]|[^\w\s(]{1,3}$|\.(?:\s|$)|\s(?:in|on|for) (?:production|prod|live)\b|\s(?:and|&)\s))`;
 /**
  * The value said after a variable's name: "is", "equals", "==", "should / must be", "set / changed to", or
  * a colon, then a value in a code span or quotes, or a bare value ({@link BARE_VALUE}) that ends the claim.
  */
 function valueAfter(name, raw, code) {
-    const m = new RegExp(String.raw `\b${name}\b(?::| (?:is|equals|==|=|should be|must be|must equal|is set to|set to|changed to|is now)) ?(?:"([\w.:/-]{1,80})"|'([\w.:/-]{1,80})'|“([\w.:/-]{1,80})”|([\w.:/-]{1,80}?))${VALUE_END}`).exec(raw);
+    const m = new RegExp(String.raw `\b${name}\b(?::| (?:is|equals|==|=|→|->|=>|should be|must be|must equal|is set to|set to|changed to|is now)) ?(?:"([\w.:/-]{1,80})"|'([\w.:/-]{1,80})'|“([\w.:/-]{1,80})”|([\w.:/-]{1,80}?))${VALUE_END}`).exec(raw);
     if (!m)
         return undefined;
     const bare = m[4];
@@ -4646,7 +4646,7 @@ const environment = (item) => {
     const elsewhere = named || item.block ? notTheGatesEnvironment(item) : undefined;
     if (elsewhere && (named || blockVariables(item).length > 0))
         return refuse(elsewhere);
-    return environmentOf(item, item.raw) ?? (named ? undefined : listedInBlock(item));
+    return (environmentOf(item, item.raw) ?? (named ? undefined : (listedInBlock(item) ?? listedInDetails(item))));
 };
 /** "Set these environment variables:", "Move sensitive data to environment variables:", "Add to `.env`:". */
 const TO_THE_ENVIRONMENT = /^(?:set|move|put|add|configure|define|provide|export)\b[^.;]{0,60}?\b(?:env(?:ironment)? (?:variables?|vars?)|\.env\b|the environment\b)|\benv(?:ironment)? (?:variables?|vars?) (?:set|configured|defined|provided|in place)\s*:?$/;
@@ -4676,10 +4676,42 @@ function listedInBlock(item) {
         note: 'the variables the block below the item assigns; their values there are examples',
     };
 }
+/**
+ * "Production environment variables set:" over plain sub-bullets that each name a variable (`DATABASE_URL`,
+ * "`SESSION_SECRET` (32+ characters)", "`REDIS_URL` – cache"): each variable is set, with the strength its
+ * line gives. A list that holds anything else (a value, a step) is not read.
+ */
+function listedInDetails(item) {
+    const said = item.details ? phrase(item.text, TO_THE_ENVIRONMENT) : undefined;
+    if (!said || !item.details || conditional(item) || notTheGatesEnvironment(item))
+        return undefined;
+    const variables = {};
+    const entries = item.details.split('; ').slice(0, 30);
+    for (const entry of entries) {
+        const m = /^([a-z][a-z0-9]*(?:_[a-z0-9]+)+)(?:\s*(?:[-–—:(]|\bfor\b)(.*))?$/.exec(entry.trim());
+        if (!m?.[1] || /[=]/.test(m[2] ?? '') || NOT_VARS.has(m[1].toUpperCase()))
+            return undefined;
+        const name = m[1].toUpperCase();
+        const length = lengthOf(m[2] ?? '');
+        variables[name] = {
+            ...(SECRET.test(name) ? { 'not-placeholder': true } : {}),
+            ...(length ? { [length.exact ? 'exact-bytes' : 'min-bytes']: length.bytes } : {}),
+        };
+    }
+    const names = Object.keys(variables);
+    if (names.length === 0)
+        return undefined;
+    return {
+        check: policy(variables),
+        rule: 'env.set',
+        matched: [said, ...names.map((n) => n.toLowerCase())],
+        note: 'the variables the lines below the item name',
+    };
+}
 /** Outline words of a CI system or deploy pipeline, whose secrets are that system's, not the app's. */
 const CI_SYSTEM = /\bgithub(?: actions)?\b|\bactions\b|\bci\b|\bci\/cd\b|\bworkflows?\b|\bpipelines?\b|\bgitlab\b|\bcircleci\b|\bjenkins\b|\bbuildkite\b|\bsecret (?:store|manager)\b|\bsecrets manager\b|\bvault\b/;
 /** Hosting platforms and clouds: a variable said to be set there lives in that platform's settings. */
-const PLATFORM = /\b(?:in|on|via|into|to) (?:the |your |a )?(?:hosting\b|host(?:ing)? (?:platform|provider)\b|(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|aws|gcp|azure|digitalocean|supabase|github|gitlab|doppler)\b)/;
+const PLATFORM = /\b(?:in|on|via|into|to|by) (?:the |your |a )?(?:hosting\b|host(?:ing)? (?:platform|provider)\b|(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|aws|gcp|azure|digitalocean|supabase|github|gitlab|doppler)\b)/;
 /** A hosting platform's own variables: "Configure Vercel environment variables (A, B)", "Netlify env vars". */
 const PLATFORM_VARIABLES = /\b(?:railway|render|heroku|fly(?:\.io)?|vercel|netlify|cloudflare|digitalocean|supabase|amplify|cloud run|app engine|elastic beanstalk)(?: project| app| service| dashboard)? (?:env(?:ironment)? (?:variables?|vars?)|secrets|settings|config vars)\b/;
 /**
@@ -4708,7 +4740,7 @@ const ELSEWHERE = [
         'a step for someone to do, not a state of the release',
     ],
     [
-        /\b(?:in|into|via|through) (?:the |our |a )?(?:dockerfile|docker-compose[\w.-]*|compose file|containerfile|kubernetes manifests?|k8s manifests?|deployment manifests?|systemd unit|procfile)\b/,
+        /\b(?:in|into|via|through) (?:the |our |a )?(?:dockerfile|docker-compose[\w.-]*|compose file|containerfile|kubernetes manifests?|k8s manifests?|deployment manifests?|systemd unit|procfile|appsettings[\w.]*?\.json|appsettings|web\.config|settings\.py|application(?:-\w+)?\.(?:ya?ml|properties)|config file)\b/,
         'set in a file the deployment reads, not in the environment the gate runs with',
     ],
     [
@@ -5018,8 +5050,11 @@ function copiedInto(t, name) {
 }
 /** Environment variables documented, `.env.example` complete / updated / documents every variable. */
 const envDocumented = (item) => {
-    const t = item.text;
+    // ("The example env file is up to date": the example file by its noun.)
+    const t = item.text.replace(/\b(?:the |an? )?(?:(?:example|sample|template) env(?:ironment)?|env(?:ironment)? (?:example|sample|template)) file\b/g, '.env.example');
     const said = phrase(t, /\b(?:all |every |each )?(?:required )?env(?:ironment)? (?:variables?|vars?)(?: and [\w ]+?)? (?:is |are |has been |have been )?documented\b/) ??
+        // "README documents every environment variable": a document that lists them all.
+        phrase(t, /\b(?:documents|lists|describes|covers) (?:all|every|each)(?: the)?(?: required| current)? env(?:ironment)? (?:variables?|vars?)\b/) ??
         // "`.env.example` contains every key the code uses": the example file, a verb of holding, every one.
         phrase(t, /\.env\.example\b[^,;]{0,20}?\b(?:includes|contains|lists|covers|has|holds|names|documents) (?:every|each|all)(?: the)?(?: current| required)? (?:env(?:ironment)? )?(?:variables?|vars?|keys?|settings?|entries)\b/) ??
         phrase(t, /\.env\.example\b[^,;]*?\b(?:updated|documented|complete|accurate|up to date|lists every|with all|in sync|(?:includes|contains|lists|covers|has|reflects|mirrors) (?:all|every)(?: current| required| the)? (?:env(?:ironment)? )?(?:variables?|vars?)\b)/) ??
