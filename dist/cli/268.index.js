@@ -5627,6 +5627,7 @@ const requests_OTHER_CLAIM = (codes) => codes.some((c) => c === 429 || (c >= 300
  * Each is the path its request takes.
  */
 const SECRET_FILES = [
+    [/\b(?:environment|env|dotenv) files?\b/, '/.env'],
     [
         /(?:^|[\s(,/'"])\.env(?![\w.-]*\.(?:example|sample|template|dist)\b)(?:\.[a-z]+)?(?=$|[\s),;:/'"]|\.(?:\s|$))/,
         '/.env',
@@ -5637,14 +5638,14 @@ const SECRET_FILES = [
 /** A word that the file is not served: not reachable, blocked, no public access, answering 403 or 404. */
 const NOT_SERVED = /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|accessible|served|exposed|public|downloadable|available|readable|fetchable|visible)\b|\b(?:blocked|denied|forbidden|unreachable|inaccessible|hidden)\b|\bno (?:public |web |http |external |browser )?access\b|\bnever (?:be )?(?:served|exposed|reachable|accessible|public)\b|\b(?:returns?|answers?|gives?|gets?|yields?) (?:an? |http |status )?40[34]\b/;
 /** Where a file would be served from: the web, a browser, the public, a URL. */
-const FROM_THE_WEB = /\b(?:access|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
+const FROM_THE_WEB = /\b(?:access|nginx|apache|caddy|iis|web server|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
 /** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
 const NOT_SERVING = /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
 /** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
 function filesNotServed(t) {
     if (!NOT_SERVED.test(t) || !FROM_THE_WEB.test(t) || NOT_SERVING.test(t))
         return undefined;
-    const paths = SECRET_FILES.filter(([re]) => re.test(t)).map(([, p]) => p);
+    const paths = [...new Set(SECRET_FILES.filter(([re]) => re.test(t)).map(([, p]) => p))];
     if (paths.length === 0)
         return undefined;
     const said = NOT_SERVED.exec(t)?.[0] ?? '';
@@ -5756,7 +5757,9 @@ const requestAnswers = (item) => {
     // "Unauthorized access returns 401/403", "Requests without a token get 401": a request with no
     // credentials is refused.
     const refused = /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:protected|private|admin) (?:routes?|endpoints?|pages?|apis?)|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(t);
-    if (refused && status.codes.every((c) => c === 401 || c === 403))
+    // ("Admin routes return 403 for regular users": a signed-in user's answer, not an anonymous request's.)
+    const signedIn = /\b(?:for|as) (?:an? )?(?:normal|regular|non-admin|ordinary|standard|logged-in|signed-in|authenticated|other) users?\b/.test(t);
+    if (refused && !signedIn && status.codes.every((c) => c === 401 || c === 403))
         return response(undefined, statusParam(status.codes), [refused[0], status.phrase], "set 'path' to an endpoint that needs authentication");
     return undefined;
 };
@@ -5849,8 +5852,8 @@ const healthEndpoint = (item) => {
     // (A box with its request in a block below it is read from the block.)
     (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t, item.near)) ??
         phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
-        phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
-        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
+        phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|answering|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
+        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|passes|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
         // "Run health checks" (not a script the item names: that is the script's own claim).
         (item.code.length === 0 ? phrase(t, /^(?:run|execute) (?:the |all )?health ?-?checks?$/) : undefined) ??
@@ -5869,6 +5872,16 @@ const healthEndpoint = (item) => {
             rule: 'http.health-endpoint',
             matched: [said, path],
         }));
+    // The request of a block inside the item ("Health endpoint responding" over `curl https://host/up`).
+    const inBlock = /(?:^|\n)[ \t]*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec((item.block ?? '').slice(0, 1600))?.[2];
+    const blockPath = inBlock ? pathOf(inBlock) : undefined;
+    if (blockPath)
+        return {
+            check: { kind: 'http.response', ...onApp(blockPath) },
+            rule: 'http.health-endpoint',
+            matched: [said, inBlock],
+            note: "the request of the block inside the item: the host is the 'api' target, the path is kept",
+        };
     // The path the document uses elsewhere (in a `curl` block above the items), else /health.
     const own = item.doc.healthPath;
     return {
@@ -5999,7 +6012,7 @@ function appAnswers(t, context, near) {
     if (/^(?:the )?(?:service|server|backend)\b/.test(t) &&
         /\b(?:databases?|db|redis|mail|smtp|e-?mail|caches?|queues?|workers?|cron|ssh|vpn|ftp|dns|ldap|build server|ci)\b/.test(context))
         return undefined;
-    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all |main |key |public )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api|service|server|backend|site|website|homepage|home page|web app) (?:is |are )?(?:deployed and )?(?:loads?|loading|renders?|(?:is |are )?(?:reachable|accessible|up|responding|live|up and running|working)|responds?|answers?|returns? 200)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at|over) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/);
+    return phrase(t.replace(/[\s.!]+$/, ''), /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all |main |key |public )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api|service|server|backend|site|website|homepage|home page|web app) (?:is |are )?(?:deployed and )?(?:loads?|loading|renders?|(?:is |are )?(?:reachable|accessible|up|responding|live|up and running|working)|responds?|answers?|returns? 200)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at|over) (?:the |its |our |their )?(?:custom |production |live |public )?(?:domain|url|address)))?$/);
 }
 /** `Application loads at https://…`: the page answers. */
 const siteLoads = (item) => {
@@ -6106,8 +6119,14 @@ const securityHeaders = (item) => {
         ? [hidden, ...(Array.isArray(headers) ? headers : [headers])]
         : hidden;
 };
+/** A header's value the check itself fails (Observatory: unsafe referrer policies): no guess that it passes. */
+const FAILING_VALUE = /\breferrer-policy\s*[:=]?\s*["'`]?(?:unsafe-url|no-referrer-when-downgrade)\b/;
 const headersServed = (item) => {
     if (notYet(item.text))
+        return undefined;
+    // "`CSP_NONCE_SECRET` is set for Content Security Policy": what the variable is for, not a header served.
+    if (item.code.some((c) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(c.trim())) &&
+        /\b(?:set|configured|defined|generated|provided|present|used) (?:for|by)\b/.test(item.text))
         return undefined;
     const words = `${item.text} ${item.code.join(' ').toLowerCase()}`;
     // ("Cookies set as secure and http-only": the attribute's name written with a hyphen.)
@@ -6136,10 +6155,13 @@ const headersServed = (item) => {
     // "XSS protection in user-generated content", "XSS protection in webviews": sanitising what some part
     // renders, not a header the app serves (only the headers, the responses or the site itself are that).
     const xssIn = /\bxss protection (?:in|for|of|within|inside|across) (?:the |all |our )?([\w-]+)/.exec(t);
-    const xss = xssIn?.[1] &&
-        !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
+    // ("XSS protection (template escaping enabled)", "XSS protection through sanitising": the code, not a header.)
+    const xss = /\bescap\w*|\bsanitiz\w*|\bsanitis\w*|\bencod\w*|\bpurif\w*|\bdompurify\b/.test(t)
         ? undefined
-        : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
+        : xssIn?.[1] &&
+            !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(xssIn[1])
+            ? undefined
+            : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
     const general = phrase(t, /\b(?:security|http|secure) headers?\b(?: (?:are |is )?(?:properly |correctly )?(?:present|enabled|configured|set|in place|hardened|added|applied|verified|correct|implemented|pass\w*))?|\bharden(?:ed)? (?:http )?headers\b|\bresponse headers (?:are )?(?:hardened|secured|locked down)\b/);
     // A state before the noun or around it: "Comprehensive HTTP security headers", "Strict security headers
     // on all responses", "configured with security headers", or the check's bare name as the whole item.
@@ -6150,6 +6172,8 @@ const headersServed = (item) => {
     // "Add security headers in `settings.py`:", "Configure the security headers": the imperative brings them.
     const imperative = phrase(t, /^(?:add|enable|configure|set up|apply|implement) (?:the |all )?(?:recommended |standard |required )?(?:security|http) headers\b/);
     if (require.length === 0 && !xss && !general)
+        return undefined;
+    if (FAILING_VALUE.test(t) && require.length === 1)
         return undefined;
     if (/\bpermissions-policy\b/.test(t) && require.length === 0)
         return undefined;
@@ -6167,7 +6191,7 @@ const headersServed = (item) => {
         return undefined;
     if (require.length > 0 &&
         !general &&
-        !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(t) &&
+        !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy|blocked|prevented|sent|served|returned)\b/.test(t) &&
         // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
         // a header's name alone as the item ("X-Frame-Options") under any heading that names headers.
         !/\bheaders?\b/.test(item.near) &&
@@ -6343,7 +6367,7 @@ const certificate = (item) => {
         phrase(t, /\b(?:handl\w+|does|doing|perform\w*) (?:the )?(?:ssl|tls) termination\b|\b(?:ssl|tls|https) termination (?:is )?(?:properly |correctly )?(?:configured|set up|in place|enabled|working|handled|done)\b/) ??
         (daysOf(t) ? phrase(t, /\bcertificates?(?: expiry| expiration)?\b/) : undefined) ??
         phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
-        phrase(t, /\b(?:ssl|tls)(?:\/tls)?(?: encryption)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/) ??
+        phrase(t, /\b(?:ssl|tls)(?:\/tls)?(?: encryption)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working|works|active|live|in place)\b|\bhttps (?:is )?(?:works|active|live)\b/) ??
         // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
         // of the app holds a certificate.
         phrase(t, /\b(?:caddy|traefik|nginx|reverse proxy|proxy|load balancer|ingress|certbot)\b[^,;()]{0,30}?\b(?:obtain\w*|gets?|getting|issu\w*|provision\w*|fetch\w*|request\w*) (?:its |the |tls |ssl |https )?(?:tls |ssl )?certificates?\b/) ??
@@ -6353,7 +6377,7 @@ const certificate = (item) => {
         (/\bhttps (?:for|on) (?:all|every)\b|\bhttps only\b/.test(t)
             ? undefined
             : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
-        phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up|in use)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b|^use https\b|^https applied\b/) ??
+        phrase(t, /\bhttps (?:is )?(?:enabled|configured|working|set up|in use)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b|^use https\b(?! only)|^https applied\b/) ??
         phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
         phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? cert(?:ificate)?s?\b/);
     if (cert && otherCertificate(t, item.context))
@@ -6650,6 +6674,8 @@ const websocket = (item) => {
     phrase(t, /\b(?:websocket|socket\.io)(?:\/(?:websocket|socket\.io))? connections? (?:establish\w*|work\w*|open\w*|succeed\w*|connect\w*)\b/) ??
         phrase(t, /\bverify websocket connections?\b/) ??
         phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+        // "Live updates arrive over WebSockets": what the socket carries, then the protocol.
+        phrase(t, /\b(?:work\w*|deliver\w*|flow\w*|arriv\w*|connect\w*|stream\w*) (?:over|via|through|on) (?:the )?(?:web ?sockets?|socket\.io|wss)\b/) ??
         // The grammar: the protocol, its endpoint or a socket of the app, then in the same clause a word that it
         // connects ("WebSocket endpoint accepts connections", "wss:// connection opens", "upgrade succeeds").
         phrase(t, /(?:\bweb ?sockets?\b|\bsocket\.io\b|\bwss?:\/\/\S*|\bws endpoint\b|\brealtime (?:socket|channel)s?\b)[^,;]{0,40}?\b(?:accepts? (?:new |client |the )?connections|connect(?:s|ed|ing)?|opens?|opened|handshakes? (?:succeed\w*|works?|pass\w*|complete\w*)|upgrades? (?:succeed\w*|works?|complete\w*)|establish\w*|works?|working|succeed\w*|is up|reachable)\b/) ??
@@ -6723,6 +6749,9 @@ const dns = (item) => {
         partLabel(t, 'dns') ??
         dnsGrammar(t);
     if (!said || MAIL.test(t))
+        return undefined;
+    // "DNS records documented": a record of them, not the records served.
+    if (/\b(?:documented|written down|noted|listed in|described)\b/.test(t))
         return undefined;
     // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
     if (/\bdns (?:provider|registrar|host(?:ing)?|account|service|vendor)\b/.test(t))

@@ -81,6 +81,7 @@ export const OTHER_CLAIM = (codes: number[]) => codes.some((c) => c === 429 || (
  * Each is the path its request takes.
  */
 const SECRET_FILES: Array<[RegExp, string]> = [
+  [/\b(?:environment|env|dotenv) files?\b/, '/.env'],
   [
     /(?:^|[\s(,/'"])\.env(?![\w.-]*\.(?:example|sample|template|dist)\b)(?:\.[a-z]+)?(?=$|[\s),;:/'"]|\.(?:\s|$))/,
     '/.env',
@@ -93,7 +94,7 @@ const NOT_SERVED =
   /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|accessible|served|exposed|public|downloadable|available|readable|fetchable|visible)\b|\b(?:blocked|denied|forbidden|unreachable|inaccessible|hidden)\b|\bno (?:public |web |http |external |browser )?access\b|\bnever (?:be )?(?:served|exposed|reachable|accessible|public)\b|\b(?:returns?|answers?|gives?|gets?|yields?) (?:an? |http |status )?40[34]\b/;
 /** Where a file would be served from: the web, a browser, the public, a URL. */
 const FROM_THE_WEB =
-  /\b(?:access|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
+  /\b(?:access|nginx|apache|caddy|iis|web server|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
 /** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
 const NOT_SERVING =
   /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
@@ -101,7 +102,7 @@ const NOT_SERVING =
 /** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
 function filesNotServed(t: string): Mapping[] | undefined {
   if (!NOT_SERVED.test(t) || !FROM_THE_WEB.test(t) || NOT_SERVING.test(t)) return undefined;
-  const paths = SECRET_FILES.filter(([re]) => re.test(t)).map(([, p]) => p);
+  const paths = [...new Set(SECRET_FILES.filter(([re]) => re.test(t)).map(([, p]) => p))];
   if (paths.length === 0) return undefined;
   const said = NOT_SERVED.exec(t)?.[0] ?? '';
   return paths.map((p) =>
@@ -239,7 +240,12 @@ export const requestAnswers: Rule = (item) => {
     /\b(?:unauthori[sz]ed|unauthenticated|anonymous|(?:protected|private|admin) (?:routes?|endpoints?|pages?|apis?)|(?:requests?|calls?|access) without (?:an? )?(?:token|credentials|auth\w*|login|session|api key))\b/.exec(
       t,
     );
-  if (refused && status.codes.every((c) => c === 401 || c === 403))
+  // ("Admin routes return 403 for regular users": a signed-in user's answer, not an anonymous request's.)
+  const signedIn =
+    /\b(?:for|as) (?:an? )?(?:normal|regular|non-admin|ordinary|standard|logged-in|signed-in|authenticated|other) users?\b/.test(
+      t,
+    );
+  if (refused && !signedIn && status.codes.every((c) => c === 401 || c === 403))
     return response(
       undefined,
       statusParam(status.codes),

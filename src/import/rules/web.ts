@@ -101,11 +101,11 @@ export const healthEndpoint: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/,
+      /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|answering|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/,
     ) ??
     phrase(
       t,
-      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
+      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|passes|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
     ) ??
     phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
     // "Run health checks" (not a script the item names: that is the script's own claim).
@@ -126,6 +126,18 @@ export const healthEndpoint: Rule = (item) => {
       rule: 'http.health-endpoint',
       matched: [said, path],
     }));
+  // The request of a block inside the item ("Health endpoint responding" over `curl https://host/up`).
+  const inBlock = /(?:^|\n)[ \t]*curl\b[^\n]*?\s(['"]?)(https?:\/\/[^\s'"]+)\1/.exec(
+    (item.block ?? '').slice(0, 1600),
+  )?.[2];
+  const blockPath = inBlock ? pathOf(inBlock) : undefined;
+  if (blockPath)
+    return {
+      check: { kind: 'http.response', ...onApp(blockPath) },
+      rule: 'http.health-endpoint',
+      matched: [said, inBlock as string],
+      note: "the request of the block inside the item: the host is the 'api' target, the path is kept",
+    };
   // The path the document uses elsewhere (in a `curl` block above the items), else /health.
   const own = item.doc.healthPath;
   return {
@@ -265,7 +277,7 @@ function appAnswers(t: string, context: string, near: string): string | undefine
     return undefined;
   return phrase(
     t.replace(/[\s.!]+$/, ''),
-    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all |main |key |public )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api|service|server|backend|site|website|homepage|home page|web app) (?:is |are )?(?:deployed and )?(?:loads?|loading|renders?|(?:is |are )?(?:reachable|accessible|up|responding|live|up and running|working)|responds?|answers?|returns? 200)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at|over) (?:the )?(?:custom |production |live )?(?:domain|url)))?$/,
+    /^(?:(?:verify|check|confirm|ensure) (?:that )?)?(?:the )?(?:application|app|web application|(?:angular|react|vue|next\.js|nextjs|svelte|nuxt|spa|client|web) (?:app|application|frontend)|(?:all |main |key |public )?pages|every page|(?:all )?(?:the )?(?:api )?routes|(?:all )?(?:the )?(?:api )?endpoints|(?:the )?api|rest api|backend api|service|server|backend|site|website|homepage|home page|web app) (?:is |are )?(?:deployed and )?(?:loads?|loading|renders?|(?:is |are )?(?:reachable|accessible|up|responding|live|up and running|working)|responds?|answers?|returns? 200)(?: (?:successfully|correctly|properly|without errors|fine|as expected|in production|(?:via|on|at|over) (?:the |its |our |their )?(?:custom |production |live |public )?(?:domain|url|address)))?$/,
   );
 }
 
@@ -397,8 +409,17 @@ export const securityHeaders: Rule = (item) => {
     : hidden;
 };
 
+/** A header's value the check itself fails (Observatory: unsafe referrer policies): no guess that it passes. */
+const FAILING_VALUE = /\breferrer-policy\s*[:=]?\s*["'`]?(?:unsafe-url|no-referrer-when-downgrade)\b/;
+
 const headersServed: Rule = (item) => {
   if (notYet(item.text)) return undefined;
+  // "`CSP_NONCE_SECRET` is set for Content Security Policy": what the variable is for, not a header served.
+  if (
+    item.code.some((c) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(c.trim())) &&
+    /\b(?:set|configured|defined|generated|provided|present|used) (?:for|by)\b/.test(item.text)
+  )
+    return undefined;
   const words = `${item.text} ${item.code.join(' ').toLowerCase()}`;
   // ("Cookies set as secure and http-only": the attribute's name written with a hyphen.)
   const t = /\bcookies?\b/.test(words)
@@ -427,11 +448,13 @@ const headersServed: Rule = (item) => {
   // "XSS protection in user-generated content", "XSS protection in webviews": sanitising what some part
   // renders, not a header the app serves (only the headers, the responses or the site itself are that).
   const xssIn = /\bxss protection (?:in|for|of|within|inside|across) (?:the |all |our )?([\w-]+)/.exec(t);
-  const xss =
-    xssIn?.[1] &&
-    !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(
-      xssIn[1],
-    )
+  // ("XSS protection (template escaping enabled)", "XSS protection through sanitising": the code, not a header.)
+  const xss = /\bescap\w*|\bsanitiz\w*|\bsanitis\w*|\bencod\w*|\bpurif\w*|\bdompurify\b/.test(t)
+    ? undefined
+    : xssIn?.[1] &&
+        !/^(?:place|effect|headers?|responses?|app|application|site|website|api|production|pages?|browsers?)$/.test(
+          xssIn[1],
+        )
       ? undefined
       : phrase(t, /\bxss protection\b(?: (?:enabled|header|on))?/);
   const general = phrase(
@@ -455,6 +478,7 @@ const headersServed: Rule = (item) => {
     /^(?:add|enable|configure|set up|apply|implement) (?:the |all )?(?:recommended |standard |required )?(?:security|http) headers\b/,
   );
   if (require.length === 0 && !xss && !general) return undefined;
+  if (FAILING_VALUE.test(t) && require.length === 1) return undefined;
   if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
   if (
     require.length === 0 &&
@@ -477,7 +501,7 @@ const headersServed: Rule = (item) => {
   if (
     require.length > 0 &&
     !general &&
-    !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy)\b/.test(
+    !/\b(?:present|enabled|configured|set|header|headers|hardened|in place|enforced|added|secure|httponly|samesite|policy|blocked|prevented|sent|served|returned)\b/.test(
       t,
     ) &&
     // A header's bare name as a sub-item of "Security Headers" claims that header is served, and so does
@@ -715,7 +739,7 @@ export const certificate: Rule = (item) => {
     phrase(t, /\btest (?:the )?ssl(?: certificates?)?\b/) ??
     phrase(
       t,
-      /\b(?:ssl|tls)(?:\/tls)?(?: encryption)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working)\b/,
+      /\b(?:ssl|tls)(?:\/tls)?(?: encryption)? (?:is )?(?:properly |correctly )?(?:enabled|configured|set up|working|works|active|live|in place)\b|\bhttps (?:is )?(?:works|active|live)\b/,
     ) ??
     // "Caddy obtaining certificates", "the reverse proxy gets its TLS certificates": the proxy in front
     // of the app holds a certificate.
@@ -731,7 +755,7 @@ export const certificate: Rule = (item) => {
       : phrase(t, /\b(?:site|website|app|application|api) (?:is )?(?:using|uses|served over|on) https\b/)) ??
     phrase(
       t,
-      /\bhttps (?:is )?(?:enabled|configured|working|set up|in use)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b|^use https\b|^https applied\b/,
+      /\bhttps (?:is )?(?:enabled|configured|working|set up|in use)\b|\bconfigure https\b|\b(?:implement|enable) (?:tls\/)?https\b|^use https\b(?! only)|^https applied\b/,
     ) ??
     phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
     phrase(
@@ -1148,6 +1172,11 @@ export const websocket: Rule = (item) => {
     ) ??
     phrase(t, /\bverify websocket connections?\b/) ??
     phrase(t, /\bwebsockets? (?:are |is )?working\b/) ??
+    // "Live updates arrive over WebSockets": what the socket carries, then the protocol.
+    phrase(
+      t,
+      /\b(?:work\w*|deliver\w*|flow\w*|arriv\w*|connect\w*|stream\w*) (?:over|via|through|on) (?:the )?(?:web ?sockets?|socket\.io|wss)\b/,
+    ) ??
     // The grammar: the protocol, its endpoint or a socket of the app, then in the same clause a word that it
     // connects ("WebSocket endpoint accepts connections", "wss:// connection opens", "upgrade succeeds").
     phrase(
@@ -1250,6 +1279,8 @@ export const dns: Rule = (item) => {
     partLabel(t, 'dns') ??
     dnsGrammar(t);
   if (!said || MAIL.test(t)) return undefined;
+  // "DNS records documented": a record of them, not the records served.
+  if (/\b(?:documented|written down|noted|listed in|described)\b/.test(t)) return undefined;
   // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
   if (/\bdns (?:provider|registrar|host(?:ing)?|account|service|vendor)\b/.test(t)) return undefined;
   // "DNS records configured:" above SPF and DKIM, under "Email Delivery": the mail provider's records.
