@@ -451,8 +451,8 @@ function explainText(items) {
     return `${out.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/import/index.ts + 20 modules
-var src_import = __webpack_require__(1508);
+// EXTERNAL MODULE: ./src/import/index.ts + 21 modules
+var src_import = __webpack_require__(4472);
 ;// CONCATENATED MODULE: ./src/import/command.ts
 
 
@@ -609,7 +609,7 @@ function importCommand(args, io) {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 4472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -706,7 +706,7 @@ const PEOPLE_PREDICATE = /\b(?:signed off|signs? off|sign-?off|approved|accepted
 /** Told something, whoever the subject: "briefed on the new rate limits", "informed about the bump". */
 const TOLD = /\b(?:briefed|informed|notified|trained|told|made aware|aware of|knows about|know about|heads-?up)\b/;
 /** A past incident: a time before this release, or an event of the past. */
-const PAST = /\b(?:on|in|for|during|at|with|before|from) (?:the |an? )?(?:last|previous|prior|earlier|old) (?:release|deploy\w*|version|sprint|launch|incident|outage|fork|week|month|quarter|year)\b|^(?:the )?(?:last|previous|prior) (?:release|deploy\w*|version|sprint|launch)\b[^,;]{0,40}\b(?:broke|caused|failed|crashed|took|was|were|had|delayed|missed|leaked)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:sprint|iteration) \d+\b|\b\d+ (?:days?|weeks?|months?|years?) ago\b|\bused to\b|\bonce (?:blocked|broke|failed|caused|crashed|leaked|took|was|were|had|ran)\b|\b(?:was|were) caused\b|\b(?:broke|crashed|flapped|went down|(?:was|were) (?:found|leaked))\b|\bdelayed (?:the |a |v?\d)|\bduring the (?:spring|summer|autumn|fall|winter|holiday|black friday)\b/;
+const PAST = /\b(?:on|in|for|during|at|with|before) (?:the |an? )?(?:last|previous|prior|earlier|old) (?:release|deploy\w*|version|sprint|launch|incident|outage|fork|week|month|quarter|year)\b|^(?:the )?(?:last|previous|prior) (?:release|deploy\w*|version|sprint|launch)\b[^,;]{0,40}\b(?:broke|caused|failed|crashed|took|was|were|had|delayed|missed|leaked)\b|\bin (?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:sprint|iteration) \d+\b|\b\d+ (?:days?|weeks?|months?|years?) ago\b|\bused to\b|\bonce (?:blocked|broke|failed|caused|crashed|leaked|took|was|were|had|ran)\b|\b(?:was|were) caused\b|\b(?:broke|crashed|flapped|went down|(?:was|were) (?:found|leaked))\b|\bdelayed (?:the |a |v?\d)|\bduring the (?:spring|summer|autumn|fall|winter|holiday|black friday)\b/;
 /**
  * A document as the subject, about the thing: "Rollback plan covers DNS", "Wiki page on the HSTS rollout".
  * (A document named by its file is the file rules' claim: "Runbook in `docs/runbook.md`".)
@@ -760,7 +760,7 @@ const REQUIRED_BEFORE = /\b(?:needs?|has|have|must|ought|is|are|required|expecte
 const FUTURE = /\bwill (?:be |get |need (?:to )?)?([a-z]+)/;
 const OUTCOME_VERB = /^(?:fail\w*|error\w*|exit\w*|return\w*|respond\w*|reject\w*|block\w*|redirect\w*|throw\w*|den\w*|refus\w*|break\w*|abort\w*|rais\w*|crash\w*|complain\w*|flag\w*|prevent\w*|catch\w*|caught|served|see|show\w*|get|receive\w*|not)$/;
 /** Another place than the app: an environment before production, a device, a provider's console or settings. */
-const PLACE = /\b(?:on|in|at|to|against) (?:the |a |an |our |my |your |every |each )?(?:staging|qa|uat|sandbox)\b|\b(?:on|in|at|to|against) (?:the |a |an |our |my |your |every |each )?(?:preview|review|test|testing|dev|development|beta|canary|demo|qa|uat|staging) (?:environments?|envs?|clusters?|servers?|deployments?|sites?|domains?|instances?|stacks?|hosts?|boxes|box|apps?|slots?)\b|\bon (?:a |an |the |my |your |every |each )?(?:physical |real |test )?(?:iphone|ipad|android|pixel|phone|tablet|emulator|simulator|raspberry pi|smart ?tv|device)s?\b|\bon (?:the |a )?(?:windows|macos|mac|os x)\b|\b(?:in|on|via|through|under|to) (?:the |a |our |its )?(?:[\w.-]+ ){1,3}(?:console|dashboard|web ui|ui|control panel|portal|project settings|repo settings|repository settings|org settings|organi[sz]ation settings)(?![\w.])/;
+const PLACE = /\b(?:on|in|at|to|against) (?:the |a |an |our |my |your |every |each )?(?:staging|qa|uat|sandbox)\b|\b(?:on|in|at|to|against) (?:the |a |an |our |my |your |every |each )?(?:preview|review|test|testing|dev|development|beta|canary|demo|qa|uat|staging) (?:environments?|envs?|clusters?|servers?|deployments?|sites?|domains?|instances?|stacks?|hosts?|boxes|box|apps?|slots?)\b|\bon (?:a |an |the |my |your |every |each )?(?:physical |real |test )?(?:iphone|ipad|android|pixel|phone|tablet|emulator|simulator|raspberry pi|smart ?tv|device)s?\b|\bon (?:the |a )?(?:windows|macos|mac|os x)\b|\b(?:on|in|from) (?:the |a |my |your |our |a personal )?forks?\b|\b(?:in|on|via|through|under|to) (?:the |a |our |its )?(?:[\w.-]+ ){1,3}(?:console|dashboard|web ui|ui|control panel|portal|project settings|repo settings|repository settings|org settings|organi[sz]ation settings)(?![\w.])/;
 /**
  * Why the claim's state is not the release's here and now, or undefined. `t` is the words of the claim,
  * each code span read as "code"; `code` holds the spans as written.
@@ -799,7 +799,7 @@ function notHere(words, code = []) {
  */
 /** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
 const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
-const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock))|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock)|\s*[:=–—])|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
 function notAClaim(text) {
     const blank = TEMPLATE.exec(text);
@@ -2168,33 +2168,48 @@ const dockerOnly = (...rules) => ({
     ...Object.fromEntries(DOCKER_RULES.map((r) => [r, rules.includes(r)])),
 });
 const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes|\bk8s\b/;
+/**
+ * docker.policy as a grammar: each rule of the kind by the words that claim it, in an item about the
+ * image (Docker, a container, an image or a Dockerfile in its words or its outline), and none of the
+ * words that make it another claim: another component's container (the database's, a proxy's, an
+ * upstream image), an orchestrator's setting (Kubernetes, a pod, Helm, ECS, systemd), or an activity
+ * around the image (a scan, signing, a look).
+ */
+const NON_ROOT = /\bnon-?root (?:users?|uids?|accounts?|containers?|execution|mode)\b|\b(?:runs?|running|executes?|as) (?:a )?non-?root\b|(?:\bnot|n't|\bnever|\bno longer) (?:be )?(?:run(?:s|ning)? |execut\w* |start\w* )?(?:as |with )(?:the )?root\b|\bruns? as (?:a |an )?(?:unprivileged|dedicated|app|service|low-privilege) user\b|\bunprivileged user\b|\bdrops? root(?: privileges)?\b|\brootless\b|\buser (?:directive|instruction) (?:is )?(?:set|present|added|used)\b/;
+const HEALTH = /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present|set|declared)\b|\bhealth ?-?checks? in (?:the |each |every )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck (?:instruction|directive)\b|\badd (?:a )?healthcheck\b|\b(?:dockerfiles?|images?|containers?) (?:has|have|includes?|contains?|defines?|declares?|ships? with) (?:a |an )?health ?-?check\b/;
+const MULTI_STAGE = /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?|images?)\b|\bbuilt in (?:two|2|several|separate) stages\b|\b(?:separate|dedicated) (?:build|builder) stage\b/;
+/** "Dockerfile is multi-stage", "Docker: multi-stage": the word alone, in an item about the image. */
+const MULTI_STAGE_ALONE = /\bmulti-?stage\b(?! (?:rollout|deploy\w*|release|plan|migration|process|approach))/;
+const PINNED = /\b(?:specific|pinned|fixed) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\b(?:no|without) `?latest`? tags?\b|\bbase images? (?:are |is )?(?:pinned|locked|fixed)\b|\bpin(?:ned)? (?:the )?base images?\b|\bbase images? (?:use|uses|with) (?:a )?(?:fixed|specific|pinned) (?:version|tag)s?\b/;
+const NO_SECRETS = /\bno (?:secrets|credentials|passwords|api keys|tokens) (?:baked )?(?:in|into|inside) (?:the )?(?:dockerfiles?|images?|layers?|env|arg|build args?)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in (?:the )?image\b|\bdockerfiles? (?:has|have|holds?|contains?) no (?:secrets|credentials|passwords)\b|\bsecrets? (?:are )?not baked into\b/;
+/** Another component's container or image, or an orchestrator's setting: not the project's Dockerfile. */
+const OTHER_IMAGE = /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
+/** An activity around the image: scanning it, signing it, reading it. */
+const IMAGE_ACTIVITY = /\bscan\w*|\bsign(?:ed|ing)\b|\bfor debugging\b|\bas root for\b/;
 const dockerfile = (item) => {
     const t = item.text;
     const inDocker = DOCKER.test(`${t} ${item.context}`);
+    if (OTHER_IMAGE.test(t) || IMAGE_ACTIVITY.test(t))
+        return dockerIgnore(t);
     const found = [];
-    const nonRoot = phrase(t, /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/);
+    const nonRoot = phrase(t, NON_ROOT);
     if (nonRoot && (inDocker || /user configured|in container/.test(t)))
         found.push(['non-root', nonRoot]);
-    const health = phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b|\bdockerfiles? (?:has|have|includes?|contains?|defines?) (?:a )?healthcheck\b/);
-    if (health &&
-        inDocker &&
-        !/endpoint|compose|orchestrat|scaling|load balancer|kubernetes|k8s|probes?\b/.test(t))
+    const health = phrase(t, HEALTH);
+    if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer|probes?\b/.test(t))
         found.push(['healthcheck', health]);
-    const multi = phrase(t, /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?)\b/);
+    const multi = phrase(t, MULTI_STAGE) ?? (inDocker ? phrase(t, MULTI_STAGE_ALONE) : undefined);
     if (multi)
         found.push(['multi-stage', multi]);
-    const pinned = phrase(t, /\b(?:specific|pinned) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\bbase images? pinned\b|\bpin(?:ned)? base images?\b/);
+    const pinned = phrase(t, PINNED);
     if (pinned && inDocker)
         found.push(['pinned', pinned]);
-    const secrets = phrase(t, /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/);
+    const secrets = phrase(t, NO_SECRETS);
     if (secrets)
         found.push(['no-secrets', secrets]);
     const ignore = dockerIgnore(t);
     if (found.length === 0)
         return ignore;
-    if (/\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
-        found.length === 0)
-        return undefined;
     const rules = found.map(([r]) => r);
     const policy = {
         check: {
@@ -2236,11 +2251,14 @@ const compose = (item) => {
     if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices)
         return undefined;
     // "Restart policies documented for services": a page about them, not the file's settings.
-    if (/\b(?:documented|described|written down|discussed|planned)\b/.test(t))
+    // ("Kubernetes restart policy set" under a Compose heading: another orchestrator's setting.)
+    if (/\b(?:documented|described|written down|discussed|planned)\b/.test(t) ||
+        /\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b|\bswarm\b/.test(t))
         return undefined;
-    const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/);
+    const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/) ??
+        phrase(t, /\b(?:services?|containers?) (?:\w+ ){0,2}(?:restart|restarts|are restarted|get restarted) (?:automatically|on failure|always|unless[- ]stopped)\b|\brestart: (?:always|unless-stopped|on-failure)\b|\bauto-?restart(?:s|ing)?\b/);
     const health = phrase(t, /\bhealth ?-?(?:checks?|probes?)\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?(?:checks?|probes?)\b/);
-    const passwords = phrase(t, /\bno default passwords?\b/);
+    const passwords = phrase(t, /\bno (?:default|placeholder|example|stock) (?:passwords?|credentials)\b|\b(?:default|placeholder|example) (?:passwords?|credentials) (?:are |were |have been )?(?:removed|replaced|changed|gone)\b|\bpasswords? (?:are |were )?(?:changed|moved) (?:away )?from (?:the )?defaults?\b/);
     const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
     if (!restart && !health && !passwords)
         return undefined;
@@ -5087,30 +5105,94 @@ const envDocumented = (item) => {
     };
 };
 
-;// CONCATENATED MODULE: ./src/import/rules/github.ts
+;// CONCATENATED MODULE: ./src/import/rules/reviews.ts
 
 
-/** Reviewers who are not the pull request's: a lawyer, the operations or legal team, a designer, a client. */
-const OTHER_REVIEWER = /\b(?:by|with) (?:a |an |the |our |one |two |three |\d+\+? )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyers?|attorneys?|counsel|legal team|ops team|operations team)\b/;
+/**
+ * github.reviews as a grammar. A subject (the change: code, changes, the pull request, a merge request,
+ * the diff, commits; or its review: "code review", "peer review", "review"; or the reviewers: "two
+ * maintainers", "a code owner"), a predicate that the review happened and approved (reviewed, approved,
+ * LGTM, done, completed, passed, "has 2 approvals"), an optional reviewer ("by another engineer", "from a
+ * maintainer") and a count. Blocked: a reviewer who is not the pull request's (a lawyer, legal, design,
+ * product, a client, QA), a thing reviewed that is not the change (a document, a design, an RFC, the
+ * Dockerfile), the author's own review, and a review asked for, assigned or scheduled (not yet given).
+ */
+/** Words that may come before the change: "all", "the", "final", "release", "new". */
+const CHANGE_LEAD = '(?:(?:all|the|this|these|my|our|every|each|final|release|feature|new|latest|recent) ){0,3}';
+/** The change itself. */
+const CHANGE_NOUN = '(?:code changes|code|changes?|prs?|pull requests?|merge requests?|mrs?|diffs?|commits?|implementation|patch(?:es)?)';
+const reviews_CHANGE = `${CHANGE_LEAD}${CHANGE_NOUN}`;
+/** What the review said: reviewed, approved, LGTM, signed off. */
+const REVIEWED = "(?:peer[- ]reviewed|reviewed|approved|lgtm(?:'?d)?|signed off)";
+/** Auxiliaries and adverbs between a subject and its state: "has been", "is fully". */
+const AUX = '(?:(?:is|are|has|have|was|were|be|been|being|got|gets|must|should|needs|need|to|fully|thoroughly|properly|now|already) ){0,4}';
+/** The people who review a pull request. */
+const REVIEWER_NOUN = '(?:reviewers?|maintainers?|peers?|code ?owners?|owners?|team ?mates?|team members?|members? of the team|colleagues?|developers?|devs?|engineers?|tech leads?|team leads?|lead developers?|approvers?|people|persons?|someone|somebody|the team)';
+const REVIEWER = `(?:(?:at least|a|an|the|one|two|three|\\d+\\+?|another|other|second|senior|core|one other|two other) ){0,3}${REVIEWER_NOUN}`;
+/** A count of approvals: "two approvals", "at least 1 approving review", "2+ LGTMs". */
+const APPROVALS = '(?:at least )?(?:one|two|three|\\d+\\+?) (?:approvals?|approving reviews?|lgtms?)\\b';
+/** Who or what an approval is from or on: "from a maintainer", "on the pull request". */
+const APPROVAL_OF = `(?:on|for|from|by) (?:the |this )?(?:${CHANGE_NOUN}|${REVIEWER})\\b`;
+/** The clause forms, each anchored at the start of a clause. */
+const FORMS = [
+    // "Code reviewed", "The PR has been reviewed by two maintainers", "Merge request approved", "Get the PR approved".
+    new RegExp(`^(?:(?:get|have) )?${reviews_CHANGE} ${AUX}${REVIEWED}\\b`),
+    // "Code review: approved", "Final code review completed", "Peer review done", "Reviews: approved by two maintainers".
+    new RegExp(`^(?:(?:final|the|a|an|code|peer|pr|pull request|merge request|mr) ){0,3}reviews? (?:(?:is|are|has been|have been|was|were) )?(?:[:=–—-] ?)?(?:done|complete|completed|passed|approved|finished|received|given|obtained|ok|✅|✔️?)(?![\\w-])`),
+    // "Reviewed and approved by another engineer", "Approved by a code owner", "Approved PR", "Peer-reviewed by two team members".
+    new RegExp(`^${REVIEWED}(?: and (?:approved|reviewed|tested|merged))? (?:by ${REVIEWER}|${reviews_CHANGE}\\b)`),
+    // "Pull request has 2 approvals", "PR has at least one LGTM", "Got an approval from a maintainer".
+    new RegExp(`^(?:${reviews_CHANGE} )?(?:has|have|with|gets|got|received|receives) (?:${APPROVALS}|(?:an? )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}|(?:approvals?|lgtms?)\\b)`),
+    // "Two approvals on the pull request", "At least one approving review", "One approval from a reviewer".
+    new RegExp(`^${APPROVALS}`),
+    // "Approval from a maintainer", "An approval on the PR", "Get an LGTM from a code owner".
+    new RegExp(`^(?:(?:get|got|obtain|obtained|receive|received) )?(?:an? )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}`),
+    // "Two maintainers have approved the change", "At least 2 reviewers approved the PR", "A code owner signed off".
+    new RegExp(`^${REVIEWER} ${AUX}(?:approved|reviewed|signed off(?: on)?|lgtm'?d)(?: (?:the |this )?${CHANGE_NOUN}\\b|(?= (?:by|before|in|within)\\b)|$)`),
+    // "LGTM from a maintainer", "LGTM".
+    /^lgtm\b(?! on\b)/,
+];
+/** Reviewers who are not the pull request's: a lawyer, legal, operations, a designer, product, a client, QA. */
+const OTHER_REVIEWER = /\b(?:by|with|from) (?:a |an |the |our |one |two |three |\d+\+? )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security(?: team)?|platform team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyers?|attorneys?|counsel|legal team|ops team|operations team)\b/;
 /** Things reviewed that are documents, not the change: legal pages, policies, a runbook, a Markdown file. */
 const REVIEWED_DOCUMENT = /\b(?:legal|terms|privacy|policy|policies|pages?|copy|content|runbooks?|playbooks?|docs?|documentation|guides?|contracts?|disclaimers?|[\w-]+\.md)`? (?:\w+ )?reviewed\b/;
+/** Reviews of something else, the author's own, or one not given yet. */
+const NOT_THE_REVIEW = /security review|architecture|design|comments? outstanding|recent commits|for any changes|\brfcs?\b|\bspec(?:ification)?s?\b|\bproposals?\b|\bself-?review|\bby (?:myself|the author|yourself)\b|\b(?:request(?:ed)?|ask(?:ed)? for|assign(?:ed)?|schedul\w*|invite\w*|ping\w*) (?:a |the |two |\d )?(?:reviews?|reviewers?|approvals?)\b|\breviewers? (?:assigned|requested|added|invited)\b/;
+/** The first clause of `t` in a form above, as matched. */
+function reviewClaim(t) {
+    for (const clause of t
+        .replace(/\([^()]*\)/g, ' ')
+        .split(/[,;]|\s[-–—]\s|\s+and\s+(?=\S+ (?:approved|reviewed)\b|(?:the )?(?:pr|pull request|code|changes)\b)/)) {
+        const c = clause
+            .trim()
+            .replace(/^[^a-z0-9]*(?:\d+(?:\.\d+)*[.)]\s*)?/, '')
+            .replace(/\s+/g, ' ');
+        // ("Quality: code reviewed by two developers": the words after a short label.)
+        const label = /^[a-z][\w /&-]{0,30}:\s*(.+)$/.exec(c);
+        for (const words of label?.[1] ? [c, label[1]] : [c])
+            for (const form of FORMS) {
+                const m = form.exec(words);
+                if (m)
+                    return m[0].trim();
+            }
+    }
+    return undefined;
+}
+/**
+ * "Reviewed by 2+ reviewers", "two approvals", "Code reviewed by 2+ developers", "at least one other
+ * engineer": the people counted are the pull request's approvers, whatever the noun for them.
+ */
+function reviewerCount(t) {
+    return countBefore(t, /(?:(?:other |senior |core |team )?(?:reviewers?|approvals?|approving reviews?|approvers?|developers?|devs?|engineers?|maintainers?|team ?mates?|team members?|peers?|people|persons?|members?(?: of the team)?|code owners?|owners?|lgtms?))/);
+}
 const reviewed = (item) => {
     const t = item.text;
-    const said = phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
-        phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
-        phrase(t, /\bcode reviewed\b/) ??
-        phrase(t, /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a |an |the |another |one )?(?:other )?(?:reviewer|maintainer|peer|code ?owner|teammate|team ?mate|team member|colleague|developer|engineer|tech lead|lead developer|senior (?:developer|engineer)|\d)|\blgtm\b (?:from|by|given|received)\b|^lgtm\b|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/) ??
-        phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
-        // "At least 2 reviewers approved the PR".
-        phrase(t, /\b(?:reviewers?|maintainers?|approvers?|code owners?) (?:have |has )?approved\b/) ??
-        phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
-        phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
+    const said = reviewClaim(t) ??
         // "Get team approval" under "Merge PR": the pull request's approval.
         (/\bprs?\b|pull requests?|\bmerge\b|code review/.test(item.near)
             ? phrase(t, /^(?:get|obtain|receive) (?:a |an )?(?:team|peer|reviewer|maintainer)s?'? approvals?\b|\b(?:team|peer|reviewer|maintainer) approvals? (?:received|obtained|given)\b/)
             : undefined);
-    if (!said ||
-        /security review|architecture|design|comments? outstanding|recent commits|for any changes|\brfcs?\b|\bspec(?:ification)?s?\b|\bproposals?\b/.test(t))
+    if (!said || NOT_THE_REVIEW.test(t))
         return undefined;
     // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
     // who is not a reviewer of the pull request's code.
@@ -5123,13 +5205,10 @@ const reviewed = (item) => {
         matched: n ? [said, n.phrase] : [said],
     };
 };
-/**
- * "Reviewed by 2+ reviewers", "two approvals", "Code reviewed by 2+ developers", "at least one other
- * engineer": the people counted are the pull request's approvers, whatever the noun for them.
- */
-function reviewerCount(t) {
-    return countBefore(t, /(?:(?:other |senior |core |team )?(?:reviewers?|approvals?|approving reviews?|approvers?|developers?|devs?|engineers?|maintainers?|team ?mates?|team members?|peers?|people|persons?|members?(?: of the team)?|code owners?|owners?))/);
-}
+
+;// CONCATENATED MODULE: ./src/import/rules/github.ts
+
+
 /** The changelog, by its name or its file: "changelog", "change log", `CHANGELOG.md`, "each of the `CHANGELOG.md`s". */
 const CHANGELOG = /\bchange ?logs?(?:\.md)?s?\b/;
 /** After the changelog: a state of being updated or of holding the release's entries. */
@@ -5244,6 +5323,10 @@ const versionBump = (item) => {
             plain = plain.split(span).join(/(?:^|\/)version(?:\.\w+)?$/.test(span) ? ' version ' : ' file ');
     }
     const said = bumpOf(plain) ??
+        // "Semver bump done", "Version bump: ✅", "Version bump": the bump as a noun, done.
+        phrase(plain, /^[^a-z]*(?:the )?(?:version|semver|semantic version|release version) bump(?:ed)?\b(?:(?: is| has been)? (?:done|complete|completed|applied|made|in place|included|committed)\b|\s*[:=–—-]\s*(?:done|yes|complete|✅|✔️?)|\s*[.✅✔]*$)/) ??
+        // "The project version is higher than on main": the version compared with the base.
+        phrase(plain, /\bversion (?:is |was )?(?:higher|greater|newer|above|ahead of)(?: than)? (?:on |in |the )?(?:main|master|the base(?: branch)?|base|the latest (?:release|tag)|the last (?:release|tag)|the previous (?:release|version|tag)|the released one)\b/) ??
         // "Check that this pull request has the correct version number": the version it carries is new.
         phrase(t, /\b(?:correct|right|new|next) version number\b/);
     // (A remark in parentheses is advice on the bump, not its subject: "(do not place a \n in the VERSION file)".)
@@ -5322,9 +5405,9 @@ function versionFile(code, text) {
  * workflows, the status checks. A workflow, job or pipeline counts only when CI or the build, test or lint
  * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
  */
-const CI_SUBJECT = /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
+const CI_SUBJECT = /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?(?:checks|status checks|workflows)|(?:every|each) (?:required )?(?:check|status check|workflow|ci job)|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
 /** The states of a run that went well. */
-const GREEN = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b/;
+const GREEN = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean|cleanly)\b/;
 /** A mark of success right after the subject ("Status checks: ✅"); after other words it only ticks the item. */
 const GREEN_MARK = /^[\s:=–—-]*(?:✅|✔️?|☑️?)/;
 /** "Build green in CI", "`main` is green in CI", "lint passes on GitHub Actions": the state, then where. */
@@ -5338,7 +5421,9 @@ function ciGreen(t, context) {
     // ("CI/CD (GitHub Actions etc.) working": the remark names the system, the words around it the claim.)
     const s = t.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
     for (const clause of s.split(/[,;]|\s[-–—]\s/)) {
-        const subject = CI_SUBJECT.exec(clause);
+        // ("Checks ✅", "Checks: all green": the checks alone, as the clause's subject.)
+        const subject = CI_SUBJECT.exec(clause) ??
+            /^\W*(?:the )?checks\b(?= *(?:[:=–—-]|are|is|all|✅|✔|green|pass))/.exec(clause);
         if (!subject)
             continue;
         const rest = clause.slice(subject.index + subject[0].length);

@@ -24,8 +24,8 @@ var diagnostic = __webpack_require__(9874);
 var model = __webpack_require__(4984);
 // EXTERNAL MODULE: ./src/import/command.ts + 1 modules
 var command = __webpack_require__(1268);
-// EXTERNAL MODULE: ./src/import/index.ts + 20 modules
-var src_import = __webpack_require__(1508);
+// EXTERNAL MODULE: ./src/import/index.ts + 21 modules
+var src_import = __webpack_require__(4472);
 // EXTERNAL MODULE: ./src/io/files.ts
 var files = __webpack_require__(3839);
 // EXTERNAL MODULE: ./src/import/slug.ts

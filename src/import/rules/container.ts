@@ -8,44 +8,51 @@ const dockerOnly = (...rules: string[]) => ({
 });
 const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes|\bk8s\b/;
 
+/**
+ * docker.policy as a grammar: each rule of the kind by the words that claim it, in an item about the
+ * image (Docker, a container, an image or a Dockerfile in its words or its outline), and none of the
+ * words that make it another claim: another component's container (the database's, a proxy's, an
+ * upstream image), an orchestrator's setting (Kubernetes, a pod, Helm, ECS, systemd), or an activity
+ * around the image (a scan, signing, a look).
+ */
+const NON_ROOT =
+  /\bnon-?root (?:users?|uids?|accounts?|containers?|execution|mode)\b|\b(?:runs?|running|executes?|as) (?:a )?non-?root\b|(?:\bnot|n't|\bnever|\bno longer) (?:be )?(?:run(?:s|ning)? |execut\w* |start\w* )?(?:as |with )(?:the )?root\b|\bruns? as (?:a |an )?(?:unprivileged|dedicated|app|service|low-privilege) user\b|\bunprivileged user\b|\bdrops? root(?: privileges)?\b|\brootless\b|\buser (?:directive|instruction) (?:is )?(?:set|present|added|used)\b/;
+const HEALTH =
+  /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present|set|declared)\b|\bhealth ?-?checks? in (?:the |each |every )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck (?:instruction|directive)\b|\badd (?:a )?healthcheck\b|\b(?:dockerfiles?|images?|containers?) (?:has|have|includes?|contains?|defines?|declares?|ships? with) (?:a |an )?health ?-?check\b/;
+const MULTI_STAGE =
+  /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?|images?)\b|\bbuilt in (?:two|2|several|separate) stages\b|\b(?:separate|dedicated) (?:build|builder) stage\b/;
+/** "Dockerfile is multi-stage", "Docker: multi-stage": the word alone, in an item about the image. */
+const MULTI_STAGE_ALONE =
+  /\bmulti-?stage\b(?! (?:rollout|deploy\w*|release|plan|migration|process|approach))/;
+const PINNED =
+  /\b(?:specific|pinned|fixed) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\b(?:no|without) `?latest`? tags?\b|\bbase images? (?:are |is )?(?:pinned|locked|fixed)\b|\bpin(?:ned)? (?:the )?base images?\b|\bbase images? (?:use|uses|with) (?:a )?(?:fixed|specific|pinned) (?:version|tag)s?\b/;
+const NO_SECRETS =
+  /\bno (?:secrets|credentials|passwords|api keys|tokens) (?:baked )?(?:in|into|inside) (?:the )?(?:dockerfiles?|images?|layers?|env|arg|build args?)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in (?:the )?image\b|\bdockerfiles? (?:has|have|holds?|contains?) no (?:secrets|credentials|passwords)\b|\bsecrets? (?:are )?not baked into\b/;
+
+/** Another component's container or image, or an orchestrator's setting: not the project's Dockerfile. */
+const OTHER_IMAGE =
+  /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
+/** An activity around the image: scanning it, signing it, reading it. */
+const IMAGE_ACTIVITY = /\bscan\w*|\bsign(?:ed|ing)\b|\bfor debugging\b|\bas root for\b/;
+
 export const dockerfile: Rule = (item) => {
   const t = item.text;
   const inDocker = DOCKER.test(`${t} ${item.context}`);
+  if (OTHER_IMAGE.test(t) || IMAGE_ACTIVITY.test(t)) return dockerIgnore(t);
   const found: Array<[string, string]> = [];
-  const nonRoot = phrase(
-    t,
-    /\bnon-?root user\b|\bnot (?:run )?as root\b|\bruns? as (?:a )?non-?root\b|\bnon-?root (?:containers?|execution)\b/,
-  );
+  const nonRoot = phrase(t, NON_ROOT);
   if (nonRoot && (inDocker || /user configured|in container/.test(t))) found.push(['non-root', nonRoot]);
-  const health = phrase(
-    t,
-    /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present)\b|\bhealth ?-?checks? in (?:the )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck instruction\b|\badd healthcheck\b|\bdockerfiles? (?:has|have|includes?|contains?|defines?) (?:a )?healthcheck\b/,
-  );
-  if (
-    health &&
-    inDocker &&
-    !/endpoint|compose|orchestrat|scaling|load balancer|kubernetes|k8s|probes?\b/.test(t)
-  )
+  const health = phrase(t, HEALTH);
+  if (health && inDocker && !/endpoint|compose|orchestrat|scaling|load balancer|probes?\b/.test(t))
     found.push(['healthcheck', health]);
-  const multi = phrase(t, /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?)\b/);
+  const multi = phrase(t, MULTI_STAGE) ?? (inDocker ? phrase(t, MULTI_STAGE_ALONE) : undefined);
   if (multi) found.push(['multi-stage', multi]);
-  const pinned = phrase(
-    t,
-    /\b(?:specific|pinned) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\bbase images? pinned\b|\bpin(?:ned)? base images?\b/,
-  );
+  const pinned = phrase(t, PINNED);
   if (pinned && inDocker) found.push(['pinned', pinned]);
-  const secrets = phrase(
-    t,
-    /\bno secrets in (?:the )?(?:dockerfiles?|images?|env|arg)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in image\b/,
-  );
+  const secrets = phrase(t, NO_SECRETS);
   if (secrets) found.push(['no-secrets', secrets]);
   const ignore = dockerIgnore(t);
   if (found.length === 0) return ignore;
-  if (
-    /\bread-only|minimal base|signing|scann?ed|slim|distroless|tested locally|verified\b/.test(t) &&
-    found.length === 0
-  )
-    return undefined;
   const rules = found.map(([r]) => r);
   const policy: Mapping = {
     check: {
@@ -92,16 +99,26 @@ export const compose: Rule = (item) => {
     !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
   if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices) return undefined;
   // "Restart policies documented for services": a page about them, not the file's settings.
-  if (/\b(?:documented|described|written down|discussed|planned)\b/.test(t)) return undefined;
-  const restart = phrase(
-    t,
-    /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/,
-  );
+  // ("Kubernetes restart policy set" under a Compose heading: another orchestrator's setting.)
+  if (
+    /\b(?:documented|described|written down|discussed|planned)\b/.test(t) ||
+    /\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b|\bswarm\b/.test(t)
+  )
+    return undefined;
+  const restart =
+    phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/) ??
+    phrase(
+      t,
+      /\b(?:services?|containers?) (?:\w+ ){0,2}(?:restart|restarts|are restarted|get restarted) (?:automatically|on failure|always|unless[- ]stopped)\b|\brestart: (?:always|unless-stopped|on-failure)\b|\bauto-?restart(?:s|ing)?\b/,
+    );
   const health = phrase(
     t,
     /\bhealth ?-?(?:checks?|probes?)\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?(?:checks?|probes?)\b/,
   );
-  const passwords = phrase(t, /\bno default passwords?\b/);
+  const passwords = phrase(
+    t,
+    /\bno (?:default|placeholder|example|stock) (?:passwords?|credentials)\b|\b(?:default|placeholder|example) (?:passwords?|credentials) (?:are |were |have been )?(?:removed|replaced|changed|gone)\b|\bpasswords? (?:are |were )?(?:changed|moved) (?:away )?from (?:the )?defaults?\b/,
+  );
   const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
   if (!restart && !health && !passwords) return undefined;
   return {

@@ -1,64 +1,6 @@
-import { countBefore } from './numbers.js';
 import { phrase, type Rule } from './types.js';
 
-/** Reviewers who are not the pull request's: a lawyer, the operations or legal team, a designer, a client. */
-const OTHER_REVIEWER =
-  /\b(?:by|with) (?:a |an |the |our |one |two |three |\d+\+? )?(?:lawyers?|attorneys?|counsel|legal(?: team| counsel)?|ops(?: team)?|operations(?: team)?|sre(?: team)?|support(?: team)?|compliance(?: team)?|security team|dpo|accountants?|auditors?|designers?|design team|product(?: owner| manager| team)?|pms?|marketing(?: team)?|stakeholders?|management|clients?|customers?|business(?: owners?)?|qa(?: team)?)\b|\b(?:lawyers?|attorneys?|counsel|legal team|ops team|operations team)\b/;
-
-/** Things reviewed that are documents, not the change: legal pages, policies, a runbook, a Markdown file. */
-const REVIEWED_DOCUMENT =
-  /\b(?:legal|terms|privacy|policy|policies|pages?|copy|content|runbooks?|playbooks?|docs?|documentation|guides?|contracts?|disclaimers?|[\w-]+\.md)`? (?:\w+ )?reviewed\b/;
-
-export const reviewed: Rule = (item) => {
-  const t = item.text;
-  const said =
-    phrase(t, /\bcode (?:review|reviews)(?: is| are)? (?:completed?|done|approved|passed)\b/) ??
-    phrase(t, /\b(?:code |changes |prs? |pull requests? )?reviewed (?:and approved|by)\b/) ??
-    phrase(t, /\bcode reviewed\b/) ??
-    phrase(
-      t,
-      /\b(?:pr|pull request|changes) (?:is |are )?approved\b|\bapproved by (?:a |an |the |another |one )?(?:other )?(?:reviewer|maintainer|peer|code ?owner|teammate|team ?mate|team member|colleague|developer|engineer|tech lead|lead developer|senior (?:developer|engineer)|\d)|\blgtm\b (?:from|by|given|received)\b|^lgtm\b|\bapproved by (?:at least )?(?:one|two|three|\d+\+?) (?:other )?(?:reviewers?|maintainers?|peers?|developers?|engineers?|team members?|code owners?)\b/,
-    ) ??
-    phrase(t, /\bpeer[- ]review(?:ed)?\b/) ??
-    // "At least 2 reviewers approved the PR".
-    phrase(t, /\b(?:reviewers?|maintainers?|approvers?|code owners?) (?:have |has )?approved\b/) ??
-    phrase(t, /\b(?:at least )?(?:one|two|three|\d+) approv(?:als?|ing reviews?)\b/) ??
-    phrase(t, /\bapprovals? (?:on|for) (?:the )?(?:pr|pull request)\b/) ??
-    // "Get team approval" under "Merge PR": the pull request's approval.
-    (/\bprs?\b|pull requests?|\bmerge\b|code review/.test(item.near)
-      ? phrase(
-          t,
-          /^(?:get|obtain|receive) (?:a |an )?(?:team|peer|reviewer|maintainer)s?'? approvals?\b|\b(?:team|peer|reviewer|maintainer) approvals? (?:received|obtained|given)\b/,
-        )
-      : undefined);
-  if (
-    !said ||
-    /security review|architecture|design|comments? outstanding|recent commits|for any changes|\brfcs?\b|\bspec(?:ification)?s?\b|\bproposals?\b/.test(
-      t,
-    )
-  )
-    return undefined;
-  // "Legal pages reviewed by lawyer", "`docs/runbook.md` reviewed by ops team": a document read by someone
-  // who is not a reviewer of the pull request's code.
-  if (OTHER_REVIEWER.test(t) || REVIEWED_DOCUMENT.test(t)) return undefined;
-  const n = reviewerCount(t);
-  return {
-    check: { kind: 'github.reviews', ...(n && n.n >= 1 && n.n <= 100 ? { 'min-approvals': n.n } : {}) },
-    rule: 'github.reviews',
-    matched: n ? [said, n.phrase] : [said],
-  };
-};
-
-/**
- * "Reviewed by 2+ reviewers", "two approvals", "Code reviewed by 2+ developers", "at least one other
- * engineer": the people counted are the pull request's approvers, whatever the noun for them.
- */
-function reviewerCount(t: string): { n: number; phrase: string } | undefined {
-  return countBefore(
-    t,
-    /(?:(?:other |senior |core |team )?(?:reviewers?|approvals?|approving reviews?|approvers?|developers?|devs?|engineers?|maintainers?|team ?mates?|team members?|peers?|people|persons?|members?(?: of the team)?|code owners?|owners?))/,
-  );
-}
+export { reviewed } from './reviews.js';
 
 /** The changelog, by its name or its file: "changelog", "change log", `CHANGELOG.md`, "each of the `CHANGELOG.md`s". */
 const CHANGELOG = /\bchange ?logs?(?:\.md)?s?\b/;
@@ -200,6 +142,16 @@ export const versionBump: Rule = (item) => {
   }
   const said =
     bumpOf(plain) ??
+    // "Semver bump done", "Version bump: ✅", "Version bump": the bump as a noun, done.
+    phrase(
+      plain,
+      /^[^a-z]*(?:the )?(?:version|semver|semantic version|release version) bump(?:ed)?\b(?:(?: is| has been)? (?:done|complete|completed|applied|made|in place|included|committed)\b|\s*[:=–—-]\s*(?:done|yes|complete|✅|✔️?)|\s*[.✅✔]*$)/,
+    ) ??
+    // "The project version is higher than on main": the version compared with the base.
+    phrase(
+      plain,
+      /\bversion (?:is |was )?(?:higher|greater|newer|above|ahead of)(?: than)? (?:on |in |the )?(?:main|master|the base(?: branch)?|base|the latest (?:release|tag)|the last (?:release|tag)|the previous (?:release|version|tag)|the released one)\b/,
+    ) ??
     // "Check that this pull request has the correct version number": the version it carries is new.
     phrase(t, /\b(?:correct|right|new|next) version number\b/);
   // (A remark in parentheses is advice on the bump, not its subject: "(do not place a \n in the VERSION file)".)
@@ -296,11 +248,11 @@ function versionFile(code: string[], text: string): string | undefined {
  * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
  */
 const CI_SUBJECT =
-  /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?checks|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
+  /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?(?:checks|status checks|workflows)|(?:every|each) (?:required )?(?:check|status check|workflow|ci job)|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
 
 /** The states of a run that went well. */
 const GREEN =
-  /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean)\b/;
+  /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean|cleanly)\b/;
 
 /** A mark of success right after the subject ("Status checks: ✅"); after other words it only ticks the item. */
 const GREEN_MARK = /^[\s:=–—-]*(?:✅|✔️?|☑️?)/;
@@ -322,7 +274,10 @@ function ciGreen(t: string, context: string): string | undefined {
   // ("CI/CD (GitHub Actions etc.) working": the remark names the system, the words around it the claim.)
   const s = t.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ');
   for (const clause of s.split(/[,;]|\s[-–—]\s/)) {
-    const subject = CI_SUBJECT.exec(clause);
+    // ("Checks ✅", "Checks: all green": the checks alone, as the clause's subject.)
+    const subject =
+      CI_SUBJECT.exec(clause) ??
+      /^\W*(?:the )?checks\b(?= *(?:[:=–—-]|are|is|all|✅|✔|green|pass))/.exec(clause);
     if (!subject) continue;
     const rest = clause.slice(subject.index + subject[0].length);
     const green = GREEN.exec(rest);
