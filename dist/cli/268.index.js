@@ -4904,7 +4904,7 @@ function environmentOf(item, raw) {
     if (property)
         return refuse(`"${property}": a property of what the variable is for, not the variable's value`);
     // "`ACCESS_TOKEN_TTL` set to 15 minutes": a value with a unit, whose spelling in the variable is not known.
-    const unit = phrase(t, /\b(?:set to|is|equals|=|of) (?:\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|mb|gb|kb|requests?|req|connections?|users?|workers?|per)\b/);
+    const unit = phrase(t, /\b(?:set to|is|equals|=|of) (?:\d+(?:\.\d+)?) ?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|mb|gb|kb|requests?|req|connections?|users?|workers?|per)\b|\b(?:set to|is|equals|=|of) \d+(?:\.\d+)? ?%/);
     if (unit && names.every((n) => n.equals === undefined))
         return refuse(`"${unit}": a value with a unit, which the variable may spell in more than one way`);
     const off = turnedOff(item, names);
