@@ -5739,7 +5739,7 @@ function filesNotServed(t) {
 /** The nouns of endpoints a label names: health, readiness, metrics, info, status, version, ping. */
 const ENDPOINT_NOUN = '(?:health|healthz|readiness|liveness|readyz|livez|ready|live|startup|metrics|info|build info|status|version|ping|actuator|uptime|diagnostics)';
 /** One endpoint a label names, with a word that it answers: "metrics exposed", "version/info endpoints". */
-const ENDPOINT_PART = new RegExp(`^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?:\\/${ENDPOINT_NOUN}){0,2}(?: ?-?checks?| endpoints?| routes?| pages?| paths?| probes?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$`);
+const ENDPOINT_PART = new RegExp(`^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?:\\/${ENDPOINT_NOUN}){0,2}(?: ?-?checks?| endpoints?| routes?| pages?| paths?| probes?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?(?: (?:shows?|returns?|reports?|displays?|lists?)(?: the| its| an?)?(?: [\\w-]+){1,3})?$`);
 /** The same with the verb first or the path after it: "Expose the status endpoint at `/status`". */
 const ENDPOINT_AT = new RegExp(`^(?:expose |serve )?(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?: ?-?checks?| endpoints?| routes?| pages?| probes?)?(?: (?:is |are )?(?:exposed|served|available|reachable|answering|responding|live|up))? (?:at|on|under|via|with) (\\/[\\w./-]*)$`);
 /**
@@ -5938,7 +5938,7 @@ const healthEndpoint = (item) => {
     (/\bcurl\b/.test(item.block ?? '') ? undefined : endpointNamed(t, item.near)) ??
         phrase(t, /\bhealth ?-?check(?:s)?:? endpoints? (?:\w+ )?(?:work\w*|respond\w*|pass\w*|exists?|returns? 200|ok|up|answers?)\b/) ??
         phrase(t, /\bhealth ?(?:check )?endpoints?(?: \/[\w/-]*)? (?:is |are )?(?:exists?|works?|responds?|responding|working|ready|live|up|reachable|accessible|healthy|ok|verified|answers?(?: 200)?|answering|returns? (?:200|ok|healthy)|returning (?:200|ok))\b/) ??
-        phrase(t, /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|passes|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
+        phrase(t, /\b(?:health|(?:liveness|readiness)(?: and (?:liveness|readiness|health))?) ?-?checks? (?:are |is )?(?:passing|pass|passes|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/) ??
         phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
         // "Run health checks" (not a script the item names: that is the script's own claim).
         (item.code.length === 0 ? phrase(t, /^(?:run|execute) (?:the |all )?health ?-?checks?$/) : undefined) ??
@@ -6101,7 +6101,7 @@ function appAnswers(t, context, near) {
 }
 /** `Application loads at https://…`: the page answers. */
 const siteLoads = (item) => {
-    const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/);
+    const said = phrase(item.text, /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up|is live|live|is online|online|available) at\b/);
     const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
     // ("Application is live ✅": a mark at the end ticks the item.)
     const ended = item.text.replace(/[^\p{L}\p{N})]+$/u, '');
@@ -6141,12 +6141,14 @@ const siteLoads = (item) => {
             rule: 'http.site-loads',
             matched: [at[0]],
         };
-    if (!said || !url)
+    // (The address written out in the words counts as one in code: "Site up at https://example.org".)
+    const address = url ?? (said ? /\bhttps?:\/\/[^\s`'"<>()]+/.exec(item.raw)?.[0] : undefined);
+    if (!said || !address || (!url && NOT_APP_HOST.test(hostOf(address))))
         return undefined;
     return {
-        check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
+        check: { kind: 'http.response', ...onApp(pathOf(address.trim())) },
         rule: 'http.site-loads',
-        matched: [said, url],
+        matched: [said, address],
         note: "the host is the 'api' target",
     };
 };
@@ -6260,6 +6262,12 @@ const headersServed = (item) => {
         return undefined;
     if (FAILING_VALUE.test(t) && require.length === 1)
         return undefined;
+    // A policy only reported, not enforced ("CSP in report-only mode", the Report-Only header) fails the check.
+    if (/\breport-?only\b/.test(t) && require.includes('csp')) {
+        require.splice(require.indexOf('csp'), 1);
+        if (require.length === 0)
+            return undefined;
+    }
     if (/\bpermissions-policy\b/.test(t) && require.length === 0)
         return undefined;
     if (require.length === 0 &&
@@ -6413,7 +6421,8 @@ function certGrammar(t) {
     if (none)
         return none;
     const subject = CERT_SUBJECT.exec(t);
-    if (!subject)
+    // (A CDN's certificate is the CDN's setting: "Our CDN certificate covers the asset host".)
+    if (!subject || /\bcdn\b/.test(t))
         return undefined;
     const rest = t.slice(subject.index + subject[0].length);
     const state = CERT_STATE.exec(rest);
@@ -6549,7 +6558,7 @@ const cors = (item) => {
         phrase(t, /\bcors\b[^,;]*?\b(?:restricted|locked (?:down|to)|limited|(?:white|allow)-?list\w*|specific origins|trusted\b[^,;]*origins|production domains?)\b/) ??
         // "Test CORS from your frontend domain" (read as "… verified"): a request from that origin.
         phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
-        phrase(t, /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/) ??
+        phrase(t, /\bcors\b[^,;]{0,20}?\bwildcards? (?:origins? )?(?:removed|dropped|gone|replaced|disabled)\b|\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/) ??
         phrase(t, /\bcors(?: origins?| policy| policies| settings| headers?| configuration)? (?:is |are )?(?:[a-z]+ly )?(?:configured|set|correct|verified|restricted|implemented|enforced|in place|working|works|functional|tested)(?: correctly| properly| securely| for production)?\b/) ??
         phrase(t, /\bconfigure (?:proper )?cors\b/) ??
         // "Update CORS settings in backend": the settings are brought to production's origins.
@@ -6659,7 +6668,7 @@ const rateLimit = (item) => {
     // "Rate limiting utilities added": code that could limit, not a limit the app applies.
     if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
         return undefined;
-    if (/\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
+    if (/\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|waf\b|per email|\?\s*$|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(web_unremarked(t).replace(perWho, '')))
         return undefined;
     const bare = /^(?:(?:per[- ]ip|ip-based|global|api) )?rate[- ]limit(?:ing|s)?$/.test(t.trim()) ||
         perWho.test(t.trim());
@@ -6769,7 +6778,7 @@ const websocket = (item) => {
             ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
             : undefined);
     if (!said ||
-        /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(t))
+        /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bfallback\b|\bpolling\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(t))
         return undefined;
     return {
         check: { kind: 'ws.handshake', ...onApp() },

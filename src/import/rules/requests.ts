@@ -120,7 +120,7 @@ const ENDPOINT_NOUN =
   '(?:health|healthz|readiness|liveness|readyz|livez|ready|live|startup|metrics|info|build info|status|version|ping|actuator|uptime|diagnostics)';
 /** One endpoint a label names, with a word that it answers: "metrics exposed", "version/info endpoints". */
 const ENDPOINT_PART = new RegExp(
-  `^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?:\\/${ENDPOINT_NOUN}){0,2}(?: ?-?checks?| endpoints?| routes?| pages?| paths?| probes?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?$`,
+  `^(?:the )?(?:app |application |api |service |server |backend |prometheus |spring )?${ENDPOINT_NOUN}(?:\\/${ENDPOINT_NOUN}){0,2}(?: ?-?checks?| endpoints?| routes?| pages?| paths?| probes?)?(?: (?:is |are )?(?:exposed|available|reachable|responding|up|live|enabled|in place|added|working|ok|answers?|respond(?:s|ing)?))?(?: (?:shows?|returns?|reports?|displays?|lists?)(?: the| its| an?)?(?: [\\w-]+){1,3})?$`,
 );
 /** The same with the verb first or the path after it: "Expose the status endpoint at `/status`". */
 const ENDPOINT_AT = new RegExp(

@@ -105,7 +105,7 @@ export const healthEndpoint: Rule = (item) => {
     ) ??
     phrase(
       t,
-      /\bhealth ?-?checks? (?:are |is )?(?:passing|pass|passes|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
+      /\b(?:health|(?:liveness|readiness)(?: and (?:liveness|readiness|health))?) ?-?checks? (?:are |is )?(?:passing|pass|passes|green|ok|configured|set up|in place|working|implemented|defined|live|returns? (?:200|ok|healthy)|answers? 200|responds?|responding)\b/,
     ) ??
     phrase(t, /\bverify (?:\w+ )?health ?-?checks?\b/) ??
     // "Run health checks" (not a script the item names: that is the script's own claim).
@@ -285,7 +285,7 @@ function appAnswers(t: string, context: string, near: string): string | undefine
 export const siteLoads: Rule = (item) => {
   const said = phrase(
     item.text,
-    /\b(?:application|app|site|website|homepage) (?:loads|is reachable|responds|is accessible) at\b/,
+    /\b(?:application|app|site|website|homepage) (?:loads|is reachable|reachable|responds|is accessible|accessible|is up|up|is live|live|is online|online|available) at\b/,
   );
   const url = item.code.find((c) => /^https?:\/\//.test(c.trim()));
   // ("Application is live ✅": a mark at the end ticks the item.)
@@ -344,11 +344,13 @@ export const siteLoads: Rule = (item) => {
       rule: 'http.site-loads',
       matched: [at[0]],
     };
-  if (!said || !url) return undefined;
+  // (The address written out in the words counts as one in code: "Site up at https://example.org".)
+  const address = url ?? (said ? /\bhttps?:\/\/[^\s`'"<>()]+/.exec(item.raw)?.[0] : undefined);
+  if (!said || !address || (!url && NOT_APP_HOST.test(hostOf(address)))) return undefined;
   return {
-    check: { kind: 'http.response', ...onApp(pathOf(url.trim())) },
+    check: { kind: 'http.response', ...onApp(pathOf(address.trim())) },
     rule: 'http.site-loads',
-    matched: [said, url],
+    matched: [said, address],
     note: "the host is the 'api' target",
   };
 };
@@ -479,6 +481,11 @@ const headersServed: Rule = (item) => {
   );
   if (require.length === 0 && !xss && !general) return undefined;
   if (FAILING_VALUE.test(t) && require.length === 1) return undefined;
+  // A policy only reported, not enforced ("CSP in report-only mode", the Report-Only header) fails the check.
+  if (/\breport-?only\b/.test(t) && require.includes('csp')) {
+    require.splice(require.indexOf('csp'), 1);
+    if (require.length === 0) return undefined;
+  }
   if (/\bpermissions-policy\b/.test(t) && require.length === 0) return undefined;
   if (
     require.length === 0 &&
@@ -674,7 +681,8 @@ function certGrammar(t: string): string | undefined {
   );
   if (none) return none;
   const subject = CERT_SUBJECT.exec(t);
-  if (!subject) return undefined;
+  // (A CDN's certificate is the CDN's setting: "Our CDN certificate covers the asset host".)
+  if (!subject || /\bcdn\b/.test(t)) return undefined;
   const rest = t.slice(subject.index + subject[0].length);
   const state = CERT_STATE.exec(rest);
   return state ? `${subject[0]}${state[0]}`.trim() : undefined;
@@ -865,7 +873,7 @@ export const cors: Rule = (item) => {
     phrase(t, /^cors from (?:the |your |our )?(?:[\w'-]+ ){0,3}(?:domain|origin)s? verified$/) ??
     phrase(
       t,
-      /\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/,
+      /\bcors\b[^,;]{0,20}?\bwildcards? (?:origins? )?(?:removed|dropped|gone|replaced|disabled)\b|\bno (?:`?\*`? )?wildcard cors\b|\bcors\b[^,;]*\bnot `?\*`?|\bno `?\*`? (?:in )?cors\b|\bcors\b[^,;]{0,30}?\b(?:no|without) (?:`?\*`? )?wildcards?\b/,
     ) ??
     phrase(
       t,
@@ -1037,7 +1045,7 @@ export const rateLimit: Rule = (item) => {
   if (/\brate[- ]limit\w* (?:utilit(?:y|ies)|helpers?|librar(?:y|ies)|functions?|classes)\b/.test(t))
     return undefined;
   if (
-    /\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|waf\b|per email|per ip|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
+    /\bnot exceeded\b|\b(?:outgoing|outbound|upstream|third-party)\b|let'?s encrypt|\bssh\b|waf\b|per email|\?\s*$|account lockout|\bbrute|rate[- ]limit(?:s|ing)? (?:handling|errors?|responses?|exceptions?)|\bhandl\w* (?:of )?(?:upstream |api |provider )?rate[- ]limit/.test(
       unremarked(t).replace(perWho, ''),
     )
   )
@@ -1189,7 +1197,7 @@ export const websocket: Rule = (item) => {
       : undefined);
   if (
     !said ||
-    /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(
+    /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bfallback\b|\bpolling\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(
       t,
     )
   )
