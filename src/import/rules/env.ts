@@ -320,6 +320,17 @@ function nounSubject(item: ItemFacts, t: string): { name: string; phrase: string
   return undefined;
 }
 
+/**
+ * A variable's name as the words write it: a .NET key with colons (`Stripe:WebhookSecret`) in its
+ * environment spelling, a `Section__Key` as written, else in capitals (`jwt_refresh_secret`).
+ */
+function nameOf(word: string | undefined): string | undefined {
+  const w = word?.replace(/:+$/, '');
+  if (!w) return undefined;
+  if (DOTNET_KEY.test(w)) return w.replaceAll(':', '__');
+  return w.includes('__') ? w : w.toUpperCase();
+}
+
 /** "`A` is not the same as `B`": a distinct pair, not a value that must match another. */
 const NOT_THE_SAME = /\bnot the same as\b/g;
 
@@ -668,22 +679,22 @@ function environmentOf(item: ItemFacts, raw: string) {
   }
   // ("`JWT_SECRET` != `INVITE_SECRET`": the two must differ, written as code would.)
   const other =
-    /different from `?(\w+)|distinct from `?(\w+)|not the same as `?(\w+)|separate(?:ly)? from `?(\w+)|(?:!==?|≠|<>|differs? from|not equal to) ?`?(\w+)/.exec(
+    /different from `?([\w:]+)|distinct from `?([\w:]+)|not the same as `?([\w:]+)|separate(?:ly)? from `?([\w:]+)|(?:!==?|≠|<>|differs? from|not equal to) ?`?([\w:]+)/.exec(
       raw,
     );
   // ("`ADMIN_TOKEN` and `SERVICE_TOKEN` are different values": the pair, then the word that they differ.)
   const pair = new RegExp(
     String.raw`\b${first.key ?? first.name},? (?:and|&) ([A-Za-z][A-Za-z0-9_:]*) (?:(?:are|must be|should be|have|hold|use|set to|set with|take|get) )?(?:(?:two |separate )?(?:different|distinct|unique)\b|differ\b|not the same\b)`,
   ).exec(raw);
-  const otherName = (
-    other?.[1] ??
-    other?.[2] ??
-    other?.[3] ??
-    other?.[4] ??
-    other?.[5] ??
-    pair?.[1]?.replaceAll(':', '__')
-  )?.toUpperCase();
-  if (otherName && VAR.test(otherName) && otherName !== first.name) {
+  const otherName = nameOf(other?.[1] ?? other?.[2] ?? other?.[3] ?? other?.[4] ?? other?.[5] ?? pair?.[1]);
+  // (The other is a variable: one the item names, or a name with an underscore; "different from
+  // production" names none.)
+  if (
+    otherName &&
+    VAR.test(otherName) &&
+    otherName !== first.name &&
+    (names.some((n) => n.name === otherName) || otherName.includes('_'))
+  ) {
     rule['distinct-from'] = [otherName];
     matched.push(other?.[0] ?? pair?.[0] ?? otherName);
   }
@@ -748,7 +759,8 @@ function environmentOf(item: ItemFacts, raw: string) {
     // "`DATABASE_URL` points to the production database": an address variable set, to a value the words
     // describe (one pointing to the production site or API is an https:// URL, read above). What another
     // variable points to is its value's meaning ("`TENANT_REGION` points to the production cluster").
-    (/(?:URL|URI|DSN|HOST|ENDPOINT|CONNECTION_STRING|CONN)$/.test(first.name)
+    (/(?:URL|URI|DSN|HOST|ENDPOINT|CONNECTION_STRING|CONN)$/.test(first.name) ||
+    /^ConnectionStrings__/.test(first.name)
       ? phrase(
           t,
           /\bpoint(?:s|ing)? (?:to|at) (?:the )?(?:production|prod|live)\b|(?:→|->|=>) ?(?:the )?(?:production|prod|live)\b/,
