@@ -5738,7 +5738,7 @@ const NOT_SERVED = /\bnot (?:be )?(?:publicly |web-?|externally )?(?:reachable|a
 /** Where a file would be served from: the web, a browser, the public, a URL. */
 const FROM_THE_WEB = /\b(?:access|nginx|apache|caddy|iis|web server|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
 /** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
-const NOT_SERVING = /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
+const NOT_SERVING = /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b|\breadable by\b|\buser\b|\bwww-data\b|\bgroup\b|\bprocess\b/;
 /** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
 function filesNotServed(t) {
     if (!NOT_SERVED.test(t) || !FROM_THE_WEB.test(t) || NOT_SERVING.test(t))
@@ -6343,6 +6343,9 @@ const headersServed = (item) => {
 const httpsRedirect = (item) => {
     if (notYet(item.text))
         return undefined;
+    // "Plain HTTP health checks are not redirected to HTTPS": the redirect said not to happen.
+    if (/\b(?:not|never|no longer) (?:be )?redirect\w*|\bno redirects?\b|\bwithout (?:a |any )?redirects?\b|n't redirect/.test(item.text))
+        return undefined;
     // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
     const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? web_unremarked(item.text) : item.text;
     const said = phrase(t, /\bhttps redirects?\b|\bredirect(?:s|ed|ing)?\b(?: \w+){0,4} to https\b|\bhttp (?:→|->|redirects to) https\b/) ??
@@ -6488,6 +6491,11 @@ const certificate = (item) => {
         phrase(t, /\bconfigure (?:the )?(?:domain and )?(?:ssl|tls)\b/) ??
         phrase(t, /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? cert(?:ificate)?s?\b/);
     if (cert && otherCertificate(t, item.context))
+        return undefined;
+    // Certificates of sign-in and trust, on machines, not served by the site: a SAML or identity provider's, a
+    // root CA put in a trust store or on developers' laptops.
+    if (cert &&
+        /\b(?:saml|identity provider|idp|sso|jwks?|root ca|ca certificates?|ca cert|developer machines?|laptops?|workstations?|keychain|trust ?store|cert-manager issuer)\b/.test(t))
         return undefined;
     const days = daysOf(t);
     if (!version && !cert)
@@ -6791,7 +6799,7 @@ const websocket = (item) => {
             ? phrase(t, /^(?:the )?(?:client )?connections? (?:establish\w*|opens?|succeeds?|connects?|works?)\b/)
             : undefined);
     if (!said ||
-        /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bfallback\b|\bpolling\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(t))
+        /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\btests?\b|\bspecs?\b|\blibrar(?:y|ies)\b|\bpackages?\b|\bdependenc\w*|\bsdk\b|\bversions?\b|\bfallback\b|\bpolling\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(t))
         return undefined;
     return {
         check: { kind: 'ws.handshake', ...onApp() },
@@ -6817,7 +6825,7 @@ const DNS_SUBJECT = new RegExp(`(?:^|\\s)(?:(?:the |our |a |an )?(?:custom |prod
  * has propagated, or is configured; after the subject, with only "is", "both", "properly" and the like
  * between ("Apex and www both resolve", "Domain properly configured", "api.example.com points at the ingress").
  */
-const DNS_STATE = /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|successfully|already|fully)){0,3} (?:resolv(?:es|e|ing)\b|point(?:s|ed|ing)? (?:to|at)\b|mapped (?:to|at|onto)\b|connected (?:to|with)\b|routed to\b|aliased to\b|propagated\b|configured\b|set up\b|live on\b)/;
+const DNS_STATE = /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|successfully|already|fully|for (?:the |our )?[\w.-]+)){0,3} (?:resolv(?:es|e|ing)\b|point(?:s|ed|ing)? (?:to|at)\b|mapped (?:to|at|onto)\b|connected (?:to|with)\b|routed to\b|aliased to\b|propagated\b|configured\b|set up\b|live on\b)/;
 /**
  * DNS as a grammar: a name of the app's (DNS_SUBJECT) and a predicate that it resolves (DNS_STATE). What is
  * not the app's name (mail records, the registrar's account, a TTL, DNSSEC, a purchase) is blocked here;
@@ -6856,6 +6864,10 @@ const dns = (item) => {
         partLabel(t, 'dns') ??
         dnsGrammar(t);
     if (!said || MAIL.test(t))
+        return undefined;
+    // The domains another part's settings list ("Allowed domains configured for the OAuth app", "CORS
+    // domains", "Callback domain in the identity provider", "Trusted domains in the CMS"): not DNS.
+    if (/\b(?:allowed|trusted|whitelist\w*|allow-?list\w*|callbacks?|redirect uris?|cookies?|cors|oauth|auth0|okta|sso|saml|cms|authori[sz]ed)\b/.test(t))
         return undefined;
     // "DNS records documented": a record of them, not the records served.
     if (/\b(?:documented|written down|noted|listed in|described)\b/.test(t))

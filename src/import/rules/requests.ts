@@ -97,7 +97,7 @@ const FROM_THE_WEB =
   /\b(?:access|nginx|apache|caddy|iis|web server|browsers?|web|public(?:ly)?|http|https|urls?|online|internet|served|serve|externally|web ?root|docroot|document root|outside|download\w*|40[34])\b/;
 /** What makes a sentence about the file not about serving it: git, images, copies, permissions. */
 const NOT_SERVING =
-  /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b/;
+  /\bgitignore\b|\bcommit\w*|\brepo(?:sitory)?\b|\bgit history\b|\bdocker\w*|\bimages?\b|\bcop(?:y|ied)\b|\bcreated?\b|\bchmod\b|\bpermissions?\b|\bowner\b|\bvariables?\b|\bbackups?\b|\bbundle\w*|\bclient-side\b|\breadable by\b|\buser\b|\bwww-data\b|\bgroup\b|\bprocess\b/;
 
 /** "`.env` not reachable from the browser", "No public access to .env or .git/": each path must answer 403 or 404. */
 function filesNotServed(t: string): Mapping[] | undefined {

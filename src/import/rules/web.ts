@@ -552,6 +552,13 @@ const headersServed: Rule = (item) => {
 /** HTTPS enforced / only / HTTP redirects to HTTPS. */
 export const httpsRedirect: Rule = (item) => {
   if (notYet(item.text)) return undefined;
+  // "Plain HTTP health checks are not redirected to HTTPS": the redirect said not to happen.
+  if (
+    /\b(?:not|never|no longer) (?:be )?redirect\w*|\bno redirects?\b|\bwithout (?:a |any )?redirects?\b|n't redirect/.test(
+      item.text,
+    )
+  )
+    return undefined;
   // "Strict-Transport-Security (HTTPS only)": a remark on a header says where it is sent, not a redirect.
   const t = HEADER_NAMES.some(([re]) => re.test(item.text)) ? unremarked(item.text) : item.text;
   const said =
@@ -771,6 +778,15 @@ export const certificate: Rule = (item) => {
       /\b(?:create|install|obtain|set up|add|get|verify|check) (?:an? |the )?(?:ssl|tls)(?:\/tls)? cert(?:ificate)?s?\b/,
     );
   if (cert && otherCertificate(t, item.context)) return undefined;
+  // Certificates of sign-in and trust, on machines, not served by the site: a SAML or identity provider's, a
+  // root CA put in a trust store or on developers' laptops.
+  if (
+    cert &&
+    /\b(?:saml|identity provider|idp|sso|jwks?|root ca|ca certificates?|ca cert|developer machines?|laptops?|workstations?|keychain|trust ?store|cert-manager issuer)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   const days = daysOf(t);
   if (!version && !cert) return undefined;
   if (!old && version && /\b(?:disabled|deprecated)\b/.test(t) && !/enabled|enforced|minimum|\+/.test(t))
@@ -1197,7 +1213,7 @@ export const websocket: Rule = (item) => {
       : undefined);
   if (
     !said ||
-    /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\bfallback\b|\bpolling\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(
+    /latency|stability|> ?\d|\d+ connections|\breconnect\w*|\bload[- ]test\w*|\bscal\w*|\bsticky\b|\btests?\b|\bspecs?\b|\blibrar(?:y|ies)\b|\bpackages?\b|\bdependenc\w*|\bsdk\b|\bversions?\b|\bfallback\b|\bpolling\b|\bheartbeat|\bdisconnect\w*|\bauth\w* (?:fails?|rejected)/.test(
       t,
     )
   )
@@ -1234,7 +1250,7 @@ const DNS_SUBJECT = new RegExp(
  * between ("Apex and www both resolve", "Domain properly configured", "api.example.com points at the ingress").
  */
 const DNS_STATE =
-  /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|successfully|already|fully)){0,3} (?:resolv(?:es|e|ing)\b|point(?:s|ed|ing)? (?:to|at)\b|mapped (?:to|at|onto)\b|connected (?:to|with)\b|routed to\b|aliased to\b|propagated\b|configured\b|set up\b|live on\b)/;
+  /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|successfully|already|fully|for (?:the |our )?[\w.-]+)){0,3} (?:resolv(?:es|e|ing)\b|point(?:s|ed|ing)? (?:to|at)\b|mapped (?:to|at|onto)\b|connected (?:to|with)\b|routed to\b|aliased to\b|propagated\b|configured\b|set up\b|live on\b)/;
 
 /**
  * DNS as a grammar: a name of the app's (DNS_SUBJECT) and a predicate that it resolves (DNS_STATE). What is
@@ -1287,6 +1303,14 @@ export const dns: Rule = (item) => {
     partLabel(t, 'dns') ??
     dnsGrammar(t);
   if (!said || MAIL.test(t)) return undefined;
+  // The domains another part's settings list ("Allowed domains configured for the OAuth app", "CORS
+  // domains", "Callback domain in the identity provider", "Trusted domains in the CMS"): not DNS.
+  if (
+    /\b(?:allowed|trusted|whitelist\w*|allow-?list\w*|callbacks?|redirect uris?|cookies?|cors|oauth|auth0|okta|sso|saml|cms|authori[sz]ed)\b/.test(
+      t,
+    )
+  )
+    return undefined;
   // "DNS records documented": a record of them, not the records served.
   if (/\b(?:documented|written down|noted|listed in|described)\b/.test(t)) return undefined;
   // "DNS provider → Cloudflare", "DNS registrar: Namecheap": an account chosen, not a record served.
