@@ -799,7 +799,7 @@ function notHere(words, code = []) {
  */
 /** Lead-ins that come before the verb: "**T+0:10** -", "Every hour:", "Optional:", "1.2", emoji, "CRITICAL:". */
 const LEAD_IN = /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
-const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock)|\s*[:=–—])|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+const ACTIVITY = /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock)|\s*[:=–—]| (?:approvals?|approved|done|complete|completed|passed|finished|received)\b)|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 const TEMPLATE = /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;
 function notAClaim(text) {
     const blank = TEMPLATE.exec(text);
@@ -2175,20 +2175,21 @@ const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes
  * upstream image), an orchestrator's setting (Kubernetes, a pod, Helm, ECS, systemd), or an activity
  * around the image (a scan, signing, a look).
  */
-const NON_ROOT = /\bnon-?root (?:users?|uids?|accounts?|containers?|execution|mode)\b|\b(?:runs?|running|executes?|as) (?:a )?non-?root\b|(?:\bnot|n't|\bnever|\bno longer) (?:be )?(?:run(?:s|ning)? |execut\w* |start\w* )?(?:as |with )(?:the )?root\b|\bruns? as (?:a |an )?(?:unprivileged|dedicated|app|service|low-privilege) user\b|\bunprivileged user\b|\bdrops? root(?: privileges)?\b|\brootless\b|\buser (?:directive|instruction) (?:is )?(?:set|present|added|used)\b/;
-const HEALTH = /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present|set|declared)\b|\bhealth ?-?checks? in (?:the |each |every )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck (?:instruction|directive)\b|\badd (?:a )?healthcheck\b|\b(?:dockerfiles?|images?|containers?) (?:has|have|includes?|contains?|defines?|declares?|ships? with) (?:a |an )?health ?-?check\b/;
+const NON_ROOT = /\bnon-?root (?:users?|uids?|accounts?|containers?|execution|mode)\b|\b(?:runs?|running|executes?|as) (?:a )?non-?root\b|(?:\bnot|n't|\bnever|\bno longer) (?:be )?(?:run(?:s|ning)? |execut\w* |start\w* )?(?:as |with )(?:the )?root\b|\bruns? as (?:a |an )?(?:unprivileged|dedicated|app|service|low-privilege) user\b|\bunprivileged user\b|\bdrops? root(?: privileges)?\b|\brootless\b|\buser (?:directive|instruction) (?:is )?(?:set|present|added|used)\b|\b(?:container |image |docker )?user (?:is )?not root\b/;
+const HEALTH = /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present|set|declared)\b|\bhealth ?-?checks? in (?:the |each |every )?(?:docker )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck (?:instruction|directive)s?(?: (?:is |are )?(?:present|set|defined|added|in place))?\b|\badd (?:a )?healthcheck\b|\b(?:dockerfiles?|images?|containers?) (?:has|have|includes?|contains?|defines?|declares?|ships? with) (?:a |an )?health ?-?check\b/;
 const MULTI_STAGE = /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?|images?)\b|\bbuilt in (?:two|2|several|separate) stages\b|\b(?:separate|dedicated) (?:build|builder) stage\b/;
 /** "Dockerfile is multi-stage", "Docker: multi-stage": the word alone, in an item about the image. */
 const MULTI_STAGE_ALONE = /\bmulti-?stage\b(?! (?:rollout|deploy\w*|release|plan|migration|process|approach))/;
 const PINNED = /\b(?:specific|pinned|fixed) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\b(?:no|without) `?latest`? tags?\b|\bbase images? (?:are |is )?(?:pinned|locked|fixed)\b|\bpin(?:ned)? (?:the )?base images?\b|\bbase images? (?:use|uses|with) (?:a )?(?:fixed|specific|pinned) (?:version|tag)s?\b/;
 const NO_SECRETS = /\bno (?:secrets|credentials|passwords|api keys|tokens) (?:baked )?(?:in|into|inside) (?:the )?(?:dockerfiles?|images?|layers?|env|arg|build args?)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in (?:the )?image\b|\bdockerfiles? (?:has|have|holds?|contains?) no (?:secrets|credentials|passwords)\b|\bsecrets? (?:are )?not baked into\b/;
 /** Another component's container or image, or an orchestrator's setting: not the project's Dockerfile. */
-const OTHER_IMAGE = /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
+const OTHER_IMAGE = /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\b(?:containers?|images?) (?:of|for) (?:the )?(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|vendor)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
 /** An activity around the image: scanning it, signing it, reading it. */
 const IMAGE_ACTIVITY = /\bscan\w*|\bsign(?:ed|ing)\b|\bfor debugging\b|\bas root for\b/;
 const dockerfile = (item) => {
     const t = item.text;
-    const inDocker = DOCKER.test(`${t} ${item.context}`);
+    // (A HEALTHCHECK or USER instruction is a Dockerfile's own word.)
+    const inDocker = DOCKER.test(`${t} ${item.context}`) || /\b(?:healthcheck|user) (?:instruction|directive)s?\b/.test(t);
     if (OTHER_IMAGE.test(t) || IMAGE_ACTIVITY.test(t))
         return dockerIgnore(t);
     const found = [];
@@ -2258,7 +2259,7 @@ const compose = (item) => {
     const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/) ??
         phrase(t, /\b(?:services?|containers?) (?:\w+ ){0,2}(?:restart|restarts|are restarted|get restarted) (?:automatically|on failure|always|unless[- ]stopped)\b|\brestart: (?:always|unless-stopped|on-failure)\b|\bauto-?restart(?:s|ing)?\b/);
     const health = phrase(t, /\bhealth ?-?(?:checks?|probes?)\b[^,;]*\b(?:services?|compose)\b|\bservices?\b[^,;]*\bhealth ?-?(?:checks?|probes?)\b/);
-    const passwords = phrase(t, /\bno (?:default|placeholder|example|stock) (?:passwords?|credentials)\b|\b(?:default|placeholder|example) (?:passwords?|credentials) (?:are |were |have been )?(?:removed|replaced|changed|gone)\b|\bpasswords? (?:are |were )?(?:changed|moved) (?:away )?from (?:the )?defaults?\b/);
+    const passwords = phrase(t, /\bno (?:default|placeholder|example|stock) (?:\w+ )?(?:passwords?|credentials)\b|\b(?:default|placeholder|example) (?:passwords?|credentials) (?:are |were |have been )?(?:removed|replaced|changed|gone)\b|\bpasswords? (?:are |were )?(?:changed|moved) (?:away )?from (?:the )?defaults?\b/);
     const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
     if (!restart && !health && !passwords)
         return undefined;
@@ -5151,15 +5152,17 @@ const FORMS = [
     // "Code reviewed", "The PR has been reviewed by two maintainers", "Merge request approved", "Get the PR approved".
     new RegExp(`^(?:(?:get|have) )?${reviews_CHANGE} ${AUX}${REVIEWED}\\b`),
     // "Code review: approved", "Final code review completed", "Peer review done", "Reviews: approved by two maintainers".
-    new RegExp(`^(?:(?:final|the|a|an|code|peer|pr|pull request|merge request|mr) ){0,3}reviews? (?:(?:is|are|has been|have been|was|were) )?(?:[:=–—-] ?)?(?:done|complete|completed|passed|approved|finished|received|given|obtained|ok|✅|✔️?)(?![\\w-])`),
+    new RegExp(`^(?:(?:final|the|a|an|code|peer|pr|pull request|merge request|mr) ){0,3}reviews? (?:(?:is|are|has been|have been|was|were) )?(?:[:=–—-] ?)?(?:done|complete|completed|passed|(?:\\d+\\/\\d+ )?approved|finished|received|given|obtained|ok|✅|✔️?)(?=$|[\\s.!✅✔]*$|\\s+(?:by|from|before|on (?:the |this )?(?:pr|pull request|change)|for (?:the |this )?(?:release |feature )?(?:pr|pull request|changes?|release)\\b|and\\b|✅))`),
     // "Reviewed and approved by another engineer", "Approved by a code owner", "Approved PR", "Peer-reviewed by two team members".
     new RegExp(`^${REVIEWED}(?: and (?:approved|reviewed|tested|merged))? (?:by ${REVIEWER}|${reviews_CHANGE}\\b)`),
     // "Pull request has 2 approvals", "PR has at least one LGTM", "Got an approval from a maintainer".
     new RegExp(`^(?:${reviews_CHANGE} )?(?:has|have|with|gets|got|received|receives) (?:${APPROVALS}|(?:an? )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}|(?:approvals?|lgtms?)\\b)`),
     // "Two approvals on the pull request", "At least one approving review", "One approval from a reviewer".
     new RegExp(`^${APPROVALS}`),
-    // "Approval from a maintainer", "An approval on the PR", "Get an LGTM from a code owner".
-    new RegExp(`^(?:(?:get|got|obtain|obtained|receive|received) )?(?:an? )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}`),
+    // "Approval from a maintainer", "PR approval from a teammate", "Get an LGTM from a code owner".
+    new RegExp(`^(?:(?:get|got|obtain|obtained|receive|received) )?(?:an? )?(?:(?:pr|pull request|merge request|review|code review) )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}`),
+    // "Review approval obtained", "PR approval received".
+    /^(?:(?:pr|pull request|merge request|review|code review) )?approvals? (?:(?:is|was|has been) )?(?:obtained|received|given|granted)\b/,
     // "Two maintainers have approved the change", "At least 2 reviewers approved the PR", "A code owner signed off".
     new RegExp(`^${REVIEWER} ${AUX}(?:approved|reviewed|signed off(?: on)?|lgtm'?d)(?: (?:the |this )?${CHANGE_NOUN}\\b|(?= (?:by|before|in|within)\\b)|$)`),
     // "LGTM from a maintainer", "LGTM".
@@ -5227,7 +5230,7 @@ const CHANGELOG = /\bchange ?logs?(?:\.md)?s?\b/;
 /** After the changelog: a state of being updated or of holding the release's entries. */
 const CHANGELOG_AFTER = /^[^,;()]{0,60}?\b(?:updated|update|entry|entries|includes|has|written|added|maintained|kept|up to date|up-to-date|current|reflects|describes|lists|covers|mentions|documents|complete|completed|done|ready|section)\b/;
 /** Before the changelog: a verb that changes it ("Update `Unreleased` section in `CHANGELOG.md`", "Add an entry to the changelog"). */
-const CHANGELOG_BEFORE = /\b(?:update|updated|add|added|write|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
+const CHANGELOG_BEFORE = /\b(?:update|updated|add|added|write|wrote|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
 /** Before the changelog: what goes into it ("Release notes in CHANGELOG.md", "Changes listed in the changelog"). */
 const CHANGELOG_HOLDS = /^[^a-z0-9]*(?:the |all )?(?:release notes|changes|entries|notes|new features|fixes|user-facing changes)(?: (?:are |were |have been )?(?:listed|recorded|noted|written|added|documented|described|summari[sz]ed))? (?:in|to|into) (?:the )?`?$/;
 /** Words between a verb and the changelog that make it its source or another file's: "from the changelog", "into the release notes". */
@@ -5267,6 +5270,7 @@ const changelog = (item) => {
             ? `${before}${m[0]}`
             : undefined) ??
         phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[.:]?$/) ??
+        phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[:=–—-]?\s*(?:✅|✔️?|☑️?|done|yes)\s*$/) ??
         phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
         phrase(t, /\bchanges? (?:are )?documented in (?:the )?change ?log\b/);
     // (A remark in parentheses is not the claim: "(do not place a newline in the VERSION file)".)
@@ -5289,7 +5293,7 @@ const changelog = (item) => {
 const VERSION_NOUN = /\bversion(?: (?:number|code|name|string|field))?s?\b/;
 /** What is done to it: bumped, updated, incremented, raised, changed. */
 const BUMPED = /\b(?:bumped|updated|incremented|increased|raised|changed|advanced)\b/;
-const BUMP = /^(?:bump|update|increment|increase|raise|change|advance|set)\b/;
+const BUMP = /^(?:bump|update|increment|increase|raise|change|advance|set|bumped|updated|incremented|increased|raised|changed|advanced)\b/;
 /**
  * Words that may stand between the version and its state, or between the bump and the version: articles,
  * what the version is of, another name of it, a file that holds it ("Update `lib.json` with the version").
@@ -5306,6 +5310,10 @@ const gapOk = (s) => s
  * & version name updated"), or a bump, then the version ("Bump the package version", "Update
  * `docs/_data/lib.json` with the version to be published", "Update `VERSION` and `CHANGELOG.md`").
  */
+/** After the version: whose it is when not the project's ("of React"), or a page that shows it ("in the docs"). */
+const ELSEWHERE_VERSION = /^\s*(?:(?:bumped|updated|set|changed|raised) )?(?:of (?!the (?:app|application|project|package|crate|library|release|plugin|gem|module)\b|this (?:release|package|project)\b)\S|(?:in|on|to) (?:the |our )?(?:docs?|documentation|readme|site|website|marketing|footer|header|ui|about page|app store|play store|store listing|blog|newsletter|wiki|changelog)\b)/;
+/** What may follow the version when the verb comes first: the end, a preposition, a file, a conjunction. */
+const VERSION_HEAD = /^\s*(?:$|[^a-z\s]|(?:in|to|from|for|of|and|with|on|per|at|across|inside|into|file|files|as|so|before|after|number|code|name|string|field)\b|v?\d)/;
 function bumpOf(t) {
     for (const clause of t.split(/[,;(]|\s[-–—]\s/)) {
         const c = clause.trim().replace(/^[^a-z]*(?:\d+(?:\.\d+)*[.)]\s*)?/, '');
@@ -5313,12 +5321,17 @@ function bumpOf(t) {
         if (!noun)
             continue;
         const after = c.slice(noun.index + noun[0].length);
+        // ("Updated the version of React", "Set the new version in the marketing site": another thing's
+        // version, or a place that shows it.)
+        if (ELSEWHERE_VERSION.test(after))
+            continue;
         const state = BUMPED.exec(after);
         // (The version is the subject, not the object of a preposition: "commands for new Kamal versions updated".)
         if (state && gapOk(after.slice(0, state.index)) && !PREPOSITION.test(c.slice(0, noun.index)))
             return `${noun[0]}${after.slice(0, state.index + state[0].length)}`;
         const verb = BUMP.exec(c);
-        if (verb && gapOk(c.slice(verb[0].length, noun.index)))
+        // (The version is the head of its noun phrase: "Updated version badge" updates a badge.)
+        if (verb && gapOk(c.slice(verb[0].length, noun.index)) && VERSION_HEAD.test(after))
             return c.slice(0, noun.index + noun[0].length);
     }
     return undefined;
@@ -5335,7 +5348,10 @@ const versionBump = (item) => {
         if (span)
             plain = plain.split(span).join(/(?:^|\/)version(?:\.\w+)?$/.test(span) ? ' version ' : ' file ');
     }
+    plain = plain.replace(/\s+/g, ' ');
     const said = bumpOf(plain) ??
+        // "New version in package.json", "The new version number set in `pom.xml`": the version it carries is new.
+        phrase(plain, /^[^a-z]*(?:the )?new (?:release |package |app )?version(?: number)? (?:is )?(?:set )?(?:in|into|written to) (?:the )?(?:file|package\.json|cargo\.toml|pyproject\.toml|pom\.xml|setup\.py|setup\.cfg|build\.gradle)\b/) ??
         // "Semver bump done", "Version bump: ✅", "Version bump": the bump as a noun, done.
         phrase(plain, /^[^a-z]*(?:the )?(?:version|semver|semantic version|release version) bump(?:ed)?\b(?:(?: is| has been)? (?:done|complete|completed|applied|made|in place|included|committed)\b|\s*[:=–—-]\s*(?:done|yes|complete|✅|✔️?)|\s*[.✅✔]*$)/) ??
         // "The project version is higher than on main": the version compared with the base.
@@ -5418,7 +5434,7 @@ function versionFile(code, text) {
  * workflows, the status checks. A workflow, job or pipeline counts only when CI or the build, test or lint
  * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
  */
-const CI_SUBJECT = /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?(?:checks|status checks|workflows)|(?:every|each) (?:required )?(?:check|status check|workflow|ci job)|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
+const CI_SUBJECT = /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|workflow runs?|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?(?:checks|status checks|workflows)|(?:every|each) (?:required )?(?:check|status check|workflow|ci job)|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
 /** The states of a run that went well. */
 const GREEN = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|succeeded|working|works|ok|okay|clean|cleanly)\b/;
 /** A mark of success right after the subject ("Status checks: ✅"); after other words it only ticks the item. */
@@ -5428,7 +5444,7 @@ const GREEN_IN_CI = /\b(?:green|passing|passed|passes|pass|successful|succeeds?|
 /** "No failing checks", "zero red builds": none of the runs failed. */
 const NONE_FAILED = /\b(?:no|zero|0) (?:failing|failed|red|broken) (?:ci |status )?(?:checks|jobs|builds|workflows|pipelines|runs)\b/;
 /** Runs that are not the pull request's checks, or not all of them: other scans, the release's own run. */
-const OTHER_RUNS = /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|(?<!\b(?:before|pre-?) )\b(?:deploy(?:s|ed|ing|ment)?|publish(?:es|ed|ing)?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
+const OTHER_RUNS = /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|(?<!\b(?:before|pre-?) )\b(?:deploy(?:s|ed|ing|ment)?|publish(?:es|ed|ing)?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bfor (?:the |a )?(?:release )?tags?\b|\bon (?:the )?(?:tag|release branch)\b/;
 /** The first claim in `t` that the CI run of the commit is green, as matched, or undefined. */
 function ciGreen(t, context) {
     // ("CI/CD (GitHub Actions etc.) working": the remark names the system, the words around it the claim.)

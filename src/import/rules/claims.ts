@@ -11,7 +11,7 @@ const LEAD_IN =
   /^(?:[^a-z0-9]*(?:t[+-]\d+(?::\d+)?|\d+(?:\.\d+)*[.)]?|every (?:hour|day|week|\d+ \w+)|daily|hourly|weekly|optional|critical|important|required|high|medium|low|p[0-3])\b)+[^a-z0-9]*/;
 
 const ACTIVITY =
-  /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock)|\s*[:=–—])|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
+  /^(?:track|tracking|monitor|monitoring|watch|observe|schedule|scheduled|notify|notified|inform|alert|announce|communicate|document|prepare|plan|review(?! and (?:update|configure|fix|tighten|restrict|set|enable|lock)|\s*[:=–—]| (?:approvals?|approved|done|complete|completed|passed|finished|received)\b)|collect|gather|analy[sz]e|send|post(?! \/| https?:)|publish|engage|train|assess|escalate|wait|keep|assign|contact(?! (?:form|page|us)\b)|discuss|decide|consider|identify|update social|adjust|tune|tweak|fine-tune)\b/;
 
 const TEMPLATE =
   /_{3,}|\.{4,}|\[(?:target|value|x+|tbd|todo|n|name|date|number|ms|your [^\]]*)\]|<(?:target|value|tbd|n|number)>|\btbd\b|\?\?\?/;

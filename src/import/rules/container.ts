@@ -16,9 +16,9 @@ const DOCKER = /\bdocker\w*|\bcontainers?\b|\bimages?\b|\bcompose\b|\bkubernetes
  * around the image (a scan, signing, a look).
  */
 const NON_ROOT =
-  /\bnon-?root (?:users?|uids?|accounts?|containers?|execution|mode)\b|\b(?:runs?|running|executes?|as) (?:a )?non-?root\b|(?:\bnot|n't|\bnever|\bno longer) (?:be )?(?:run(?:s|ning)? |execut\w* |start\w* )?(?:as |with )(?:the )?root\b|\bruns? as (?:a |an )?(?:unprivileged|dedicated|app|service|low-privilege) user\b|\bunprivileged user\b|\bdrops? root(?: privileges)?\b|\brootless\b|\buser (?:directive|instruction) (?:is )?(?:set|present|added|used)\b/;
+  /\bnon-?root (?:users?|uids?|accounts?|containers?|execution|mode)\b|\b(?:runs?|running|executes?|as) (?:a )?non-?root\b|(?:\bnot|n't|\bnever|\bno longer) (?:be )?(?:run(?:s|ning)? |execut\w* |start\w* )?(?:as |with )(?:the )?root\b|\bruns? as (?:a |an )?(?:unprivileged|dedicated|app|service|low-privilege) user\b|\bunprivileged user\b|\bdrops? root(?: privileges)?\b|\brootless\b|\buser (?:directive|instruction) (?:is )?(?:set|present|added|used)\b|\b(?:container |image |docker )?user (?:is )?not root\b/;
 const HEALTH =
-  /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present|set|declared)\b|\bhealth ?-?checks? in (?:the |each |every )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck (?:instruction|directive)\b|\badd (?:a )?healthcheck\b|\b(?:dockerfiles?|images?|containers?) (?:has|have|includes?|contains?|defines?|declares?|ships? with) (?:a |an )?health ?-?check\b/;
+  /\bhealth ?-?checks? (?:are |is )?(?:implemented|defined|configured|added|in place|present|set|declared)\b|\bhealth ?-?checks? in (?:the |each |every )?(?:docker )?(?:containers?|dockerfiles?|images?)\b|\bhealthcheck (?:instruction|directive)s?(?: (?:is |are )?(?:present|set|defined|added|in place))?\b|\badd (?:a )?healthcheck\b|\b(?:dockerfiles?|images?|containers?) (?:has|have|includes?|contains?|defines?|declares?|ships? with) (?:a |an )?health ?-?check\b/;
 const MULTI_STAGE =
   /\bmulti-?stage (?:docker )?(?:builds?|dockerfiles?|images?)\b|\bbuilt in (?:two|2|several|separate) stages\b|\b(?:separate|dedicated) (?:build|builder) stage\b/;
 /** "Dockerfile is multi-stage", "Docker: multi-stage": the word alone, in an item about the image. */
@@ -31,13 +31,15 @@ const NO_SECRETS =
 
 /** Another component's container or image, or an orchestrator's setting: not the project's Dockerfile. */
 const OTHER_IMAGE =
-  /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
+  /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\b(?:containers?|images?) (?:of|for) (?:the )?(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|vendor)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
 /** An activity around the image: scanning it, signing it, reading it. */
 const IMAGE_ACTIVITY = /\bscan\w*|\bsign(?:ed|ing)\b|\bfor debugging\b|\bas root for\b/;
 
 export const dockerfile: Rule = (item) => {
   const t = item.text;
-  const inDocker = DOCKER.test(`${t} ${item.context}`);
+  // (A HEALTHCHECK or USER instruction is a Dockerfile's own word.)
+  const inDocker =
+    DOCKER.test(`${t} ${item.context}`) || /\b(?:healthcheck|user) (?:instruction|directive)s?\b/.test(t);
   if (OTHER_IMAGE.test(t) || IMAGE_ACTIVITY.test(t)) return dockerIgnore(t);
   const found: Array<[string, string]> = [];
   const nonRoot = phrase(t, NON_ROOT);
@@ -117,7 +119,7 @@ export const compose: Rule = (item) => {
   );
   const passwords = phrase(
     t,
-    /\bno (?:default|placeholder|example|stock) (?:passwords?|credentials)\b|\b(?:default|placeholder|example) (?:passwords?|credentials) (?:are |were |have been )?(?:removed|replaced|changed|gone)\b|\bpasswords? (?:are |were )?(?:changed|moved) (?:away )?from (?:the )?defaults?\b/,
+    /\bno (?:default|placeholder|example|stock) (?:\w+ )?(?:passwords?|credentials)\b|\b(?:default|placeholder|example) (?:passwords?|credentials) (?:are |were |have been )?(?:removed|replaced|changed|gone)\b|\bpasswords? (?:are |were )?(?:changed|moved) (?:away )?from (?:the )?defaults?\b/,
   );
   const on = { restart: !!restart, healthcheck: !!health, 'default-passwords': !!passwords };
   if (!restart && !health && !passwords) return undefined;

@@ -11,7 +11,7 @@ const CHANGELOG_AFTER =
 
 /** Before the changelog: a verb that changes it ("Update `Unreleased` section in `CHANGELOG.md`", "Add an entry to the changelog"). */
 const CHANGELOG_BEFORE =
-  /\b(?:update|updated|add|added|write|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
+  /\b(?:update|updated|add|added|write|wrote|written|amend|amended|extend|edit|edited|fill in|finali[sz]e|finali[sz]ed|document|documented|record|recorded|note|noted|log|logged)\b[^,;()]{0,60}?$/;
 
 /** Before the changelog: what goes into it ("Release notes in CHANGELOG.md", "Changes listed in the changelog"). */
 const CHANGELOG_HOLDS =
@@ -60,6 +60,7 @@ export const changelog: Rule = (item) => {
       ? `${before}${m[0]}`
       : undefined) ??
     phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[.:]?$/) ??
+    phrase(t, /^[^a-z0-9]*change ?log(?:\.md)?\s*[:=–—-]?\s*(?:✅|✔️?|☑️?|done|yes)\s*$/) ??
     phrase(t, /^change ?log(?:\.md)?: (?:add|set|update|write|list|note)\w*\b/) ??
     phrase(t, /\bchanges? (?:are )?documented in (?:the )?change ?log\b/);
   // (A remark in parentheses is not the claim: "(do not place a newline in the VERSION file)".)
@@ -84,7 +85,8 @@ const VERSION_NOUN = /\bversion(?: (?:number|code|name|string|field))?s?\b/;
 
 /** What is done to it: bumped, updated, incremented, raised, changed. */
 const BUMPED = /\b(?:bumped|updated|incremented|increased|raised|changed|advanced)\b/;
-const BUMP = /^(?:bump|update|increment|increase|raise|change|advance|set)\b/;
+const BUMP =
+  /^(?:bump|update|increment|increase|raise|change|advance|set|bumped|updated|incremented|increased|raised|changed|advanced)\b/;
 
 /**
  * Words that may stand between the version and its state, or between the bump and the version: articles,
@@ -110,18 +112,31 @@ const gapOk = (s: string) =>
  * & version name updated"), or a bump, then the version ("Bump the package version", "Update
  * `docs/_data/lib.json` with the version to be published", "Update `VERSION` and `CHANGELOG.md`").
  */
+/** After the version: whose it is when not the project's ("of React"), or a page that shows it ("in the docs"). */
+const ELSEWHERE_VERSION =
+  /^\s*(?:(?:bumped|updated|set|changed|raised) )?(?:of (?!the (?:app|application|project|package|crate|library|release|plugin|gem|module)\b|this (?:release|package|project)\b)\S|(?:in|on|to) (?:the |our )?(?:docs?|documentation|readme|site|website|marketing|footer|header|ui|about page|app store|play store|store listing|blog|newsletter|wiki|changelog)\b)/;
+
+/** What may follow the version when the verb comes first: the end, a preposition, a file, a conjunction. */
+const VERSION_HEAD =
+  /^\s*(?:$|[^a-z\s]|(?:in|to|from|for|of|and|with|on|per|at|across|inside|into|file|files|as|so|before|after|number|code|name|string|field)\b|v?\d)/;
+
 function bumpOf(t: string): string | undefined {
   for (const clause of t.split(/[,;(]|\s[-–—]\s/)) {
     const c = clause.trim().replace(/^[^a-z]*(?:\d+(?:\.\d+)*[.)]\s*)?/, '');
     const noun = VERSION_NOUN.exec(c);
     if (!noun) continue;
     const after = c.slice(noun.index + noun[0].length);
+    // ("Updated the version of React", "Set the new version in the marketing site": another thing's
+    // version, or a place that shows it.)
+    if (ELSEWHERE_VERSION.test(after)) continue;
     const state = BUMPED.exec(after);
     // (The version is the subject, not the object of a preposition: "commands for new Kamal versions updated".)
     if (state && gapOk(after.slice(0, state.index)) && !PREPOSITION.test(c.slice(0, noun.index)))
       return `${noun[0]}${after.slice(0, state.index + state[0].length)}`;
     const verb = BUMP.exec(c);
-    if (verb && gapOk(c.slice(verb[0].length, noun.index))) return c.slice(0, noun.index + noun[0].length);
+    // (The version is the head of its noun phrase: "Updated version badge" updates a badge.)
+    if (verb && gapOk(c.slice(verb[0].length, noun.index)) && VERSION_HEAD.test(after))
+      return c.slice(0, noun.index + noun[0].length);
   }
   return undefined;
 }
@@ -140,8 +155,14 @@ export const versionBump: Rule = (item) => {
     if (span)
       plain = plain.split(span).join(/(?:^|\/)version(?:\.\w+)?$/.test(span) ? ' version ' : ' file ');
   }
+  plain = plain.replace(/\s+/g, ' ');
   const said =
     bumpOf(plain) ??
+    // "New version in package.json", "The new version number set in `pom.xml`": the version it carries is new.
+    phrase(
+      plain,
+      /^[^a-z]*(?:the )?new (?:release |package |app )?version(?: number)? (?:is )?(?:set )?(?:in|into|written to) (?:the )?(?:file|package\.json|cargo\.toml|pyproject\.toml|pom\.xml|setup\.py|setup\.cfg|build\.gradle)\b/,
+    ) ??
     // "Semver bump done", "Version bump: ✅", "Version bump": the bump as a noun, done.
     phrase(
       plain,
@@ -248,7 +269,7 @@ function versionFile(code: string[], text: string): string | undefined {
  * names it ("Build workflow", "CI pipeline"): "admin workflow", "background jobs", "data pipeline" are not.
  */
 const CI_SUBJECT =
-  /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?(?:checks|status checks|workflows)|(?:every|each) (?:required )?(?:check|status check|workflow|ci job)|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
+  /\b(?:(?:ci(?:\/cd)?|continuous integration|github actions|gh actions|gitlab ci|gitlab|circle ?ci|travis(?: ci)?|jenkins|buildkite|azure pipelines|bitbucket pipelines|drone ci)(?: (?:builds?|pipelines?|checks|jobs?|workflows?|runs?|status|suite))?|actions (?:workflows?|checks|runs|jobs)|workflow runs?|(?:build|builds|test|tests|lint|quality|check|checks|main|pr|default|required)(?: (?:and|&|\/) (?:build|test|tests|lint))? (?:workflows?|pipelines?|jobs)|(?:status|required|pr|pull request|commit|github) checks|all (?:the )?(?:required )?(?:checks|status checks|workflows)|(?:every|each) (?:required )?(?:check|status check|workflow|ci job)|checks (?:on|for|of) (?:the |this )?(?:pr|pull request|commit|head commit|branch)|^(?:the )?(?:build )?pipelines?)\b/;
 
 /** The states of a run that went well. */
 const GREEN =
@@ -267,7 +288,7 @@ const NONE_FAILED =
 
 /** Runs that are not the pull request's checks, or not all of them: other scans, the release's own run. */
 const OTHER_RUNS =
-  /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|(?<!\b(?:before|pre-?) )\b(?:deploy(?:s|ed|ing|ment)?|publish(?:es|ed|ing)?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bon (?:the )?(?:tag|release branch)\b/;
+  /\bhealth ?-?checks?\b|\bsmoke\b|\bsecurity (?:checks|workflows?|scans?|jobs?)\b|\b(?:release|deploy\w*|publish\w*|nightly|scheduled|cron|license|audit) (?:workflows?|pipelines?|jobs?|runs?)\b|(?<!\b(?:before|pre-?) )\b(?:deploy(?:s|ed|ing|ment)?|publish(?:es|ed|ing)?)\b|\bartifacts\b|\bfor (?:those|these|the tagged|the release|the tag) commits?\b|\bfor (?:the |a )?(?:release )?tags?\b|\bon (?:the )?(?:tag|release branch)\b/;
 
 /** The first claim in `t` that the CI run of the commit is green, as matched, or undefined. */
 function ciGreen(t: string, context: string): string | undefined {

@@ -41,7 +41,7 @@ const FORMS: RegExp[] = [
   new RegExp(`^(?:(?:get|have) )?${CHANGE} ${AUX}${REVIEWED}\\b`),
   // "Code review: approved", "Final code review completed", "Peer review done", "Reviews: approved by two maintainers".
   new RegExp(
-    `^(?:(?:final|the|a|an|code|peer|pr|pull request|merge request|mr) ){0,3}reviews? (?:(?:is|are|has been|have been|was|were) )?(?:[:=–—-] ?)?(?:done|complete|completed|passed|approved|finished|received|given|obtained|ok|✅|✔️?)(?![\\w-])`,
+    `^(?:(?:final|the|a|an|code|peer|pr|pull request|merge request|mr) ){0,3}reviews? (?:(?:is|are|has been|have been|was|were) )?(?:[:=–—-] ?)?(?:done|complete|completed|passed|(?:\\d+\\/\\d+ )?approved|finished|received|given|obtained|ok|✅|✔️?)(?=$|[\\s.!✅✔]*$|\\s+(?:by|from|before|on (?:the |this )?(?:pr|pull request|change)|for (?:the |this )?(?:release |feature )?(?:pr|pull request|changes?|release)\\b|and\\b|✅))`,
   ),
   // "Reviewed and approved by another engineer", "Approved by a code owner", "Approved PR", "Peer-reviewed by two team members".
   new RegExp(`^${REVIEWED}(?: and (?:approved|reviewed|tested|merged))? (?:by ${REVIEWER}|${CHANGE}\\b)`),
@@ -51,10 +51,12 @@ const FORMS: RegExp[] = [
   ),
   // "Two approvals on the pull request", "At least one approving review", "One approval from a reviewer".
   new RegExp(`^${APPROVALS}`),
-  // "Approval from a maintainer", "An approval on the PR", "Get an LGTM from a code owner".
+  // "Approval from a maintainer", "PR approval from a teammate", "Get an LGTM from a code owner".
   new RegExp(
-    `^(?:(?:get|got|obtain|obtained|receive|received) )?(?:an? )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}`,
+    `^(?:(?:get|got|obtain|obtained|receive|received) )?(?:an? )?(?:(?:pr|pull request|merge request|review|code review) )?(?:approvals?|approving reviews?|lgtms?) ${APPROVAL_OF}`,
   ),
+  // "Review approval obtained", "PR approval received".
+  /^(?:(?:pr|pull request|merge request|review|code review) )?approvals? (?:(?:is|was|has been) )?(?:obtained|received|given|granted)\b/,
   // "Two maintainers have approved the change", "At least 2 reviewers approved the PR", "A code owner signed off".
   new RegExp(
     `^${REVIEWER} ${AUX}(?:approved|reviewed|signed off(?: on)?|lgtm'?d)(?: (?:the |this )?${CHANGE_NOUN}\\b|(?= (?:by|before|in|within)\\b)|$)`,
