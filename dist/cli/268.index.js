@@ -6629,7 +6629,7 @@ function corsTested(t) {
 }
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 /** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
-const PER_WINDOW = /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
+const PER_WINDOW = /(?:req(?:uests)?|calls|(?:login |sign-?in |password )?attempts|tries)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
 /**
  * A limit written as a setting under a rate-limiting heading ("Global: 100 req/15min", "Auth endpoints: 5
  * req/15min"), or the request past the limit answering 429 ("101st request returns 429").
@@ -6760,7 +6760,7 @@ const latency = (item) => {
     const t = /\bload test|performance test/.test(what) && !budgetOf(item.text) && item.details
         ? `${item.text}; ${item.details}`
         : item.text;
-    if (/\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
+    if (/\bwebsocket|database|db\b|\b[345]g\b|slow network|throttled network|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(t))
         return undefined;
     if (watchContext(item.near) ?? watchContext(item.context))
         return undefined;

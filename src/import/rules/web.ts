@@ -954,7 +954,7 @@ function corsTested(t: string): string | undefined {
 /** Rate limiting in place: a burst meets a 429 or rate-limit headers. "100 req/min" sets the burst size. */
 /** Requests per window: "100 req/min", "5 req/15min", "60 requests per minute", "1000 calls / hour". */
 const PER_WINDOW =
-  /(?:req(?:uests)?|calls)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
+  /(?:req(?:uests)?|calls|(?:login |sign-?in |password )?attempts|tries)\s*(?:\/|per)\s*(?:\d+\s*)?(?:min(?:ute)?s?|sec(?:ond)?s?|s\b|h(?:ou)?rs?\b|h\b|m\b)/;
 
 /**
  * A limit written as a setting under a rate-limiting heading ("Global: 100 req/15min", "Auth endpoints: 5
@@ -1142,7 +1142,7 @@ export const latency: Rule = (item) => {
       ? `${item.text}; ${item.details}`
       : item.text;
   if (
-    /\bwebsocket|database|db\b|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(
+    /\bwebsocket|database|db\b|\b[345]g\b|slow network|throttled network|quer(?:y|ies)|contentful|interactive|lcp|fcp|cls|lighthouse|bundle|mobile|llm|support|resolution|cold start|\b(?:publish\w*|queues?|events?|messages?|jobs?|consumers?|replication|ingestion|outbox|inbox|topics?)\b/.test(
       t,
     )
   )
