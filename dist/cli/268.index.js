@@ -2199,14 +2199,16 @@ const MULTI_STAGE_ALONE = /\bmulti-?stage\b(?! (?:rollout|deploy\w*|release|plan
 const PINNED = /\b(?:specific|pinned|fixed) (?:version )?tags?\b|\bnot :?latest\b|\bno :?latest\b|\b(?:no|without) `?latest`? tags?\b|\bbase images? (?:are |is )?(?:pinned|locked|fixed)\b|\bpin(?:ned)? (?:the )?base images?\b|\bbase images? (?:use|uses|with) (?:a )?(?:fixed|specific|pinned) (?:version|tag)s?\b/;
 const NO_SECRETS = /\bno (?:secrets|credentials|passwords|api keys|tokens) (?:baked )?(?:in|into|inside) (?:the )?(?:dockerfiles?|images?|layers?|env|arg|build args?)\b|\bsecrets? (?:not )?(?:baked|in the image)\b[^,;]*\bnot\b|\bnot in (?:the )?image\b|\bdockerfiles? (?:has|have|holds?|contains?) no (?:secrets|credentials|passwords)\b|\bsecrets? (?:are )?not baked into\b/;
 /** Another component's container or image, or an orchestrator's setting: not the project's Dockerfile. */
-const OTHER_IMAGE = /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\b(?:containers?|images?) (?:of|for) (?:the )?(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|vendor)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
+const OTHER_IMAGE = /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\b(?:containers?|images?) (?:of|for) (?:the )?(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|vendor)\b|\bsecuritycontext\b/;
+/** An orchestrator's words: its pods, charts and units run the image, with settings of their own. */
+const ORCHESTRATOR = /\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/;
 /** An activity around the image: scanning it, signing it, reading it. */
 const IMAGE_ACTIVITY = /\bscan\w*|\bsign(?:ed|ing)\b|\bfor debugging\b|\bas root for\b/;
 const dockerfile = (item) => {
     const t = item.text;
     // (A HEALTHCHECK or USER instruction is a Dockerfile's own word.)
     const inDocker = DOCKER.test(`${t} ${item.context}`) || /\b(?:healthcheck|user) (?:instruction|directive)s?\b/.test(t);
-    if (OTHER_IMAGE.test(t) || IMAGE_ACTIVITY.test(t))
+    if (OTHER_IMAGE.test(t) || ORCHESTRATOR.test(t) || IMAGE_ACTIVITY.test(t))
         return dockerIgnore(t);
     const found = [];
     const nonRoot = phrase(t, NON_ROOT);
@@ -2264,13 +2266,14 @@ const compose = (item) => {
     // "Health probes + graceful shutdown + restart policies present on services": restart policies on the
     // services are the Compose file's, though the item does not say Compose (unless it names Kubernetes).
     const onServices = /\brestart polic(?:y|ies)\b[^,;]*\bservices?\b|\bservices?\b[^,;]*\brestart polic(?:y|ies)\b/.test(t) &&
-        !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
+        !ORCHESTRATOR.test(`${t} ${item.context}`);
     if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices)
         return undefined;
     // "Restart policies documented for services": a page about them, not the file's settings.
     // ("Kubernetes restart policy set" under a Compose heading: another orchestrator's setting.)
     if (/\b(?:documented|described|written down|discussed|planned)\b/.test(t) ||
-        /\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b|\bswarm\b/.test(t))
+        ORCHESTRATOR.test(t) ||
+        /\bswarm\b/.test(t))
         return undefined;
     const restart = phrase(t, /\brestart polic(?:y|ies)\b(?: (?:are |is )?(?:configured|set|defined|present))?/) ??
         phrase(t, /\b(?:services?|containers?) (?:\w+ ){0,2}(?:restart|restarts|are restarted|get restarted) (?:automatically|on failure|always|unless[- ]stopped)\b|\brestart: (?:always|unless-stopped|on-failure)\b|\bauto-?restart(?:s|ing)?\b/);
@@ -4503,7 +4506,7 @@ function variablesOf(item, raw) {
             const bare = spaced?.[2];
             const ends = bare === undefined ||
                 item.code.includes(bare) ||
-                new RegExp(`^${VALUE_END}`).test(raw.slice((spaced?.index ?? 0) + (spaced?.[0].length ?? 0)));
+                VALUE_ENDS_HERE.test(raw.slice((spaced?.index ?? 0) + (spaced?.[0].length ?? 0)));
             const value = ends ? (spaced?.[1] ?? bare) : undefined;
             if (spaced && value) {
                 n.equals = value;
@@ -4545,6 +4548,8 @@ function variablesOf(item, raw) {
 const BARE_VALUE = /^(?:true|false|\d{1,6}|production|prod|live|release|json|text|info|warn|warning|error|strict|lax)$/i;
 /** What may follow a value: the end, a remark, a clause, or the release's own place ("in production"). */
 const VALUE_END = String.raw `(?=\s*(?:$|[,;(]|[^\w\s(]{1,3}$|\.(?:\s|$)|\s(?:in|on|for) (?:production|prod|live)\b|\s(?:and|&)\s))`;
+/** VALUE_END at the start of the rest of the words. */
+const VALUE_ENDS_HERE = new RegExp(`^${VALUE_END}`);
 /**
  * The value said after a variable's name: "is", "equals", "==", "should / must be", "set / changed to", or
  * a colon, then a value in a code span or quotes, or a bare value ({@link BARE_VALUE}) that ends the claim.
@@ -6852,6 +6857,7 @@ const MAIL = /\bmx\b|spf|dkim|dmarc|e-?mail|\bmail\b|smtp|txt records?\b|\bttl\b
 const HOST_NAME = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|app|co|ai|me|xyz|info|biz|us|uk|de|fr|eu|ca|au|in|nl|se|ch|es|it|pl|jp|br|nz|cloud|site|tech|online|page|sh|gg|tv|fm|ly|to|edu|gov|example)\b(?!\.)/;
 /** What has a name in DNS: a domain, its apex or www, a subdomain, a host name written out, the records. */
 const DNS_SUBJECT = new RegExp(`(?:^|\\s)(?:(?:the |our |a |an )?(?:custom |production |primary |main |root |apex |public |marketing |app |api |site's |app's )?(?:sub-?)?domains?(?: names?)?|(?:the )?apex|(?:the )?www(?: sub-?domain| host)?|${HOST_NAME.source}|(?:the )?dns(?: records?| entries| names?)?|(?:a|aaaa|cname|alias)(?: (?:and|\\/) (?:a|aaaa|cname))? records?)(?: (?:and|&) (?:the )?(?:apex|www|root domain|sub-?domains?|${HOST_NAME.source}))?`);
+const DNS_SUBJECTS = new RegExp(DNS_SUBJECT.source, 'g');
 /**
  * A predicate that the name is served: it resolves, points or is pointed, mapped or connected to a host,
  * has propagated, or is configured; after the subject, with only "is", "both", "properly" and the like
@@ -6866,7 +6872,7 @@ const DNS_STATE = /^(?: (?:is|are|has|have|been|both|all|now|properly|correctly|
 function dnsGrammar(t) {
     if (/\b(?:registrar|renew\w*|expir\w*|purchas\w*|bought|buy|transfer\w*|dnssec|ttl|service discovery|verification|verified in|search console|model|logic|events?|objects?|layer|experts?|knowledge)\b/.test(t))
         return undefined;
-    for (const m of t.matchAll(new RegExp(DNS_SUBJECT.source, 'g'))) {
+    for (const m of t.matchAll(DNS_SUBJECTS)) {
         const rest = t.slice((m.index ?? 0) + m[0].length);
         const state = DNS_STATE.exec(rest);
         if (state)

@@ -31,7 +31,9 @@ const NO_SECRETS =
 
 /** Another component's container or image, or an orchestrator's setting: not the project's Dockerfile. */
 const OTHER_IMAGE =
-  /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\b(?:containers?|images?) (?:of|for) (?:the )?(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|vendor)\b|\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsecuritycontext\b|\becs\b|\bnomad\b|\bsystemd\b/;
+  /\b(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|third-party|vendor|upstream|base os) (?:containers?|images?|services?)\b|\b(?:containers?|images?) (?:of|for) (?:the )?(?:database|db|postgres\w*|mysql|mariadb|mongo\w*|redis|memcached|nginx|proxy|sidecar|vendor)\b|\bsecuritycontext\b/;
+/** An orchestrator's words: its pods, charts and units run the image, with settings of their own. */
+const ORCHESTRATOR = /\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/;
 /** An activity around the image: scanning it, signing it, reading it. */
 const IMAGE_ACTIVITY = /\bscan\w*|\bsign(?:ed|ing)\b|\bfor debugging\b|\bas root for\b/;
 
@@ -40,7 +42,7 @@ export const dockerfile: Rule = (item) => {
   // (A HEALTHCHECK or USER instruction is a Dockerfile's own word.)
   const inDocker =
     DOCKER.test(`${t} ${item.context}`) || /\b(?:healthcheck|user) (?:instruction|directive)s?\b/.test(t);
-  if (OTHER_IMAGE.test(t) || IMAGE_ACTIVITY.test(t)) return dockerIgnore(t);
+  if (OTHER_IMAGE.test(t) || ORCHESTRATOR.test(t) || IMAGE_ACTIVITY.test(t)) return dockerIgnore(t);
   const found: Array<[string, string]> = [];
   const nonRoot = phrase(t, NON_ROOT);
   if (nonRoot && (inDocker || /user configured|in container/.test(t))) found.push(['non-root', nonRoot]);
@@ -98,13 +100,14 @@ export const compose: Rule = (item) => {
   // services are the Compose file's, though the item does not say Compose (unless it names Kubernetes).
   const onServices =
     /\brestart polic(?:y|ies)\b[^,;]*\bservices?\b|\bservices?\b[^,;]*\brestart polic(?:y|ies)\b/.test(t) &&
-    !/\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b/.test(`${t} ${item.context}`);
+    !ORCHESTRATOR.test(`${t} ${item.context}`);
   if (!/\bcompose\b/.test(`${t} ${item.context}`) && !onServices) return undefined;
   // "Restart policies documented for services": a page about them, not the file's settings.
   // ("Kubernetes restart policy set" under a Compose heading: another orchestrator's setting.)
   if (
     /\b(?:documented|described|written down|discussed|planned)\b/.test(t) ||
-    /\bkubernetes|\bk8s\b|\bpods?\b|\bhelm\b|\bsystemd\b|\becs\b|\bnomad\b|\bswarm\b/.test(t)
+    ORCHESTRATOR.test(t) ||
+    /\bswarm\b/.test(t)
   )
     return undefined;
   const restart =

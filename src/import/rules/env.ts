@@ -133,7 +133,7 @@ function variablesOf(item: ItemFacts, raw: string): Named[] {
       const ends =
         bare === undefined ||
         item.code.includes(bare) ||
-        new RegExp(`^${VALUE_END}`).test(raw.slice((spaced?.index ?? 0) + (spaced?.[0].length ?? 0)));
+        VALUE_ENDS_HERE.test(raw.slice((spaced?.index ?? 0) + (spaced?.[0].length ?? 0)));
       const value = ends ? (spaced?.[1] ?? bare) : undefined;
       if (spaced && value) {
         n.equals = value;
@@ -183,6 +183,8 @@ const BARE_VALUE =
 
 /** What may follow a value: the end, a remark, a clause, or the release's own place ("in production"). */
 const VALUE_END = String.raw`(?=\s*(?:$|[,;(]|[^\w\s(]{1,3}$|\.(?:\s|$)|\s(?:in|on|for) (?:production|prod|live)\b|\s(?:and|&)\s))`;
+/** VALUE_END at the start of the rest of the words. */
+const VALUE_ENDS_HERE = new RegExp(`^${VALUE_END}`);
 
 /**
  * The value said after a variable's name: "is", "equals", "==", "should / must be", "set / changed to", or

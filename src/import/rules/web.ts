@@ -1244,6 +1244,7 @@ const HOST_NAME =
 const DNS_SUBJECT = new RegExp(
   `(?:^|\\s)(?:(?:the |our |a |an )?(?:custom |production |primary |main |root |apex |public |marketing |app |api |site's |app's )?(?:sub-?)?domains?(?: names?)?|(?:the )?apex|(?:the )?www(?: sub-?domain| host)?|${HOST_NAME.source}|(?:the )?dns(?: records?| entries| names?)?|(?:a|aaaa|cname|alias)(?: (?:and|\\/) (?:a|aaaa|cname))? records?)(?: (?:and|&) (?:the )?(?:apex|www|root domain|sub-?domains?|${HOST_NAME.source}))?`,
 );
+const DNS_SUBJECTS = new RegExp(DNS_SUBJECT.source, 'g');
 /**
  * A predicate that the name is served: it resolves, points or is pointed, mapped or connected to a host,
  * has propagated, or is configured; after the subject, with only "is", "both", "properly" and the like
@@ -1264,7 +1265,7 @@ function dnsGrammar(t: string): string | undefined {
     )
   )
     return undefined;
-  for (const m of t.matchAll(new RegExp(DNS_SUBJECT.source, 'g'))) {
+  for (const m of t.matchAll(DNS_SUBJECTS)) {
     const rest = t.slice((m.index ?? 0) + m[0].length);
     const state = DNS_STATE.exec(rest);
     if (state) return `${m[0]}${state[0]}`.trim();
